@@ -1,0 +1,1 @@
+"""The app shell: QApplication, main window, settings, runner, command line."""

@@ -1,0 +1,1 @@
+"""File readers, header detection, column mapping, value normalisers; Qt-free."""

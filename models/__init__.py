@@ -1,0 +1,1 @@
+"""The customer book: schema, migrations, operations (every write), queries. Qt-free."""

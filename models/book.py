@@ -1,0 +1,398 @@
+"""Opening a book: one SQLite file, WAL, foreign keys on, migrated, locked for one writer."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from . import clock, schema, search
+from .errors import (
+    BOOK_LOCKED,
+    NEWER_SCHEMA,
+    NO_SUCH_FILE,
+    NOT_A_BOOK,
+    NOT_KEHU,
+    UNREADABLE,
+    BookError,
+)
+from .lock import BookLock
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose `with conn:` joins Kehu's open transaction instead of committing it.
+
+    sqlite-utils wraps each write in `with db.conn:`; inside Book.atomic() that must not
+    commit half of an operation.
+    """
+
+    joined = 0
+
+    def __enter__(self):
+        if self.joined:
+            return self
+        return super().__enter__()
+
+    def __exit__(self, *exc):
+        if self.joined:
+            return False
+        return super().__exit__(*exc)
+
+
+@dataclass
+class Changes:
+    """What an operation changed: table -> ids. Sent to listeners after each commit."""
+
+    op_name: str = ""
+    tables: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, table: str, record_id: str) -> None:
+        self.tables.setdefault(table, set()).add(record_id)
+
+    def ids(self, table: str) -> set[str]:
+        return self.tables.get(table, set())
+
+    def __bool__(self) -> bool:
+        return bool(self.tables)
+
+
+def _probe(path: Path) -> None:
+    """Refuse what is not a Kehu book of a version we know, without writing to it."""
+    if path.is_dir():
+        raise BookError(UNREADABLE, path=str(path), reason="is a folder")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise BookError(UNREADABLE, path=str(path), reason=exc.strerror or str(exc)) from None
+    if not header:
+        return  # an empty file becomes a new book
+    if header != SQLITE_HEADER:
+        raise BookError(NOT_A_BOOK, path=str(path))
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            version = schema.user_version(conn)
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BookError(UNREADABLE, path=str(path), reason=str(exc)) from None
+    if tables and app_id != schema.APPLICATION_ID:
+        raise BookError(NOT_KEHU, path=str(path))
+    if version > schema.LATEST:
+        raise BookError(NEWER_SCHEMA, path=str(path), found=version, known=schema.LATEST)
+
+
+class Book:
+    """An open customer book. Create with Book.open()."""
+
+    def __init__(self, path: Path, conn: _Connection, lock: BookLock | None) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._lock = lock
+        self.user_id: str | None = None
+        self.listeners: list[Callable[[Changes], None]] = []
+        self.migrated: list[int] = []
+
+    # -- opening and closing -------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        owner_name: str = "Owner",
+        before_migration: Callable[[Path, int], None] | None = None,
+    ) -> Book:
+        path = Path(path).expanduser()
+        if path.exists():
+            _probe(path)
+        elif not create:
+            raise BookError(NO_SUCH_FILE, path=str(path))
+        elif not path.parent.is_dir():
+            raise BookError(UNREADABLE, path=str(path), reason="the folder does not exist")
+        lock = BookLock(path)
+        try:
+            locked = lock.acquire()
+        except OSError as exc:
+            raise BookError(UNREADABLE, path=str(path), reason=exc.strerror or str(exc)) from None
+        if not locked:
+            raise BookError(BOOK_LOCKED, path=str(path))
+        try:
+            conn = sqlite3.connect(
+                path, factory=_Connection, isolation_level=None, check_same_thread=False
+            )
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = FULL")
+            book = cls(path, conn, lock)
+            hook = (lambda v: before_migration(path, v)) if before_migration else None
+            book.migrated = schema.migrate(conn, hook if schema.user_version(conn) else None)
+            book._ensure_owner(owner_name)
+        except sqlite3.DatabaseError as exc:
+            lock.release()
+            raise BookError(UNREADABLE, path=str(path), reason=str(exc)) from None
+        except BaseException:
+            lock.release()
+            raise
+        return book
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _ensure_owner(self, name: str) -> None:
+        row = self.conn.execute(
+            "SELECT id FROM users WHERE deleted_at IS NULL AND active = 1 "
+            "ORDER BY role = 'owner' DESC, created_at LIMIT 1"
+        ).fetchone()
+        if row is None:
+            from .operations import add_user  # an operation, audited like any other write
+
+            self.user_id = add_user(self, name=name, role="owner", first=True)
+        else:
+            self.user_id = row["id"]
+
+    # -- reading -------------------------------------------------------------------------
+    def one(self, sql: str, params: tuple | list = ()) -> sqlite3.Row | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    def all(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def scalar(self, sql: str, params: tuple | list = ()):
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    @property
+    def user(self) -> sqlite3.Row | None:
+        return self.one("SELECT * FROM users WHERE id = ?", (self.user_id,))
+
+    @property
+    def is_owner(self) -> bool:
+        user = self.user
+        return bool(user and user["role"] == "owner")
+
+    # -- writing -------------------------------------------------------------------------
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction; sqlite-utils writes inside it join instead of committing."""
+        if self.conn.joined:
+            self.conn.joined += 1
+            try:
+                yield
+            finally:
+                self.conn.joined -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.joined = 1
+        try:
+            yield
+        except BaseException:
+            self.conn.joined = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.joined = 0
+        self.conn.execute("COMMIT")
+
+    def operation(self, name: str, *, label: str = "", undoable: bool = True) -> Operation:
+        return Operation(self, name, label=label, undoable=undoable)
+
+    def notify(self, changes: Changes) -> None:
+        for listener in list(self.listeners):
+            listener(changes)
+
+    def reindex(self, customer_ids: set[str] | list[str]) -> None:
+        """Rebuild the search text of these customers (inside the caller's transaction)."""
+        for cid in customer_ids:
+            row = self.one("SELECT * FROM customers WHERE id = ?", (cid,))
+            if row is None:
+                continue
+            contacts = [
+                dict(r)
+                for r in self.all(
+                    "SELECT * FROM contacts WHERE customer_id = ? AND deleted_at IS NULL", (cid,)
+                )
+            ]
+            texts = [
+                r[0]
+                for r in self.all(
+                    "SELECT text FROM interactions WHERE customer_id = ? AND deleted_at IS NULL",
+                    (cid,),
+                )
+            ]
+            self.conn.execute("DELETE FROM customers_fts WHERE rowid = ?", (row["rid"],))
+            self.conn.execute(
+                "INSERT INTO customers_fts(rowid, body) VALUES (?, ?)",
+                (row["rid"], search.build_body(dict(row), contacts, texts)),
+            )
+
+    def setting(self, key: str, default: str = "") -> str:
+        row = self.one("SELECT value FROM settings WHERE key = ?", (key,))
+        return row[0] if row else default
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+class Operation:
+    """A named write: rows and their audit entries in one transaction; listeners told after."""
+
+    def __init__(self, book: Book, name: str, *, label: str = "", undoable: bool = True) -> None:
+        self.book = book
+        self.name = name
+        self.label = label
+        self.undoable = undoable
+        self.changes = Changes(op_name=name)
+        self.customers: set[str] = set()
+        self.id = new_id()
+        self.now = clock.now_iso()
+        self.undo_of: str | None = None
+        self._entries = 0
+        self._atomic = None
+
+    def __enter__(self) -> Operation:
+        self._atomic = self.book.atomic()
+        self._atomic.__enter__()
+        conn = self.book.conn
+        seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM operations").fetchone()[0]
+        conn.execute(
+            "INSERT INTO operations (id, seq, name, label, at, user_id, state, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.id, seq, self.name, self.label, self.now, self.book.user_id,
+             "done" if self.undoable else "final", self.now, self.now),
+        )
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        conn = self.book.conn
+        if exc_type is None:
+            try:
+                if self._entries == 0:
+                    conn.execute("DELETE FROM operations WHERE id = ?", (self.id,))
+                else:
+                    if self.undo_of:
+                        conn.execute(
+                            "UPDATE operations SET undo_of = ? WHERE id = ?", (self.undo_of, self.id)
+                        )
+                    elif self.undoable:
+                        conn.execute(
+                            "UPDATE operations SET state = 'dropped', updated_at = ? "
+                            "WHERE state = 'undone'",
+                            (self.now,),
+                        )
+                    self.book.reindex(self.customers)
+            except BaseException as inner:
+                self._atomic.__exit__(type(inner), inner, inner.__traceback__)
+                raise
+        self._atomic.__exit__(exc_type, exc, tb)
+        if exc_type is None and self._entries:
+            self.book.notify(self.changes)
+        return False
+
+    # -- the writes ----------------------------------------------------------------------
+    def _audit(self, table: str, record_id: str, action: str, fld, old, new) -> None:
+        conn = self.book.conn
+        seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM audit").fetchone()[0]
+        conn.execute(
+            "INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
+            "new, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (new_id(), seq, self.id, self.now, self.book.user_id, table, record_id, action, fld,
+             None if old is None else _dump(old), None if new is None else _dump(new),
+             self.now, self.now),
+        )
+        self._entries += 1
+        self.changes.add(table, record_id)
+        self._touch_customer(table, record_id)
+
+    def _touch_customer(self, table: str, record_id: str) -> None:
+        if table == "customers":
+            self.customers.add(record_id)
+        elif table in ("contacts", "interactions"):
+            cid = self.book.scalar(f"SELECT customer_id FROM {table} WHERE id = ?", (record_id,))
+            if cid:
+                self.customers.add(cid)
+                self.changes.add("customers", cid)
+
+    def insert(self, table: str, row: dict) -> str:
+        row = dict(row)
+        row.setdefault("id", new_id())
+        row.setdefault("created_at", self.now)
+        row.setdefault("updated_at", self.now)
+        if table == "customers" and "rid" not in row:
+            row["rid"] = self.book.scalar("SELECT coalesce(max(rid), 0) + 1 FROM customers")
+        self.book.db[table].insert(row)
+        self._audit(table, row["id"], "insert", None, None, row)
+        return row["id"]
+
+    def update(self, table: str, record_id: str, values: dict) -> dict:
+        """Write the fields that differ; returns {field: (old, new)} of what changed."""
+        row = self.book.one(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
+        if row is None:
+            raise KeyError(record_id)
+        custom = json.loads(row["custom"]) if table == "customers" else {}
+        changed: dict = {}
+        plain: dict = {}
+        for key, new in values.items():
+            if key.startswith("custom:"):
+                old = custom.get(key[7:], "")
+                if (old or "") != (new or ""):
+                    changed[key] = (old, new)
+                    if new in (None, ""):
+                        custom.pop(key[7:], None)
+                    else:
+                        custom[key[7:]] = new
+            elif row[key] != new:
+                changed[key] = (row[key], new)
+                plain[key] = new
+        if not changed:
+            return {}
+        if any(k.startswith("custom:") for k in changed):
+            plain["custom"] = _dump(custom)
+        plain["updated_at"] = self.now
+        sets = ", ".join(f"{k} = ?" for k in plain)
+        self.book.conn.execute(
+            f"UPDATE {table} SET {sets} WHERE id = ?", [*plain.values(), record_id]
+        )
+        for key, (old, new) in changed.items():
+            self._audit(table, record_id, "update", key, old, new)
+        return changed
+
+    def purge(self, table: str, record_id: str, keep: dict | None = None) -> None:
+        """Delete a row for good (emptying the trash, undoing a creation)."""
+        self._touch_customer(table, record_id)
+        if table == "customers":
+            rid = self.book.scalar("SELECT rid FROM customers WHERE id = ?", (record_id,))
+            self.book.conn.execute("DELETE FROM customers_fts WHERE rowid = ?", (rid,))
+            self.customers.discard(record_id)
+        self.book.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
+        self._audit(table, record_id, "purge", None, keep, None)
+        if table == "customers":
+            self.customers.discard(record_id)

@@ -1,0 +1,446 @@
+"""Every write to the book is one of these named, keyword-only operations.
+
+Each validates, writes its rows and their audit entries in one transaction (Book.operation),
+and returns what it created or changed. Undo and redo replay the audit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import re
+
+from . import values
+from .book import Book, Changes
+from .errors import QT_TRANSLATE_NOOP as T
+from .errors import PermissionDenied, UndoError, ValidationError
+
+CUSTOMER_FIELDS = (
+    "name", "contact", "mobile", "phone", "email", "wechat", "address", "city", "industry",
+    "source", "grade", "owner_id", "tags", "notes", "next_follow_up",
+)
+CONTACT_FIELDS = ("name", "title", "mobile", "phone", "email", "wechat", "notes")
+INTERACTION_KINDS = ("call", "visit", "wechat", "sms", "email", "note")
+CUSTOM_KINDS = ("text", "number", "date", "choice")
+
+OWNER_ONLY = T("errors", "Only an owner may do this.")
+NOTHING_TO_UNDO = T("errors", "There is nothing to undo.")
+NOTHING_TO_REDO = T("errors", "There is nothing to redo.")
+CHANGED_SINCE = T("errors", "This cannot be undone: the records were changed since.")
+USER_NAME_REQUIRED = T("errors", "The user needs a name.")
+BAD_ROLE = T("errors", "A user is either an owner or a salesperson.")
+LAST_OWNER = T("errors", "The book needs at least one active owner.")
+WRONG_PASSWORD = T("errors", "The password is not right.")
+BAD_KIND = T("errors", "Unknown kind of contact: {value}.")
+FIELD_LABEL_REQUIRED = T("errors", "The field needs a name.")
+FIELD_EXISTS = T("errors", "There is already a field called {value}.")
+CHOICES_REQUIRED = T("errors", "A choice field needs at least one choice.")
+CONTACT_NAME_REQUIRED = T("errors", "The contact person needs a name.")
+TEXT_REQUIRED = T("errors", "Write what happened.")
+NO_SUCH_USER = T("errors", "There is no such user.")
+
+
+def _require_owner(book: Book) -> None:
+    if not book.is_owner:
+        raise PermissionDenied(OWNER_ONLY)
+
+
+# -- customers ---------------------------------------------------------------------------
+def custom_fields(book: Book) -> list[dict]:
+    return [
+        dict(r, choices=json.loads(r["choices"]))
+        for r in book.all(
+            "SELECT * FROM custom_fields WHERE deleted_at IS NULL ORDER BY position, created_at"
+        )
+    ]
+
+
+def clean_customer(book: Book, data: dict) -> dict:
+    """Validated, normalised values for the customer fields present in data."""
+    out: dict = {}
+    cleaners = {
+        "mobile": values.clean_mobiles,
+        "phone": values.clean_phones,
+        "email": values.clean_email,
+        "grade": lambda v: values.clean_grade(v),
+        "tags": lambda v: values.clean_tags(v),
+        "next_follow_up": lambda v: values.clean_date(v, "next_follow_up"),
+    }
+    fields = {f["key"]: f for f in custom_fields(book)}
+    for key, value in data.items():
+        if key.startswith("custom:"):
+            spec = fields.get(key[7:])
+            if spec is None:
+                raise KeyError(key)
+            out[key] = _clean_custom(spec, "" if value is None else str(value))
+            continue
+        if key not in CUSTOMER_FIELDS:
+            raise KeyError(key)
+        if key == "owner_id":
+            if value and not book.one("SELECT 1 FROM users WHERE id = ?", (value,)):
+                raise ValidationError("owner_id", NO_SUCH_USER)
+            out[key] = value or None
+            continue
+        value = "" if value is None else value
+        if key in cleaners:
+            out[key] = cleaners[key](value)
+        elif key == "notes":
+            out[key] = value.strip()
+        else:
+            out[key] = values.fold(value)
+    if "name" in out and not out["name"]:
+        raise ValidationError("name", values.NAME_REQUIRED)
+    return out
+
+
+def _clean_custom(spec: dict, value: str) -> str:
+    key = "custom:" + spec["key"]
+    if spec["kind"] == "number":
+        return values.clean_number(value, key)
+    if spec["kind"] == "date":
+        return values.clean_date(value, key)
+    value = values.fold(value)
+    if spec["kind"] == "choice" and value and value not in spec["choices"]:
+        raise ValidationError(key, values.BAD_CHOICE, value=value)
+    return value
+
+
+def _customer_row(book: Book, clean: dict) -> dict:
+    from .search import sort_key
+
+    row = {k: clean.get(k, "") for k in CUSTOMER_FIELDS}
+    row["owner_id"] = clean.get("owner_id") or book.user_id
+    row["custom"] = json.dumps(
+        {k[7:]: v for k, v in clean.items() if k.startswith("custom:") and v}, ensure_ascii=False
+    )
+    row["sort_key"] = sort_key(row["name"])
+    return row
+
+
+def add_customer(book: Book, *, data: dict, contacts: list[dict] = ()) -> str:
+    clean = clean_customer(book, data)
+    if "name" not in clean:
+        raise ValidationError("name", values.NAME_REQUIRED)
+    people = [_clean_contact(c) for c in contacts]
+    with book.operation("add_customer", label=clean["name"]) as op:
+        cid = op.insert("customers", _customer_row(book, clean))
+        for person in people:
+            op.insert("contacts", {**person, "customer_id": cid})
+    return cid
+
+
+def update_customer(book: Book, *, customer_id: str, data: dict) -> dict:
+    from .search import sort_key
+
+    clean = clean_customer(book, data)
+    if "name" in clean:
+        clean["sort_key"] = sort_key(clean["name"])
+    name = clean.get("name") or book.scalar("SELECT name FROM customers WHERE id = ?", (customer_id,))
+    with book.operation("update_customer", label=name) as op:
+        return op.update("customers", customer_id, clean)
+
+
+def delete_customers(book: Book, *, customer_ids: list[str]) -> int:
+    """Move to the trash."""
+    names = [book.scalar("SELECT name FROM customers WHERE id = ?", (c,)) for c in customer_ids]
+    with book.operation("delete_customers", label=", ".join(n for n in names if n)[:80]) as op:
+        n = 0
+        for cid in customer_ids:
+            n += bool(op.update("customers", cid, {"deleted_at": op.now}))
+    return n
+
+
+def restore_customers(book: Book, *, customer_ids: list[str]) -> int:
+    names = [book.scalar("SELECT name FROM customers WHERE id = ?", (c,)) for c in customer_ids]
+    with book.operation("restore_customers", label=", ".join(n for n in names if n)[:80]) as op:
+        n = 0
+        for cid in customer_ids:
+            n += bool(op.update("customers", cid, {"deleted_at": None}))
+    return n
+
+
+def empty_trash(book: Book) -> int:
+    """Delete the customers in the trash for good, with their contacts and timeline. Owners only."""
+    _require_owner(book)
+    ids = [r[0] for r in book.all("SELECT id FROM customers WHERE deleted_at IS NOT NULL")]
+    with book.operation("empty_trash", label=str(len(ids)), undoable=False) as op:
+        for cid in ids:
+            for table in ("contacts", "interactions"):
+                for (child,) in book.all(f"SELECT id FROM {table} WHERE customer_id = ?", (cid,)):
+                    op.purge(table, child)
+            name = book.scalar("SELECT name FROM customers WHERE id = ?", (cid,))
+            op.purge("customers", cid, keep={"name": name})
+    return len(ids)
+
+
+# -- contact people ----------------------------------------------------------------------
+def _clean_contact(data: dict) -> dict:
+    out = {}
+    for key, value in data.items():
+        if key not in CONTACT_FIELDS:
+            raise KeyError(key)
+        value = value or ""
+        if key == "mobile":
+            out[key] = values.clean_mobiles(value)
+        elif key == "phone":
+            out[key] = values.clean_phones(value)
+        elif key == "email":
+            out[key] = values.clean_email(value)
+        elif key == "notes":
+            out[key] = value.strip()
+        else:
+            out[key] = values.fold(value)
+    if "name" in out and not out["name"]:
+        raise ValidationError("name", CONTACT_NAME_REQUIRED)
+    return out
+
+
+def add_contact(book: Book, *, customer_id: str, data: dict) -> str:
+    clean = _clean_contact(data)
+    if not clean.get("name"):
+        raise ValidationError("name", CONTACT_NAME_REQUIRED)
+    with book.operation("add_contact", label=clean["name"]) as op:
+        return op.insert("contacts", {**clean, "customer_id": customer_id})
+
+
+def update_contact(book: Book, *, contact_id: str, data: dict) -> dict:
+    clean = _clean_contact(data)
+    with book.operation("update_contact", label=clean.get("name", "")) as op:
+        return op.update("contacts", contact_id, clean)
+
+
+def delete_contact(book: Book, *, contact_id: str) -> None:
+    name = book.scalar("SELECT name FROM contacts WHERE id = ?", (contact_id,))
+    with book.operation("delete_contact", label=name or "") as op:
+        op.update("contacts", contact_id, {"deleted_at": op.now})
+
+
+# -- the timeline ------------------------------------------------------------------------
+def log_interaction(
+    book: Book, *, customer_id: str, kind: str, text: str, at: str | None = None
+) -> str:
+    if kind not in INTERACTION_KINDS:
+        raise ValidationError("kind", BAD_KIND, value=kind)
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError("text", TEXT_REQUIRED)
+    name = book.scalar("SELECT name FROM customers WHERE id = ?", (customer_id,))
+    with book.operation("log_interaction", label=name or "") as op:
+        return op.insert(
+            "interactions",
+            {"customer_id": customer_id, "kind": kind, "at": at or op.now,
+             "user_id": book.user_id, "text": text},
+        )
+
+
+def delete_interaction(book: Book, *, interaction_id: str) -> None:
+    """Hidden from the timeline; the row and its audit stay, so the history is never lost."""
+    with book.operation("delete_interaction") as op:
+        op.update("interactions", interaction_id, {"deleted_at": op.now})
+
+
+# -- custom fields -----------------------------------------------------------------------
+def add_custom_field(book: Book, *, label: str, kind: str, choices: list[str] = ()) -> str:
+    label = values.fold(label)
+    if not label:
+        raise ValidationError("label", FIELD_LABEL_REQUIRED)
+    if kind not in CUSTOM_KINDS:
+        raise KeyError(kind)
+    if book.one("SELECT 1 FROM custom_fields WHERE label = ? AND deleted_at IS NULL", (label,)):
+        raise ValidationError("label", FIELD_EXISTS, value=label)
+    choices = [values.fold(c) for c in choices if values.fold(c)]
+    if kind == "choice" and not choices:
+        raise ValidationError("choices", CHOICES_REQUIRED)
+    key = re.sub(r"\W+", "_", label.lower()).strip("_") or "field"
+    base, n = key, 2
+    while book.one("SELECT 1 FROM custom_fields WHERE key = ?", (key,)):
+        key, n = f"{base}_{n}", n + 1
+    position = book.scalar("SELECT coalesce(max(position), 0) + 1 FROM custom_fields")
+    with book.operation("add_custom_field", label=label) as op:
+        op.insert(
+            "custom_fields",
+            {"key": key, "label": label, "kind": kind,
+             "choices": json.dumps(choices, ensure_ascii=False), "position": position},
+        )
+    return key
+
+
+def remove_custom_field(book: Book, *, key: str) -> None:
+    """Hides the field; the values stay in the book and come back with undo."""
+    fid = book.scalar("SELECT id FROM custom_fields WHERE key = ?", (key,))
+    with book.operation("remove_custom_field", label=key) as op:
+        op.update("custom_fields", fid, {"deleted_at": op.now})
+
+
+# -- users -------------------------------------------------------------------------------
+def hash_password(password: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)
+    return f"scrypt$16384$8$1${salt.hex()}${digest.hex()}"
+
+
+def check_password(stored: str | None, password: str) -> bool:
+    if not stored:
+        return True
+    _, n, r, p, salt, digest = stored.split("$")
+    got = hashlib.scrypt(
+        password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p)
+    )
+    return hmac.compare_digest(got.hex(), digest)
+
+
+def add_user(book: Book, *, name: str, role: str, password: str = "", first: bool = False) -> str:
+    if not first:
+        _require_owner(book)
+    name = values.fold(name)
+    if not name:
+        raise ValidationError("name", USER_NAME_REQUIRED)
+    if role not in ("owner", "sales"):
+        raise ValidationError("role", BAD_ROLE)
+    row = {"name": name, "role": role, "active": 1,
+           "password_hash": hash_password(password) if password else None}
+    with book.operation("add_user", label=name, undoable=not first) as op:
+        uid = op.insert("users", row)
+    if first:
+        book.user_id = uid
+    return uid
+
+
+def update_user(book: Book, *, user_id: str, name: str | None = None, role: str | None = None,
+                active: bool | None = None) -> dict:
+    _require_owner(book)
+    data: dict = {}
+    if name is not None:
+        if not values.fold(name):
+            raise ValidationError("name", USER_NAME_REQUIRED)
+        data["name"] = values.fold(name)
+    if role is not None:
+        if role not in ("owner", "sales"):
+            raise ValidationError("role", BAD_ROLE)
+        data["role"] = role
+    if active is not None:
+        data["active"] = int(active)
+    user = book.one("SELECT * FROM users WHERE id = ?", (user_id,))
+    demotes = user["role"] == "owner" and (data.get("role") == "sales" or data.get("active") == 0)
+    if demotes:
+        others = book.scalar(
+            "SELECT count(*) FROM users WHERE role = 'owner' AND active = 1 AND deleted_at IS NULL "
+            "AND id != ?", (user_id,))
+        if not others:
+            raise ValidationError("role", LAST_OWNER)
+    with book.operation("update_user", label=user["name"]) as op:
+        return op.update("users", user_id, data)
+
+
+def set_password(book: Book, *, user_id: str, password: str, current: str = "") -> None:
+    """A user sets their own password (knowing the current one); an owner may set anyone's."""
+    user = book.one("SELECT * FROM users WHERE id = ?", (user_id,))
+    if user_id != book.user_id:
+        _require_owner(book)
+    elif not check_password(user["password_hash"], current):
+        raise PermissionDenied(WRONG_PASSWORD)
+    with book.operation("set_password", label=user["name"], undoable=False) as op:
+        op.update("users", user_id, {"password_hash": hash_password(password) if password else None})
+
+
+def sign_in(book: Book, *, user_id: str, password: str = "") -> None:
+    user = book.one(
+        "SELECT * FROM users WHERE id = ? AND active = 1 AND deleted_at IS NULL", (user_id,)
+    )
+    if user is None:
+        raise ValidationError("user", NO_SUCH_USER)
+    if not check_password(user["password_hash"], password):
+        raise PermissionDenied(WRONG_PASSWORD)
+    book.user_id = user_id
+
+
+def set_setting(book: Book, *, key: str, value: str) -> None:
+    with book.operation("set_setting", label=key) as op:
+        if book.one("SELECT 1 FROM settings WHERE key = ?", (key,)):
+            op.book.conn.execute(
+                "UPDATE settings SET value = ?, updated_at = ? WHERE key = ?", (value, op.now, key)
+            )
+            op._audit("settings", key, "update", "value", None, value)
+        else:
+            book.conn.execute(
+                "INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                (key, value, op.now, op.now),
+            )
+            op._audit("settings", key, "insert", None, None, {"key": key, "value": value})
+
+
+# -- undo and redo -----------------------------------------------------------------------
+def undo_stack(book: Book, limit: int = 50) -> list[dict]:
+    return [dict(r) for r in book.all(
+        "SELECT * FROM operations WHERE state = 'done' ORDER BY seq DESC LIMIT ?", (limit,))]
+
+
+def redo_stack(book: Book, limit: int = 50) -> list[dict]:
+    return [dict(r) for r in book.all(
+        "SELECT * FROM operations WHERE state = 'undone' ORDER BY seq LIMIT ?", (limit,))]
+
+
+def _current(book: Book, table: str, record_id: str, fld: str):
+    if fld.startswith("custom:"):
+        raw = book.scalar(f"SELECT custom FROM {table} WHERE id = ?", (record_id,))
+        return None if raw is None else json.loads(raw).get(fld[7:], "")
+    return book.scalar(f"SELECT {fld} FROM {table} WHERE id = ?", (record_id,))
+
+
+def _replay(book: Book, target: dict, backwards: bool) -> Changes:
+    order = "DESC" if backwards else "ASC"
+    entries = book.all(f"SELECT * FROM audit WHERE op_id = ? ORDER BY seq {order}", (target["id"],))
+    name = "undo" if backwards else "redo"
+    try:
+        with book.operation(name, label=target["name"], undoable=False) as op:
+            op.undo_of = target["id"]
+            for e in entries:
+                old = None if e["old"] is None else json.loads(e["old"])
+                new = None if e["new"] is None else json.loads(e["new"])
+                table, rid = e["tbl"], e["record_id"]
+                exists = book.one(f"SELECT 1 FROM {table} WHERE id = ?", (rid,)) is not None
+                if e["action"] == "purge":
+                    raise UndoError(CHANGED_SINCE)
+                if e["action"] == "insert":
+                    if backwards:
+                        if not exists:
+                            raise UndoError(CHANGED_SINCE)
+                        op.purge(table, rid, keep=new)
+                    else:
+                        if exists:
+                            raise UndoError(CHANGED_SINCE)
+                        op.insert(table, new)
+                    continue
+                want, put = (new, old) if backwards else (old, new)
+                if not exists or _current(book, table, rid, e["field"]) not in (want, *(
+                        ("", None) if want in ("", None) else ())):
+                    raise UndoError(CHANGED_SINCE)
+                op.update(table, rid, {e["field"]: put})
+            book.conn.execute(
+                "UPDATE operations SET state = ?, updated_at = ? WHERE id = ?",
+                ("undone" if backwards else "done", op.now, target["id"]),
+            )
+    except Exception as exc:
+        if isinstance(exc, UndoError):
+            raise
+        if exc.__class__.__name__ == "IntegrityError":
+            raise UndoError(CHANGED_SINCE) from None
+        raise
+    return op.changes
+
+
+def undo(book: Book) -> Changes:
+    stack = undo_stack(book, 1)
+    if not stack:
+        raise UndoError(NOTHING_TO_UNDO)
+    return _replay(book, stack[0], backwards=True)
+
+
+def redo(book: Book) -> Changes:
+    stack = redo_stack(book, 1)
+    if not stack:
+        raise UndoError(NOTHING_TO_REDO)
+    return _replay(book, stack[0], backwards=False)
+

@@ -1,0 +1,176 @@
+"""Reading the book: search, lists, one customer's whole record."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from .book import Book
+from .search import like_pattern, query_terms
+from .values import digits, split_numbers
+
+SORTABLE = {
+    "name": "c.sort_key",
+    "contact": "c.contact",
+    "mobile": "c.mobile",
+    "phone": "c.phone",
+    "email": "c.email",
+    "wechat": "c.wechat",
+    "address": "c.address",
+    "city": "c.city",
+    "industry": "c.industry",
+    "source": "c.source",
+    "grade": "CASE c.grade WHEN '' THEN 'Z' ELSE c.grade END",
+    "owner": "u.name",
+    "tags": "c.tags",
+    "notes": "c.notes",
+    "next_follow_up": "CASE c.next_follow_up WHEN '' THEN '9999' ELSE c.next_follow_up END",
+    "created_at": "c.created_at",
+    "updated_at": "c.updated_at",
+    "deleted_at": "c.deleted_at",
+}
+
+
+@dataclass
+class CustomerFilter:
+    text: str = ""
+    owner_id: str | None = None
+    grade: str | None = None
+    tag: str | None = None
+    city: str | None = None
+    trash: bool = False
+    sort: str = "name"
+    descending: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def customer_ids(book: Book, flt: CustomerFilter) -> list[str]:
+    """Ids of the customers that match, in display order."""
+    where = ["c.deleted_at IS NOT NULL" if flt.trash else "c.deleted_at IS NULL"]
+    params: list = []
+    for term in query_terms(flt.text):
+        where.append("c.rid IN (SELECT rowid FROM customers_fts WHERE body LIKE ? ESCAPE '\\')")
+        params.append(like_pattern(term))
+    if flt.owner_id:
+        where.append("c.owner_id = ?")
+        params.append(flt.owner_id)
+    if flt.grade is not None:
+        where.append("c.grade = ?")
+        params.append(flt.grade)
+    if flt.city:
+        where.append("c.city = ?")
+        params.append(flt.city)
+    if flt.tag:
+        where.append("(', ' || c.tags || ', ') LIKE ? ESCAPE '\\'")
+        params.append(like_pattern(", " + flt.tag + ", "))
+    if flt.sort.startswith("custom:"):
+        order = "json_extract(c.custom, ?)"
+        order_params = ["$." + flt.sort[7:]]
+    else:
+        order = SORTABLE.get(flt.sort, "c.sort_key")
+        order_params = []
+    direction = "DESC" if flt.descending else "ASC"
+    join = "LEFT JOIN users u ON u.id = c.owner_id" if flt.sort == "owner" else ""
+    sql = (
+        f"SELECT c.id FROM customers c {join} WHERE {' AND '.join(where)} "
+        f"ORDER BY {order} {direction}, c.sort_key, c.id"
+    )
+    return [r[0] for r in book.conn.execute(sql, params + order_params)]
+
+
+def customer_rows(book: Book, ids: list[str]) -> dict[str, dict]:
+    """Rows for these ids (owner's name included), as dicts keyed by id."""
+    out: dict[str, dict] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in book.conn.execute(
+            f"SELECT c.*, u.name AS owner FROM customers c LEFT JOIN users u ON u.id = c.owner_id "
+            f"WHERE c.id IN ({marks})",
+            chunk,
+        ):
+            row = dict(r)
+            row["custom"] = json.loads(row["custom"] or "{}")
+            out[row["id"]] = row
+    return out
+
+
+def customer(book: Book, customer_id: str) -> dict | None:
+    return customer_rows(book, [customer_id]).get(customer_id)
+
+
+def count_customers(book: Book, trash: bool = False) -> int:
+    cond = "IS NOT NULL" if trash else "IS NULL"
+    return book.scalar(f"SELECT count(*) FROM customers WHERE deleted_at {cond}")
+
+
+def contacts(book: Book, customer_id: str) -> list[dict]:
+    return [dict(r) for r in book.all(
+        "SELECT * FROM contacts WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at",
+        (customer_id,))]
+
+
+def interactions(book: Book, customer_id: str) -> list[dict]:
+    """The timeline, newest first, with the name of who logged each entry."""
+    return [dict(r) for r in book.all(
+        "SELECT i.*, u.name AS user FROM interactions i LEFT JOIN users u ON u.id = i.user_id "
+        "WHERE i.customer_id = ? AND i.deleted_at IS NULL ORDER BY i.at DESC, i.created_at DESC",
+        (customer_id,))]
+
+
+def history(book: Book, customer_id: str) -> list[dict]:
+    """Every audited change of the customer and its contacts and timeline, newest first."""
+    return [dict(r) for r in book.all(
+        "SELECT a.*, u.name AS user, o.name AS op_name FROM audit a "
+        "LEFT JOIN users u ON u.id = a.user_id JOIN operations o ON o.id = a.op_id "
+        "WHERE (a.tbl = 'customers' AND a.record_id = ?) OR (a.tbl IN ('contacts', "
+        "'interactions') AND a.record_id IN (SELECT id FROM contacts WHERE customer_id = ? "
+        "UNION SELECT id FROM interactions WHERE customer_id = ?)) ORDER BY a.seq DESC",
+        (customer_id, customer_id, customer_id))]
+
+
+def users(book: Book, active_only: bool = True) -> list[dict]:
+    cond = "AND active = 1" if active_only else ""
+    return [dict(r) for r in book.all(
+        f"SELECT * FROM users WHERE deleted_at IS NULL {cond} ORDER BY role = 'owner' DESC, name")]
+
+
+def distinct_values(book: Book, column: str) -> list[str]:
+    assert column in ("city", "industry", "source")
+    return [r[0] for r in book.all(
+        f"SELECT DISTINCT {column} FROM customers WHERE deleted_at IS NULL AND {column} != '' "
+        f"ORDER BY {column}")]
+
+
+def all_tags(book: Book) -> list[str]:
+    seen: dict[str, int] = {}
+    for (tags,) in book.conn.execute(
+        "SELECT tags FROM customers WHERE deleted_at IS NULL AND tags != ''"
+    ):
+        for tag in tags.split(", "):
+            seen[tag] = seen.get(tag, 0) + 1
+    return sorted(seen, key=lambda t: (-seen[t], t))
+
+
+def duplicates(book: Book, *, name: str = "", mobile: str = "", exclude_id: str | None = None
+               ) -> list[dict]:
+    """Live customers with the same name or sharing a mobile number."""
+    found: dict[str, dict] = {}
+    if name.strip():
+        for r in book.all(
+            "SELECT id, name, mobile FROM customers WHERE deleted_at IS NULL AND name = ?",
+            (name.strip(),),
+        ):
+            found[r["id"]] = dict(r)
+    for number in split_numbers(mobile):
+        d = digits(number)
+        if len(d) < 7:
+            continue
+        for r in book.all(
+            "SELECT id, name, mobile FROM customers WHERE deleted_at IS NULL AND "
+            "(mobile = ? OR mobile LIKE ? OR mobile LIKE ?)",
+            (d, d + ";%", "%; " + d + "%"),
+        ):
+            found[r["id"]] = dict(r)
+    found.pop(exclude_id, None)
+    return list(found.values())

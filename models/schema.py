@@ -1,0 +1,157 @@
+"""Numbered migrations. Each runs in one transaction and bumps PRAGMA user_version.
+
+A small hand-written runner rather than a migrations package: Kehu needs the schema number in
+user_version so that a book from a newer Kehu is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x4B454855  # "KEHU"
+
+STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: executescript() would commit the migration's transaction."""
+    for statement in script.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _m1_initial(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE users (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('owner', 'sales')),
+            active INTEGER NOT NULL DEFAULT 1,
+            password_hash TEXT,
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE TABLE customers (
+            id TEXT PRIMARY KEY,
+            rid INTEGER NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            contact TEXT NOT NULL DEFAULT '',
+            mobile TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            wechat TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            industry TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            grade TEXT NOT NULL DEFAULT '' CHECK (grade IN ('', 'A', 'B', 'C')),
+            owner_id TEXT REFERENCES users(id),
+            tags TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            next_follow_up TEXT NOT NULL DEFAULT '',
+            custom TEXT NOT NULL DEFAULT '{{}}',
+            sort_key TEXT NOT NULL DEFAULT '',
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE INDEX customers_live_sort ON customers(deleted_at, sort_key);
+        CREATE INDEX customers_owner ON customers(owner_id);
+        CREATE INDEX customers_city ON customers(city);
+        CREATE INDEX customers_mobile ON customers(mobile);
+        CREATE INDEX customers_name ON customers(name);
+        CREATE TABLE contacts (
+            id TEXT PRIMARY KEY,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            name TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            mobile TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            wechat TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE INDEX contacts_customer ON contacts(customer_id);
+        CREATE TABLE interactions (
+            id TEXT PRIMARY KEY,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            kind TEXT NOT NULL CHECK (kind IN ('call', 'visit', 'wechat', 'sms', 'email', 'note')),
+            at TEXT NOT NULL,
+            user_id TEXT REFERENCES users(id),
+            text TEXT NOT NULL DEFAULT '',
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE INDEX interactions_customer ON interactions(customer_id, at);
+        CREATE TABLE custom_fields (
+            id TEXT PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('text', 'number', 'date', 'choice')),
+            choices TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL DEFAULT 0,
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            {STAMPS}
+        );
+        CREATE TABLE operations (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            user_id TEXT REFERENCES users(id),
+            state TEXT NOT NULL CHECK (state IN ('done', 'undone', 'dropped', 'final')),
+            undo_of TEXT REFERENCES operations(id),
+            {STAMPS}
+        );
+        CREATE INDEX operations_state ON operations(state, seq);
+        CREATE TABLE audit (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            op_id TEXT NOT NULL REFERENCES operations(id),
+            at TEXT NOT NULL,
+            user_id TEXT REFERENCES users(id),
+            tbl TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'purge')),
+            field TEXT,
+            old TEXT,
+            new TEXT,
+            {STAMPS}
+        );
+        CREATE INDEX audit_op ON audit(op_id);
+        CREATE INDEX audit_record ON audit(tbl, record_id);
+        CREATE VIRTUAL TABLE customers_fts USING fts5(body, tokenize='trigram');
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_initial]
+LATEST = len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, before_each: Callable[[int], None] | None = None) -> list[int]:
+    """Bring the book up to LATEST; returns the numbers of the migrations applied."""
+    applied = []
+    while (version := user_version(conn)) < LATEST:
+        if before_each:
+            before_each(version)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version + 1)
+    return applied

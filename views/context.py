@@ -1,0 +1,45 @@
+"""What every view shares: the open book, the app-wide "book changed" signal, running operations.
+
+Views never write SQL: they call an operation from models.operations through `run`, which
+shows a problem the user can fix as a translated message instead of a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from models.book import Book, Changes
+from models.errors import UserError
+
+
+def tr_error(exc: UserError) -> str:
+    return exc.render(QCoreApplication.translate)
+
+
+class AppContext(QObject):
+    """The open book and its events. One per main window."""
+
+    book_changed = Signal(object)  # models.book.Changes, after every committed operation
+    user_changed = Signal()
+    language_changed = Signal()
+
+    def __init__(self, book: Book, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        book.listeners.append(self.book_changed.emit)
+
+    def run(self, parent: QWidget | None, operation: Callable[..., Any], **kwargs) -> Any:
+        """Call operation(book, **kwargs); on a UserError show it and return None."""
+        try:
+            return operation(self.book, **kwargs)
+        except UserError as exc:
+            show_error(parent, exc)
+            return None
+
+
+def show_error(parent: QWidget | None, exc: UserError) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("errors", "Kehu"), tr_error(exc))
