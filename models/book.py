@@ -81,8 +81,13 @@ def _probe(path: Path) -> None:
         return  # an empty file becomes a new book
     if header != SQLITE_HEADER:
         raise BookError(NOT_A_BOOK, path=str(path))
+    # A read-only connection to a WAL database creates -wal and -shm files next to it. When
+    # there is no -wal (nobody has the book open, nothing left to replay), read the file as
+    # immutable so that probing leaves the folder exactly as it was.
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
         try:
             version = schema.user_version(conn)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -95,6 +100,33 @@ def _probe(path: Path) -> None:
         raise BookError(NOT_KEHU, path=str(path))
     if version > schema.LATEST:
         raise BookError(NEWER_SCHEMA, path=str(path), found=version, known=schema.LATEST)
+
+
+def _close_quietly(conn: sqlite3.Connection | None) -> None:
+    """Close a connection that failed while opening (a failed migration was rolled back)."""
+    if conn is not None:
+        try:
+            conn.close()
+        except sqlite3.Error:
+            pass
+
+
+def write_search_rows(conn, rows, *, replace: bool = False) -> None:
+    """(rid, body) pairs into both search indexes: trigrams, and single characters."""
+    rows = list(rows)
+    if replace:
+        for table in ("customers_fts", "customers_chars"):
+            conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(r,) for r, _ in rows])
+    conn.executemany("INSERT INTO customers_fts(rowid, body) VALUES (?, ?)", rows)
+    conn.executemany(
+        "INSERT INTO customers_chars(rowid, body) VALUES (?, ?)",
+        [(rid, search.spaced(body)) for rid, body in rows],
+    )
+
+
+def delete_search_rows(conn, rid: int) -> None:
+    for table in ("customers_fts", "customers_chars"):
+        conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rid,))
 
 
 class Book:
@@ -133,6 +165,7 @@ class Book:
             raise BookError(UNREADABLE, path=str(path), reason=exc.strerror or str(exc)) from None
         if not locked:
             raise BookError(BOOK_LOCKED, path=str(path))
+        conn = None
         try:
             conn = sqlite3.connect(
                 path, factory=_Connection, isolation_level=None, check_same_thread=False
@@ -141,14 +174,17 @@ class Book:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA cache_size = -32000")
             book = cls(path, conn, lock)
             hook = (lambda v: before_migration(path, v)) if before_migration else None
             book.migrated = schema.migrate(conn, hook if schema.user_version(conn) else None)
             book._ensure_owner(owner_name)
         except sqlite3.DatabaseError as exc:
+            _close_quietly(conn)
             lock.release()
             raise BookError(UNREADABLE, path=str(path), reason=str(exc)) from None
         except BaseException:
+            _close_quietly(conn)
             lock.release()
             raise
         return book
@@ -247,11 +283,8 @@ class Book:
                     (cid,),
                 )
             ]
-            self.conn.execute("DELETE FROM customers_fts WHERE rowid = ?", (row["rid"],))
-            self.conn.execute(
-                "INSERT INTO customers_fts(rowid, body) VALUES (?, ?)",
-                (row["rid"], search.build_body(dict(row), contacts, texts)),
-            )
+            body = search.build_body(dict(row), contacts, texts)
+            write_search_rows(self.conn, [(row["rid"], body)], replace=True)
 
     def setting(self, key: str, default: str = "") -> str:
         row = self.one("SELECT value FROM settings WHERE key = ?", (key,))
@@ -390,7 +423,7 @@ class Operation:
         self._touch_customer(table, record_id)
         if table == "customers":
             rid = self.book.scalar("SELECT rid FROM customers WHERE id = ?", (record_id,))
-            self.book.conn.execute("DELETE FROM customers_fts WHERE rowid = ?", (rid,))
+            delete_search_rows(self.book.conn, rid)
             self.customers.discard(record_id)
         self.book.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
         self._audit(table, record_id, "purge", None, keep, None)

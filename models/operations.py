@@ -124,6 +124,8 @@ def add_customer(book: Book, *, data: dict, contacts: list[dict] = ()) -> str:
     if "name" not in clean:
         raise ValidationError("name", values.NAME_REQUIRED)
     people = [_clean_contact(c) for c in contacts]
+    if any(not person.get("name") for person in people):
+        raise ValidationError("name", CONTACT_NAME_REQUIRED)
     with book.operation("add_customer", label=clean["name"]) as op:
         cid = op.insert("customers", _customer_row(book, clean))
         for person in people:
@@ -357,12 +359,16 @@ def sign_in(book: Book, *, user_id: str, password: str = "") -> None:
 
 
 def set_setting(book: Book, *, key: str, value: str) -> None:
-    with book.operation("set_setting", label=key) as op:
-        if book.one("SELECT 1 FROM settings WHERE key = ?", (key,)):
+    """Not undoable: settings are keyed by `key`, not `id`, so undo could not replay them."""
+    with book.operation("set_setting", label=key, undoable=False) as op:
+        old = book.one("SELECT value FROM settings WHERE key = ?", (key,))
+        if old is not None:
+            if old[0] == value:
+                return
             op.book.conn.execute(
                 "UPDATE settings SET value = ?, updated_at = ? WHERE key = ?", (value, op.now, key)
             )
-            op._audit("settings", key, "update", "value", None, value)
+            op._audit("settings", key, "update", "value", old[0], value)
         else:
             book.conn.execute(
                 "INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)",
@@ -389,6 +395,16 @@ def _current(book: Book, table: str, record_id: str, fld: str):
     return book.scalar(f"SELECT {fld} FROM {table} WHERE id = ?", (record_id,))
 
 
+def _changed_since_insert(book: Book, table: str, record_id: str, inserted: dict) -> bool:
+    """Whether a row differs from what its insert wrote (updated_at aside: undoing later
+    steps restores the values but not the stamp)."""
+    row = dict(book.one(f"SELECT * FROM {table} WHERE id = ?", (record_id,)))
+    if table == "customers":  # the same custom values may come back in another key order
+        row["custom"] = json.loads(row["custom"])
+        inserted = {**inserted, "custom": json.loads(inserted.get("custom") or "{}")}
+    return any(row.get(k) != v for k, v in inserted.items() if k != "updated_at")
+
+
 def _replay(book: Book, target: dict, backwards: bool) -> Changes:
     order = "DESC" if backwards else "ASC"
     entries = book.all(f"SELECT * FROM audit WHERE op_id = ? ORDER BY seq {order}", (target["id"],))
@@ -405,7 +421,7 @@ def _replay(book: Book, target: dict, backwards: bool) -> Changes:
                     raise UndoError(CHANGED_SINCE)
                 if e["action"] == "insert":
                     if backwards:
-                        if not exists:
+                        if not exists or _changed_since_insert(book, table, rid, new):
                             raise UndoError(CHANGED_SINCE)
                         op.purge(table, rid, keep=new)
                     else:
@@ -444,3 +460,7 @@ def redo(book: Book) -> Changes:
         raise UndoError(NOTHING_TO_REDO)
     return _replay(book, stack[0], backwards=False)
 
+
+
+# Public name for views that validate a contact person before saving (inline errors).
+clean_contact = _clean_contact

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 
 from .book import Book
-from .search import like_pattern, query_terms
+from .search import like_pattern, match_expression, query_terms
 from .values import digits, split_numbers
 
 SORTABLE = {
@@ -48,9 +48,22 @@ def customer_ids(book: Book, flt: CustomerFilter) -> list[str]:
     """Ids of the customers that match, in display order."""
     where = ["c.deleted_at IS NOT NULL" if flt.trash else "c.deleted_at IS NULL"]
     params: list = []
+    source = "customers c"
+    matches: dict[str, list[str]] = {}
     for term in query_terms(flt.text):
-        where.append("c.rid IN (SELECT rowid FROM customers_fts WHERE body LIKE ? ESCAPE '\\')")
-        params.append(like_pattern(term))
+        table, expression = match_expression(term)
+        if table:
+            matches.setdefault(table, []).append(expression)
+    for n, (table, expressions) in enumerate(matches.items()):
+        expression = " AND ".join(f"({e})" for e in expressions)
+        if n == 0:
+            # Drive the query from the index (CROSS JOIN keeps SQLite from scanning customers
+            # in sort order and probing the index for each of them).
+            source = f"{table} f CROSS JOIN customers c ON c.rid = f.rowid"
+            where.append(f"{table} MATCH ?")
+        else:
+            where.append(f"c.rid IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
+        params.append(expression)
     if flt.owner_id:
         where.append("c.owner_id = ?")
         params.append(flt.owner_id)
@@ -72,8 +85,8 @@ def customer_ids(book: Book, flt: CustomerFilter) -> list[str]:
     direction = "DESC" if flt.descending else "ASC"
     join = "LEFT JOIN users u ON u.id = c.owner_id" if flt.sort == "owner" else ""
     sql = (
-        f"SELECT c.id FROM customers c {join} WHERE {' AND '.join(where)} "
-        f"ORDER BY {order} {direction}, c.sort_key, c.id"
+        f"SELECT c.id FROM {source} {join} WHERE {' AND '.join(where)} "
+        f"ORDER BY {order} {direction}{', c.sort_key' if order != 'c.sort_key' else ''}"
     )
     return [r[0] for r in book.conn.execute(sql, params + order_params)]
 
@@ -174,3 +187,9 @@ def duplicates(book: Book, *, name: str = "", mobile: str = "", exclude_id: str 
             found[r["id"]] = dict(r)
     found.pop(exclude_id, None)
     return list(found.values())
+
+
+def contact(book: Book, contact_id: str) -> dict | None:
+    """One contact person (also when removed), or None."""
+    row = book.one("SELECT * FROM contacts WHERE id = ?", (contact_id,))
+    return dict(row) if row else None

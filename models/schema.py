@@ -55,7 +55,7 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
             sort_key TEXT NOT NULL DEFAULT '',
             {STAMPS}, deleted_at TEXT
         );
-        CREATE INDEX customers_live_sort ON customers(deleted_at, sort_key);
+        CREATE INDEX customers_live_sort ON customers(deleted_at, sort_key, id);
         CREATE INDEX customers_owner ON customers(owner_id);
         CREATE INDEX customers_city ON customers(city);
         CREATE INDEX customers_mobile ON customers(mobile);
@@ -126,6 +126,9 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
         CREATE INDEX audit_op ON audit(op_id);
         CREATE INDEX audit_record ON audit(tbl, record_id);
         CREATE VIRTUAL TABLE customers_fts USING fts5(body, tokenize='trigram');
+        CREATE VIRTUAL TABLE customers_chars USING fts5(
+            body, tokenize='unicode61 remove_diacritics 0'
+        );
         """
     )
 

@@ -17,6 +17,8 @@ from .values import digits, fold
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _PHONE_LIKE = re.compile(r"^[\d\-() +]+$")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=65536)
@@ -63,6 +65,38 @@ def query_terms(text: str) -> list[str]:
         d = digits(text)
         return [d] if d else []
     return [t for t in text.split() if t]
+
+
+def spaced(body: str) -> str:
+    """The text for the index of short terms: each run of Chinese characters becomes tokens of
+    its single characters and of its pairs (五金店 -> 五 金 店 五金 金店), so that a one- or
+    two-character query is one token lookup."""
+
+    def tokens(match: re.Match) -> str:
+        run = match.group(0)
+        pairs = [run[i : i + 2] for i in range(len(run) - 1)]
+        return " " + " ".join([*run, *pairs]) + " "
+
+    return _HAN_RUN.sub(tokens, body)
+
+
+def match_expression(term: str) -> tuple[str, str]:
+    """(index table, FTS5 MATCH expression) finding term as a substring.
+
+    Terms of three characters or more use the trigram index. Shorter ones use the index of
+    single characters and pairs: Chinese as one token, anything else as a prefix of a word
+    (`zs` finds `zsf`, `13` finds 138...).
+    """
+    if len(term) >= 3:
+        return "customers_fts", '"' + term.replace('"', '""') + '"'
+    if _HAN_RUN.fullmatch(term):
+        return "customers_chars", '"' + term + '"'
+    words = _WORD.findall(_HAN_RUN.sub(lambda m: " " + " ".join(m.group(0)) + " ", term))
+    if not words:
+        return "", ""
+    return "customers_chars", " AND ".join(
+        f'"{w}"' if _HAN.match(w) else f'"{w}"*' for w in words
+    )
 
 
 def like_pattern(term: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 
@@ -13,6 +14,7 @@ NUMBER_SEPARATOR = "; "
 _SPLIT = re.compile(r"[/\\;,，；、\n]+")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_MOBILE_CHARS = re.compile(r"^[\d\-()+. ]+$")
 _LANDLINE_CHARS = re.compile(r"^[\d\-()+ ]+(转|ext\.?|x)?\d*$", re.IGNORECASE)
 
 BAD_MOBILE = T("errors", "{value} does not look like a mobile number (11 digits starting with 1).")
@@ -55,6 +57,8 @@ def clean_mobiles(text: str, field: str = "mobile") -> str:
     """
     out = []
     for part in split_numbers(text):
+        if not _MOBILE_CHARS.match(part):  # letters are not silently dropped
+            raise ValidationError(field, BAD_MOBILE, value=part)
         number = normalise_mobile(part)
         if _MOBILE.match(number):
             pieces = [number]
@@ -123,7 +127,9 @@ def clean_number(text: str, field: str) -> str:
     if not value:
         return ""
     try:
-        float(value)
+        number = float(value)
     except ValueError:
         raise ValidationError(field, BAD_NUMBER, value=value) from None
+    if not math.isfinite(number):  # float() takes "nan" and "inf"
+        raise ValidationError(field, BAD_NUMBER, value=value)
     return value

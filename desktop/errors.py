@@ -1,0 +1,59 @@
+"""The global exception hook: log the traceback, tell the user where the log is, keep running."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+log = logging.getLogger("kehu")
+
+
+def setup_logging(log_file: Path) -> None:
+    root = logging.getLogger()
+    if any(getattr(h, "_kehu", False) for h in root.handlers):
+        return
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    file_handler = RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    stream = logging.StreamHandler(sys.stderr)
+    for handler in (file_handler, stream):
+        handler.setFormatter(fmt)
+        handler._kehu = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def install_excepthook(log_file: Path) -> None:
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        show_crash_dialog(exc, log_file)
+
+    sys.excepthook = hook
+
+
+def show_crash_dialog(exc: BaseException, log_file: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        return
+    t = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Critical, t("errors", "Kehu"),
+                      t("errors", "Something went wrong: {error}").format(error=exc))
+    box.setInformativeText(
+        t("errors", "Your book is safe. The details were written to the log file:\n{path}").format(
+            path=log_file)
+    )
+    box.setTextInteractionFlags(Qt_selectable())
+    box.exec()
+
+
+def Qt_selectable():
+    from PySide6.QtCore import Qt
+
+    return Qt.TextInteractionFlag.TextSelectableByMouse

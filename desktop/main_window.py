@@ -1,0 +1,253 @@
+"""The main window: navigation on the left, pages on the right, menus, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from models import operations, queries
+from views.context import AppContext
+from views.customers_page import CustomersPage, _icon
+from views.settings import app_settings
+
+
+
+def op_title(name: str, label: str) -> str:
+    """A short human description of an operation, for undo messages."""
+    t = QCoreApplication.translate
+    names = {
+        "add_customer": t("ops", "new customer"),
+        "update_customer": t("ops", "edit customer"),
+        "delete_customers": t("ops", "delete"),
+        "restore_customers": t("ops", "restore"),
+        "log_interaction": t("ops", "log contact"),
+        "delete_interaction": t("ops", "delete contact entry"),
+        "add_contact": t("ops", "new contact person"),
+        "update_contact": t("ops", "edit contact person"),
+        "delete_contact": t("ops", "delete contact person"),
+        "add_custom_field": t("ops", "new custom field"),
+        "remove_custom_field": t("ops", "remove custom field"),
+        "add_user": t("ops", "new user"),
+        "update_user": t("ops", "edit user"),
+        "set_setting": t("ops", "change setting"),
+    }
+    text = names.get(name, name)
+    return f"{text} {label}".strip() if label else text
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the first page shows its first rows
+    language_requested = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.setWindowIcon(_icon("kehu"))
+        self.resize(1280, 800)
+        self.book_label = QLabel(self)
+        self.user_label = QLabel(self)
+        for label in (self.book_label, self.user_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.book_label)
+        self._build()
+        geometry = app_settings().value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        ctx.book_changed.connect(self._update_undo_actions)
+        ctx.user_changed.connect(self._update_status)
+        ctx.user_changed.connect(self._update_undo_actions)
+
+    # -- building (again after a language change) ---------------------------------------
+    def _build(self) -> None:
+        ctx = self.ctx
+        self.menuBar().clear()
+        for act in self.actions():
+            self.removeAction(act)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(150)
+        self.nav.setSpacing(2)
+        self.pages = QStackedWidget(self)
+        self.customers = CustomersPage(ctx, parent=self)
+        self.trash = CustomersPage(ctx, trash=True, parent=self)
+        for page, icon, text in (
+            (self.customers, "customers", self.tr("Customers")),
+            (self.trash, "trash", self.tr("Trash")),
+        ):
+            self.pages.addWidget(page)
+            QListWidgetItem(_icon(icon), text, self.nav)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        old = self.centralWidget()
+        self.setCentralWidget(central)
+        if old is not None:
+            old.deleteLater()
+        self._build_menus()
+        self.customers.count_changed.connect(lambda _n: self._update_status())
+        self._update_status()
+        self._update_undo_actions()
+
+    def _action(self, menu, text, slot, keys=None, name="", icon=None) -> QAction:
+        act = QAction(text, self)
+        if icon:
+            act.setIcon(_icon(icon))
+        if keys:
+            act.setShortcuts(keys if isinstance(keys, list) else [keys])
+        act.setObjectName(name)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        self.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        K = QKeySequence
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("Export customers…"), self.export_customers, name="export",
+                     icon="export")
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, K(K.StandardKey.Quit), "quit")
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit, self.tr("&Undo"), self.undo, K("Ctrl+Z"), "undo",
+                                        "undo")
+        self.redo_action = self._action(
+            edit, self.tr("&Redo"), self.redo, [K("Ctrl+Shift+Z"), K("Ctrl+Y")], "redo", "redo"
+        )
+        edit.addSeparator()
+        self._action(edit, self.tr("&New customer"), self.new_customer, K("Ctrl+N"),
+                     "new_customer", "add")
+        self._action(edit, self.tr("&Find"), self.find, K("Ctrl+F"), "find", "search")
+        self._action(edit, self.tr("Choose columns…"), lambda: self.customers.choose_columns(),
+                     name="columns", icon="columns")
+        book = bar.addMenu(self.tr("&Book"))
+        self._action(book, self.tr("&Settings…"), self.open_settings, K("Ctrl+,"), "settings",
+                     "settings")
+        self._action(book, self.tr("S&witch user…"), self.switch_user, name="switch_user",
+                     icon="user")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Kehu"), self.about, name="about")
+
+    # -- what the menus do ---------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def new_customer(self) -> None:
+        self.show_page(0)
+        self.customers.new_customer()
+
+    def find(self) -> None:
+        page = self.pages.currentWidget()
+        page.focus_search()
+
+    def undo(self) -> None:
+        stack = operations.undo_stack(self.ctx.book, 1)
+        if self.ctx.run(self, operations.undo) is not None and stack:
+            self.statusBar().showMessage(
+                self.tr("Undone: {what}").format(what=op_title(stack[0]["name"], stack[0]["label"])),
+                5000,
+            )
+
+    def redo(self) -> None:
+        stack = operations.redo_stack(self.ctx.book, 1)
+        if self.ctx.run(self, operations.redo) is not None and stack:
+            self.statusBar().showMessage(
+                self.tr("Redone: {what}").format(what=op_title(stack[0]["name"], stack[0]["label"])),
+                5000,
+            )
+
+    def _update_undo_actions(self, *_args) -> None:
+        undo = operations.undo_stack(self.ctx.book, 1)
+        redo = operations.redo_stack(self.ctx.book, 1)
+        self.undo_action.setEnabled(bool(undo))
+        self.redo_action.setEnabled(bool(redo))
+        self.undo_action.setText(
+            self.tr("&Undo {what}").format(what=op_title(undo[0]["name"], undo[0]["label"]))
+            if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {what}").format(what=op_title(redo[0]["name"], redo[0]["label"]))
+            if redo else self.tr("&Redo")
+        )
+
+    def export_customers(self) -> None:
+        from models.errors import UserError
+        from models.export import export_customers
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export customers"), str(self.ctx.book.path.with_suffix(".xlsx")),
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if not path:
+            return
+        try:
+            n = export_customers(self.ctx.book, path)
+        except UserError as exc:
+            from views.context import show_error
+
+            show_error(self, exc)
+            return
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export customers"),
+                                self.tr("Could not write {path}: {reason}").format(
+                                    path=path, reason=exc.strerror or str(exc)))
+            return
+        self.statusBar().showMessage(
+            self.tr("Exported {n} customers to {path}").format(n=n, path=path), 8000
+        )
+
+    def open_settings(self) -> None:
+        from views.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def switch_user(self) -> None:
+        from views.login_dialog import choose_user
+
+        choose_user(self.ctx, self, switching=True)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Kehu"),
+            self.tr("Kehu (客户本) {version}\nAn offline customer book for small shops.\n\n"
+                    "Book: {path}").format(version="0.1.0", path=self.ctx.book.path),
+        )
+
+    def _update_status(self) -> None:
+        user = self.ctx.book.user
+        role = self.tr("owner") if user and user["role"] == "owner" else self.tr("sales")
+        self.user_label.setText(
+            self.tr("User: {name} ({role})").format(name=user["name"] if user else "?", role=role)
+        )
+        total = queries.count_customers(self.ctx.book)
+        self.book_label.setText(
+            self.tr("Book: {path} · {n} customers").format(path=self.ctx.book.path, n=f"{total:,}")
+        )
+        self.setWindowTitle(self.tr("Kehu — {name}").format(name=self.ctx.book.path.stem))
+
+    def rebuild(self) -> None:
+        """After a language change: build every widget again in the new language."""
+        self._build()
+
+    def closeEvent(self, event) -> None:
+        app_settings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,413 @@
+"""The customers page: search, filters, the lazy table, and the detail panel beside it.
+
+The same page in trash mode lists deleted customers with Restore and Empty trash.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import operations, queries
+from models.queries import CustomerFilter
+from views.context import AppContext
+from views.customer_table import DEFAULT_HIDDEN, CustomerTableModel
+from views.settings import app_settings
+
+
+def _icon(name: str):
+    try:
+        import resources
+
+        return resources.icon(name)
+    except Exception:  # noqa: BLE001 - an icon is decoration; never block a page on it
+        from PySide6.QtGui import QIcon
+
+        return QIcon()
+
+
+class CustomersPage(QWidget):
+    """Customers (or, with trash=True, the trash)."""
+
+    customer_selected = Signal(str)
+    count_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, *, trash: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.trash = trash
+        self.setObjectName("trash_page" if trash else "customers_page")
+        self.model = CustomerTableModel(ctx.book, self)
+        self.model.filter.trash = trash
+        if trash:
+            self.model.filter.sort, self.model.filter.descending = "deleted_at", True
+        else:
+            self.model.editor = self._edit_inline
+        self.model.reload()
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search name, contact, phone digits, pinyin (zsf), address, notes…")
+        )
+        self.search.addAction(_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self._search_changed)
+
+        self.owner_box = QComboBox(self)
+        self.grade_box = QComboBox(self)
+        self.tag_box = QComboBox(self)
+        self.city_box = QComboBox(self)
+        for box in (self.owner_box, self.grade_box, self.tag_box, self.city_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.currentIndexChanged.connect(self._filters_changed)
+        self._fill_filters()
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.owner_box)
+        top.addWidget(self.grade_box)
+        top.addWidget(self.tag_box)
+        top.addWidget(self.city_box)
+        top.addWidget(self.count_label)
+        if trash:
+            self.restore_button = QPushButton(_icon("restore"), self.tr("Restore"), self)
+            self.restore_button.clicked.connect(self.restore_selected)
+            self.empty_button = QPushButton(_icon("delete"), self.tr("Empty trash…"), self)
+            self.empty_button.clicked.connect(self.empty_trash)
+            top.addWidget(self.restore_button)
+            top.addWidget(self.empty_button)
+        else:
+            self.new_button = QPushButton(_icon("add"), self.tr("New customer"), self)
+            self.new_button.setObjectName("new_customer")
+            self.new_button.setToolTip(self.tr("New customer (Ctrl+N)"))
+            self.new_button.clicked.connect(self.new_customer)
+            top.addWidget(self.new_button)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("customers_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.choose_columns)
+        header.sortIndicatorChanged.connect(lambda *_: self._save_layout())
+        header.sectionMoved.connect(lambda *_: self._save_layout())
+        header.sectionResized.connect(lambda *_: self._layout_timer.start())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self._layout_timer = QTimer(self, singleShot=True, interval=400)
+        self._layout_timer.timeout.connect(self._save_layout)
+
+        self.detail = None
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        if not trash:
+            from views.customer_detail import CustomerDetail
+
+            self.detail = CustomerDetail(ctx, self)
+            self.detail.edit_requested.connect(self.edit_customer)
+            splitter.addWidget(self.detail)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+            splitter.setSizes([760, 460])
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self._restore_layout()
+        self._add_actions()
+        ctx.book_changed.connect(self._book_changed)
+        ctx.user_changed.connect(self._user_changed)
+        self._update_count()
+        self._user_changed()
+
+    # -- actions -------------------------------------------------------------------------
+    def _add_actions(self) -> None:
+        def action(text, keys, slot, name):
+            act = QAction(text, self)
+            act.setObjectName(name)
+            act.setShortcuts(keys)
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.table.addAction(act)
+            return act
+
+        self.open_action = action(
+            self.tr("Open"), [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
+            self.open_current, "open_customer",
+        )
+        if self.trash:
+            self.delete_action = action(
+                self.tr("Restore"), [QKeySequence(Qt.Key.Key_Delete)], self.restore_selected,
+                "restore_customers",
+            )
+        else:
+            self.delete_action = action(
+                self.tr("Delete"), [QKeySequence(QKeySequence.StandardKey.Delete)],
+                self.delete_selected, "delete_customers",
+            )
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [cid for r in rows if (cid := self.model.customer_id(r))]
+
+    def current_id(self) -> str | None:
+        idx = self.table.currentIndex()
+        return self.model.customer_id(idx.row()) if idx.isValid() else None
+
+    def select_customer(self, customer_id: str) -> None:
+        row = self.model.row_of(customer_id)
+        if row < 0:
+            return
+        idx = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(idx)
+
+    def new_customer(self) -> None:
+        if self.trash:
+            return
+        from views.customer_form import CustomerDialog
+
+        dialog = CustomerDialog(self.ctx, None, self)
+        if dialog.exec() and dialog.saved_id:
+            if self.model.row_of(dialog.saved_id) < 0 and self.search.text():
+                self.search.clear()
+            self.select_customer(dialog.saved_id)
+
+    def edit_customer(self, customer_id: str | None = None) -> None:
+        customer_id = customer_id or self.current_id()
+        if not customer_id or self.trash:
+            return
+        from views.customer_form import CustomerDialog
+
+        CustomerDialog(self.ctx, customer_id, self).exec()
+
+    def open_current(self) -> None:
+        if self.trash:
+            self.restore_selected()
+        else:
+            self.edit_customer()
+
+    def _double_clicked(self, index) -> None:
+        if not (self.model.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            self.open_current()
+
+    def _edit_inline(self, customer_id: str, key: str, text: str) -> bool:
+        return self.ctx.run(
+            self, operations.update_customer, customer_id=customer_id, data={key: text}
+        ) is not None
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if len(ids) == 1:
+            name = queries.customer(self.ctx.book, ids[0])["name"]
+            text = self.tr("Move {name} to the trash?").format(name=name)
+        else:
+            text = self.tr("Move {n} customers to the trash?").format(n=len(ids))
+        answer = QMessageBox.question(
+            self, self.tr("Delete"), text + "\n" + self.tr("You can restore them from the trash.")
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.run(self, operations.delete_customers, customer_ids=ids)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.ctx.run(self, operations.restore_customers, customer_ids=ids)
+
+    def empty_trash(self) -> None:
+        n = queries.count_customers(self.ctx.book, trash=True)
+        if not n:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Empty trash"),
+            self.tr("Delete the {n} customers in the trash for good, with their contacts and "
+                    "history? This cannot be undone.").format(n=n),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.run(self, operations.empty_trash)
+
+    # -- columns -------------------------------------------------------------------------
+    def choose_columns(self, pos=None) -> None:
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for col, (key, label) in enumerate(self.model.columns):
+            act = menu.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(not header.isSectionHidden(col))
+            act.setEnabled(key != "name")
+            act.toggled.connect(lambda on, c=col: self._set_column_visible(c, on))
+        menu.popup(header.mapToGlobal(pos) if pos is not None else self.mapToGlobal(self.rect().center()))
+        self._columns_menu = menu
+
+    def _set_column_visible(self, col: int, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(col, not visible)
+        self._save_layout()
+
+    def _settings_key(self) -> str:
+        return "trash" if self.trash else "customers"
+
+    def _save_layout(self) -> None:
+        s = app_settings()
+        s.setValue(f"{self._settings_key()}/header", self.table.horizontalHeader().saveState())
+        s.setValue(f"{self._settings_key()}/columns", [k for k, _ in self.model.columns])
+        s.setValue(f"{self._settings_key()}/splitter", self.splitter.saveState())
+
+    def _restore_layout(self) -> None:
+        s = app_settings()
+        header = self.table.horizontalHeader()
+        state = s.value(f"{self._settings_key()}/header")
+        saved_cols = s.value(f"{self._settings_key()}/columns")
+        keys = [k for k, _ in self.model.columns]
+        if isinstance(state, QByteArray) and saved_cols == keys:
+            header.restoreState(state)
+            flt = self.model.filter
+            col = header.sortIndicatorSection()
+            if 0 <= col < len(keys):
+                flt.sort = keys[col]
+                flt.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                self.model.reload()
+        else:
+            for col, key in enumerate(keys):
+                header.setSectionHidden(col, key in DEFAULT_HIDDEN)
+            widths = {"name": 240, "contact": 80, "mobile": 120, "city": 70, "industry": 90,
+                      "grade": 50, "owner": 70, "tags": 140, "next_follow_up": 100}
+            for col, key in enumerate(keys):
+                header.resizeSection(col, widths.get(key, 110))
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        splitter = s.value(f"{self._settings_key()}/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    # -- filters -------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        book = self.ctx.book
+        boxes = (self.owner_box, self.grade_box, self.tag_box, self.city_box)
+        kept = [b.currentData() for b in boxes]
+        for box in boxes:
+            box.blockSignals(True)
+            box.clear()
+        self.owner_box.addItem(self.tr("All owners"), None)
+        for user in queries.users(book, active_only=False):
+            self.owner_box.addItem(user["name"], user["id"])
+        self.grade_box.addItem(self.tr("All grades"), None)
+        for grade in ("A", "B", "C"):
+            self.grade_box.addItem(self.tr("Grade {g}").format(g=grade), grade)
+        self.grade_box.addItem(self.tr("No grade"), "")
+        self.tag_box.addItem(self.tr("All tags"), None)
+        for tag in queries.all_tags(book)[:200]:
+            self.tag_box.addItem(tag, tag)
+        self.city_box.addItem(self.tr("All cities"), None)
+        for city in queries.distinct_values(book, "city"):
+            self.city_box.addItem(city, city)
+        for box, value in zip(boxes, kept, strict=True):
+            i = box.findData(value)
+            box.setCurrentIndex(max(i, 0))
+            box.blockSignals(False)
+
+    def _filters_changed(self) -> None:
+        flt = self.model.filter
+        flt.owner_id = self.owner_box.currentData()
+        flt.grade = self.grade_box.currentData()
+        flt.tag = self.tag_box.currentData()
+        flt.city = self.city_box.currentData()
+        self._apply()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.filter.text = text
+        self._apply()
+
+    def _apply(self) -> None:
+        current = self.current_id()
+        self.model.reload()
+        self._update_count()
+        if current and self.model.row_of(current) >= 0:
+            self.select_customer(current)
+        elif self.model.rowCount() and not self.trash:
+            self.table.selectRow(0)
+        else:
+            self._show(None)
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        if self.trash:
+            text = self.tr("{n} in the trash").format(n=f"{n:,}")
+        else:
+            text = self.tr("{n} customers").format(n=f"{n:,}")
+        self.count_label.setText(text)
+        self.count_changed.emit(n)
+
+    # -- reacting ------------------------------------------------------------------------
+    def _current_changed(self, current, _previous) -> None:
+        cid = self.model.customer_id(current.row()) if current.isValid() else None
+        self._show(cid)
+
+    def _show(self, cid: str | None) -> None:
+        if self.detail is not None:
+            self.detail.show_customer(cid)
+        if cid:
+            self.customer_selected.emit(cid)
+
+    def _book_changed(self, changes) -> None:
+        if {"customers", "users", "custom_fields"} & set(changes.tables):
+            if {"users"} & set(changes.tables) or "customers" in changes.tables:
+                self._fill_filters()
+            self.model.refresh(changes)
+            self._update_count()
+            if self.detail is not None and not self.table.currentIndex().isValid():
+                self.detail.show_customer(None)
+
+    def _user_changed(self) -> None:
+        if self.trash:
+            self.empty_button.setEnabled(self.ctx.book.is_owner)
+            self.empty_button.setToolTip(
+                "" if self.ctx.book.is_owner else self.tr("Only an owner may empty the trash.")
+            )
