@@ -1,0 +1,210 @@
+"""Who is working: pick your name, give your password if you have one.
+
+Shown at start when the book has more than one active user, and from "Switch user".
+Arrow keys pick a name, typing goes to the password box, Enter signs in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import operations, queries
+from models.book import Book
+from models.errors import PermissionDenied, UserError
+from views.context import AppContext, show_error
+from views.settings_dialog import role_name
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _icon(name: str) -> QIcon:
+    try:
+        import resources
+
+        return resources.icon(name)
+    except Exception:  # noqa: BLE001 - an icon is decoration; never block signing in on it
+        return QIcon()
+
+
+def needs_login(book: Book) -> bool:
+    """More than one person works in this book, so the app asks who is at the keyboard."""
+    return len(queries.users(book)) > 1
+
+
+class LoginDialog(QDialog):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, switching: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Switch user") if switching else self.tr("Who is working?"))
+        self.setWindowIcon(_icon("user"))
+
+        prompt = QLabel(self.tr("Choose your name:"))
+        self.users_list = QTreeWidget()
+        self.users_list.setHeaderLabels([self.tr("Name"), self.tr("Role")])
+        self.users_list.setHeaderHidden(True)
+        self.users_list.setRootIsDecorated(False)
+        self.users_list.setUniformRowHeights(True)
+        self.users_list.setAllColumnsShowFocus(True)
+        self.users_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.users_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.users_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        prompt.setBuddy(self.users_list)
+
+        self._users: dict[str, dict] = {}
+        for user in queries.users(ctx.book):
+            self._users[user["id"]] = user
+            item = QTreeWidgetItem([user["name"], role_name(user["role"])])
+            item.setData(0, ID_ROLE, user["id"])
+            item.setIcon(0, _icon("user"))
+            self.users_list.addTopLevelItem(item)
+            if user["id"] == ctx.book.user_id:
+                self.users_list.setCurrentItem(item)
+        if self.users_list.currentItem() is None and self.users_list.topLevelItemCount():
+            self.users_list.setCurrentItem(self.users_list.topLevelItem(0))
+        rows = max(3, min(self.users_list.topLevelItemCount(), 8))
+        self.users_list.setMinimumHeight(
+            rows * max(self.users_list.sizeHintForRow(0), 24) + 2 * self.users_list.frameWidth()
+        )
+
+        self.password_label = QLabel(self.tr("Password:"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_label.setBuddy(self.password_edit)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password_label)
+        password_row.addWidget(self.password_edit, 1)
+
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet("color: #c62828;")
+        for widget in (self.password_label, self.password_edit, self.message):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # the dialog keeps its size while choosing
+            widget.setSizePolicy(policy)
+        self.message.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.sign_in_button.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.users_list, 1)
+        layout.addLayout(password_row)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        self.users_list.currentItemChanged.connect(self._user_chosen)
+        self.users_list.itemClicked.connect(self._user_clicked)
+        self.users_list.itemDoubleClicked.connect(self.accept)
+        self.users_list.installEventFilter(self)
+        self._user_chosen()
+        self.users_list.setFocus()
+        self.resize(340, self.sizeHint().height())
+
+    # -- choosing --------------------------------------------------------------------------
+    def chosen_user(self) -> dict | None:
+        item = self.users_list.currentItem()
+        return self._users.get(item.data(0, ID_ROLE)) if item is not None else None
+
+    def needs_password(self) -> bool:
+        user = self.chosen_user()
+        return bool(user and user["password_hash"])
+
+    def _user_chosen(self) -> None:
+        shown = self.needs_password()
+        self.password_label.setVisible(shown)
+        self.password_edit.setVisible(shown)
+        self.password_edit.clear()
+        for widget in (self.password_label, self.password_edit, self.message):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # the dialog keeps its size while choosing
+            widget.setSizePolicy(policy)
+        self.message.hide()
+        self.sign_in_button.setEnabled(self.chosen_user() is not None)
+
+    def _user_clicked(self) -> None:
+        if self.needs_password():
+            self.password_edit.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Typing while the list has focus goes to the password box, so a person can pick
+        with the arrow keys and type their password straight away."""
+        if (
+            watched is self.users_list
+            and event.type() == QEvent.Type.KeyPress
+            and self.password_edit.isVisible()
+            and isinstance(event, QKeyEvent)
+            and event.text().isprintable()
+            and event.text()
+            and not event.modifiers() & ~(
+                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+            )
+        ):
+            self.password_edit.setFocus()
+            QApplication.sendEvent(
+                self.password_edit,
+                QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()),
+            )
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- signing in ------------------------------------------------------------------------
+    def accept(self) -> None:
+        user = self.chosen_user()
+        if user is None:
+            return
+        password = self.password_edit.text() if self.needs_password() else ""
+        if self.needs_password() and not password:
+            self.password_edit.setFocus()
+            return
+        try:
+            operations.sign_in(self.ctx.book, user_id=user["id"], password=password)
+        except PermissionDenied:
+            self.message.setText(self.tr("The password is not right."))
+            self.message.show()
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            return
+        except UserError as exc:  # the user was disabled meanwhile
+            show_error(self, exc)
+            return
+        super().accept()
+
+
+def choose_user(ctx: AppContext, parent: QWidget | None = None, *, switching: bool = False
+                ) -> bool:
+    """Ask who is working; True if someone signed in. Emits ctx.user_changed on a change."""
+    before = ctx.book.user_id
+    dialog = LoginDialog(ctx, parent, switching=switching)
+    signed_in = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if signed_in and ctx.book.user_id != before:
+        ctx.user_changed.emit()
+    return signed_in

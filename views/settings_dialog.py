@@ -1,0 +1,584 @@
+"""Settings: the interface language, the shop name, custom fields and who works in the book.
+
+The General tab applies on OK. Custom fields and users are written at once, each by its own
+operation (so each is audited and can be undone on its own); Cancel only drops General edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import operations, queries
+from views.context import AppContext
+from views.settings import app_settings
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ERROR_STYLE = "color: #c62828;"
+HINT = "hint"
+
+
+def _icon(name: str) -> QIcon:
+    try:
+        import resources
+
+        return resources.icon(name)
+    except Exception:  # noqa: BLE001 - an icon is decoration; never block a dialog on it
+        return QIcon()
+
+
+def role_name(role: str) -> str:
+    """老板 / 销售: how a user's role reads in lists and pickers."""
+    if role == "owner":
+        return QCoreApplication.translate("Roles", "Owner")
+    return QCoreApplication.translate("Roles", "Sales")
+
+
+def _returns_true(operation: Callable[..., Any]) -> Callable[..., bool]:
+    """For operations that return nothing: lets `ctx.run` tell success (True) from an error
+    it has already shown (None)."""
+
+    def run(book, **kwargs) -> bool:
+        operation(book, **kwargs)
+        return True
+
+    return run
+
+
+def _plain_label(text: str = "", style: str = "") -> QLabel:
+    """A wrapping label; style HINT greys it like a placeholder, else a style sheet."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if style == HINT:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    elif style:
+        label.setStyleSheet(style)
+    return label
+
+
+def _keep_place(widget: QWidget) -> None:
+    """Hiding the widget leaves its place empty, so the dialog does not jump in size."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
+def _make_list(headers: list[str], stretch: int = 0) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setColumnCount(len(headers))
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAllColumnsShowFocus(True)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return tree
+
+
+def _fit_columns(tree: QTreeWidget) -> None:
+    """Columns as wide as their widest text plus some air; the stretching one takes the rest."""
+    header = tree.header()
+    for column in range(tree.columnCount()):
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+            tree.resizeColumnToContents(column)
+            tree.setColumnWidth(column, tree.columnWidth(column) + 20)
+
+
+class SettingsDialog(QDialog):
+    """Preferences of this PC (language) and of the book (shop name, custom fields, users)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowIcon(_icon("settings"))
+        self.resize(600, 440)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_general(), self.tr("General"))
+        self.tabs.addTab(self._build_fields(), self.tr("Custom fields"))
+        self.tabs.addTab(self._build_users(), _icon("users"), self.tr("Users"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+
+        self.reload_fields()
+        self.reload_users()
+
+    # -- General -------------------------------------------------------------------------
+    def _build_general(self) -> QWidget:
+        page = QWidget()
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("System"), "system")
+        self.language_combo.addItem("简体中文", "zh_CN")  # each language in its own words
+        self.language_combo.addItem("English", "en")
+        self.initial_language = str(app_settings().value("language", "system"))
+        index = self.language_combo.findData(self.initial_language)
+        self.language_combo.setCurrentIndex(max(index, 0))
+
+        self.shop_name_edit = QLineEdit(self.ctx.book.setting("shop_name"))
+        self.shop_name_edit.setPlaceholderText(self.tr("The name of your shop"))
+
+        form = QFormLayout(page)
+        form.addRow(self.tr("Interface language:"), self.language_combo)
+        form.addRow(self.tr("Shop name:"), self.shop_name_edit)
+        return page
+
+    def accept(self) -> None:
+        shop_name = self.shop_name_edit.text().strip()
+        if shop_name != self.ctx.book.setting("shop_name"):
+            done = self.ctx.run(
+                self, _returns_true(operations.set_setting), key="shop_name", value=shop_name
+            )
+            if not done:
+                return
+        language = self.language_combo.currentData()
+        changed = language != self.initial_language
+        if changed:
+            settings = app_settings()
+            settings.setValue("language", language)
+            settings.sync()
+        super().accept()
+        if changed:
+            self.ctx.language_changed.emit()
+
+    # -- Custom fields -------------------------------------------------------------------
+    def kind_name(self, kind: str) -> str:
+        return {
+            "text": self.tr("Text"),
+            "number": self.tr("Number"),
+            "date": self.tr("Date"),
+            "choice": self.tr("Choice"),
+        }.get(kind, kind)
+
+    def _build_fields(self) -> QWidget:
+        page = QWidget()
+        self.fields_list = _make_list(
+            [self.tr("Field"), self.tr("Kind"), self.tr("Choices")], stretch=2
+        )
+        self.fields_list.itemSelectionChanged.connect(self._update_field_buttons)
+
+        self.add_field_button = QPushButton(_icon("add"), self.tr("Add field…"))
+        self.add_field_button.clicked.connect(self.add_field)
+        self.remove_field_button = QPushButton(_icon("delete"), self.tr("Remove"))
+        self.remove_field_button.clicked.connect(self.remove_field)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_field_button)
+        buttons.addWidget(self.remove_field_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(_plain_label(
+            self.tr("Extra fields every customer card has, beside the built-in ones."), HINT
+        ))
+        layout.addWidget(self.fields_list, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def reload_fields(self) -> None:
+        self.fields_list.clear()
+        for spec in operations.custom_fields(self.ctx.book):
+            item = QTreeWidgetItem(
+                [spec["label"], self.kind_name(spec["kind"]), "、".join(spec["choices"])]
+            )
+            item.setData(0, ID_ROLE, spec["key"])
+            self.fields_list.addTopLevelItem(item)
+        _fit_columns(self.fields_list)
+        self._update_field_buttons()
+
+    def selected_field(self) -> tuple[str, str] | None:
+        """(key, label) of the chosen field."""
+        item = self.fields_list.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        return item.data(0, ID_ROLE), item.text(0)
+
+    def _update_field_buttons(self) -> None:
+        self.remove_field_button.setEnabled(self.selected_field() is not None)
+
+    def add_field(self) -> None:
+        dialog = AddFieldDialog(self.ctx, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload_fields()
+            key = dialog.added_key
+            for row in range(self.fields_list.topLevelItemCount()):
+                item = self.fields_list.topLevelItem(row)
+                if item.data(0, ID_ROLE) == key:
+                    self.fields_list.setCurrentItem(item)
+        dialog.deleteLater()
+
+    def remove_field(self) -> None:
+        chosen = self.selected_field()
+        if chosen is None:
+            return
+        key, label = chosen
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove field"),
+            self.tr("Remove the field “{label}”? Its values stay in the book and come back "
+                    "with Undo.").format(label=label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.run(self, operations.remove_custom_field, key=key)
+        self.reload_fields()
+
+    # -- Users ---------------------------------------------------------------------------
+    def _build_users(self) -> QWidget:
+        page = QWidget()
+        self.users_note = _plain_label(self.tr("Only an owner may change users."), HINT)
+        self.users_list = _make_list(
+            [self.tr("Name"), self.tr("Role"), self.tr("Password"), self.tr("Status")]
+        )
+        self.users_list.itemSelectionChanged.connect(self._update_user_buttons)
+        self.users_list.itemDoubleClicked.connect(self._user_double_clicked)
+
+        self.add_user_button = QPushButton(_icon("add"), self.tr("Add user…"))
+        self.add_user_button.clicked.connect(self.add_user)
+        self.edit_user_button = QPushButton(_icon("edit"), self.tr("Edit…"))
+        self.edit_user_button.clicked.connect(self.edit_user)
+        self.password_button = QPushButton(self.tr("Set password…"))
+        self.password_button.clicked.connect(self.set_password)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_user_button)
+        buttons.addWidget(self.edit_user_button)
+        buttons.addWidget(self.password_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.users_note)
+        layout.addWidget(self.users_list, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def reload_users(self) -> None:
+        chosen = self.selected_user()
+        keep = chosen["id"] if chosen else self.ctx.book.user_id
+        self.users_list.clear()
+        self._users = {u["id"]: u for u in queries.users(self.ctx.book, active_only=False)}
+        for user in self._users.values():
+            item = QTreeWidgetItem([
+                user["name"],
+                role_name(user["role"]),
+                self.tr("Set") if user["password_hash"] else self.tr("None"),
+                self.tr("Active") if user["active"] else self.tr("Disabled"),
+            ])
+            item.setData(0, ID_ROLE, user["id"])
+            if not user["active"]:
+                grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
+                for column in range(self.users_list.columnCount()):
+                    item.setForeground(column, grey)
+            if user["id"] == self.ctx.book.user_id:
+                item.setToolTip(0, self.tr("Signed in now"))
+                font = QFont(item.font(0))
+                font.setBold(True)
+                for column in range(self.users_list.columnCount()):
+                    item.setFont(column, font)
+            self.users_list.addTopLevelItem(item)
+            if user["id"] == keep:
+                self.users_list.setCurrentItem(item)
+        _fit_columns(self.users_list)
+        owner = self.ctx.book.is_owner
+        self.users_note.setVisible(not owner)
+        self.add_user_button.setEnabled(owner)
+        self._update_user_buttons()
+
+    def selected_user(self) -> dict | None:
+        if not hasattr(self, "_users"):
+            return None
+        item = self.users_list.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        return self._users.get(item.data(0, ID_ROLE))
+
+    def _update_user_buttons(self) -> None:
+        user = self.selected_user()
+        owner = self.ctx.book.is_owner
+        self.edit_user_button.setEnabled(owner and user is not None)
+        self.password_button.setEnabled(
+            user is not None and (owner or user["id"] == self.ctx.book.user_id)
+        )
+
+    def _user_double_clicked(self) -> None:
+        if self.ctx.book.is_owner:
+            self.edit_user()
+
+    def add_user(self) -> None:
+        if not self.ctx.book.is_owner:
+            return
+        dialog = UserDialog(self.ctx, None, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self._after_user_change()
+
+    def edit_user(self) -> None:
+        user = self.selected_user()
+        if user is None or not self.ctx.book.is_owner:
+            return
+        dialog = UserDialog(self.ctx, user, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self._after_user_change()
+
+    def set_password(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        dialog = PasswordDialog(self.ctx, user, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self._after_user_change()
+
+    def _after_user_change(self) -> None:
+        self.reload_users()
+        self.ctx.user_changed.emit()
+
+
+class AddFieldDialog(QDialog):
+    """A new custom field: its name, its kind, and for a choice field the choices."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.added_key: str | None = None
+        self.setWindowTitle(self.tr("Add field"))
+
+        self.label_edit = QLineEdit()
+        self.label_edit.setPlaceholderText(self.tr("e.g. Birthday, Shoe size, Membership"))
+        self.kind_combo = QComboBox()
+        for kind, text in (
+            ("text", self.tr("Text")),
+            ("number", self.tr("Number")),
+            ("date", self.tr("Date")),
+            ("choice", self.tr("Choice")),
+        ):
+            self.kind_combo.addItem(text, kind)
+        self.choices_label = QLabel(self.tr("Choices:"))
+        self.choices_edit = QPlainTextEdit()
+        self.choices_edit.setTabChangesFocus(True)
+        self.choices_edit.setPlaceholderText(self.tr("One choice per line"))
+        lines = self.choices_edit.fontMetrics().lineSpacing()
+        self.choices_edit.setFixedHeight(6 * lines + 12)
+        self.kind_combo.currentIndexChanged.connect(self._update_choices)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Field name:"), self.label_edit)
+        form.addRow(self.tr("Kind:"), self.kind_combo)
+        form.addRow(self.choices_label, self.choices_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._update_choices()
+        self.resize(380, self.sizeHint().height())
+
+    def _update_choices(self) -> None:
+        # enabled rather than shown, so that the dialog keeps its size while choosing
+        is_choice = self.kind_combo.currentData() == "choice"
+        self.choices_label.setEnabled(is_choice)
+        self.choices_edit.setEnabled(is_choice)
+
+    def accept(self) -> None:
+        kind = self.kind_combo.currentData()
+        choices = self.choices_edit.toPlainText().splitlines() if kind == "choice" else []
+        key = self.ctx.run(
+            self, operations.add_custom_field,
+            label=self.label_edit.text(), kind=kind, choices=choices,
+        )
+        if key is None:
+            return
+        self.added_key = key
+        super().accept()
+
+
+class UserDialog(QDialog):
+    """Add a user (name, role, optional password) or edit one (name, role, active)."""
+
+    def __init__(self, ctx: AppContext, user: dict | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user = user
+        self.setWindowTitle(self.tr("Add user") if user is None else self.tr("Edit user"))
+        self.setWindowIcon(_icon("user"))
+
+        self.name_edit = QLineEdit(user["name"] if user else "")
+        self.role_combo = QComboBox()
+        self.role_combo.addItem(role_name("sales"), "sales")
+        self.role_combo.addItem(role_name("owner"), "owner")
+        if user:
+            self.role_combo.setCurrentIndex(self.role_combo.findData(user["role"]))
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Role:"), self.role_combo)
+        form.addRow("", _plain_label(
+            self.tr("An owner may also manage users and empty the trash."),
+            HINT,
+        ))
+        if user is None:
+            self.password_edit = QLineEdit()
+            self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self.password_edit.setPlaceholderText(self.tr("Optional"))
+            self.repeat_edit = QLineEdit()
+            self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+            form.addRow(self.tr("Password:"), self.password_edit)
+            form.addRow(self.tr("Repeat password:"), self.repeat_edit)
+        else:
+            self.active_check = QCheckBox(self.tr("Active (may sign in)"))
+            self.active_check.setChecked(bool(user["active"]))
+            form.addRow("", self.active_check)
+        self.message = _plain_label("", ERROR_STYLE)
+        _keep_place(self.message)
+        self.message.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Add") if user is None else self.tr("Save")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(400, self.sizeHint().height())
+
+    def accept(self) -> None:
+        role = self.role_combo.currentData()
+        if self.user is None:
+            password = self.password_edit.text()
+            if password != self.repeat_edit.text():
+                self.message.setText(self.tr("The two passwords are not the same."))
+                self.message.show()
+                self.repeat_edit.clear()
+                self.repeat_edit.setFocus()
+                return
+            done = self.ctx.run(
+                self, operations.add_user,
+                name=self.name_edit.text(), role=role, password=password,
+            )
+        else:
+            done = self.ctx.run(
+                self, operations.update_user,
+                user_id=self.user["id"], name=self.name_edit.text(), role=role,
+                active=self.active_check.isChecked(),
+            )
+        if done is None:
+            return
+        super().accept()
+
+
+class PasswordDialog(QDialog):
+    """Set a user's password. Changing your own asks for the current one first."""
+
+    def __init__(self, ctx: AppContext, user: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user = user
+        self.setWindowTitle(self.tr("Set password"))
+        self.setWindowIcon(_icon("user"))
+        self.asks_current = user["id"] == ctx.book.user_id and bool(user["password_hash"])
+
+        who = _plain_label(self.tr("Password for {name}").format(name=user["name"]))
+        self.current_edit = QLineEdit()
+        self.new_edit = QLineEdit()
+        self.repeat_edit = QLineEdit()
+        for edit in (self.current_edit, self.new_edit, self.repeat_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_edit.setPlaceholderText(self.tr("Leave empty for no password"))
+
+        form = QFormLayout()
+        form.addRow(who)
+        if self.asks_current:
+            form.addRow(self.tr("Current password:"), self.current_edit)
+        else:
+            self.current_edit.hide()
+        form.addRow(self.tr("New password:"), self.new_edit)
+        form.addRow(self.tr("Repeat password:"), self.repeat_edit)
+        self.message = _plain_label("", ERROR_STYLE)
+        _keep_place(self.message)
+        self.message.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(400, self.sizeHint().height())
+
+    def accept(self) -> None:
+        if self.new_edit.text() != self.repeat_edit.text():
+            self.message.setText(self.tr("The two passwords are not the same."))
+            self.message.show()
+            self.repeat_edit.clear()
+            self.repeat_edit.setFocus()
+            return
+        done = self.ctx.run(
+            self, _returns_true(operations.set_password),
+            user_id=self.user["id"], password=self.new_edit.text(),
+            current=self.current_edit.text(),
+        )
+        if not done:
+            self.current_edit.clear()
+            return
+        super().accept()
