@@ -174,6 +174,14 @@ def empty_trash(book: Book) -> int:
                     op.purge(table, child)
             name = book.scalar("SELECT name FROM customers WHERE id = ?", (cid,))
             op.purge("customers", cid, keep={"name": name})
+        # Earlier steps that wrote these records can no longer be undone or redone; drop them
+        # from the stacks so that undo reaches the steps before them.
+        book.conn.execute(
+            "UPDATE operations SET state = 'dropped', updated_at = ? WHERE state IN "
+            "('done', 'undone') AND id IN (SELECT a.op_id FROM audit a JOIN audit p "
+            "ON p.record_id = a.record_id AND p.tbl = a.tbl WHERE p.op_id = ?)",
+            (op.now, op.id),
+        )
     return len(ids)
 
 
@@ -213,10 +221,11 @@ def update_contact(book: Book, *, contact_id: str, data: dict) -> dict:
         return op.update("contacts", contact_id, clean)
 
 
-def delete_contact(book: Book, *, contact_id: str) -> None:
+def delete_contact(book: Book, *, contact_id: str) -> str:
     name = book.scalar("SELECT name FROM contacts WHERE id = ?", (contact_id,))
     with book.operation("delete_contact", label=name or "") as op:
         op.update("contacts", contact_id, {"deleted_at": op.now})
+    return contact_id
 
 
 # -- the timeline ------------------------------------------------------------------------
@@ -237,10 +246,11 @@ def log_interaction(
         )
 
 
-def delete_interaction(book: Book, *, interaction_id: str) -> None:
+def delete_interaction(book: Book, *, interaction_id: str) -> str:
     """Hidden from the timeline; the row and its audit stay, so the history is never lost."""
     with book.operation("delete_interaction") as op:
         op.update("interactions", interaction_id, {"deleted_at": op.now})
+    return interaction_id
 
 
 # -- custom fields -----------------------------------------------------------------------
@@ -269,11 +279,12 @@ def add_custom_field(book: Book, *, label: str, kind: str, choices: list[str] = 
     return key
 
 
-def remove_custom_field(book: Book, *, key: str) -> None:
+def remove_custom_field(book: Book, *, key: str) -> str:
     """Hides the field; the values stay in the book and come back with undo."""
     fid = book.scalar("SELECT id FROM custom_fields WHERE key = ?", (key,))
     with book.operation("remove_custom_field", label=key) as op:
         op.update("custom_fields", fid, {"deleted_at": op.now})
+    return key
 
 
 # -- users -------------------------------------------------------------------------------
@@ -336,7 +347,7 @@ def update_user(book: Book, *, user_id: str, name: str | None = None, role: str 
         return op.update("users", user_id, data)
 
 
-def set_password(book: Book, *, user_id: str, password: str, current: str = "") -> None:
+def set_password(book: Book, *, user_id: str, password: str, current: str = "") -> str:
     """A user sets their own password (knowing the current one); an owner may set anyone's."""
     user = book.one("SELECT * FROM users WHERE id = ?", (user_id,))
     if user_id != book.user_id:
@@ -345,9 +356,10 @@ def set_password(book: Book, *, user_id: str, password: str, current: str = "") 
         raise PermissionDenied(WRONG_PASSWORD)
     with book.operation("set_password", label=user["name"], undoable=False) as op:
         op.update("users", user_id, {"password_hash": hash_password(password) if password else None})
+    return user_id
 
 
-def sign_in(book: Book, *, user_id: str, password: str = "") -> None:
+def sign_in(book: Book, *, user_id: str, password: str = "") -> str:
     user = book.one(
         "SELECT * FROM users WHERE id = ? AND active = 1 AND deleted_at IS NULL", (user_id,)
     )
@@ -356,15 +368,16 @@ def sign_in(book: Book, *, user_id: str, password: str = "") -> None:
     if not check_password(user["password_hash"], password):
         raise PermissionDenied(WRONG_PASSWORD)
     book.user_id = user_id
+    return user_id
 
 
-def set_setting(book: Book, *, key: str, value: str) -> None:
+def set_setting(book: Book, *, key: str, value: str) -> str:
     """Not undoable: settings are keyed by `key`, not `id`, so undo could not replay them."""
     with book.operation("set_setting", label=key, undoable=False) as op:
         old = book.one("SELECT value FROM settings WHERE key = ?", (key,))
         if old is not None:
             if old[0] == value:
-                return
+                return key
             op.book.conn.execute(
                 "UPDATE settings SET value = ?, updated_at = ? WHERE key = ?", (value, op.now, key)
             )
@@ -375,6 +388,7 @@ def set_setting(book: Book, *, key: str, value: str) -> None:
                 (key, value, op.now, op.now),
             )
             op._audit("settings", key, "insert", None, None, {"key": key, "value": value})
+    return key
 
 
 # -- undo and redo -----------------------------------------------------------------------

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .book import Book
 from .search import like_pattern, match_expression, query_terms
-from .values import digits, split_numbers
+from .values import fold, normalise_mobile, split_numbers
 
 SORTABLE = {
     "name": "c.sort_key",
@@ -50,10 +50,13 @@ def customer_ids(book: Book, flt: CustomerFilter) -> list[str]:
     params: list = []
     source = "customers c"
     matches: dict[str, list[str]] = {}
+    literal: list[str] = []
     for term in query_terms(flt.text):
         table, expression = match_expression(term)
         if table:
             matches.setdefault(table, []).append(expression)
+        else:
+            literal.append(term)
     for n, (table, expressions) in enumerate(matches.items()):
         expression = " AND ".join(f"({e})" for e in expressions)
         if n == 0:
@@ -64,6 +67,9 @@ def customer_ids(book: Book, flt: CustomerFilter) -> list[str]:
         else:
             where.append(f"c.rid IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
         params.append(expression)
+    for term in literal:  # short terms no index can answer (%, _, \ ...): scan, literally
+        where.append("c.rid IN (SELECT rowid FROM customers_fts WHERE body LIKE ? ESCAPE '\\')")
+        params.append(like_pattern(term))
     if flt.owner_id:
         where.append("c.owner_id = ?")
         params.append(flt.owner_id)
@@ -79,6 +85,9 @@ def customer_ids(book: Book, flt: CustomerFilter) -> list[str]:
     if flt.sort.startswith("custom:"):
         order = "json_extract(c.custom, ?)"
         order_params = ["$." + flt.sort[7:]]
+        kind = book.scalar("SELECT kind FROM custom_fields WHERE key = ?", (flt.sort[7:],))
+        if kind == "number":  # stored as text: "100" would sort before "20"
+            order = f"CAST({order} AS REAL)"
     else:
         order = SORTABLE.get(flt.sort, "c.sort_key")
         order_params = []
@@ -86,7 +95,7 @@ def customer_ids(book: Book, flt: CustomerFilter) -> list[str]:
     join = "LEFT JOIN users u ON u.id = c.owner_id" if flt.sort == "owner" else ""
     sql = (
         f"SELECT c.id FROM {source} {join} WHERE {' AND '.join(where)} "
-        f"ORDER BY {order} {direction}{', c.sort_key' if order != 'c.sort_key' else ''}"
+        f"ORDER BY {order} {direction}{', c.sort_key' if order != 'c.sort_key' else ''}, c.id"
     )
     return [r[0] for r in book.conn.execute(sql, params + order_params)]
 
@@ -169,20 +178,20 @@ def duplicates(book: Book, *, name: str = "", mobile: str = "", exclude_id: str 
                ) -> list[dict]:
     """Live customers with the same name or sharing a mobile number."""
     found: dict[str, dict] = {}
-    if name.strip():
+    if fold(name):  # names are stored folded (full-width to half-width, trimmed)
         for r in book.all(
             "SELECT id, name, mobile FROM customers WHERE deleted_at IS NULL AND name = ?",
-            (name.strip(),),
+            (fold(name),),
         ):
             found[r["id"]] = dict(r)
     for number in split_numbers(mobile):
-        d = digits(number)
+        d = normalise_mobile(number)  # stored without +86, as whole numbers joined by "; "
         if len(d) < 7:
             continue
         for r in book.all(
             "SELECT id, name, mobile FROM customers WHERE deleted_at IS NULL AND "
-            "(mobile = ? OR mobile LIKE ? OR mobile LIKE ?)",
-            (d, d + ";%", "%; " + d + "%"),
+            "(mobile = ? OR mobile LIKE ? OR mobile LIKE ? OR mobile LIKE ?)",
+            (d, d + ";%", "%; " + d, "%; " + d + ";%"),
         ):
             found[r["id"]] = dict(r)
     found.pop(exclude_id, None)

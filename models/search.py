@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
+from pypinyin import lazy_pinyin
 
 from .values import digits, fold
 
@@ -19,6 +19,10 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _PHONE_LIKE = re.compile(r"^[\d\-() +]+$")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"\w+")
+
+# Between the parts of a body. Whitespace only: query terms never hold whitespace, so no term
+# can match the separator itself or run from one part into the next.
+SEPARATOR = "\n"
 
 
 @lru_cache(maxsize=65536)
@@ -53,7 +57,7 @@ def build_body(customer: dict, contacts: Iterable[dict] = (), interactions: Iter
     for key in ("email", "wechat", "address", "city", "industry", "source", "tags", "notes"):
         parts.append(customer.get(key, "") or "")
     parts.extend(interactions)
-    return " | ".join(p for p in parts if p).lower()
+    return SEPARATOR.join(p for p in parts if p).lower()
 
 
 def query_terms(text: str) -> list[str]:
@@ -63,6 +67,8 @@ def query_terms(text: str) -> list[str]:
         return []
     if _PHONE_LIKE.match(text):
         d = digits(text)
+        if text.startswith(("+86", "0086")):  # numbers are stored without the country code
+            d = d[4:] if text.startswith("0086") else d[2:]
         return [d] if d else []
     return [t for t in text.split() if t]
 
@@ -89,6 +95,10 @@ def match_expression(term: str) -> tuple[str, str]:
     """
     if len(term) >= 3:
         return "customers_fts", '"' + term.replace('"', '""') + '"'
+    if not term.isalnum():
+        # The short-term index drops punctuation (%, _, \ ...): ("", "") tells the caller to
+        # compare the term literally instead, so it neither matches everything nor a prefix.
+        return "", ""
     if _HAN_RUN.fullmatch(term):
         return "customers_chars", '"' + term + '"'
     words = _WORD.findall(_HAN_RUN.sub(lambda m: " " + " ".join(m.group(0)) + " ", term))

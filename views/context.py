@@ -33,7 +33,10 @@ class AppContext(QObject):
         book.listeners.append(self.book_changed.emit)
 
     def run(self, parent: QWidget | None, operation: Callable[..., Any], **kwargs) -> Any:
-        """Call operation(book, **kwargs); on a UserError show it and return None."""
+        """Call operation(book, **kwargs); on a UserError show it and return None.
+
+        Every operation returns something that is not None on success (an id, a key, what
+        changed), so None always means it did not happen."""
         try:
             return operation(self.book, **kwargs)
         except UserError as exc:

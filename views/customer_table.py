@@ -16,30 +16,26 @@ from models.book import Book, Changes
 from models.queries import CustomerFilter
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CustomerTableModel", text)
-
-
 def builtin_columns() -> list[tuple[str, str]]:
     """(key, translated header) of the built-in columns, in their default order."""
     return [
-        ("name", _t("Customer")),
-        ("contact", _t("Contact")),
-        ("mobile", _t("Mobile")),
-        ("phone", _t("Phone")),
-        ("city", _t("City")),
-        ("industry", _t("Industry")),
-        ("grade", _t("Grade")),
-        ("owner", _t("Owner")),
-        ("tags", _t("Tags")),
-        ("next_follow_up", _t("Next follow-up")),
-        ("source", _t("Source")),
-        ("email", _t("E-mail")),
-        ("wechat", _t("WeChat")),
-        ("address", _t("Address")),
-        ("notes", _t("Notes")),
-        ("updated_at", _t("Updated")),
-        ("created_at", _t("Created")),
+        ("name", QCoreApplication.translate("CustomerTableModel", "Customer")),
+        ("contact", QCoreApplication.translate("CustomerTableModel", "Contact")),
+        ("mobile", QCoreApplication.translate("CustomerTableModel", "Mobile")),
+        ("phone", QCoreApplication.translate("CustomerTableModel", "Phone")),
+        ("city", QCoreApplication.translate("CustomerTableModel", "City")),
+        ("industry", QCoreApplication.translate("CustomerTableModel", "Industry")),
+        ("grade", QCoreApplication.translate("CustomerTableModel", "Grade")),
+        ("owner", QCoreApplication.translate("CustomerTableModel", "Owner")),
+        ("tags", QCoreApplication.translate("CustomerTableModel", "Tags")),
+        ("next_follow_up", QCoreApplication.translate("CustomerTableModel", "Next follow-up")),
+        ("source", QCoreApplication.translate("CustomerTableModel", "Source")),
+        ("email", QCoreApplication.translate("CustomerTableModel", "E-mail")),
+        ("wechat", QCoreApplication.translate("CustomerTableModel", "WeChat")),
+        ("address", QCoreApplication.translate("CustomerTableModel", "Address")),
+        ("notes", QCoreApplication.translate("CustomerTableModel", "Notes")),
+        ("updated_at", QCoreApplication.translate("CustomerTableModel", "Updated")),
+        ("created_at", QCoreApplication.translate("CustomerTableModel", "Created")),
     ]
 
 

@@ -1,0 +1,143 @@
+"""Exporting customers to a spreadsheet (.csv for any program, .xlsx for Excel).
+
+Rows are streamed from the book, so 100,000 customers never sit in memory at once. The file is
+written next to the target under a temporary name and moved into place at the end: a failure
+never leaves half a file where the user expects one.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from .book import Book
+from .errors import QT_TRANSLATE_NOOP as T
+from .errors import UserError
+from .operations import custom_fields
+
+FIELDS = (
+    "id", "name", "contact", "mobile", "phone", "email", "wechat", "address", "city", "industry",
+    "source", "grade", "owner", "tags", "notes", "next_follow_up", "created_at", "updated_at",
+)
+FORMATS = (".csv", ".xlsx")
+
+UNKNOWN_FORMAT = T(
+    "errors", "Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx."
+)
+CANNOT_WRITE = T("errors", "{path} cannot be written: {reason}")
+
+
+def header(book: Book) -> list[str]:
+    return [*FIELDS, *(f["key"] for f in custom_fields(book))]
+
+
+def customer_rows(book: Book, custom_keys: list[str]) -> Iterator[list[str]]:
+    """Live customers in display order, one list of texts per customer, fetched lazily."""
+    plain = ", ".join(f"c.{f}" for f in FIELDS if f != "owner")
+    cursor = book.conn.execute(
+        f"SELECT {plain}, coalesce(u.name, '') AS owner, c.custom FROM customers c "
+        "LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted_at IS NULL "
+        "ORDER BY c.sort_key, c.id"
+    )
+    while batch := cursor.fetchmany(1000):
+        for r in batch:
+            custom = json.loads(r["custom"] or "{}")
+            yield [
+                *("" if r[f] is None else str(r[f]) for f in FIELDS),
+                *(str(custom.get(k, "")) for k in custom_keys),
+            ]
+
+
+def check_target(out_path) -> Path:
+    """The path to write, or a UserError saying why it cannot be: called before any work."""
+    out = Path(out_path).expanduser()
+    if out.suffix.lower() not in FORMATS:
+        raise UserError(UNKNOWN_FORMAT, name=out.name)
+    if out.is_dir():
+        raise UserError(CANNOT_WRITE, path=str(out), reason="is a folder")
+    if not out.parent.is_dir():
+        raise UserError(CANNOT_WRITE, path=str(out), reason="the folder does not exist")
+    return out
+
+
+def export_customers(book: Book, out_path) -> int:
+    """Write all live customers to out_path (.csv or .xlsx); returns how many were written."""
+    out = check_target(out_path)
+    suffix = out.suffix.lower()
+    columns = header(book)
+    rows = customer_rows(book, columns[len(FIELDS):])
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    except OSError as exc:
+        raise UserError(CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc)) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if suffix == ".csv":
+                count = _write_csv(fh, columns, rows)
+            else:
+                count = _write_xlsx(fh, columns, rows)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc)) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _write_csv(fh, columns: list[str], rows: Iterator[list[str]]) -> int:
+    import io
+
+    text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
+    writer = csv.writer(text)
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    text.flush()
+    text.detach()
+    return count
+
+
+def _write_xlsx(fh, columns: list[str], rows: Iterator[list[str]]) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("customers")
+    bold = Font(bold=True)
+    head = []
+    for name in columns:
+        cell = WriteOnlyCell(ws, value=name)
+        cell.font = bold
+        head.append(cell)
+    ws.append(head)
+    count = 0
+    for row in rows:
+        # Every value is written as a string, so 13800138000 and 0571-88886666 stay text.
+        ws.append([_cell(ws, v) for v in row])
+        count += 1
+    wb.save(fh)
+    return count
+
+
+def _cell(ws, value: str):
+    """A value as a text cell: control characters (not allowed in xlsx) dropped, and text
+    starting with '=' kept as text instead of becoming a formula."""
+    if value and any(ord(ch) < 32 and ch not in "\t\n\r" for ch in value):
+        value = "".join(ch for ch in value if ord(ch) >= 32 or ch in "\t\n\r")
+    if value.startswith("="):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(ws, value=value)
+        cell.data_type = "s"
+        return cell
+    return value

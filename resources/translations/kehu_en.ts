@@ -1,0 +1,1665 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AddFieldDialog</name>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="387" />
+            <source>Add field</source>
+            <translation>Add field</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="390" />
+            <source>e.g. Birthday, Shoe size, Membership</source>
+            <translation>e.g. Birthday, Shoe size, Membership</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="393" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="394" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="395" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="396" />
+            <source>Choice</source>
+            <translation>Choice</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="399" />
+            <source>Choices:</source>
+            <translation>Choices:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="402" />
+            <source>One choice per line</source>
+            <translation>One choice per line</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="410" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="411" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="416" />
+            <source>Field name:</source>
+            <translation>Field name:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="417" />
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../../views/contact_dialog.py" line="35" />
+            <source>Edit contact person</source>
+            <translation>Edit contact person</translation>
+        </message>
+        <message>
+            <location filename="../../views/contact_dialog.py" line="35" />
+            <source>New contact person</source>
+            <translation>New contact person</translation>
+        </message>
+        <message>
+            <location filename="../../views/contact_dialog.py" line="51" />
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <location filename="../../views/contact_dialog.py" line="52" />
+            <source>e.g. Purchasing manager</source>
+            <translation>e.g. Purchasing manager</translation>
+        </message>
+        <message>
+            <location filename="../../views/contact_dialog.py" line="64" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../views/contact_dialog.py" line="65" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Save (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../views/contact_dialog.py" line="66" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/contact_dialog.py" line="117" />
+            <source>Discard changes?</source>
+            <translation>Discard changes?</translation>
+        </message>
+        <message>
+            <location filename="../../views/contact_dialog.py" line="118" />
+            <source>You typed something that is not saved. Discard it?</source>
+            <translation>You typed something that is not saved. Discard it?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDetail</name>
+        <message>
+            <location filename="../../views/customer_detail.py" line="189" />
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="190" />
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="191" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="192" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="193" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="194" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="209" />
+            <location filename="../../views/customer_detail.py" line="352" />
+            <source>No customer selected</source>
+            <translation>No customer selected</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="216" />
+            <location filename="../../views/customer_detail.py" line="353" />
+            <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
+            <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="235" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="236" />
+            <location filename="../../views/customer_detail.py" line="370" />
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="238" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="260" />
+            <location filename="../../views/customer_detail.py" line="541" />
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="262" />
+            <source>Edit this customer</source>
+            <translation>Edit this customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="270" />
+            <source>This customer is in the trash.</source>
+            <translation>This customer is in the trash.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="295" />
+            <source>Log a {kind}</source>
+            <translation>Log a {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="304" />
+            <source>What happened? Ctrl+Enter saves</source>
+            <translation>What happened? Ctrl+Enter saves</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="310" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="312" />
+            <source>Add to the timeline (Ctrl+Enter)</source>
+            <translation>Add to the timeline (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="348" />
+            <source>This customer no longer exists</source>
+            <translation>This customer no longer exists</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="349" />
+            <source>It may have been removed by an undo or when the trash was emptied.</source>
+            <translation>It may have been removed by an undo or when the trash was emptied.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="369" />
+            <source>Timeline ({n})</source>
+            <translation>Timeline ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="387" />
+            <source>Grade {grade}</source>
+            <translation>Grade {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="394" />
+            <source>Owner: {name}</source>
+            <translation>Owner: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="454" />
+            <source>No details yet. Use Edit to add a phone number, address or tags.</source>
+            <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="461" />
+            <source>Created {created}  ·  Updated {updated}</source>
+            <translation>Created {created}  ·  Updated {updated}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="478" />
+            <source>{date} (overdue)</source>
+            <translation>{date} (overdue)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="486" />
+            <source>Contact people ({n})</source>
+            <translation>Contact people ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="487" />
+            <source>Contact people</source>
+            <translation>Contact people</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="492" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="493" />
+            <source>Add a contact person</source>
+            <translation>Add a contact person</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="502" />
+            <source>Nobody yet. Add the people you talk to.</source>
+            <translation>Nobody yet. Add the people you talk to.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="532" />
+            <source>WeChat: {id}</source>
+            <translation>WeChat: {id}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="542" />
+            <source>Edit {name}</source>
+            <translation>Edit {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="543" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="544" />
+            <source>Remove {name}</source>
+            <translation>Remove {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="567" />
+            <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
+            <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="576" />
+            <source>Show all {n} entries</source>
+            <translation>Show all {n} entries</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="655" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="656" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="663" />
+            <source>Only the latest {n} changes are shown.</source>
+            <translation>Only the latest {n} changes are shown.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="685" />
+            <source>Created the customer</source>
+            <translation>Created the customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="687" />
+            <source>Deleted for good</source>
+            <translation>Deleted for good</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="689" />
+            <source>Moved to the trash</source>
+            <translation>Moved to the trash</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="690" />
+            <source>Restored from the trash</source>
+            <translation>Restored from the trash</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="694" />
+            <source>Contact person added: {name}</source>
+            <translation>Contact person added: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="697" />
+            <source>Contact person back: {name}</source>
+            <translation>Contact person back: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="698" />
+            <source>Contact person removed: {name}</source>
+            <translation>Contact person removed: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="699" />
+            <source>Contact person {name}: {field}: {old} → {new}</source>
+            <translation>Contact person {name}: {field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="706" />
+            <source>Logged: {kind}</source>
+            <translation>Logged: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="709" />
+            <source>Timeline entry removed</source>
+            <translation>Timeline entry removed</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="711" />
+            <source>Timeline entry hidden</source>
+            <translation>Timeline entry hidden</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="712" />
+            <source>Timeline entry back</source>
+            <translation>Timeline entry back</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="713" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="742" />
+            <source>Remove contact person</source>
+            <translation>Remove contact person</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="743" />
+            <source>Remove {name} from the contact people of this customer?</source>
+            <translation>Remove {name} from the contact people of this customer?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialog</name>
+        <message>
+            <location filename="../../views/customer_form.py" line="232" />
+            <source>Edit {name}</source>
+            <translation>Edit {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="232" />
+            <source>New customer</source>
+            <translation>New customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="247" />
+            <source>Company or person (required)</source>
+            <translation>Company or person (required)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="250" />
+            <source>138 0013 8000; several with ;</source>
+            <translation>138 0013 8000; several with ;</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="252" />
+            <source>021-12345678</source>
+            <translation>021-12345678</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="271" />
+            <source>Separate tags with commas</source>
+            <translation>Separate tags with commas</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="335" />
+            <source>More fields</source>
+            <translation>More fields</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="351" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="352" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Save (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="353" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="356" />
+            <source>Ctrl+Enter saves, Esc cancels</source>
+            <translation>Ctrl+Enter saves, Esc cancels</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="503" />
+            <source>… and {n} more</source>
+            <translation>… and {n} more</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="506" />
+            <source>Possible duplicate</source>
+            <translation>Possible duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="507" />
+            <source>The book already has customers with this name or mobile:
+
+{list}
+
+Save anyway?</source>
+            <translation>The book already has customers with this name or mobile:
+
+{list}
+
+Save anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="518" />
+            <source>Discard changes?</source>
+            <translation>Discard changes?</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="519" />
+            <source>You typed something that is not saved. Discard it?</source>
+            <translation>You typed something that is not saved. Discard it?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFields</name>
+        <message>
+            <location filename="../../views/customer_form.py" line="54" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="55" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="56" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="57" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="58" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="59" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="60" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="61" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="62" />
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="63" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="64" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="65" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="66" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="67" />
+            <source>Next follow-up</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="68" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="69" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="70" />
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="71" />
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="72" />
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTableModel</name>
+        <message>
+            <location filename="../../views/customer_table.py" line="22" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="23" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="24" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="25" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="26" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="27" />
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="28" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="29" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="30" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="31" />
+            <source>Next follow-up</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="32" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="33" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="34" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="35" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="36" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="37" />
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="38" />
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersPage</name>
+        <message>
+            <location filename="../../views/customers_page.py" line="67" />
+            <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
+            <translation>Search name, contact, phone digits, pinyin (zsf), address, notes…</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="92" />
+            <location filename="../../views/customers_page.py" line="176" />
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="94" />
+            <source>Empty trash…</source>
+            <translation>Empty trash…</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="99" />
+            <source>New customer</source>
+            <translation>New customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="101" />
+            <source>New customer (Ctrl+N)</source>
+            <translation>New customer (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="171" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="181" />
+            <location filename="../../views/customers_page.py" line="254" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="250" />
+            <source>Move {name} to the trash?</source>
+            <translation>Move {name} to the trash?</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="252" />
+            <source>Move {n} customers to the trash?</source>
+            <translation>Move {n} customers to the trash?</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="254" />
+            <source>You can restore them from the trash.</source>
+            <translation>You can restore them from the trash.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="269" />
+            <source>Empty trash</source>
+            <translation>Empty trash</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="270" />
+            <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
+            <translation>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="338" />
+            <source>All owners</source>
+            <translation>All owners</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="341" />
+            <source>All grades</source>
+            <translation>All grades</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="343" />
+            <source>Grade {g}</source>
+            <translation>Grade {g}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="344" />
+            <source>No grade</source>
+            <translation>No grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="345" />
+            <source>All tags</source>
+            <translation>All tags</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="348" />
+            <source>All cities</source>
+            <translation>All cities</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="382" />
+            <source>{n} in the trash</source>
+            <translation>{n} in the trash</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="384" />
+            <source>{n} customers</source>
+            <translation>{n} customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="412" />
+            <source>Only an owner may empty the trash.</source>
+            <translation>Only an owner may empty the trash.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../views/customer_form.py" line="141" />
+            <source>Set a date</source>
+            <translation>Set a date</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="146" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../views/login_dialog.py" line="55" />
+            <source>Switch user</source>
+            <translation>Switch user</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="55" />
+            <source>Who is working?</source>
+            <translation>Who is working?</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="58" />
+            <source>Choose your name:</source>
+            <translation>Choose your name:</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="60" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="60" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="89" />
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="110" />
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="112" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="190" />
+            <source>The password is not right.</source>
+            <translation>The password is not right.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/main_window.py" line="88" />
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="89" />
+            <source>Trash</source>
+            <translation>Trash</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="125" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="126" />
+            <source>Export customers…</source>
+            <translation>Export customers…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="129" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="130" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="131" />
+            <location filename="../../desktop/main_window.py" line="185" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="134" />
+            <location filename="../../desktop/main_window.py" line="189" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="137" />
+            <source>&amp;New customer</source>
+            <translation>&amp;New customer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="139" />
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="140" />
+            <source>Choose columns…</source>
+            <translation>Choose columns…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="142" />
+            <source>&amp;Book</source>
+            <translation>&amp;Book</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="143" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="145" />
+            <source>S&amp;witch user…</source>
+            <translation>S&amp;witch user…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="147" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="148" />
+            <source>&amp;About Kehu</source>
+            <translation>&amp;About Kehu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="166" />
+            <source>Undone: {what}</source>
+            <translation>Undone: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="174" />
+            <source>Redone: {what}</source>
+            <translation>Redone: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="184" />
+            <source>&amp;Undo {what}</source>
+            <translation>&amp;Undo {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="188" />
+            <source>&amp;Redo {what}</source>
+            <translation>&amp;Redo {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="210" />
+            <source>Export customers</source>
+            <translation>Export customers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="198" />
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="211" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>Could not write {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="215" />
+            <source>Exported {n} customers to {path}</source>
+            <translation>Exported {n} customers to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="230" />
+            <source>About Kehu</source>
+            <translation>About Kehu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="231" />
+            <source>Kehu (客户本) {version}
+An offline customer book for small shops.
+
+Book: {path}</source>
+            <translation>Kehu (客户本) {version}
+An offline customer book for small shops.
+
+Book: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="237" />
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="237" />
+            <source>sales</source>
+            <translation>sales</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="239" />
+            <source>User: {name} ({role})</source>
+            <translation>User: {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="243" />
+            <source>Book: {path} · {n} customers</source>
+            <translation>Book: {path} · {n} customers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="245" />
+            <source>Kehu — {name}</source>
+            <translation>Kehu — {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="531" />
+            <source>Set password</source>
+            <translation>Set password</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="535" />
+            <source>Password for {name}</source>
+            <translation>Password for {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="541" />
+            <source>Leave empty for no password</source>
+            <translation>Leave empty for no password</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="546" />
+            <source>Current password:</source>
+            <translation>Current password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="549" />
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="550" />
+            <source>Repeat password:</source>
+            <translation>Repeat password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="558" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="559" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="571" />
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="56" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="57" />
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="120" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="125" />
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="126" />
+            <source>Custom fields</source>
+            <translation>Custom fields</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="127" />
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="132" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="133" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="148" />
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="156" />
+            <source>The name of your shop</source>
+            <translation>The name of your shop</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="159" />
+            <source>Interface language:</source>
+            <translation>Interface language:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="160" />
+            <source>Shop name:</source>
+            <translation>Shop name:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="184" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="185" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="186" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="187" />
+            <source>Choice</source>
+            <translation>Choice</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="270" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="193" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="193" />
+            <source>Choices</source>
+            <translation>Choices</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="193" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="197" />
+            <source>Add field…</source>
+            <translation>Add field…</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="199" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="209" />
+            <source>Extra fields every customer card has, beside the built-in ones.</source>
+            <translation>Extra fields every customer card has, beside the built-in ones.</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="254" />
+            <source>Remove field</source>
+            <translation>Remove field</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="255" />
+            <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
+            <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="268" />
+            <source>Only an owner may change users.</source>
+            <translation>Only an owner may change users.</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="270" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="270" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="270" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="275" />
+            <source>Add user…</source>
+            <translation>Add user…</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="277" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="279" />
+            <source>Set password…</source>
+            <translation>Set password…</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="303" />
+            <source>Set</source>
+            <translation>Set</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="303" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="304" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="304" />
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="312" />
+            <source>Signed in now</source>
+            <translation>Signed in now</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="451" />
+            <source>Add user</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="451" />
+            <source>Edit user</source>
+            <translation>Edit user</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="461" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="462" />
+            <source>Role:</source>
+            <translation>Role:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="464" />
+            <source>An owner may also manage users and empty the trash.</source>
+            <translation>An owner may also manage users and empty the trash.</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="470" />
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="473" />
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="474" />
+            <source>Repeat password:</source>
+            <translation>Repeat password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="476" />
+            <source>Active (may sign in)</source>
+            <translation>Active (may sign in)</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="487" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="487" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="489" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="504" />
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../desktop/errors.py" line="46" />
+            <location filename="../../desktop/app.py" line="50" />
+            <location filename="../../views/context.py" line="48" />
+            <source>Kehu</source>
+            <translation>Kehu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="47" />
+            <source>Something went wrong: {error}</source>
+            <translation>Something went wrong: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="49" />
+            <source>Your book is safe. The details were written to the log file:
+{path}</source>
+            <translation>Your book is safe. The details were written to the log file:
+{path}</translation>
+        </message>
+        <message>
+            <location filename="../../models/check.py" line="15" />
+            <source>SQLite integrity check: {detail}</source>
+            <translation>SQLite integrity check: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../models/check.py" line="16" />
+            <source>Row {rowid} of table {table} points to a missing row of {parent}.</source>
+            <translation>Row {rowid} of table {table} points to a missing row of {parent}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/check.py" line="17" />
+            <source>The book's schema version is {found}, expected {known}.</source>
+            <translation>The book's schema version is {found}, expected {known}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/check.py" line="18" />
+            <source>{count} customers have no name (for example record {example}).</source>
+            <translation>{count} customers have no name (for example record {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/check.py" line="19" />
+            <source>{count} customers have a grade other than A, B or C (for example {example}).</source>
+            <translation>{count} customers have a grade other than A, B or C (for example {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/check.py" line="20" />
+            <source>{count} customers are missing from the search index (for example {example}).</source>
+            <translation>{count} customers are missing from the search index (for example {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/check.py" line="21" />
+            <source>{count} search index entries belong to no customer (for example row {example}).</source>
+            <translation>{count} search index entries belong to no customer (for example row {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/check.py" line="22" />
+            <source>{table} record {example} has an invalid mobile number: {value}</source>
+            <translation>{table} record {example} has an invalid mobile number: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../models/check.py" line="23" />
+            <source>{count} more {table} records have invalid mobile numbers.</source>
+            <translation>{count} more {table} records have invalid mobile numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../models/check.py" line="24" />
+            <source>{count} operations have an unknown state (for example {example}).</source>
+            <translation>{count} operations have an unknown state (for example {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/check.py" line="25" />
+            <source>{count} audit entries belong to no operation (for example {example}).</source>
+            <translation>{count} audit entries belong to no operation (for example {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/check.py" line="26" />
+            <source>The book has no active owner.</source>
+            <translation>The book has no active owner.</translation>
+        </message>
+        <message>
+            <location filename="../../models/demo.py" line="28" />
+            <source>{path} already exists; a demo book is only written to a new file.</source>
+            <translation>{path} already exists; a demo book is only written to a new file.</translation>
+        </message>
+        <message>
+            <location filename="../../models/errors.py" line="51" />
+            <source>{path} is not a Kehu book (not an SQLite database).</source>
+            <translation>{path} is not a Kehu book (not an SQLite database).</translation>
+        </message>
+        <message>
+            <location filename="../../models/errors.py" line="52" />
+            <source>{path} cannot be read: {reason}</source>
+            <translation>{path} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../models/errors.py" line="53" />
+            <source>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</source>
+            <translation>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../models/errors.py" line="58" />
+            <source>{path} is an SQLite database but not a Kehu book; it was not changed.</source>
+            <translation>{path} is an SQLite database but not a Kehu book; it was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../models/errors.py" line="59" />
+            <source>The book {path} is already open in another Kehu window or program.</source>
+            <translation>The book {path} is already open in another Kehu window or program.</translation>
+        </message>
+        <message>
+            <location filename="../../models/errors.py" line="60" />
+            <source>{path} does not exist.</source>
+            <translation>{path} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../models/export.py" line="28" />
+            <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
+            <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../models/export.py" line="31" />
+            <source>{path} cannot be written: {reason}</source>
+            <translation>{path} cannot be written: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="28" />
+            <source>Only an owner may do this.</source>
+            <translation>Only an owner may do this.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="29" />
+            <source>There is nothing to undo.</source>
+            <translation>There is nothing to undo.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="30" />
+            <source>There is nothing to redo.</source>
+            <translation>There is nothing to redo.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="31" />
+            <source>This cannot be undone: the records were changed since.</source>
+            <translation>This cannot be undone: the records were changed since.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="32" />
+            <source>The user needs a name.</source>
+            <translation>The user needs a name.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="33" />
+            <source>A user is either an owner or a salesperson.</source>
+            <translation>A user is either an owner or a salesperson.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="34" />
+            <source>The book needs at least one active owner.</source>
+            <translation>The book needs at least one active owner.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="35" />
+            <source>The password is not right.</source>
+            <translation>The password is not right.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="36" />
+            <source>Unknown kind of contact: {value}.</source>
+            <translation>Unknown kind of contact: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="37" />
+            <source>The field needs a name.</source>
+            <translation>The field needs a name.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="38" />
+            <source>There is already a field called {value}.</source>
+            <translation>There is already a field called {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="39" />
+            <source>A choice field needs at least one choice.</source>
+            <translation>A choice field needs at least one choice.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="40" />
+            <source>The contact person needs a name.</source>
+            <translation>The contact person needs a name.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="41" />
+            <source>Write what happened.</source>
+            <translation>Write what happened.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="42" />
+            <source>There is no such user.</source>
+            <translation>There is no such user.</translation>
+        </message>
+        <message>
+            <location filename="../../models/values.py" line="20" />
+            <source>{value} does not look like a mobile number (11 digits starting with 1).</source>
+            <translation>{value} does not look like a mobile number (11 digits starting with 1).</translation>
+        </message>
+        <message>
+            <location filename="../../models/values.py" line="21" />
+            <source>{value} does not look like a phone number.</source>
+            <translation>{value} does not look like a phone number.</translation>
+        </message>
+        <message>
+            <location filename="../../models/values.py" line="22" />
+            <source>{value} does not look like an e-mail address.</source>
+            <translation>{value} does not look like an e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../../models/values.py" line="23" />
+            <source>{value} is not a date (write it as 2024-01-31).</source>
+            <translation>{value} is not a date (write it as 2024-01-31).</translation>
+        </message>
+        <message>
+            <location filename="../../models/values.py" line="24" />
+            <source>The grade must be A, B or C.</source>
+            <translation>The grade must be A, B or C.</translation>
+        </message>
+        <message>
+            <location filename="../../models/values.py" line="25" />
+            <source>The customer needs a name.</source>
+            <translation>The customer needs a name.</translation>
+        </message>
+        <message>
+            <location filename="../../models/values.py" line="26" />
+            <source>{value} is not a number.</source>
+            <translation>{value} is not a number.</translation>
+        </message>
+        <message>
+            <location filename="../../models/values.py" line="27" />
+            <source>{value} is not one of the choices of this field.</source>
+            <translation>{value} is not one of the choices of this field.</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../desktop/app.py" line="38" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../desktop/cli.py" line="21" />
+            <source>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</source>
+            <translation>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="22" />
+            <source>Exported {count} customers to {path}.</source>
+            <translation>Exported {count} customers to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="23" />
+            <source>The book {path} looks fine.</source>
+            <translation>The book {path} looks fine.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="24" />
+            <source>{count} problems found in {path}:</source>
+            <translation>{count} problems found in {path}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ops</name>
+        <message>
+            <location filename="../../desktop/main_window.py" line="30" />
+            <source>new customer</source>
+            <translation>new customer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="31" />
+            <source>edit customer</source>
+            <translation>edit customer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="32" />
+            <source>delete</source>
+            <translation>delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="33" />
+            <source>restore</source>
+            <translation>restore</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="34" />
+            <source>log contact</source>
+            <translation>log contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="35" />
+            <source>delete contact entry</source>
+            <translation>delete contact entry</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="36" />
+            <source>new contact person</source>
+            <translation>new contact person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="37" />
+            <source>edit contact person</source>
+            <translation>edit contact person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="38" />
+            <source>delete contact person</source>
+            <translation>delete contact person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="39" />
+            <source>new custom field</source>
+            <translation>new custom field</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="40" />
+            <source>remove custom field</source>
+            <translation>remove custom field</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="41" />
+            <source>new user</source>
+            <translation>new user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="42" />
+            <source>edit user</source>
+            <translation>edit user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="43" />
+            <source>change setting</source>
+            <translation>change setting</translation>
+        </message>
+    </context>
+</TS>

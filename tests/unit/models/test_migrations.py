@@ -1,0 +1,148 @@
+"""Numbered migrations: from an empty book and every earlier version; each in a transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from models import operations as ops
+from models import queries, schema
+from models.book import Book
+from models.errors import BookError
+
+TABLES = {"users", "customers", "contacts", "interactions", "custom_fields", "settings",
+          "operations", "audit", "customers_fts"}
+
+
+def build_at_version(path, version: int) -> None:
+    """A book as an older Kehu left it: migrations applied up to `version`, nothing more."""
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        raw.execute("PRAGMA journal_mode = WAL")
+        for number in range(version):
+            raw.execute("BEGIN")
+            schema.MIGRATIONS[number](raw)
+            raw.execute(f"PRAGMA user_version = {number + 1}")
+            raw.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            raw.execute("COMMIT")
+    finally:
+        raw.close()
+
+
+def file_state(path):
+    raw = sqlite3.connect(path)
+    try:
+        version = raw.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        raw.close()
+    return version, tables
+
+
+@pytest.mark.parametrize("start", range(schema.LATEST))
+def test_a_book_from_every_earlier_version_is_brought_up_to_date(tmp_path, start):
+    path = tmp_path / f"v{start}.sqlite"
+    build_at_version(path, start)
+    assert file_state(path)[0] == start
+    seen = []
+    with Book.open(path, before_migration=lambda p, v: seen.append((p, v))) as book:
+        assert book.migrated == list(range(start + 1, schema.LATEST + 1))
+        assert book.scalar("PRAGMA user_version") == schema.LATEST
+        assert book.scalar("PRAGMA application_id") == schema.APPLICATION_ID
+        # the migrated book works: a customer can be written, found and undone
+        cid = ops.add_customer(book, data={"name": "迁移测试"})
+        assert queries.customer_ids(book, queries.CustomerFilter(text="迁移")) == [cid]
+    # a book that had a version got a chance to be backed up before each migration
+    if start:
+        assert seen == [(path, v) for v in range(start, schema.LATEST)]
+    else:
+        assert seen == []
+    version, tables = file_state(path)
+    assert version == schema.LATEST
+    assert tables >= TABLES
+
+
+def test_a_failing_migration_rolls_back_and_keeps_the_version(tmp_path, monkeypatch):
+    path = tmp_path / "b.sqlite"
+    with Book.open(path) as book:
+        cid = ops.add_customer(book, data={"name": "张三"})
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    def creates_a_table(conn):
+        conn.execute("CREATE TABLE added_ok (id TEXT PRIMARY KEY)")
+
+    def fails_halfway(conn):
+        conn.execute("CREATE TABLE half_done (id TEXT PRIMARY KEY)")
+        conn.execute("ALTER TABLE customers ADD COLUMN half TEXT")
+        conn.execute("INSERT INTO no_such_table VALUES (1)")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, fails_halfway])
+    monkeypatch.setattr(schema, "LATEST", len(schema.MIGRATIONS))
+    with pytest.raises(BookError, match="no_such_table") as err:
+        Book.open(path)
+    # the failed open closed its connection (its -wal went away with it), though the error
+    # and its traceback are still alive
+    assert err.value is not None
+    assert not (tmp_path / "b.sqlite-wal").exists()
+    version, tables = file_state(path)
+    assert version == schema.LATEST - 1
+    assert "half_done" not in tables
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+    # one that succeeds stays applied when the next one fails
+    monkeypatch.setattr(schema, "MIGRATIONS",
+                        [*schema.MIGRATIONS[:-1], creates_a_table, fails_halfway])
+    monkeypatch.setattr(schema, "LATEST", len(schema.MIGRATIONS))
+    with pytest.raises(BookError):
+        Book.open(path)
+    version, tables = file_state(path)
+    assert version == schema.LATEST - 1
+    assert "added_ok" in tables and "half_done" not in tables
+    raw = sqlite3.connect(path)
+    cols = [r[1] for r in raw.execute("PRAGMA table_info(customers)")]
+    names = [r[0] for r in raw.execute("SELECT name FROM customers WHERE id = ?", (cid,))]
+    raw.close()
+    assert "half" not in cols
+    assert names == ["张三"]
+
+    # and the lock was released: once the bad migration is gone the book opens
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:-1])
+    monkeypatch.setattr(schema, "LATEST", len(schema.MIGRATIONS))
+    with Book.open(path) as book:
+        assert queries.customer(book, cid)["name"] == "张三"
+
+
+def test_a_book_from_a_newer_kehu_is_refused_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    with Book.open(path) as book:
+        ops.add_customer(book, data={"name": "张三"})
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {schema.LATEST + 1}")
+    raw.commit()
+    raw.close()
+    files = {p.name for p in tmp_path.iterdir()}
+    assert not (tmp_path / "newer.sqlite-wal").exists()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(BookError) as err:
+        Book.open(path)
+    text = str(err.value)
+    assert f"book version {schema.LATEST + 1}" in text
+    assert "newer version of Kehu" in text
+    assert err.value.params["found"] == schema.LATEST + 1
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not (tmp_path / "newer.sqlite-wal").exists()
+    assert {p.name for p in tmp_path.iterdir()} == files
+
+
+def test_a_newer_book_is_refused_even_with_create_false(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    build_at_version(path, schema.LATEST)
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {schema.LATEST + 5}")
+    raw.commit()
+    raw.close()
+    with pytest.raises(BookError, match=f"book version {schema.LATEST + 5}"):
+        Book.open(path, create=False)
+    assert file_state(path)[0] == schema.LATEST + 5

@@ -1,0 +1,181 @@
+"""Lists: filters, every sort column, custom fields; duplicates; one customer's record."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models import clock, queries
+from models import operations as ops
+from models.queries import SORTABLE, CustomerFilter, customer_ids
+
+
+def ids(book, **kw):
+    return customer_ids(book, CustomerFilter(**kw))
+
+
+@pytest.fixture
+def three(book):
+    """Three customers, created a minute apart, whose values sort differently per column.
+
+    Chinese text columns other than the name sort by code point, not pinyin; the cities are
+    chosen so that both orders agree.
+    """
+    start = dt.datetime(2024, 1, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    minutes = iter(range(100))
+    clock.set_clock(lambda: start + dt.timedelta(minutes=next(minutes)))
+    alice = ops.add_user(book, name="Alice", role="sales")
+    bob = ops.add_user(book, name="Bob", role="sales")
+    rows = [
+        # name (pinyin a < b < c), every other column in another order
+        {"name": "阿里商行", "contact": "b", "mobile": "13900000002", "phone": "0571-2",
+         "email": "b@x.cn", "wechat": "wb", "address": "b路", "city": "大连", "industry": "b",
+         "source": "b", "grade": "B", "owner_id": bob, "tags": "b", "notes": "b",
+         "next_follow_up": "2024-02-02"},
+        {"name": "博物馆", "contact": "c", "mobile": "13900000003", "phone": "0571-3",
+         "email": "c@x.cn", "wechat": "wc", "address": "c路", "city": "杭州", "industry": "c",
+         "source": "c", "grade": "", "owner_id": None, "tags": "c", "notes": "c",
+         "next_follow_up": ""},
+        {"name": "陈记", "contact": "a", "mobile": "13900000001", "phone": "0571-1",
+         "email": "a@x.cn", "wechat": "wa", "address": "a路", "city": "北京", "industry": "a",
+         "source": "a", "grade": "A", "owner_id": alice, "tags": "a", "notes": "a",
+         "next_follow_up": "2024-02-01"},
+    ]
+    made = [ops.add_customer(book, data=row) for row in rows]
+    return book, made
+
+
+# the expected ascending order, as indexes into `three`
+ORDERS = {
+    "name": [0, 1, 2], "contact": [2, 0, 1], "mobile": [2, 0, 1], "phone": [2, 0, 1],
+    "email": [2, 0, 1], "wechat": [2, 0, 1], "address": [2, 0, 1], "city": [2, 0, 1],
+    "industry": [2, 0, 1], "source": [2, 0, 1], "grade": [2, 0, 1],  # ungraded last
+    "owner": [2, 0, 1],  # Alice, Bob, then the book's owner "Owner"
+    "tags": [2, 0, 1], "notes": [2, 0, 1],
+    "next_follow_up": [2, 0, 1],  # no date last
+    "created_at": [0, 1, 2],
+}
+
+
+def test_every_sortable_column_is_tested():
+    assert set(ORDERS) | {"updated_at", "deleted_at"} == set(SORTABLE)
+
+
+@pytest.mark.parametrize("column", sorted(ORDERS))
+def test_sort_by_each_column_both_ways(three, column):
+    book, made = three
+    expected = [made[i] for i in ORDERS[column]]
+    assert ids(book, sort=column) == expected
+    assert ids(book, sort=column, descending=True) == expected[::-1]
+
+
+def test_sort_by_updated_and_deleted(three):
+    book, made = three
+    ops.update_customer(book, customer_id=made[0], data={"notes": "new"})
+    assert ids(book, sort="updated_at") == [made[1], made[2], made[0]]
+    assert ids(book, sort="updated_at", descending=True) == [made[0], made[2], made[1]]
+    ops.delete_customers(book, customer_ids=[made[2]])
+    ops.delete_customers(book, customer_ids=[made[0]])
+    assert ids(book, trash=True, sort="deleted_at") == [made[2], made[0]]
+    assert ids(book, trash=True, sort="deleted_at", descending=True) == [made[0], made[2]]
+
+
+def test_sort_by_custom_fields(three):
+    book, made = three
+    number = ops.add_custom_field(book, label="预算", kind="number")
+    date = ops.add_custom_field(book, label="签约", kind="date")
+    text = ops.add_custom_field(book, label="Colour", kind="text")
+    values = [("100", "2024-03-01", "red"), ("20", "2023-12-31", "blue"),
+              ("3.5", "2024-01-15", "green")]
+    for cid, (n, d, t) in zip(made, values, strict=True):
+        ops.update_customer(book, customer_id=cid, data={
+            f"custom:{number}": n, f"custom:{date}": d, f"custom:{text}": t})
+    assert ids(book, sort=f"custom:{number}") == [made[2], made[1], made[0]]  # 3.5 < 20 < 100
+    assert ids(book, sort=f"custom:{number}", descending=True) == [made[0], made[1], made[2]]
+    assert ids(book, sort=f"custom:{date}") == [made[1], made[2], made[0]]
+    assert ids(book, sort=f"custom:{date}", descending=True) == [made[0], made[2], made[1]]
+    assert ids(book, sort=f"custom:{text}") == [made[1], made[2], made[0]]
+
+
+def test_filters(three):
+    book, made = three
+    alice = book.scalar("SELECT id FROM users WHERE name = 'Alice'")
+    ops.update_customer(book, customer_id=made[1], data={"tags": "VIP, 批发", "city": "大连"})
+    ops.update_customer(book, customer_id=made[0], data={"tags": "批发商"})
+    assert ids(book, owner_id=alice) == [made[2]]
+    assert ids(book, owner_id=book.user_id) == [made[1]]
+    assert ids(book, grade="A") == [made[2]]
+    assert ids(book, grade="") == [made[1]]
+    assert ids(book, city="大连") == [made[0], made[1]]
+    assert ids(book, tag="批发") == [made[1]]  # a whole tag, not a part of 批发商
+    assert ids(book, tag="VIP") == [made[1]]
+    assert ids(book, tag="%") == []
+    assert ids(book, city="大连", tag="批发商") == [made[0]]
+    assert ids(book, city="大连", text="博物") == [made[1]]
+    assert ids(book, city="大连", grade="A") == []
+    ops.delete_customers(book, customer_ids=[made[2]])
+    assert ids(book, owner_id=alice) == []
+    assert ids(book, owner_id=alice, trash=True) == [made[2]]
+
+
+def test_lists_of_values(three):
+    book, made = three
+    assert queries.distinct_values(book, "city") == ["北京", "大连", "杭州"]
+    ops.update_customer(book, customer_id=made[0], data={"tags": "VIP, b"})
+    ops.update_customer(book, customer_id=made[1], data={"tags": "VIP"})
+    assert queries.all_tags(book) == ["VIP", "a", "b"]
+    ops.delete_customers(book, customer_ids=[made[2]])
+    assert "a" not in queries.all_tags(book)
+    assert queries.distinct_values(book, "city") == ["大连", "杭州"]
+
+
+def test_customer_rows_carry_the_owners_name(three):
+    book, made = three
+    rows = queries.customer_rows(book, made)
+    assert [rows[c]["owner"] for c in made] == ["Bob", book.user["name"], "Alice"]
+    assert queries.customer(book, "no-such-id") is None
+
+
+# -- duplicates ----------------------------------------------------------------------------
+def test_duplicates_by_name_or_shared_mobile(book):
+    a = ops.add_customer(book, data={"name": "张三", "mobile": "13800138000"})
+    b = ops.add_customer(book, data={"name": "李四", "mobile": "13900139000; 13800138001"})
+    c = ops.add_customer(book, data={"name": "王五", "mobile": "13700137000/13600136000"})
+
+    def dupes(**kw):
+        return sorted(d["id"] for d in queries.duplicates(book, **kw))
+
+    assert dupes(name="张三") == [a]
+    assert dupes(name=" 张三 ") == [a]
+    assert dupes(name="张") == []
+    assert dupes(mobile="138 0013 8000") == [a]
+    assert dupes(mobile="+86 13800138000") == [a]
+    assert dupes(mobile="13800138001") == [b]
+    assert dupes(mobile="13900139000") == [b]
+    assert dupes(mobile="13600136000") == [c]
+    assert dupes(mobile="13700137000") == [c]
+    assert dupes(mobile="1380013") == []  # part of a number is not the same number
+    assert dupes(mobile="1380013800") == []
+    assert dupes(name="李四", mobile="13800138000") == sorted([a, b])
+    assert dupes(name="张三", mobile="13800138000", exclude_id=a) == []
+    assert dupes(name="王五", mobile="13800138000", exclude_id=a) == [c]
+    ops.delete_customers(book, customer_ids=[a])
+    assert dupes(name="张三", mobile="13800138000") == []
+
+
+# -- one customer's record -----------------------------------------------------------------
+def test_history_lists_every_change_of_a_customer_newest_first(book):
+    cid = ops.add_customer(book, data={"name": "甲"}, contacts=[{"name": "乙"}])
+    other = ops.add_customer(book, data={"name": "丙"})
+    ops.update_customer(book, customer_id=cid, data={"city": "杭州"})
+    ops.update_customer(book, customer_id=other, data={"city": "宁波"})
+    ops.log_interaction(book, customer_id=cid, kind="call", text="电话")
+    history = queries.history(book, cid)
+    assert [(h["op_name"], h["tbl"], h["action"], h["field"]) for h in history] == [
+        ("log_interaction", "interactions", "insert", None),
+        ("update_customer", "customers", "update", "city"),
+        ("add_customer", "contacts", "insert", None),
+        ("add_customer", "customers", "insert", None),
+    ]
+    assert {h["user"] for h in history} == {book.user["name"]}

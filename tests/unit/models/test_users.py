@@ -1,0 +1,155 @@
+"""Users: owners and salespeople, passwords as salted scrypt, who wrote what."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from models import operations as ops
+from models import queries
+from models.book import Book
+from models.errors import PermissionDenied, ValidationError
+
+TABLES = ("users", "customers", "operations", "audit")
+
+
+def counts(book: Book) -> dict[str, int]:
+    return {t: book.scalar(f"SELECT count(*) FROM {t}") for t in TABLES}
+
+
+def test_the_first_open_creates_one_owner_and_later_opens_do_not(tmp_path):
+    path = tmp_path / "b.sqlite"
+    with Book.open(path, owner_name="老板") as book:
+        [owner] = queries.users(book)
+        assert (owner["name"], owner["role"], owner["active"]) == ("老板", "owner", 1)
+        assert book.user_id == owner["id"] and book.is_owner
+    with Book.open(path, owner_name="别人") as book:
+        assert [u["name"] for u in queries.users(book, active_only=False)] == ["老板"]
+        assert book.user_id == owner["id"]
+
+
+def test_passwords_are_salted_scrypt_hashes(book):
+    a = ops.add_user(book, name="小李", role="sales", password="secret-123")
+    b = ops.add_user(book, name="小王", role="sales", password="secret-123")
+    ha = book.scalar("SELECT password_hash FROM users WHERE id = ?", (a,))
+    hb = book.scalar("SELECT password_hash FROM users WHERE id = ?", (b,))
+    assert ha.startswith("scrypt$") and hb.startswith("scrypt$")
+    assert ha != hb
+    everything = "\n".join(str(tuple(r)) for t in ("users", "audit")
+                           for r in book.all(f"SELECT * FROM {t}"))
+    assert "secret-123" not in everything
+    assert hashlib.sha256(b"secret-123").hexdigest() not in everything
+    assert ops.check_password(ha, "secret-123")
+    assert not ops.check_password(ha, "secret-124")
+
+
+def test_sign_in_checks_the_password(book):
+    owner = book.user_id
+    sales = ops.add_user(book, name="小李", role="sales", password="pw")
+    with pytest.raises(PermissionDenied):
+        ops.sign_in(book, user_id=sales, password="wrong")
+    assert book.user_id == owner
+    ops.sign_in(book, user_id=sales, password="pw")
+    assert book.user_id == sales and not book.is_owner
+
+
+def test_an_inactive_user_cannot_sign_in(book):
+    sales = ops.add_user(book, name="小李", role="sales", password="pw")
+    ops.update_user(book, user_id=sales, active=False)
+    with pytest.raises(ValidationError):
+        ops.sign_in(book, user_id=sales, password="pw")
+    assert [u["name"] for u in queries.users(book)] == [book.user["name"]]
+    assert len(queries.users(book, active_only=False)) == 2
+
+
+def test_only_owners_add_or_change_users(book):
+    owner = book.user_id
+    sales = ops.add_user(book, name="小李", role="sales")
+    ops.sign_in(book, user_id=sales)
+    before = counts(book)
+    with pytest.raises(PermissionDenied):
+        ops.add_user(book, name="小王", role="sales")
+    with pytest.raises(PermissionDenied):
+        ops.update_user(book, user_id=sales, role="owner")
+    with pytest.raises(PermissionDenied):
+        ops.update_user(book, user_id=owner, active=False)
+    with pytest.raises(PermissionDenied):
+        ops.set_password(book, user_id=owner, password="mine")
+    assert counts(book) == before
+    assert book.scalar("SELECT role FROM users WHERE id = ?", (sales,)) == "sales"
+    # a salesperson may set their own password
+    ops.set_password(book, user_id=sales, password="new")
+    with pytest.raises(PermissionDenied):
+        ops.set_password(book, user_id=sales, password="newer", current="wrong")
+    ops.set_password(book, user_id=sales, password="newer", current="new")
+    ops.sign_in(book, user_id=owner)
+    with pytest.raises(PermissionDenied):
+        ops.sign_in(book, user_id=sales, password="new")
+    ops.sign_in(book, user_id=sales, password="newer")
+
+
+def test_an_owner_changes_users(book):
+    sales = ops.add_user(book, name="小李", role="sales")
+    ops.update_user(book, user_id=sales, name="李明", role="owner")
+    row = book.one("SELECT * FROM users WHERE id = ?", (sales,))
+    assert (row["name"], row["role"]) == ("李明", "owner")
+    with pytest.raises(ValidationError) as err:
+        ops.update_user(book, user_id=sales, role="boss")
+    assert err.value.field == "role"
+    with pytest.raises(ValidationError) as err:
+        ops.add_user(book, name=" ", role="sales")
+    assert err.value.field == "name"
+
+
+def test_the_last_active_owner_cannot_be_demoted_or_deactivated(book):
+    owner = book.user_id
+    sales = ops.add_user(book, name="小李", role="sales")
+    before = counts(book)
+    with pytest.raises(ValidationError):
+        ops.update_user(book, user_id=owner, role="sales")
+    with pytest.raises(ValidationError):
+        ops.update_user(book, user_id=owner, active=False)
+    assert counts(book) == before
+    assert book.is_owner
+    # an inactive second owner does not count
+    second = ops.add_user(book, name="二老板", role="owner")
+    ops.update_user(book, user_id=second, active=False)
+    with pytest.raises(ValidationError):
+        ops.update_user(book, user_id=owner, role="sales")
+    # an active one does
+    ops.update_user(book, user_id=second, active=True)
+    ops.update_user(book, user_id=owner, role="sales")
+    assert book.scalar("SELECT role FROM users WHERE id = ?", (owner,)) == "sales"
+    assert book.scalar("SELECT role FROM users WHERE id = ?", (sales,)) == "sales"
+
+
+def test_the_current_user_is_recorded_on_every_write(book):
+    owner = book.user_id
+    sales = ops.add_user(book, name="小李", role="sales")
+    cid = ops.add_customer(book, data={"name": "甲"})
+    mark = book.scalar("SELECT max(seq) FROM audit")
+    ops.sign_in(book, user_id=sales)
+    ops.update_customer(book, customer_id=cid, data={"city": "杭州"})
+    iid = ops.log_interaction(book, customer_id=cid, kind="call", text="打过电话")
+    ops.add_contact(book, customer_id=cid, data={"name": "王"})
+    ops.delete_customers(book, customer_ids=[cid])
+    ops.undo(book)
+    later = book.all("SELECT * FROM audit WHERE seq > ?", (mark,))
+    assert len(later) >= 5
+    assert {r["user_id"] for r in later} == {sales}
+    assert {r["user_id"] for r in book.all("SELECT * FROM audit WHERE seq <= ? AND op_id IN "
+                                           "(SELECT id FROM operations WHERE user_id IS NOT NULL)",
+                                           (mark,))} == {owner}
+    assert book.scalar("SELECT user_id FROM interactions WHERE id = ?", (iid,)) == sales
+    assert queries.interactions(book, cid)[0]["user"] == "小李"
+    ops_by_sales = book.all("SELECT * FROM operations WHERE user_id = ? ORDER BY seq", (sales,))
+    assert [o["name"] for o in ops_by_sales] == [
+        "update_customer", "log_interaction", "add_contact", "delete_customers", "undo"]
+
+
+def test_a_new_customer_belongs_to_the_current_user(book):
+    sales = ops.add_user(book, name="小李", role="sales")
+    ops.sign_in(book, user_id=sales)
+    cid = ops.add_customer(book, data={"name": "甲"})
+    assert queries.customer(book, cid)["owner_id"] == sales
