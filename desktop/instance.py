@@ -25,8 +25,11 @@ def ask_running_instance(book_path: Path, timeout_ms: int = 1000) -> bool:
         return False
     sock.write(b"raise\n")
     sock.flush()
-    ok = sock.waitForBytesWritten(timeout_ms) and sock.waitForReadyRead(timeout_ms)
-    answer = bytes(sock.readAll().data()) if ok else b""
+    answer = b""
+    if sock.bytesToWrite():
+        sock.waitForBytesWritten(timeout_ms)
+    if sock.waitForReadyRead(timeout_ms):
+        answer = bytes(sock.readAll().data())
     sock.disconnectFromServer()
     return answer.startswith(b"ok")
 
@@ -49,6 +52,8 @@ class InstanceServer(QObject):
         while self.server.hasPendingConnections():
             sock = self.server.nextPendingConnection()
             sock.readyRead.connect(lambda s=sock: self._read(s))
+            if sock.bytesAvailable():
+                self._read(sock)
 
     def _read(self, sock: QLocalSocket) -> None:
         if bytes(sock.readAll().data()).startswith(b"raise"):
