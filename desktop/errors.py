@@ -40,8 +40,8 @@ def show_crash_dialog(exc: BaseException, log_file: Path) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    if QApplication.instance() is None:
-        return
+    if QApplication.instance() is None or QApplication.platformName() == "offscreen":
+        return  # nobody could answer a dialog; the log and stderr have it
     t = QCoreApplication.translate
     box = QMessageBox(QMessageBox.Icon.Critical, t("errors", "Kehu"),
                       t("errors", "Something went wrong: {error}").format(error=exc))

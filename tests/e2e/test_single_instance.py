@@ -45,6 +45,7 @@ def test_second_start_on_the_same_book_raises_the_first(tmp_path):
     finally:
         first.terminate()
         first.wait(timeout=30)
+        first.stdout.close()
 
 
 def test_a_file_that_is_not_a_book_gets_a_clear_message_and_stays_as_it_was(tmp_path):

@@ -1,0 +1,165 @@
+"""The command line: `python main.py` starts the app; subcommands run headless.
+
+Headless commands (demo, export, check) never import PySide6.QtWidgets, so they run on a machine
+with no display. A problem the user can fix (a missing or foreign book, a bad file name) ends
+with exit code 2 and one translated line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from models.errors import QT_TRANSLATE_NOOP as T
+from models.errors import UserError
+
+Translate = Callable[[str, str], str]
+
+DEMO_WRITTEN = T("cli", "Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.")
+EXPORTED = T("cli", "Exported {count} customers to {path}.")
+BOOK_FINE = T("cli", "The book {path} looks fine.")
+PROBLEMS_FOUND = T("cli", "{count} problems found in {path}:")
+
+
+class UsageError(Exception):
+    """Bad command line arguments (argparse's complaint, kept to one line)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line instead of argparse's usage + error
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kehu", description="Kehu (客户本), a customer book for small shops.")
+    parser.add_argument("--book", type=Path, help="the book to open (a .sqlite file)")
+    parser.add_argument("--demo", action="store_true", help="open a fresh demo book")
+    parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the app")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="write a demo book")
+    demo.add_argument("path", type=Path)
+    demo.add_argument("--customers", type=_count, default=300)
+    demo.add_argument("--seed", type=int, default=7)
+
+    export = commands.add_parser("export", help="export to a spreadsheet")
+    what = export.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    customers = what.add_parser("customers", help="all customers to .csv or .xlsx")
+    customers.add_argument("--book", type=Path, required=True, dest="command_book")
+    customers.add_argument("--out", type=Path, required=True)
+
+    check = commands.add_parser("check", help="check a book for damage")
+    check.add_argument("--book", type=Path, required=True, dest="command_book")
+    return parser
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")  # a console that cannot show Chinese
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if args.command is None:
+        return _gui(args)
+    tr = _translator(args.lang)
+    try:
+        if args.command == "demo":
+            return _demo(args, tr)
+        if args.command == "export":
+            return _export(args, tr)
+        return _check(args, tr)
+    except UserError as exc:
+        print(exc.render(tr).replace("\n", " "), file=sys.stderr)
+        return 2
+
+
+# -- the app -----------------------------------------------------------------------------
+def _gui(args: argparse.Namespace) -> int:
+    from desktop.app import run_gui  # run_gui writes the demo book when asked
+
+    return run_gui(
+        book_path=args.book, demo=args.demo, exit_when_ready=args.exit_when_ready, lang=args.lang
+    )
+
+
+# -- headless commands -------------------------------------------------------------------
+def _translator(lang: str | None) -> Translate:
+    """QCoreApplication.translate with Kehu's translators loaded; English without them."""
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop.i18n import install_translators, resolve_language
+    except ImportError:
+        return lambda context, text: text
+    language = resolve_language(lang)
+    if language.startswith("en"):
+        return lambda context, text: text
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    install_translators(app, language)
+    _translator.app = app  # keep it alive while the command runs
+    return QCoreApplication.translate
+
+
+def _say(tr: Translate, message: str, **params: object) -> None:
+    print(tr("cli", message).format(**params))
+
+
+def _open(path: Path):
+    from models.book import Book
+
+    return Book.open(path, create=False)
+
+
+def _demo(args: argparse.Namespace, tr: Translate) -> int:
+    from models.demo import write_demo
+
+    started = time.perf_counter()
+    path = write_demo(args.path, customers=args.customers, seed=args.seed)
+    _say(tr, DEMO_WRITTEN, count=args.customers, path=path,
+         seconds=time.perf_counter() - started)
+    return 0
+
+
+def _export(args: argparse.Namespace, tr: Translate) -> int:
+    from models.export import check_target, export_customers
+
+    check_target(args.out)  # a bad file name is reported before the book is opened
+    book = _open(args.command_book)
+    try:
+        count = export_customers(book, args.out)
+    finally:
+        book.close()
+    _say(tr, EXPORTED, count=count, path=args.out)
+    return 0
+
+
+def _check(args: argparse.Namespace, tr: Translate) -> int:
+    from models.check import check_book
+
+    book = _open(args.command_book)
+    try:
+        problems = check_book(book)
+    finally:
+        book.close()
+    if not problems:
+        _say(tr, BOOK_FINE, path=args.command_book)
+        return 0
+    _say(tr, PROBLEMS_FOUND, count=len(problems), path=args.command_book)
+    for problem in problems:
+        text = problem.render(tr) if hasattr(problem, "render") else str(problem)
+        print("  " + text)
+    return 1

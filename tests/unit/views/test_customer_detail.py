@@ -1,0 +1,230 @@
+"""The customer detail panel, driven as a person would, checked against the book."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton, QWidget
+
+from models import clock, operations, queries
+from views.context import AppContext
+from views.customer_detail import CustomerDetail
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+T0 = dt.datetime(2024, 5, 3, 14, 20, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+@pytest.fixture
+def ctx(book):
+    return AppContext(book)
+
+
+@pytest.fixture(autouse=True)
+def boxes(monkeypatch):
+    """Modal message boxes would block the test: record them and answer Yes."""
+    shown: list[str] = []
+
+    def answer(parent, title, text, *args, **kwargs):
+        shown.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    return shown
+
+
+@pytest.fixture
+def ticking_clock():
+    """A clock that moves one minute on at every reading, so entries have distinct times."""
+    state = {"now": T0}
+
+    def now():
+        state["now"] += dt.timedelta(minutes=1)
+        return state["now"]
+
+    clock.set_clock(now)
+    return state
+
+
+@pytest.fixture
+def detail(qtbot, ctx):
+    panel = CustomerDetail(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(420, 800)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    return panel
+
+
+def labels(widget: QWidget, name: str) -> list[str]:
+    return [w.text() for w in widget.findChildren(QLabel, name)]
+
+
+def details_page(detail):
+    return detail.details_area.widget()
+
+
+def test_empty_state(detail):
+    assert detail.stack.currentIndex() == 0
+    assert detail.empty_title.text() == "No customer selected"
+    assert detail.empty_title.isVisible()
+
+
+def test_shows_the_fields_and_plain_text_names(detail, book):
+    operations.add_custom_field(book, label="Budget", kind="number")
+    cid = operations.add_customer(book, data={
+        "name": "<b>x</b>", "mobile": "13800138000; 13912345678", "city": "Hangzhou",
+        "grade": "A", "tags": "tea, <i>vip</i>", "email": "li@example.com",
+        "notes": "<script>1</script>", "custom:budget": "1200"})
+    detail.show_customer(cid)
+
+    assert detail.stack.currentIndex() == 1
+    assert detail.name_label.text() == "<b>x</b>"
+    assert detail.name_label.textFormat() == Qt.TextFormat.PlainText
+    assert detail.grade_badge.text() == "A" and detail.grade_badge.isVisible()
+    assert "Owner: Owner" in detail.meta_label.text() and "Hangzhou" in detail.meta_label.text()
+    page = details_page(detail)
+    assert page.findChild(QLabel, "value_mobile").text() == "13800138000\n13912345678"
+    assert page.findChild(QLabel, "value_email").text() == "li@example.com"
+    assert page.findChild(QLabel, "value_custom:budget").text() == "1200"
+    notes = page.findChild(QLabel, "value_notes")
+    assert notes.text() == "<script>1</script>"
+    assert notes.textFormat() == Qt.TextFormat.PlainText
+    assert labels(page, "tag_chip") == ["tea", "<i>vip</i>"]
+    assert all(c.textFormat() == Qt.TextFormat.PlainText
+               for c in page.findChildren(QLabel, "tag_chip"))
+    assert detail.trash_banner.isHidden()
+
+
+def test_edit_button_asks_for_the_form(qtbot, detail, book):
+    cid = operations.add_customer(book, data={"name": "Golden Dragon Tea"})
+    detail.show_customer(cid)
+    with qtbot.waitSignal(detail.edit_requested) as signal:
+        qtbot.mouseClick(detail.edit_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [cid]
+
+
+def test_log_a_call_from_the_quick_bar(qtbot, detail, book, ticking_clock):
+    cid = operations.add_customer(book, data={"name": "Golden Dragon Tea"})
+    operations.log_interaction(book, customer_id=cid, kind="visit", text="First visit")
+    detail.show_customer(cid)
+    detail.tabs.setCurrentIndex(1)
+    assert detail.timeline_texts() == ["First visit"]
+    assert not detail.log_button.isEnabled()
+
+    qtbot.keyClicks(detail.log_edit, "Called about the May order")
+    qtbot.mouseClick(detail.log_button, Qt.MouseButton.LeftButton)
+
+    assert detail.timeline_texts() == ["Called about the May order", "First visit"]
+    top = detail.timeline_area.widget().findChildren(QWidget, "timeline_entry")[0]
+    assert top.findChild(QLabel, "entry_kind").text() == "Call"
+    meta = top.findChild(QLabel, "entry_meta").text()
+    stamp = dt.datetime.fromisoformat(queries.interactions(book, cid)[0]["at"]).astimezone()
+    assert meta == stamp.strftime("%Y-%m-%d %H:%M") + "  ·  Owner"
+    assert detail.log_edit.toPlainText() == ""
+    [newest, _] = queries.interactions(book, cid)
+    assert (newest["kind"], newest["text"]) == ("call", "Called about the May order")
+    assert detail.tabs.tabText(1) == "Timeline (2)"
+
+    # Ctrl+Enter saves too, with the kind picked on the bar
+    qtbot.mouseClick(detail.kind_buttons["wechat"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(detail.log_edit.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(detail.log_edit, "Sent the price list")
+    qtbot.keyClick(detail.log_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert detail.timeline_texts()[0] == "Sent the price list"
+    assert queries.interactions(book, cid)[0]["kind"] == "wechat"
+
+
+def test_undo_refreshes_the_timeline(qtbot, detail, book, ticking_clock):
+    cid = operations.add_customer(book, data={"name": "Golden Dragon Tea"})
+    detail.show_customer(cid)
+    qtbot.keyClicks(detail.log_edit, "Called")
+    qtbot.mouseClick(detail.log_button, Qt.MouseButton.LeftButton)
+    assert detail.timeline_texts() == ["Called"]
+
+    operations.undo(book)
+    assert detail.timeline_texts() == []
+    assert queries.interactions(book, cid) == []
+    assert detail.timeline_area.widget().findChild(QLabel, "timeline_empty") is not None
+
+    operations.redo(book)
+    assert detail.timeline_texts() == ["Called"]
+
+
+def test_changes_elsewhere_refresh_the_shown_customer_only(detail, book):
+    cid = operations.add_customer(book, data={"name": "Golden Dragon Tea"})
+    other = operations.add_customer(book, data={"name": "Other"})
+    detail.show_customer(cid)
+    operations.update_customer(book, customer_id=cid, data={"name": "Jade Tea"})
+    assert detail.name_label.text() == "Jade Tea"
+    operations.delete_customers(book, customer_ids=[cid])
+    assert detail.trash_banner.isVisible()
+    assert not detail.edit_button.isEnabled()
+    operations.update_customer(book, customer_id=other, data={"name": "Other 2"})
+    assert detail.name_label.text() == "Jade Tea"
+
+
+def test_undoing_the_creation_shows_that_it_is_gone(detail, book):
+    cid = operations.add_customer(book, data={"name": "Golden Dragon Tea"})
+    detail.show_customer(cid)
+    operations.undo(book)
+    assert detail.stack.currentIndex() == 0
+    assert detail.empty_title.text() == "This customer no longer exists"
+
+
+def test_add_and_remove_a_contact_person(qtbot, detail, book, boxes):
+    cid = operations.add_customer(book, data={"name": "Golden Dragon Tea"})
+    detail.show_customer(cid)
+    add = details_page(detail).findChild(QToolButton, "add_contact")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    dialog = detail.contact_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.edits["name"], "Li Na")
+    qtbot.keyClicks(dialog.edits["title"], "Buyer")
+    qtbot.keyClicks(dialog.edits["mobile"], "13800138000")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    [person] = queries.contacts(book, cid)
+    assert person["name"] == "Li Na"
+    page = details_page(detail)
+    assert labels(page, "contact_name") == ["Li Na"]
+    assert labels(page, "contact_title") == ["Buyer"]
+    assert page.findChild(QLabel, "contacts_title").text() == "Contact people (1)"
+
+    remove = page.findChild(QToolButton, "remove_contact")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert "Li Na" in boxes[-1]
+    assert queries.contacts(book, cid) == []
+    assert labels(details_page(detail), "contact_name") == []
+    assert any("Contact person removed: Li Na" in t for t in detail.history_texts())
+
+
+def test_edit_a_contact_person(qtbot, detail, book):
+    cid = operations.add_customer(book, data={"name": "Golden Dragon Tea"})
+    pid = operations.add_contact(book, customer_id=cid, data={"name": "Li Na"})
+    detail.show_customer(cid)
+    qtbot.mouseClick(details_page(detail).findChild(QToolButton, "edit_contact"),
+                     Qt.MouseButton.LeftButton)
+    dialog = detail.contact_dialog
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.edits["name"].text() == "Li Na"
+    qtbot.keyClicks(dialog.edits["title"], "Boss")
+    qtbot.keyClick(dialog.edits["title"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert queries.contact(book, pid)["title"] == "Boss"
+    assert labels(details_page(detail), "contact_title") == ["Boss"]
+
+
+def test_history_lists_every_change(detail, book):
+    cid = operations.add_customer(book, data={"name": "Golden Dragon Tea", "city": "Hangzhou"})
+    operations.update_customer(book, customer_id=cid, data={"city": "Suzhou", "grade": "B"})
+    detail.show_customer(cid)
+    texts = detail.history_texts()
+    assert "City: Hangzhou → Suzhou" in texts
+    assert "Grade: — → B" in texts
+    assert texts[-1] == "Created the customer"
+    metas = labels(detail.history_area.widget(), "history_meta")
+    assert all(m.endswith("Owner") for m in metas)

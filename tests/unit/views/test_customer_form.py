@@ -1,0 +1,224 @@
+"""The customer form and the contact dialog, driven with the keyboard and the mouse."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from models import operations, queries
+from views.contact_dialog import ContactDialog
+from views.context import AppContext
+from views.customer_form import CustomerDialog
+
+# The offscreen platform says this whenever a top-level window is shown; it is not our bug.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def ctx(book):
+    return AppContext(book)
+
+
+@pytest.fixture(autouse=True)
+def boxes(monkeypatch):
+    """Modal message boxes would block the test: record them and answer No / Cancel."""
+    shown: list[str] = []
+
+    def answer(parent, title, text, *args, **kwargs):
+        shown.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    return shown
+
+
+def open_form(qtbot, ctx, customer_id=None) -> CustomerDialog:
+    dlg = CustomerDialog(ctx, customer_id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()  # shortcuts (Ctrl+Enter) go to the active window
+    qtbot.waitUntil(dlg.isActiveWindow)
+    return dlg
+
+
+def click_save(qtbot, dlg) -> None:
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+
+
+def audited_fields(book, op_name: str) -> list[str]:
+    return [r[0] for r in book.all(
+        "SELECT a.field FROM audit a JOIN operations o ON o.id = a.op_id WHERE o.name = ? "
+        "ORDER BY a.seq", (op_name,))]
+
+
+def test_create_a_customer(qtbot, ctx, book):
+    operations.add_custom_field(book, label="Budget", kind="number")
+    operations.add_custom_field(book, label="Type", kind="choice", choices=["Dealer", "Shop"])
+    dlg = open_form(qtbot, ctx)
+    qtbot.keyClicks(dlg.name_edit, "Golden Dragon Tea")
+    qtbot.keyClicks(dlg.mobile_edit, "138 0013 8000")
+    qtbot.keyClicks(dlg.email_edit, "li@example.com")
+    qtbot.keyClicks(dlg.city_combo.lineEdit(), "Hangzhou")
+    qtbot.keyClicks(dlg.grade_combo, "B")
+    qtbot.keyClicks(dlg.tags_edit, "tea, wholesale")
+    qtbot.mouseClick(dlg.follow_up.check, Qt.MouseButton.LeftButton)
+    budget = dlg.findChild(type(dlg.name_edit), "custom:budget")
+    qtbot.keyClicks(budget, "12abc000")  # the validator drops the letters
+    qtbot.keyClicks(dlg.findChild(type(dlg.grade_combo), "custom:type"), "Shop")
+    qtbot.keyClicks(dlg.notes_edit, "Pays on time")
+    click_save(qtbot, dlg)
+
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    row = queries.customer(book, dlg.saved_id)
+    assert row["name"] == "Golden Dragon Tea"
+    assert row["mobile"] == "13800138000"
+    assert row["email"] == "li@example.com"
+    assert row["city"] == "Hangzhou"
+    assert row["grade"] == "B"
+    assert row["tags"] == "tea, wholesale"
+    assert row["next_follow_up"] == dlg.follow_up.value() != ""
+    assert row["notes"] == "Pays on time"
+    assert row["owner_id"] == book.user_id
+    assert row["custom"] == {"budget": "12000", "type": "Shop"}
+
+
+def test_a_bad_mobile_shows_an_inline_error_and_writes_nothing(qtbot, ctx, book):
+    dlg = open_form(qtbot, ctx)
+    qtbot.keyClicks(dlg.name_edit, "Golden Dragon Tea")
+    qtbot.keyClicks(dlg.mobile_edit, "12345")
+    click_save(qtbot, dlg)
+
+    error = dlg.left.error_label("mobile")
+    assert error.isVisible()
+    assert "12345" in error.text() and "mobile" in error.text()
+    assert dlg.isVisible() and dlg.result() != QDialog.DialogCode.Accepted
+    assert dlg.focusWidget() is dlg.mobile_edit
+    assert queries.count_customers(book) == 0
+
+    dlg.mobile_edit.clear()
+    qtbot.keyClicks(dlg.mobile_edit, "13800138000")
+    click_save(qtbot, dlg)
+    assert not error.isVisible()
+    assert queries.count_customers(book) == 1
+
+
+def test_a_missing_name_shows_under_the_name(qtbot, ctx, book):
+    dlg = open_form(qtbot, ctx)
+    qtbot.keyClicks(dlg.contact_edit, "Mr Li")
+    click_save(qtbot, dlg)
+    assert dlg.left.error_label("name").isVisible()
+    assert dlg.left.error_label("name").text() == "The customer needs a name."
+    assert queries.count_customers(book) == 0
+
+
+def test_duplicates_are_warned_about(qtbot, ctx, book, monkeypatch):
+    operations.add_customer(book, data={"name": "Golden Dragon Tea", "mobile": "13800138000"})
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dlg = open_form(qtbot, ctx)
+    qtbot.keyClicks(dlg.name_edit, "Another shop")
+    qtbot.keyClicks(dlg.mobile_edit, "+86 138 0013 8000")
+    click_save(qtbot, dlg)
+
+    assert len(asked) == 1
+    assert "Golden Dragon Tea" in asked[0] and "13800138000" in asked[0]
+    assert dlg.isVisible()
+    assert queries.count_customers(book) == 1
+
+    answer[0] = QMessageBox.StandardButton.Yes
+    click_save(qtbot, dlg)
+    assert len(asked) == 2
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert queries.count_customers(book) == 2
+
+
+def test_edit_writes_only_the_changed_field(qtbot, ctx, book):
+    cid = operations.add_customer(book, data={
+        "name": "Golden Dragon Tea", "mobile": "13800138000; 13912345678", "city": "Hangzhou",
+        "tags": "tea, wholesale", "grade": "A", "next_follow_up": "2024-05-10",
+        "notes": "Line one\nLine two"})
+    dlg = open_form(qtbot, ctx, cid)
+    assert dlg.name_edit.text() == "Golden Dragon Tea"
+    assert dlg.city_combo.currentText() == "Hangzhou"
+    assert dlg.follow_up.value() == "2024-05-10"
+    dlg.city_combo.lineEdit().selectAll()
+    qtbot.keyClicks(dlg.city_combo.lineEdit(), "Suzhou")
+    qtbot.keyClick(dlg.city_combo.lineEdit(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert dlg.saved_id == cid
+    assert audited_fields(book, "update_customer") == ["city"]
+    row = queries.customer(book, cid)
+    assert row["city"] == "Suzhou"
+    assert row["mobile"] == "13800138000; 13912345678"
+
+
+def test_edit_without_changes_writes_nothing(qtbot, ctx, book):
+    cid = operations.add_customer(book, data={"name": "Golden Dragon Tea"})
+    dlg = open_form(qtbot, ctx, cid)
+    click_save(qtbot, dlg)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert audited_fields(book, "update_customer") == []
+
+
+def test_escape_asks_before_discarding_what_was_typed(qtbot, ctx, book, monkeypatch):
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+
+    def question(*args, **kwargs):
+        asked.append(args)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dlg = open_form(qtbot, ctx)
+    qtbot.keyClicks(dlg.name_edit, "Half typed")
+    qtbot.keyClick(dlg.name_edit, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dlg.isVisible()
+    qtbot.keyClick(dlg.name_edit, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not dlg.isVisible()
+    assert dlg.result() == QDialog.DialogCode.Rejected
+    assert queries.count_customers(book) == 0
+
+
+def test_escape_on_an_untouched_form_just_closes(qtbot, ctx, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    dlg = open_form(qtbot, ctx)
+    qtbot.keyClick(dlg.name_edit, Qt.Key.Key_Escape)
+    assert not dlg.isVisible()
+
+
+def test_a_bad_email_on_edit_shows_inline_and_writes_nothing(qtbot, ctx, book):
+    cid = operations.add_customer(book, data={"name": "Golden Dragon Tea"})
+    dlg = open_form(qtbot, ctx, cid)
+    dlg.email_edit.setText("not-an-email")
+    click_save(qtbot, dlg)
+    assert dlg.left.error_label("email").isVisible()
+    assert audited_fields(book, "update_customer") == []
+
+
+def test_contact_dialog_validates_inline_and_saves(qtbot, ctx, book):
+    cid = operations.add_customer(book, data={"name": "Golden Dragon Tea"})
+    dlg = ContactDialog(ctx, cid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.keyClicks(dlg.edits["name"], "Li Na")
+    qtbot.keyClicks(dlg.edits["mobile"], "555")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert dlg.form.error_label("mobile").isVisible()
+    assert queries.contacts(book, cid) == []
+
+    dlg.edits["mobile"].clear()
+    qtbot.keyClicks(dlg.edits["mobile"], "13800138000")
+    qtbot.keyClicks(dlg.edits["title"], "Buyer")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    [person] = queries.contacts(book, cid)
+    assert (person["name"], person["title"], person["mobile"]) == ("Li Na", "Buyer", "13800138000")

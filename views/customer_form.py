@@ -1,0 +1,525 @@
+"""The customer form: a new customer or an edit, with inline validation and a duplicate check.
+
+Also holds the small pieces the contact dialog and the detail panel share: the inline-error
+form layout, the optional date field, the tag completer and the translated field names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, QStringListModel, Qt
+from PySide6.QtGui import QIcon, QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import clock, operations, queries, values
+from models.errors import ValidationError
+from views.context import show_error, tr_error
+
+ERROR_STYLE = "color: #c62828;"
+SECONDARY_STYLE = "color: #6b7280;"
+DATE_FORMAT = "yyyy-MM-dd"
+
+
+def icon(name: str) -> QIcon:
+    """resources.icon(name), or an empty icon while the icon set is not there."""
+    try:
+        import resources
+
+        return resources.icon(name)
+    except Exception:
+        return QIcon()
+
+
+def field_labels() -> dict[str, str]:
+    """The translated names of the customer fields (also used by the detail panel's history)."""
+    return {
+        "name": QCoreApplication.translate("CustomerFields", "Name"),
+        "contact": QCoreApplication.translate("CustomerFields", "Contact"),
+        "mobile": QCoreApplication.translate("CustomerFields", "Mobile"),
+        "phone": QCoreApplication.translate("CustomerFields", "Phone"),
+        "email": QCoreApplication.translate("CustomerFields", "Email"),
+        "wechat": QCoreApplication.translate("CustomerFields", "WeChat"),
+        "address": QCoreApplication.translate("CustomerFields", "Address"),
+        "city": QCoreApplication.translate("CustomerFields", "City"),
+        "industry": QCoreApplication.translate("CustomerFields", "Industry"),
+        "source": QCoreApplication.translate("CustomerFields", "Source"),
+        "grade": QCoreApplication.translate("CustomerFields", "Grade"),
+        "owner_id": QCoreApplication.translate("CustomerFields", "Owner"),
+        "tags": QCoreApplication.translate("CustomerFields", "Tags"),
+        "next_follow_up": QCoreApplication.translate("CustomerFields", "Next follow-up"),
+        "notes": QCoreApplication.translate("CustomerFields", "Notes"),
+        "title": QCoreApplication.translate("CustomerFields", "Title"),
+        "created_at": QCoreApplication.translate("CustomerFields", "Created"),
+        "updated_at": QCoreApplication.translate("CustomerFields", "Updated"),
+        "deleted_at": QCoreApplication.translate("CustomerFields", "Deleted"),
+    }
+
+
+class ValidatedForm(QFormLayout):
+    """A form whose fields each carry a red message under them, shown by show_error."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setHorizontalSpacing(12)
+        self.setVerticalSpacing(8)
+        self.fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> None:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{key}")
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        column.addWidget(error)
+        caption = QLabel(label)
+        caption.setTextFormat(Qt.TextFormat.PlainText)
+        caption.setBuddy(widget)
+        # line the caption up with the first line of the field, not with the middle of the
+        # field and its error message
+        one_line = widget if not isinstance(widget, QPlainTextEdit) else QLineEdit()
+        caption.setFixedHeight(max(one_line.sizeHint().height(), caption.sizeHint().height()))
+        caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.addRow(caption, box)
+        self.fields[key] = (widget, error)
+
+    def error_label(self, key: str) -> QLabel:
+        return self.fields[key][1]
+
+    def clear_errors(self) -> None:
+        for _, error in self.fields.values():
+            error.clear()
+            error.hide()
+
+    def show_error(self, key: str, text: str) -> bool:
+        """Show text under the field key and focus it; False if the form has no such field."""
+        if key not in self.fields:
+            return False
+        widget, error = self.fields[key]
+        error.setText(text)
+        error.show()
+        target = widget.focus_widget() if isinstance(widget, DateField) else widget
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+
+class DateField(QWidget):
+    """A date that may be empty: a check box switches the date on; value() is ISO or ""."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        self.check = QCheckBox()
+        self.check.setToolTip(self.tr("Set a date"))
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setMinimumDate(QDate(1900, 1, 1))
+        self.edit.setSpecialValueText(self.tr("none"))
+        self.edit.setDate(self.edit.minimumDate())
+        self.edit.setEnabled(False)
+        row.addWidget(self.check)
+        row.addWidget(self.edit, 1)
+        self.check.toggled.connect(self._on_toggled)
+
+    def focus_widget(self) -> QWidget:
+        return self.edit if self.check.isChecked() else self.check
+
+    def _on_toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        if on and self.edit.date() == self.edit.minimumDate():
+            today = clock.today()
+            self.edit.setDate(QDate(today.year, today.month, today.day))
+        elif not on:
+            self.edit.setDate(self.edit.minimumDate())
+
+    def value(self) -> str:
+        if not self.check.isChecked():
+            return ""
+        return self.edit.date().toString(Qt.DateFormat.ISODate)
+
+    def set_value(self, text: str) -> None:
+        date = QDate.fromString(text or "", Qt.DateFormat.ISODate)
+        if date.isValid():
+            self.check.setChecked(True)
+            self.edit.setDate(date)
+        else:
+            self.check.setChecked(False)
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag after the last comma of a comma-separated line."""
+
+    def __init__(self, tags: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(QStringListModel(tags), parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+
+    def splitPath(self, path: str) -> list[str]:
+        for sep in ",，;；、":
+            path = path.replace(sep, ",")
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:
+        text = self.widget().text() if self.widget() else ""
+        for sep in ",，;；、":
+            text = text.replace(sep, ",")
+        head = [t.strip() for t in text.split(",")[:-1] if t.strip()]
+        return ", ".join([*head, index.data()])
+
+
+def editable_combo(items: list[str]) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(items)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setCurrentIndex(-1)
+    combo.setEditText("")
+    combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return combo
+
+
+def section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class CustomerDialog(QDialog):
+    """Add a customer (customer_id None) or edit one. saved_id holds the id after accept."""
+
+    def __init__(self, ctx, customer_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.book = ctx.book
+        self.customer_id = customer_id
+        self.saved_id: str | None = None
+        self._getters: dict[str, Callable[[], str]] = {}
+        self._setters: dict[str, Callable[[str], None]] = {}
+        row = queries.customer(self.book, customer_id) if customer_id else None
+        self.setWindowTitle(
+            self.tr("Edit {name}").format(name=row["name"]) if row else self.tr("New customer")
+        )
+        self.setMinimumWidth(640)
+        self._build(row)
+        self._load(row)
+        self._initial = self.values()
+        body = self.scroll.widget().sizeHint().height()
+        footer = self.buttons.sizeHint().height() + 20
+        self.resize(760, min(body + footer + 8, 760))
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self, row: dict | None) -> None:
+        book = self.book
+        labels = field_labels()
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Company or person (required)"))
+        self.contact_edit = QLineEdit()
+        self.mobile_edit = QLineEdit()
+        self.mobile_edit.setPlaceholderText(self.tr("138 0013 8000; several with ;"))
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setPlaceholderText(self.tr("021-12345678"))
+        self.email_edit = QLineEdit()
+        self.wechat_edit = QLineEdit()
+        self.address_edit = QLineEdit()
+        self.city_combo = editable_combo(queries.distinct_values(book, "city"))
+        self.industry_combo = editable_combo(queries.distinct_values(book, "industry"))
+        self.source_combo = editable_combo(queries.distinct_values(book, "source"))
+        self.grade_combo = QComboBox()
+        self.grade_combo.addItem("—", "")
+        for grade in values.GRADES:
+            self.grade_combo.addItem(grade, grade)
+        self.owner_combo = QComboBox()
+        owners = queries.users(book)
+        current_owner = row["owner_id"] if row else book.user_id
+        if current_owner and all(u["id"] != current_owner for u in owners):
+            owners += [u for u in queries.users(book, active_only=False) if u["id"] == current_owner]
+        for user in owners:
+            self.owner_combo.addItem(user["name"], user["id"])
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText(self.tr("Separate tags with commas"))
+        self.tags_edit.setCompleter(TagCompleter(queries.all_tags(book), self.tags_edit))
+        self.follow_up = DateField()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(80)
+
+        plain = {
+            "name": self.name_edit, "contact": self.contact_edit, "mobile": self.mobile_edit,
+            "phone": self.phone_edit, "email": self.email_edit, "wechat": self.wechat_edit,
+            "address": self.address_edit, "tags": self.tags_edit,
+        }
+        for key, edit in plain.items():
+            edit.setObjectName(key)
+            self._getters[key] = edit.text
+            self._setters[key] = edit.setText
+        for key, combo in (("city", self.city_combo), ("industry", self.industry_combo),
+                           ("source", self.source_combo)):
+            combo.setObjectName(key)
+            self._getters[key] = combo.currentText
+            self._setters[key] = combo.setEditText
+        self._bind_data_combo("grade", self.grade_combo)
+        self._bind_data_combo("owner_id", self.owner_combo)
+        self.follow_up.setObjectName("next_follow_up")
+        self._getters["next_follow_up"] = self.follow_up.value
+        self._setters["next_follow_up"] = self.follow_up.set_value
+        self.notes_edit.setObjectName("notes")
+        self._getters["notes"] = self.notes_edit.toPlainText
+        self._setters["notes"] = self.notes_edit.setPlainText
+
+        self.left = ValidatedForm()
+        self.right = ValidatedForm()
+        for key, widget in (("name", self.name_edit), ("contact", self.contact_edit),
+                            ("mobile", self.mobile_edit), ("phone", self.phone_edit),
+                            ("email", self.email_edit), ("wechat", self.wechat_edit),
+                            ("address", self.address_edit)):
+            self.left.add_field(key, labels[key], widget)
+        for key, widget in (("city", self.city_combo), ("industry", self.industry_combo),
+                            ("source", self.source_combo), ("grade", self.grade_combo),
+                            ("owner_id", self.owner_combo), ("tags", self.tags_edit),
+                            ("next_follow_up", self.follow_up)):
+            self.right.add_field(key, labels[key], widget)
+        self.bottom = ValidatedForm()
+        self.bottom.add_field("notes", labels["notes"], self.notes_edit)
+
+        self.custom_left = ValidatedForm()
+        self.custom_right = ValidatedForm()
+        self.custom_specs = operations.custom_fields(book)
+        for i, spec in enumerate(self.custom_specs):
+            form = self.custom_left if i % 2 == 0 else self.custom_right
+            form.add_field("custom:" + spec["key"], spec["label"], self._custom_widget(spec, row))
+        self.forms = [self.left, self.right, self.bottom, self.custom_left, self.custom_right]
+
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(16, 16, 16, 8)
+        outer.setSpacing(12)
+        outer.addLayout(self._two_columns(self.left, self.right))
+        outer.addLayout(self.bottom)
+        if self.custom_specs:
+            line = QFrame()
+            line.setFrameShape(QFrame.Shape.HLine)
+            line.setFrameShadow(QFrame.Shadow.Sunken)
+            outer.addWidget(line)
+            outer.addWidget(section_title(self.tr("More fields")))
+            outer.addLayout(self._two_columns(self.custom_left, self.custom_right))
+        outer.addStretch(1)
+        self._align_captions()
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        hint = QLabel(self.tr("Ctrl+Enter saves, Esc cancels"))
+        hint.setStyleSheet(SECONDARY_STYLE)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(16, 0, 16, 12)
+        footer.addWidget(hint)
+        footer.addStretch(1)
+        footer.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(footer)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, self.save)
+        self.name_edit.setFocus()
+
+    @staticmethod
+    def _two_columns(left: QFormLayout, right: QFormLayout) -> QHBoxLayout:
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        return columns
+
+    def _align_captions(self) -> None:
+        """Give every caption the same width, so the columns line up under each other."""
+        captions = [
+            form.labelForField(form.itemAt(i, QFormLayout.ItemRole.FieldRole).widget())
+            for form in self.forms for i in range(form.rowCount())
+        ]
+        width = max((c.sizeHint().width() for c in captions if c), default=0)
+        for caption in captions:
+            if caption:
+                caption.setMinimumWidth(width)
+
+    def _bind_data_combo(self, key: str, combo: QComboBox) -> None:
+        combo.setObjectName(key)
+
+        def set_value(value: str) -> None:
+            index = combo.findData(value or "")
+            combo.setCurrentIndex(max(index, 0))
+
+        self._getters[key] = lambda: combo.currentData() or ""
+        self._setters[key] = set_value
+
+    def _custom_widget(self, spec: dict, row: dict | None) -> QWidget:
+        key = "custom:" + spec["key"]
+        current = str((row or {}).get("custom", {}).get(spec["key"], ""))
+        if spec["kind"] == "date":
+            widget = DateField()
+            self._getters[key] = widget.value
+            self._setters[key] = widget.set_value
+        elif spec["kind"] == "choice":
+            widget = QComboBox()
+            widget.addItem("", "")
+            for choice in spec["choices"]:
+                widget.addItem(choice, choice)
+            if current and widget.findData(current) < 0:
+                widget.addItem(current, current)  # a value whose choice was removed since
+            self._bind_data_combo(key, widget)
+        else:
+            widget = QLineEdit()
+            if spec["kind"] == "number":
+                widget.setValidator(QRegularExpressionValidator(
+                    QRegularExpression(r"[-+]?[0-9,]*[.]?[0-9]*"), widget))
+            self._getters[key] = widget.text
+            self._setters[key] = widget.setText
+        widget.setObjectName(key)
+        return widget
+
+    def _load(self, row: dict | None) -> None:
+        if row is None:
+            self._setters["owner_id"](self.book.user_id or "")
+            return
+        for key in self._getters:
+            if key.startswith("custom:"):
+                value = row["custom"].get(key[7:], "")
+            else:
+                value = row.get(key) or ""
+            self._setters[key]("" if value is None else str(value))
+
+    # -- reading and saving --------------------------------------------------------------
+    def values(self) -> dict[str, str]:
+        return {key: get() for key, get in self._getters.items()}
+
+    def changed_values(self) -> dict[str, str]:
+        now = self.values()
+        return {k: v for k, v in now.items() if v != self._initial.get(k)}
+
+    def is_dirty(self) -> bool:
+        return bool(self.changed_values())
+
+    def show_field_error(self, exc: ValidationError) -> None:
+        text = tr_error(exc)
+        for form in self.forms:
+            if form.show_error(exc.field, text):
+                widget = form.fields[exc.field][0]
+                self.scroll.ensureWidgetVisible(widget)
+                return
+        show_error(self, exc)
+
+    def save(self) -> None:
+        for form in self.forms:
+            form.clear_errors()
+        data = self.values() if self.customer_id is None else self.changed_values()
+        try:
+            clean = operations.clean_customer(self.book, data)
+            if self.customer_id is None and not clean.get("name"):
+                raise ValidationError("name", values.NAME_REQUIRED)
+        except ValidationError as exc:
+            self.show_field_error(exc)
+            return
+        if self.customer_id is not None and not data:
+            self.saved_id = self.customer_id
+            super().accept()
+            return
+        if not self._confirm_duplicates(clean):
+            return
+        if self.customer_id is None:
+            new_id = self.ctx.run(self, operations.add_customer, data=data)
+            if new_id is None:
+                return
+            self.saved_id = new_id
+        else:
+            result = self.ctx.run(
+                self, operations.update_customer, customer_id=self.customer_id, data=data
+            )
+            if result is None:
+                return
+            self.saved_id = self.customer_id
+        super().accept()
+
+    def _confirm_duplicates(self, clean: dict) -> bool:
+        if self.customer_id is not None and "name" not in clean and "mobile" not in clean:
+            return True
+        now = self.values()
+        found = queries.duplicates(
+            self.book, name=clean.get("name", values.fold(now["name"])),
+            mobile=clean.get("mobile", now["mobile"]), exclude_id=self.customer_id,
+        )
+        if not found:
+            return True
+        lines = "\n".join(
+            f"• {d['name']}" + (f"  {d['mobile']}" if d["mobile"] else "") for d in found[:10]
+        )
+        if len(found) > 10:
+            lines += "\n" + self.tr("… and {n} more").format(n=len(found) - 10)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Possible duplicate"),
+            self.tr("The book already has customers with this name or mobile:\n\n{list}\n\n"
+                    "Save anyway?").format(list=lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("You typed something that is not saved. Discard it?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
