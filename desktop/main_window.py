@@ -22,7 +22,6 @@ from views.customers_page import CustomersPage, _icon
 from views.settings import app_settings
 
 
-
 def op_title(name: str, label: str) -> str:
     """A short human description of an operation, for undo messages."""
     t = QCoreApplication.translate
@@ -121,26 +120,26 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        K = QKeySequence
+        keys = QKeySequence
         file = bar.addMenu(self.tr("&File"))
         self._action(file, self.tr("Export customers…"), self.export_customers, name="export",
                      icon="export")
         file.addSeparator()
-        self._action(file, self.tr("&Quit"), self.close, K(K.StandardKey.Quit), "quit")
+        self._action(file, self.tr("&Quit"), self.close, keys(keys.StandardKey.Quit), "quit")
         edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(edit, self.tr("&Undo"), self.undo, K("Ctrl+Z"), "undo",
+        self.undo_action = self._action(edit, self.tr("&Undo"), self.undo, keys("Ctrl+Z"), "undo",
                                         "undo")
         self.redo_action = self._action(
-            edit, self.tr("&Redo"), self.redo, [K("Ctrl+Shift+Z"), K("Ctrl+Y")], "redo", "redo"
+            edit, self.tr("&Redo"), self.redo, [keys("Ctrl+Shift+Z"), keys("Ctrl+Y")], "redo", "redo"
         )
         edit.addSeparator()
-        self._action(edit, self.tr("&New customer"), self.new_customer, K("Ctrl+N"),
+        self._action(edit, self.tr("&New customer"), self.new_customer, keys("Ctrl+N"),
                      "new_customer", "add")
-        self._action(edit, self.tr("&Find"), self.find, K("Ctrl+F"), "find", "search")
+        self._action(edit, self.tr("&Find"), self.find, keys("Ctrl+F"), "find", "search")
         self._action(edit, self.tr("Choose columns…"), lambda: self.customers.choose_columns(),
                      name="columns", icon="columns")
         book = bar.addMenu(self.tr("&Book"))
-        self._action(book, self.tr("&Settings…"), self.open_settings, K("Ctrl+,"), "settings",
+        self._action(book, self.tr("&Settings…"), self.open_settings, keys("Ctrl+,"), "settings",
                      "settings")
         self._action(book, self.tr("S&witch user…"), self.switch_user, name="switch_user",
                      icon="user")

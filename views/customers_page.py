@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from models import operations, queries
-from models.queries import CustomerFilter
 from views.context import AppContext
 from views.customer_table import DEFAULT_HIDDEN, CustomerTableModel
 from views.settings import app_settings
