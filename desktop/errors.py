@@ -36,12 +36,11 @@ def install_excepthook(log_file: Path) -> None:
     sys.excepthook = hook
 
 
-def show_crash_dialog(exc: BaseException, log_file: Path) -> None:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def crash_box(exc: BaseException, log_file: Path):
+    """The dialog that tells the user something went wrong and where the details are."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QMessageBox
 
-    if QApplication.instance() is None or QApplication.platformName() == "offscreen":
-        return  # nobody could answer a dialog; the log and stderr have it
     t = QCoreApplication.translate
     box = QMessageBox(QMessageBox.Icon.Critical, t("errors", "Kehu"),
                       t("errors", "Something went wrong: {error}").format(error=exc))
@@ -49,11 +48,13 @@ def show_crash_dialog(exc: BaseException, log_file: Path) -> None:
         t("errors", "Your book is safe. The details were written to the log file:\n{path}").format(
             path=log_file)
     )
-    box.setTextInteractionFlags(Qt_selectable())
-    box.exec()
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return box
 
 
-def Qt_selectable():
-    from PySide6.QtCore import Qt
+def show_crash_dialog(exc: BaseException, log_file: Path) -> None:
+    from PySide6.QtWidgets import QApplication
 
-    return Qt.TextInteractionFlag.TextSelectableByMouse
+    if QApplication.instance() is None or QApplication.platformName() == "offscreen":
+        return  # nobody could answer a dialog; the log and stderr have it
+    crash_box(exc, log_file).exec()

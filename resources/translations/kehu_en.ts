@@ -586,87 +586,87 @@ Save anyway?</translation>
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../views/customer_table.py" line="22" />
+            <location filename="../../views/customer_table.py" line="28" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="23" />
+            <location filename="../../views/customer_table.py" line="29" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="24" />
+            <location filename="../../views/customer_table.py" line="30" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="25" />
+            <location filename="../../views/customer_table.py" line="31" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="26" />
+            <location filename="../../views/customer_table.py" line="32" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="27" />
+            <location filename="../../views/customer_table.py" line="33" />
             <source>Industry</source>
             <translation>Industry</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="28" />
+            <location filename="../../views/customer_table.py" line="34" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="29" />
+            <location filename="../../views/customer_table.py" line="35" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="30" />
+            <location filename="../../views/customer_table.py" line="36" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="31" />
+            <location filename="../../views/customer_table.py" line="37" />
             <source>Next follow-up</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="32" />
+            <location filename="../../views/customer_table.py" line="38" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="33" />
+            <location filename="../../views/customer_table.py" line="39" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="34" />
+            <location filename="../../views/customer_table.py" line="40" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="35" />
+            <location filename="../../views/customer_table.py" line="41" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="36" />
+            <location filename="../../views/customer_table.py" line="42" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="37" />
+            <location filename="../../views/customer_table.py" line="43" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="38" />
+            <location filename="../../views/customer_table.py" line="44" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
@@ -674,109 +674,109 @@ Save anyway?</translation>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="67" />
+            <location filename="../../views/customers_page.py" line="66" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>Search name, contact, phone digits, pinyin (zsf), address, notes…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="92" />
-            <location filename="../../views/customers_page.py" line="176" />
+            <location filename="../../views/customers_page.py" line="91" />
+            <location filename="../../views/customers_page.py" line="175" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="94" />
+            <location filename="../../views/customers_page.py" line="93" />
             <source>Empty trash…</source>
             <translation>Empty trash…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="99" />
+            <location filename="../../views/customers_page.py" line="98" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="101" />
+            <location filename="../../views/customers_page.py" line="100" />
             <source>New customer (Ctrl+N)</source>
             <translation>New customer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="171" />
+            <location filename="../../views/customers_page.py" line="170" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="181" />
-            <location filename="../../views/customers_page.py" line="254" />
+            <location filename="../../views/customers_page.py" line="180" />
+            <location filename="../../views/customers_page.py" line="253" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="250" />
+            <location filename="../../views/customers_page.py" line="249" />
             <source>Move {name} to the trash?</source>
             <translation>Move {name} to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="252" />
+            <location filename="../../views/customers_page.py" line="251" />
             <source>Move {n} customers to the trash?</source>
             <translation>Move {n} customers to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="254" />
+            <location filename="../../views/customers_page.py" line="253" />
             <source>You can restore them from the trash.</source>
             <translation>You can restore them from the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="269" />
+            <location filename="../../views/customers_page.py" line="268" />
             <source>Empty trash</source>
             <translation>Empty trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="270" />
+            <location filename="../../views/customers_page.py" line="269" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="338" />
+            <location filename="../../views/customers_page.py" line="337" />
             <source>All owners</source>
             <translation>All owners</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="341" />
+            <location filename="../../views/customers_page.py" line="340" />
             <source>All grades</source>
             <translation>All grades</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="343" />
+            <location filename="../../views/customers_page.py" line="342" />
             <source>Grade {g}</source>
             <translation>Grade {g}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="344" />
+            <location filename="../../views/customers_page.py" line="343" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="345" />
+            <location filename="../../views/customers_page.py" line="344" />
             <source>All tags</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="348" />
+            <location filename="../../views/customers_page.py" line="347" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="382" />
+            <location filename="../../views/customers_page.py" line="381" />
             <source>{n} in the trash</source>
             <translation>{n} in the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="384" />
+            <location filename="../../views/customers_page.py" line="383" />
             <source>{n} customers</source>
             <translation>{n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="412" />
+            <location filename="../../views/customers_page.py" line="411" />
             <source>Only an owner may empty the trash.</source>
             <translation>Only an owner may empty the trash.</translation>
         </message>
@@ -845,135 +845,135 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="88" />
+            <location filename="../../desktop/main_window.py" line="87" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="89" />
+            <location filename="../../desktop/main_window.py" line="88" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="128" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="185" />
+            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="184" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="134" />
-            <location filename="../../desktop/main_window.py" line="189" />
+            <location filename="../../desktop/main_window.py" line="133" />
+            <location filename="../../desktop/main_window.py" line="188" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="137" />
+            <location filename="../../desktop/main_window.py" line="136" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="139" />
+            <location filename="../../desktop/main_window.py" line="138" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="140" />
+            <location filename="../../desktop/main_window.py" line="139" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="142" />
+            <location filename="../../desktop/main_window.py" line="141" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="143" />
+            <location filename="../../desktop/main_window.py" line="142" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="145" />
+            <location filename="../../desktop/main_window.py" line="144" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="147" />
+            <location filename="../../desktop/main_window.py" line="146" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="148" />
+            <location filename="../../desktop/main_window.py" line="147" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="166" />
+            <location filename="../../desktop/main_window.py" line="165" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="174" />
+            <location filename="../../desktop/main_window.py" line="173" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="184" />
+            <location filename="../../desktop/main_window.py" line="183" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="188" />
+            <location filename="../../desktop/main_window.py" line="187" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="209" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="197" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="230" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -984,27 +984,27 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>sales</source>
             <translation>sales</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="245" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -1319,19 +1319,19 @@ Book: {path}</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/errors.py" line="46" />
+            <location filename="../../desktop/errors.py" line="45" />
             <location filename="../../desktop/app.py" line="50" />
             <location filename="../../views/context.py" line="48" />
             <source>Kehu</source>
             <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="47" />
+            <location filename="../../desktop/errors.py" line="46" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="49" />
+            <location filename="../../desktop/errors.py" line="48" />
             <source>Your book is safe. The details were written to the log file:
 {path}</source>
             <translation>Your book is safe. The details were written to the log file:
@@ -1592,72 +1592,72 @@ Book: {path}</translation>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="30" />
+            <location filename="../../desktop/main_window.py" line="29" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="31" />
+            <location filename="../../desktop/main_window.py" line="30" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="32" />
+            <location filename="../../desktop/main_window.py" line="31" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="33" />
+            <location filename="../../desktop/main_window.py" line="32" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="34" />
+            <location filename="../../desktop/main_window.py" line="33" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="35" />
+            <location filename="../../desktop/main_window.py" line="34" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="36" />
+            <location filename="../../desktop/main_window.py" line="35" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="37" />
+            <location filename="../../desktop/main_window.py" line="36" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="38" />
+            <location filename="../../desktop/main_window.py" line="37" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="39" />
+            <location filename="../../desktop/main_window.py" line="38" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="40" />
+            <location filename="../../desktop/main_window.py" line="39" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="41" />
+            <location filename="../../desktop/main_window.py" line="40" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="42" />
+            <location filename="../../desktop/main_window.py" line="41" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="43" />
+            <location filename="../../desktop/main_window.py" line="42" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>

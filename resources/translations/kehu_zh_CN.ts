@@ -586,87 +586,87 @@ Save anyway?</source>
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../views/customer_table.py" line="22" />
+            <location filename="../../views/customer_table.py" line="28" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="23" />
+            <location filename="../../views/customer_table.py" line="29" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="24" />
+            <location filename="../../views/customer_table.py" line="30" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="25" />
+            <location filename="../../views/customer_table.py" line="31" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="26" />
+            <location filename="../../views/customer_table.py" line="32" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="27" />
+            <location filename="../../views/customer_table.py" line="33" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="28" />
+            <location filename="../../views/customer_table.py" line="34" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="29" />
+            <location filename="../../views/customer_table.py" line="35" />
             <source>Owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="30" />
+            <location filename="../../views/customer_table.py" line="36" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="31" />
+            <location filename="../../views/customer_table.py" line="37" />
             <source>Next follow-up</source>
             <translation>下次跟进</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="32" />
+            <location filename="../../views/customer_table.py" line="38" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="33" />
+            <location filename="../../views/customer_table.py" line="39" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="34" />
+            <location filename="../../views/customer_table.py" line="40" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="35" />
+            <location filename="../../views/customer_table.py" line="41" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="36" />
+            <location filename="../../views/customer_table.py" line="42" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="37" />
+            <location filename="../../views/customer_table.py" line="43" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="38" />
+            <location filename="../../views/customer_table.py" line="44" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
@@ -674,109 +674,109 @@ Save anyway?</source>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="67" />
+            <location filename="../../views/customers_page.py" line="66" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>搜索名称、联系人、电话号码、拼音首字母（如 zsf）、地址、备注…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="92" />
-            <location filename="../../views/customers_page.py" line="176" />
+            <location filename="../../views/customers_page.py" line="91" />
+            <location filename="../../views/customers_page.py" line="175" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="94" />
+            <location filename="../../views/customers_page.py" line="93" />
             <source>Empty trash…</source>
             <translation>清空回收站…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="99" />
+            <location filename="../../views/customers_page.py" line="98" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="101" />
+            <location filename="../../views/customers_page.py" line="100" />
             <source>New customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="171" />
+            <location filename="../../views/customers_page.py" line="170" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="181" />
-            <location filename="../../views/customers_page.py" line="254" />
+            <location filename="../../views/customers_page.py" line="180" />
+            <location filename="../../views/customers_page.py" line="253" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="250" />
+            <location filename="../../views/customers_page.py" line="249" />
             <source>Move {name} to the trash?</source>
             <translation>把 {name} 移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="252" />
+            <location filename="../../views/customers_page.py" line="251" />
             <source>Move {n} customers to the trash?</source>
             <translation>把这 {n} 位客户移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="254" />
+            <location filename="../../views/customers_page.py" line="253" />
             <source>You can restore them from the trash.</source>
             <translation>之后可以从回收站恢复。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="269" />
+            <location filename="../../views/customers_page.py" line="268" />
             <source>Empty trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="270" />
+            <location filename="../../views/customers_page.py" line="269" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>要彻底删除回收站里的 {n} 位客户及其联系人和记录吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="338" />
+            <location filename="../../views/customers_page.py" line="337" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="341" />
+            <location filename="../../views/customers_page.py" line="340" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="343" />
+            <location filename="../../views/customers_page.py" line="342" />
             <source>Grade {g}</source>
             <translation>{g} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="344" />
+            <location filename="../../views/customers_page.py" line="343" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="345" />
+            <location filename="../../views/customers_page.py" line="344" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="348" />
+            <location filename="../../views/customers_page.py" line="347" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="382" />
+            <location filename="../../views/customers_page.py" line="381" />
             <source>{n} in the trash</source>
             <translation>回收站里有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="384" />
+            <location filename="../../views/customers_page.py" line="383" />
             <source>{n} customers</source>
             <translation>{n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="412" />
+            <location filename="../../views/customers_page.py" line="411" />
             <source>Only an owner may empty the trash.</source>
             <translation>只有店主才能清空回收站。</translation>
         </message>
@@ -845,135 +845,135 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="88" />
+            <location filename="../../desktop/main_window.py" line="87" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="89" />
+            <location filename="../../desktop/main_window.py" line="88" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="128" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="185" />
+            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="184" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="134" />
-            <location filename="../../desktop/main_window.py" line="189" />
+            <location filename="../../desktop/main_window.py" line="133" />
+            <location filename="../../desktop/main_window.py" line="188" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="137" />
+            <location filename="../../desktop/main_window.py" line="136" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="139" />
+            <location filename="../../desktop/main_window.py" line="138" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="140" />
+            <location filename="../../desktop/main_window.py" line="139" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="142" />
+            <location filename="../../desktop/main_window.py" line="141" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="143" />
+            <location filename="../../desktop/main_window.py" line="142" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="145" />
+            <location filename="../../desktop/main_window.py" line="144" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="147" />
+            <location filename="../../desktop/main_window.py" line="146" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="148" />
+            <location filename="../../desktop/main_window.py" line="147" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="166" />
+            <location filename="../../desktop/main_window.py" line="165" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="174" />
+            <location filename="../../desktop/main_window.py" line="173" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="184" />
+            <location filename="../../desktop/main_window.py" line="183" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="188" />
+            <location filename="../../desktop/main_window.py" line="187" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="209" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="197" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="230" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -984,27 +984,27 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>sales</source>
             <translation>店员</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="245" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -1319,19 +1319,19 @@ Book: {path}</source>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/errors.py" line="46" />
+            <location filename="../../desktop/errors.py" line="45" />
             <location filename="../../desktop/app.py" line="50" />
             <location filename="../../views/context.py" line="48" />
             <source>Kehu</source>
             <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="47" />
+            <location filename="../../desktop/errors.py" line="46" />
             <source>Something went wrong: {error}</source>
             <translation>出错了：{error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="49" />
+            <location filename="../../desktop/errors.py" line="48" />
             <source>Your book is safe. The details were written to the log file:
 {path}</source>
             <translation>账本没有受影响。详细信息已写入日志文件：
@@ -1592,72 +1592,72 @@ Book: {path}</source>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="30" />
+            <location filename="../../desktop/main_window.py" line="29" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="31" />
+            <location filename="../../desktop/main_window.py" line="30" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="32" />
+            <location filename="../../desktop/main_window.py" line="31" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="33" />
+            <location filename="../../desktop/main_window.py" line="32" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="34" />
+            <location filename="../../desktop/main_window.py" line="33" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="35" />
+            <location filename="../../desktop/main_window.py" line="34" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="36" />
+            <location filename="../../desktop/main_window.py" line="35" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="37" />
+            <location filename="../../desktop/main_window.py" line="36" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="38" />
+            <location filename="../../desktop/main_window.py" line="37" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="39" />
+            <location filename="../../desktop/main_window.py" line="38" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="40" />
+            <location filename="../../desktop/main_window.py" line="39" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="41" />
+            <location filename="../../desktop/main_window.py" line="40" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="42" />
+            <location filename="../../desktop/main_window.py" line="41" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="43" />
+            <location filename="../../desktop/main_window.py" line="42" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
