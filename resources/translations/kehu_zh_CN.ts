@@ -137,7 +137,7 @@
         <message>
             <location filename="../../views/customer_detail.py" line="193" />
             <source>E-mail</source>
-            <translation>邮箱</translation>
+            <translation>邮件</translation>
         </message>
         <message>
             <location filename="../../views/customer_detail.py" line="194" />
