@@ -89,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
 
 # -- the app -----------------------------------------------------------------------------
 def _gui(args: argparse.Namespace) -> int:
-    from desktop.app import run_gui  # run_gui writes the demo book when asked
+    """The app. With --demo, run_gui writes a fresh demo book under data_dir()/demo and opens it."""
+    from desktop.app import run_gui
 
     return run_gui(
         book_path=args.book, demo=args.demo, exit_when_ready=args.exit_when_ready, lang=args.lang

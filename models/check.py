@@ -59,12 +59,13 @@ def check_book(book: Book) -> list[str]:
            "SELECT count(*), min(id) FROM customers WHERE deleted_at IS NULL AND trim(name) = ''")
     _count(problems, book, BAD_GRADE,
            "SELECT count(*), min(id) FROM customers WHERE grade NOT IN ('', 'A', 'B', 'C')")
-    _count(problems, book, NOT_INDEXED,
-           "SELECT count(*), min(id) FROM customers "
-           "WHERE rid NOT IN (SELECT rowid FROM customers_fts)")
-    _count(problems, book, ORPHAN_INDEX,
-           "SELECT count(*), min(rowid) FROM customers_fts "
-           "WHERE rowid NOT IN (SELECT rid FROM customers)")
+    for index in ("customers_fts", "customers_chars"):
+        _count(problems, book, NOT_INDEXED,
+               "SELECT count(*), min(id) FROM customers "
+               f"WHERE rid NOT IN (SELECT rowid FROM {index})")
+        _count(problems, book, ORPHAN_INDEX,
+               f"SELECT count(*), min(rowid) FROM {index} "
+               "WHERE rowid NOT IN (SELECT rid FROM customers)")
     for table in ("customers", "contacts"):
         _mobiles(problems, book, table)
     _count(problems, book, BAD_STATE,

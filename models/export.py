@@ -8,9 +8,11 @@ never leaves half a file where the user expects one.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
-import tempfile
+import re
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -70,13 +72,14 @@ def export_customers(book: Book, out_path) -> int:
     suffix = out.suffix.lower()
     columns = header(book)
     rows = customer_rows(book, columns[len(FIELDS):])
+    # a hidden name in the same folder (so os.replace is atomic), created with the user's umask
+    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.tmp")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        fh = tmp.open("xb")
     except OSError as exc:
         raise UserError(CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc)) from None
-    tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with fh:
             if suffix == ".csv":
                 count = _write_csv(fh, columns, rows)
             else:
@@ -92,8 +95,6 @@ def export_customers(book: Book, out_path) -> int:
 
 
 def _write_csv(fh, columns: list[str], rows: Iterator[list[str]]) -> int:
-    import io
-
     text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
     writer = csv.writer(text)
     writer.writerow(columns)
@@ -132,8 +133,8 @@ def _write_xlsx(fh, columns: list[str], rows: Iterator[list[str]]) -> int:
 def _cell(ws, value: str):
     """A value as a text cell: control characters (not allowed in xlsx) dropped, and text
     starting with '=' kept as text instead of becoming a formula."""
-    if value and any(ord(ch) < 32 and ch not in "\t\n\r" for ch in value):
-        value = "".join(ch for ch in value if ord(ch) >= 32 or ch in "\t\n\r")
+    if _CONTROL.search(value):
+        value = _CONTROL.sub("", value)
     if value.startswith("="):
         from openpyxl.cell import WriteOnlyCell
 
@@ -141,3 +142,6 @@ def _cell(ws, value: str):
         cell.data_type = "s"
         return cell
     return value
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")

@@ -1,0 +1,184 @@
+"""The command line, run as a user runs it: `python main.py ...` in a fresh process."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def kehu(*args, tmp_path: Path, lang: str = "en") -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHU_DATA_DIR": str(tmp_path / "data")}
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    return subprocess.run(
+        [sys.executable, "main.py", "--lang", lang, *map(str, args)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+
+
+def one_line_error(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 2, result
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def demo_book(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("cli")
+    path = tmp / "demo.sqlite"
+    result = kehu("demo", path, "--customers", 60, "--seed", 5, tmp_path=tmp)
+    assert result.returncode == 0, result.stderr
+    assert "60 customers" in result.stdout
+    return path
+
+
+def test_demo_writes_a_book(demo_book):
+    conn = sqlite3.connect(demo_book)
+    try:
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 60
+        assert conn.execute("SELECT count(*) FROM customers_fts").fetchone()[0] == 60
+    finally:
+        conn.close()
+
+
+def test_demo_refuses_an_existing_file(demo_book, tmp_path):
+    before = demo_book.read_bytes()
+    line = one_line_error(kehu("demo", demo_book, tmp_path=tmp_path))
+    assert "already exists" in line
+    assert demo_book.read_bytes() == before
+
+
+def test_export_csv_and_xlsx(demo_book, tmp_path):
+    out = tmp_path / "客户.csv"
+    result = kehu("export", "customers", "--book", demo_book, "--out", out, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Exported 60 customers" in result.stdout
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][:3] == ["id", "name", "contact"] and len(rows) == 61
+    assert any("有限公司" in r[1] for r in rows[1:])
+
+    out = tmp_path / "customers.xlsx"
+    result = kehu("export", "customers", "--book", demo_book, "--out", out, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    wb = openpyxl.load_workbook(out, read_only=True)
+    try:
+        rows = list(wb.active.iter_rows(values_only=True))
+    finally:
+        wb.close()
+    assert len(rows) == 61 and rows[0][3] == "mobile"
+    assert all(isinstance(r[3], str) for r in rows[1:])
+
+
+def test_export_to_an_unknown_format(demo_book, tmp_path):
+    line = one_line_error(kehu("export", "customers", "--book", demo_book,
+                               "--out", tmp_path / "c.pdf", tmp_path=tmp_path))
+    assert ".csv or .xlsx" in line
+    assert not (tmp_path / "c.pdf").exists()
+
+
+def test_export_to_a_missing_folder(demo_book, tmp_path):
+    line = one_line_error(kehu("export", "customers", "--book", demo_book,
+                               "--out", tmp_path / "no" / "c.csv", tmp_path=tmp_path))
+    assert "cannot be written" in line
+
+
+def test_check_good_and_damaged(demo_book, tmp_path):
+    result = kehu("check", "--book", demo_book, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "looks fine" in result.stdout
+
+    copy = tmp_path / "damaged.sqlite"
+    shutil.copy(demo_book, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("DELETE FROM customers_fts WHERE rowid = 2")
+    conn.commit()
+    conn.close()
+    result = kehu("check", "--book", copy, tmp_path=tmp_path)
+    assert result.returncode == 1
+    assert "missing from the search index" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["check", "export"])
+def test_a_text_file_is_not_a_book(command, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes("这不是客户本\nnot a book\n".encode())
+    before = notes.read_bytes()
+    args = ["check", "--book", notes] if command == "check" else [
+        "export", "customers", "--book", notes, "--out", tmp_path / "out.csv"]
+    line = one_line_error(kehu(*args, tmp_path=tmp_path))
+    assert "not a Kehu book" in line
+    assert notes.read_bytes() == before
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_missing_book(tmp_path):
+    line = one_line_error(kehu("check", "--book", tmp_path / "nope.sqlite", tmp_path=tmp_path))
+    assert "does not exist" in line
+    assert not (tmp_path / "nope.sqlite").exists()
+
+
+def test_a_book_from_a_newer_kehu(demo_book, tmp_path):
+    newer = tmp_path / "newer.sqlite"
+    shutil.copy(demo_book, newer)
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 99")
+    conn.execute(f"PRAGMA application_id = {0x4B454855}")
+    conn.commit()
+    conn.close()
+    before = newer.read_bytes()
+    for args in (["check", "--book", newer],
+                 ["export", "customers", "--book", newer, "--out", tmp_path / "o.csv"]):
+        line = one_line_error(kehu(*args, tmp_path=tmp_path))
+        assert "newer version of Kehu" in line
+    assert newer.read_bytes() == before
+
+
+def test_bad_arguments_are_one_line(tmp_path):
+    line = one_line_error(kehu("export", "customers", "--out", "x.csv", tmp_path=tmp_path))
+    assert "--book" in line
+    line = one_line_error(kehu("demo", tmp_path / "d.sqlite", "--customers", "many",
+                               tmp_path=tmp_path))
+    assert "--customers" in line
+
+
+def test_headless_commands_do_not_load_widgets(demo_book, tmp_path):
+    code = (
+        "import sys\n"
+        "from desktop.cli import main\n"
+        f"rc = main(['--lang', 'zh_CN', 'check', '--book', {str(demo_book)!r}])\n"
+        "assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets was imported'\n"
+        "raise SystemExit(rc)\n"
+    )
+    env = {**os.environ, "KEHU_DATA_DIR": str(tmp_path / "data")}
+    env.pop("DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def test_gui_demo_starts_and_exits_when_ready(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHU_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run(
+        [sys.executable, "main.py", "--demo", "--exit-when-ready", "--lang", "en"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    books = list((tmp_path / "data" / "demo").glob("demo-*.sqlite"))
+    assert len(books) == 1

@@ -1,0 +1,162 @@
+"""The demo book: a new file full of believable customers, searchable, the same for a seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from models import clock, queries, search
+from models.book import Book
+from models.check import check_book
+from models.demo import write_demo
+from models.errors import BookError
+
+MOBILE = re.compile(r"^1[3-9]\d{9}$")
+FIXED = dt.datetime(2025, 3, 14, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+@pytest.fixture
+def fixed_clock():
+    clock.set_clock(lambda: FIXED)
+    yield
+    clock.set_clock(None)
+
+
+@pytest.fixture(scope="module")
+def demo_book(tmp_path_factory):
+    path = write_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite", customers=120, seed=3)
+    book = Book.open(path, create=False)
+    yield book
+    book.close()
+
+
+def test_counts_and_cast(demo_book):
+    assert queries.count_customers(demo_book) == 120
+    users = {u["name"]: u for u in queries.users(demo_book, active_only=False)}
+    owners = [u for u in users.values() if u["role"] == "owner"]
+    assert [u["name"] for u in owners] == ["老板"]
+    sales = [u for u in users.values() if u["role"] == "sales"]
+    assert len(sales) == 4
+    assert [u["name"] for u in sales if not u["active"]] == ["刘强"]
+    owner_names = {r[0] for r in demo_book.all(
+        "SELECT u.name FROM customers c JOIN users u ON u.id = c.owner_id")}
+    assert len(owner_names) >= 4  # spread over the owner and the salespeople
+    per_customer = demo_book.all(
+        "SELECT count(*) FROM interactions GROUP BY customer_id")
+    assert len(per_customer) == 120
+    assert all(2 <= n <= 12 for (n,) in per_customer)
+    extra = demo_book.all(
+        "SELECT c.id, count(p.id) FROM customers c LEFT JOIN contacts p ON p.customer_id = c.id "
+        "GROUP BY c.id")
+    assert all(0 <= n <= 3 for _, n in extra)
+    assert {n for _, n in extra} >= {0, 1, 2}
+
+
+def test_values_look_real(demo_book):
+    rows = [dict(r) for r in demo_book.all("SELECT * FROM customers")]
+    rids = sorted(r["rid"] for r in rows)
+    assert rids == list(range(1, 121))
+    for row in rows:
+        assert row["name"] and re.search(r"[\u4e00-\u9fff]", row["name"])
+        numbers = row["mobile"].split("; ")
+        assert all(MOBILE.match(n) for n in numbers), row["mobile"]
+        if row["phone"]:
+            assert re.match(r"^0\d{2,3}-\d{8}$", row["phone"]), row["phone"]
+        assert row["grade"] in ("", "A", "B", "C")
+        assert row["sort_key"] == search.sort_key(row["name"])
+        assert row["created_at"] <= row["updated_at"]
+    assert any("; " in r["mobile"] for r in rows)
+    grades = [r["grade"] for r in rows]
+    assert grades.count("A") < grades.count("C")
+    assert any(r["email"] for r in rows) and any(r["wechat"] for r in rows)
+    assert {r["source"] for r in rows} <= {
+        "老客户介绍", "展会", "电话开发", "微信", "上门", "网络推广", "抖音"}
+    kinds = {r[0] for r in demo_book.all("SELECT DISTINCT kind FROM interactions")}
+    assert kinds >= {"call", "visit", "wechat"}
+    mobiles = [r[0] for r in demo_book.all("SELECT mobile FROM contacts")]
+    assert mobiles and all(MOBILE.match(m) for m in mobiles)
+
+
+def test_search_index_matches_what_the_app_builds(demo_book):
+    """The bulk-built index is exactly what Book.reindex would write; the book checks clean."""
+    assert check_book(demo_book) == []
+    for cid in [r[0] for r in demo_book.all("SELECT id FROM customers LIMIT 40")]:
+        rid = demo_book.scalar("SELECT rid FROM customers WHERE id = ?", (cid,))
+        bodies = "SELECT (SELECT body FROM customers_fts WHERE rowid = ?), " \
+                 "(SELECT body FROM customers_chars WHERE rowid = ?)"
+        before = tuple(demo_book.one(bodies, (rid, rid)))
+        with demo_book.atomic():
+            demo_book.reindex([cid])
+        assert tuple(demo_book.one(bodies, (rid, rid))) == before
+
+
+def test_found_by_pinyin_initials_and_phone(demo_book):
+    row = demo_book.one("SELECT id, name, mobile FROM customers WHERE name LIKE '%有限公司' LIMIT 1")
+    _, initials = search.pinyin_keys(row["name"])
+    found = queries.customer_ids(demo_book, queries.CustomerFilter(text=initials))
+    assert row["id"] in found
+    found = queries.customer_ids(demo_book, queries.CustomerFilter(text=row["mobile"][:11]))
+    assert row["id"] in found
+
+
+def test_same_seed_same_book(tmp_path, fixed_clock):
+    def dump(path):
+        with Book.open(path, create=False) as book:
+            return [
+                tuple(r) for r in book.all(
+                    "SELECT c.id, c.name, c.mobile, c.address, c.created_at, u.name, "
+                    "(SELECT group_concat(text, '/') FROM interactions i WHERE i.customer_id = c.id)"
+                    " FROM customers c JOIN users u ON u.id = c.owner_id ORDER BY c.rid")
+            ]
+
+    a = dump(write_demo(tmp_path / "a.sqlite", customers=30, seed=11))
+    b = dump(write_demo(tmp_path / "b.sqlite", customers=30, seed=11))
+    c = dump(write_demo(tmp_path / "c.sqlite", customers=30, seed=12))
+    assert a == b
+    assert a != c
+    assert all(row[4].startswith(("2022", "2023", "2024", "2025")) for row in a)
+
+
+def test_refuses_an_existing_file(tmp_path):
+    path = tmp_path / "taken.sqlite"
+    path.write_bytes(b"my precious data")
+    with pytest.raises(BookError, match="already exists"):
+        write_demo(path, customers=5)
+    assert path.read_bytes() == b"my precious data"
+
+
+def test_an_empty_file_is_filled(tmp_path):
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    write_demo(path, customers=5)
+    with Book.open(path, create=False) as book:
+        assert queries.count_customers(book) == 5
+
+
+def test_a_failure_leaves_no_file(tmp_path, monkeypatch):
+    import models.demo as demo
+
+    made = []
+    real = demo._Maker.customer
+
+    def failing(self, *args):
+        made.append(1)
+        if len(made) == 2500:  # in the second batch
+            raise RuntimeError("power cut")
+        return real(self, *args)
+
+    monkeypatch.setattr(demo._Maker, "customer", failing)
+    with pytest.raises(RuntimeError, match="power cut"):
+        write_demo(tmp_path / "half.sqlite", customers=5000)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("half")] == []
+
+
+def test_search_index_passes_its_own_integrity_check(demo_book):
+    for index in ("customers_fts", "customers_chars"):
+        demo_book.conn.execute(
+            f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
+    assert demo_book.scalar("SELECT count(*) FROM customers_chars WHERE customers_chars "
+                            "MATCH '\"有限\"'") > 0
+    assert demo_book.scalar("SELECT count(*) FROM customers_fts WHERE body LIKE '%有限公司%'") > 0

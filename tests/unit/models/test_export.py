@@ -1,0 +1,118 @@
+"""Exporting customers: what a user opens in Excel or any spreadsheet program."""
+
+from __future__ import annotations
+
+import csv
+
+import openpyxl
+import pytest
+
+from models import operations
+from models.errors import UserError
+from models.export import FIELDS, export_customers
+
+HEADER = [
+    "id", "name", "contact", "mobile", "phone", "email", "wechat", "address", "city", "industry",
+    "source", "grade", "owner", "tags", "notes", "next_follow_up", "created_at", "updated_at",
+]
+
+
+@pytest.fixture
+def filled(book):
+    operations.add_custom_field(book, label="Credit limit", kind="number")
+    operations.add_custom_field(book, label="区域", kind="choice", choices=["华东", "华南"])
+    keep = operations.add_customer(book, data={
+        "name": "杭州鑫达建材有限公司", "contact": "王建国", "mobile": "13800138000; 13912345678",
+        "phone": "0571-88886666", "city": "杭州", "grade": "A", "tags": "大客户, 工程单",
+        "notes": "老板娘管账\n月结30天", "next_follow_up": "2025-04-01",
+        "custom:credit_limit": "50000", "custom:区域": "华东",
+    })
+    operations.add_customer(book, data={"name": "=HYPERLINK(\"x\")", "mobile": "0013800000000"[2:]})
+    gone = operations.add_customer(book, data={"name": "已删除的客户"})
+    operations.delete_customers(book, customer_ids=[gone])
+    return keep
+
+
+def test_header_matches_the_fields():
+    assert list(FIELDS) == HEADER
+
+
+def test_csv_round_trip(book, filled, tmp_path):
+    out = tmp_path / "客户.csv"
+    assert export_customers(book, out) == 2
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel on Chinese Windows reads UTF-8
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    custom_keys = [f["key"] for f in operations.custom_fields(book)]
+    assert rows[0] == HEADER + custom_keys
+    assert len(custom_keys) == 2
+    by_name = {r[1]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
+    assert "已删除的客户" not in by_name
+    row = by_name["杭州鑫达建材有限公司"]
+    assert row["id"] == filled
+    assert row["mobile"] == "13800138000; 13912345678"
+    assert row["phone"] == "0571-88886666"
+    assert row["owner"] == "Owner"
+    assert row["notes"] == "老板娘管账\n月结30天"
+    assert row["tags"] == "大客户, 工程单"
+    assert row[custom_keys[0]] == "50000" and row[custom_keys[1]] == "华东"
+    assert by_name['=HYPERLINK("x")'][custom_keys[0]] == ""
+
+
+def test_xlsx_round_trip(book, filled, tmp_path):
+    out = tmp_path / "customers.XLSX"
+    assert export_customers(book, out) == 2
+    wb = openpyxl.load_workbook(out, read_only=True)
+    try:
+        rows = [list(r) for r in wb.active.iter_rows(values_only=True)]
+    finally:
+        wb.close()
+    custom_keys = [f["key"] for f in operations.custom_fields(book)]
+    assert rows[0] == HEADER + custom_keys
+    by_name = {r[1]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
+    assert set(by_name) == {"杭州鑫达建材有限公司", '=HYPERLINK("x")'}  # text, not a formula
+    row = by_name["杭州鑫达建材有限公司"]
+    assert row["mobile"] == "13800138000; 13912345678"
+    assert row["phone"] == "0571-88886666"
+    assert by_name['=HYPERLINK("x")']["mobile"] == "13800000000"  # a string, not a number
+    assert row[custom_keys[1]] == "华东"
+    assert row["grade"] == "A"
+
+
+def test_unknown_extension_is_refused_with_a_message(book, filled, tmp_path):
+    out = tmp_path / "customers.pdf"
+    with pytest.raises(UserError) as info:
+        export_customers(book, out)
+    assert ".csv or .xlsx" in info.value.render()
+    assert "customers.pdf" in info.value.render()
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_failure_leaves_no_partial_file(book, filled, tmp_path, monkeypatch):
+    out = tmp_path / "customers.csv"
+    out.write_text("the old export", encoding="utf-8")
+    import models.export as export
+
+    def broken(fh, columns, rows):
+        fh.write(b"half a file")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(export, "_write_csv", broken)
+    with pytest.raises(RuntimeError):
+        export_customers(book, out)
+    assert out.read_text(encoding="utf-8") == "the old export"
+    assert sorted(p.name for p in tmp_path.iterdir() if ".tmp" in p.name) == []
+
+
+def test_missing_folder_is_a_user_error(book, tmp_path):
+    with pytest.raises(UserError, match="cannot be written"):
+        export_customers(book, tmp_path / "nowhere" / "customers.csv")
+
+
+def test_empty_book_gives_a_header_only(book, tmp_path):
+    out = tmp_path / "empty.csv"
+    assert export_customers(book, out) == 0
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        assert list(csv.reader(fh)) == [HEADER]
