@@ -42,6 +42,7 @@ def builtin_columns() -> list[tuple[str, str]]:
         ("notes", QCoreApplication.translate("CustomerTableModel", "Notes")),
         ("updated_at", QCoreApplication.translate("CustomerTableModel", "Updated")),
         ("created_at", QCoreApplication.translate("CustomerTableModel", "Created")),
+        ("deleted_at", QCoreApplication.translate("CustomerTableModel", "Deleted")),
     ]
 
 
@@ -49,7 +50,10 @@ INLINE_EDITABLE = {
     "name", "contact", "mobile", "phone", "city", "industry", "grade", "tags", "next_follow_up",
     "source", "email", "wechat", "address",
 }
-DEFAULT_HIDDEN = {"source", "email", "wechat", "address", "notes", "created_at", "phone"}
+DEFAULT_HIDDEN = {
+    "source", "email", "wechat", "address", "notes", "created_at", "phone", "deleted_at",
+}
+TRASH_HIDDEN = (DEFAULT_HIDDEN - {"deleted_at"}) | {"updated_at", "next_follow_up"}
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -163,6 +167,8 @@ class CustomerTableModel(QAbstractTableModel):
             value = row.get(key) or ""
         if key in ("created_at", "updated_at") and value:
             value = value[:10]
+        elif key == "deleted_at" and value:
+            value = value[:16].replace("T", " ")
         if role == Qt.ItemDataRole.ToolTipRole:
             return value if key in ("notes", "address", "tags", "mobile", "phone") and value else None
         if key == "notes":

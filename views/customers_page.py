@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from models import operations, queries
 from views.context import AppContext
-from views.customer_table import DEFAULT_HIDDEN, CustomerTableModel
+from views.customer_table import DEFAULT_HIDDEN, TRASH_HIDDEN, CustomerTableModel
 from views.settings import app_settings
 
 
@@ -315,13 +315,18 @@ class CustomersPage(QWidget):
                 flt.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
                 self.model.reload()
         else:
+            hidden = TRASH_HIDDEN if self.trash else DEFAULT_HIDDEN
             for col, key in enumerate(keys):
-                header.setSectionHidden(col, key in DEFAULT_HIDDEN)
+                header.setSectionHidden(col, key in hidden)
             widths = {"name": 240, "contact": 80, "mobile": 120, "city": 70, "industry": 90,
-                      "grade": 50, "owner": 70, "tags": 140, "next_follow_up": 100}
+                      "grade": 50, "owner": 70, "tags": 140, "next_follow_up": 100,
+                      "deleted_at": 130}
             for col, key in enumerate(keys):
                 header.resizeSection(col, widths.get(key, 110))
-            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+            if self.trash:
+                header.setSortIndicator(keys.index("deleted_at"), Qt.SortOrder.DescendingOrder)
+            else:
+                header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         splitter = s.value(f"{self._settings_key()}/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

@@ -670,6 +670,11 @@ Save anyway?</translation>
             <source>Created</source>
             <translation>Created</translation>
         </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="45" />
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
     </context>
     <context>
         <name>CustomersPage</name>
@@ -736,47 +741,47 @@ Save anyway?</translation>
             <translation>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="337" />
+            <location filename="../../views/customers_page.py" line="342" />
             <source>All owners</source>
             <translation>All owners</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="340" />
+            <location filename="../../views/customers_page.py" line="345" />
             <source>All grades</source>
             <translation>All grades</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="342" />
+            <location filename="../../views/customers_page.py" line="347" />
             <source>Grade {g}</source>
             <translation>Grade {g}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="343" />
+            <location filename="../../views/customers_page.py" line="348" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="344" />
+            <location filename="../../views/customers_page.py" line="349" />
             <source>All tags</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="347" />
+            <location filename="../../views/customers_page.py" line="352" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="381" />
+            <location filename="../../views/customers_page.py" line="386" />
             <source>{n} in the trash</source>
             <translation>{n} in the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="383" />
+            <location filename="../../views/customers_page.py" line="388" />
             <source>{n} customers</source>
             <translation>{n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="411" />
+            <location filename="../../views/customers_page.py" line="416" />
             <source>Only an owner may empty the trash.</source>
             <translation>Only an owner may empty the trash.</translation>
         </message>
@@ -1398,7 +1403,7 @@ Book: {path}</translation>
             <translation>The book has no active owner.</translation>
         </message>
         <message>
-            <location filename="../../models/demo.py" line="28" />
+            <location filename="../../models/demo.py" line="29" />
             <source>{path} already exists; a demo book is only written to a new file.</source>
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
@@ -1433,12 +1438,12 @@ Book: {path}</translation>
             <translation>{path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../models/export.py" line="28" />
+            <location filename="../../models/export.py" line="30" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../models/export.py" line="31" />
+            <location filename="../../models/export.py" line="33" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
         </message>

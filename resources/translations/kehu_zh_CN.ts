@@ -623,7 +623,7 @@ Save anyway?</source>
         <message>
             <location filename="../../views/customer_table.py" line="35" />
             <source>Owner</source>
-            <translation>店主</translation>
+            <translation>负责人</translation>
         </message>
         <message>
             <location filename="../../views/customer_table.py" line="36" />
@@ -669,6 +669,11 @@ Save anyway?</source>
             <location filename="../../views/customer_table.py" line="44" />
             <source>Created</source>
             <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="45" />
+            <source>Deleted</source>
+            <translation>删除时间</translation>
         </message>
     </context>
     <context>
@@ -736,47 +741,47 @@ Save anyway?</source>
             <translation>要彻底删除回收站里的 {n} 位客户及其联系人和记录吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="337" />
+            <location filename="../../views/customers_page.py" line="342" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="340" />
+            <location filename="../../views/customers_page.py" line="345" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="342" />
+            <location filename="../../views/customers_page.py" line="347" />
             <source>Grade {g}</source>
             <translation>{g} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="343" />
+            <location filename="../../views/customers_page.py" line="348" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="344" />
+            <location filename="../../views/customers_page.py" line="349" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="347" />
+            <location filename="../../views/customers_page.py" line="352" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="381" />
+            <location filename="../../views/customers_page.py" line="386" />
             <source>{n} in the trash</source>
             <translation>回收站里有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="383" />
+            <location filename="../../views/customers_page.py" line="388" />
             <source>{n} customers</source>
             <translation>{n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="411" />
+            <location filename="../../views/customers_page.py" line="416" />
             <source>Only an owner may empty the trash.</source>
             <translation>只有店主才能清空回收站。</translation>
         </message>
@@ -1398,7 +1403,7 @@ Book: {path}</source>
             <translation>账本里没有启用中的店主。</translation>
         </message>
         <message>
-            <location filename="../../models/demo.py" line="28" />
+            <location filename="../../models/demo.py" line="29" />
             <source>{path} already exists; a demo book is only written to a new file.</source>
             <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
         </message>
@@ -1433,12 +1438,12 @@ Book: {path}</source>
             <translation>找不到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../models/export.py" line="28" />
+            <location filename="../../models/export.py" line="30" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
-            <location filename="../../models/export.py" line="31" />
+            <location filename="../../models/export.py" line="33" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
