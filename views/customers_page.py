@@ -400,9 +400,15 @@ class CustomersPage(QWidget):
         if cid:
             self.customer_selected.emit(cid)
 
+    # Operations after which the owner, tag and city lists may be different.
+    FILTER_OPS = {
+        "add_customer", "update_customer", "delete_customers", "restore_customers",
+        "empty_trash", "undo", "redo", "add_user", "update_user",
+    }
+
     def _book_changed(self, changes) -> None:
         if {"customers", "users", "custom_fields"} & set(changes.tables):
-            if {"users"} & set(changes.tables) or "customers" in changes.tables:
+            if changes.op_name in self.FILTER_OPS:
                 self._fill_filters()
             self.model.refresh(changes)
             self._update_count()
