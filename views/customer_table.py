@@ -50,6 +50,9 @@ INLINE_EDITABLE = {
     "name", "contact", "mobile", "phone", "city", "industry", "grade", "tags", "next_follow_up",
     "source", "email", "wechat", "address",
 }
+CHILD_OPS = {
+    "log_interaction", "delete_interaction", "add_contact", "update_contact", "delete_contact",
+}
 DEFAULT_HIDDEN = {
     "source", "email", "wechat", "address", "notes", "created_at", "phone", "deleted_at",
 }
@@ -96,6 +99,14 @@ class CustomerTableModel(QAbstractTableModel):
         """After an operation: the set of matching ids may change; keep it simple and exact."""
         if changes is not None and "custom_fields" in changes.tables:
             self.reload_columns()
+        if changes is not None and changes.op_name in CHILD_OPS and not self.filter.text:
+            # A contact person or timeline entry cannot move a customer in or out of an
+            # unsearched list, nor change its place: only the rows' cached values go stale.
+            self._pages.clear()
+            if self._ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1,
+                                                                   len(self.columns) - 1))
+            return
         self.layoutAboutToBeChanged.emit()
         old = self._ids
         new = queries.customer_ids(self.book, self.filter)

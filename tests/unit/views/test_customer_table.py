@@ -73,3 +73,19 @@ def test_inline_edit_goes_through_the_editor(book):
     assert model.setData(model.index(0, city_col), "宁波")
     assert calls == [(cid, "city", "宁波")]
     assert book.scalar("SELECT city FROM customers WHERE id = ?", (cid,)) == "宁波"
+
+
+def test_logging_a_contact_does_not_requery_an_unsearched_list(book, monkeypatch):
+    (cid,) = _add(book, 1)
+    model = CustomerTableModel(book)
+    from models import queries
+    from models.book import Changes
+
+    calls = []
+    monkeypatch.setattr(queries, "customer_ids", lambda *a: calls.append(a) or [cid])
+    changes = Changes(op_name="log_interaction", tables={"customers": {cid}})
+    model.refresh(changes)
+    assert calls == []
+    model.filter.text = "客户"
+    model.refresh(changes)  # searched lists may change: timeline text is searchable
+    assert len(calls) == 1
