@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         ctx.book_changed.connect(self._update_undo_actions)
+        ctx.book_changed.connect(
+            lambda changes: "customers" in changes.tables and self._update_status())
         ctx.user_changed.connect(self._update_status)
         ctx.user_changed.connect(self._update_undo_actions)
 
@@ -102,7 +104,6 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self._build_menus()
-        self.customers.count_changed.connect(lambda _n: self._update_status())
         self._update_status()
         self._update_undo_actions()
 

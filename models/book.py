@@ -10,8 +10,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlite_utils
-
 from . import clock, schema, search
 from .errors import (
     BOOK_LOCKED,
@@ -135,7 +133,7 @@ class Book:
     def __init__(self, path: Path, conn: _Connection, lock: BookLock | None) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db = None
         self._lock = lock
         self.user_id: str | None = None
         self.listeners: list[Callable[[Changes], None]] = []
@@ -188,6 +186,16 @@ class Book:
             lock.release()
             raise
         return book
+
+    @property
+    def db(self):
+        """sqlite-utils over the same connection, for bulk work and introspection. Imported on
+        first use: it pulls in numpy when installed, which start-up does not need."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     def close(self) -> None:
         if self.conn is not None:
@@ -381,7 +389,9 @@ class Operation:
         row.setdefault("updated_at", self.now)
         if table == "customers" and "rid" not in row:
             row["rid"] = self.book.scalar("SELECT coalesce(max(rid), 0) + 1 FROM customers")
-        self.book.db[table].insert(row)
+        columns = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        self.book.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
         self._audit(table, row["id"], "insert", None, None, row)
         return row["id"]
 

@@ -44,8 +44,14 @@ class CustomerFilter:
     extra: dict = field(default_factory=dict)
 
 
-def customer_ids(book: Book, flt: CustomerFilter) -> list[str]:
-    """Ids of the customers that match, in display order."""
+def _conditions(flt: CustomerFilter, *, probe: bool = False) -> tuple[str, list[str], list]:
+    """(FROM clause, WHERE conditions, parameters) of a filter.
+
+    Normally the query is driven from the search index (CROSS JOIN keeps SQLite from walking
+    customers in sort order and probing the index for each). With probe=True it walks the
+    customers in sort order and probes the index for each one: the fast way to the first
+    screenful when a term matches a large share of the book.
+    """
     where = ["c.deleted_at IS NOT NULL" if flt.trash else "c.deleted_at IS NULL"]
     params: list = []
     source = "customers c"
@@ -59,9 +65,11 @@ def customer_ids(book: Book, flt: CustomerFilter) -> list[str]:
             literal.append(term)
     for n, (table, expressions) in enumerate(matches.items()):
         expression = " AND ".join(f"({e})" for e in expressions)
-        if n == 0:
-            # Drive the query from the index (CROSS JOIN keeps SQLite from scanning customers
-            # in sort order and probing the index for each of them).
+        if probe:
+            where.append(
+                f"EXISTS (SELECT 1 FROM {table} WHERE {table} MATCH ? AND rowid = c.rid)"
+            )
+        elif n == 0:
             source = f"{table} f CROSS JOIN customers c ON c.rid = f.rowid"
             where.append(f"{table} MATCH ?")
         else:
@@ -82,6 +90,14 @@ def customer_ids(book: Book, flt: CustomerFilter) -> list[str]:
     if flt.tag:
         where.append("(', ' || c.tags || ', ') LIKE ? ESCAPE '\\'")
         params.append(like_pattern(", " + flt.tag + ", "))
+    return source, where, params
+
+
+def customer_ids(book: Book, flt: CustomerFilter, *, first: int | None = None) -> list[str]:
+    """Ids of the customers that match, in display order; with first=N only the first N, found
+    by walking the name order (use it when the text matches a large share of the book)."""
+    probe = first is not None and bool(flt.text.strip()) and flt.sort == "name"
+    source, where, params = _conditions(flt, probe=probe)
     if flt.sort.startswith("custom:"):
         order = "json_extract(c.custom, ?)"
         order_params = ["$." + flt.sort[7:]]
@@ -95,9 +111,48 @@ def customer_ids(book: Book, flt: CustomerFilter) -> list[str]:
     join = "LEFT JOIN users u ON u.id = c.owner_id" if flt.sort == "owner" else ""
     sql = (
         f"SELECT c.id FROM {source} {join} WHERE {' AND '.join(where)} "
-        f"ORDER BY {order} {direction}{', c.sort_key' if order != 'c.sort_key' else ''}, c.id"
+        f"ORDER BY {order} {direction}{', c.sort_key' if order != 'c.sort_key' else ''}, "
+        f"c.id {direction if order == 'c.sort_key' else ''}"
     )
+    if first is not None:
+        sql += f" LIMIT {int(first)}"
     return [r[0] for r in book.conn.execute(sql, params + order_params)]
+
+
+def count_matching(book: Book, flt: CustomerFilter) -> int:
+    source, where, params = _conditions(flt)
+    return book.scalar(f"SELECT count(*) FROM {source} WHERE {' AND '.join(where)}", params)
+
+
+def search_plan(book: Book, flt: CustomerFilter, total: int) -> int | None:
+    """The number of matches when the first screenful should be found by walking the name
+    order, else None (fetch them all: the usual case).
+
+    Measured on 100,000 customers: fetching all matches costs about 1.5 us a match (145 ms for
+    a character found in every customer), while walking the name order and probing the index
+    costs 35-50 us a customer walked (2.5 ms for the first 64 of those). Walking only pays
+    when a large share matches: matches cluster in name order (all 杭州... names sort
+    together), and a prefix term (`li*`) makes each probe slow. The count comes from the
+    index alone (a few ms) less the matching customers in the trash, so it is exact.
+    """
+    if (not flt.text.strip() or flt.sort != "name" or flt.trash or total < 5000
+            or flt.owner_id or flt.grade is not None or flt.city or flt.tag):
+        return None
+    plans = {match_expression(t) for t in query_terms(flt.text)}
+    tables = {table for table, _ in plans}
+    if len(tables) != 1 or "" in tables or any("*" in e for _, e in plans):
+        return None
+    (table,) = tables
+    expression = " AND ".join(f"({e})" for _, e in sorted(plans))
+    n = book.scalar(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (expression,))
+    if n < 0.3 * total:
+        return None
+    in_trash = book.scalar(
+        "SELECT count(*) FROM customers c WHERE c.deleted_at IS NOT NULL AND EXISTS "
+        f"(SELECT 1 FROM {table} WHERE {table} MATCH ? AND rowid = c.rid)", (expression,))
+    return n - in_trash
+
+
 
 
 def customer_rows(book: Book, ids: list[str]) -> dict[str, dict]:

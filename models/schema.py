@@ -59,6 +59,7 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
         CREATE INDEX customers_owner ON customers(owner_id);
         CREATE INDEX customers_city ON customers(city);
         CREATE INDEX customers_tags ON customers(deleted_at, tags);
+        CREATE INDEX customers_rid_live ON customers(rid, deleted_at, sort_key, id);
         CREATE INDEX customers_mobile ON customers(mobile);
         CREATE INDEX customers_name ON customers(name);
         CREATE TABLE contacts (

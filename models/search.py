@@ -11,8 +11,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
-
 from .values import digits, fold
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -30,6 +28,8 @@ def pinyin_keys(text: str) -> tuple[str, str]:
     """(full pinyin, initials) of text, lower case; ('', '') when text has no Chinese."""
     if not text or not _HAN.search(text):
         return "", ""
+    from pypinyin import lazy_pinyin  # its dictionaries are large; only writes need them
+
     full = lazy_pinyin(text, errors="ignore")
     return "".join(full).lower(), "".join(s[0] for s in full if s).lower()
 

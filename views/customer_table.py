@@ -50,6 +50,12 @@ INLINE_EDITABLE = {
     "name", "contact", "mobile", "phone", "city", "industry", "grade", "tags", "next_follow_up",
     "source", "email", "wechat", "address",
 }
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole)
+
 CHILD_OPS = {
     "log_interaction", "delete_interaction", "add_contact", "update_contact", "delete_contact",
 }
@@ -64,17 +70,23 @@ class CustomerTableModel(QAbstractTableModel):
     CACHED_PAGES = 12
     IdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, book: Book, parent=None) -> None:
+    def __init__(self, book: Book, parent=None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.book = book
         self.filter = CustomerFilter()
-        self._ids: list[str] = []
+        self._ids: list[str] = []  # in display order; may hold only the first screenful
+        self._count = 0  # rows in the list, fetched or not
+        self._live: int | None = None  # live customers in the book, for the search plan
         self._pages: OrderedDict[int, list[dict]] = OrderedDict()
         self.columns: list[tuple[str, str]] = []
         # Set by the page: (customer_id, field, text) -> True when the operation succeeded.
         self.editor = None
+        # While a page sets itself up (filter, restored sort order), sorting only records the
+        # order; the page then loads once.
+        self.deferred = not load
         self.reload_columns()
-        self.reload()
+        if load:
+            self.reload()
 
     # -- loading -------------------------------------------------------------------------
     def reload_columns(self) -> None:
@@ -86,10 +98,29 @@ class CustomerTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def reload(self) -> None:
+        """Query again. When the text matches a large share of the book, only the first
+        screenful is fetched now (found by walking the name order) and the rest when the user
+        scrolls to it: queries.search_plan says when, and how many there are."""
         self.beginResetModel()
-        self._ids = queries.customer_ids(self.book, self.filter)
         self._pages.clear()
+        n = None
+        if self.filter.text.strip() and not self.filter.trash:
+            if self._live is None:
+                self._live = queries.count_customers(self.book)
+            n = queries.search_plan(self.book, self.filter, self._live)
+        if n is None:
+            self._ids = queries.customer_ids(self.book, self.filter)
+            self._count = len(self._ids)
+        else:
+            self._ids = queries.customer_ids(self.book, self.filter, first=self.PAGE)
+            self._count = n
         self.endResetModel()
+
+    def _fetch_all(self) -> None:
+        """The rest of a list of which only the first screenful was fetched."""
+        if len(self._ids) < self._count:
+            self._ids = queries.customer_ids(self.book, self.filter)
+            self._count = len(self._ids)
 
     def set_filter(self, flt: CustomerFilter) -> None:
         self.filter = flt
@@ -107,9 +138,14 @@ class CustomerTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1,
                                                                    len(self.columns) - 1))
             return
+        self._live = None
+        if len(self._ids) < self._count:  # only the first screenful was fetched
+            self.reload()
+            return
         self.layoutAboutToBeChanged.emit()
         old = self._ids
         new = queries.customer_ids(self.book, self.filter)
+        self._count = len(new)
         if new == old:
             self._pages.clear()
             self.layoutChanged.emit()
@@ -134,6 +170,8 @@ class CustomerTableModel(QAbstractTableModel):
         page_no = row // self.PAGE
         page = self._pages.get(page_no)
         if page is None:
+            if row >= len(self._ids):
+                self._fetch_all()
             ids = self._ids[page_no * self.PAGE : (page_no + 1) * self.PAGE]
             rows = queries.customer_rows(self.book, ids)
             page = [rows.get(cid) or {"id": cid} for cid in ids]
@@ -146,30 +184,36 @@ class CustomerTableModel(QAbstractTableModel):
 
     # -- what views ask ------------------------------------------------------------------
     def customer_id(self, row: int) -> str | None:
+        if len(self._ids) <= row < self._count:
+            self._fetch_all()
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, customer_id: str) -> int:
         try:
             return self._ids.index(customer_id)
         except ValueError:
+            if len(self._ids) < self._count:
+                self._fetch_all()
+                return self.row_of(customer_id)
             return -1
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+    def data(self, index, role=_DISPLAY):
+        # Called thousands of times a paint: plain ints, not enum arithmetic.
+        if role not in _TEXT_ROLES:
+            if role == _ALIGN and self.columns[index.column()][0] == "grade":
+                return _CENTER
+            if role == self.IdRole:
+                return self.customer_id(index.row())
             return None
-        if role == self.IdRole:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.EditRole):
-            if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()][0] == "grade":
-                return int(Qt.AlignmentFlag.AlignCenter)
+        if not 0 <= index.row() < self._count:
             return None
+        role = int(role)
         row = self._row(index.row())
         key = self.columns[index.column()][0]
         if key.startswith("custom:"):
@@ -180,7 +224,7 @@ class CustomerTableModel(QAbstractTableModel):
             value = value[:10]
         elif key == "deleted_at" and value:
             value = value[:16].replace("T", " ")
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return value if key in ("notes", "address", "tags", "mobile", "phone") and value else None
         if key == "notes":
             value = value.replace("\n", " ")[:80]
@@ -217,4 +261,5 @@ class CustomerTableModel(QAbstractTableModel):
             return
         self.filter.sort = self.columns[column][0]
         self.filter.descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        if not self.deferred:
+            self.refresh()

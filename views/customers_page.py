@@ -51,13 +51,10 @@ class CustomersPage(QWidget):
         self.ctx = ctx
         self.trash = trash
         self.setObjectName("trash_page" if trash else "customers_page")
-        self.model = CustomerTableModel(ctx.book, self)
+        self.model = CustomerTableModel(ctx.book, self, load=False)
         self.model.filter.trash = trash
-        if trash:
-            self.model.filter.sort, self.model.filter.descending = "deleted_at", True
-        else:
+        if not trash:
             self.model.editor = self._edit_inline
-        self.model.reload()
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -130,6 +127,10 @@ class CustomersPage(QWidget):
         self._layout_timer.timeout.connect(self._save_layout)
 
         self.detail = None
+        self._typing = False
+        self._pending_detail: str | None = None
+        self._detail_timer = QTimer(self, singleShot=True, interval=150)
+        self._detail_timer.timeout.connect(self._show_pending)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         if not trash:
@@ -149,6 +150,8 @@ class CustomersPage(QWidget):
         layout.addWidget(splitter, 1)
 
         self._restore_layout()
+        self.model.deferred = False
+        self.model.reload()  # once, with the restored sort order
         self._add_actions()
         ctx.book_changed.connect(self._book_changed)
         ctx.user_changed.connect(self._user_changed)
@@ -313,7 +316,6 @@ class CustomersPage(QWidget):
             if 0 <= col < len(keys):
                 flt.sort = keys[col]
                 flt.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-                self.model.reload()
         else:
             hidden = TRASH_HIDDEN if self.trash else DEFAULT_HIDDEN
             for col, key in enumerate(keys):
@@ -370,15 +372,21 @@ class CustomersPage(QWidget):
         self._apply()
 
     def _apply(self) -> None:
+        """The list after a keystroke in the search box or a filter change. The detail panel
+        follows a moment later, once typing pauses, so that each keystroke stays quick."""
         current = self.current_id()
-        self.model.reload()
-        self._update_count()
-        if current and self.model.row_of(current) >= 0:
-            self.select_customer(current)
-        elif self.model.rowCount() and not self.trash:
-            self.table.selectRow(0)
-        else:
-            self._show(None)
+        self._typing = True
+        try:
+            self.model.reload()
+            self._update_count()
+            if current and self.model.row_of(current) >= 0:
+                self.select_customer(current)
+            elif self.model.rowCount() and not self.trash:
+                self.table.selectRow(0)
+            else:
+                self._show(None)
+        finally:
+            self._typing = False
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
@@ -395,10 +403,23 @@ class CustomersPage(QWidget):
         self._show(cid)
 
     def _show(self, cid: str | None) -> None:
+        if self._typing:
+            self._pending_detail = cid
+            self._detail_timer.start()
+            return
+        self._detail_timer.stop()
         if self.detail is not None:
             self.detail.show_customer(cid)
         if cid:
             self.customer_selected.emit(cid)
+
+    def _show_pending(self) -> None:
+        self._show(self._pending_detail)
+
+    def flush_detail(self) -> None:
+        """Show the pending customer now (tests, and before acting on the detail panel)."""
+        if self._detail_timer.isActive():
+            self._show_pending()
 
     # Operations after which the owner, tag and city lists may be different.
     FILTER_OPS = {

@@ -66,6 +66,7 @@ def test_owner_creates_finds_logs_undoes_and_reopens(qtbot, tmp_path):
 
     # The detail panel shows it; log a call from the quick bar.
     detail = page.detail
+    page.flush_detail()
     assert detail.customer_id == page.model.customer_id(0)
     type_text(qtbot, detail.log_edit, "电话沟通，客户要两箱膨胀螺丝")
     qtbot.mouseClick(detail.log_button, Qt.MouseButton.LeftButton)

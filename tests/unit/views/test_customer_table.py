@@ -89,3 +89,27 @@ def test_logging_a_contact_does_not_requery_an_unsearched_list(book, monkeypatch
     model.filter.text = "客户"
     model.refresh(changes)  # searched lists may change: timeline text is searchable
     assert len(calls) == 1
+
+
+def test_a_term_in_most_customers_fetches_the_first_screen_then_the_rest_on_scroll(book):
+    """With thousands of matches, only the first page is fetched at the keystroke; the row
+    count is exact all the same and the rest arrives when a later row is asked for."""
+    from models.book import write_search_rows
+
+    rows = [(f"c{i:05d}", i + 1, f"客户{i:05d}号", f"kehu{i:05d}") for i in range(6000)]
+    with book.atomic():
+        book.conn.executemany(
+            "INSERT INTO customers (id, rid, name, sort_key, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, '2026-01-01', '2026-01-01')", rows)
+        write_search_rows(book.conn, [(rid, name) for _, rid, name, _ in rows])
+    book.conn.execute("UPDATE customers SET deleted_at = '2026-01-02' WHERE rid = 7")
+    model = CustomerTableModel(book)
+    model.set_filter(CustomerFilter(text="号"))
+    assert model.rowCount() == 5999
+    assert len(model._ids) == model.PAGE
+    name_col = [k for k, _ in model.columns].index("name")
+    assert model.data(model.index(0, name_col)) == "客户00000号"
+    assert len(model._ids) == model.PAGE
+    assert model.data(model.index(5998, name_col)) == "客户05999号"
+    assert len(model._ids) == 5999
+    assert model.row_of("c00006") == -1 and model.row_of("c05000") == 4999
