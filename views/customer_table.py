@@ -66,7 +66,7 @@ TRASH_HIDDEN = (DEFAULT_HIDDEN - {"deleted_at"}) | {"updated_at", "next_follow_u
 
 
 class CustomerTableModel(QAbstractTableModel):
-    PAGE = 100
+    PAGE = 50  # rows fetched at a time; the first page is about two screenfuls
     CACHED_PAGES = 12
     IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -108,11 +108,12 @@ class CustomerTableModel(QAbstractTableModel):
             if self._live is None:
                 self._live = queries.count_customers(self.book)
             n = queries.search_plan(self.book, self.filter, self._live)
-        if n is None:
+        first = queries.first_matches(self.book, self.filter, self.PAGE) if n else None
+        if first is None:
             self._ids = queries.customer_ids(self.book, self.filter)
             self._count = len(self._ids)
         else:
-            self._ids = queries.customer_ids(self.book, self.filter, first=self.PAGE)
+            self._ids = first
             self._count = n
         self.endResetModel()
 

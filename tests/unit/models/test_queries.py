@@ -179,3 +179,23 @@ def test_history_lists_every_change_of_a_customer_newest_first(book):
         ("add_customer", "customers", "insert", None),
     ]
     assert {h["user"] for h in history} == {book.user["name"]}
+
+
+def test_first_matches_walks_the_name_order_and_gives_up_on_late_clusters(book):
+    from models.book import write_search_rows
+
+    # 600 customers a..., then 600 z... of which only the z ones say 公司.
+    rows = [(f"a{i:04d}", i + 1, f"甲{i:04d}店", f"a{i:04d}") for i in range(600)]
+    rows += [(f"z{i:04d}", 601 + i, f"乙{i:04d}公司", f"z{i:04d}") for i in range(600)]
+    with book.atomic():
+        book.conn.executemany(
+            "INSERT INTO customers (id, rid, name, sort_key, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, '2026-01-01', '2026-01-01')", rows)
+        write_search_rows(book.conn, [(rid, name) for _, rid, name, _ in rows])
+    everyone = queries.CustomerFilter(text="店")
+    assert queries.first_matches(book, everyone, 20) == [f"a{i:04d}" for i in range(20)]
+    everyone.descending = True
+    assert queries.first_matches(book, everyone, 5) == [f"a{i:04d}" for i in range(599, 594, -1)]
+    late = queries.CustomerFilter(text="公司")
+    assert queries.first_matches(book, late, 20) is None  # not among the first 250
+    assert queries.customer_ids(book, late)[:3] == ["z0000", "z0001", "z0002"]
