@@ -194,8 +194,8 @@ def test_first_matches_walks_the_name_order_and_gives_up_on_late_clusters(book):
         write_search_rows(book.conn, [(rid, name) for _, rid, name, _ in rows])
     everyone = queries.CustomerFilter(text="店")
     assert queries.first_matches(book, everyone, 20) == [f"a{i:04d}" for i in range(20)]
-    everyone.descending = True
-    assert queries.first_matches(book, everyone, 5) == [f"a{i:04d}" for i in range(599, 594, -1)]
+    late = queries.CustomerFilter(text="公司", descending=True)  # walking from the end: early
+    assert queries.first_matches(book, late, 5) == [f"z{i:04d}" for i in range(599, 594, -1)]
     late = queries.CustomerFilter(text="公司")
     assert queries.first_matches(book, late, 20) is None  # not among the first 250
     assert queries.customer_ids(book, late)[:3] == ["z0000", "z0001", "z0002"]
