@@ -189,6 +189,13 @@ class CustomerTableModel(QAbstractTableModel):
             self._fetch_all()
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
+    def fetched_row_of(self, customer_id: str) -> int:
+        """The row of a customer among the rows fetched so far (never fetches more)."""
+        try:
+            return self._ids.index(customer_id)
+        except ValueError:
+            return -1
+
     def row_of(self, customer_id: str) -> int:
         try:
             return self._ids.index(customer_id)

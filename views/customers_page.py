@@ -379,9 +379,11 @@ class CustomersPage(QWidget):
         try:
             self.model.reload()
             self._update_count()
-            if current and self.model.row_of(current) >= 0:
+            row = self.model.fetched_row_of(current) if current else -1
+            if row >= 0:  # keep the customer selected if the first rows hold it
                 self.select_customer(current)
             elif self.model.rowCount() and not self.trash:
+                self.table.scrollToTop()  # new results start at the top, not where the last were
                 self.table.selectRow(0)
             else:
                 self._show(None)
