@@ -103,12 +103,19 @@ class CustomerTableModel(QAbstractTableModel):
         scrolls to it: queries.search_plan says when, and how many there are."""
         self.beginResetModel()
         self._pages.clear()
-        n = None
-        if self.filter.text.strip() and not self.filter.trash:
+        n = first = None
+        flt = self.filter
+        if not flt.trash and flt.sort == "name":
             if self._live is None:
                 self._live = queries.count_customers(self.book)
-            n = queries.search_plan(self.book, self.filter, self._live)
-        first = queries.first_matches(self.book, self.filter, self.PAGE) if n else None
+            if not (flt.text.strip() or flt.owner_id or flt.grade is not None or flt.city
+                    or flt.tag):
+                # The whole book in name order: the first page straight from the sort index.
+                n = self._live
+                first = queries.customer_ids(self.book, flt, first=self.PAGE)
+            else:
+                n = queries.search_plan(self.book, flt, self._live)
+                first = queries.first_matches(self.book, flt, self.PAGE) if n else None
         if first is None:
             self._ids = queries.customer_ids(self.book, self.filter)
             self._count = len(self._ids)

@@ -433,8 +433,14 @@ class CustomersPage(QWidget):
         if {"customers", "users", "custom_fields"} & set(changes.tables):
             if changes.op_name in self.FILTER_OPS:
                 self._fill_filters()
+            current = self.current_id()
             self.model.refresh(changes)
             self._update_count()
+            if current and not self.table.currentIndex().isValid():
+                # a list of which only the first page was fetched is loaded anew: stay on
+                # the customer the user was on
+                if self.model.row_of(current) >= 0:
+                    self.select_customer(current)
             if self.detail is not None and not self.table.currentIndex().isValid():
                 self.detail.show_customer(None)
 

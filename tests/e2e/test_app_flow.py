@@ -151,3 +151,26 @@ def test_customer_name_shows_as_typed(qtbot, tmp_path):
     finally:
         window.close()
         book.close()
+
+
+def test_editing_keeps_the_customer_selected_in_a_long_list(qtbot, tmp_path):
+    """Only the first page of a long list is fetched at first; an edit reloads the list and
+    the customer being worked on stays selected and shown."""
+    from models import operations
+
+    app, book, window = _open(qtbot, tmp_path / "b.sqlite", "en")
+    try:
+        for i in range(120):
+            operations.add_customer(book, data={"name": f"客户{i:03d}"})
+        page = window.customers
+        page.model.reload()
+        assert len(page.model._ids) == page.model.PAGE < page.model.rowCount() == 120
+        target = queries.customer_ids(book, queries.CustomerFilter())[110]
+        page.select_customer(target)
+        operations.update_customer(book, customer_id=target, data={"city": "宁波"})
+        assert page.current_id() == target
+        page.flush_detail()
+        assert page.detail.customer_id == target
+    finally:
+        window.close()
+        book.close()
