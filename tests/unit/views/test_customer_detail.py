@@ -12,8 +12,6 @@ from models import clock, operations, queries
 from views.context import AppContext
 from views.customer_detail import CustomerDetail
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 T0 = dt.datetime(2024, 5, 3, 14, 20, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
 

@@ -12,7 +12,6 @@ from views.context import AppContext
 from views.customer_form import CustomerDialog
 
 # The offscreen platform says this whenever a top-level window is shown; it is not our bug.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture

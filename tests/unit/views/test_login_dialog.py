@@ -11,7 +11,6 @@ from views.context import AppContext
 from views.login_dialog import LoginDialog, choose_user, needs_login
 
 # The offscreen platform warns whenever a laid-out window is shown; a real desktop does not.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from models import operations, queries
+from tests.qt_helpers import type_text
 from views.context import AppContext
 from views.settings import app_settings
 from views.settings_dialog import PasswordDialog, SettingsDialog, UserDialog
@@ -18,7 +16,6 @@ GENERAL, FIELDS, USERS = range(3)
 
 
 # The offscreen platform warns whenever a laid-out window is shown; a real desktop does not.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 @pytest.fixture
 def ctx(book):
@@ -75,18 +72,6 @@ class on_modal:  # noqa: N801 - reads as a phrase: failures = on_modal(act)
 
     def __repr__(self):
         return repr(self.failures) if self.ran else "no dialog opened"
-
-
-def type_text(qtbot, widget, text):
-    """Type as a person does: Latin keys one by one, Chinese committed by the input method
-    (QTest cannot press keys for characters outside Latin-1)."""
-    for run in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
-        if run.isascii():
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)
 
 
 def click_ok(qtbot, modal):
