@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from models import operations, queries
 from models.errors import ValidationError
 from views.context import show_error, tr_error
-from views.customer_form import ValidatedForm, field_labels
+from views.customer_form import ValidatedForm, discard_confirmed, field_labels
 
 FIELDS = operations.CONTACT_FIELDS
 
@@ -111,14 +110,5 @@ class ContactDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
-        if self.changed_values():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You typed something that is not saved. Discard it?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+        if not self.changed_values() or discard_confirmed(self):
+            super().reject()

@@ -216,6 +216,19 @@ def section_title(text: str) -> QLabel:
     return label
 
 
+def discard_confirmed(parent: QWidget) -> bool:
+    """Asked when a form with unsaved typing is closed: True to throw the typing away."""
+    t = QCoreApplication.translate
+    answer = QMessageBox.question(
+        parent,
+        t("Forms", "Discard changes?"),
+        t("Forms", "You typed something that is not saved. Discard it?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
 class CustomerDialog(QDialog):
     """Add a customer (customer_id None) or edit one. saved_id holds the id after accept."""
 
@@ -512,14 +525,5 @@ class CustomerDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def reject(self) -> None:
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You typed something that is not saved. Discard it?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+        if not self.is_dirty() or discard_confirmed(self):
+            super().reject()

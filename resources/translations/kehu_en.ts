@@ -67,49 +67,39 @@
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../views/contact_dialog.py" line="35" />
+            <location filename="../../views/contact_dialog.py" line="34" />
             <source>Edit contact person</source>
             <translation>Edit contact person</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="35" />
+            <location filename="../../views/contact_dialog.py" line="34" />
             <source>New contact person</source>
             <translation>New contact person</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="51" />
+            <location filename="../../views/contact_dialog.py" line="50" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="52" />
+            <location filename="../../views/contact_dialog.py" line="51" />
             <source>e.g. Purchasing manager</source>
             <translation>e.g. Purchasing manager</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="64" />
+            <location filename="../../views/contact_dialog.py" line="63" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="65" />
+            <location filename="../../views/contact_dialog.py" line="64" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="66" />
+            <location filename="../../views/contact_dialog.py" line="65" />
             <source>Cancel</source>
             <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../views/contact_dialog.py" line="117" />
-            <source>Discard changes?</source>
-            <translation>Discard changes?</translation>
-        </message>
-        <message>
-            <location filename="../../views/contact_dialog.py" line="118" />
-            <source>You typed something that is not saved. Discard it?</source>
-            <translation>You typed something that is not saved. Discard it?</translation>
         </message>
     </context>
     <context>
@@ -397,72 +387,72 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="232" />
+            <location filename="../../views/customer_form.py" line="245" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="232" />
+            <location filename="../../views/customer_form.py" line="245" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="247" />
+            <location filename="../../views/customer_form.py" line="260" />
             <source>Company or person (required)</source>
             <translation>Company or person (required)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="250" />
+            <location filename="../../views/customer_form.py" line="263" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000; several with ;</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="252" />
+            <location filename="../../views/customer_form.py" line="265" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="271" />
+            <location filename="../../views/customer_form.py" line="284" />
             <source>Separate tags with commas</source>
             <translation>Separate tags with commas</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="335" />
+            <location filename="../../views/customer_form.py" line="348" />
             <source>More fields</source>
             <translation>More fields</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="351" />
+            <location filename="../../views/customer_form.py" line="364" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="352" />
+            <location filename="../../views/customer_form.py" line="365" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="353" />
+            <location filename="../../views/customer_form.py" line="366" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="356" />
+            <location filename="../../views/customer_form.py" line="369" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter saves, Esc cancels</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="503" />
+            <location filename="../../views/customer_form.py" line="516" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="506" />
+            <location filename="../../views/customer_form.py" line="519" />
             <source>Possible duplicate</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="507" />
+            <location filename="../../views/customer_form.py" line="520" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -473,16 +463,6 @@ Save anyway?</source>
 {list}
 
 Save anyway?</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="518" />
-            <source>Discard changes?</source>
-            <translation>Discard changes?</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="519" />
-            <source>You typed something that is not saved. Discard it?</source>
-            <translation>You typed something that is not saved. Discard it?</translation>
         </message>
     </context>
     <context>
@@ -679,109 +659,109 @@ Save anyway?</translation>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="66" />
+            <location filename="../../views/customers_page.py" line="63" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>Search name, contact, phone digits, pinyin (zsf), address, notes…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="91" />
-            <location filename="../../views/customers_page.py" line="175" />
+            <location filename="../../views/customers_page.py" line="88" />
+            <location filename="../../views/customers_page.py" line="178" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="93" />
+            <location filename="../../views/customers_page.py" line="90" />
             <source>Empty trash…</source>
             <translation>Empty trash…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="98" />
+            <location filename="../../views/customers_page.py" line="95" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="100" />
+            <location filename="../../views/customers_page.py" line="97" />
             <source>New customer (Ctrl+N)</source>
             <translation>New customer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="170" />
+            <location filename="../../views/customers_page.py" line="173" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="180" />
-            <location filename="../../views/customers_page.py" line="253" />
+            <location filename="../../views/customers_page.py" line="183" />
+            <location filename="../../views/customers_page.py" line="256" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="249" />
+            <location filename="../../views/customers_page.py" line="252" />
             <source>Move {name} to the trash?</source>
             <translation>Move {name} to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="251" />
+            <location filename="../../views/customers_page.py" line="254" />
             <source>Move {n} customers to the trash?</source>
             <translation>Move {n} customers to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="253" />
+            <location filename="../../views/customers_page.py" line="256" />
             <source>You can restore them from the trash.</source>
             <translation>You can restore them from the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="268" />
+            <location filename="../../views/customers_page.py" line="271" />
             <source>Empty trash</source>
             <translation>Empty trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="269" />
+            <location filename="../../views/customers_page.py" line="272" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="342" />
+            <location filename="../../views/customers_page.py" line="344" />
             <source>All owners</source>
             <translation>All owners</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="345" />
+            <location filename="../../views/customers_page.py" line="347" />
             <source>All grades</source>
             <translation>All grades</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="347" />
+            <location filename="../../views/customers_page.py" line="349" />
             <source>Grade {g}</source>
             <translation>Grade {g}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="348" />
+            <location filename="../../views/customers_page.py" line="350" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="349" />
+            <location filename="../../views/customers_page.py" line="351" />
             <source>All tags</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="352" />
+            <location filename="../../views/customers_page.py" line="354" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="386" />
+            <location filename="../../views/customers_page.py" line="396" />
             <source>{n} in the trash</source>
             <translation>{n} in the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="388" />
+            <location filename="../../views/customers_page.py" line="398" />
             <source>{n} customers</source>
             <translation>{n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="416" />
+            <location filename="../../views/customers_page.py" line="451" />
             <source>Only an owner may empty the trash.</source>
             <translation>Only an owner may empty the trash.</translation>
         </message>
@@ -850,135 +830,135 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="87" />
+            <location filename="../../desktop/main_window.py" line="89" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="88" />
+            <location filename="../../desktop/main_window.py" line="90" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="126" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="130" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
-            <location filename="../../desktop/main_window.py" line="184" />
+            <location filename="../../desktop/main_window.py" line="131" />
+            <location filename="../../desktop/main_window.py" line="185" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="133" />
-            <location filename="../../desktop/main_window.py" line="188" />
+            <location filename="../../desktop/main_window.py" line="134" />
+            <location filename="../../desktop/main_window.py" line="189" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="136" />
+            <location filename="../../desktop/main_window.py" line="137" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="138" />
+            <location filename="../../desktop/main_window.py" line="139" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="139" />
+            <location filename="../../desktop/main_window.py" line="140" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="141" />
+            <location filename="../../desktop/main_window.py" line="142" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="142" />
+            <location filename="../../desktop/main_window.py" line="143" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="144" />
+            <location filename="../../desktop/main_window.py" line="145" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="146" />
+            <location filename="../../desktop/main_window.py" line="147" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="147" />
+            <location filename="../../desktop/main_window.py" line="148" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="165" />
+            <location filename="../../desktop/main_window.py" line="166" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="173" />
+            <location filename="../../desktop/main_window.py" line="174" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="183" />
+            <location filename="../../desktop/main_window.py" line="184" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="187" />
+            <location filename="../../desktop/main_window.py" line="188" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
-            <location filename="../../desktop/main_window.py" line="209" />
+            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="198" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="211" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="214" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="230" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -989,27 +969,27 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>sales</source>
             <translation>sales</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="243" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="244" />
+            <location filename="../../desktop/main_window.py" line="245" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -1665,6 +1645,19 @@ Book: {path}</translation>
             <location filename="../../desktop/main_window.py" line="42" />
             <source>change setting</source>
             <translation>change setting</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <location filename="../../views/customer_form.py" line="224" />
+            <source>Discard changes?</source>
+            <translation>Discard changes?</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="225" />
+            <source>You typed something that is not saved. Discard it?</source>
+            <translation>You typed something that is not saved. Discard it?</translation>
         </message>
     </context>
 </TS>

@@ -67,49 +67,39 @@
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../views/contact_dialog.py" line="35" />
+            <location filename="../../views/contact_dialog.py" line="34" />
             <source>Edit contact person</source>
             <translation>编辑联系人</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="35" />
+            <location filename="../../views/contact_dialog.py" line="34" />
             <source>New contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="51" />
+            <location filename="../../views/contact_dialog.py" line="50" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="52" />
+            <location filename="../../views/contact_dialog.py" line="51" />
             <source>e.g. Purchasing manager</source>
             <translation>例如：采购经理</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="64" />
+            <location filename="../../views/contact_dialog.py" line="63" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="65" />
+            <location filename="../../views/contact_dialog.py" line="64" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="66" />
+            <location filename="../../views/contact_dialog.py" line="65" />
             <source>Cancel</source>
             <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../views/contact_dialog.py" line="117" />
-            <source>Discard changes?</source>
-            <translation>放弃修改？</translation>
-        </message>
-        <message>
-            <location filename="../../views/contact_dialog.py" line="118" />
-            <source>You typed something that is not saved. Discard it?</source>
-            <translation>刚才填写的内容还没有保存，确定要放弃吗？</translation>
         </message>
     </context>
     <context>
@@ -397,72 +387,72 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="232" />
+            <location filename="../../views/customer_form.py" line="245" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="232" />
+            <location filename="../../views/customer_form.py" line="245" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="247" />
+            <location filename="../../views/customer_form.py" line="260" />
             <source>Company or person (required)</source>
             <translation>公司或个人（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="250" />
+            <location filename="../../views/customer_form.py" line="263" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000；多个号码用 ; 隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="252" />
+            <location filename="../../views/customer_form.py" line="265" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="271" />
+            <location filename="../../views/customer_form.py" line="284" />
             <source>Separate tags with commas</source>
             <translation>多个标签用逗号隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="335" />
+            <location filename="../../views/customer_form.py" line="348" />
             <source>More fields</source>
             <translation>更多字段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="351" />
+            <location filename="../../views/customer_form.py" line="364" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="352" />
+            <location filename="../../views/customer_form.py" line="365" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="353" />
+            <location filename="../../views/customer_form.py" line="366" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="356" />
+            <location filename="../../views/customer_form.py" line="369" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter 保存，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="503" />
+            <location filename="../../views/customer_form.py" line="516" />
             <source>… and {n} more</source>
             <translation>……还有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="506" />
+            <location filename="../../views/customer_form.py" line="519" />
             <source>Possible duplicate</source>
             <translation>可能重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="507" />
+            <location filename="../../views/customer_form.py" line="520" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -473,16 +463,6 @@ Save anyway?</source>
 {list}
 
 仍然保存吗？</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="518" />
-            <source>Discard changes?</source>
-            <translation>放弃修改？</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="519" />
-            <source>You typed something that is not saved. Discard it?</source>
-            <translation>刚才填写的内容还没有保存，确定要放弃吗？</translation>
         </message>
     </context>
     <context>
@@ -679,109 +659,109 @@ Save anyway?</source>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="66" />
+            <location filename="../../views/customers_page.py" line="63" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>搜索名称、联系人、电话号码、拼音首字母（如 zsf）、地址、备注…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="91" />
-            <location filename="../../views/customers_page.py" line="175" />
+            <location filename="../../views/customers_page.py" line="88" />
+            <location filename="../../views/customers_page.py" line="178" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="93" />
+            <location filename="../../views/customers_page.py" line="90" />
             <source>Empty trash…</source>
             <translation>清空回收站…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="98" />
+            <location filename="../../views/customers_page.py" line="95" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="100" />
+            <location filename="../../views/customers_page.py" line="97" />
             <source>New customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="170" />
+            <location filename="../../views/customers_page.py" line="173" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="180" />
-            <location filename="../../views/customers_page.py" line="253" />
+            <location filename="../../views/customers_page.py" line="183" />
+            <location filename="../../views/customers_page.py" line="256" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="249" />
+            <location filename="../../views/customers_page.py" line="252" />
             <source>Move {name} to the trash?</source>
             <translation>把 {name} 移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="251" />
+            <location filename="../../views/customers_page.py" line="254" />
             <source>Move {n} customers to the trash?</source>
             <translation>把这 {n} 位客户移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="253" />
+            <location filename="../../views/customers_page.py" line="256" />
             <source>You can restore them from the trash.</source>
             <translation>之后可以从回收站恢复。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="268" />
+            <location filename="../../views/customers_page.py" line="271" />
             <source>Empty trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="269" />
+            <location filename="../../views/customers_page.py" line="272" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>要彻底删除回收站里的 {n} 位客户及其联系人和记录吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="342" />
+            <location filename="../../views/customers_page.py" line="344" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="345" />
+            <location filename="../../views/customers_page.py" line="347" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="347" />
+            <location filename="../../views/customers_page.py" line="349" />
             <source>Grade {g}</source>
             <translation>{g} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="348" />
+            <location filename="../../views/customers_page.py" line="350" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="349" />
+            <location filename="../../views/customers_page.py" line="351" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="352" />
+            <location filename="../../views/customers_page.py" line="354" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="386" />
+            <location filename="../../views/customers_page.py" line="396" />
             <source>{n} in the trash</source>
             <translation>回收站里有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="388" />
+            <location filename="../../views/customers_page.py" line="398" />
             <source>{n} customers</source>
             <translation>{n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="416" />
+            <location filename="../../views/customers_page.py" line="451" />
             <source>Only an owner may empty the trash.</source>
             <translation>只有店主才能清空回收站。</translation>
         </message>
@@ -850,135 +830,135 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="87" />
+            <location filename="../../desktop/main_window.py" line="89" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="88" />
+            <location filename="../../desktop/main_window.py" line="90" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="126" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="130" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
-            <location filename="../../desktop/main_window.py" line="184" />
+            <location filename="../../desktop/main_window.py" line="131" />
+            <location filename="../../desktop/main_window.py" line="185" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="133" />
-            <location filename="../../desktop/main_window.py" line="188" />
+            <location filename="../../desktop/main_window.py" line="134" />
+            <location filename="../../desktop/main_window.py" line="189" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="136" />
+            <location filename="../../desktop/main_window.py" line="137" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="138" />
+            <location filename="../../desktop/main_window.py" line="139" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="139" />
+            <location filename="../../desktop/main_window.py" line="140" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="141" />
+            <location filename="../../desktop/main_window.py" line="142" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="142" />
+            <location filename="../../desktop/main_window.py" line="143" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="144" />
+            <location filename="../../desktop/main_window.py" line="145" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="146" />
+            <location filename="../../desktop/main_window.py" line="147" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="147" />
+            <location filename="../../desktop/main_window.py" line="148" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="165" />
+            <location filename="../../desktop/main_window.py" line="166" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="173" />
+            <location filename="../../desktop/main_window.py" line="174" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="183" />
+            <location filename="../../desktop/main_window.py" line="184" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="187" />
+            <location filename="../../desktop/main_window.py" line="188" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
-            <location filename="../../desktop/main_window.py" line="209" />
+            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="198" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="211" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="214" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="230" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -989,27 +969,27 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>sales</source>
             <translation>店员</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="243" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="244" />
+            <location filename="../../desktop/main_window.py" line="245" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -1665,6 +1645,19 @@ Book: {path}</source>
             <location filename="../../desktop/main_window.py" line="42" />
             <source>change setting</source>
             <translation>修改设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <location filename="../../views/customer_form.py" line="224" />
+            <source>Discard changes?</source>
+            <translation>放弃修改？</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="225" />
+            <source>You typed something that is not saved. Discard it?</source>
+            <translation>刚才填写的内容还没有保存，确定要放弃吗？</translation>
         </message>
     </context>
 </TS>
