@@ -111,6 +111,19 @@ def _fit_columns(tree: QTreeWidget) -> None:
             tree.setColumnWidth(column, tree.columnWidth(column) + 20)
 
 
+def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK (named for what it does) and Cancel, wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("SettingsDialog", "Cancel"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class SettingsDialog(QDialog):
     """Preferences of this PC (language) and of the book (shop name, custom fields, users)."""
 
@@ -126,13 +139,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._build_fields(), self.tr("Custom fields"))
         self.tabs.addTab(self._build_users(), _icon("users"), self.tr("Users"))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("OK"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -404,13 +411,7 @@ class AddFieldDialog(QDialog):
         self.choices_edit.setFixedHeight(6 * lines + 12)
         self.kind_combo.currentIndexChanged.connect(self._update_choices)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Add"))
 
         form = QFormLayout()
         form.addRow(self.tr("Field name:"), self.label_edit)
@@ -480,15 +481,7 @@ class UserDialog(QDialog):
         _keep_place(self.message)
         self.message.hide()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Add") if user is None else self.tr("Save")
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Add") if user is None else self.tr("Save"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -552,13 +545,7 @@ class PasswordDialog(QDialog):
         _keep_place(self.message)
         self.message.hide()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Save"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -2,7 +2,7 @@
 
 It shows the window, quits from a zero timer once shown, and with --rss prints its peak
 resident set size as JSON ({"maxrss_kib": ...}), measured as the benchmark measures the app
-(tests/bench/common.py peak_rss_kib). Run as a script: python tests/bench/bare_window.py
+(tests/bench/rss.py peak_rss_kib). Run as a script: python tests/bench/bare_window.py
 """
 
 from __future__ import annotations
@@ -11,21 +11,7 @@ import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-
-
-def peak_rss_kib() -> int:
-    """As tests/bench/common.py measures it (not imported: its imports would weigh here)."""
-    import resource
-
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak
+from rss import peak_rss_kib  # the script's folder is on sys.path
 
 
 def main() -> int:

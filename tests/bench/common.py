@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from .rss import peak_rss_kib  # noqa: F401 - part of this module's helpers
+
 ROOT = Path(__file__).resolve().parents[2]  # the project root (main.py lives here)
 BENCH = Path(__file__).resolve().parent
 CACHE = BENCH / ".data"  # git-ignored
@@ -112,27 +114,6 @@ def finish(payload: dict) -> None:
     print(json.dumps(payload), flush=True)
     sys.stderr.flush()
     os._exit(0)
-
-
-def peak_rss_kib() -> int:
-    """This process's peak resident set size in KiB.
-
-    On Linux this is VmHWM from /proc/self/status: getrusage(RUSAGE_SELF).ru_maxrss is carried
-    over from the parent across fork and exec there, so a child of a big parent (this runner
-    writes the demo book) would report the parent's peak. Elsewhere ru_maxrss (KiB on Linux and
-    BSD, bytes on macOS).
-    """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak
 
 
 # -- environment -----------------------------------------------------------------------------

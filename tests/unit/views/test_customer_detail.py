@@ -9,15 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton, QWidget
 
 from models import clock, operations, queries
-from views.context import AppContext
 from views.customer_detail import CustomerDetail
 
 T0 = dt.datetime(2024, 5, 3, 14, 20, tzinfo=dt.timezone(dt.timedelta(hours=8)))
-
-
-@pytest.fixture
-def ctx(book):
-    return AppContext(book)
 
 
 @pytest.fixture(autouse=True)

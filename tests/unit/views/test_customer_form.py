@@ -8,15 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from models import operations, queries
 from views.contact_dialog import ContactDialog
-from views.context import AppContext
 from views.customer_form import CustomerDialog
-
-# The offscreen platform says this whenever a top-level window is shown; it is not our bug.
-
-
-@pytest.fixture
-def ctx(book):
-    return AppContext(book)
 
 
 @pytest.fixture(autouse=True)
