@@ -47,6 +47,10 @@ class UndoError(UserError):
     """Nothing to undo or redo, or the records changed since."""
 
 
+class Cancelled(Exception):
+    """Long work stopped because the user pressed Cancel; nothing was written."""
+
+
 T = QT_TRANSLATE_NOOP
 NOT_A_BOOK = T("errors", "{path} is not a Kehu book (not an SQLite database).")
 UNREADABLE = T("errors", "{path} cannot be read: {reason}")
