@@ -1,0 +1,193 @@
+"""The background runner: work in a worker thread, its outcome and progress on the main thread."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+
+from desktop.runner import SHOW_AFTER_MS, Runner
+from models.errors import Cancelled, UserError
+
+MAIN = threading.get_ident()
+
+
+@pytest.fixture
+def runner(qtbot):
+    r = Runner()
+    yield r
+    r.cancel()
+    r.wait(5000)
+    qtbot.waitUntil(lambda: not r.busy, timeout=5000)
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """Messages that would have popped up in a modal box."""
+    texts: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: texts.append(text))
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text, *a: texts.append(text))
+    return texts
+
+
+def test_result_comes_back_on_the_main_thread_and_work_ran_in_another(runner, qtbot):
+    where: dict[str, int] = {}
+    results: list = []
+
+    def work(progress, cancelled):
+        where["work"] = threading.get_ident()
+        return 42
+
+    def on_result(value):
+        where["result"] = threading.get_ident()
+        results.append(value)
+
+    with qtbot.waitSignal(runner.job_finished, timeout=5000):
+        assert runner.run(work, on_result=on_result, title="sum") is not None
+        assert runner.busy
+    assert results == [42]
+    assert where["work"] != MAIN
+    assert where["result"] == MAIN
+    assert not runner.busy
+
+
+def test_progress_is_delivered_on_the_main_thread(runner, qtbot):
+    seen: list[tuple[int, int, bool]] = []
+    results: list = []
+
+    def work(progress, cancelled):
+        for i in range(1, 6):
+            progress(i, 5)
+            time.sleep(0.06)  # more than the runner's throttle, so every step is passed on
+        return "ok"
+
+    job = runner.run(work, on_result=results.append)
+    job.progressed.connect(lambda d, t: seen.append((d, t, threading.get_ident() == MAIN)))
+    qtbot.waitUntil(lambda: results == ["ok"], timeout=5000)
+    assert seen, "no progress arrived"
+    assert seen[-1][:2] == (5, 5)
+    assert all(on_main for _, _, on_main in seen)
+
+
+def test_a_quick_job_shows_no_dialog_a_slow_one_does_with_cancel(runner, qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    results: list = []
+    runner.run(lambda p, c: 1, on_result=results.append, parent_widget=parent)
+    qtbot.waitUntil(lambda: results == [1], timeout=5000)
+    assert not runner.dialog_was_shown
+
+    release = threading.Event()
+
+    def slow(progress, cancelled):
+        release.wait(5)
+        return 2
+
+    runner.run(slow, on_result=results.append, title="Slow work", parent_widget=parent)
+    dialog = runner.dialog
+    assert not dialog.isVisible()  # not at once: a short job must not flash a dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=SHOW_AFTER_MS + 2000)
+    assert dialog.labelText() == "Slow work"
+    buttons = dialog.findChildren(QPushButton)
+    assert buttons and buttons[0].isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: results == [1, 2], timeout=5000)
+    assert runner.dialog_was_shown and runner.dialog is None
+
+
+def test_cancel_button_stops_the_work_and_calls_on_cancel(runner, qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    results: list = []
+    cancelled_calls: list[int] = []
+    steps: list[int] = []
+
+    def work(progress, cancelled):
+        for i in range(1000):
+            if cancelled():
+                raise Cancelled()
+            steps.append(i)
+            progress(i, 1000)
+            time.sleep(0.01)
+        return "finished"
+
+    runner.run(work, on_result=results.append,
+               on_cancel=lambda: cancelled_calls.append(threading.get_ident()),
+               title="Counting", parent_widget=parent)
+    dialog: QProgressDialog = runner.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    cancel = dialog.findChildren(QPushButton)[0]
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(cancelled_calls), timeout=5000)
+    assert cancelled_calls == [MAIN]
+    assert results == []
+    assert len(steps) < 1000
+    assert not runner.busy
+
+
+def test_cancel_without_on_cancel_goes_to_on_error(runner, qtbot):
+    errors: list = []
+    runner.run(lambda p, c: (_ for _ in ()).throw(Cancelled()), on_result=lambda v: None,
+               on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], Cancelled)
+
+
+def test_user_error_is_shown_as_a_message_when_not_handled(runner, qtbot, shown):
+    def work(progress, cancelled):
+        raise UserError("{path} is not a spreadsheet.", path="a.txt")
+
+    runner.run(work, on_result=lambda v: None)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == ["a.txt is not a spreadsheet."]
+
+
+def test_on_error_receives_the_exception_on_the_main_thread(runner, qtbot):
+    got: list = []
+
+    def work(progress, cancelled):
+        raise ValueError("broken")
+
+    runner.run(work, on_result=lambda v: None,
+               on_error=lambda exc: got.append((exc, threading.get_ident())))
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    exc, thread = got[0]
+    assert isinstance(exc, ValueError) and str(exc) == "broken"
+    assert thread == MAIN
+
+
+def test_other_exceptions_go_to_the_excepthook_on_the_main_thread(runner, qtbot, monkeypatch):
+    hooked: list = []
+    monkeypatch.setattr(sys, "excepthook",
+                        lambda t, e, tb: hooked.append((t, threading.get_ident(), tb)))
+
+    def work(progress, cancelled):
+        raise RuntimeError("bug")
+
+    runner.run(work, on_result=lambda v: None)
+    qtbot.waitUntil(lambda: bool(hooked), timeout=5000)
+    exc_type, thread, tb = hooked[0]
+    assert exc_type is RuntimeError
+    assert thread == MAIN
+    assert tb is not None  # the log gets the worker's traceback
+
+
+def test_a_second_job_while_one_is_busy_is_refused_with_a_message(runner, qtbot, shown):
+    release = threading.Event()
+    results: list = []
+    runner.run(lambda p, c: release.wait(5) and "first", on_result=results.append,
+               title="Importing")
+    assert runner.run(lambda p, c: "second", on_result=results.append) is None
+    assert len(shown) == 1 and "Importing" in shown[0]
+    release.set()
+    qtbot.waitUntil(lambda: results == ["first"], timeout=5000)
+    # Free again: the next job runs.
+    assert runner.run(lambda p, c: "third", on_result=results.append) is not None
+    qtbot.waitUntil(lambda: results == ["first", "third"], timeout=5000)
