@@ -465,6 +465,10 @@ def undo(book: Book) -> Changes:
     stack = undo_stack(book, 1)
     if not stack:
         raise UndoError(NOTHING_TO_UNDO)
+    if stack[0]["name"] == "import":  # keeps what was edited after the import (models.imports)
+        from .imports import undo_import
+
+        return undo_import(book, batch_id=stack[0]["id"]).changes
     return _replay(book, stack[0], backwards=True)
 
 

@@ -135,7 +135,36 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_initial]
+def _m2_imports(conn: sqlite3.Connection) -> None:
+    """Imports: one row per imported file, its batch is the operation that wrote it."""
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE imports (
+            id TEXT PRIMARY KEY REFERENCES operations(id),
+            file TEXT NOT NULL,
+            sheet TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            mode TEXT NOT NULL,
+            mapping TEXT NOT NULL DEFAULT '{{}}',
+            rows INTEGER NOT NULL DEFAULT 0,
+            created INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            duplicates INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            errors INTEGER NOT NULL DEFAULT 0,
+            at TEXT NOT NULL,
+            user_id TEXT REFERENCES users(id),
+            undone_at TEXT,
+            undo_op TEXT REFERENCES operations(id),
+            {STAMPS}
+        );
+        CREATE INDEX imports_at ON imports(at)
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_initial, _m2_imports]
 LATEST = len(MIGRATIONS)
 
 

@@ -1,0 +1,390 @@
+"""Importing customers in bulk, and taking an import back.
+
+An import is one operation, and that operation's id is the batch: every customer it created and
+every field it changed has its audit entry like any other write. The rows are written in bulk
+(executemany, in batches, inside the operation's one transaction) because an import may bring
+100,000 customers; Cancel between two batches rolls the whole import back.
+
+Undoing an import removes the customers it created and restores the fields it changed, except
+where somebody changed that record after the import: the later edit is kept, and the result
+says which records were kept and why.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import search
+from .book import Book, Changes, new_id, write_search_rows
+from .errors import QT_TRANSLATE_NOOP as T
+from .errors import Cancelled, UserError
+from .operations import CUSTOMER_FIELDS
+
+BATCH = 2000
+MODES = ("skip", "fill", "overwrite", "create")
+
+NO_SUCH_IMPORT = T("errors", "There is no import {batch} in this book.")
+ALREADY_UNDONE = T("errors", "The import of {file} was already undone.")
+
+KEPT_EDITED = T("imports", "changed after the import")
+KEPT_CONTACTS = T("imports", "has contacts or contact people added after the import")
+KEPT_FIELD = T("imports", "{field} was changed after the import")
+
+Progress = Callable[[int, int], None]
+Check = Callable[[], bool]
+
+
+@dataclass
+class ImportResult:
+    batch: str
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    errors: list[dict] = field(default_factory=list)  # {"row": line, "reason": text}
+    changes: Changes | None = None
+
+    def to_json(self) -> dict:
+        return {"batch": self.batch, "rows": self.rows, "created": self.created,
+                "updated": self.updated, "duplicates": self.duplicates, "skipped": self.skipped,
+                "errors": self.errors}
+
+
+@dataclass
+class UndoImportResult:
+    batch: str
+    removed: int = 0  # customers the import created, now gone
+    restored: int = 0  # customers whose fields the import changed, now as before
+    kept: list[dict] = field(default_factory=list)  # {"id", "name", "reason"} left as they are
+    changes: Changes | None = None
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def custom_keys(book: Book, op, labels: Iterable[str]) -> dict[str, str]:
+    """label -> key of the custom fields, creating text fields for new labels (in op)."""
+    existing = {r["label"]: r["key"] for r in book.all(
+        "SELECT key, label FROM custom_fields WHERE deleted_at IS NULL")}
+    out: dict[str, str] = {}
+    for label in labels:
+        if label in out:
+            continue
+        if label in existing:
+            out[label] = existing[label]
+            continue
+        key = re.sub(r"\W+", "_", label.lower()).strip("_") or "field"
+        base, n = key, 2
+        while book.one("SELECT 1 FROM custom_fields WHERE key = ?", (key,)):
+            key, n = f"{base}_{n}", n + 1
+        position = book.scalar("SELECT coalesce(max(position), 0) + 1 FROM custom_fields")
+        op.insert("custom_fields", {"key": key, "label": label, "kind": "text", "choices": "[]",
+                                    "position": position})
+        existing[label] = out[label] = key
+    return out
+
+
+class _Audit:
+    """Audit rows of one operation, numbered in bulk."""
+
+    SQL = ("INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
+           "new, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+    def __init__(self, book: Book, op) -> None:
+        self.book, self.op = book, op
+        self.rows: list[tuple] = []
+        self.seq = book.scalar("SELECT coalesce(max(seq), 0) FROM audit")
+
+    def add(self, table: str, record_id: str, action: str, fld, old, new) -> None:
+        self.seq += 1
+        op = self.op
+        self.rows.append((new_id(), self.seq, op.id, op.now, self.book.user_id, table, record_id,
+                          action, fld, None if old is None else _dump(old),
+                          None if new is None else _dump(new), op.now, op.now))
+
+    def flush(self) -> None:
+        if self.rows:
+            self.book.conn.executemany(self.SQL, self.rows)
+            self.op._entries += len(self.rows)
+            self.rows = []
+
+
+_CUSTOMER_COLUMNS = ("id", "rid", *CUSTOMER_FIELDS, "custom", "sort_key", "created_at",
+                     "updated_at")
+_INSERT_CUSTOMER = (f"INSERT INTO customers ({', '.join(_CUSTOMER_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * len(_CUSTOMER_COLUMNS))})")
+_CONTACT_COLUMNS = ("id", "customer_id", "name", "title", "mobile", "phone", "email", "wechat",
+                    "notes", "created_at", "updated_at")
+_INSERT_CONTACT = (f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) "
+                   f"VALUES ({', '.join('?' * len(_CONTACT_COLUMNS))})")
+
+
+def import_customers(
+    book: Book,
+    *,
+    file: str,
+    mode: str,
+    creates: Sequence[dict],
+    updates: Sequence[tuple[str, dict]] = (),
+    sheet: str = "",
+    kind: str = "",
+    mapping: dict | None = None,
+    rows: int = 0,
+    duplicates: int = 0,
+    skipped: int = 0,
+    errors: Sequence[dict] = (),
+    progress: Progress | None = None,
+    cancelled: Check | None = None,
+) -> ImportResult:
+    """Write one import: new customers (`creates`: clean field values, "custom" as {label:
+    value}, "people" as contact persons) and changes to existing ones (`updates`: (id, values)).
+
+    All or nothing: one transaction; `cancelled()` is polled between batches and raises
+    Cancelled, which leaves the book as it was.
+    """
+    if mode not in MODES:
+        raise KeyError(mode)
+    total = len(creates) + len(updates)
+    done = 0
+    labels = [label for data in [*creates, *(u for _, u in updates)]
+              for label in data.get("custom", {})]
+    with book.operation("import", label=Path(file).name) as op:
+        keys = custom_keys(book, op, labels)
+        audit = _Audit(book, op)
+        rid = book.scalar("SELECT coalesce(max(rid), 0) FROM customers")
+        created_ids: list[str] = []
+        for batch in _chunks(creates, BATCH):
+            if cancelled and cancelled():
+                raise Cancelled()
+            customers, people, bodies = [], [], []
+            for data in batch:
+                rid += 1
+                row = _customer_row(book, data, keys)
+                row["id"], row["rid"] = new_id(), rid
+                row["created_at"] = row["updated_at"] = op.now
+                customers.append(tuple(row[c] for c in _CUSTOMER_COLUMNS))
+                audit.add("customers", row["id"], "insert", None, None, row)
+                contacts = []
+                for person in data.get("people", ()):
+                    contact = {c: person.get(c, "") for c in _CONTACT_COLUMNS}
+                    contact.update(id=new_id(), customer_id=row["id"], created_at=op.now,
+                                   updated_at=op.now)
+                    people.append(tuple(contact[c] for c in _CONTACT_COLUMNS))
+                    audit.add("contacts", contact["id"], "insert", None, None, contact)
+                    contacts.append(contact)
+                bodies.append((rid, search.build_body(row, contacts)))
+                created_ids.append(row["id"])
+            book.conn.executemany(_INSERT_CUSTOMER, customers)
+            if people:
+                book.conn.executemany(_INSERT_CONTACT, people)
+            audit.flush()
+            write_search_rows(book.conn, bodies)
+            done += len(batch)
+            if progress:
+                progress(done, total)
+        updated = 0
+        for batch in _chunks(updates, BATCH):
+            if cancelled and cancelled():
+                raise Cancelled()
+            for cid, data in batch:
+                updated += bool(_update(book, op, audit, cid, data, keys))
+            audit.flush()
+            done += len(batch)
+            if progress:
+                progress(done, total)
+        op.changes.tables.setdefault("customers", set()).update(created_ids)
+        book.conn.execute(
+            "INSERT INTO imports (id, file, sheet, kind, mode, mapping, rows, created, updated, "
+            "duplicates, skipped, errors, at, user_id, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (op.id, str(file), sheet or "", kind, mode, _dump(mapping or {}), rows,
+             len(created_ids), updated, duplicates, skipped, len(errors), op.now, book.user_id,
+             op.now, op.now),
+        )
+        op._entries += 1  # the import is in the history even when every row was a duplicate
+        op.changes.add("imports", op.id)
+    return ImportResult(batch=op.id, rows=rows, created=len(created_ids), updated=updated,
+                        duplicates=duplicates, skipped=skipped, errors=list(errors),
+                        changes=op.changes)
+
+
+def _customer_row(book: Book, data: dict, keys: dict[str, str]) -> dict:
+    row = {k: data.get(k) or "" for k in CUSTOMER_FIELDS}
+    row["owner_id"] = data.get("owner_id") or book.user_id
+    row["custom"] = _dump({keys[label]: v for label, v in data.get("custom", {}).items() if v})
+    row["sort_key"] = search.sort_key(row["name"])
+    return row
+
+
+def _update(book: Book, op, audit: _Audit, cid: str, data: dict, keys: dict[str, str]) -> dict:
+    """Write the fields of data that differ from the customer's; returns {field: (old, new)}."""
+    row = book.one("SELECT * FROM customers WHERE id = ?", (cid,))
+    if row is None:
+        return {}
+    changed: dict = {}
+    plain: dict = {}
+    for key, new in data.items():
+        if key in ("custom", "people"):
+            continue
+        if key == "name":
+            plain["sort_key"] = search.sort_key(new)
+        if (row[key] or "") != (new or ""):
+            changed[key] = (row[key], new)
+            plain[key] = new
+    custom = json.loads(row["custom"] or "{}")
+    for label, new in data.get("custom", {}).items():
+        key = keys[label]
+        if (custom.get(key) or "") != (new or ""):
+            changed["custom:" + key] = (custom.get(key, ""), new)
+            custom[key] = new
+    if not changed:
+        return {}
+    if any(k.startswith("custom:") for k in changed):
+        plain["custom"] = _dump({k: v for k, v in custom.items() if v})
+    plain = {k: v for k, v in plain.items() if k in changed or k in ("custom", "sort_key")}
+    plain["updated_at"] = op.now
+    book.conn.execute(f"UPDATE customers SET {', '.join(f'{k} = ?' for k in plain)} WHERE id = ?",
+                      [*plain.values(), cid])
+    for key, (old, new) in changed.items():
+        audit.add("customers", cid, "update", key, old, new)
+    contacts = []
+    for person in data.get("people", ()):
+        contact = {c: person.get(c, "") for c in _CONTACT_COLUMNS}
+        contact.update(id=new_id(), customer_id=cid, created_at=op.now, updated_at=op.now)
+        book.conn.execute(_INSERT_CONTACT, tuple(contact[c] for c in _CONTACT_COLUMNS))
+        audit.add("contacts", contact["id"], "insert", None, None, contact)
+        contacts.append(contact)
+    op.customers.add(cid)  # search text rebuilt when the operation ends
+    op.changes.add("customers", cid)
+    return changed
+
+
+# -- history and undo --------------------------------------------------------------------
+def import_history(book: Book) -> list[dict]:
+    return [dict(r) for r in book.all(
+        "SELECT i.*, coalesce(u.name, '') AS user_name FROM imports i "
+        "LEFT JOIN users u ON u.id = i.user_id ORDER BY i.at DESC, i.rowid DESC")]
+
+
+def undo_import(book: Book, *, batch_id: str) -> UndoImportResult:
+    imp = book.one("SELECT * FROM imports WHERE id = ?", (batch_id,))
+    if imp is None:
+        raise UserError(NO_SUCH_IMPORT, batch=batch_id)
+    if imp["undone_at"]:
+        raise UserError(ALREADY_UNDONE, file=Path(imp["file"]).name)
+    result = UndoImportResult(batch=batch_id)
+    entries = book.all("SELECT * FROM audit WHERE op_id = ? ORDER BY seq", (batch_id,))
+    inserted = {"customers": {}, "contacts": {}, "custom_fields": {}}
+    updated: dict[str, list] = {}
+    for e in entries:
+        if e["action"] == "insert":
+            inserted[e["tbl"]][e["record_id"]] = json.loads(e["new"])
+        elif e["action"] == "update" and e["tbl"] == "customers":
+            updated.setdefault(e["record_id"], []).append(
+                (e["field"], json.loads(e["old"]), json.loads(e["new"])))
+    with book.operation("undo_import", label=Path(imp["file"]).name, undoable=False) as op:
+        audit = _Audit(book, op)
+        purge_customers: list[tuple[str, int, str]] = []
+        for ids in _chunks(list(inserted["customers"]), 500):
+            marks = ", ".join("?" * len(ids))
+            current = {r["id"]: dict(r) for r in book.all(
+                f"SELECT * FROM customers WHERE id IN ({marks})", ids)}
+            later_children = {r[0] for r in book.all(
+                f"SELECT customer_id FROM contacts WHERE customer_id IN ({marks}) "
+                f"AND deleted_at IS NULL AND id NOT IN (SELECT record_id FROM audit "
+                f"WHERE op_id = ? AND tbl = 'contacts') UNION SELECT customer_id FROM "
+                f"interactions WHERE customer_id IN ({marks}) AND deleted_at IS NULL",
+                [*ids, batch_id, *ids])}
+            for cid in ids:
+                row = current.get(cid)
+                if row is None:
+                    continue  # purged since (trash emptied)
+                if _differs(row, inserted["customers"][cid]):
+                    result.kept.append({"id": cid, "name": row["name"], "reason": KEPT_EDITED})
+                elif cid in later_children:
+                    result.kept.append({"id": cid, "name": row["name"], "reason": KEPT_CONTACTS})
+                else:
+                    purge_customers.append((cid, row["rid"], row["name"]))
+        gone = {cid for cid, _, _ in purge_customers}
+        for contact_id, contact in inserted["contacts"].items():
+            if contact["customer_id"] in gone:
+                book.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+                audit.add("contacts", contact_id, "purge", None, {"name": contact["name"]}, None)
+        for batch in _chunks(purge_customers, BATCH):
+            book.conn.executemany("DELETE FROM customers WHERE id = ?", [(c,) for c, _, _ in batch])
+            for table in ("customers_fts", "customers_chars"):
+                book.conn.executemany(f"DELETE FROM {table} WHERE rowid = ?",
+                                      [(rid,) for _, rid, _ in batch])
+            for cid, _, name in batch:
+                audit.add("customers", cid, "purge", None, {"name": name}, None)
+            audit.flush()
+        result.removed = len(purge_customers)
+        for cid, fields in updated.items():
+            row = book.one("SELECT * FROM customers WHERE id = ?", (cid,))
+            if row is None:
+                continue
+            custom = json.loads(row["custom"] or "{}")
+            restore: dict = {}
+            for fld, old, new in fields:
+                now = custom.get(fld[7:], "") if fld.startswith("custom:") else row[fld]
+                if (now or "") != (new or ""):
+                    result.kept.append({"id": cid, "name": row["name"], "reason": KEPT_FIELD,
+                                        "field": fld})
+                    continue
+                restore[fld] = old
+            if not restore:
+                continue
+            plain = {k: v for k, v in restore.items() if not k.startswith("custom:")}
+            if "name" in plain:
+                plain["sort_key"] = search.sort_key(plain["name"])
+            if len(plain) < len(restore):
+                for k, v in restore.items():
+                    if k.startswith("custom:"):
+                        custom[k[7:]] = v
+                plain["custom"] = _dump({k: v for k, v in custom.items() if v})
+            plain["updated_at"] = op.now
+            book.conn.execute(
+                f"UPDATE customers SET {', '.join(f'{k} = ?' for k in plain)} WHERE id = ?",
+                [*plain.values(), cid])
+            for fld, old in restore.items():
+                new = next(n for f, _, n in fields if f == fld)
+                audit.add("customers", cid, "update", fld, new, old)
+            op.customers.add(cid)
+            op.changes.add("customers", cid)
+            result.restored += 1
+        for field_id, spec in inserted["custom_fields"].items():
+            used = book.scalar("SELECT 1 FROM customers WHERE custom LIKE ? LIMIT 1",
+                               (f'%"{spec["key"]}":%',))
+            if not used and book.one("SELECT 1 FROM custom_fields WHERE id = ?", (field_id,)):
+                book.conn.execute("DELETE FROM custom_fields WHERE id = ?", (field_id,))
+                audit.add("custom_fields", field_id, "purge", None, {"label": spec["label"]}, None)
+                op.changes.add("custom_fields", field_id)
+        audit.flush()
+        op.changes.tables.setdefault("customers", set()).update(gone)
+        book.conn.execute("UPDATE imports SET undone_at = ?, undo_op = ?, updated_at = ? "
+                          "WHERE id = ?", (op.now, op.id, op.now, batch_id))
+        # The import is no longer on the undo stack: it cannot be undone twice, nor redone.
+        book.conn.execute("UPDATE operations SET state = 'dropped', updated_at = ? WHERE id = ?",
+                          (op.now, batch_id))
+        op._entries += 1
+        op.changes.add("imports", batch_id)
+    result.changes = op.changes
+    return result
+
+
+def _differs(row: dict, inserted: dict) -> bool:
+    """Whether a customer differs from what the import wrote (updated_at aside)."""
+    row = {**row, "custom": json.loads(row["custom"] or "{}")}
+    inserted = {**inserted, "custom": json.loads(inserted.get("custom") or "{}")}
+    return any(row.get(k) != v for k, v in inserted.items() if k != "updated_at")
