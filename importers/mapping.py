@@ -1,0 +1,312 @@
+"""Which row of a sheet is its header, and which customer field each column holds.
+
+find_header() finds the header below title rows, instructions and blank rows, or says there is
+none; header_names() names the columns; guess_mapping() maps them from the header words (Chinese
+and English, and Kehu's own export) and, where the words say nothing, from the values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from models.errors import QT_TRANSLATE_NOOP as T
+
+from . import normalize
+
+TARGETS = (
+    "name", "contact", "title", "mobile", "phone", "email", "wechat", "address", "city",
+    "industry", "source", "grade", "owner", "tags", "notes", "next_follow_up",
+    "first_name", "last_name", "id", "created_at", "updated_at",
+)
+IGNORE = ""
+MULTI = frozenset({"mobile", "phone", "notes"})  # several columns are joined
+COLUMN = T("errors", "Column {letter}")
+SCAN_ROWS = 30
+
+_COMPANY, _PERSON = "company", "person"
+_WORDS = {
+    _COMPANY: """客户名称 客户 客户全称 客户简称 单位名称 单位 公司名称 公司 公司全称 企业名称 企业 店名
+        店铺 店铺名称 门店 门店名称 商户 商户名称 名称 company companyname accountname account
+        customer customername organization organisation org business businessname""",
+    _PERSON: """姓名 联系人 联系人姓名 联系人名称 客户姓名 姓名称呼 fullname contact contactname
+        contactperson person name""",
+    "first_name": "firstname givenname 名字 forename",
+    "last_name": "lastname familyname surname 姓 姓氏",
+    "title": "职务 职位 岗位 头衔 title jobtitle position role",
+    "mobile": """手机 手机号 手机号码 移动电话 联系手机 手机电话 mobile mobilephone mobilenumber cell
+        cellphone cellular""",
+    "phone": """联系电话 电话 电话号码 座机 座机号码 办公电话 固话 固定电话 公司电话 联系方式 phone
+        phonenumber telephone tel workphone officephone businessphone homephone""",
+    "email": "邮箱 电子邮件 电子邮箱 邮件 邮箱地址 email emailaddress mail",
+    "wechat": "微信 微信号 微信名 wechat wechatid weixin",
+    "address": """地址 详细地址 联系地址 公司地址 通讯地址 收货地址 门店地址 address street
+        streetaddress address1 addressline1""",
+    "city": "省市区 城市 所在地区 所在城市 地区 区域 省市 所在地 city region area town",
+    "industry": "行业 所属行业 行业类别 industry sector",
+    "source": "来源 客户来源 来源渠道 渠道 source leadsource channel",
+    "grade": "等级 客户等级 级别 客户级别 客户分级 grade rating level",
+    "owner": """负责人 业务员 销售 销售员 跟进人 归属人 所属销售 客户经理 owner salesperson salesrep
+        accountowner assignedto""",
+    "notes": "备注 说明 描述 备注信息 notes note comments comment description remark remarks memo",
+    "tags": "标签 客户标签 tags tag labels",
+    "next_follow_up": """下次跟进 下次跟进时间 下次跟进日期 下次联系 下次联系时间 nextfollowup
+        nextfollowupdate followupdate""",
+    "id": "id",
+    "created_at": "createdat 创建时间 创建日期 created",
+    "updated_at": "updatedat 更新时间 修改时间 updated modified",
+}
+WORDS = {w: target for target, words in _WORDS.items() for w in words.split()}
+# Header texts that contain one of these are read as that field ("客户名称（必填）" is caught by
+# the exact words after the marks are taken off; these catch "开票单位名称", "公司联系电话" ...).
+_PARTS = (
+    ("下次跟进", "next_follow_up"), ("手机", "mobile"), ("电话", "phone"), ("座机", "phone"),
+    ("邮箱", "email"), ("email", "email"), ("微信", "wechat"), ("地址", "address"),
+    ("address", "address"), ("备注", "notes"), ("联系人", _PERSON), ("姓名", _PERSON),
+    ("名称", _COMPANY), ("公司", _COMPANY), ("company", _COMPANY), ("phone", "phone"),
+    ("等级", "grade"), ("级别", "grade"), ("来源", "source"), ("行业", "industry"),
+    ("标签", "tags"), ("职务", "title"), ("职位", "title"), ("负责人", "owner"),
+)
+_MARKS = re.compile(r"[\W_]+")
+_SUFFIXES = ("必填", "选填", "可选", "required", "optional")
+
+
+def key(header: str) -> str:
+    """A header compared without case, spaces or punctuation ("手机号码：" -> "手机号码")."""
+    k = _MARKS.sub("", unicodedata.normalize("NFKC", header or "").lower())
+    for suffix in _SUFFIXES:
+        if k.endswith(suffix) and len(k) > len(suffix):
+            k = k[: -len(suffix)]
+    return k
+
+
+def _word(header: str) -> str | None:
+    k = key(header)
+    if k in WORDS:
+        return WORDS[k]
+    for part, target in _PARTS:
+        if part in k:
+            return target
+    return None
+
+
+# -- the header row ------------------------------------------------------------------------
+def _kind(cell) -> str:
+    """'' (empty), 'text' (could be a header), or what the data looks like."""
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "data"
+    if isinstance(cell, int | float):
+        return "number"
+    if not isinstance(cell, str):
+        return "date"  # date, datetime, time
+    s = normalize.text(cell)
+    if not s:
+        return ""
+    if len(s) > 40 or "\n" in s:
+        return "long"
+    if "@" in s:
+        return "email"
+    if any(ch.isdigit() for ch in s):
+        if sum(ch.isdigit() for ch in s) >= 5:
+            mobiles, landlines, problems = normalize.phones(s)
+            if (mobiles or landlines) and not problems:
+                return "phone"
+            iso, problems = normalize.date(s)
+            if iso or any(p.message == normalize.AMBIGUOUS_DATE for p in problems):
+                return "date"
+        if normalize.amount(s)[0]:
+            return "number"
+    return "text"
+
+
+def find_header(rows: list[list]) -> int | None:
+    """The index of the header row among the first rows, or None when the sheet has no header.
+
+    Each row is scored by how many of its cells are known header words and short texts, and
+    by how different the row below is. Title rows (one cell of a wide sheet, like a merged
+    "2023年客户名单"), instructions and blank rows are passed over. A sheet whose first rows hold
+    phone numbers, dates or long texts has no header.
+    """
+    top = rows[:SCAN_ROWS]
+    if not top:
+        return None
+    width = max((len(r) for r in top), default=0)
+    kinds = [[_kind(c) for c in r] for r in top]
+    best, best_score = None, 0.0
+    for i, row in enumerate(top):
+        ks = kinds[i]
+        filled = [j for j, k in enumerate(ks) if k]
+        if not filled or len(filled) < min(2, width):
+            continue  # blank, or a title / instruction alone in its row
+        if any(ks[j] != "text" for j in filled):
+            continue  # data, not a header
+        texts = [normalize.text(row[j]) for j in filled]
+        known = sum(_word(t) is not None for t in texts)
+        below = next((kinds[n] for n in range(i + 1, len(top)) if any(kinds[n])), None)
+        differs = 0
+        if below is not None:
+            differs = sum(1 for j in filled if j < len(below) and below[j] not in ("text", ""))
+        if not known and not differs:
+            continue  # a row of plain texts over more of them: names, not a header
+        unique = len(set(texts)) == len(texts)
+        score = 3 * known + len(filled) + differs + unique - 2 * sum(len(t) > 20 for t in texts)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def header_names(rows, header: int | None, translate=None) -> list[str]:
+    """Unique, non-empty column names: "电话", "电话 (2)"; "Column C" for an empty header cell.
+
+    translate(context, text) turns "Column {letter}" into the interface language; without it
+    the names are English. guess_mapping() knows both forms.
+    """
+    width = max((len(r) for r in rows), default=0)
+    cells = rows[header] if header is not None and header < len(rows) else []
+    column = translate("errors", COLUMN) if translate else COLUMN
+    names: list[str] = []
+    seen: set[str] = set()
+    for j in range(width):
+        base = normalize.name(cells[j]) if j < len(cells) else ""
+        base = base or column.format(letter=column_letter(j))
+        candidate, n = base, 1
+        while candidate in seen:
+            n += 1
+            candidate = f"{base} ({n})"
+        seen.add(candidate)
+        names.append(candidate)
+    return names
+
+
+def _generated(name: str, index: int) -> bool:
+    """A name header_names() made up for a column without a header text."""
+    letter = column_letter(index)
+    if name == COLUMN.format(letter=letter):
+        return True
+    return re.sub(r"[^A-Za-z]+", " ", name).split() == [letter] and name != letter
+
+
+# -- the mapping ---------------------------------------------------------------------------
+def _value_kind(values: list) -> str | None:
+    """What most (3 in 5) of a column's non-empty sample values are."""
+    filled = [v for v in values if normalize.text(v)]
+    if not filled:
+        return None
+    counts = {"mobile": 0, "phone": 0, "email": 0, "date": 0, "text": 0}
+    for v in filled:
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            mobiles, landlines, problems = normalize.phones(v)
+            if mobiles and not landlines and not problems:
+                counts["mobile"] += 1
+            continue
+        if not isinstance(v, str):
+            if not isinstance(v, bool):
+                counts["date"] += 1
+            continue
+        kind = _kind(v)
+        if kind == "phone":
+            mobiles, landlines, _ = normalize.phones(v)
+            counts["mobile" if len(mobiles) >= len(landlines) else "phone"] += 1
+        elif kind == "email":
+            counts["email" if normalize.email(v)[0] else "text"] += 1
+        elif kind in ("date", "text"):
+            counts[kind] += 1
+    if counts["mobile"] + counts["phone"] >= 0.6 * len(filled) and (
+        counts["mobile"] or counts["phone"]
+    ):
+        return "mobile" if counts["mobile"] >= counts["phone"] else "phone"
+    for kind in ("email", "date", "text"):
+        if counts[kind] >= 0.6 * len(filled):
+            return kind
+    return None
+
+
+def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> list[str]:
+    """One target per column: a TARGETS field, "custom:<label>" or IGNORE ("").
+
+    sample: some data rows (below the header). custom_labels: the labels of the book's custom
+    fields; a column whose header matches one maps to "custom:<that label>".
+    """
+    n = len(names)
+    columns = [[row[j] if j < len(row) else None for row in sample] for j in range(n)]
+    generated = [_generated(names[j], j) for j in range(n)]
+    words = [None if generated[j] else _word(names[j]) for j in range(n)]
+    kinds = [_value_kind(col) for col in columns]
+    customs = {key(label): label for label in custom_labels}
+    out: list[str | None] = [None] * n
+
+    companies = [j for j in range(n) if words[j] == _COMPANY]
+    persons = [j for j in range(n) if words[j] == _PERSON]
+    if companies:  # 公司 + 联系人: the company is the customer, the person its contact
+        out[companies[0]] = "name"
+        if persons:
+            out[persons[0]] = "contact"
+    elif persons:  # only people: the first is the customer (Kehu's own export: name, contact)
+        out[persons[0]] = "name"
+        if len(persons) > 1:
+            out[persons[1]] = "contact"
+    for j in range(n):
+        if out[j] is None and words[j] not in (None, _COMPANY, _PERSON):
+            out[j] = words[j]
+            if words[j] == "phone" and kinds[j] == "mobile":  # 电话 / 联系方式 full of mobiles
+                out[j] = "mobile"
+
+    for j in range(n):  # columns the header says nothing about: the values
+        if out[j] is not None or words[j] in (_COMPANY, _PERSON):
+            continue
+        if key(names[j]) in customs:
+            out[j] = "custom:" + customs[key(names[j])]
+        elif kinds[j] in ("mobile", "phone", "email"):
+            out[j] = kinds[j]
+        elif kinds[j] == "date" and ("跟进" in names[j] or "follow" in names[j].lower()):
+            out[j] = "next_follow_up"
+    if "name" not in out and not any(w in ("first_name", "last_name") for w in words):
+        for j in range(n):  # the first column of plain short texts is the customer's name
+            if out[j] is None and kinds[j] == "text" and words[j] is None:
+                out[j] = "name"
+                break
+
+    used: set[str] = set()
+    result: list[str] = []
+    for j in range(n):
+        target = out[j]
+        if target and target not in MULTI and not target.startswith("custom:"):
+            if target in used:
+                target = None  # a second address column: kept as a custom field below
+            else:
+                used.add(target)
+        if target is None:
+            empty = not any(normalize.text(v) for v in columns[j])
+            if generated[j] or (empty and sample):
+                target = IGNORE
+            elif key(names[j]) in customs:
+                target = "custom:" + customs[key(names[j])]
+            elif key(names[j]):
+                target = "custom:" + names[j]
+            else:
+                target = IGNORE
+        if target.startswith("custom:"):
+            if target in used:
+                target = IGNORE
+            used.add(target)
+        result.append(target)
+    return result
+
+
+def signature(names: list[str]) -> str:
+    """A stable key of a header (order matters; case, spaces and punctuation do not)."""
+    joined = "\x1f".join(key(name) for name in names)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()
