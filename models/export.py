@@ -69,9 +69,24 @@ def check_target(out_path) -> Path:
 def export_customers(book: Book, out_path) -> int:
     """Write all live customers to out_path (.csv or .xlsx); returns how many were written."""
     out = check_target(out_path)
-    suffix = out.suffix.lower()
     columns = header(book)
-    rows = customer_rows(book, columns[len(FIELDS):])
+    return write_rows(out, columns, customer_rows(book, columns[len(FIELDS):]), sheet="customers")
+
+
+def check_xlsx_target(out_path) -> Path:
+    out = check_target(out_path)
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(UNKNOWN_FORMAT, name=out.name)
+    return out
+
+
+def write_rows_xlsx(out: Path, columns: list[str], rows: Iterator[list], sheet: str) -> int:
+    return write_rows(out, columns, rows, sheet=sheet)
+
+
+def write_rows(out: Path, columns: list[str], rows: Iterator[list], *, sheet: str) -> int:
+    """Rows to a .csv or .xlsx file, written under a temporary name and moved into place."""
+    suffix = out.suffix.lower()
     # a hidden name in the same folder (so os.replace is atomic), created with the user's umask
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.tmp")
     try:
@@ -83,7 +98,7 @@ def export_customers(book: Book, out_path) -> int:
             if suffix == ".csv":
                 count = _write_csv(fh, columns, rows)
             else:
-                count = _write_xlsx(fh, columns, rows)
+                count = _write_xlsx(fh, columns, rows, sheet)
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -94,26 +109,38 @@ def export_customers(book: Book, out_path) -> int:
     return count
 
 
-def _write_csv(fh, columns: list[str], rows: Iterator[list[str]]) -> int:
+# Text starting with one of these is run as a formula by spreadsheet programs (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """A CSV cell that no spreadsheet runs as a formula: a leading apostrophe, which Excel
+    hides and Kehu's importer removes again."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _write_csv(fh, columns: list[str], rows: Iterator[list]) -> int:
     text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
     writer = csv.writer(text)
     writer.writerow(columns)
     count = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow([csv_safe(v) for v in row])
         count += 1
     text.flush()
     text.detach()
     return count
 
 
-def _write_xlsx(fh, columns: list[str], rows: Iterator[list[str]]) -> int:
+def _write_xlsx(fh, columns: list[str], rows: Iterator[list], sheet: str) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("customers")
+    ws = wb.create_sheet(sheet)
     bold = Font(bold=True)
     head = []
     for name in columns:
@@ -123,8 +150,8 @@ def _write_xlsx(fh, columns: list[str], rows: Iterator[list[str]]) -> int:
     ws.append(head)
     count = 0
     for row in rows:
-        # Every value is written as a string, so 13800138000 and 0571-88886666 stay text.
-        ws.append([_cell(ws, v) for v in row])
+        # Texts are written as strings, so 13800138000 and 0571-88886666 stay text.
+        ws.append([_cell(ws, v) if isinstance(v, str) else v for v in row])
         count += 1
     wb.save(fh)
     return count
@@ -132,10 +159,10 @@ def _write_xlsx(fh, columns: list[str], rows: Iterator[list[str]]) -> int:
 
 def _cell(ws, value: str):
     """A value as a text cell: control characters (not allowed in xlsx) dropped, and text
-    starting with '=' kept as text instead of becoming a formula."""
+    starting with = + - @ kept as text instead of becoming a formula."""
     if _CONTROL.search(value):
         value = _CONTROL.sub("", value)
-    if value.startswith("="):
+    if value.startswith(FORMULA_STARTS):
         from openpyxl.cell import WriteOnlyCell
 
         cell = WriteOnlyCell(ws, value=value)

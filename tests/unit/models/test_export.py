@@ -57,7 +57,8 @@ def test_csv_round_trip(book, filled, tmp_path):
     assert row["notes"] == "老板娘管账\n月结30天"
     assert row["tags"] == "大客户, 工程单"
     assert row[custom_keys[0]] == "50000" and row[custom_keys[1]] == "华东"
-    assert by_name['=HYPERLINK("x")'][custom_keys[0]] == ""
+    # a cell that a spreadsheet would run as a formula is guarded by an apostrophe
+    assert by_name["'=HYPERLINK(\"x\")"][custom_keys[0]] == ""
 
 
 def test_xlsx_round_trip(book, filled, tmp_path):
@@ -95,7 +96,7 @@ def test_a_failure_leaves_no_partial_file(book, filled, tmp_path, monkeypatch):
     out.write_text("the old export", encoding="utf-8")
     import models.export as export
 
-    def broken(fh, columns, rows):
+    def broken(fh, columns, rows, *sheet):
         fh.write(b"half a file")
         raise RuntimeError("disk full")
 
@@ -116,3 +117,21 @@ def test_empty_book_gives_a_header_only(book, tmp_path):
     assert export_customers(book, out) == 0
     with out.open(encoding="utf-8-sig", newline="") as fh:
         assert list(csv.reader(fh)) == [HEADER]
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+86 138", "-5", "@SUM(A1)"])
+def test_no_cell_runs_as_a_formula(book, tmp_path, text):
+    operations.add_customer(book, data={"name": "公式", "notes": text, "city": text})
+    csv_out, xlsx_out = tmp_path / "c.csv", tmp_path / "c.xlsx"
+    export_customers(book, csv_out)
+    export_customers(book, xlsx_out)
+    with csv_out.open(encoding="utf-8-sig", newline="") as fh:
+        row = dict(zip(*list(csv.reader(fh)), strict=True))
+    assert row["notes"] == "'" + text
+    wb = openpyxl.load_workbook(xlsx_out)  # not read-only: formulas would show as data_type f
+    try:
+        ws = wb.active
+        cells = {ws.cell(1, c).value: ws.cell(2, c) for c in range(1, ws.max_column + 1)}
+    finally:
+        wb.close()
+    assert cells["notes"].value == text and cells["notes"].data_type == "s"

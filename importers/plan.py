@@ -1,0 +1,552 @@
+"""Deciding what an import will do (the preview), then doing it.
+
+preview() reads the mapped rows, normalises every value and matches each row against the book
+and against the rows above it in the file:
+
+- the same mobile number is the same customer;
+- the same normalised name with the same phone number or address is very likely the same;
+- a customer id from a Kehu export is that customer;
+- a similar name (rapidfuzz) is offered for review: the row is created unless the user says it
+  is the customer it resembles.
+
+What a match does depends on the mode chosen for the import: skip it, fill only the fields
+that are empty in the book, overwrite them, or create a new customer anyway. run_import() then
+writes the plan in one transaction through models.imports.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from importers import mapping as columns_of
+from importers import normalize
+from models import operations, values
+from models.book import Book
+from models.errors import QT_TRANSLATE_NOOP as T
+from models.errors import Cancelled, UserError
+from models.imports import MODES, ImportResult, import_customers
+
+SETTING_PREFIX = "import.mapping."
+SIMILAR_SCORE = 88  # rapidfuzz ratio (0-100) from which two names are offered for review
+SIMILAR_BLOCK = 400  # names compared per row at most (those sharing the first characters)
+
+NO_NAME = T("imports", "The row has no customer name.")
+DUPLICATE_IN_BOOK = T("imports", "Already in the book as {name}.")
+DUPLICATE_IN_FILE = T("imports", "Same customer as row {line} of the file.")
+SIMILAR_NAME = T("imports", "The name is like {name}, already in the book.")
+UNKNOWN_OWNER = T("imports", "{value} is not a user of this book; the customer goes to you.")
+NOT_A_CHOICE = T("imports", "{value} is not one of the choices of {field}.")
+NO_NAME_COLUMN = T("errors", "No column is imported as the customer name: choose one.")
+BAD_MODE = T("errors", "Unknown choice for duplicates: {value} (skip, fill, overwrite or create).")
+CANNOT_SAVE = T("errors", "{path} cannot be written: {reason}")
+
+Progress = Callable[[int, int], None]
+Check = Callable[[], bool]
+
+_TEXT_TARGETS = {"contact", "wechat", "address", "city", "industry", "source"}
+_SUFFIXES = re.compile(
+    r"(股份有限公司|有限责任公司|有限公司|责任公司|集团公司|公司|集团|商行|经营部|门市部|批发部|"
+    r"分店|总店|专卖店|门店|co\.?,?ltd\.?|ltd\.?|inc\.?|limited|company)$"
+)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def name_key(name: str) -> str:
+    """A name as compared for duplicates: folded, lower case, without spaces, punctuation and
+    the legal form (有限公司, 商行, Ltd ...)."""
+    key = _NOT_WORD.sub("", unicodedata.normalize("NFKC", name).lower())
+    stripped = _SUFFIXES.sub("", key)
+    return stripped or key
+
+
+def _phone_keys(text: str) -> set[str]:
+    return {d for d in (values.digits(p) for p in (text or "").split(";")) if len(d) >= 7}
+
+
+def _address_key(text: str) -> str:
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text or "").lower())
+
+
+# -- the mapping -------------------------------------------------------------------------
+@dataclass
+class Mapping:
+    """Which field each column of the sheet goes to."""
+
+    sheet: str | None = None
+    header: int | None = 0  # index of the header row in the sheet's rows; None: no header
+    columns: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"sheet": self.sheet, "header": self.header, "columns": list(self.columns)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Mapping:
+        return cls(sheet=data.get("sheet"), header=data.get("header", 0),
+                   columns=[str(c or "") for c in data.get("columns", [])])
+
+
+def header_names(rows: list[list], m: Mapping) -> list[str]:
+    return columns_of.header_names(rows, m.header)
+
+
+def auto_mapping(book: Book, rows: list[list], sheet: str | None = None) -> Mapping:
+    """The mapping remembered for a sheet with this header, or one guessed from it."""
+    header = columns_of.find_header(rows)
+    names = columns_of.header_names(rows, header)
+    remembered = book.setting(SETTING_PREFIX + columns_of.signature(names))
+    if remembered:
+        m = Mapping.from_json(json.loads(remembered))
+        if len(m.columns) == len(names):
+            return Mapping(sheet=sheet, header=header, columns=m.columns)
+    start = 0 if header is None else header + 1
+    labels = [f["label"] for f in operations.custom_fields(book)]
+    guessed = columns_of.guess_mapping(names, rows[start:start + 50], labels)
+    return Mapping(sheet=sheet, header=header, columns=list(guessed))
+
+
+def remember_mapping(book: Book, names: list[str], m: Mapping) -> None:
+    operations.set_setting(book, key=SETTING_PREFIX + columns_of.signature(names),
+                           value=json.dumps({"columns": m.columns}, ensure_ascii=False))
+
+
+# -- the plan ----------------------------------------------------------------------------
+@dataclass(slots=True)
+class PlannedRow:
+    line: int  # the row number the user sees in the spreadsheet (1-based)
+    data: dict
+    action: str = "create"  # create | update | skip | merge | error
+    match_id: str | None = None  # the customer in the book this row is
+    match_name: str = ""
+    same_as_line: int | None = None  # the earlier row of the file this row is
+    similar_id: str | None = None  # a customer with a similar name, for review
+    similar_name: str = ""
+    changes: dict = field(default_factory=dict)  # for update: the fields to write
+    reason: str = ""  # English source text (T-marked), rendered with params
+    params: dict = field(default_factory=dict)
+    problems: list = field(default_factory=list)
+    cells: list | None = None  # the row as read, kept for rows that cannot be imported
+
+    def reason_text(self, translate=None) -> str:
+        if not self.reason:
+            return ""
+        text = translate("imports" if self.reason in _IMPORT_TEXTS else "errors", self.reason) \
+            if translate else self.reason
+        return text.format(**self.params) if self.params else text
+
+
+_IMPORT_TEXTS = {NO_NAME, DUPLICATE_IN_BOOK, DUPLICATE_IN_FILE, SIMILAR_NAME, UNKNOWN_OWNER,
+                 NOT_A_CHOICE}
+
+
+@dataclass
+class Plan:
+    file: str
+    kind: str
+    sheet: str
+    mode: str
+    mapping: Mapping
+    names: list[str]
+    planned: list[PlannedRow]
+    datemode: int = 0
+
+    @property
+    def rows(self) -> int:
+        return len(self.planned)
+
+    def _count(self, *actions: str) -> int:
+        return sum(1 for r in self.planned if r.action in actions)
+
+    @property
+    def created(self) -> int:
+        return self._count("create")
+
+    @property
+    def updated(self) -> int:
+        return self._count("update")
+
+    @property
+    def duplicates(self) -> int:
+        """Rows that are a customer already in the book."""
+        return sum(1 for r in self.planned if r.match_id)
+
+    @property
+    def in_file_duplicates(self) -> int:
+        return sum(1 for r in self.planned if r.same_as_line is not None)
+
+    @property
+    def skipped(self) -> int:
+        return self._count("skip", "merge")
+
+    @property
+    def errors(self) -> list[PlannedRow]:
+        return [r for r in self.planned if r.action == "error"]
+
+    @property
+    def review(self) -> list[PlannedRow]:
+        return [r for r in self.planned if r.similar_id and r.action == "create"]
+
+    def summary(self) -> dict:
+        return {"rows": self.rows, "created": self.created, "updated": self.updated,
+                "duplicates": self.duplicates, "in_file_duplicates": self.in_file_duplicates,
+                "skipped": self.skipped, "errors": len(self.errors), "review": len(self.review)}
+
+    def error_list(self, translate=None) -> list[dict]:
+        return [{"row": r.line, "reason": r.reason_text(translate)} for r in self.errors]
+
+    def treat_as_same(self, book: Book, line: int, same: bool = True) -> PlannedRow:
+        """The user's answer for a row with a similar name: it is (or is not) that customer."""
+        row = next(r for r in self.planned if r.line == line)
+        if same and row.similar_id:
+            _decide_book_match(book, row, row.similar_id, row.similar_name, self.mode)
+        elif not same and row.match_id and row.match_id == row.similar_id:
+            row.match_id, row.match_name, row.changes = None, "", {}
+            row.action, row.reason, row.params = "create", SIMILAR_NAME, {"name": row.similar_name}
+        return row
+
+
+class _BookIndex:
+    """The live customers' matching keys, loaded once per preview."""
+
+    def __init__(self, book: Book) -> None:
+        self.by_mobile: dict[str, str] = {}
+        self.by_key: dict[str, list[str]] = {}
+        self.blocks: dict[str, list[tuple[str, str]]] = {}
+        self.info: dict[str, tuple[str, set[str], str]] = {}
+        for cid, name, mobile, phone, address in book.conn.execute(
+            "SELECT id, name, mobile, phone, address FROM customers WHERE deleted_at IS NULL"
+        ):
+            for number in (mobile or "").split(values.NUMBER_SEPARATOR):
+                if number:
+                    self.by_mobile.setdefault(number, cid)
+            key = name_key(name)
+            self.by_key.setdefault(key, []).append(cid)
+            self.blocks.setdefault(key[:2], []).append((key, cid))
+            self.info[cid] = (name, _phone_keys(phone) | _phone_keys(mobile), _address_key(address))
+        self.ids = set(self.info)
+
+
+def _likely_same(data: dict, phones: set[str], address: str, other: tuple) -> bool:
+    _, other_phones, other_address = other
+    return bool(phones & other_phones) or bool(address and address == other_address)
+
+
+def _similar(index: _BookIndex, key: str) -> tuple[str, str] | None:
+    if len(key) < 2:
+        return None
+    block = index.blocks.get(key[:2])
+    if not block:
+        return None
+    from rapidfuzz import fuzz, process
+
+    candidates = block[-SIMILAR_BLOCK:]
+    found = process.extractOne(key, [k for k, _ in candidates], scorer=fuzz.ratio,
+                               score_cutoff=SIMILAR_SCORE)
+    if found is None:
+        return None
+    cid = candidates[found[2]][1]
+    return cid, index.info[cid][0]
+
+
+_MERGE_LISTS = {"mobile", "phone"}
+
+
+def _merge(current: dict, new: dict, mode: str) -> dict:
+    """The fields of `new` to write over `current` in fill or overwrite mode."""
+    changes: dict = {}
+    for key, value in new.items():
+        if key == "custom":
+            old_custom = current.get("custom") or {}
+            custom = {k: v for k, v in value.items()
+                      if v and (mode == "overwrite" or not old_custom.get(k)) and old_custom.get(k) != v}
+            if custom:
+                changes["custom"] = custom
+            continue
+        if key == "people" or not value:
+            continue
+        old = current.get(key) or ""
+        if key in _MERGE_LISTS or key == "tags":
+            sep = values.NUMBER_SEPARATOR if key in _MERGE_LISTS else ", "
+            parts = [p for p in old.split(sep) if p]
+            merged = parts + [p for p in value.split(sep) if p and p not in parts]
+            if merged != parts and (mode == "overwrite" or not old):
+                changes[key] = sep.join(merged)
+        elif not old or (mode == "overwrite" and old != value):
+            changes[key] = value
+    return changes
+
+
+def _current(book: Book, cid: str) -> dict:
+    row = dict(book.one("SELECT * FROM customers WHERE id = ?", (cid,)))
+    labels = {f["key"]: f["label"] for f in operations.custom_fields(book)}
+    row["custom"] = {labels.get(k, k): v for k, v in json.loads(row["custom"] or "{}").items()}
+    return row
+
+
+def _decide_book_match(book: Book, row: PlannedRow, cid: str, name: str, mode: str) -> None:
+    row.match_id, row.match_name = cid, name
+    row.reason, row.params = DUPLICATE_IN_BOOK, {"name": name}
+    if mode == "create":
+        row.action = "create"
+    elif mode == "skip":
+        row.action = "skip"
+    else:
+        row.changes = _merge(_current(book, cid), row.data, mode)
+        row.action = "update" if row.changes else "skip"
+
+
+class _RowReader:
+    """Cells of one row -> clean customer values, with the problems found."""
+
+    def __init__(self, book: Book, m: Mapping, kind: str, datemode: int) -> None:
+        self.columns = [(i, t) for i, t in enumerate(m.columns) if t]
+        self.kind = kind
+        self.datemode = datemode
+        self.users: dict[str, str] = {}
+        for user in book.all("SELECT id, name FROM users WHERE deleted_at IS NULL "
+                             "ORDER BY active DESC, created_at"):
+            self.users.setdefault(values.fold(user["name"]).lower(), user["id"])
+        self.fields = {f["label"]: f for f in operations.custom_fields(book)}
+
+    def read(self, cells: list) -> tuple[dict, list, normalize.Problem | None]:
+        data: dict = {}
+        problems: list = []
+        mobiles: list[str] = []
+        landlines: list[str] = []
+        notes: list[str] = []
+        custom: dict = {}
+        first = last = title = ""
+        width = len(cells)
+        for i, target in self.columns:
+            cell = cells[i] if i < width else None
+            if cell is None or cell == "":
+                continue
+            if self.kind == "csv" and cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@"):
+                cell = cell[1:]  # Kehu's own CSV export guards formulas this way
+            if target == "name":
+                value = normalize.name(cell)
+                if value:
+                    data["name"] = value
+            elif target in _TEXT_TARGETS:
+                value = normalize.name(cell) if target == "contact" else normalize.text(cell)
+                if value:
+                    data[target] = f"{data[target]} {value}" if target in data else value
+            elif target in ("mobile", "phone"):
+                m, landline, found = normalize.phones(cell)
+                mobiles += [x for x in m if x not in mobiles]
+                landlines += [x for x in landline if x not in landlines]
+                problems += found
+            elif target == "email":
+                value, found = normalize.email(cell)
+                problems += found
+                if value:
+                    data["email"] = value
+            elif target == "grade":
+                value, found = normalize.grade(cell)
+                problems += found
+                if value:
+                    data["grade"] = value
+            elif target == "next_follow_up":
+                value, found = normalize.date(cell, datemode=self.datemode)
+                problems += found
+                if value:
+                    data["next_follow_up"] = value
+            elif target == "owner":
+                value = normalize.text(cell)
+                if value:
+                    uid = self.users.get(values.fold(value).lower())
+                    if uid:
+                        data["owner_id"] = uid
+                    else:
+                        problems.append(normalize.Problem(UNKNOWN_OWNER, {"value": value}))
+            elif target == "notes":
+                value = normalize.text(cell)
+                if value:
+                    notes.append(value)
+            elif target == "tags":
+                value = values.clean_tags(normalize.text(cell))
+                if value:
+                    data["tags"] = values.clean_tags([*values.tag_list(data.get("tags", "")),
+                                                      *values.tag_list(value)])
+            elif target == "title":
+                title = normalize.text(cell)
+            elif target == "first_name":
+                first = normalize.name(cell)
+            elif target == "last_name":
+                last = normalize.name(cell)
+            elif target == "id":
+                data["_id"] = normalize.text(cell)
+            elif target.startswith("custom:"):
+                value = self._custom(target[7:], cell, problems)
+                if value:
+                    custom[target[7:]] = value
+        if first or last:
+            han = any("\u3400" <= ch <= "\u9fff" for ch in first + last)
+            person = (last + first) if han else f"{first} {last}".strip()
+            if "name" in data:
+                data.setdefault("contact", person)
+            else:
+                data["name"] = person
+        if "name" not in data and data.get("contact"):
+            data["name"] = data["contact"]  # a person on their own is the customer
+        if mobiles:
+            data["mobile"] = values.NUMBER_SEPARATOR.join(mobiles)
+        if landlines:
+            data["phone"] = values.NUMBER_SEPARATOR.join(landlines)
+        if notes:
+            data["notes"] = "\n".join(notes)
+        if custom:
+            data["custom"] = custom
+        if title:
+            data["people"] = [{"name": data.get("contact") or data.get("name", ""),
+                               "title": title}]
+        error = next((p for p in problems if p.error), None)
+        return data, problems, error
+
+    def _custom(self, label: str, cell, problems: list) -> str:
+        spec = self.fields.get(label)
+        kind = spec["kind"] if spec else "text"
+        if kind == "number":
+            value, found = normalize.amount(cell)
+        elif kind == "date":
+            value, found = normalize.date(cell, datemode=self.datemode)
+        else:
+            value, found = normalize.text(cell), []
+            if kind == "choice" and value and value not in spec["choices"]:
+                found = [normalize.Problem(NOT_A_CHOICE, {"value": value, "field": label})]
+        problems += found
+        return value
+
+
+def preview(book: Book, rows: list[list], m: Mapping, *, file: str = "", kind: str = "",
+            mode: str = "skip", datemode: int = 0, progress: Progress | None = None,
+            cancelled: Check | None = None) -> Plan:
+    """What importing these rows would do; writes nothing."""
+    if mode not in MODES:
+        raise UserError(BAD_MODE, value=mode)
+    if "name" not in m.columns and not {"first_name", "last_name", "contact"} & set(m.columns):
+        raise UserError(NO_NAME_COLUMN)
+    names = columns_of.header_names(rows, m.header)
+    start = 0 if m.header is None else m.header + 1
+    reader = _RowReader(book, m, kind, datemode)
+    index = _BookIndex(book)
+    file_mobile: dict[str, PlannedRow] = {}
+    file_key: dict[str, list[PlannedRow]] = {}
+    planned: list[PlannedRow] = []
+    body = rows[start:]
+    total = len(body)
+    for n, cells in enumerate(body):
+        if n % 2000 == 0:
+            if cancelled and cancelled():
+                raise Cancelled()
+            if progress:
+                progress(n, total)
+        if not any(c is not None and c != "" for c in cells):
+            continue
+        line = start + n + 1
+        data, problems, error = reader.read(cells)
+        row = PlannedRow(line=line, data=data, problems=problems)
+        planned.append(row)
+        if error is not None:
+            row.action, row.reason, row.params = "error", error.message, error.params
+            row.cells = list(cells)
+            continue
+        if not data.get("name"):
+            row.action, row.reason, row.cells = "error", NO_NAME, list(cells)
+            continue
+        mobiles = data["mobile"].split(values.NUMBER_SEPARATOR) if data.get("mobile") else []
+        phones = _phone_keys(data.get("phone", "")) | set(mobiles)
+        address = _address_key(data.get("address", ""))
+        key = name_key(data["name"])
+        record_id = data.pop("_id", "")
+        # 1. the same customer in the book
+        match = record_id if record_id in index.ids else None
+        match = match or next((index.by_mobile[x] for x in mobiles if x in index.by_mobile), None)
+        if match is None:
+            match = next((cid for cid in index.by_key.get(key, ())
+                          if _likely_same(data, phones, address, index.info[cid])), None)
+        if match is not None:
+            _decide_book_match(book, row, match, index.info[match][0], mode)
+            if mode != "create":
+                continue
+        # 2. the same customer earlier in the file
+        earlier = next((file_mobile[x] for x in mobiles if x in file_mobile), None)
+        if earlier is None:
+            earlier = next((r for r in file_key.get(key, ())
+                            if _likely_same(data, phones, address, (
+                                "", _phone_keys(r.data.get("phone", "")) |
+                                set(filter(None, r.data.get("mobile", "").split("; "))),
+                                _address_key(r.data.get("address", ""))))), None)
+        if earlier is not None and mode != "create":
+            row.same_as_line = earlier.line
+            row.reason, row.params = DUPLICATE_IN_FILE, {"line": earlier.line}
+            row.action = "merge" if mode in ("fill", "overwrite") else "skip"
+            if mode in ("fill", "overwrite"):
+                merged = _merge(earlier.data, data, mode)
+                if "custom" in merged:
+                    merged["custom"] = {**earlier.data.get("custom", {}), **merged["custom"]}
+                earlier.data.update(merged)
+            continue
+        if earlier is not None:
+            row.same_as_line = earlier.line
+        # 3. a new customer, perhaps like one in the book
+        if match is None and index.info:
+            similar = _similar(index, key)
+            if similar:
+                row.similar_id, row.similar_name = similar
+                row.reason, row.params = SIMILAR_NAME, {"name": similar[1]}
+        for x in mobiles:
+            file_mobile.setdefault(x, row)
+        file_key.setdefault(key, []).append(row)
+    if progress:
+        progress(total, total)
+    return Plan(file=str(file), kind=kind, sheet=m.sheet or "", mode=mode, mapping=m,
+                names=names, planned=planned, datemode=datemode)
+
+
+def run_import(book: Book, plan: Plan, *, progress: Progress | None = None,
+               cancelled: Check | None = None, remember: bool = True) -> ImportResult:
+    """Write the plan in one transaction (all or nothing); remember the mapping after."""
+    creates = [r.data for r in plan.planned if r.action == "create"]
+    updates = [(r.match_id, r.changes) for r in plan.planned if r.action == "update"]
+    result = import_customers(
+        book, file=plan.file, mode=plan.mode, creates=creates, updates=updates,
+        sheet=plan.sheet, kind=plan.kind, mapping=plan.mapping.to_json(), rows=plan.rows,
+        duplicates=plan.duplicates + plan.in_file_duplicates, skipped=plan.skipped,
+        errors=plan.error_list(), progress=progress, cancelled=cancelled,
+    )
+    if remember and plan.names:
+        remember_mapping(book, plan.names, plan.mapping)
+    return result
+
+
+def save_rejected(plan: Plan, out_path, translate=None) -> int:
+    """The rows that cannot be imported, as they were, with a reason column: fix, import again."""
+    from models.export import check_xlsx_target, write_rows_xlsx
+
+    out = check_xlsx_target(out_path)
+    reason = translate("imports", "Reason") if translate else "Reason"
+    header = [*plan.names, reason]
+
+    def rows():
+        for r in plan.errors:
+            cells = [_plain(c) for c in (r.cells or [])]
+            cells += [None] * (len(plan.names) - len(cells))
+            yield [*cells, r.reason_text(translate)]
+
+    return write_rows_xlsx(out, header, rows(), sheet="rejected")
+
+
+def _plain(cell):
+    if isinstance(cell, float) and cell.is_integer() and abs(cell) < 1e16:
+        return int(cell)
+    return cell
+
+
+def default_rejected_path(plan: Plan) -> Path:
+    source = Path(plan.file)
+    return source.with_name(f"{source.stem}-rejected.xlsx")
