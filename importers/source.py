@@ -1,0 +1,478 @@
+"""Opening a file to import: workbooks (xlsx/xlsm/ods/xls), CSV/TSV/TXT and vCard contacts.
+
+The format is decided by the content, never by the file name. Every problem with the file is
+an ImportFileError whose message names the file; nothing here raises a traceback for bad input
+and nothing unpacks more than a bounded amount of data.
+
+Rows are kept as the reader gives them: calamine's empty cells are "" inside the data and
+None where a row was padded; numbers from workbooks are floats (as Excel stores them), dates
+are datetime.date / datetime.datetime, CSV and vCard cells are str. Row i of rows() is row
+i + 1 of the sheet as the user sees it (leading empty rows are kept for that reason).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import itertools
+import mmap
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models.errors import QT_TRANSLATE_NOOP as T
+from models.errors import UNREADABLE, UserError
+
+from . import textfile
+
+Cell = None | str | int | float | bool | dt.date | dt.datetime | dt.time
+
+EMPTY = T("errors", "{file} is empty: there is nothing in it to import.")
+UNKNOWN = T(
+    "errors",
+    "{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), "
+    "OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts "
+    "(.vcf).",
+)
+NOT_TEXT = T(
+    "errors",
+    "{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as "
+    "text; for a workbook, save it from Excel as .xlsx.",
+)
+DAMAGED = T(
+    "errors",
+    "{file} is damaged or incomplete and cannot be read. Open it in the program that made it, "
+    "save it again and import the new file.",
+)
+PASSWORD = T(
+    "errors",
+    "{file} is protected with a password; open it in Excel, save it without a password, and "
+    "import it again.",
+)
+BOMB = T(
+    "errors",
+    "{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.",
+)
+CELL_TOO_LONG = T(
+    "errors",
+    "{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.",
+)
+TOO_BIG = T("errors", "{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.")
+TOO_OLD = T(
+    "errors",
+    "{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and "
+    "import that file.",
+)
+NO_SHEET = T("errors", "{file} has no sheet named {sheet}.")
+
+TEXT_LIMIT = 256 << 20  # bytes of a CSV/TXT/VCF file
+ZIP_TOTAL_LIMIT = 1 << 30  # declared uncompressed bytes of an xlsx/ods
+ZIP_RATIO_LIMIT = 100
+ZIP_RATIO_FLOOR = 200 << 20
+CELL_LIMIT = textfile.CELL_LIMIT
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab", ".vcf", ".vcard"}
+
+
+class ImportFileError(UserError):
+    """The file cannot be read as something to import."""
+
+
+@dataclass
+class SheetInfo:
+    name: str
+    rows: int  # rows with at least one non-empty cell
+
+
+@dataclass
+class Source:
+    path: Path
+    kind: str  # "xlsx" | "ods" | "xls" | "csv" | "vcf"
+    sheets: list[SheetInfo]
+    encoding: str | None = None
+    delimiter: str | None = None
+    _data: dict[str, list[list[Cell]]] = field(default_factory=dict, repr=False)
+
+    def rows(self, sheet: str | None = None) -> list[list[Cell]]:
+        """All rows of the sheet (default: the first non-empty one), trailing empty rows and
+        trailing empty columns trimmed, every row padded with None to the same width.
+
+        The list is shared between calls: copy it before changing it."""
+        if sheet is None:
+            sheet = self.sheets[0].name
+        try:
+            return self._data[sheet]
+        except KeyError:
+            raise ImportFileError(NO_SHEET, file=self.path.name, sheet=sheet) from None
+
+
+def _error(message: str, path: Path, **params: object) -> ImportFileError:
+    return ImportFileError(message, file=path.name, **params)
+
+
+def open_source(path) -> Source:
+    """Read the whole file; raises ImportFileError."""
+    path = Path(path)
+    try:
+        return _open(path)
+    except ImportFileError:
+        raise
+    except FileNotFoundError:
+        raise ImportFileError(UNREADABLE, path=path.name, reason="file not found") from None
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise ImportFileError(UNREADABLE, path=path.name, reason=reason) from None
+    except MemoryError:
+        raise _error(DAMAGED, path) from None
+
+
+def _open(path: Path) -> Source:
+    with path.open("rb") as handle:
+        head = handle.read(8)
+        size = os.fstat(handle.fileno()).st_size
+    if not head:
+        raise _error(EMPTY, path)
+    if head.startswith(b"PK"):
+        return _open_zip(path)
+    if head == OLE2_MAGIC:
+        return _open_ole2(path)
+    if head[:2] in (b"\x09\x00", b"\x09\x02", b"\x09\x04"):
+        raise _error(TOO_OLD, path)
+    return _open_text(path, size)
+
+
+# -- text: csv and vcard ------------------------------------------------------------------
+
+
+def _open_text(path: Path, size: int) -> Source:
+    if size > TEXT_LIMIT:
+        raise _error(TOO_BIG, path, size=size >> 20, limit=TEXT_LIMIT >> 20)
+    data = path.read_bytes()
+    try:
+        text, encoding = textfile.decode(data)
+    except textfile.NotText:
+        if path.suffix.lower() in TEXT_SUFFIXES:
+            raise _error(NOT_TEXT, path) from None
+        raise _error(UNKNOWN, path) from None
+    del data
+    if not text.strip():
+        raise _error(EMPTY, path)
+    if re.match(r"\s*BEGIN:VCARD", text[:1000], re.IGNORECASE):
+        from . import vcard
+
+        rows = vcard.rows(text)
+        if len(rows) < 2:
+            raise _error(EMPTY, path)
+        name = path.stem or "vcf"
+        return Source(path, "vcf", [SheetInfo(name, len(rows))], encoding, None, {name: rows})
+    delimiter = textfile.sniff_delimiter(text)
+    try:
+        records = textfile.parse_csv(text, delimiter)
+    except textfile.CellTooLong as exc:
+        raise _error(CELL_TOO_LONG, path, row=exc.row) from None
+    except Exception:  # csv.Error: a malformed file
+        raise _error(DAMAGED, path) from None
+    del text
+    rows, count = _tidy_text_rows(records)
+    if not count:
+        raise _error(EMPTY, path)
+    name = path.stem or "csv"
+    return Source(path, "csv", [SheetInfo(name, count)], encoding, delimiter, {name: rows})
+
+
+def _tidy_text_rows(records: list[list[str]]) -> tuple[list[list[Cell]], int]:
+    """Trailing empty rows dropped, rows cut after their last non-empty cell across the file,
+    padded with None; (rows, non-empty row count)."""
+    width = 0
+    last = -1
+    count = 0
+    for index, row in enumerate(records):
+        end = len(row)
+        while end and not row[end - 1]:
+            end -= 1
+        if end:
+            count += 1
+            last = index
+            if end > width:
+                width = end
+    del records[last + 1 :]
+    for row in records:
+        n = len(row)
+        if n > width:
+            del row[width:]
+        elif n < width:
+            row.extend([None] * (width - n))
+    return records, count
+
+
+# -- zip: xlsx and ods --------------------------------------------------------------------
+
+
+def _open_zip(path: Path) -> Source:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            names = {info.filename for info in infos}
+            kind = None
+            if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+                kind = "xlsx"
+            elif "content.xml" in names:
+                if "mimetype" in names:
+                    with archive.open("mimetype") as member:
+                        mimetype = member.read(200).strip()
+                    if not mimetype.startswith(ODS_MIMETYPE):
+                        raise _error(UNKNOWN, path)
+                kind = "ods"
+            elif any(n.startswith("xl/") for n in names):
+                raise _error(DAMAGED, path)
+            else:
+                raise _error(UNKNOWN, path)
+            total = sum(info.file_size for info in infos)
+            packed = sum(info.compress_size for info in infos) or 1
+            if total > ZIP_TOTAL_LIMIT or (
+                total > ZIP_RATIO_FLOOR and total / packed > ZIP_RATIO_LIMIT
+            ):
+                raise _error(BOMB, path, size=total >> 20)
+            largest = max((info.file_size for info in infos), default=0)
+            if kind == "xlsx" and "xl/workbook.bin" in names:
+                pass  # xlsb: calamine reads it the same way
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
+        raise _error(DAMAGED, path) from None
+    return _open_calamine(path, kind, check_cells=largest > CELL_LIMIT)
+
+
+def _open_calamine(path: Path, kind: str, *, check_cells: bool = True) -> Source:
+    import python_calamine as calamine
+
+    try:
+        workbook = calamine.CalamineWorkbook.from_path(str(path))
+    except calamine.PasswordError:
+        raise _error(PASSWORD, path) from None
+    except (calamine.CalamineError, ValueError, OSError) as exc:
+        if isinstance(exc, FileNotFoundError):
+            raise
+        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise _error(PASSWORD, path) from None
+        raise _error(DAMAGED, path) from None
+    except BaseException as exc:  # pyo3 panics surface as PanicException (a BaseException)
+        if isinstance(exc, KeyboardInterrupt | SystemExit | MemoryError):
+            raise
+        raise _error(DAMAGED, path) from None
+    sheets: list[SheetInfo] = []
+    data: dict[str, list[list[Cell]]] = {}
+    with workbook:
+        for meta in workbook.sheets_metadata:
+            if meta.typ != calamine.SheetTypeEnum.WorkSheet:
+                continue
+            try:
+                sheet = workbook.get_sheet_by_name(meta.name)
+                rows, count = _sheet_rows(sheet)
+            except calamine.PasswordError:
+                raise _error(PASSWORD, path) from None
+            except (calamine.CalamineError, ValueError) as exc:
+                if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+                    raise _error(PASSWORD, path) from None
+                raise _error(DAMAGED, path) from None
+            except BaseException as exc:
+                if isinstance(exc, KeyboardInterrupt | SystemExit | MemoryError | OSError):
+                    raise
+                raise _error(DAMAGED, path) from None
+            if not count:
+                continue
+            if check_cells:
+                row = _long_cell_row(rows)
+                if row:
+                    raise _error(CELL_TOO_LONG, path, row=row)
+            sheets.append(SheetInfo(meta.name, count))
+            data[meta.name] = rows
+    if not sheets:
+        raise _error(EMPTY, path)
+    return Source(path, kind, sheets, _data=data)
+
+
+def _sheet_rows(sheet) -> tuple[list[list[Cell]], int]:
+    """Rows from the top of the sheet (row i = sheet row i + 1) to the last non-empty one.
+
+    Empty rows are only counted while they run, so a million formatted but empty rows at the
+    end cost one pass of calamine's iterator and no memory."""
+    start = sheet.start
+    if start is None:
+        return [], 0
+    top, left = start
+    width = sheet.width
+    rows: list[list[Cell]] = []
+    append = rows.append
+    pending = 0
+    count = 0
+    seen = 0
+    pad: list[Cell] | None = None
+    for row in sheet.iter_rows():
+        seen += 1
+        if pad is None:  # calamine 0.9 yields rows from the first row, cells from `left` on
+            pad = [None] * (left + width - len(row))
+            width = len(row)
+        if row.count("") == width:
+            pending += 1
+            continue
+        if pending:
+            rows.extend([[None] * (len(pad) + width) for _ in range(pending)])
+            pending = 0
+        if pad:
+            row = pad + row
+        append(row)
+        count += 1
+    if not count:
+        return [], 0
+    full = len(pad) + width
+    if top and seen == sheet.height:  # an iterator that starts at the range's top
+        rows[:0] = [[None] * full for _ in range(top)]
+    if not count:
+        return [], 0
+    # trailing empty columns: look at the row ends only
+    end = full
+    while end > 0 and not any(r[end - 1] != "" and r[end - 1] is not None for r in rows):
+        end -= 1
+    if end < full:
+        rows = [r[:end] for r in rows]
+    return rows, count
+
+
+def _long_cell_row(rows: list[list[Cell]]) -> int:
+    """The 1-based number of the first row holding a text cell over CELL_LIMIT, or 0."""
+    cells = itertools.chain.from_iterable(rows)
+    longest = max(map(len, filter(str.__instancecheck__, cells)), default=0)
+    if longest <= CELL_LIMIT:
+        return 0
+    for number, row in enumerate(rows, 1):
+        if any(isinstance(c, str) and len(c) > CELL_LIMIT for c in row):
+            return number
+    return 0
+
+
+# -- OLE2: xls and password-protected xlsx -------------------------------------------------
+
+
+def _open_ole2(path: Path) -> Source:
+    from xlrd import compdoc
+
+    with path.open("rb") as handle:
+        try:
+            mem = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        except ValueError:
+            raise _error(EMPTY, path) from None
+        try:
+            try:
+                doc = compdoc.CompDoc(mem, logfile=io.StringIO())
+                names = {entry.name for entry in doc.dirlist}
+                if "EncryptedPackage" in names or "EncryptionInfo" in names:
+                    raise _error(PASSWORD, path)
+                stream_name = next((n for n in ("Workbook", "Book") if n in names), None)
+                if stream_name is None:
+                    raise _error(UNKNOWN, path)
+                stream, base, size = doc.locate_named_stream(stream_name)
+                if stream is None or size < 8:
+                    raise _error(DAMAGED, path)
+                bof = bytes(stream[base : base + 8])
+            except compdoc.CompDocError:
+                raise _error(DAMAGED, path) from None
+        finally:
+            mem.close()
+    opcode = int.from_bytes(bof[0:2], "little")
+    version = int.from_bytes(bof[4:6], "little")
+    if opcode != 0x0809:
+        if opcode in (0x0009, 0x0209, 0x0409):
+            raise _error(TOO_OLD, path)
+        raise _error(DAMAGED, path)
+    if version == 0x0600:
+        return _open_calamine(path, "xls")
+    return _open_xlrd(path)
+
+
+def _open_xlrd(path: Path) -> Source:
+    """Excel 5.0/95 (BIFF5/7): xlrd honours the CODEPAGE record (e.g. 936, GBK)."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), logfile=io.StringIO(), on_demand=True)
+    except xlrd.XLRDError as exc:
+        if "encrypt" in str(exc).lower():
+            raise _error(PASSWORD, path) from None
+        raise _error(DAMAGED, path) from None
+    except (ValueError, IndexError, KeyError, AssertionError, UnicodeDecodeError, EOFError):
+        raise _error(DAMAGED, path) from None
+    sheets: list[SheetInfo] = []
+    data: dict[str, list[list[Cell]]] = {}
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            rows, count = _xlrd_rows(sheet, book.datemode)
+            book.unload_sheet(index)
+            if not count:
+                continue
+            row = _long_cell_row(rows)
+            if row:
+                raise _error(CELL_TOO_LONG, path, row=row)
+            sheets.append(SheetInfo(sheet.name, count))
+            data[sheet.name] = rows
+    except (xlrd.XLRDError, ValueError, IndexError, KeyError, AssertionError):
+        raise _error(DAMAGED, path) from None
+    finally:
+        book.release_resources()
+    if not sheets:
+        raise _error(EMPTY, path)
+    return Source(path, "xls", sheets, _data=data)
+
+
+def _xlrd_rows(sheet, datemode: int) -> tuple[list[list[Cell]], int]:
+    import xlrd
+
+    rows: list[list[Cell]] = []
+    count = 0
+    last = -1
+    width = 0
+    for r in range(sheet.nrows):
+        row: list[Cell] = []
+        end = 0
+        for c, cell in enumerate(sheet.row(r)):
+            kind, value = cell.ctype, cell.value
+            if kind == xlrd.XL_CELL_TEXT:
+                value = value or None
+            elif kind == xlrd.XL_CELL_NUMBER:
+                pass
+            elif kind == xlrd.XL_CELL_DATE:
+                value = _xlrd_date(value, datemode)
+            elif kind == xlrd.XL_CELL_BOOLEAN:
+                value = bool(value)
+            else:  # empty, blank, error
+                value = None
+            row.append(value)
+            if value is not None:
+                end = c + 1
+        rows.append(row)
+        if end:
+            count += 1
+            last = r
+            width = max(width, end)
+    del rows[last + 1 :]
+    for row in rows:
+        del row[width:]
+        row.extend([None] * (width - len(row)))
+    return rows, count
+
+
+def _xlrd_date(value: float, datemode: int) -> Cell:
+    import xlrd
+
+    try:
+        moment = xlrd.xldate.xldate_as_datetime(value, datemode)
+    except (xlrd.xldate.XLDateError, ValueError, OverflowError):
+        return value
+    if value < 1:
+        return moment.time()
+    if value == int(value):
+        return moment.date()
+    return moment

@@ -1,0 +1,164 @@
+"""Text files: the encoding and the delimiter of CSV/TSV/TXT exports, and CSV parsing.
+
+Decoding order: a BOM (UTF-8, UTF-16, UTF-32); UTF-16 without BOM (recognised by its NUL
+bytes, since comma, newline and digit are ASCII); strict UTF-8; GB18030 (the superset of GBK:
+some rows of "GBK" exports only decode as GB18030) when it decodes cleanly and reads as
+Chinese; else charset-normalizer's best guess. Text with NUL or many control characters is
+not text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+
+DELIMITERS = (",", ";", "\t", "|")
+SNIFF_CHARS = 64 * 1024
+SNIFF_LINES = 50
+CELL_LIMIT = 1 << 20  # a cell longer than this is not a customer list
+
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+class NotText(ValueError):
+    """The bytes are not text in any encoding Kehu recognises."""
+
+
+class CellTooLong(ValueError):
+    def __init__(self, row: int) -> None:
+        super().__init__(row)
+        self.row = row
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:8192]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if odd > half * 0.2 and even < half * 0.02:
+        return "utf-16-le"
+    if even > half * 0.2 and odd < half * 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _looks_chinese(text: str) -> bool:
+    non_ascii = len(_NON_ASCII.findall(text, 0, 200_000))
+    if not non_ascii:
+        return False
+    return len(_CJK.findall(text, 0, 200_000)) >= non_ascii * 0.6
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding name); raises NotText."""
+    text: str | None = None
+    encoding = ""
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                text, encoding = data.decode(name), name
+            except UnicodeDecodeError as exc:
+                raise NotText(str(exc)) from None
+            break
+    if text is None and b"\x00" in data[:8192]:
+        name = _utf16_without_bom(data)
+        if name is None:
+            raise NotText("NUL bytes")
+        try:
+            text, encoding = data.decode(name), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise NotText(str(exc)) from None
+    if text is None:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    if text is None:
+        try:
+            candidate = data.decode("gb18030")
+        except UnicodeDecodeError:
+            candidate = None
+        if candidate is not None and _looks_chinese(candidate):
+            text, encoding = candidate, "gb18030"
+    if text is None:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[: SNIFF_CHARS * 4]).best()
+        if best is None:
+            raise NotText("no encoding")
+        encoding = best.encoding
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise NotText(str(exc)) from None
+    sample = text[:SNIFF_CHARS]
+    if "\x00" in text or len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+        raise NotText("control characters")
+    return text, encoding
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter whose count per line, outside quotes, is the most consistent."""
+    counts: list[dict[str, int]] = []
+    current = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    previous = ""
+    for ch in text[:SNIFF_CHARS]:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted:
+            if ch in current:
+                current[ch] += 1
+            elif ch == "\n" or ch == "\r":
+                if not (ch == "\n" and previous == "\r"):
+                    counts.append(current)
+                    current = dict.fromkeys(DELIMITERS, 0)
+                    if len(counts) >= SNIFF_LINES:
+                        break
+        previous = ch
+    else:
+        if any(current.values()):
+            counts.append(current)
+    counts = [c for c in counts if any(c.values())] or counts
+    best, best_score = ",", (0.0, 0)
+    for delimiter in DELIMITERS:
+        per_line = [c[delimiter] for c in counts]
+        nonzero = [n for n in per_line if n]
+        if not nonzero:
+            continue
+        mode = max(set(nonzero), key=nonzero.count)
+        score = (per_line.count(mode) / len(per_line), mode)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def parse_csv(text: str, delimiter: str) -> list[list[str]]:
+    """All records; raises CellTooLong with the 1-based record number."""
+    previous_limit = csv.field_size_limit()
+    csv.field_size_limit(CELL_LIMIT)
+    rows: list[list[str]] = []
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            for row in reader:
+                rows.append(row)
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise CellTooLong(len(rows) + 1) from None
+            raise
+    finally:
+        csv.field_size_limit(previous_limit)
+    return rows
