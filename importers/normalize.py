@@ -303,16 +303,17 @@ def email(cell) -> tuple[str, list[Problem]]:
     s = text(cell)
     if not s:
         return "", []
-    if _EMAIL.match(s):
+    if _EMAIL.match(s) and not s[:7].lower() == "mailto:":
         return s.replace("。", "."), []
     if "<" in s:
         s = " ".join(_ANGLE.findall(s)) or s
     parts = [p for p in _EMAIL_SPLIT.split(s.replace("。", ".")) if p]
     parts = [p[7:] if p.lower().startswith("mailto:") else p for p in parts]
     good = [p for p in parts if _EMAIL.match(p)]
-    problems = [Problem(BAD_EMAIL, {"value": p}, error=True) for p in parts if not _EMAIL.match(p)]
     if not good:
-        return "", problems or [Problem(BAD_EMAIL, {"value": s}, error=True)]
+        return "", [Problem(BAD_EMAIL, {"value": s}, error=True)]
+    # beside a good address, the rest is left out with a warning
+    problems = [Problem(BAD_EMAIL, {"value": p}) for p in parts if not _EMAIL.match(p)]
     problems += [Problem(EXTRA_EMAIL, {"value": p}) for p in good[1:] if p != good[0]]
     return good[0], problems
 
