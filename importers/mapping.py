@@ -85,6 +85,8 @@ def _word(header: str) -> str | None:
     k = key(header)
     if k in WORDS:
         return WORDS[k]
+    if len(k) > 12:  # a sentence that mentions 备注 is not the notes header
+        return None
     for part, target in _PARTS:
         if part in k:
             return target
@@ -105,18 +107,18 @@ def _kind(cell) -> str:
     s = normalize.text(cell)
     if not s:
         return ""
-    if len(s) > 40 or "\n" in s:
+    if len(s) > 30 or "\n" in s:
         return "long"
     if "@" in s:
         return "email"
     if any(ch.isdigit() for ch in s):
         if sum(ch.isdigit() for ch in s) >= 5:
+            iso, problems = normalize.date(s) if not s.isdigit() or len(s) == 8 else ("", ())
+            if iso or any(p.message == normalize.AMBIGUOUS_DATE for p in problems):
+                return "date"
             mobiles, landlines, problems = normalize.phones(s)
             if (mobiles or landlines) and not problems:
                 return "phone"
-            iso, problems = normalize.date(s)
-            if iso or any(p.message == normalize.AMBIGUOUS_DATE for p in problems):
-                return "date"
         if normalize.amount(s)[0]:
             return "number"
     return "text"
