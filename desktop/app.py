@@ -55,11 +55,13 @@ def start_window(book: Book, *, exit_when_ready: bool = False):
     """Build the main window for an open book; returns it shown."""
     from desktop.instance import InstanceServer
     from desktop.main_window import MainWindow
+    from desktop.runner import Runner
     from views.context import AppContext
     from views.login_dialog import choose_user, needs_login
 
     app = QApplication.instance()
     ctx = AppContext(book)
+    ctx.runner = Runner(ctx)
     if needs_login(book) and not exit_when_ready and not choose_user(ctx):
         return None
     window = MainWindow(ctx)

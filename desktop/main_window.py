@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,6 +40,8 @@ def op_title(name: str, label: str) -> str:
         "add_user": t("ops", "new user"),
         "update_user": t("ops", "edit user"),
         "set_setting": t("ops", "change setting"),
+        "import": t("ops", "import"),
+        "undo_import": t("ops", "undo import"),
     }
     text = names.get(name, name)
     return f"{text} {label}".strip() if label else text
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
             lambda changes: "customers" in changes.tables and self._update_status())
         ctx.user_changed.connect(self._update_status)
         ctx.user_changed.connect(self._update_undo_actions)
+        self.import_wizard = None
+        self.setAcceptDrops(True)
 
     # -- building (again after a language change) ---------------------------------------
     def _build(self) -> None:
@@ -123,6 +127,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         keys = QKeySequence
         file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&Import…"), lambda: self.import_file(), keys("Ctrl+I"),
+                     "import", "import")
+        self._action(file, self.tr("Import &history…"), self.import_history, name="import_history")
         self._action(file, self.tr("Export customers…"), self.export_customers, name="export",
                      icon="export")
         file.addSeparator()
@@ -215,6 +222,59 @@ class MainWindow(QMainWindow):
             self.tr("Exported {n} customers to {path}").format(n=n, path=path), 8000
         )
 
+    # -- importing -----------------------------------------------------------------------
+    def import_file(self, path=None) -> None:
+        """Start the import wizard (with a dropped file: at its columns)."""
+        from views.import_wizard import ImportWizard
+
+        if self.import_wizard is not None and self.import_wizard.isVisible():
+            self.import_wizard.raise_()
+            self.import_wizard.activateWindow()
+            return
+        wizard = ImportWizard(self.ctx, path, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.setWindowModality(Qt.WindowModality.ApplicationModal)
+        wizard.import_finished.connect(lambda result: self.statusBar().showMessage(
+            self.tr("Imported {n} new customers from {file}").format(
+                n=f"{result.created:,}", file=wizard.path.name if wizard.path else ""), 8000))
+        wizard.destroyed.connect(lambda *_: setattr(self, "import_wizard", None))
+        self.import_wizard = wizard
+        wizard.show()
+
+    def import_history(self) -> None:
+        from views.import_history import ImportHistoryDialog
+
+        ImportHistoryDialog(self.ctx, self).exec()
+
+    @staticmethod
+    def _dropped_file(event) -> str | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+        return files[0] if len(files) == 1 else None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_file(event)
+        if not path:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        # Not inside the drop: the program the file came from waits until the drop returns.
+        QTimer.singleShot(0, lambda: self.import_file(path))
+
     def open_settings(self) -> None:
         from views.settings_dialog import SettingsDialog
 
@@ -249,5 +309,9 @@ class MainWindow(QMainWindow):
         self._build()
 
     def closeEvent(self, event) -> None:
+        runner = self.ctx.runner
+        if runner is not None and runner.busy:
+            runner.cancel()  # the book is closed after this; the work must stop first
+            runner.wait()
         app_settings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -39,6 +39,7 @@ ICON_NAMES = frozenset(
         "users",
         "restore",
         "export",
+        "import",
         "filter",
         "columns",
         "contact",

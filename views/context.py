@@ -30,6 +30,7 @@ class AppContext(QObject):
     def __init__(self, book: Book, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.book = book
+        self.runner = None  # desktop.runner.Runner: long work off the GUI thread (set by the app)
         book.listeners.append(self.book_changed.emit)
 
     def run(self, parent: QWidget | None, operation: Callable[..., Any], **kwargs) -> Any:

@@ -1,0 +1,1014 @@
+"""The import wizard: a spreadsheet or contacts file into the customer book, in five steps.
+
+1. the file (and the sheet, when it has several), 2. which column goes where, with a live
+preview of the first rows, 3. what the import will do (new, updated, duplicates, rejected
+rows) and how to treat duplicates, 4. the import itself, 5. what happened, with Undo.
+
+Reading the file, planning and writing run off the GUI thread through ``ctx.runner``; while a
+job runs the wizard's buttons are off and the wizard stays modal, so the GUI asks the book
+nothing while the worker writes it. Everything that comes from the file is shown as plain text.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from importers import mapping as mapping_mod
+from importers import normalize
+from models import operations
+from models.errors import UserError
+from views.context import AppContext, tr_error
+
+PREVIEW_ROWS = 20
+SAMPLES = 3
+ERROR_STYLE = "color: #c62828;"
+PROBLEM_BRUSH = QColor("#fdecea")
+WARNING_BRUSH = QColor("#fff8e1")
+# Targets only a file exported by Kehu carries; offered after the usual ones.
+ROUND_TRIP = ("id", "created_at", "updated_at")
+# Any of these makes a customer: a name, or a person to name it after.
+NAMING = ("name", "contact", "first_name", "last_name")
+
+
+def _icon(name: str) -> QIcon:
+    try:
+        import resources
+
+        return resources.icon(name)
+    except Exception:  # noqa: BLE001 - an icon is decoration; never block a dialog on it
+        return QIcon()
+
+
+def target_labels() -> dict[str, str]:
+    """How each import target reads in the column combos and the preview."""
+    t = QCoreApplication.translate
+    c = "ImportTargets"
+    return {
+        "name": t(c, "Customer name"),
+        "contact": t(c, "Contact"),
+        "title": t(c, "Title"),
+        "mobile": t(c, "Mobile"),
+        "phone": t(c, "Phone"),
+        "email": t(c, "Email"),
+        "wechat": t(c, "WeChat"),
+        "address": t(c, "Address"),
+        "city": t(c, "City"),
+        "industry": t(c, "Industry"),
+        "source": t(c, "Source"),
+        "grade": t(c, "Grade"),
+        "owner": t(c, "Owner"),
+        "tags": t(c, "Tags"),
+        "notes": t(c, "Notes"),
+        "next_follow_up": t(c, "Next follow-up"),
+        "first_name": t(c, "First name"),
+        "last_name": t(c, "Last name"),
+        "id": t(c, "Kehu ID"),
+        "created_at": t(c, "Created"),
+        "updated_at": t(c, "Updated"),
+    }
+
+
+def label_of(target: str, labels: dict[str, str] | None = None) -> str:
+    if target == mapping_mod.IGNORE:
+        return QCoreApplication.translate("ImportTargets", "Ignore")
+    if target.startswith("custom:"):
+        return target[7:]
+    return (labels or target_labels()).get(target, target)
+
+
+def cell_text(cell) -> str:
+    """A raw cell as the file shows it (for the samples)."""
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if hasattr(cell, "isoformat"):
+        return cell.isoformat(sep=" ") if hasattr(cell, "hour") and hasattr(cell, "day") \
+            else cell.isoformat()
+    return str(cell).strip()
+
+
+def crash(exc: BaseException) -> None:
+    """A bug, not the user's doing: to the app's exception hook (log and crash dialog)."""
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def render_problem(problem) -> str:
+    if hasattr(problem, "render"):
+        return problem.render(QCoreApplication.translate)
+    return QCoreApplication.translate("errors", str(problem))
+
+
+def clean_value(target: str, cell) -> tuple[str, list]:
+    """What a cell becomes in a target, for the live preview (the plan does the same)."""
+    if target in ("mobile", "phone"):
+        mobiles, landlines, problems = normalize.phones(cell)
+        return "; ".join(mobiles + landlines), problems
+    if target == "email":
+        return normalize.email(cell)
+    if target == "next_follow_up":
+        return normalize.date(cell)
+    if target == "grade":
+        return normalize.grade(cell)
+    if target in ("name", "contact"):
+        return normalize.name(cell), []
+    return normalize.text(cell), []
+
+
+def _plain(label: QLabel) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _table(parent: QWidget, name: str) -> QTableWidget:
+    table = QTableWidget(parent)
+    table.setObjectName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+class ImportWizard(QWizard):
+    """Import customers from a file. ``path`` (a dropped file) skips choosing the file."""
+
+    import_finished = Signal(object)  # models.imports.ImportResult
+    import_undone = Signal(object)  # models.imports.UndoImportResult
+    busy_changed = Signal(bool)
+
+    FILE, MAPPING, DECISION, RUN, DONE = range(5)
+
+    def __init__(self, ctx: AppContext, path: str | Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if ctx.runner is None:
+            raise RuntimeError("the import wizard needs ctx.runner (desktop.runner.Runner)")
+        self.ctx = ctx
+        self.runner = ctx.runner
+        self.setObjectName("import_wizard")
+        self.setWindowTitle(self.tr("Import customers"))
+        self.setWindowIcon(_icon("import"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.resize(980, 680)
+
+        self.path: Path | None = None
+        self.source = None
+        self.sheet: str | None = None
+        self.rows: list[list] = []
+        self.mapping = None  # importers.plan.Mapping
+        self.mode = "skip"
+        self.plan = None
+        self.plan_key = None  # (mode, mapping) the plan was made for
+        self.result = None
+        self.undo_result = None
+        self.busy = False
+        self._names: tuple = (None, [])
+        self.auto_advance = path is not None
+
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.decision_page = DecisionPage(self)
+        self.run_page = RunPage(self)
+        self.done_page = DonePage(self)
+        for page_id, page in enumerate((self.file_page, self.mapping_page, self.decision_page,
+                                        self.run_page, self.done_page)):
+            self.setPage(page_id, page)
+        self.setStartId(self.FILE)
+        if path is not None:
+            self.load_file(Path(path))
+
+    # -- background work -----------------------------------------------------------------
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        page = self.currentPage()
+        if page is not None:
+            page.completeChanged.emit()
+        back = self.button(QWizard.WizardButton.BackButton)
+        if busy:
+            back.setEnabled(False)
+        elif page is not None:
+            back.setEnabled(self.currentId() not in (self.FILE, self.RUN, self.DONE))
+        self.busy_changed.emit(busy)
+
+    def start(self, work, on_result, *, title: str, on_error=None, on_cancel=None) -> bool:
+        def done(value):
+            self.set_busy(False)
+            on_result(value)
+
+        def failed(exc):
+            self.set_busy(False)
+            if on_error is not None:
+                on_error(exc)
+            elif isinstance(exc, UserError):
+                QMessageBox.warning(self, self.windowTitle(), tr_error(exc))
+            else:
+                crash(exc)
+
+        def stopped():
+            self.set_busy(False)
+            if on_cancel is not None:
+                on_cancel()
+
+        job = self.runner.run(work, on_result=done, on_error=failed, on_cancel=stopped,
+                              title=title, parent_widget=self)
+        if job is None:
+            return False
+        self.set_busy(True)
+        return True
+
+    def reject(self) -> None:
+        """Cancel (or Esc): stop the job that runs; close only when nothing runs."""
+        if self.busy:
+            self.runner.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.busy:
+            self.runner.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    # -- the file ------------------------------------------------------------------------
+    def load_file(self, path: Path) -> None:
+        from importers.plan import auto_mapping
+        from importers.source import open_source
+
+        book = self.ctx.book
+        self.file_page.show_loading(path)
+
+        def work(progress, cancelled):
+            source = open_source(path)
+            if not source.sheets:
+                return source, None, [], None
+            sheet = source.sheets[0].name
+            rows = source.rows(sheet)
+            return source, sheet, rows, auto_mapping(book, source, sheet)
+
+        def loaded(value):
+            source, sheet, rows, mapping = value
+            self.path, self.source = path, source
+            self.file_page.show_source(source)
+            self.set_sheet_data(sheet, rows, mapping)
+            if self.auto_advance and self.currentId() == self.FILE and len(source.sheets) == 1:
+                self.next()
+            self.auto_advance = False
+
+        def failed(exc):
+            self.path = self.source = None
+            self.rows, self.mapping = [], None
+            self.auto_advance = False
+            if isinstance(exc, UserError):
+                self.file_page.show_error(tr_error(exc))
+            else:
+                self.file_page.show_error("")
+                crash(exc)
+
+        self.start(work, loaded, on_error=failed, on_cancel=lambda: self.file_page.show_error(""),
+                   title=self.tr("Reading {file}…").format(file=path.name))
+
+    def load_sheet(self, sheet: str) -> None:
+        from importers.plan import auto_mapping
+
+        if self.source is None or sheet == self.sheet:
+            return
+        book, source = self.ctx.book, self.source
+
+        def work(progress, cancelled):
+            rows = source.rows(sheet)
+            return sheet, rows, auto_mapping(book, source, sheet)
+
+        self.rows, self.mapping = [], None
+        self.file_page.completeChanged.emit()
+        if not self.start(work, lambda v: self.set_sheet_data(*v),
+                          title=self.tr("Reading sheet {sheet}…").format(sheet=sheet)):
+            self.file_page.select_sheet(self.sheet)
+
+    def set_sheet_data(self, sheet, rows, mapping) -> None:
+        self.sheet, self.rows, self.mapping = sheet, rows, mapping
+        self.plan = self.plan_key = None
+        self.file_page.completeChanged.emit()
+
+    # -- the mapping -------------------------------------------------------------------
+    def names(self) -> list[str]:
+        """The column names for the current header row (header_names scans every row: cached)."""
+        if not self.rows or self.mapping is None:
+            return []
+        key = (id(self.rows), self.mapping.header)
+        if self._names[0] != key:
+            self._names = (key, mapping_mod.header_names(self.rows, self.mapping.header,
+                                                         QCoreApplication.translate))
+        return self._names[1]
+
+    def data_rows(self) -> list[list]:
+        if self.mapping is None:
+            return []
+        header = self.mapping.header
+        return self.rows if header is None else self.rows[header + 1:]
+
+    def custom_labels(self) -> list[str]:
+        return [f["label"] for f in operations.custom_fields(self.ctx.book)]
+
+    def set_header(self, header: int | None) -> None:
+        """The header row changed: new column names, and the columns guessed again."""
+        from importers.plan import Mapping
+
+        self.mapping = Mapping(sheet=self.sheet, header=header, columns=[])
+        names = self.names()
+        sample = self.data_rows()[:50]
+        self.mapping.columns = list(mapping_mod.guess_mapping(names, sample, self.custom_labels()))
+
+    def mapping_key(self):
+        m = self.mapping
+        return (self.mode, m.sheet, m.header, tuple(m.columns)) if m is not None else None
+
+    # -- planning ------------------------------------------------------------------------
+    def make_plan(self) -> None:
+        """Preview the import for the current mapping and mode; again when they change meanwhile."""
+        from importers.plan import Mapping, preview
+
+        if self.busy or self.source is None or self.mapping is None:
+            return
+        key = self.mapping_key()
+        if key == self.plan_key and self.plan is not None:
+            self.decision_page.show_plan(self.plan)
+            return
+        book, source, mode = self.ctx.book, self.source, self.mode
+        m = Mapping(sheet=self.mapping.sheet, header=self.mapping.header,
+                    columns=list(self.mapping.columns))
+
+        def work(progress, cancelled):
+            return preview(book, source, m, mode=mode, progress=progress, cancelled=cancelled)
+
+        def planned(plan):
+            self.plan, self.plan_key = plan, key
+            if self.mapping_key() != key:  # the mode changed while it ran
+                self.make_plan()
+                return
+            self.decision_page.show_plan(plan)
+
+        self.decision_page.show_planning()
+        self.start(work, planned, on_cancel=self.decision_page.show_cancelled,
+                   title=self.tr("Checking {n} rows…").format(n=f"{len(self.data_rows()):,}"))
+
+    def save_rejected(self) -> None:
+        from importers.plan import default_rejected_path, save_rejected
+
+        if self.plan is None or self.busy:
+            return
+        out, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save rejected rows"), str(default_rejected_path(self.plan)),
+            self.tr("Excel workbook (*.xlsx)"))
+        if not out:
+            return
+        plan = self.plan
+
+        def saved(n):
+            self.decision_page.status.setText(
+                self.tr("Saved {n} rows to {path}").format(n=n, path=out))
+
+        def failed(exc):
+            if isinstance(exc, OSError):
+                QMessageBox.warning(self, self.windowTitle(), self.tr(
+                    "Could not write {path}: {reason}").format(
+                        path=out, reason=exc.strerror or str(exc)))
+            elif isinstance(exc, UserError):
+                QMessageBox.warning(self, self.windowTitle(), tr_error(exc))
+            else:
+                crash(exc)
+
+        self.start(lambda p, c: save_rejected(plan, out, QCoreApplication.translate), saved,
+                   on_error=failed,
+                   title=self.tr("Saving rejected rows…"))
+
+    # -- importing -----------------------------------------------------------------------
+    def run_import(self) -> None:
+        from importers.plan import run_import
+
+        book, plan = self.ctx.book, self.plan
+
+        def work(progress, cancelled):
+            return run_import(book, plan, progress=progress, cancelled=cancelled)
+
+        def imported(result):
+            self.result = result
+            self.import_finished.emit(result)
+            self.next()
+
+        def back_to_decision(message: str) -> None:
+            self.back()
+            self.decision_page.status.setText(message)
+
+        def failed(exc):
+            if isinstance(exc, UserError):
+                back_to_decision(tr_error(exc))
+                QMessageBox.warning(self, self.windowTitle(), tr_error(exc))
+            else:
+                back_to_decision(self.tr("The import failed; the book was not changed."))
+                crash(exc)
+
+        if not self.start(work, imported, on_error=failed,
+                          on_cancel=lambda: back_to_decision(
+                              self.tr("Import cancelled; the book was not changed.")),
+                          title=self.tr("Importing {file}…").format(file=self.path.name)):
+            QTimer.singleShot(0, self.back)
+
+    def undo(self) -> None:
+        from models.imports import undo_import
+
+        if self.result is None or self.busy:
+            return
+        book, batch = self.ctx.book, self.result.batch
+
+        def undone(result):
+            self.undo_result = result
+            self.done_page.show_undone(result)
+            self.import_undone.emit(result)
+
+        self.start(lambda p, c: undo_import(book, batch_id=batch), undone,
+                   title=self.tr("Undoing the import…"))
+
+
+# -- 1. the file --------------------------------------------------------------------------
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setObjectName("file_page")
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), "
+                                 "a CSV file, or contacts exported from a phone (.vcf)."))
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("path")
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("No file chosen"))
+        self.choose_button = QPushButton(_icon("import"), self.tr("Choose file…"), self)
+        self.choose_button.setObjectName("choose_file")
+        self.choose_button.clicked.connect(self.choose)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.choose_button)
+
+        self.info = _plain(QLabel(self))
+        self.info.setObjectName("file_info")
+        self.info.setWordWrap(True)
+        self.error = _plain(QLabel(self))
+        self.error.setObjectName("file_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        self.sheet_label = QLabel(self.tr("The file has several sheets. Which one holds the "
+                                          "customers?"), self)
+        self.sheets = QListWidget(self)
+        self.sheets.setObjectName("sheets")
+        self.sheets.currentItemChanged.connect(self._sheet_chosen)
+        self.sheet_label.hide()
+        self.sheets.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.info)
+        layout.addWidget(self.error)
+        layout.addWidget(self.sheet_label)
+        layout.addWidget(self.sheets, 1)
+        layout.addStretch()
+
+    def choose(self) -> None:
+        start = str(self.w.path.parent) if self.w.path else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import customers"), start,
+            self.tr("Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;"
+                    "All files (*)"))
+        if path:
+            self.w.load_file(Path(path))
+
+    def show_loading(self, path: Path) -> None:
+        self.path_edit.setText(str(path))
+        self.error.hide()
+        self.info.setText(self.tr("Reading the file…"))
+        self.sheets.clear()
+        self.sheets.hide()
+        self.sheet_label.hide()
+
+    def show_error(self, text: str) -> None:
+        self.info.setText("")
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.completeChanged.emit()
+
+    def show_source(self, source) -> None:
+        kinds = {"xlsx": self.tr("Excel workbook"), "xls": self.tr("Excel 97–2003 workbook"),
+                 "ods": self.tr("OpenDocument spreadsheet"), "csv": self.tr("CSV text"),
+                 "vcf": self.tr("contacts (vCard)")}
+        text = kinds.get(source.kind, source.kind)
+        if source.kind == "csv" and source.encoding:
+            text = self.tr("{kind}, encoding {encoding}").format(kind=text,
+                                                                  encoding=source.encoding)
+        if not source.sheets:
+            self.show_error(self.tr("The file holds no rows."))
+            return
+        total = sum(s.rows for s in source.sheets)
+        self.info.setText(self.tr("{kind}: {n} rows").format(kind=text, n=f"{total:,}"))
+        several = len(source.sheets) > 1
+        self.sheets.blockSignals(True)
+        self.sheets.clear()
+        for sheet in source.sheets:
+            item = QListWidgetItem(self.tr("{sheet} — {n} rows").format(
+                sheet=sheet.name, n=f"{sheet.rows:,}"), self.sheets)
+            item.setData(Qt.ItemDataRole.UserRole, sheet.name)
+        self.sheets.setCurrentRow(0)
+        self.sheets.blockSignals(False)
+        self.sheet_label.setVisible(several)
+        self.sheets.setVisible(several)
+
+    def select_sheet(self, name: str | None) -> None:
+        self.sheets.blockSignals(True)
+        for i in range(self.sheets.count()):
+            if self.sheets.item(i).data(Qt.ItemDataRole.UserRole) == name:
+                self.sheets.setCurrentRow(i)
+        self.sheets.blockSignals(False)
+
+    def _sheet_chosen(self, item, _previous=None) -> None:
+        if item is not None:
+            self.w.load_sheet(item.data(Qt.ItemDataRole.UserRole))
+
+    def isComplete(self) -> bool:
+        return not self.w.busy and self.w.mapping is not None and bool(self.w.rows)
+
+
+# -- 2. the mapping -----------------------------------------------------------------------
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setObjectName("mapping_page")
+        self.setTitle(self.tr("Which column goes where"))
+        self.setSubTitle(self.tr("Kehu guessed the meaning of each column. Change a choice "
+                                 "where it guessed wrong; the preview below follows."))
+        self.header_spin = QSpinBox(self)
+        self.header_spin.setObjectName("header_row")
+        self.header_spin.setSpecialValueText(self.tr("No header row"))
+        self.header_spin.setMinimumWidth(140)
+        self.header_spin.valueChanged.connect(self._header_changed)
+        header_row = QHBoxLayout()
+        header_label = QLabel(self.tr("Column names are in row:"), self)
+        header_label.setBuddy(self.header_spin)
+        header_row.addWidget(header_label)
+        header_row.addWidget(self.header_spin)
+        header_row.addStretch()
+        self.hint = _plain(QLabel(self))
+        self.hint.setObjectName("mapping_hint")
+        self.hint.setStyleSheet(ERROR_STYLE)
+        header_row.addWidget(self.hint)
+
+        self.table = _table(self, "mapping_table")
+        self.table.setColumnCount(3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Sample values"), self.tr("Import as")])
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            max(self.table.fontMetrics().height() + 14, QComboBox().sizeHint().height() + 2))
+        self.combos: list[QComboBox] = []
+
+        self.preview_label = QLabel(self.tr("The first {n} rows as they will be imported:")
+                                    .format(n=PREVIEW_ROWS), self)
+        self.preview = _table(self, "preview_table")
+        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.preview_label)
+        lower_layout.addWidget(self.preview, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([300, 260])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header_row)
+        layout.addWidget(splitter, 1)
+
+    def initializePage(self) -> None:
+        m = self.w.mapping
+        self.header_spin.blockSignals(True)
+        self.header_spin.setRange(0, max(1, min(len(self.w.rows), 50)))
+        self.header_spin.setValue(0 if m.header is None else m.header + 1)
+        self.header_spin.blockSignals(False)
+        self.fill()
+
+    def _header_changed(self, value: int) -> None:
+        self.w.set_header(None if value == 0 else value - 1)
+        self.fill()
+
+    # -- the column table --------------------------------------------------------------
+    def choices(self, name: str, current: str) -> list[tuple[str, str]]:
+        labels = target_labels()
+        out = [(label_of(mapping_mod.IGNORE), mapping_mod.IGNORE)]
+        out += [(labels.get(t, t), t) for t in mapping_mod.TARGETS if t not in ROUND_TRIP]
+        existing = self.w.custom_labels()
+        out += [(self.tr("Custom field: {label}").format(label=label), "custom:" + label)
+                for label in existing]
+        if name not in existing:
+            out.append((self.tr("New custom field: {header}").format(header=name),
+                        "custom:" + name))
+        if current.startswith("custom:") and current[7:] not in existing and current[7:] != name:
+            out.append((self.tr("New custom field: {header}").format(header=current[7:]),
+                        current))
+        out += [(labels.get(t, t), t) for t in mapping_mod.TARGETS if t in ROUND_TRIP]
+        return out
+
+    def fill(self) -> None:
+        names = self.w.names()
+        columns = self.w.mapping.columns
+        rows = self.w.data_rows()
+        self.table.setRowCount(len(names))
+        self.combos = []
+        for col, name in enumerate(names):
+            item = QTableWidgetItem(name)
+            item.setToolTip(name)
+            self.table.setItem(col, 0, item)
+            samples = []
+            for row in rows[:500]:
+                text = cell_text(row[col]) if col < len(row) else ""
+                if text:
+                    samples.append(text)
+                if len(samples) == SAMPLES:
+                    break
+            sample_item = QTableWidgetItem("  ·  ".join(s.replace("\n", " ") for s in samples))
+            sample_item.setToolTip("\n".join(samples))
+            self.table.setItem(col, 1, sample_item)
+            combo = QComboBox(self.table)
+            combo.setObjectName(f"target_{col}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+            current = columns[col] if col < len(columns) else mapping_mod.IGNORE
+            for text, target in self.choices(name, current):
+                combo.addItem(text, target)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.currentIndexChanged.connect(lambda _i, c=col: self._target_changed(c))
+            self.table.setCellWidget(col, 2, combo)
+            self.combos.append(combo)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 120), 260))
+        self.table.setColumnWidth(2, 220)
+        self.update_preview()
+
+    def _target_changed(self, col: int) -> None:
+        combo = self.combos[col]
+        columns = self.w.mapping.columns
+        while len(columns) <= col:
+            columns.append(mapping_mod.IGNORE)
+        columns[col] = combo.currentData()
+        self.update_preview()
+
+    # -- the live preview --------------------------------------------------------------
+    def update_preview(self) -> None:
+        columns = self.w.mapping.columns
+        labels = target_labels()
+        targets: list[str] = []
+        for target in columns:
+            if target != mapping_mod.IGNORE and target not in targets:
+                targets.append(target)
+        rows = self.w.data_rows()[:PREVIEW_ROWS]
+        header = self.w.mapping.header
+        first_line = 1 if header is None else header + 2
+        self.preview.clear()
+        self.preview.setColumnCount(len(targets))
+        self.preview.setRowCount(len(rows))
+        self.preview.setHorizontalHeaderLabels([label_of(t, labels) for t in targets])
+        self.preview.setVerticalHeaderLabels([str(first_line + i) for i in range(len(rows))])
+        for r, row in enumerate(rows):
+            for c, target in enumerate(targets):
+                values, problems = [], []
+                for col, t in enumerate(columns):
+                    if t == target and col < len(row):
+                        value, found = clean_value(target, row[col])
+                        if value:
+                            values.append(value)
+                        problems += found
+                item = QTableWidgetItem("; ".join(values))
+                if problems:
+                    item.setToolTip("\n".join(render_problem(p) for p in problems))
+                    bad = any(getattr(p, "error", False) for p in problems)
+                    item.setBackground(QBrush(PROBLEM_BRUSH if bad else WARNING_BRUSH))
+                self.preview.setItem(r, c, item)
+        self.preview.resizeColumnsToContents()
+        for c in range(self.preview.columnCount()):
+            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 240))
+        if not any(t in NAMING for t in columns):
+            self.hint.setText(self.tr("Choose the column that holds the customer name."))
+        else:
+            self.hint.setText("")
+        self.completeChanged.emit()
+
+    def preview_text(self, row: int, target: str) -> str:
+        """What the preview shows for a target in a row (for tests and screen readers)."""
+        labels = target_labels()
+        for c in range(self.preview.columnCount()):
+            if self.preview.horizontalHeaderItem(c).text() == label_of(target, labels):
+                item = self.preview.item(row, c)
+                return item.text() if item else ""
+        raise KeyError(target)
+
+    def isComplete(self) -> bool:
+        m = self.w.mapping
+        return not self.w.busy and m is not None and any(t in NAMING for t in m.columns)
+
+
+# -- 3. the decision ----------------------------------------------------------------------
+class DecisionPage(QWizardPage):
+    COUNTS = ("rows", "created", "updated", "duplicates", "in_file_duplicates", "errors",
+              "review")
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setObjectName("decision_page")
+        self.setTitle(self.tr("What the import will do"))
+        self.setSubTitle(self.tr("Nothing is written yet. Choose what to do with customers "
+                                 "that are already in the book, then press Import."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+
+        self.count_labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        texts = {
+            "rows": self.tr("Rows in the file:"),
+            "created": self.tr("New customers:"),
+            "updated": self.tr("Customers to update:"),
+            "duplicates": self.tr("Already in the book:"),
+            "in_file_duplicates": self.tr("Repeated inside the file:"),
+            "errors": self.tr("Rows that cannot be imported:"),
+            "review": self.tr("Similar names to look at:"),
+        }
+        for key in self.COUNTS:
+            value = QLabel("–", self)
+            value.setObjectName(f"count_{key}")
+            font = value.font()
+            font.setBold(True)
+            value.setFont(font)
+            self.count_labels[key] = value
+            form.addRow(texts[key], value)
+
+        mode_box = QVBoxLayout()
+        mode_box.addWidget(QLabel(self.tr("Customers already in the book (same name or "
+                                          "mobile):"), self))
+        self.modes = QButtonGroup(self)
+        mode_texts = {
+            "skip": self.tr("Skip them (leave the book's customer as it is)"),
+            "fill": self.tr("Fill in only the fields that are empty in the book"),
+            "overwrite": self.tr("Overwrite the book's fields with the file's values"),
+            "create": self.tr("Import them anyway, as new customers"),
+        }
+        self.mode_buttons: dict[str, QRadioButton] = {}
+        for i, mode in enumerate(("skip", "fill", "overwrite", "create")):
+            button = QRadioButton(mode_texts[mode], self)
+            button.setObjectName(f"mode_{mode}")
+            self.modes.addButton(button, i)
+            self.mode_buttons[mode] = button
+            mode_box.addWidget(button)
+        self.mode_buttons["skip"].setChecked(True)
+        self.modes.idToggled.connect(self._mode_toggled)
+        mode_box.addStretch()
+
+        top = QHBoxLayout()
+        top.addLayout(form)
+        top.addSpacing(32)
+        top.addLayout(mode_box, 1)
+
+        self.problems_label = QLabel(self.tr("Rows that cannot be imported, and names to "
+                                             "look at:"), self)
+        self.problems = _table(self, "problems_table")
+        self.problems.setColumnCount(3)
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Customer"), self.tr("Why")])
+        self.problems.verticalHeader().setVisible(False)
+        self.problems.horizontalHeader().setStretchLastSection(True)
+        self.save_button = QPushButton(_icon("export"), self.tr("Save rejected rows as .xlsx…"),
+                                       self)
+        self.save_button.setObjectName("save_rejected")
+        self.save_button.clicked.connect(wizard.save_rejected)
+        self.status = _plain(QLabel(self))
+        self.status.setObjectName("decision_status")
+        self.status.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(8)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(bottom)
+
+    def initializePage(self) -> None:
+        self.status.setText("")
+        self.w.make_plan()
+
+    def _mode_toggled(self, button_id: int, checked: bool) -> None:
+        if not checked:
+            return
+        self.w.mode = ("skip", "fill", "overwrite", "create")[button_id]
+        if self.w.busy:
+            return  # make_plan sees the new mode when the running preview comes back
+        self.w.make_plan()
+
+    def show_planning(self) -> None:
+        for label in self.count_labels.values():
+            label.setText("…")
+        self.status.setText(self.tr("Checking the rows against the book…"))
+        self.save_button.setEnabled(False)
+
+    def show_cancelled(self) -> None:
+        self.status.setText(self.tr("Checking was cancelled. Go back, or choose a mode to "
+                                    "check again."))
+
+    def show_plan(self, plan) -> None:
+        summary = plan.summary()
+        for key, label in self.count_labels.items():
+            label.setText(f"{summary[key]:,}")
+        rows = [(r, self.tr("Cannot be imported")) for r in plan.errors]
+        rows += [(r, self.tr("Similar to a customer in the book")) for r in plan.review]
+        shown = rows[:1000]
+        self.problems.setRowCount(len(shown))
+        for i, (row, kind) in enumerate(shown):
+            reason = row.reason_text(QCoreApplication.translate) or kind
+            cells = [str(row.line), row.data.get("name", "") or row.data.get("contact", ""),
+                     reason]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.problems.setItem(i, c, item)
+        self.problems.resizeColumnToContents(0)
+        self.problems.setColumnWidth(1, 260)
+        self.problems.setVisible(bool(rows))
+        self.problems_label.setVisible(bool(rows))
+        more = len(rows) - len(shown)
+        status = ""
+        if more > 0:
+            status = self.tr("{n} more rows are not listed here; save the rejected rows to see "
+                             "them all.").format(n=f"{more:,}")
+        if plan.created + plan.updated == 0:
+            status = self.tr("There is nothing to import with these choices.")
+        self.status.setText(status)
+        self.save_button.setEnabled(bool(plan.errors) or plan.duplicates + plan.in_file_duplicates
+                                    > 0)
+        self.completeChanged.emit()
+
+    def count_text(self, key: str) -> str:
+        return self.count_labels[key].text()
+
+    def isComplete(self) -> bool:
+        plan = self.w.plan
+        return (not self.w.busy and plan is not None and self.w.plan_key == self.w.mapping_key()
+                and plan.created + plan.updated > 0)
+
+
+# -- 4. running ---------------------------------------------------------------------------
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setObjectName("run_page")
+        self.setTitle(self.tr("Importing"))
+        self.setSubTitle(self.tr("All rows are written in one go: if you cancel, the book stays "
+                                 "as it was."))
+        self.label = _plain(QLabel(self))
+        self.label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addStretch()
+
+    def initializePage(self) -> None:
+        self.label.setText(self.tr("Importing {file}…").format(file=self.w.path.name))
+        self.w.run_import()
+
+    def isComplete(self) -> bool:
+        return self.w.result is not None and not self.w.busy
+
+
+# -- 5. done ------------------------------------------------------------------------------
+class DonePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setObjectName("done_page")
+        self.setTitle(self.tr("Import finished"))
+        self.summary = _plain(QLabel(self))
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.undo_button = QPushButton(_icon("undo"), self.tr("Undo this import"), self)
+        self.undo_button.setObjectName("undo_import")
+        self.undo_button.clicked.connect(wizard.undo)
+        self.undo_note = _plain(QLabel(self))
+        self.undo_note.setObjectName("undo_note")
+        self.undo_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addSpacing(12)
+        layout.addLayout(row)
+        layout.addWidget(self.undo_note)
+        layout.addStretch()
+
+    def initializePage(self) -> None:
+        self.summary.setText(summary_text(self.w.result))
+        self.undo_button.setEnabled(True)
+        self.undo_note.setText(self.tr("Undo removes the customers this import created and "
+                                       "puts back the fields it changed. You can also undo it "
+                                       "later from File > Import history."))
+
+    def show_undone(self, result) -> None:
+        self.undo_button.setEnabled(False)
+        self.setTitle(self.tr("Import undone"))
+        self.undo_note.setText(undo_text(result))
+
+    def isComplete(self) -> bool:
+        return not self.w.busy
+
+
+def summary_text(result) -> str:
+    t = QCoreApplication.translate
+    lines = [t("ImportWizard", "Imported {created} new customers and updated {updated}.").format(
+        created=f"{result.created:,}", updated=f"{result.updated:,}")]
+    if result.duplicates:
+        lines.append(t("ImportWizard", "{n} rows were already in the book.").format(
+            n=f"{result.duplicates:,}"))
+    if result.skipped:
+        lines.append(t("ImportWizard", "{n} rows were skipped.").format(n=f"{result.skipped:,}"))
+    if result.errors:
+        lines.append(t("ImportWizard", "{n} rows could not be imported.").format(
+            n=f"{len(result.errors):,}"))
+    return "\n".join(lines)
+
+
+def undo_text(result) -> str:
+    t = QCoreApplication.translate
+    lines = [t("ImportWizard", "Undone: removed {removed} customers, restored {restored}.").format(
+        removed=f"{result.removed:,}", restored=f"{result.restored:,}")]
+    if result.kept:
+        lines.append(t("ImportWizard", "Kept, because they changed after the import:"))
+        from views.customer_form import field_labels
+
+        labels = field_labels()
+        for kept in result.kept[:20]:
+            fld = kept.get("field", "")
+            reason = t("imports", kept.get("reason", "")).format(
+                field=labels.get(fld, fld[7:] if fld.startswith("custom:") else fld))
+            lines.append(f"  • {kept.get('name', '')}: {reason}")
+        if len(result.kept) > 20:
+            lines.append(t("ImportWizard", "  … and {n} more").format(n=len(result.kept) - 20))
+    return "\n".join(lines)
