@@ -127,6 +127,7 @@ def name(cell) -> str:
 # -- phone numbers -------------------------------------------------------------------------
 _SEPARATORS = re.compile(r"\s*(?:[/\\;,、|\n]|\s或\s)\s*")  # after NFKC: ，；-> , ;
 _EXT = re.compile(r"^(.*?\d)\s*(?:转|分机|ext\.?|x|#)\s*(\d{1,6})$", re.IGNORECASE)
+_COMMON_LANDLINE = re.compile(r"^0\d{2,3}-[2-9]\d{6,7}$")
 _NUMBER_CHARS = re.compile(r"^[\d\-()+. ]+$")
 _MOBILE = values._MOBILE
 _MOBILE_IN_TEXT = re.compile(r"(?<!\d)(?:\+?86[- ]?)?(1[3-9]\d(?:[- ]?\d){8})(?!\d)")
@@ -286,6 +287,8 @@ def phones(cell) -> tuple[list[str], list[str], list[Problem]]:
         return mobiles, landlines, problems
     if len(s) == 11 and s.isdigit() and _MOBILE.match(s):
         return [s], landlines, problems
+    if _COMMON_LANDLINE.match(s):  # 0571-88886666
+        return mobiles, [s], problems
     for part in _SEPARATORS.split(s):
         if part:
             _one_number(part, mobiles, landlines, problems)
