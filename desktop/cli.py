@@ -1,6 +1,6 @@
 """The command line: `python main.py` starts the app; subcommands run headless.
 
-Headless commands (demo, export, check) never import PySide6.QtWidgets, so they run on a machine
+Headless commands (demo, export, import, undo-import, check) never import PySide6.QtWidgets, so they run on a machine
 with no display. A problem the user can fix (a missing or foreign book, a bad file name) ends
 with exit code 2 and one translated line on stderr, never a traceback.
 """
@@ -22,6 +22,14 @@ DEMO_WRITTEN = T("cli", "Wrote a demo book with {count} customers to {path} in {
 EXPORTED = T("cli", "Exported {count} customers to {path}.")
 BOOK_FINE = T("cli", "The book {path} looks fine.")
 PROBLEMS_FOUND = T("cli", "{count} problems found in {path}:")
+IMPORT_PREVIEW = T("cli", "{file}: {rows} rows; {created} new customers, {updated} updates, "
+                          "{duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.")
+IMPORT_ROW_ERROR = T("cli", "  row {row}: {reason}")
+IMPORT_NOT_WRITTEN = T("cli", "Nothing was written (a preview). Add --yes to import.")
+IMPORT_DONE = T("cli", "Imported as batch {batch}; undo with: undo-import {batch}")
+IMPORT_UNDONE = T("cli", "Undid the import {batch}: {removed} customers removed, {restored} restored.")
+IMPORT_KEPT = T("cli", "  kept {name}: {reason}")
+BAD_MAPPING = T("errors", "{path} is not a mapping file: {reason}")
 
 
 class UsageError(Exception):
@@ -52,6 +60,21 @@ def build_parser() -> argparse.ArgumentParser:
     customers.add_argument("--book", type=Path, required=True, dest="command_book")
     customers.add_argument("--out", type=Path, required=True)
 
+    imp = commands.add_parser("import", help="import customers from a spreadsheet or vCard file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--book", type=Path, required=True, dest="command_book")
+    imp.add_argument("--sheet")
+    imp.add_argument("--mapping", default="auto", help="auto, or a .json file")
+    imp.add_argument("--on-duplicate", choices=("skip", "fill", "overwrite", "create"),
+                     default="skip")
+    imp.add_argument("--dry-run", action="store_true", help="only show what would happen")
+    imp.add_argument("--json", action="store_true", help="print one JSON object")
+    imp.add_argument("--yes", action="store_true", help="import (without it: a preview)")
+
+    undo_imp = commands.add_parser("undo-import", help="take an import back")
+    undo_imp.add_argument("batch")
+    undo_imp.add_argument("--book", type=Path, required=True, dest="command_book")
+
     check = commands.add_parser("check", help="check a book for damage")
     check.add_argument("--book", type=Path, required=True, dest="command_book")
     return parser
@@ -81,6 +104,10 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(args, tr)
         if args.command == "export":
             return _export(args, tr)
+        if args.command == "import":
+            return _import(args, tr)
+        if args.command == "undo-import":
+            return _undo_import(args, tr)
         return _check(args, tr)
     except UserError as exc:
         print(exc.render(tr).replace("\n", " "), file=sys.stderr)
@@ -145,6 +172,85 @@ def _export(args: argparse.Namespace, tr: Translate) -> int:
     finally:
         book.close()
     _say(tr, EXPORTED, count=count, path=args.out)
+    return 0
+
+
+def _read_mapping(text: str, names: list[str], sheet: str | None):
+    """--mapping FILE.json: {"header": N or null, "columns": [...]} or {header name: field}."""
+    import json
+
+    from importers.plan import Mapping
+
+    path = Path(text)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        if "columns" in data:
+            m = Mapping.from_json(data)
+        else:
+            m = Mapping(header=0, columns=[str(data.get(n, "")) for n in names])
+    except (OSError, ValueError) as exc:
+        raise UserError(BAD_MAPPING, path=str(path), reason=getattr(exc, "strerror", None)
+                        or str(exc)) from None
+    m.sheet = m.sheet or sheet
+    return m
+
+
+def _import(args: argparse.Namespace, tr: Translate) -> int:
+    import json
+
+    from importers import plan
+    from importers.source import open_source
+
+    source = open_source(args.file)  # a file it cannot read is refused before the book opens
+    if args.sheet and args.sheet not in [s.name for s in source.sheets]:
+        source.rows(args.sheet)  # raises the translated "no such sheet" message
+    book = _open(args.command_book)
+    try:
+        if args.mapping == "auto":
+            mapping = plan.auto_mapping(book, source, args.sheet)
+        else:
+            rows = source.rows(args.sheet)
+            auto = plan.auto_mapping(book, source, args.sheet)
+            mapping = _read_mapping(args.mapping, plan.header_names(rows, auto), args.sheet)
+        the_plan = plan.preview(book, source, mapping, mode=args.on_duplicate)
+        write = args.yes and not args.dry_run
+        result = plan.run_import(book, the_plan) if write else None
+    finally:
+        book.close()
+    summary = the_plan.summary()
+    errors = the_plan.error_list(tr)
+    if args.json:
+        print(json.dumps({"batch": result.batch if result else None, "rows": summary["rows"],
+                          "created": summary["created"], "updated": summary["updated"],
+                          "duplicates": summary["duplicates"] + summary["in_file_duplicates"],
+                          "skipped": summary["skipped"], "errors": errors},
+                         ensure_ascii=False))
+        return 0
+    _say(tr, IMPORT_PREVIEW, file=args.file.name, **{**summary, "errors": len(errors),
+         "duplicates": summary["duplicates"] + summary["in_file_duplicates"]})
+    for error in errors[:50]:
+        _say(tr, IMPORT_ROW_ERROR, **error)
+    if result is None:
+        _say(tr, IMPORT_NOT_WRITTEN)
+    else:
+        _say(tr, IMPORT_DONE, batch=result.batch)
+    return 0
+
+
+def _undo_import(args: argparse.Namespace, tr: Translate) -> int:
+    from models.imports import undo_import
+
+    book = _open(args.command_book)
+    try:
+        result = undo_import(book, batch_id=args.batch)
+    finally:
+        book.close()
+    _say(tr, IMPORT_UNDONE, batch=args.batch, removed=result.removed, restored=result.restored)
+    for kept in result.kept:
+        _say(tr, IMPORT_KEPT, name=kept["name"], reason=tr("imports", kept["reason"]).format(
+            field=kept.get("field", "")))
     return 0
 
 

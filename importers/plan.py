@@ -94,8 +94,9 @@ def header_names(rows: list[list], m: Mapping) -> list[str]:
     return columns_of.header_names(rows, m.header)
 
 
-def auto_mapping(book: Book, rows: list[list], sheet: str | None = None) -> Mapping:
+def auto_mapping(book: Book, source, sheet: str | None = None) -> Mapping:
     """The mapping remembered for a sheet with this header, or one guessed from it."""
+    rows = source.rows(sheet)
     header = columns_of.find_header(rows)
     names = columns_of.header_names(rows, header)
     remembered = book.setting(SETTING_PREFIX + columns_of.signature(names))
@@ -422,9 +423,17 @@ class _RowReader:
         return value
 
 
-def preview(book: Book, rows: list[list], m: Mapping, *, file: str = "", kind: str = "",
-            mode: str = "skip", datemode: int = 0, progress: Progress | None = None,
-            cancelled: Check | None = None) -> Plan:
+def preview(book: Book, source, m: Mapping, *, mode: str = "skip",
+            progress: Progress | None = None, cancelled: Check | None = None) -> Plan:
+    """What importing the mapped sheet of source (importers.source.Source) would do; writes
+    nothing."""
+    return preview_rows(book, source.rows(m.sheet), m, file=str(source.path), kind=source.kind,
+                        mode=mode, progress=progress, cancelled=cancelled)
+
+
+def preview_rows(book: Book, rows: list[list], m: Mapping, *, file: str = "", kind: str = "",
+                 mode: str = "skip", datemode: int = 0, progress: Progress | None = None,
+                 cancelled: Check | None = None) -> Plan:
     """What importing these rows would do; writes nothing."""
     if mode not in MODES:
         raise UserError(BAD_MODE, value=mode)
