@@ -22,8 +22,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from models.errors import NO_SUCH_FILE, UNREADABLE, UserError
 from models.errors import QT_TRANSLATE_NOOP as T
-from models.errors import UNREADABLE, UserError
 
 from . import textfile
 
@@ -122,7 +122,7 @@ def open_source(path) -> Source:
     except ImportFileError:
         raise
     except FileNotFoundError:
-        raise ImportFileError(UNREADABLE, path=path.name, reason="file not found") from None
+        raise ImportFileError(NO_SUCH_FILE, path=path.name) from None
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         raise ImportFileError(UNREADABLE, path=path.name, reason=reason) from None

@@ -365,7 +365,7 @@ def test_huge_cell_refused(tmp_path):
 
 
 def test_missing_and_unreadable_files(tmp_path):
-    assert message(tmp_path / "gone.csv") == "gone.csv cannot be read: file not found"
+    assert message(tmp_path / "gone.csv") == "gone.csv does not exist."
     folder = tmp_path / "folder.csv"
     folder.mkdir()
     assert message(folder).startswith("folder.csv cannot be read: ")
@@ -381,4 +381,4 @@ def test_file_deleted_while_reading(tmp_path, monkeypatch):
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", vanish)
-    assert message(path) == "c.csv cannot be read: file not found"
+    assert message(path) == "c.csv does not exist."
