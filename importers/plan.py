@@ -105,9 +105,13 @@ def auto_mapping(book: Book, source, sheet: str | None = None) -> Mapping:
         if len(m.columns) == len(names):
             return Mapping(sheet=sheet, header=header, columns=m.columns)
     start = 0 if header is None else header + 1
-    labels = [f["label"] for f in operations.custom_fields(book)]
-    guessed = columns_of.guess_mapping(names, rows[start:start + 50], labels)
-    return Mapping(sheet=sheet, header=header, columns=list(guessed))
+    fields = operations.custom_fields(book)
+    labels = {**{f["key"]: f["label"] for f in fields}, **{f["label"]: f["label"] for f in fields}}
+    guessed = columns_of.guess_mapping(names, rows[start:start + 50], list(labels))
+    # Kehu's export names custom columns by their keys: map them to the fields' labels
+    guessed = ["custom:" + labels.get(t[7:], t[7:]) if t.startswith("custom:") else t
+               for t in guessed]
+    return Mapping(sheet=sheet, header=header, columns=guessed)
 
 
 def remember_mapping(book: Book, names: list[str], m: Mapping) -> None:
