@@ -21,16 +21,18 @@ import time
 import traceback
 from pathlib import Path
 
-from tests.bench import bench_memory, bench_search, bench_startup
+from tests.bench import bench_import, bench_memory, bench_search, bench_startup
 from tests.bench.common import CACHE, build_book, cached_book_usable, note
 
 BENCHMARKS = {
     "start_to_ready": bench_startup,
     "search": bench_search,
     "peak_memory": bench_memory,
+    "import": bench_import,
 }
 ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median": "search",
-           "search_p95": "search"}
+           "search_p95": "search", "import_first": "import", "import_again": "import",
+           "import_peak_memory": "import"}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -73,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     with tempfile.TemporaryDirectory(prefix="kehu-bench-") as tmp:
         scratch = Path(tmp)
-        book = prepare_book(args, scratch)
+        needs_book = any(getattr(BENCHMARKS[n], "NEEDS_BOOK", True) for n in chosen)
+        book = prepare_book(args, scratch) if needs_book else None
         for name, module in BENCHMARKS.items():
             if name not in chosen:
                 continue

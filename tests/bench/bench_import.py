@@ -1,0 +1,158 @@
+"""Importing a 100,000-row x 12-column .xlsx end to end, against python-calamine reading it.
+
+The file (Chinese names, mobiles stored as numbers, landlines, dates, a custom column) is written
+once with openpyxl and cached in tests/bench/.data/. One probe process imports it into an empty
+book the way `python main.py import FILE --yes` does (read, find the header, map, normalise,
+match, write, index: importers.source.open_source, importers.plan.preview and run_import), then
+imports it again (every row a duplicate, skipped). Floor: python-calamine alone reading the
+sheet to Python values (`CalamineWorkbook.from_path(p).get_sheet_by_index(0).to_python()`), the
+best of three in a probe of its own. Targets: each import at most 3x the floor; peak memory of
+the probe through the first import at most 500 MB.
+
+Run alone: python -m tests.bench.bench_import FILE   (prints the raw measurements as JSON)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.bench.common import (
+    CACHE,
+    Result,
+    clean_env,
+    failed,
+    finish,
+    note,
+    peak_rss_kib,
+    probe,
+    result,
+)
+
+ROWS = 100_000
+HEADER = ["客户名称", "联系人", "手机", "电话", "微信", "邮箱", "地址", "城市", "行业", "等级",
+          "首次合作", "备注"]
+FIRST, AGAIN, MEMORY = "import_first", "import_again", "import_peak_memory"
+RATIO, LIMIT_MB = 3.0, 500.0
+NEEDS_BOOK = False  # the benchmark makes its own file and books
+
+
+def write_file(path: Path, rows: int = ROWS, seed: int = 3) -> Path:
+    """A customer list as shops keep them: numbers as numbers, dates as dates."""
+    from openpyxl import Workbook
+
+    from models import demo
+
+    rng = random.Random(seed)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("客户")
+    ws.append(HEADER)
+    cities = ("杭州", "宁波", "温州", "绍兴", "嘉兴", "金华")
+    kinds = ("建材店", "五金商行", "汽配城", "贸易有限公司", "水暖经营部")
+    for i in range(rows):
+        city = rng.choice(cities)
+        ws.append([
+            f"{city}{rng.choice(demo.BRANDS)}{rng.choice(kinds)}{i}",
+            rng.choice(demo.SURNAMES) + rng.choice(demo.GIVEN),
+            13000000000 + rng.randrange(999_999_999),
+            f"0571-{rng.randrange(10_000_000, 99_999_999)}",
+            f"wx{rng.randrange(10**7)}",
+            f"u{i}@example.com",
+            f"浙江省{city}市{rng.choice(('西湖区', '江北区', '鹿城区'))}{rng.choice(('文三路', '解放路', '人民路'))}{rng.randrange(1, 999)}号",
+            city,
+            rng.choice(("建材", "五金", "汽配", "水暖")),
+            rng.choice("ABC"),
+            dt.datetime(2019, 1, 1) + dt.timedelta(days=rng.randrange(2500)),
+            rng.choice(("老客户，月结", "新客户", "", "要发票", "价格敏感")),
+        ])
+    tmp = path.with_name(path.name + ".tmp")
+    wb.save(tmp)
+    tmp.replace(path)
+    return path
+
+
+def _file() -> Path:
+    path = CACHE / f"import-{ROWS}.xlsx"
+    if not path.is_file():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        t0 = time.perf_counter()
+        write_file(path)
+        note(f"wrote {path} in {time.perf_counter() - t0:.0f} s")
+    return path
+
+
+def _floor_main(path: Path) -> dict:
+    from python_calamine import CalamineWorkbook
+
+    times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+        times.append(time.perf_counter() - t0)
+        del rows
+    return {"seconds": min(times)}
+
+
+def _probe_main(path: Path) -> dict:
+    from importers import plan
+    from importers.source import open_source
+    from models.book import Book
+
+    folder = Path(tempfile.mkdtemp(prefix="kehu-import-"))
+    book = Book.open(folder / "book.sqlite")
+    out = {}
+    for label in ("first", "again"):
+        t0 = time.perf_counter()
+        source = open_source(path)
+        read = time.perf_counter()
+        mapping = plan.auto_mapping(book, source)
+        the_plan = plan.preview(book, source, mapping, mode="skip")
+        planned = time.perf_counter()
+        res = plan.run_import(book, the_plan)
+        done = time.perf_counter()
+        del source, the_plan
+        out[label] = {"seconds": done - t0, "read": read - t0, "plan": planned - read,
+                      "write": done - planned, "created": res.created, "skipped": res.skipped}
+        if label == "first":
+            out["maxrss_mb"] = peak_rss_kib() / 1024
+    out["customers"] = book.scalar("SELECT count(*) FROM customers")
+    book.close()
+    return out
+
+
+def run(book: Path, home: Path) -> list[Result]:
+    path = _file()
+    env = clean_env(home / "import")
+    floor = probe(["tests.bench.bench_import", "--floor", str(path)], env, timeout=600)["seconds"]
+    raw = probe(["tests.bench.bench_import", str(path)], env, timeout=1800)
+    for label in ("first", "again"):
+        r = raw[label]
+        note(f"import {label}: {r['seconds']:.2f} s (read {r['read']:.2f}, plan {r['plan']:.2f}, "
+             f"write {r['write']:.2f}); {r['created']:,} created, {r['skipped']:,} skipped; "
+             f"calamine alone {floor:.2f} s")
+    if raw["first"]["created"] != ROWS or raw["again"]["skipped"] != ROWS:
+        raise RuntimeError(f"the imports did not do what they should: {raw}")
+    goal = f"<= {RATIO:g}x python-calamine reading the file"
+    first, again = raw["first"]["seconds"], raw["again"]["seconds"]
+    return [
+        result(FIRST, first, "s", floor, goal, first <= RATIO * floor),
+        result(AGAIN, again, "s", floor, goal, again <= RATIO * floor),
+        result(MEMORY, raw["maxrss_mb"], "MB", None, f"<= {LIMIT_MB:g} MB",
+               raw["maxrss_mb"] <= LIMIT_MB, 1),
+    ]
+
+
+def failed_results() -> list[Result]:
+    goal = f"<= {RATIO:g}x python-calamine reading the file"
+    return [failed(FIRST, "s", goal), failed(AGAIN, "s", goal),
+            failed(MEMORY, "MB", f"<= {LIMIT_MB:g} MB")]
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--floor":
+        finish(_floor_main(Path(sys.argv[2])))
+    finish(_probe_main(Path(sys.argv[1])))
