@@ -93,7 +93,7 @@ class ImportHistoryDialog(QDialog):
             cells = [when(imp.get("at", "")), Path(imp.get("file", "")).name + sheet,
                      imp.get("user_name", ""), imp.get("rows", 0), imp.get("created", 0),
                      imp.get("updated", 0),
-                     (imp.get("skipped", 0) or 0) + (imp.get("duplicates", 0) or 0),
+                     imp.get("skipped", 0),
                      imp.get("errors", 0), state]
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(f"{value:,}" if isinstance(value, int) else str(value))
@@ -105,7 +105,7 @@ class ImportHistoryDialog(QDialog):
                     item.setToolTip(imp.get("file", ""))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 280))
+        self.table.setColumnWidth(1, max(min(self.table.columnWidth(1), 320), 200))
         self.empty.setVisible(not self.imports)
         if self.imports:
             index = next((i for i, imp in enumerate(self.imports) if imp["id"] == select), 0)

@@ -70,29 +70,28 @@ def _icon(name: str) -> QIcon:
 def target_labels() -> dict[str, str]:
     """How each import target reads in the column combos and the preview."""
     t = QCoreApplication.translate
-    c = "ImportTargets"
     return {
-        "name": t(c, "Customer name"),
-        "contact": t(c, "Contact"),
-        "title": t(c, "Title"),
-        "mobile": t(c, "Mobile"),
-        "phone": t(c, "Phone"),
-        "email": t(c, "Email"),
-        "wechat": t(c, "WeChat"),
-        "address": t(c, "Address"),
-        "city": t(c, "City"),
-        "industry": t(c, "Industry"),
-        "source": t(c, "Source"),
-        "grade": t(c, "Grade"),
-        "owner": t(c, "Owner"),
-        "tags": t(c, "Tags"),
-        "notes": t(c, "Notes"),
-        "next_follow_up": t(c, "Next follow-up"),
-        "first_name": t(c, "First name"),
-        "last_name": t(c, "Last name"),
-        "id": t(c, "Kehu ID"),
-        "created_at": t(c, "Created"),
-        "updated_at": t(c, "Updated"),
+        "name": t("ImportTargets", "Customer name"),
+        "contact": t("ImportTargets", "Contact"),
+        "title": t("ImportTargets", "Title"),
+        "mobile": t("ImportTargets", "Mobile"),
+        "phone": t("ImportTargets", "Phone"),
+        "email": t("ImportTargets", "Email"),
+        "wechat": t("ImportTargets", "WeChat"),
+        "address": t("ImportTargets", "Address"),
+        "city": t("ImportTargets", "City"),
+        "industry": t("ImportTargets", "Industry"),
+        "source": t("ImportTargets", "Source"),
+        "grade": t("ImportTargets", "Grade"),
+        "owner": t("ImportTargets", "Owner"),
+        "tags": t("ImportTargets", "Tags"),
+        "notes": t("ImportTargets", "Notes"),
+        "next_follow_up": t("ImportTargets", "Next follow-up"),
+        "first_name": t("ImportTargets", "First name"),
+        "last_name": t("ImportTargets", "Last name"),
+        "id": t("ImportTargets", "Kehu ID"),
+        "created_at": t("ImportTargets", "Created"),
+        "updated_at": t("ImportTargets", "Updated"),
     }
 
 
@@ -503,6 +502,7 @@ class FilePage(QWizardPage):
         self.sheets = QListWidget(self)
         self.sheets.setObjectName("sheets")
         self.sheets.currentItemChanged.connect(self._sheet_chosen)
+        self.sheets.setMaximumHeight(self.sheets.fontMetrics().height() * 12)
         self.sheet_label.hide()
         self.sheets.hide()
 
@@ -511,8 +511,8 @@ class FilePage(QWizardPage):
         layout.addWidget(self.info)
         layout.addWidget(self.error)
         layout.addWidget(self.sheet_label)
-        layout.addWidget(self.sheets, 1)
-        layout.addStretch()
+        layout.addWidget(self.sheets)
+        layout.addStretch(1)
 
     def choose(self) -> None:
         start = str(self.w.path.parent) if self.w.path else ""
@@ -741,6 +741,12 @@ class MappingPage(QWizardPage):
                     bad = any(getattr(p, "error", False) for p in problems)
                     item.setBackground(QBrush(PROBLEM_BRUSH if bad else WARNING_BRUSH))
                 self.preview.setItem(r, c, item)
+            if any(t in NAMING for t in targets) and not any(
+                    self.preview.item(r, c).text() for c, t in enumerate(targets) if t in NAMING):
+                first = self.preview.item(r, 0)
+                first.setBackground(QBrush(PROBLEM_BRUSH))
+                first.setToolTip(QCoreApplication.translate("imports",
+                                                            "The row has no customer name."))
         self.preview.resizeColumnsToContents()
         for c in range(self.preview.columnCount()):
             self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 240))
@@ -884,8 +890,9 @@ class DecisionPage(QWizardPage):
         self.problems.setRowCount(len(shown))
         for i, (row, kind) in enumerate(shown):
             reason = row.reason_text(QCoreApplication.translate) or kind
-            cells = [str(row.line), row.data.get("name", "") or row.data.get("contact", ""),
-                     reason]
+            who = row.data.get("name", "") or row.data.get("contact", "") or "  ·  ".join(
+                cell_text(c) for c in (row.cells or []) if cell_text(c))
+            cells = [str(row.line), who, reason]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -948,6 +955,9 @@ class DonePage(QWizardPage):
         self.summary = _plain(QLabel(self))
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.summary.setFont(font)
         self.undo_button = QPushButton(_icon("undo"), self.tr("Undo this import"), self)
         self.undo_button.setObjectName("undo_import")
         self.undo_button.clicked.connect(wizard.undo)
@@ -982,15 +992,15 @@ class DonePage(QWizardPage):
 
 def summary_text(result) -> str:
     t = QCoreApplication.translate
-    lines = [t("ImportWizard", "Imported {created} new customers and updated {updated}.").format(
-        created=f"{result.created:,}", updated=f"{result.updated:,}")]
-    if result.duplicates:
-        lines.append(t("ImportWizard", "{n} rows were already in the book.").format(
-            n=f"{result.duplicates:,}"))
+    lines = [t("ImportWizard", "Imported {n} new customers.").format(n=f"{result.created:,}")]
+    if result.updated:
+        lines.append(t("ImportWizard", "Updated customers already in the book: {n}").format(
+            n=f"{result.updated:,}"))
     if result.skipped:
-        lines.append(t("ImportWizard", "{n} rows were skipped.").format(n=f"{result.skipped:,}"))
+        lines.append(t("ImportWizard", "Skipped rows that repeat a customer: {n}").format(
+            n=f"{result.skipped:,}"))
     if result.errors:
-        lines.append(t("ImportWizard", "{n} rows could not be imported.").format(
+        lines.append(t("ImportWizard", "Rows that could not be imported: {n}").format(
             n=f"{len(result.errors):,}"))
     return "\n".join(lines)
 

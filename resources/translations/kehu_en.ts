@@ -4,62 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="387" />
+            <location filename="../../views/settings_dialog.py" line="394" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="390" />
+            <location filename="../../views/settings_dialog.py" line="397" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="393" />
+            <location filename="../../views/settings_dialog.py" line="400" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="394" />
+            <location filename="../../views/settings_dialog.py" line="401" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="395" />
+            <location filename="../../views/settings_dialog.py" line="402" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="396" />
+            <location filename="../../views/settings_dialog.py" line="403" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="399" />
+            <location filename="../../views/settings_dialog.py" line="406" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="402" />
+            <location filename="../../views/settings_dialog.py" line="409" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="410" />
+            <location filename="../../views/settings_dialog.py" line="414" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="411" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="416" />
+            <location filename="../../views/settings_dialog.py" line="417" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="417" />
+            <location filename="../../views/settings_dialog.py" line="418" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -780,6 +775,575 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>DecisionPage</name>
+        <message>
+            <location filename="../../views/import_wizard.py" line="782" />
+            <source>What the import will do</source>
+            <translation>What the import will do</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="783" />
+            <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
+            <translation>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="786" />
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="792" />
+            <source>Rows in the file:</source>
+            <translation>Rows in the file:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="793" />
+            <source>New customers:</source>
+            <translation>New customers:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="794" />
+            <source>Customers to update:</source>
+            <translation>Customers to update:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="795" />
+            <source>Already in the book:</source>
+            <translation>Already in the book:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="796" />
+            <source>Repeated inside the file:</source>
+            <translation>Repeated inside the file:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="797" />
+            <source>Rows that cannot be imported:</source>
+            <translation>Rows that cannot be imported:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="798" />
+            <source>Similar names to look at:</source>
+            <translation>Similar names to look at:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="810" />
+            <source>Customers already in the book (same name or mobile):</source>
+            <translation>Customers already in the book (same name or mobile):</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="814" />
+            <source>Skip them (leave the book's customer as it is)</source>
+            <translation>Skip them (leave the book's customer as it is)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="815" />
+            <source>Fill in only the fields that are empty in the book</source>
+            <translation>Fill in only the fields that are empty in the book</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="816" />
+            <source>Overwrite the book's fields with the file's values</source>
+            <translation>Overwrite the book's fields with the file's values</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="817" />
+            <source>Import them anyway, as new customers</source>
+            <translation>Import them anyway, as new customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="835" />
+            <source>Rows that cannot be imported, and names to look at:</source>
+            <translation>Rows that cannot be imported, and names to look at:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="840" />
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="840" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="840" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="843" />
+            <source>Save rejected rows as .xlsx…</source>
+            <translation>Save rejected rows as .xlsx…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="876" />
+            <source>Checking the rows against the book…</source>
+            <translation>Checking the rows against the book…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="880" />
+            <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
+            <translation>Checking was cancelled. Go back, or choose a mode to check again.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="887" />
+            <source>Cannot be imported</source>
+            <translation>Cannot be imported</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="888" />
+            <source>Similar to a customer in the book</source>
+            <translation>Similar to a customer in the book</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="907" />
+            <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
+            <translation>{n} more rows are not listed here; save the rejected rows to see them all.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="910" />
+            <source>There is nothing to import with these choices.</source>
+            <translation>There is nothing to import with these choices.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <location filename="../../views/import_wizard.py" line="954" />
+            <source>Import finished</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="961" />
+            <source>Undo this import</source>
+            <translation>Undo this import</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="980" />
+            <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
+            <translation>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="986" />
+            <source>Import undone</source>
+            <translation>Import undone</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../views/import_wizard.py" line="477" />
+            <source>Choose the file</source>
+            <translation>Choose the file</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="478" />
+            <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
+            <translation>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="483" />
+            <source>No file chosen</source>
+            <translation>No file chosen</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="484" />
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="500" />
+            <source>The file has several sheets. Which one holds the customers?</source>
+            <translation>The file has several sheets. Which one holds the customers?</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="520" />
+            <source>Import customers</source>
+            <translation>Import customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="521" />
+            <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
+            <translation>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="529" />
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="541" />
+            <source>Excel workbook</source>
+            <translation>Excel workbook</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="541" />
+            <source>Excel 97–2003 workbook</source>
+            <translation>Excel 97–2003 workbook</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="542" />
+            <source>OpenDocument spreadsheet</source>
+            <translation>OpenDocument spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="542" />
+            <source>CSV text</source>
+            <translation>CSV text</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="543" />
+            <source>contacts (vCard)</source>
+            <translation>contacts (vCard)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="546" />
+            <source>{kind}, encoding {encoding}</source>
+            <translation>{kind}, encoding {encoding}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="549" />
+            <source>The file holds no rows.</source>
+            <translation>The file holds no rows.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="552" />
+            <source>{kind}: {n} rows</source>
+            <translation>{kind}: {n} rows</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="557" />
+            <source>{sheet} — {n} rows</source>
+            <translation>{sheet} — {n} rows</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportHistoryDialog</name>
+        <message>
+            <location filename="../../views/import_history.py" line="43" />
+            <source>Import history</source>
+            <translation>Import history</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="50" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="50" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="50" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="50" />
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="51" />
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="51" />
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="51" />
+            <source>Skipped</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="51" />
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="52" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="64" />
+            <source>Nothing has been imported into this book yet.</source>
+            <translation>Nothing has been imported into this book yet.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="69" />
+            <location filename="../../views/import_history.py" line="130" />
+            <source>Undo this import</source>
+            <translation>Undo this import</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="90" />
+            <source>Undone {when}</source>
+            <translation>Undone {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="91" />
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="131" />
+            <source>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</source>
+            <translation>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="161" />
+            <source>Undoing the import…</source>
+            <translation>Undoing the import…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportTargets</name>
+        <message>
+            <location filename="../../views/import_wizard.py" line="100" />
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="74" />
+            <source>Customer name</source>
+            <translation>Customer name</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="75" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="76" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="77" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="78" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="79" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="80" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="81" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="82" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="83" />
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="84" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="85" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="86" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="87" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="88" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="89" />
+            <source>Next follow-up</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="90" />
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="91" />
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="92" />
+            <source>Kehu ID</source>
+            <translation>Kehu ID</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="93" />
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="94" />
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../views/import_wizard.py" line="180" />
+            <source>Import customers</source>
+            <translation>Import customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="185" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="186" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="187" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="188" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="189" />
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="307" />
+            <source>Reading {file}…</source>
+            <translation>Reading {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="323" />
+            <source>Reading sheet {sheet}…</source>
+            <translation>Reading sheet {sheet}…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="391" />
+            <source>Checking {n} rows…</source>
+            <translation>Checking {n} rows…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="399" />
+            <source>Save rejected rows</source>
+            <translation>Save rejected rows</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="400" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="407" />
+            <source>Saved {n} rows to {path}</source>
+            <translation>Saved {n} rows to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="412" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>Could not write {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="421" />
+            <source>Saving rejected rows…</source>
+            <translation>Saving rejected rows…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="446" />
+            <source>The import failed; the book was not changed.</source>
+            <translation>The import failed; the book was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="451" />
+            <source>Import cancelled; the book was not changed.</source>
+            <translation>Import cancelled; the book was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="452" />
+            <source>Importing {file}…</source>
+            <translation>Importing {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="468" />
+            <source>Undoing the import…</source>
+            <translation>Undoing the import…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1013" />
+            <source>Kept, because they changed after the import:</source>
+            <translation>Kept, because they changed after the import:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="995" />
+            <source>Imported {n} new customers.</source>
+            <translation>Imported {n} new customers.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1010" />
+            <source>Undone: removed {removed} customers, restored {restored}.</source>
+            <translation>Undone: removed {removed} customers, restored {restored}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="997" />
+            <source>Updated customers already in the book: {n}</source>
+            <translation>Updated customers already in the book: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1000" />
+            <source>Skipped rows that repeat a customer: {n}</source>
+            <translation>Skipped rows that repeat a customer: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1003" />
+            <source>Rows that could not be imported: {n}</source>
+            <translation>Rows that could not be imported: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1023" />
+            <source>  … and {n} more</source>
+            <translation>  … and {n} more</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <location filename="../../views/login_dialog.py" line="55" />
@@ -830,135 +1394,150 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="89" />
+            <location filename="../../desktop/main_window.py" line="93" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="90" />
+            <location filename="../../desktop/main_window.py" line="94" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="130" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="132" />
+            <source>Import &amp;history…</source>
+            <translation>Import &amp;history…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="133" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="136" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="137" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="185" />
+            <location filename="../../desktop/main_window.py" line="138" />
+            <location filename="../../desktop/main_window.py" line="192" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="134" />
-            <location filename="../../desktop/main_window.py" line="189" />
+            <location filename="../../desktop/main_window.py" line="141" />
+            <location filename="../../desktop/main_window.py" line="196" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="137" />
+            <location filename="../../desktop/main_window.py" line="144" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="139" />
+            <location filename="../../desktop/main_window.py" line="146" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="140" />
+            <location filename="../../desktop/main_window.py" line="147" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="142" />
+            <location filename="../../desktop/main_window.py" line="149" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="143" />
+            <location filename="../../desktop/main_window.py" line="150" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="145" />
+            <location filename="../../desktop/main_window.py" line="152" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="147" />
+            <location filename="../../desktop/main_window.py" line="154" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="148" />
+            <location filename="../../desktop/main_window.py" line="155" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="166" />
+            <location filename="../../desktop/main_window.py" line="173" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="174" />
+            <location filename="../../desktop/main_window.py" line="181" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="184" />
+            <location filename="../../desktop/main_window.py" line="191" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="188" />
+            <location filename="../../desktop/main_window.py" line="195" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="205" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="218" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="238" />
+            <source>Imported {n} new customers from {file}</source>
+            <translation>Imported {n} new customers from {file}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="290" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="291" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -969,75 +1548,129 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="297" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="297" />
             <source>sales</source>
             <translation>sales</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="299" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="303" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="245" />
+            <location filename="../../desktop/main_window.py" line="305" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
     </context>
     <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../views/import_wizard.py" line="586" />
+            <source>Which column goes where</source>
+            <translation>Which column goes where</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="587" />
+            <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
+            <translation>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="591" />
+            <source>No header row</source>
+            <translation>No header row</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="595" />
+            <source>Column names are in row:</source>
+            <translation>Column names are in row:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="608" />
+            <source>Column in the file</source>
+            <translation>Column in the file</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="608" />
+            <source>Sample values</source>
+            <translation>Sample values</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="608" />
+            <source>Import as</source>
+            <translation>Import as</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="619" />
+            <source>The first {n} rows as they will be imported:</source>
+            <translation>The first {n} rows as they will be imported:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="657" />
+            <source>Custom field: {label}</source>
+            <translation>Custom field: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="660" />
+            <location filename="../../views/import_wizard.py" line="663" />
+            <source>New custom field: {header}</source>
+            <translation>New custom field: {header}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="754" />
+            <source>Choose the column that holds the customer name.</source>
+            <translation>Choose the column that holds the customer name.</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="531" />
+            <location filename="../../views/settings_dialog.py" line="524" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="535" />
+            <location filename="../../views/settings_dialog.py" line="528" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="541" />
+            <location filename="../../views/settings_dialog.py" line="534" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="546" />
+            <location filename="../../views/settings_dialog.py" line="539" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="549" />
+            <location filename="../../views/settings_dialog.py" line="542" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="550" />
+            <location filename="../../views/settings_dialog.py" line="543" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="558" />
+            <location filename="../../views/settings_dialog.py" line="548" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="559" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="571" />
+            <location filename="../../views/settings_dialog.py" line="558" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -1056,179 +1689,231 @@ Book: {path}</translation>
         </message>
     </context>
     <context>
-        <name>SettingsDialog</name>
+        <name>RunPage</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="120" />
-            <source>Settings</source>
-            <translation>Settings</translation>
+            <location filename="../../views/import_wizard.py" line="931" />
+            <source>Importing</source>
+            <translation>Importing</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="125" />
-            <source>General</source>
-            <translation>General</translation>
+            <location filename="../../views/import_wizard.py" line="932" />
+            <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
+            <translation>All rows are written in one go: if you cancel, the book stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="126" />
-            <source>Custom fields</source>
-            <translation>Custom fields</translation>
+            <location filename="../../views/import_wizard.py" line="941" />
+            <source>Importing {file}…</source>
+            <translation>Importing {file}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <location filename="../../desktop/runner.py" line="126" />
+            <location filename="../../desktop/runner.py" line="155" />
+            <source>Kehu</source>
+            <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="127" />
-            <source>Users</source>
-            <translation>Users</translation>
+            <location filename="../../desktop/runner.py" line="127" />
+            <source>Kehu is still busy with “{title}”. Please wait until it has finished.</source>
+            <translation>Kehu is still busy with “{title}”. Please wait until it has finished.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="132" />
-            <source>OK</source>
-            <translation>OK</translation>
+            <location filename="../../desktop/runner.py" line="128" />
+            <source>a task</source>
+            <translation>a task</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="133" />
+            <location filename="../../desktop/runner.py" line="156" />
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/runner.py" line="164" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="148" />
+            <location filename="../../desktop/runner.py" line="183" />
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="133" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="138" />
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="139" />
+            <source>Custom fields</source>
+            <translation>Custom fields</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="140" />
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="142" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="121" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="155" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="156" />
+            <location filename="../../views/settings_dialog.py" line="163" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="159" />
+            <location filename="../../views/settings_dialog.py" line="166" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="160" />
+            <location filename="../../views/settings_dialog.py" line="167" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="184" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="185" />
+            <location filename="../../views/settings_dialog.py" line="192" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="186" />
+            <location filename="../../views/settings_dialog.py" line="193" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="187" />
+            <location filename="../../views/settings_dialog.py" line="194" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="270" />
+            <location filename="../../views/settings_dialog.py" line="277" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="193" />
+            <location filename="../../views/settings_dialog.py" line="200" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="193" />
+            <location filename="../../views/settings_dialog.py" line="200" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="193" />
+            <location filename="../../views/settings_dialog.py" line="200" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="197" />
+            <location filename="../../views/settings_dialog.py" line="204" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="199" />
+            <location filename="../../views/settings_dialog.py" line="206" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="209" />
+            <location filename="../../views/settings_dialog.py" line="216" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="261" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="255" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="268" />
+            <location filename="../../views/settings_dialog.py" line="275" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="270" />
+            <location filename="../../views/settings_dialog.py" line="277" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="270" />
+            <location filename="../../views/settings_dialog.py" line="277" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="270" />
+            <location filename="../../views/settings_dialog.py" line="277" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="275" />
+            <location filename="../../views/settings_dialog.py" line="282" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="277" />
+            <location filename="../../views/settings_dialog.py" line="284" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="279" />
+            <location filename="../../views/settings_dialog.py" line="286" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="310" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="310" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="304" />
+            <location filename="../../views/settings_dialog.py" line="311" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="304" />
+            <location filename="../../views/settings_dialog.py" line="311" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="312" />
+            <location filename="../../views/settings_dialog.py" line="319" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -1236,67 +1921,62 @@ Book: {path}</translation>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="451" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="451" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="461" />
+            <location filename="../../views/settings_dialog.py" line="462" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="462" />
+            <location filename="../../views/settings_dialog.py" line="463" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="464" />
+            <location filename="../../views/settings_dialog.py" line="465" />
             <source>An owner may also manage users and empty the trash.</source>
             <translation>An owner may also manage users and empty the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="470" />
+            <location filename="../../views/settings_dialog.py" line="471" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="473" />
+            <location filename="../../views/settings_dialog.py" line="474" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="474" />
+            <location filename="../../views/settings_dialog.py" line="475" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="476" />
+            <location filename="../../views/settings_dialog.py" line="477" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="487" />
+            <location filename="../../views/settings_dialog.py" line="484" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="487" />
+            <location filename="../../views/settings_dialog.py" line="484" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="489" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="504" />
+            <location filename="../../views/settings_dialog.py" line="497" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -1306,9 +1986,14 @@ Book: {path}</translation>
         <message>
             <location filename="../../desktop/errors.py" line="45" />
             <location filename="../../desktop/app.py" line="50" />
-            <location filename="../../views/context.py" line="48" />
+            <location filename="../../views/context.py" line="49" />
             <source>Kehu</source>
             <translation>Kehu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="32" />
+            <source>{path} is not a mapping file: {reason}</source>
+            <translation>{path} is not a mapping file: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="46" />
@@ -1388,32 +2073,32 @@ Book: {path}</translation>
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="51" />
+            <location filename="../../models/errors.py" line="55" />
             <source>{path} is not a Kehu book (not an SQLite database).</source>
             <translation>{path} is not a Kehu book (not an SQLite database).</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="52" />
+            <location filename="../../models/errors.py" line="56" />
             <source>{path} cannot be read: {reason}</source>
             <translation>{path} cannot be read: {reason}</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="53" />
+            <location filename="../../models/errors.py" line="57" />
             <source>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</source>
             <translation>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="58" />
+            <location filename="../../models/errors.py" line="62" />
             <source>{path} is an SQLite database but not a Kehu book; it was not changed.</source>
             <translation>{path} is an SQLite database but not a Kehu book; it was not changed.</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="59" />
+            <location filename="../../models/errors.py" line="63" />
             <source>The book {path} is already open in another Kehu window or program.</source>
             <translation>The book {path} is already open in another Kehu window or program.</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="60" />
+            <location filename="../../models/errors.py" line="64" />
             <source>{path} does not exist.</source>
             <translation>{path} does not exist.</translation>
         </message>
@@ -1423,9 +2108,20 @@ Book: {path}</translation>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
+            <location filename="../../importers/plan.py" line="46" />
             <location filename="../../models/export.py" line="33" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="32" />
+            <source>There is no import {batch} in this book.</source>
+            <translation>There is no import {batch} in this book.</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="33" />
+            <source>The import of {file} was already undone.</source>
+            <translation>The import of {file} was already undone.</translation>
         </message>
         <message>
             <location filename="../../models/operations.py" line="28" />
@@ -1542,6 +2238,160 @@ Book: {path}</translation>
             <source>{value} is not one of the choices of this field.</source>
             <translation>{value} is not one of the choices of this field.</translation>
         </message>
+        <message>
+            <location filename="../../importers/mapping.py" line="25" />
+            <source>Column {letter}</source>
+            <translation>Column {letter}</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="24" />
+            <source>Excel may have rounded {value}; check the number</source>
+            <translation>Excel may have rounded {value}; check the number</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="25" />
+            <source>Excel has rounded {value} and its digits are lost; type the number again</source>
+            <translation>Excel has rounded {value} and its digits are lost; type the number again</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="28" />
+            <source>Only the mobile number was kept from {value}</source>
+            <translation>Only the mobile number was kept from {value}</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="29" />
+            <source>{value} was stored as a number and lost its leading zero; check the number</source>
+            <translation>{value} was stored as a number and lost its leading zero; check the number</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="32" />
+            <source>ambiguous date {value}: write it as 2024-01-05</source>
+            <translation>ambiguous date {value}: write it as 2024-01-05</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="33" />
+            <source>Only the first e-mail address was kept; {value} was left out</source>
+            <translation>Only the first e-mail address was kept; {value} was left out</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="34" />
+            <source>{value} is not a grade (A, B or C)</source>
+            <translation>{value} is not a grade (A, B or C)</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="44" />
+            <source>No column is imported as the customer name: choose one.</source>
+            <translation>No column is imported as the customer name: choose one.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="45" />
+            <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
+            <translation>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="32" />
+            <source>{file} is empty: there is nothing in it to import.</source>
+            <translation>{file} is empty: there is nothing in it to import.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="33" />
+            <source>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</source>
+            <translation>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="39" />
+            <source>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</source>
+            <translation>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="44" />
+            <source>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</source>
+            <translation>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="49" />
+            <source>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</source>
+            <translation>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="54" />
+            <source>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</source>
+            <translation>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="58" />
+            <source>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</source>
+            <translation>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="62" />
+            <source>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</source>
+            <translation>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="63" />
+            <source>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</source>
+            <translation>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="68" />
+            <source>{file} has no sheet named {sheet}.</source>
+            <translation>{file} has no sheet named {sheet}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>imports</name>
+        <message>
+            <location filename="../../importers/plan.py" line="545" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="38" />
+            <location filename="../../views/import_wizard.py" line="748" />
+            <source>The row has no customer name.</source>
+            <translation>The row has no customer name.</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="35" />
+            <source>changed after the import</source>
+            <translation>changed after the import</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="36" />
+            <source>has contacts or contact people added after the import</source>
+            <translation>has contacts or contact people added after the import</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="37" />
+            <source>{field} was changed after the import</source>
+            <translation>{field} was changed after the import</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="39" />
+            <source>Already in the book as {name}.</source>
+            <translation>Already in the book as {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="40" />
+            <source>Same customer as row {line} of the file.</source>
+            <translation>Same customer as row {line} of the file.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="41" />
+            <source>The name is like {name}, already in the book.</source>
+            <translation>The name is like {name}, already in the book.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="42" />
+            <source>{value} is not a user of this book; the customer goes to you.</source>
+            <translation>{value} is not a user of this book; the customer goes to you.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="43" />
+            <source>{value} is not one of the choices of {field}.</source>
+            <translation>{value} is not one of the choices of {field}.</translation>
+        </message>
     </context>
     <context>
         <name>app</name>
@@ -1572,6 +2422,36 @@ Book: {path}</translation>
             <location filename="../../desktop/cli.py" line="24" />
             <source>{count} problems found in {path}:</source>
             <translation>{count} problems found in {path}:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="25" />
+            <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
+            <translation>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="27" />
+            <source>  row {row}: {reason}</source>
+            <translation>  row {row}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="28" />
+            <source>Nothing was written (a preview). Add --yes to import.</source>
+            <translation>Nothing was written (a preview). Add --yes to import.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="29" />
+            <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
+            <translation>Imported as batch {batch}; undo with: undo-import {batch}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="30" />
+            <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
+            <translation>Undid the import {batch}: {removed} customers removed, {restored} restored.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="31" />
+            <source>  kept {name}: {reason}</source>
+            <translation>  kept {name}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1645,6 +2525,16 @@ Book: {path}</translation>
             <location filename="../../desktop/main_window.py" line="42" />
             <source>change setting</source>
             <translation>change setting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="43" />
+            <source>import</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="44" />
+            <source>undo import</source>
+            <translation>undo import</translation>
         </message>
     </context>
     <context>

@@ -4,62 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="387" />
+            <location filename="../../views/settings_dialog.py" line="394" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="390" />
+            <location filename="../../views/settings_dialog.py" line="397" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="393" />
+            <location filename="../../views/settings_dialog.py" line="400" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="394" />
+            <location filename="../../views/settings_dialog.py" line="401" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="395" />
+            <location filename="../../views/settings_dialog.py" line="402" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="396" />
+            <location filename="../../views/settings_dialog.py" line="403" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="399" />
+            <location filename="../../views/settings_dialog.py" line="406" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="402" />
+            <location filename="../../views/settings_dialog.py" line="409" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="410" />
+            <location filename="../../views/settings_dialog.py" line="414" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="411" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="416" />
+            <location filename="../../views/settings_dialog.py" line="417" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="417" />
+            <location filename="../../views/settings_dialog.py" line="418" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -780,6 +775,575 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>DecisionPage</name>
+        <message>
+            <location filename="../../views/import_wizard.py" line="782" />
+            <source>What the import will do</source>
+            <translation>导入会做什么</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="783" />
+            <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
+            <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="786" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="792" />
+            <source>Rows in the file:</source>
+            <translation>文件中的行数：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="793" />
+            <source>New customers:</source>
+            <translation>新客户：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="794" />
+            <source>Customers to update:</source>
+            <translation>要更新的客户：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="795" />
+            <source>Already in the book:</source>
+            <translation>客户本里已有：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="796" />
+            <source>Repeated inside the file:</source>
+            <translation>文件内重复：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="797" />
+            <source>Rows that cannot be imported:</source>
+            <translation>无法导入的行：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="798" />
+            <source>Similar names to look at:</source>
+            <translation>名称相近、请核对：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="810" />
+            <source>Customers already in the book (same name or mobile):</source>
+            <translation>客户本里已有的客户（名称或手机相同）：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="814" />
+            <source>Skip them (leave the book's customer as it is)</source>
+            <translation>跳过（客户本里的客户保持不变）</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="815" />
+            <source>Fill in only the fields that are empty in the book</source>
+            <translation>只补充客户本里为空的字段</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="816" />
+            <source>Overwrite the book's fields with the file's values</source>
+            <translation>用文件中的值覆盖客户本里的字段</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="817" />
+            <source>Import them anyway, as new customers</source>
+            <translation>仍然导入，作为新客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="835" />
+            <source>Rows that cannot be imported, and names to look at:</source>
+            <translation>无法导入的行，以及请核对的名称：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="840" />
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="840" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="840" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="843" />
+            <source>Save rejected rows as .xlsx…</source>
+            <translation>把未导入的行另存为 .xlsx…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="876" />
+            <source>Checking the rows against the book…</source>
+            <translation>正在与客户本核对…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="880" />
+            <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
+            <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="887" />
+            <source>Cannot be imported</source>
+            <translation>无法导入</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="888" />
+            <source>Similar to a customer in the book</source>
+            <translation>与客户本里的客户相似</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="907" />
+            <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
+            <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="910" />
+            <source>There is nothing to import with these choices.</source>
+            <translation>按现在的选择，没有可以导入的内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <location filename="../../views/import_wizard.py" line="954" />
+            <source>Import finished</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="961" />
+            <source>Undo this import</source>
+            <translation>撤销这次导入</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="980" />
+            <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
+            <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="986" />
+            <source>Import undone</source>
+            <translation>导入已撤销</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../views/import_wizard.py" line="477" />
+            <source>Choose the file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="478" />
+            <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
+            <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="483" />
+            <source>No file chosen</source>
+            <translation>还没有选择文件</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="484" />
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="500" />
+            <source>The file has several sheets. Which one holds the customers?</source>
+            <translation>这个文件有多个工作表。客户在哪一个里？</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="520" />
+            <source>Import customers</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="521" />
+            <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
+            <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="529" />
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="541" />
+            <source>Excel workbook</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="541" />
+            <source>Excel 97–2003 workbook</source>
+            <translation>Excel 97–2003 工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="542" />
+            <source>OpenDocument spreadsheet</source>
+            <translation>OpenDocument 表格</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="542" />
+            <source>CSV text</source>
+            <translation>CSV 文本</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="543" />
+            <source>contacts (vCard)</source>
+            <translation>通讯录（vCard）</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="546" />
+            <source>{kind}, encoding {encoding}</source>
+            <translation>{kind}，编码 {encoding}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="549" />
+            <source>The file holds no rows.</source>
+            <translation>文件里没有任何行。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="552" />
+            <source>{kind}: {n} rows</source>
+            <translation>{kind}：{n} 行</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="557" />
+            <source>{sheet} — {n} rows</source>
+            <translation>{sheet} — {n} 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportHistoryDialog</name>
+        <message>
+            <location filename="../../views/import_history.py" line="43" />
+            <source>Import history</source>
+            <translation>导入记录</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="50" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="50" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="50" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="50" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="51" />
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="51" />
+            <source>Updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="51" />
+            <source>Skipped</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="51" />
+            <source>Rejected</source>
+            <translation>未导入</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="52" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="64" />
+            <source>Nothing has been imported into this book yet.</source>
+            <translation>这个客户本还没有导入过。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="69" />
+            <location filename="../../views/import_history.py" line="130" />
+            <source>Undo this import</source>
+            <translation>撤销这次导入</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="90" />
+            <source>Undone {when}</source>
+            <translation>已撤销 {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="91" />
+            <source>Imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="131" />
+            <source>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</source>
+            <translation>删除 {when} 从 {file} 导入的 {n} 个客户，并把这次导入改动的字段恢复原样？</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="161" />
+            <source>Undoing the import…</source>
+            <translation>正在撤销导入…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportTargets</name>
+        <message>
+            <location filename="../../views/import_wizard.py" line="100" />
+            <source>Ignore</source>
+            <translation>不导入</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="74" />
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="75" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="76" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="77" />
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="78" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="79" />
+            <source>Email</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="80" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="81" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="82" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="83" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="84" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="85" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="86" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="87" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="88" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="89" />
+            <source>Next follow-up</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="90" />
+            <source>First name</source>
+            <translation>名</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="91" />
+            <source>Last name</source>
+            <translation>姓</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="92" />
+            <source>Kehu ID</source>
+            <translation>客户本编号</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="93" />
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="94" />
+            <source>Updated</source>
+            <translation>更新时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../views/import_wizard.py" line="180" />
+            <source>Import customers</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="185" />
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="186" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="187" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="188" />
+            <source>&amp;Finish</source>
+            <translation>完成(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="189" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="307" />
+            <source>Reading {file}…</source>
+            <translation>正在读取 {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="323" />
+            <source>Reading sheet {sheet}…</source>
+            <translation>正在读取工作表 {sheet}…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="391" />
+            <source>Checking {n} rows…</source>
+            <translation>正在核对 {n} 行…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="399" />
+            <source>Save rejected rows</source>
+            <translation>保存未导入的行</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="400" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="407" />
+            <source>Saved {n} rows to {path}</source>
+            <translation>已把 {n} 行保存到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="412" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="421" />
+            <source>Saving rejected rows…</source>
+            <translation>正在保存未导入的行…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="446" />
+            <source>The import failed; the book was not changed.</source>
+            <translation>导入失败；客户本没有改动。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="451" />
+            <source>Import cancelled; the book was not changed.</source>
+            <translation>导入已取消；客户本没有改动。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="452" />
+            <source>Importing {file}…</source>
+            <translation>正在导入 {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="468" />
+            <source>Undoing the import…</source>
+            <translation>正在撤销导入…</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1013" />
+            <source>Kept, because they changed after the import:</source>
+            <translation>以下客户在导入后有改动，已保留：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="995" />
+            <source>Imported {n} new customers.</source>
+            <translation>已导入 {n} 个新客户。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1010" />
+            <source>Undone: removed {removed} customers, restored {restored}.</source>
+            <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="997" />
+            <source>Updated customers already in the book: {n}</source>
+            <translation>更新了客户本里已有的客户：{n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1000" />
+            <source>Skipped rows that repeat a customer: {n}</source>
+            <translation>跳过重复的行：{n} 行</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1003" />
+            <source>Rows that could not be imported: {n}</source>
+            <translation>无法导入的行：{n} 行</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1023" />
+            <source>  … and {n} more</source>
+            <translation>  …… 还有 {n} 个</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <location filename="../../views/login_dialog.py" line="55" />
@@ -830,135 +1394,150 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="89" />
+            <location filename="../../desktop/main_window.py" line="93" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="90" />
+            <location filename="../../desktop/main_window.py" line="94" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="130" />
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="132" />
+            <source>Import &amp;history…</source>
+            <translation>导入记录(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="133" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="136" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="137" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="185" />
+            <location filename="../../desktop/main_window.py" line="138" />
+            <location filename="../../desktop/main_window.py" line="192" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="134" />
-            <location filename="../../desktop/main_window.py" line="189" />
+            <location filename="../../desktop/main_window.py" line="141" />
+            <location filename="../../desktop/main_window.py" line="196" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="137" />
+            <location filename="../../desktop/main_window.py" line="144" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="139" />
+            <location filename="../../desktop/main_window.py" line="146" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="140" />
+            <location filename="../../desktop/main_window.py" line="147" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="142" />
+            <location filename="../../desktop/main_window.py" line="149" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="143" />
+            <location filename="../../desktop/main_window.py" line="150" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="145" />
+            <location filename="../../desktop/main_window.py" line="152" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="147" />
+            <location filename="../../desktop/main_window.py" line="154" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="148" />
+            <location filename="../../desktop/main_window.py" line="155" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="166" />
+            <location filename="../../desktop/main_window.py" line="173" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="174" />
+            <location filename="../../desktop/main_window.py" line="181" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="184" />
+            <location filename="../../desktop/main_window.py" line="191" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="188" />
+            <location filename="../../desktop/main_window.py" line="195" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="205" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="218" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="238" />
+            <source>Imported {n} new customers from {file}</source>
+            <translation>已从 {file} 导入 {n} 个新客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="290" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="291" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -969,75 +1548,129 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="297" />
             <source>owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="297" />
             <source>sales</source>
             <translation>店员</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="299" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="303" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="245" />
+            <location filename="../../desktop/main_window.py" line="305" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
     </context>
     <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../views/import_wizard.py" line="586" />
+            <source>Which column goes where</source>
+            <translation>每一列导入到哪里</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="587" />
+            <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
+            <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="591" />
+            <source>No header row</source>
+            <translation>没有表头行</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="595" />
+            <source>Column names are in row:</source>
+            <translation>列名（表头）在第几行：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="608" />
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="608" />
+            <source>Sample values</source>
+            <translation>示例值</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="608" />
+            <source>Import as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="619" />
+            <source>The first {n} rows as they will be imported:</source>
+            <translation>前 {n} 行导入后的样子：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="657" />
+            <source>Custom field: {label}</source>
+            <translation>自定义字段：{label}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="660" />
+            <location filename="../../views/import_wizard.py" line="663" />
+            <source>New custom field: {header}</source>
+            <translation>新建自定义字段：{header}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="754" />
+            <source>Choose the column that holds the customer name.</source>
+            <translation>请选择客户名称所在的列。</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="531" />
+            <location filename="../../views/settings_dialog.py" line="524" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="535" />
+            <location filename="../../views/settings_dialog.py" line="528" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="541" />
+            <location filename="../../views/settings_dialog.py" line="534" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="546" />
+            <location filename="../../views/settings_dialog.py" line="539" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="549" />
+            <location filename="../../views/settings_dialog.py" line="542" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="550" />
+            <location filename="../../views/settings_dialog.py" line="543" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="558" />
+            <location filename="../../views/settings_dialog.py" line="548" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="559" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="571" />
+            <location filename="../../views/settings_dialog.py" line="558" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -1056,179 +1689,231 @@ Book: {path}</source>
         </message>
     </context>
     <context>
-        <name>SettingsDialog</name>
+        <name>RunPage</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="120" />
-            <source>Settings</source>
-            <translation>设置</translation>
+            <location filename="../../views/import_wizard.py" line="931" />
+            <source>Importing</source>
+            <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="125" />
-            <source>General</source>
-            <translation>常规</translation>
+            <location filename="../../views/import_wizard.py" line="932" />
+            <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
+            <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="126" />
-            <source>Custom fields</source>
-            <translation>自定义字段</translation>
+            <location filename="../../views/import_wizard.py" line="941" />
+            <source>Importing {file}…</source>
+            <translation>正在导入 {file}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <location filename="../../desktop/runner.py" line="126" />
+            <location filename="../../desktop/runner.py" line="155" />
+            <source>Kehu</source>
+            <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="127" />
-            <source>Users</source>
-            <translation>用户</translation>
+            <location filename="../../desktop/runner.py" line="127" />
+            <source>Kehu is still busy with “{title}”. Please wait until it has finished.</source>
+            <translation>客户本还在处理“{title}”，请等它完成后再试。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="132" />
-            <source>OK</source>
-            <translation>确定</translation>
+            <location filename="../../desktop/runner.py" line="128" />
+            <source>a task</source>
+            <translation>处理一项任务</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="133" />
+            <location filename="../../desktop/runner.py" line="156" />
+            <source>Working…</source>
+            <translation>正在处理…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/runner.py" line="164" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="148" />
+            <location filename="../../desktop/runner.py" line="183" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="133" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="138" />
+            <source>General</source>
+            <translation>常规</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="139" />
+            <source>Custom fields</source>
+            <translation>自定义字段</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="140" />
+            <source>Users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="142" />
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="121" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="155" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="156" />
+            <location filename="../../views/settings_dialog.py" line="163" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="159" />
+            <location filename="../../views/settings_dialog.py" line="166" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="160" />
+            <location filename="../../views/settings_dialog.py" line="167" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="184" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="185" />
+            <location filename="../../views/settings_dialog.py" line="192" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="186" />
+            <location filename="../../views/settings_dialog.py" line="193" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="187" />
+            <location filename="../../views/settings_dialog.py" line="194" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="270" />
+            <location filename="../../views/settings_dialog.py" line="277" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="193" />
+            <location filename="../../views/settings_dialog.py" line="200" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="193" />
+            <location filename="../../views/settings_dialog.py" line="200" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="193" />
+            <location filename="../../views/settings_dialog.py" line="200" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="197" />
+            <location filename="../../views/settings_dialog.py" line="204" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="199" />
+            <location filename="../../views/settings_dialog.py" line="206" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="209" />
+            <location filename="../../views/settings_dialog.py" line="216" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="261" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="255" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="268" />
+            <location filename="../../views/settings_dialog.py" line="275" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="270" />
+            <location filename="../../views/settings_dialog.py" line="277" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="270" />
+            <location filename="../../views/settings_dialog.py" line="277" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="270" />
+            <location filename="../../views/settings_dialog.py" line="277" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="275" />
+            <location filename="../../views/settings_dialog.py" line="282" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="277" />
+            <location filename="../../views/settings_dialog.py" line="284" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="279" />
+            <location filename="../../views/settings_dialog.py" line="286" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="310" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="310" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="304" />
+            <location filename="../../views/settings_dialog.py" line="311" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="304" />
+            <location filename="../../views/settings_dialog.py" line="311" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="312" />
+            <location filename="../../views/settings_dialog.py" line="319" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -1236,67 +1921,62 @@ Book: {path}</source>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="451" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="451" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="461" />
+            <location filename="../../views/settings_dialog.py" line="462" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="462" />
+            <location filename="../../views/settings_dialog.py" line="463" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="464" />
+            <location filename="../../views/settings_dialog.py" line="465" />
             <source>An owner may also manage users and empty the trash.</source>
             <translation>店主还可以管理用户和清空回收站。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="470" />
+            <location filename="../../views/settings_dialog.py" line="471" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="473" />
+            <location filename="../../views/settings_dialog.py" line="474" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="474" />
+            <location filename="../../views/settings_dialog.py" line="475" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="476" />
+            <location filename="../../views/settings_dialog.py" line="477" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="487" />
+            <location filename="../../views/settings_dialog.py" line="484" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="487" />
+            <location filename="../../views/settings_dialog.py" line="484" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="489" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="504" />
+            <location filename="../../views/settings_dialog.py" line="497" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -1306,9 +1986,14 @@ Book: {path}</source>
         <message>
             <location filename="../../desktop/errors.py" line="45" />
             <location filename="../../desktop/app.py" line="50" />
-            <location filename="../../views/context.py" line="48" />
+            <location filename="../../views/context.py" line="49" />
             <source>Kehu</source>
             <translation>客户本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="32" />
+            <source>{path} is not a mapping file: {reason}</source>
+            <translation>{path} 不是列对应文件：{reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="46" />
@@ -1388,32 +2073,32 @@ Book: {path}</source>
             <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="51" />
+            <location filename="../../models/errors.py" line="55" />
             <source>{path} is not a Kehu book (not an SQLite database).</source>
             <translation>{path} 不是客户本的账本（它不是 SQLite 数据库）。</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="52" />
+            <location filename="../../models/errors.py" line="56" />
             <source>{path} cannot be read: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="53" />
+            <location filename="../../models/errors.py" line="57" />
             <source>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</source>
             <translation>{path} 是用更新版本的客户本保存的（账本版本 {found}，当前的客户本最高只能读取版本 {known}）。请先升级客户本；账本没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="58" />
+            <location filename="../../models/errors.py" line="62" />
             <source>{path} is an SQLite database but not a Kehu book; it was not changed.</source>
             <translation>{path} 是 SQLite 数据库，但不是客户本的账本；文件没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="59" />
+            <location filename="../../models/errors.py" line="63" />
             <source>The book {path} is already open in another Kehu window or program.</source>
             <translation>账本 {path} 已经在另一个客户本窗口或其他程序中打开了。</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="60" />
+            <location filename="../../models/errors.py" line="64" />
             <source>{path} does not exist.</source>
             <translation>找不到 {path}。</translation>
         </message>
@@ -1423,9 +2108,20 @@ Book: {path}</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
+            <location filename="../../importers/plan.py" line="46" />
             <location filename="../../models/export.py" line="33" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="32" />
+            <source>There is no import {batch} in this book.</source>
+            <translation>这个客户本里没有导入 {batch}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="33" />
+            <source>The import of {file} was already undone.</source>
+            <translation>{file} 的导入已经撤销过了。</translation>
         </message>
         <message>
             <location filename="../../models/operations.py" line="28" />
@@ -1542,6 +2238,160 @@ Book: {path}</source>
             <source>{value} is not one of the choices of this field.</source>
             <translation>{value} 不在这个字段的可选项里。</translation>
         </message>
+        <message>
+            <location filename="../../importers/mapping.py" line="25" />
+            <source>Column {letter}</source>
+            <translation>第 {letter} 列</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="24" />
+            <source>Excel may have rounded {value}; check the number</source>
+            <translation>Excel 可能已将 {value} 四舍五入，请核对号码</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="25" />
+            <source>Excel has rounded {value} and its digits are lost; type the number again</source>
+            <translation>Excel 已将 {value} 四舍五入，原来的数字已丢失，请重新输入号码</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="28" />
+            <source>Only the mobile number was kept from {value}</source>
+            <translation>{value} 中只保留了手机号</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="29" />
+            <source>{value} was stored as a number and lost its leading zero; check the number</source>
+            <translation>{value} 被存成了数字，丢失了开头的 0，请核对号码</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="32" />
+            <source>ambiguous date {value}: write it as 2024-01-05</source>
+            <translation>日期 {value} 有歧义：请写成 2024-01-05 的格式</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="33" />
+            <source>Only the first e-mail address was kept; {value} was left out</source>
+            <translation>只保留了第一个邮箱，{value} 未导入</translation>
+        </message>
+        <message>
+            <location filename="../../importers/normalize.py" line="34" />
+            <source>{value} is not a grade (A, B or C)</source>
+            <translation>{value} 不是客户等级（A、B 或 C）</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="44" />
+            <source>No column is imported as the customer name: choose one.</source>
+            <translation>没有哪一列导入为客户名称：请选择一列。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="45" />
+            <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
+            <translation>未知的重复处理方式：{value}（可选 skip、fill、overwrite 或 create）。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="32" />
+            <source>{file} is empty: there is nothing in it to import.</source>
+            <translation>{file} 是空文件，没有可导入的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="33" />
+            <source>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</source>
+            <translation>{file} 不是客户本能导入的文件。客户本可以读取 Excel 工作簿（.xlsx、.xlsm、.xls）、OpenDocument 表格（.ods）、CSV 和文本文件（.csv、.tsv、.txt）以及通讯录（.vcf）。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="39" />
+            <source>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</source>
+            <translation>{file} 不是文本文件（其中是二进制数据）。客户本读取以文本保存的 CSV 和文本文件；如果是工作簿，请在 Excel 中另存为 .xlsx。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="44" />
+            <source>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</source>
+            <translation>{file} 已损坏或不完整，无法读取。请在生成它的程序中打开并重新保存，然后导入新文件。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="49" />
+            <source>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</source>
+            <translation>{file} 设有密码保护；请在 Excel 中打开，取消密码后保存，再重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="54" />
+            <source>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</source>
+            <translation>{file} 解压后将有 {size} MB，远超表格所需，未打开该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="58" />
+            <source>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</source>
+            <translation>{file}：第 {row} 行有一个超过 1 MB 的单元格，这不是客户本能导入的名单。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="62" />
+            <source>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</source>
+            <translation>{file} 有 {size} MB；客户本一次最多导入 {limit} MB 的文本文件。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="63" />
+            <source>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</source>
+            <translation>{file} 是比 Excel 95 更早的 Excel 文件。请在 Excel 中打开并另存为 .xlsx，再导入该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="68" />
+            <source>{file} has no sheet named {sheet}.</source>
+            <translation>{file} 中没有名为 {sheet} 的工作表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>imports</name>
+        <message>
+            <location filename="../../importers/plan.py" line="545" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="38" />
+            <location filename="../../views/import_wizard.py" line="748" />
+            <source>The row has no customer name.</source>
+            <translation>这一行没有客户名称。</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="35" />
+            <source>changed after the import</source>
+            <translation>导入后有改动</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="36" />
+            <source>has contacts or contact people added after the import</source>
+            <translation>导入后添加了联系记录或联系人</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="37" />
+            <source>{field} was changed after the import</source>
+            <translation>导入后改动了{field}</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="39" />
+            <source>Already in the book as {name}.</source>
+            <translation>客户本里已有：{name}。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="40" />
+            <source>Same customer as row {line} of the file.</source>
+            <translation>与文件第 {line} 行是同一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="41" />
+            <source>The name is like {name}, already in the book.</source>
+            <translation>名称与客户本里的 {name} 相近。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="42" />
+            <source>{value} is not a user of this book; the customer goes to you.</source>
+            <translation>{value} 不是这个客户本的用户；客户归到你名下。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="43" />
+            <source>{value} is not one of the choices of {field}.</source>
+            <translation>{value} 不是{field}的可选值之一。</translation>
+        </message>
     </context>
     <context>
         <name>app</name>
@@ -1572,6 +2422,36 @@ Book: {path}</source>
             <location filename="../../desktop/cli.py" line="24" />
             <source>{count} problems found in {path}:</source>
             <translation>在 {path} 中发现 {count} 个问题：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="25" />
+            <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
+            <translation>{file}：{rows} 行；新客户 {created} 个，更新 {updated} 个，重复 {duplicates} 个，跳过 {skipped} 个，无法导入 {errors} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="27" />
+            <source>  row {row}: {reason}</source>
+            <translation>  第 {row} 行：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="28" />
+            <source>Nothing was written (a preview). Add --yes to import.</source>
+            <translation>没有写入任何内容（只是预览）。加上 --yes 才会导入。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="29" />
+            <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
+            <translation>已导入，批次 {batch}；撤销方法：undo-import {batch}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="30" />
+            <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
+            <translation>已撤销导入 {batch}：删除 {removed} 个客户，恢复 {restored} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="31" />
+            <source>  kept {name}: {reason}</source>
+            <translation>  保留 {name}：{reason}</translation>
         </message>
     </context>
     <context>
@@ -1645,6 +2525,16 @@ Book: {path}</source>
             <location filename="../../desktop/main_window.py" line="42" />
             <source>change setting</source>
             <translation>修改设置</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="43" />
+            <source>import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="44" />
+            <source>undo import</source>
+            <translation>撤销导入</translation>
         </message>
     </context>
     <context>
