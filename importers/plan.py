@@ -181,7 +181,8 @@ class Plan:
 
     @property
     def in_file_duplicates(self) -> int:
-        return sum(1 for r in self.planned if r.same_as_line is not None)
+        """Rows that repeat an earlier row of the file (and are not counted as in the book)."""
+        return sum(1 for r in self.planned if r.same_as_line is not None and not r.match_id)
 
     @property
     def skipped(self) -> int:
@@ -525,7 +526,20 @@ def run_import(book: Book, plan: Plan, *, progress: Progress | None = None,
                cancelled: Check | None = None, remember: bool = True) -> ImportResult:
     """Write the plan in one transaction (all or nothing); remember the mapping after."""
     creates = [r.data for r in plan.planned if r.action == "create"]
-    updates = [(r.match_id, r.changes) for r in plan.planned if r.action == "update"]
+    # Several rows may be one customer of the book: one update each, the first value kept in
+    # fill mode (the field was empty), the last one in overwrite mode.
+    combined: dict[str, dict] = {}
+    for r in plan.planned:
+        if r.action != "update":
+            continue
+        changes = combined.setdefault(r.match_id, {})
+        for key, value in r.changes.items():
+            if key == "custom":
+                old = changes.get("custom", {})
+                changes["custom"] = {**value, **old} if plan.mode == "fill" else {**old, **value}
+            elif plan.mode != "fill" or key not in changes:
+                changes[key] = value
+    updates = list(combined.items())
     result = import_customers(
         book, file=plan.file, mode=plan.mode, creates=creates, updates=updates,
         sheet=plan.sheet, kind=plan.kind, mapping=plan.mapping.to_json(), rows=plan.rows,
