@@ -96,6 +96,7 @@ def test_a_quick_job_shows_no_dialog_a_slow_one_does_with_cancel(runner, qtbot):
     assert dialog.labelText() == "Slow work"
     buttons = dialog.findChildren(QPushButton)
     assert buttons and buttons[0].isVisible()
+    dialog.grab().save("/tmp/kb/shots/runner_progress.png")
     release.set()
     qtbot.waitUntil(lambda: results == [1, 2], timeout=5000)
     assert runner.dialog_was_shown and runner.dialog is None
