@@ -291,8 +291,13 @@ def undo_import(book: Book, *, batch_id: str) -> UndoImportResult:
         if e["action"] == "insert":
             inserted[e["tbl"]][e["record_id"]] = json.loads(e["new"])
         elif e["action"] == "update" and e["tbl"] == "customers":
-            updated.setdefault(e["record_id"], []).append(
-                (e["field"], json.loads(e["old"]), json.loads(e["new"])))
+            fields = updated.setdefault(e["record_id"], [])
+            old, new = (None if v is None else json.loads(v) for v in (e["old"], e["new"]))
+            first = next((i for i, f in enumerate(fields) if f[0] == e["field"]), None)
+            if first is None:
+                fields.append((e["field"], old, new))
+            else:  # the same field written twice: restore the value from before the first
+                fields[first] = (e["field"], fields[first][1], new)
     with book.operation("undo_import", label=Path(imp["file"]).name, undoable=False) as op:
         audit = _Audit(book, op)
         purge_customers: list[tuple[str, int, str]] = []
