@@ -1,0 +1,167 @@
+"""Writing an import and taking it back: what the book holds afterwards."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from importers import plan as planner
+from models import imports, operations, queries
+from models.errors import Cancelled, UserError
+from models.imports import import_customers, import_history, undo_import
+from models.queries import CustomerFilter
+
+HEADER = ["客户名称", "联系人", "手机", "地址", "城市", "门店面积"]
+
+
+def do_import(book, rows, mode="fill"):
+    m = planner.Mapping(header=0, columns=["name", "contact", "mobile", "address", "city",
+                                           "custom:门店面积"])
+    plan = planner.preview_rows(book, [HEADER, *rows], m, file="/tmp/客户.xlsx", kind="xlsx",
+                                mode=mode)
+    return planner.run_import(book, plan)
+
+
+def customer(book, cid):
+    row = book.one("SELECT * FROM customers WHERE id = ?", (cid,))
+    return None if row is None else dict(row)
+
+
+def tables(book):
+    return {t: book.scalar(f"SELECT count(*) FROM {t}")
+            for t in ("customers", "audit", "operations", "imports", "custom_fields")}
+
+
+@pytest.fixture
+def old(book):
+    return operations.add_customer(book, data={
+        "name": "上海明珠贸易有限公司", "mobile": "13800138000", "contact": "王明",
+        "address": "", "city": "上海"})
+
+
+def test_undo_removes_what_was_created_and_restores_what_was_changed(book, old):
+    before = customer(book, old)
+    result = do_import(book, [
+        ["上海明珠", "张三", "13800138000", "浦东新区1号", "北京", "80"],  # fill: address, area
+        ["宁波新客户有限公司", "李四", "13912345678", "宁波", "宁波", "120"],
+        ["温州新客户有限公司", None, None, None, None, None],
+    ])
+    assert (result.created, result.updated) == (2, 1)
+    changed = customer(book, old)
+    assert (changed["address"], changed["city"], changed["contact"]) == ("浦东新区1号", "上海",
+                                                                          "王明")
+    assert json.loads(changed["custom"]) != {}
+    assert len(import_history(book)) == 1
+    assert queries.customer_ids(book, CustomerFilter(text="宁波新客户"))
+
+    undone = undo_import(book, batch_id=result.batch)
+    assert (undone.removed, undone.restored, undone.kept) == (2, 1, [])
+    assert book.scalar("SELECT count(*) FROM customers") == 1
+    after = customer(book, old)
+    assert {k: after[k] for k in before if k != "updated_at"} == {
+        k: v for k, v in before.items() if k != "updated_at"}
+    assert queries.customer_ids(book, CustomerFilter(text="宁波新客户")) == []
+    assert queries.customer_ids(book, CustomerFilter(text="明珠")) == [old]
+    (entry,) = import_history(book)
+    assert entry["undone_at"]
+    # the custom field only the import used is gone again
+    assert operations.custom_fields(book) == []
+
+
+def test_a_customer_edited_after_the_import_is_kept(book):
+    result = do_import(book, [["宁波新客户有限公司", "李四", "13912345678", None, None, None],
+                              ["温州新客户有限公司", None, None, None, None, None]])
+    edited = book.scalar("SELECT id FROM customers WHERE name = '宁波新客户有限公司'")
+    operations.update_customer(book, customer_id=edited, data={"city": "宁波"})
+    undone = undo_import(book, batch_id=result.batch)
+    assert undone.removed == 1
+    assert undone.kept == [{"id": edited, "name": "宁波新客户有限公司",
+                            "reason": imports.KEPT_EDITED}]
+    assert customer(book, edited)["city"] == "宁波"
+    assert book.scalar("SELECT count(*) FROM customers") == 1
+
+
+def test_a_field_edited_after_the_import_keeps_the_edit(book, old):
+    result = do_import(book, [["上海明珠", None, "13800138000", "浦东新区1号", None, "80"]])
+    operations.update_customer(book, customer_id=old, data={"address": "后来改的地址"})
+    undone = undo_import(book, batch_id=result.batch)
+    assert [(k["id"], k["reason"], k["field"]) for k in undone.kept] == [
+        (old, imports.KEPT_FIELD, "address")]
+    row = customer(book, old)
+    assert row["address"] == "后来改的地址"
+    assert json.loads(row["custom"]) == {}  # the other field the import wrote is restored
+
+
+def test_a_customer_with_a_logged_interaction_is_kept(book):
+    result = do_import(book, [["宁波新客户有限公司", "李四", "13912345678", None, None, None]])
+    cid = book.scalar("SELECT id FROM customers")
+    operations.log_interaction(book, customer_id=cid, kind="call", text="打过电话")
+    undone = undo_import(book, batch_id=result.batch)
+    assert undone.removed == 0
+    assert [(k["id"], k["reason"]) for k in undone.kept] == [(cid, imports.KEPT_CONTACTS)]
+    assert customer(book, cid) is not None
+    assert len(queries.interactions(book, cid)) == 1
+
+
+def test_a_second_undo_is_refused(book):
+    result = do_import(book, [["宁波新客户有限公司", None, None, None, None, None]])
+    undo_import(book, batch_id=result.batch)
+    counts = tables(book)
+    with pytest.raises(UserError) as info:
+        undo_import(book, batch_id=result.batch)
+    assert info.value.render() == "The import of 客户.xlsx was already undone."
+    with pytest.raises(UserError):
+        undo_import(book, batch_id="no-such-batch")
+    assert tables(book) == counts
+
+
+def test_ctrl_z_right_after_an_import_undoes_it(book, old):
+    result = do_import(book, [["上海明珠", None, "13800138000", "浦东新区1号", None, None],
+                              ["宁波新客户有限公司", None, None, None, None, None]])
+    assert operations.undo_stack(book, 1)[0]["id"] == result.batch
+    operations.undo(book)
+    assert book.scalar("SELECT count(*) FROM customers") == 1
+    assert customer(book, old)["address"] == ""
+    assert import_history(book)[0]["undone_at"]
+    with pytest.raises(UserError):  # neither twice nor the step before it by mistake
+        undo_import(book, batch_id=result.batch)
+    operations.undo(book)  # the next Ctrl+Z takes back the step before the import
+    assert customer(book, old) is None
+
+
+def test_the_audit_has_one_entry_per_created_customer(book):
+    result = do_import(book, [[f"客户{i}号", None, f"1390000{i:04d}", None, None, None]
+                              for i in range(5)])
+    assert book.scalar("SELECT count(*) FROM audit WHERE op_id = ? AND tbl = 'customers' "
+                       "AND action = 'insert'", (result.batch,)) == 5
+
+
+def test_an_import_where_every_row_is_a_duplicate_is_in_the_history(book, old):
+    result = do_import(book, [["上海明珠贸易有限公司", None, "13800138000", None, None, None]],
+                       mode="skip")
+    assert (result.created, result.updated, result.duplicates, result.skipped) == (0, 0, 1, 1)
+    (entry,) = import_history(book)
+    assert (entry["id"], entry["duplicates"], entry["skipped"]) == (result.batch, 1, 1)
+
+
+def test_a_field_written_twice_by_one_import_is_restored(book, old):
+    result = import_customers(book, file="x.xlsx", mode="overwrite", creates=[],
+                              updates=[(old, {"address": "一"}), (old, {"address": "二"})])
+    assert customer(book, old)["address"] == "二"
+    undone = undo_import(book, batch_id=result.batch)
+    assert undone.kept == []
+    assert customer(book, old)["address"] == ""
+
+
+def test_cancel_between_batches_changes_nothing(book, old, monkeypatch):
+    monkeypatch.setattr(imports, "BATCH", 2)
+    dump = {t: [tuple(r) for r in book.all(f"SELECT * FROM {t} ORDER BY rowid")]
+            for t in ("customers", "audit", "operations", "customers_fts")}
+    polls = iter([False, True])
+    with pytest.raises(Cancelled):
+        import_customers(book, file="x.xlsx", mode="skip",
+                         creates=[{"name": f"客户{i}"} for i in range(5)],
+                         cancelled=lambda: next(polls))
+    assert {t: [tuple(r) for r in book.all(f"SELECT * FROM {t} ORDER BY rowid")]
+            for t in dump} == dump
