@@ -86,8 +86,21 @@ class Mapping:
 
     @classmethod
     def from_json(cls, data: dict) -> Mapping:
-        return cls(sheet=data.get("sheet"), header=data.get("header", 0),
-                   columns=[str(c or "") for c in data.get("columns", [])])
+        """Raises ValueError for what is not a mapping (a hand-written --mapping file)."""
+        header, columns, sheet = data.get("header", 0), data.get("columns", []), data.get("sheet")
+        if header is not None and (type(header) is not int or header < 0):
+            raise ValueError(f"header must be a row number from 0, or null, not {header!r}")
+        if not isinstance(columns, list) or not all(
+                c is None or isinstance(c, str) for c in columns):
+            raise ValueError("columns must be a list of field names")
+        unknown = next((c for c in columns if c and c not in columns_of.TARGETS
+                        and not (c.startswith("custom:") and c[7:].strip())), None)
+        if unknown is not None:
+            raise ValueError(f"{unknown!r} is not a field (one of {', '.join(columns_of.TARGETS)}"
+                             f" or custom:<label>)")
+        if sheet is not None and not isinstance(sheet, str):
+            raise ValueError("sheet must be a sheet name")
+        return cls(sheet=sheet, header=header, columns=[c or "" for c in columns])
 
 
 def header_names(rows: list[list], m: Mapping) -> list[str]:
@@ -100,8 +113,11 @@ def auto_mapping(book: Book, source, sheet: str | None = None) -> Mapping:
     header = columns_of.find_header(rows)
     names = columns_of.header_names(rows, header)
     remembered = book.setting(SETTING_PREFIX + columns_of.signature(names))
-    if remembered:
-        m = Mapping.from_json(json.loads(remembered))
+    try:
+        m = Mapping.from_json(json.loads(remembered)) if remembered else None
+    except ValueError:  # not a mapping any more (a field this version does not know): guess
+        m = None
+    if m is not None:
         if len(m.columns) == len(names):
             return Mapping(sheet=sheet, header=header, columns=m.columns)
     start = 0 if header is None else header + 1

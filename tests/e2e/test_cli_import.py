@@ -1,0 +1,176 @@
+"""`python main.py import FILE` and `undo-import BATCH`, run as a user runs them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ROWS = [
+    ["客户名称", "联系人", "手机", "备注"],
+    ["宁波新客户有限公司", "李四", "13912345678", "老客户"],
+    ["温州五金店", "王五", "13700137000", ""],
+    [None, None, "13600136000", "没有名字"],
+    ["宁波新客户", None, "139 1234 5678", ""],
+]
+
+
+def kehu(*args, tmp_path: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHU_DATA_DIR": str(tmp_path / "data")}
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    return subprocess.run(
+        [sys.executable, "main.py", "--lang", "en", *map(str, args)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+
+
+def one_line_error(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 2, result
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def names(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(r[0] for r in conn.execute(
+            "SELECT name FROM customers WHERE deleted_at IS NULL"))
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def empty_book(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("cli-import")
+    path = tmp / "empty.sqlite"
+    result = kehu("demo", path, "--customers", 0, tmp_path=tmp)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+@pytest.fixture
+def book(empty_book, tmp_path):
+    path = tmp_path / "book.sqlite"
+    path.write_bytes(empty_book.read_bytes())
+    return path
+
+
+@pytest.fixture
+def sheet(tmp_path):
+    path = tmp_path / "客户.xlsx"
+    wb = openpyxl.Workbook()
+    for row in ROWS:
+        wb.active.append(row)
+    wb.save(path)
+    return path
+
+
+def test_preview_writes_nothing(book, sheet, tmp_path):
+    before = digest(book)
+    result = kehu("import", sheet, "--book", book, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "4 rows; 2 new customers" in result.stdout
+    assert "row 4: The row has no customer name." in result.stdout
+    assert "Nothing was written" in result.stdout
+    assert digest(book) == before
+    result = kehu("import", sheet, "--book", book, "--yes", "--dry-run", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert digest(book) == before
+
+
+def test_json_then_yes_then_undo(book, sheet, tmp_path):
+    result = kehu("import", sheet, "--book", book, "--json", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)  # exactly one object, nothing else on stdout
+    assert out == {"batch": None, "rows": 4, "created": 2, "updated": 0, "duplicates": 1,
+                   "skipped": 1, "errors": [{"row": 4, "reason": "The row has no customer name."}]}
+
+    result = kehu("import", sheet, "--book", book, "--json", "--yes", "--on-duplicate", "fill",
+                  tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["batch"] and (out["created"], out["duplicates"]) == (2, 1)
+    assert set(out) == {"batch", "rows", "created", "updated", "duplicates", "skipped", "errors"}
+    assert names(book) == ["宁波新客户有限公司", "温州五金店"]
+
+    result = kehu("undo-import", out["batch"], "--book", book, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "2 customers removed" in result.stdout
+    assert names(book) == []
+    before = digest(book)
+    line = one_line_error(kehu("undo-import", out["batch"], "--book", book, tmp_path=tmp_path))
+    assert "already undone" in line
+    assert digest(book) == before
+
+
+def test_yes_imports_and_names_the_batch(book, sheet, tmp_path):
+    result = kehu("import", sheet, "--book", book, "--yes", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Imported as batch" in result.stdout and "undo-import" in result.stdout
+    assert names(book) == ["宁波新客户有限公司", "温州五金店"]
+
+
+@pytest.mark.parametrize("kind", ["garbage", "missing", "empty"])
+def test_a_file_it_cannot_read(book, tmp_path, kind):
+    path = tmp_path / "客户.xlsx"
+    if kind == "garbage":
+        path.write_bytes(b"PK\x03\x04" + os.urandom(300))
+    elif kind == "empty":
+        path.write_bytes(b"")
+    before = digest(book)
+    line = one_line_error(kehu("import", path, "--book", book, "--yes", tmp_path=tmp_path))
+    assert "客户.xlsx" in line
+    assert digest(book) == before
+
+
+def test_a_mapping_file(book, sheet, tmp_path):
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"header": 0, "columns": ["name", "", "mobile", "city"]}),
+                       encoding="utf-8")
+    result = kehu("import", sheet, "--book", book, "--mapping", mapping, "--yes", "--json",
+                  tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["created"] == 2
+    conn = sqlite3.connect(book)
+    try:
+        rows = dict(conn.execute("SELECT name, city || '|' || contact FROM customers"))
+    finally:
+        conn.close()
+    assert rows == {"宁波新客户有限公司": "老客户|", "温州五金店": "|"}
+
+
+@pytest.mark.parametrize("text", ["{not json", "[1, 2]", '{"columns": "name"}',
+                                  '{"header": "0", "columns": ["name"]}',
+                                  '{"header": -1, "columns": ["name"]}',
+                                  '{"header": 0, "columns": ["name", "phoen"]}'])
+def test_a_bad_mapping_file(book, sheet, tmp_path, text):
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(text, encoding="utf-8")
+    before = digest(book)
+    line = one_line_error(kehu("import", sheet, "--book", book, "--mapping", mapping, "--yes",
+                               tmp_path=tmp_path))
+    assert "mapping" in line
+    assert digest(book) == before
+
+
+def test_a_missing_mapping_file(book, sheet, tmp_path):
+    before = digest(book)
+    line = one_line_error(kehu("import", sheet, "--book", book, "--mapping",
+                               tmp_path / "nope.json", tmp_path=tmp_path))
+    assert "nope.json" in line
+    assert digest(book) == before
