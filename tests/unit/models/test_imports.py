@@ -165,3 +165,11 @@ def test_cancel_between_batches_changes_nothing(book, old, monkeypatch):
                          cancelled=lambda: next(polls))
     assert {t: [tuple(r) for r in book.all(f"SELECT * FROM {t} ORDER BY rowid")]
             for t in dump} == dump
+
+
+def test_the_search_follows_the_fields_an_import_changed_and_its_undo(book, old):
+    result = do_import(book, [["上海明珠", None, "13800138000", "浦东新区陆家嘴", None, None]])
+    assert queries.customer_ids(book, CustomerFilter(text="陆家嘴")) == [old]
+    undo_import(book, batch_id=result.batch)
+    assert queries.customer_ids(book, CustomerFilter(text="陆家嘴")) == []
+    assert queries.customer_ids(book, CustomerFilter(text="8000")) == [old]
