@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -197,6 +198,9 @@ class ImportWizard(QWizard):
         self.mode = "skip"
         self.plan = None
         self.plan_key = None  # (mode, mapping) the plan was made for
+        # The user's answers for rows with a similar name: line -> the customer it is. Given
+        # again to every new plan (another duplicate mode makes a new one).
+        self.same_as: dict[int, str] = {}
         self.result = None
         self.undo_result = None
         self.busy = False
@@ -326,6 +330,7 @@ class ImportWizard(QWizard):
     def set_sheet_data(self, sheet, rows, mapping) -> None:
         self.sheet, self.rows, self.mapping = sheet, rows, mapping
         self.plan = self.plan_key = None
+        self.same_as = {}
         self.file_page.completeChanged.emit()
 
     # -- the mapping -------------------------------------------------------------------
@@ -376,8 +381,14 @@ class ImportWizard(QWizard):
         m = Mapping(sheet=self.mapping.sheet, header=self.mapping.header,
                     columns=list(self.mapping.columns))
 
+        answers = dict(self.same_as)
+
         def work(progress, cancelled):
-            return preview(book, source, m, mode=mode, progress=progress, cancelled=cancelled)
+            plan = preview(book, source, m, mode=mode, progress=progress, cancelled=cancelled)
+            for row in plan.planned:
+                if row.similar_id and answers.get(row.line) == row.similar_id:
+                    plan.treat_as_same(book, row.line, True)
+            return plan
 
         def planned(plan):
             self.plan, self.plan_key = plan, key
@@ -389,6 +400,15 @@ class ImportWizard(QWizard):
         self.decision_page.show_planning()
         self.start(work, planned, on_cancel=self.decision_page.show_cancelled,
                    title=self.tr("Checking {n} rows…").format(n=f"{len(self.data_rows()):,}"))
+
+    def treat_as_same(self, line: int, same: bool):
+        """The user's answer for a row with a similar name; returns the row as planned now."""
+        row = self.plan.treat_as_same(self.ctx.book, line, same)
+        if same and row.similar_id:
+            self.same_as[line] = row.similar_id
+        else:
+            self.same_as.pop(line, None)
+        return row
 
     def save_rejected(self) -> None:
         from importers.plan import default_rejected_path, save_rejected
@@ -835,11 +855,15 @@ class DecisionPage(QWizardPage):
         self.problems_label = QLabel(self.tr("Rows that cannot be imported, and names to "
                                              "look at:"), self)
         self.problems = _table(self, "problems_table")
-        self.problems.setColumnCount(3)
+        self.problems.setColumnCount(4)
         self.problems.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Customer"), self.tr("Why")])
+            [self.tr("Row"), self.tr("Customer"), self.tr("Why"), self.tr("Your answer")])
         self.problems.verticalHeader().setVisible(False)
         self.problems.horizontalHeader().setStretchLastSection(True)
+        self.same_boxes: dict[int, QCheckBox] = {}  # line -> its "same customer" box
+        self._reason_items: dict[int, QTableWidgetItem] = {}
+        self._not_listed = (0, 0)  # (rows that cannot be imported, similar names) not shown
+        wizard.busy_changed.connect(self._busy_changed)
         self.save_button = QPushButton(_icon("export"), self.tr("Save rejected rows as .xlsx…"),
                                        self)
         self.save_button.setObjectName("save_rejected")
@@ -881,14 +905,15 @@ class DecisionPage(QWizardPage):
                                     "check again."))
 
     def show_plan(self, plan) -> None:
-        summary = plan.summary()
-        for key, label in self.count_labels.items():
-            label.setText(f"{summary[key]:,}")
-        rows = [(r, self.tr("Cannot be imported")) for r in plan.errors]
-        rows += [(r, self.tr("Similar to a customer in the book")) for r in plan.review]
-        shown = rows[:1000]
-        self.problems.setRowCount(len(shown))
-        for i, (row, kind) in enumerate(shown):
+        errors, review = plan.errors, [r for r in plan.planned if r.similar_id]
+        shown_errors, shown_review = errors[:1000], review[:1000]
+        self._not_listed = (len(errors) - len(shown_errors), len(review) - len(shown_review))
+        rows = [(r, self.tr("Cannot be imported")) for r in shown_errors]
+        rows += [(r, self.tr("Similar to a customer in the book")) for r in shown_review]
+        self.problems.setRowCount(0)  # drops the answer boxes of the plan before
+        self.problems.setRowCount(len(rows))
+        self.same_boxes, self._reason_items = {}, {}
+        for i, (row, kind) in enumerate(rows):
             reason = row.reason_text(QCoreApplication.translate) or kind
             who = row.data.get("name", "") or row.data.get("contact", "") or "  ·  ".join(
                 cell_text(c) for c in (row.cells or []) if cell_text(c))
@@ -897,18 +922,68 @@ class DecisionPage(QWizardPage):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.problems.setItem(i, c, item)
+            if row.similar_id:
+                self._reason_items[row.line] = self.problems.item(i, 2)
+                self.problems.setCellWidget(i, 3, self._same_box(row))
         self.problems.resizeColumnToContents(0)
         self.problems.setColumnWidth(1, 260)
+        self.problems.setColumnWidth(2, 300)
         self.problems.setVisible(bool(rows))
         self.problems_label.setVisible(bool(rows))
-        more = len(rows) - len(shown)
-        status = ""
-        if more > 0:
-            status = self.tr("{n} more rows are not listed here; save the rejected rows to see "
-                             "them all.").format(n=f"{more:,}")
+        self.show_counts(plan)
+
+    def _same_box(self, row) -> QWidget:
+        """The answer for a similar name: ticked, the row is that customer of the book."""
+        # the name is the book's, not markup; "&" would become a shortcut of the box
+        name = row.similar_name.replace("&", "&&")
+        box = QCheckBox(self.tr("Same customer as {name}").format(name=name))
+        box.setObjectName(f"same_{row.line}")
+        box.setChecked(bool(row.match_id) and row.match_id == row.similar_id)
+        box.setEnabled(not self.w.busy)
+        box.toggled.connect(lambda checked, line=row.line: self._same_toggled(line, checked))
+        cell = QWidget(self.problems)
+        layout = QHBoxLayout(cell)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(box)
+        layout.addStretch()
+        self.same_boxes[row.line] = box
+        return cell
+
+    def _same_toggled(self, line: int, checked: bool) -> None:
+        if self.w.busy or self.w.plan is None:  # the book is the worker's meanwhile
+            box = self.same_boxes[line]
+            box.blockSignals(True)
+            box.setChecked(not checked)
+            box.blockSignals(False)
+            return
+        row = self.w.treat_as_same(line, checked)
+        text = row.reason_text(QCoreApplication.translate)
+        item = self._reason_items.get(line)
+        if item is not None:
+            item.setText(text)
+            item.setToolTip(text)
+        self.show_counts(self.w.plan)
+
+    def _busy_changed(self, busy: bool) -> None:
+        for box in self.same_boxes.values():
+            box.setEnabled(not busy)
+
+    def show_counts(self, plan) -> None:
+        """The counts, the status and the buttons for the plan as it is now."""
+        summary = plan.summary()
+        for key, label in self.count_labels.items():
+            label.setText(f"{summary[key]:,}")
+        errors_more, review_more = self._not_listed
+        status = []
+        if errors_more > 0:
+            status.append(self.tr("{n} more rows are not listed here; save the rejected rows to "
+                                  "see them all.").format(n=f"{errors_more:,}"))
+        if review_more > 0:
+            status.append(self.tr("{n} more similar names are not listed here; they are "
+                                  "imported as new customers.").format(n=f"{review_more:,}"))
         if plan.created + plan.updated == 0:
-            status = self.tr("There is nothing to import with these choices.")
-        self.status.setText(status)
+            status = [self.tr("There is nothing to import with these choices.")]
+        self.status.setText("\n".join(status))
         self.save_button.setEnabled(bool(plan.errors) or plan.duplicates + plan.in_file_duplicates
                                     > 0)
         self.completeChanged.emit()

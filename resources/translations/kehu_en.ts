@@ -777,132 +777,147 @@ Save anyway?</translation>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="782" />
+            <location filename="../../views/import_wizard.py" line="802" />
             <source>What the import will do</source>
             <translation>What the import will do</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="783" />
+            <location filename="../../views/import_wizard.py" line="803" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="786" />
+            <location filename="../../views/import_wizard.py" line="806" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="792" />
+            <location filename="../../views/import_wizard.py" line="812" />
             <source>Rows in the file:</source>
             <translation>Rows in the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="793" />
+            <location filename="../../views/import_wizard.py" line="813" />
             <source>New customers:</source>
             <translation>New customers:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="794" />
+            <location filename="../../views/import_wizard.py" line="814" />
             <source>Customers to update:</source>
             <translation>Customers to update:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="795" />
+            <location filename="../../views/import_wizard.py" line="815" />
             <source>Already in the book:</source>
             <translation>Already in the book:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="796" />
+            <location filename="../../views/import_wizard.py" line="816" />
             <source>Repeated inside the file:</source>
             <translation>Repeated inside the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="797" />
+            <location filename="../../views/import_wizard.py" line="817" />
             <source>Rows that cannot be imported:</source>
             <translation>Rows that cannot be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="798" />
+            <location filename="../../views/import_wizard.py" line="818" />
             <source>Similar names to look at:</source>
             <translation>Similar names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="810" />
+            <location filename="../../views/import_wizard.py" line="830" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>Customers already in the book (same name or mobile):</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="814" />
+            <location filename="../../views/import_wizard.py" line="834" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>Skip them (leave the book's customer as it is)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="815" />
+            <location filename="../../views/import_wizard.py" line="835" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>Fill in only the fields that are empty in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="836" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>Overwrite the book's fields with the file's values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="817" />
+            <location filename="../../views/import_wizard.py" line="837" />
             <source>Import them anyway, as new customers</source>
             <translation>Import them anyway, as new customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="835" />
+            <location filename="../../views/import_wizard.py" line="855" />
             <source>Rows that cannot be imported, and names to look at:</source>
             <translation>Rows that cannot be imported, and names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="840" />
+            <location filename="../../views/import_wizard.py" line="860" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="840" />
+            <location filename="../../views/import_wizard.py" line="860" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="840" />
+            <location filename="../../views/import_wizard.py" line="860" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="843" />
+            <location filename="../../views/import_wizard.py" line="860" />
+            <source>Your answer</source>
+            <translation>Your answer</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="867" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>Save rejected rows as .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="876" />
+            <location filename="../../views/import_wizard.py" line="900" />
             <source>Checking the rows against the book…</source>
             <translation>Checking the rows against the book…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="880" />
+            <location filename="../../views/import_wizard.py" line="904" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>Checking was cancelled. Go back, or choose a mode to check again.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="887" />
+            <location filename="../../views/import_wizard.py" line="911" />
             <source>Cannot be imported</source>
             <translation>Cannot be imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="888" />
+            <location filename="../../views/import_wizard.py" line="912" />
             <source>Similar to a customer in the book</source>
             <translation>Similar to a customer in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="907" />
+            <location filename="../../views/import_wizard.py" line="939" />
+            <source>Same customer as {name}</source>
+            <translation>Same customer as {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="979" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>{n} more rows are not listed here; save the rejected rows to see them all.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="910" />
+            <location filename="../../views/import_wizard.py" line="982" />
+            <source>{n} more similar names are not listed here; they are imported as new customers.</source>
+            <translation>{n} more similar names are not listed here; they are imported as new customers.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="985" />
             <source>There is nothing to import with these choices.</source>
             <translation>There is nothing to import with these choices.</translation>
         </message>
@@ -910,22 +925,22 @@ Save anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="954" />
+            <location filename="../../views/import_wizard.py" line="1029" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="961" />
+            <location filename="../../views/import_wizard.py" line="1036" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="980" />
+            <location filename="../../views/import_wizard.py" line="1055" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="986" />
+            <location filename="../../views/import_wizard.py" line="1061" />
             <source>Import undone</source>
             <translation>Import undone</translation>
         </message>
@@ -933,87 +948,87 @@ Save anyway?</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="477" />
+            <location filename="../../views/import_wizard.py" line="497" />
             <source>Choose the file</source>
             <translation>Choose the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="478" />
+            <location filename="../../views/import_wizard.py" line="498" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="483" />
+            <location filename="../../views/import_wizard.py" line="503" />
             <source>No file chosen</source>
             <translation>No file chosen</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="484" />
+            <location filename="../../views/import_wizard.py" line="504" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="500" />
+            <location filename="../../views/import_wizard.py" line="520" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>The file has several sheets. Which one holds the customers?</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="520" />
+            <location filename="../../views/import_wizard.py" line="540" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="521" />
+            <location filename="../../views/import_wizard.py" line="541" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="529" />
+            <location filename="../../views/import_wizard.py" line="549" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="541" />
+            <location filename="../../views/import_wizard.py" line="561" />
             <source>Excel workbook</source>
             <translation>Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="541" />
+            <location filename="../../views/import_wizard.py" line="561" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="542" />
+            <location filename="../../views/import_wizard.py" line="562" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="542" />
+            <location filename="../../views/import_wizard.py" line="562" />
             <source>CSV text</source>
             <translation>CSV text</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="543" />
+            <location filename="../../views/import_wizard.py" line="563" />
             <source>contacts (vCard)</source>
             <translation>contacts (vCard)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="546" />
+            <location filename="../../views/import_wizard.py" line="566" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}, encoding {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="549" />
+            <location filename="../../views/import_wizard.py" line="569" />
             <source>The file holds no rows.</source>
             <translation>The file holds no rows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="552" />
+            <location filename="../../views/import_wizard.py" line="572" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}: {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="557" />
+            <location filename="../../views/import_wizard.py" line="577" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} rows</translation>
         </message>
@@ -1105,112 +1120,112 @@ Save anyway?</translation>
     <context>
         <name>ImportTargets</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="100" />
+            <location filename="../../views/import_wizard.py" line="101" />
             <source>Ignore</source>
             <translation>Ignore</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="74" />
+            <location filename="../../views/import_wizard.py" line="75" />
             <source>Customer name</source>
             <translation>Customer name</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="75" />
+            <location filename="../../views/import_wizard.py" line="76" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="76" />
+            <location filename="../../views/import_wizard.py" line="77" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="77" />
+            <location filename="../../views/import_wizard.py" line="78" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="78" />
+            <location filename="../../views/import_wizard.py" line="79" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="79" />
+            <location filename="../../views/import_wizard.py" line="80" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="80" />
+            <location filename="../../views/import_wizard.py" line="81" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="81" />
+            <location filename="../../views/import_wizard.py" line="82" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="82" />
+            <location filename="../../views/import_wizard.py" line="83" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="83" />
+            <location filename="../../views/import_wizard.py" line="84" />
             <source>Industry</source>
             <translation>Industry</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="84" />
+            <location filename="../../views/import_wizard.py" line="85" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="85" />
+            <location filename="../../views/import_wizard.py" line="86" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="86" />
+            <location filename="../../views/import_wizard.py" line="87" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="87" />
+            <location filename="../../views/import_wizard.py" line="88" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="88" />
+            <location filename="../../views/import_wizard.py" line="89" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="89" />
+            <location filename="../../views/import_wizard.py" line="90" />
             <source>Next follow-up</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="90" />
+            <location filename="../../views/import_wizard.py" line="91" />
             <source>First name</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="91" />
+            <location filename="../../views/import_wizard.py" line="92" />
             <source>Last name</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="92" />
+            <location filename="../../views/import_wizard.py" line="93" />
             <source>Kehu ID</source>
             <translation>Kehu ID</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="93" />
+            <location filename="../../views/import_wizard.py" line="94" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="94" />
+            <location filename="../../views/import_wizard.py" line="95" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
@@ -1218,127 +1233,127 @@ Save anyway?</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="180" />
+            <location filename="../../views/import_wizard.py" line="181" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="185" />
+            <location filename="../../views/import_wizard.py" line="186" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="186" />
+            <location filename="../../views/import_wizard.py" line="187" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="187" />
+            <location filename="../../views/import_wizard.py" line="188" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="188" />
+            <location filename="../../views/import_wizard.py" line="189" />
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="189" />
+            <location filename="../../views/import_wizard.py" line="190" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="307" />
+            <location filename="../../views/import_wizard.py" line="311" />
             <source>Reading {file}…</source>
             <translation>Reading {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="323" />
+            <location filename="../../views/import_wizard.py" line="327" />
             <source>Reading sheet {sheet}…</source>
             <translation>Reading sheet {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="391" />
+            <location filename="../../views/import_wizard.py" line="402" />
             <source>Checking {n} rows…</source>
             <translation>Checking {n} rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="399" />
+            <location filename="../../views/import_wizard.py" line="419" />
             <source>Save rejected rows</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="400" />
+            <location filename="../../views/import_wizard.py" line="420" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="407" />
+            <location filename="../../views/import_wizard.py" line="427" />
             <source>Saved {n} rows to {path}</source>
             <translation>Saved {n} rows to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="412" />
+            <location filename="../../views/import_wizard.py" line="432" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="421" />
+            <location filename="../../views/import_wizard.py" line="441" />
             <source>Saving rejected rows…</source>
             <translation>Saving rejected rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="446" />
+            <location filename="../../views/import_wizard.py" line="466" />
             <source>The import failed; the book was not changed.</source>
             <translation>The import failed; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="451" />
+            <location filename="../../views/import_wizard.py" line="471" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>Import cancelled; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="452" />
+            <location filename="../../views/import_wizard.py" line="472" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="468" />
+            <location filename="../../views/import_wizard.py" line="488" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1013" />
+            <location filename="../../views/import_wizard.py" line="1088" />
             <source>Kept, because they changed after the import:</source>
             <translation>Kept, because they changed after the import:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="995" />
+            <location filename="../../views/import_wizard.py" line="1070" />
             <source>Imported {n} new customers.</source>
             <translation>Imported {n} new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1010" />
+            <location filename="../../views/import_wizard.py" line="1085" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>Undone: removed {removed} customers, restored {restored}.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="997" />
+            <location filename="../../views/import_wizard.py" line="1072" />
             <source>Updated customers already in the book: {n}</source>
             <translation>Updated customers already in the book: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1000" />
+            <location filename="../../views/import_wizard.py" line="1075" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>Skipped rows that repeat a customer: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1003" />
+            <location filename="../../views/import_wizard.py" line="1078" />
             <source>Rows that could not be imported: {n}</source>
             <translation>Rows that could not be imported: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1023" />
+            <location filename="../../views/import_wizard.py" line="1098" />
             <source>  … and {n} more</source>
             <translation>  … and {n} more</translation>
         </message>
@@ -1576,58 +1591,58 @@ Book: {path}</translation>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="586" />
+            <location filename="../../views/import_wizard.py" line="606" />
             <source>Which column goes where</source>
             <translation>Which column goes where</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="587" />
+            <location filename="../../views/import_wizard.py" line="607" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="591" />
+            <location filename="../../views/import_wizard.py" line="611" />
             <source>No header row</source>
             <translation>No header row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="595" />
+            <location filename="../../views/import_wizard.py" line="615" />
             <source>Column names are in row:</source>
             <translation>Column names are in row:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="608" />
+            <location filename="../../views/import_wizard.py" line="628" />
             <source>Column in the file</source>
             <translation>Column in the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="608" />
+            <location filename="../../views/import_wizard.py" line="628" />
             <source>Sample values</source>
             <translation>Sample values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="608" />
+            <location filename="../../views/import_wizard.py" line="628" />
             <source>Import as</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="619" />
+            <location filename="../../views/import_wizard.py" line="639" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>The first {n} rows as they will be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="657" />
+            <location filename="../../views/import_wizard.py" line="677" />
             <source>Custom field: {label}</source>
             <translation>Custom field: {label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="660" />
-            <location filename="../../views/import_wizard.py" line="663" />
+            <location filename="../../views/import_wizard.py" line="680" />
+            <location filename="../../views/import_wizard.py" line="683" />
             <source>New custom field: {header}</source>
             <translation>New custom field: {header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="754" />
+            <location filename="../../views/import_wizard.py" line="774" />
             <source>Choose the column that holds the customer name.</source>
             <translation>Choose the column that holds the customer name.</translation>
         </message>
@@ -1691,17 +1706,17 @@ Book: {path}</translation>
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="931" />
+            <location filename="../../views/import_wizard.py" line="1006" />
             <source>Importing</source>
             <translation>Importing</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="932" />
+            <location filename="../../views/import_wizard.py" line="1007" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>All rows are written in one go: if you cancel, the book stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="941" />
+            <location filename="../../views/import_wizard.py" line="1016" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
@@ -2342,13 +2357,13 @@ Book: {path}</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="545" />
+            <location filename="../../importers/plan.py" line="575" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="38" />
-            <location filename="../../views/import_wizard.py" line="748" />
+            <location filename="../../views/import_wizard.py" line="768" />
             <source>The row has no customer name.</source>
             <translation>The row has no customer name.</translation>
         </message>

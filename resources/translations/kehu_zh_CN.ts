@@ -777,132 +777,147 @@ Save anyway?</source>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="782" />
+            <location filename="../../views/import_wizard.py" line="802" />
             <source>What the import will do</source>
             <translation>导入会做什么</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="783" />
+            <location filename="../../views/import_wizard.py" line="803" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="786" />
+            <location filename="../../views/import_wizard.py" line="806" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="792" />
+            <location filename="../../views/import_wizard.py" line="812" />
             <source>Rows in the file:</source>
             <translation>文件中的行数：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="793" />
+            <location filename="../../views/import_wizard.py" line="813" />
             <source>New customers:</source>
             <translation>新客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="794" />
+            <location filename="../../views/import_wizard.py" line="814" />
             <source>Customers to update:</source>
             <translation>要更新的客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="795" />
+            <location filename="../../views/import_wizard.py" line="815" />
             <source>Already in the book:</source>
             <translation>客户本里已有：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="796" />
+            <location filename="../../views/import_wizard.py" line="816" />
             <source>Repeated inside the file:</source>
             <translation>文件内重复：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="797" />
+            <location filename="../../views/import_wizard.py" line="817" />
             <source>Rows that cannot be imported:</source>
             <translation>无法导入的行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="798" />
+            <location filename="../../views/import_wizard.py" line="818" />
             <source>Similar names to look at:</source>
             <translation>名称相近、请核对：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="810" />
+            <location filename="../../views/import_wizard.py" line="830" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>客户本里已有的客户（名称或手机相同）：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="814" />
+            <location filename="../../views/import_wizard.py" line="834" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>跳过（客户本里的客户保持不变）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="815" />
+            <location filename="../../views/import_wizard.py" line="835" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>只补充客户本里为空的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="836" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>用文件中的值覆盖客户本里的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="817" />
+            <location filename="../../views/import_wizard.py" line="837" />
             <source>Import them anyway, as new customers</source>
             <translation>仍然导入，作为新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="835" />
+            <location filename="../../views/import_wizard.py" line="855" />
             <source>Rows that cannot be imported, and names to look at:</source>
             <translation>无法导入的行，以及请核对的名称：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="840" />
+            <location filename="../../views/import_wizard.py" line="860" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="840" />
+            <location filename="../../views/import_wizard.py" line="860" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="840" />
+            <location filename="../../views/import_wizard.py" line="860" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="843" />
+            <location filename="../../views/import_wizard.py" line="860" />
+            <source>Your answer</source>
+            <translation>您的判断</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="867" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>把未导入的行另存为 .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="876" />
+            <location filename="../../views/import_wizard.py" line="900" />
             <source>Checking the rows against the book…</source>
             <translation>正在与客户本核对…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="880" />
+            <location filename="../../views/import_wizard.py" line="904" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="887" />
+            <location filename="../../views/import_wizard.py" line="911" />
             <source>Cannot be imported</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="888" />
+            <location filename="../../views/import_wizard.py" line="912" />
             <source>Similar to a customer in the book</source>
             <translation>与客户本里的客户相似</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="907" />
+            <location filename="../../views/import_wizard.py" line="939" />
+            <source>Same customer as {name}</source>
+            <translation>与 {name} 是同一个客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="979" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="910" />
+            <location filename="../../views/import_wizard.py" line="982" />
+            <source>{n} more similar names are not listed here; they are imported as new customers.</source>
+            <translation>另有 {n} 个相近的名称未列出，将作为新客户导入。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="985" />
             <source>There is nothing to import with these choices.</source>
             <translation>按现在的选择，没有可以导入的内容。</translation>
         </message>
@@ -910,22 +925,22 @@ Save anyway?</source>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="954" />
+            <location filename="../../views/import_wizard.py" line="1029" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="961" />
+            <location filename="../../views/import_wizard.py" line="1036" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="980" />
+            <location filename="../../views/import_wizard.py" line="1055" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="986" />
+            <location filename="../../views/import_wizard.py" line="1061" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
@@ -933,87 +948,87 @@ Save anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="477" />
+            <location filename="../../views/import_wizard.py" line="497" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="478" />
+            <location filename="../../views/import_wizard.py" line="498" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="483" />
+            <location filename="../../views/import_wizard.py" line="503" />
             <source>No file chosen</source>
             <translation>还没有选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="484" />
+            <location filename="../../views/import_wizard.py" line="504" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="500" />
+            <location filename="../../views/import_wizard.py" line="520" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>这个文件有多个工作表。客户在哪一个里？</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="520" />
+            <location filename="../../views/import_wizard.py" line="540" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="521" />
+            <location filename="../../views/import_wizard.py" line="541" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="529" />
+            <location filename="../../views/import_wizard.py" line="549" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="541" />
+            <location filename="../../views/import_wizard.py" line="561" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="541" />
+            <location filename="../../views/import_wizard.py" line="561" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="542" />
+            <location filename="../../views/import_wizard.py" line="562" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument 表格</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="542" />
+            <location filename="../../views/import_wizard.py" line="562" />
             <source>CSV text</source>
             <translation>CSV 文本</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="543" />
+            <location filename="../../views/import_wizard.py" line="563" />
             <source>contacts (vCard)</source>
             <translation>通讯录（vCard）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="546" />
+            <location filename="../../views/import_wizard.py" line="566" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}，编码 {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="549" />
+            <location filename="../../views/import_wizard.py" line="569" />
             <source>The file holds no rows.</source>
             <translation>文件里没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="552" />
+            <location filename="../../views/import_wizard.py" line="572" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="557" />
+            <location filename="../../views/import_wizard.py" line="577" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
         </message>
@@ -1105,112 +1120,112 @@ Save anyway?</source>
     <context>
         <name>ImportTargets</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="100" />
+            <location filename="../../views/import_wizard.py" line="101" />
             <source>Ignore</source>
             <translation>不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="74" />
+            <location filename="../../views/import_wizard.py" line="75" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="75" />
+            <location filename="../../views/import_wizard.py" line="76" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="76" />
+            <location filename="../../views/import_wizard.py" line="77" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="77" />
+            <location filename="../../views/import_wizard.py" line="78" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="78" />
+            <location filename="../../views/import_wizard.py" line="79" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="79" />
+            <location filename="../../views/import_wizard.py" line="80" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="80" />
+            <location filename="../../views/import_wizard.py" line="81" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="81" />
+            <location filename="../../views/import_wizard.py" line="82" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="82" />
+            <location filename="../../views/import_wizard.py" line="83" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="83" />
+            <location filename="../../views/import_wizard.py" line="84" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="84" />
+            <location filename="../../views/import_wizard.py" line="85" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="85" />
+            <location filename="../../views/import_wizard.py" line="86" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="86" />
+            <location filename="../../views/import_wizard.py" line="87" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="87" />
+            <location filename="../../views/import_wizard.py" line="88" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="88" />
+            <location filename="../../views/import_wizard.py" line="89" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="89" />
+            <location filename="../../views/import_wizard.py" line="90" />
             <source>Next follow-up</source>
             <translation>下次跟进</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="90" />
+            <location filename="../../views/import_wizard.py" line="91" />
             <source>First name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="91" />
+            <location filename="../../views/import_wizard.py" line="92" />
             <source>Last name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="92" />
+            <location filename="../../views/import_wizard.py" line="93" />
             <source>Kehu ID</source>
             <translation>客户本编号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="93" />
+            <location filename="../../views/import_wizard.py" line="94" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="94" />
+            <location filename="../../views/import_wizard.py" line="95" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
@@ -1218,127 +1233,127 @@ Save anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="180" />
+            <location filename="../../views/import_wizard.py" line="181" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="185" />
+            <location filename="../../views/import_wizard.py" line="186" />
             <source>&amp;Next &gt;</source>
             <translation>下一步(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="186" />
+            <location filename="../../views/import_wizard.py" line="187" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="187" />
+            <location filename="../../views/import_wizard.py" line="188" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="188" />
+            <location filename="../../views/import_wizard.py" line="189" />
             <source>&amp;Finish</source>
             <translation>完成(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="189" />
+            <location filename="../../views/import_wizard.py" line="190" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="307" />
+            <location filename="../../views/import_wizard.py" line="311" />
             <source>Reading {file}…</source>
             <translation>正在读取 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="323" />
+            <location filename="../../views/import_wizard.py" line="327" />
             <source>Reading sheet {sheet}…</source>
             <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="391" />
+            <location filename="../../views/import_wizard.py" line="402" />
             <source>Checking {n} rows…</source>
             <translation>正在核对 {n} 行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="399" />
+            <location filename="../../views/import_wizard.py" line="419" />
             <source>Save rejected rows</source>
             <translation>保存未导入的行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="400" />
+            <location filename="../../views/import_wizard.py" line="420" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="407" />
+            <location filename="../../views/import_wizard.py" line="427" />
             <source>Saved {n} rows to {path}</source>
             <translation>已把 {n} 行保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="412" />
+            <location filename="../../views/import_wizard.py" line="432" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="421" />
+            <location filename="../../views/import_wizard.py" line="441" />
             <source>Saving rejected rows…</source>
             <translation>正在保存未导入的行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="446" />
+            <location filename="../../views/import_wizard.py" line="466" />
             <source>The import failed; the book was not changed.</source>
             <translation>导入失败；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="451" />
+            <location filename="../../views/import_wizard.py" line="471" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>导入已取消；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="452" />
+            <location filename="../../views/import_wizard.py" line="472" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="468" />
+            <location filename="../../views/import_wizard.py" line="488" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1013" />
+            <location filename="../../views/import_wizard.py" line="1088" />
             <source>Kept, because they changed after the import:</source>
             <translation>以下客户在导入后有改动，已保留：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="995" />
+            <location filename="../../views/import_wizard.py" line="1070" />
             <source>Imported {n} new customers.</source>
             <translation>已导入 {n} 个新客户。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1010" />
+            <location filename="../../views/import_wizard.py" line="1085" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="997" />
+            <location filename="../../views/import_wizard.py" line="1072" />
             <source>Updated customers already in the book: {n}</source>
             <translation>更新了客户本里已有的客户：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1000" />
+            <location filename="../../views/import_wizard.py" line="1075" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>跳过重复的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1003" />
+            <location filename="../../views/import_wizard.py" line="1078" />
             <source>Rows that could not be imported: {n}</source>
             <translation>无法导入的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1023" />
+            <location filename="../../views/import_wizard.py" line="1098" />
             <source>  … and {n} more</source>
             <translation>  …… 还有 {n} 个</translation>
         </message>
@@ -1576,58 +1591,58 @@ Book: {path}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="586" />
+            <location filename="../../views/import_wizard.py" line="606" />
             <source>Which column goes where</source>
             <translation>每一列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="587" />
+            <location filename="../../views/import_wizard.py" line="607" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="591" />
+            <location filename="../../views/import_wizard.py" line="611" />
             <source>No header row</source>
             <translation>没有表头行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="595" />
+            <location filename="../../views/import_wizard.py" line="615" />
             <source>Column names are in row:</source>
             <translation>列名（表头）在第几行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="608" />
+            <location filename="../../views/import_wizard.py" line="628" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="608" />
+            <location filename="../../views/import_wizard.py" line="628" />
             <source>Sample values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="608" />
+            <location filename="../../views/import_wizard.py" line="628" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="619" />
+            <location filename="../../views/import_wizard.py" line="639" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="657" />
+            <location filename="../../views/import_wizard.py" line="677" />
             <source>Custom field: {label}</source>
             <translation>自定义字段：{label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="660" />
-            <location filename="../../views/import_wizard.py" line="663" />
+            <location filename="../../views/import_wizard.py" line="680" />
+            <location filename="../../views/import_wizard.py" line="683" />
             <source>New custom field: {header}</source>
             <translation>新建自定义字段：{header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="754" />
+            <location filename="../../views/import_wizard.py" line="774" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
         </message>
@@ -1691,17 +1706,17 @@ Book: {path}</source>
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="931" />
+            <location filename="../../views/import_wizard.py" line="1006" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="932" />
+            <location filename="../../views/import_wizard.py" line="1007" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="941" />
+            <location filename="../../views/import_wizard.py" line="1016" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -2342,13 +2357,13 @@ Book: {path}</source>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="545" />
+            <location filename="../../importers/plan.py" line="575" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="38" />
-            <location filename="../../views/import_wizard.py" line="748" />
+            <location filename="../../views/import_wizard.py" line="768" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>

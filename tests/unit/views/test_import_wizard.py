@@ -3,10 +3,13 @@ import, undo; and the import history dialog."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
 from desktop.runner import Runner
 from models import operations, queries
@@ -279,3 +282,86 @@ def test_history_lists_imports_and_undoes_one(qtbot, ctx, tmp_path, monkeypatch)
     assert queries.count_customers(ctx.book) == 1
     assert not dialog.undo_button.isEnabled()
     assert dialog.table.item(0, 8).text() != dialog.tr("Imported")
+
+
+def test_a_similar_name_answered_as_the_same_customer(qtbot, book, tmp_path):
+    """A row whose name is like a customer in the book: ticking "same customer" counts it as
+    that customer at once, the answer survives another duplicate mode, and the import skips it."""
+    from desktop import i18n
+
+    existing = operations.add_customer(book, data={"name": "杭州鑫达建材有限公司",
+                                                   "mobile": "13800138000"})
+    path = tmp_path / "新客户.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["客户名称", "联系人", "手机"])
+    ws.append(["杭州鑫达建材公司", "陈经理", 13912345678])
+    ws.append(["宁波海达五金商行", "林师傅", 13700001234])
+    wb.save(path)
+
+    context = AppContext(book)
+    context.runner = Runner(context)
+    app = QApplication.instance()
+    font = QFont(app.font())
+    i18n.install_translators(app, "zh_CN")
+    i18n.register_font(app)  # for the picture: the Chinese as users see it
+    try:
+        wizard = open_wizard(qtbot, context, path)
+        idle(qtbot, wizard)
+        assert wizard.currentId() == wizard.MAPPING
+        click(qtbot, next_button(wizard))
+        idle(qtbot, wizard)
+        decision = wizard.decision_page
+        assert decision.count_text("created") == "2"
+        assert decision.count_text("review") == "1"
+        box = decision.same_boxes[2]  # row 2 of the sheet
+        assert box.isVisible() and not box.isChecked()
+        assert "杭州鑫达建材有限公司" in box.text()
+        row = decision.problems.row(decision.problems.findItems("杭州鑫达建材公司",
+                                                                Qt.MatchFlag.MatchExactly)[0])
+        assert decision.problems.item(row, 0).text() == "2"
+        click_radio(qtbot, box)  # on the box's indicator
+        assert box.isChecked()
+        assert decision.count_text("created") == "1"
+        assert decision.count_text("duplicates") == "1"
+        assert decision.count_text("review") == "0"
+        assert "杭州鑫达建材有限公司" in decision.problems.item(row, 2).text()  # the new reason
+        assert wizard.same_as == {2: existing}
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        wizard.grab().save(f"{SHOTS}/wizard_3_review_zh_CN.png")
+
+        # Unticked, it is a new customer again; ticked again for the rest.
+        click_radio(qtbot, box)
+        assert decision.count_text("created") == "2"
+        assert decision.count_text("duplicates") == "0"
+        click_radio(qtbot, decision.same_boxes[2])
+        assert decision.count_text("created") == "1"
+
+        # Another mode makes a new plan: the answer is given to it again.
+        click_radio(qtbot, decision.mode_buttons["fill"])
+        idle(qtbot, wizard)
+        assert wizard.plan.mode == "fill"
+        assert decision.same_boxes[2].isChecked()
+        assert decision.count_text("created") == "1"
+        assert decision.count_text("duplicates") == "1"
+        click_radio(qtbot, decision.mode_buttons["skip"])
+        idle(qtbot, wizard)
+        assert wizard.plan.mode == "skip"
+        assert decision.same_boxes[2].isChecked()
+        assert decision.count_text("created") == "1"
+        assert [r.action for r in wizard.plan.planned] == ["skip", "create"]
+
+        click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+        qtbot.waitUntil(lambda: wizard.currentId() == wizard.DONE, timeout=10000)
+        idle(qtbot, wizard)
+        assert queries.count_customers(book) == 2
+        names = {r["name"] for r in book.all("SELECT name FROM customers WHERE deleted_at IS NULL")}
+        assert names == {"杭州鑫达建材有限公司", "宁波海达五金商行"}
+        kept = book.one("SELECT * FROM customers WHERE id = ?", (existing,))
+        assert kept["mobile"] == "13800138000"
+        assert not kept["contact"]  # skip mode: nothing of the file's row was written
+    finally:
+        i18n.remove_translators(app)
+        app.setFont(font)
+        context.runner.cancel()
+        context.runner.wait(5000)
