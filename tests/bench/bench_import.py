@@ -134,7 +134,9 @@ def run(book: Path, home: Path) -> list[Result]:
         note(f"import {label}: {r['seconds']:.2f} s (read {r['read']:.2f}, plan {r['plan']:.2f}, "
              f"write {r['write']:.2f}); {r['created']:,} created, {r['skipped']:,} skipped; "
              f"calamine alone {floor:.2f} s")
-    if raw["first"]["created"] != ROWS or raw["again"]["skipped"] != ROWS:
+    first_rows = raw["first"]["created"] + raw["first"]["skipped"]  # a few repeat a mobile
+    if first_rows != ROWS or raw["first"]["created"] < ROWS * 0.99 or \
+            raw["again"]["skipped"] != ROWS:
         raise RuntimeError(f"the imports did not do what they should: {raw}")
     goal = f"<= {RATIO:g}x python-calamine reading the file"
     first, again = raw["first"]["seconds"], raw["again"]["seconds"]
