@@ -64,8 +64,14 @@ def name_key(name: str) -> str:
     return stripped or key
 
 
+_NOT_DIGIT = re.compile(r"\D+")
+
+
 def _phone_keys(text: str) -> set[str]:
-    return {d for d in (values.digits(p) for p in (text or "").split(";")) if len(d) >= 7}
+    """The digits of each number (stored numbers are already folded to half-width)."""
+    if not text:
+        return set()
+    return {d for d in (_NOT_DIGIT.sub("", p) for p in text.split(";")) if len(d) >= 7}
 
 
 def _address_key(text: str) -> str:
@@ -248,13 +254,19 @@ class _BookIndex:
             key = name_key(name)
             self.by_key.setdefault(key, []).append(cid)
             self.blocks.setdefault(key[:2], []).append((key, cid))
-            self.info[cid] = (name, _phone_keys(phone) | _phone_keys(mobile), _address_key(address))
+            self.info[cid] = (name, phone, mobile, address)
         self.ids = set(self.info)
 
 
-def _likely_same(data: dict, phones: set[str], address: str, other: tuple) -> bool:
-    _, other_phones, other_address = other
-    return bool(phones & other_phones) or bool(address and address == other_address)
+def _likely_same(data: dict, other: tuple) -> bool:
+    """Two customers of the same normalised name: the same if they share a phone number or
+    the address (other: the name, landlines, mobiles and address of the other)."""
+    _, other_phone, other_mobile, other_address = other
+    phones = _phone_keys(data.get("phone", "")) | _phone_keys(data.get("mobile", ""))
+    if phones & (_phone_keys(other_phone) | _phone_keys(other_mobile)):
+        return True
+    address = _address_key(data.get("address", ""))
+    return bool(address) and address == _address_key(other_address)
 
 
 def _similar(index: _BookIndex, key: str) -> tuple[str, str] | None:
@@ -489,8 +501,6 @@ def preview_rows(book: Book, rows: list[list], m: Mapping, *, file: str = "", ki
             row.action, row.reason, row.cells = "error", NO_NAME, list(cells)
             continue
         mobiles = data["mobile"].split(values.NUMBER_SEPARATOR) if data.get("mobile") else []
-        phones = _phone_keys(data.get("phone", "")) | set(mobiles)
-        address = _address_key(data.get("address", ""))
         key = name_key(data["name"])
         record_id = data.pop("_id", "")
         # 1. the same customer in the book
@@ -498,7 +508,7 @@ def preview_rows(book: Book, rows: list[list], m: Mapping, *, file: str = "", ki
         match = match or next((index.by_mobile[x] for x in mobiles if x in index.by_mobile), None)
         if match is None:
             match = next((cid for cid in index.by_key.get(key, ())
-                          if _likely_same(data, phones, address, index.info[cid])), None)
+                          if _likely_same(data, index.info[cid])), None)
         if match is not None:
             _decide_book_match(book, row, match, index.info[match][0], mode)
             if mode != "create":
@@ -507,10 +517,9 @@ def preview_rows(book: Book, rows: list[list], m: Mapping, *, file: str = "", ki
         earlier = next((file_mobile[x] for x in mobiles if x in file_mobile), None)
         if earlier is None:
             earlier = next((r for r in file_key.get(key, ())
-                            if _likely_same(data, phones, address, (
-                                "", _phone_keys(r.data.get("phone", "")) |
-                                set(filter(None, r.data.get("mobile", "").split("; "))),
-                                _address_key(r.data.get("address", ""))))), None)
+                            if _likely_same(data, ("", r.data.get("phone", ""),
+                                                   r.data.get("mobile", ""),
+                                                   r.data.get("address", "")))), None)
         if earlier is not None and mode != "create":
             row.same_as_line = earlier.line
             row.reason, row.params = DUPLICATE_IN_FILE, {"line": earlier.line}
