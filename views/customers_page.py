@@ -426,7 +426,7 @@ class CustomersPage(QWidget):
     # Operations after which the owner, tag and city lists may be different.
     FILTER_OPS = {
         "add_customer", "update_customer", "delete_customers", "restore_customers",
-        "empty_trash", "undo", "redo", "add_user", "update_user",
+        "empty_trash", "undo", "redo", "add_user", "update_user", "import", "undo_import",
     }
 
     def _book_changed(self, changes) -> None:
