@@ -397,8 +397,10 @@ class _RowReader:
                         data["owner_id"] = uid
                     else:
                         problems.append(normalize.Problem(UNKNOWN_OWNER, {"value": value}))
-            elif target == "notes":
-                value = normalize.text(cell)
+            elif target == "notes":  # as written, like notes typed in Kehu: 老客户，月结 keeps its ，
+                value = cell.strip() if isinstance(cell, str) else normalize.text(cell)
+                if normalize.is_placeholder(value):
+                    value = ""
                 if value:
                     notes.append(value)
             elif target == "tags":

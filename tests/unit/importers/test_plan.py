@@ -349,3 +349,11 @@ def test_export_then_import_gives_back_the_same_customers(book, tmp_path, suffix
             "shop_size", "门店面积"]
     finally:
         other.close()
+
+
+def test_notes_keep_their_chinese_punctuation(book, tmp_path):
+    from importers.plan import Mapping, preview_rows
+
+    rows = [["客户名称", "备注"], ["鑫达建材", "  老客户，月结（30天）  "], ["顺发五金", "无"]]
+    plan = preview_rows(book, rows, Mapping(header=0, columns=["name", "notes"]))
+    assert [r.data.get("notes", "") for r in plan.planned] == ["老客户，月结（30天）", ""]
