@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,10 +170,6 @@ class _BulkWriter:
                 self.conn.execute(f"DROP INDEX {name}")
             for table in _FTS_TABLES:
                 self.conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('automerge', 0)")
-        # The writer takes the GIL back for every row it binds; with the default 5 ms switch
-        # interval it waits behind the busy caller most of that time (measured: 25% slower).
-        self.interval = sys.getswitchinterval()
-        sys.setswitchinterval(0.0002)
         self.thread = threading.Thread(target=self._work, name="kehu-import-writer", daemon=True)
         self.thread.start()
         return self
@@ -196,7 +191,6 @@ class _BulkWriter:
     def __exit__(self, exc_type, exc, tb) -> bool:
         self.jobs.put(None)
         self.thread.join()
-        sys.setswitchinterval(self.interval)
         if exc_type is None and self.error is not None:
             raise self.error
         if exc_type is None and self.rebuild:
