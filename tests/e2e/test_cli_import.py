@@ -6,14 +6,13 @@ import hashlib
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.e2e.test_cli import ROOT, kehu, one_line_error  # noqa: F401 - shared helpers
+
 ROWS = [
     ["客户名称", "联系人", "手机", "备注"],
     ["宁波新客户有限公司", "李四", "13912345678", "老客户"],
@@ -21,24 +20,6 @@ ROWS = [
     [None, None, "13600136000", "没有名字"],
     ["宁波新客户", None, "139 1234 5678", ""],
 ]
-
-
-def kehu(*args, tmp_path: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHU_DATA_DIR": str(tmp_path / "data")}
-    env.pop("DISPLAY", None)
-    env.pop("WAYLAND_DISPLAY", None)
-    return subprocess.run(
-        [sys.executable, "main.py", "--lang", "en", *map(str, args)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
-    )
-
-
-def one_line_error(result: subprocess.CompletedProcess) -> str:
-    assert result.returncode == 2, result
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
 
 
 def digest(path: Path) -> str:
