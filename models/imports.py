@@ -13,7 +13,6 @@ says which records were kept and why.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +21,7 @@ from . import search
 from .book import Book, Changes, new_id
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import Cancelled, UserError
-from .operations import CUSTOMER_FIELDS
+from .operations import CUSTOMER_FIELDS, customer_row, insert_custom_field
 
 BATCH = 2000
 BULK_REBUILD = 5000  # an import of this many customers, and more than the book holds, writes
@@ -86,13 +85,7 @@ def custom_keys(book: Book, op, labels: Iterable[str]) -> dict[str, str]:
         if label in existing:
             out[label] = existing[label]
             continue
-        key = re.sub(r"\W+", "_", label.lower()).strip("_") or "field"
-        base, n = key, 2
-        while book.one("SELECT 1 FROM custom_fields WHERE key = ?", (key,)):
-            key, n = f"{base}_{n}", n + 1
-        position = book.scalar("SELECT coalesce(max(position), 0) + 1 FROM custom_fields")
-        op.insert("custom_fields", {"key": key, "label": label, "kind": "text", "choices": "[]",
-                                    "position": position})
+        key = insert_custom_field(book, op, label=label, kind="text")
         existing[label] = out[label] = key
     return out
 
@@ -296,11 +289,9 @@ def import_customers(
 
 
 def _customer_row(book: Book, data: dict, keys: dict[str, str]) -> dict:
-    row = {k: data.get(k) or "" for k in CUSTOMER_FIELDS}
-    row["owner_id"] = data.get("owner_id") or book.user_id
-    row["custom"] = _dump({keys[label]: v for label, v in data.get("custom", {}).items() if v})
-    row["sort_key"] = search.sort_key(row["name"])
-    return row
+    """The customer's row as add_customer writes it, custom values given by field label."""
+    custom = {"custom:" + keys[label]: v for label, v in data.get("custom", {}).items()}
+    return customer_row(book, {**data, **custom})
 
 
 def _update(book: Book, op, audit: _Audit, cid: str, data: dict, keys: dict[str, str]) -> dict:

@@ -107,7 +107,7 @@ def _clean_custom(spec: dict, value: str) -> str:
     return value
 
 
-def _customer_row(book: Book, clean: dict) -> dict:
+def customer_row(book: Book, clean: dict) -> dict:
     from .search import sort_key
 
     row = {k: clean.get(k, "") for k in CUSTOMER_FIELDS}
@@ -127,7 +127,7 @@ def add_customer(book: Book, *, data: dict, contacts: list[dict] = ()) -> str:
     if any(not person.get("name") for person in people):
         raise ValidationError("name", CONTACT_NAME_REQUIRED)
     with book.operation("add_customer", label=clean["name"]) as op:
-        cid = op.insert("customers", _customer_row(book, clean))
+        cid = op.insert("customers", customer_row(book, clean))
         for person in people:
             op.insert("contacts", {**person, "customer_id": cid})
     return cid
@@ -265,17 +265,22 @@ def add_custom_field(book: Book, *, label: str, kind: str, choices: list[str] = 
     choices = [values.fold(c) for c in choices if values.fold(c)]
     if kind == "choice" and not choices:
         raise ValidationError("choices", CHOICES_REQUIRED)
+    with book.operation("add_custom_field", label=label) as op:
+        return insert_custom_field(book, op, label=label, kind=kind, choices=choices)
+
+
+def insert_custom_field(book: Book, op, *, label: str, kind: str, choices: list[str] = ()) -> str:
+    """The row of a new custom field, written in op; returns its key, made from the label."""
     key = re.sub(r"\W+", "_", label.lower()).strip("_") or "field"
     base, n = key, 2
     while book.one("SELECT 1 FROM custom_fields WHERE key = ?", (key,)):
         key, n = f"{base}_{n}", n + 1
     position = book.scalar("SELECT coalesce(max(position), 0) + 1 FROM custom_fields")
-    with book.operation("add_custom_field", label=label) as op:
-        op.insert(
-            "custom_fields",
-            {"key": key, "label": label, "kind": kind,
-             "choices": json.dumps(choices, ensure_ascii=False), "position": position},
-        )
+    op.insert(
+        "custom_fields",
+        {"key": key, "label": label, "kind": kind,
+         "choices": json.dumps(list(choices), ensure_ascii=False), "position": position},
+    )
     return key
 
 
