@@ -27,6 +27,7 @@ BAD_NUMBER = T("errors", "{value} is not a number.")
 BAD_CHOICE = T("errors", "{value} is not one of the choices of this field.")
 
 GRADES = ("A", "B", "C")
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def fold(text: str) -> str:
@@ -35,7 +36,7 @@ def fold(text: str) -> str:
 
 
 def digits(text: str) -> str:
-    return "".join(ch for ch in fold(text) if ch.isdigit())
+    return _NOT_DIGIT.sub("", fold(text))
 
 
 def split_numbers(text: str) -> list[str]:
