@@ -20,6 +20,7 @@ Translate = Callable[[str, str], str]
 
 DEMO_WRITTEN = T("cli", "Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.")
 EXPORTED = T("cli", "Exported {count} customers to {path}.")
+EXPORTED_DEALS = T("cli", "Exported {count} deals to {path}.")
 BOOK_FINE = T("cli", "The book {path} looks fine.")
 PROBLEMS_FOUND = T("cli", "{count} problems found in {path}:")
 IMPORT_PREVIEW = T("cli", "{file}: {rows} rows; {created} new customers, {updated} updates, "
@@ -59,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     customers = what.add_parser("customers", help="all customers to .csv or .xlsx")
     customers.add_argument("--book", type=Path, required=True, dest="command_book")
     customers.add_argument("--out", type=Path, required=True)
+    deals = what.add_parser("deals", help="all deals (open, won and lost) to .csv or .xlsx")
+    deals.add_argument("--book", type=Path, required=True, dest="command_book")
+    deals.add_argument("--out", type=Path, required=True)
 
     imp = commands.add_parser("import", help="import customers from a spreadsheet or vCard file")
     imp.add_argument("file", type=Path)
@@ -163,15 +167,16 @@ def _demo(args: argparse.Namespace, tr: Translate) -> int:
 
 
 def _export(args: argparse.Namespace, tr: Translate) -> int:
-    from models.export import check_target, export_customers
+    from models.export import check_target, export_customers, export_deals
 
     check_target(args.out)  # a bad file name is reported before the book is opened
+    deals = args.what == "deals"
     book = _open(args.command_book)
     try:
-        count = export_customers(book, args.out)
+        count = (export_deals if deals else export_customers)(book, args.out)
     finally:
         book.close()
-    _say(tr, EXPORTED, count=count, path=args.out)
+    _say(tr, EXPORTED_DEALS if deals else EXPORTED, count=count, path=args.out)
     return 0
 
 

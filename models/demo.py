@@ -22,6 +22,7 @@ from pathlib import Path
 
 from . import clock, search
 from .book import Book
+from .demo_pipeline import fill_pipeline
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import BookError
 from .values import NUMBER_SEPARATOR
@@ -29,6 +30,7 @@ from .values import NUMBER_SEPARATOR
 BOOK_EXISTS = T("errors", "{path} already exists; a demo book is only written to a new file.")
 
 BATCH = 2000
+DEALS = 400  # a demo book's pipeline: a few hundred deals (fewer for a very small book)
 
 # -- the cast ----------------------------------------------------------------------------
 SALES = (("李娜", True), ("张伟", True), ("陈晓燕", True), ("刘强", False))  # 刘强 has left
@@ -563,6 +565,8 @@ def _fill(book: Book, count: int, rng: random.Random) -> None:
                 conn.executemany(insert_contact, people)
                 conn.executemany(insert_event, events)
                 index.add(bodies)
+        fill_pipeline(book, rng, count=min(DEALS, count), active_ids=active_ids,
+                      new_id=maker.id, now=now)
     index.copy_into(book)
     conn.execute("PRAGMA optimize")
     conn.execute("PRAGMA synchronous = FULL")

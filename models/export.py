@@ -1,4 +1,4 @@
-"""Exporting customers to a spreadsheet (.csv for any program, .xlsx for Excel).
+"""Exporting customers or deals to a spreadsheet (.csv for any program, .xlsx for Excel).
 
 Rows are streamed from the book, so 100,000 customers never sit in memory at once. The file is
 written next to the target under a temporary name and moved into place at the end: a failure
@@ -24,6 +24,11 @@ from .operations import custom_fields
 FIELDS = (
     "id", "name", "contact", "mobile", "phone", "email", "wechat", "address", "city", "industry",
     "source", "grade", "owner", "tags", "notes", "next_follow_up", "created_at", "updated_at",
+)
+DEAL_FIELDS = (
+    "id", "title", "customer_id", "customer_name", "amount", "currency", "stage", "probability",
+    "owner", "expected_close", "status", "lost_reason", "created_at", "updated_at",
+    "stage_entered_at",
 )
 FORMATS = (".csv", ".xlsx")
 
@@ -71,6 +76,49 @@ def export_customers(book: Book, out_path) -> int:
     out = check_target(out_path)
     columns = header(book)
     return write_rows(out, columns, customer_rows(book, columns[len(FIELDS):]), sheet="customers")
+
+
+def deal_rows(book: Book) -> Iterator[list]:
+    """Every live deal (open, won and lost; also of customers in the trash), oldest first.
+
+    stage is the stage's English name (the owner's name for it, or the default name); status
+    and lost_reason are keys (open/won/lost, price ...) or the owner's own reason text, so a
+    file reads the same whatever language Kehu runs in. probability is the effective one (the
+    stage's when the deal has none); amount is a number, or empty when not known.
+    """
+    from .deals import stage_label
+
+    labels = {r["id"]: stage_label(dict(r)) for r in book.all("SELECT * FROM stages")}
+    cursor = book.conn.execute(
+        "SELECT d.*, c.name AS customer_name, coalesce(u.name, '') AS owner, "
+        "s.probability AS stage_probability FROM deals d "
+        "JOIN customers c ON c.id = d.customer_id JOIN stages s ON s.id = d.stage_id "
+        "LEFT JOIN users u ON u.id = d.owner_id WHERE d.deleted_at IS NULL "
+        "ORDER BY d.created_at, d.rowid"
+    )
+    while batch := cursor.fetchmany(1000):
+        for r in batch:
+            amount = r["amount"]
+            if amount is not None and float(amount).is_integer():
+                amount = int(amount)
+            if r["status"] == "won":
+                probability = 100
+            elif r["status"] == "lost":
+                probability = 0
+            else:
+                probability = r["probability"]
+                if probability is None:
+                    probability = r["stage_probability"]
+            out = {"amount": "" if amount is None else amount, "stage": labels[r["stage_id"]],
+                   "probability": probability}
+            yield [out[f] if f in out else ("" if r[f] is None else str(r[f]))
+                   for f in DEAL_FIELDS]
+
+
+def export_deals(book: Book, out_path) -> int:
+    """Write all live deals to out_path (.csv or .xlsx); returns how many were written."""
+    out = check_target(out_path)
+    return write_rows(out, list(DEAL_FIELDS), deal_rows(book), sheet="deals")
 
 
 def check_xlsx_target(out_path) -> Path:

@@ -6,8 +6,12 @@ user_version so that a book from a newer Kehu is refused before anything is writ
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import uuid
 from collections.abc import Callable
+
+from . import clock
 
 APPLICATION_ID = 0x4B454855  # "KEHU"
 
@@ -164,7 +168,90 @@ def _m2_imports(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_initial, _m2_imports]
+# The pipeline's first stages: (key, probability %, fields a deal needs to enter the stage).
+# Their names are translated at display time (models.deals.stage_label); name '' means "the
+# default name for the key", so a book opened in Chinese and in English shows each its own.
+DEFAULT_STAGES = (
+    ("initial", 10, []),
+    ("needs", 25, []),
+    ("proposal", 50, ["amount"]),
+    ("negotiation", 70, ["expected_close"]),
+    ("contract", 90, []),
+)
+
+
+def _m3_deals(conn: sqlite3.Connection) -> None:
+    """The sales pipeline: stages, deals and one history row per stage or status change.
+
+    interactions_live makes "each customer's latest interaction" (stalled deals) one index
+    seek per customer."""
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE stages (
+            id TEXT PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL,
+            probability INTEGER NOT NULL DEFAULT 0 CHECK (probability BETWEEN 0 AND 100),
+            stall_days INTEGER NOT NULL DEFAULT 7,
+            requires TEXT NOT NULL DEFAULT '[]',
+            checklist TEXT NOT NULL DEFAULT '[]',
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE TABLE deals (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            amount REAL,
+            currency TEXT NOT NULL DEFAULT 'CNY',
+            expected_close TEXT NOT NULL DEFAULT '',
+            stage_id TEXT NOT NULL REFERENCES stages(id),
+            probability INTEGER CHECK (probability IS NULL OR probability BETWEEN 0 AND 100),
+            owner_id TEXT REFERENCES users(id),
+            source TEXT NOT NULL DEFAULT '',
+            next_step TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            products TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'won', 'lost')),
+            lost_reason TEXT NOT NULL DEFAULT '',
+            lost_note TEXT NOT NULL DEFAULT '',
+            closed_at TEXT NOT NULL DEFAULT '',
+            position REAL NOT NULL DEFAULT 0,
+            stage_entered_at TEXT NOT NULL,
+            checked TEXT NOT NULL DEFAULT '{{}}',
+            stall_snoozed_until TEXT NOT NULL DEFAULT '',
+            stall_reason TEXT NOT NULL DEFAULT '',
+            stall_followed TEXT NOT NULL DEFAULT '',
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE INDEX deals_board ON deals(status, deleted_at, stage_id, position);
+        CREATE INDEX deals_customer ON deals(customer_id);
+        CREATE TABLE deal_history (
+            id TEXT PRIMARY KEY,
+            deal_id TEXT NOT NULL REFERENCES deals(id),
+            at TEXT NOT NULL,
+            user_id TEXT REFERENCES users(id),
+            from_stage TEXT,
+            to_stage TEXT,
+            from_status TEXT,
+            to_status TEXT,
+            {STAMPS}
+        );
+        CREATE INDEX deal_history_deal ON deal_history(deal_id, at);
+        CREATE INDEX interactions_live ON interactions(customer_id, at) WHERE deleted_at IS NULL
+        """
+    )
+    now = clock.now_iso()
+    for position, (key, probability, requires) in enumerate(DEFAULT_STAGES, start=1):
+        conn.execute(
+            "INSERT INTO stages (id, key, name, position, probability, stall_days, requires, "
+            "checklist, created_at, updated_at) VALUES (?, ?, '', ?, ?, 7, ?, '[]', ?, ?)",
+            (str(uuid.uuid4()), key, position, probability, json.dumps(requires), now, now),
+        )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_initial, _m2_imports, _m3_deals]
 LATEST = len(MIGRATIONS)
 
 

@@ -82,6 +82,69 @@ def test_export_csv_and_xlsx(demo_book, tmp_path):
     assert all(isinstance(r[3], str) for r in rows[1:])
 
 
+@pytest.fixture
+def deals_book(tmp_path):
+    """A book with three deals (one won, one lost), written the way the app writes them."""
+    from models import deals
+    from models import operations as ops
+    from models.book import Book
+
+    path = tmp_path / "deals.sqlite"
+    with Book.open(path) as book:
+        cid = ops.add_customer(book, data={"name": "杭州鑫达建材有限公司"})
+        stage = {s["key"]: s["id"] for s in deals.stages(book)}
+        big = deals.add_deal(book, data={"title": "门店装修", "customer_id": cid,
+                                         "amount": "12,000", "expected_close": "2025-04-30"})
+        deals.move_deal(book, deal_id=big, stage_id=stage["negotiation"])
+        won = deals.add_deal(book, data={"title": "仓库地坪", "customer_id": cid, "amount": 5000})
+        deals.win_deal(book, deal_id=won)
+        lost = deals.add_deal(book, data={"title": "办公室", "customer_id": cid})
+        deals.lose_deal(book, deal_id=lost, reason="price")
+    return path
+
+
+def test_export_deals_csv_and_xlsx(deals_book, tmp_path):
+    header = ["id", "title", "customer_id", "customer_name", "amount", "currency", "stage",
+              "probability", "owner", "expected_close", "status", "lost_reason", "created_at",
+              "updated_at", "stage_entered_at"]
+    out = tmp_path / "商机.csv"
+    result = kehu("export", "deals", "--book", deals_book, "--out", out, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Exported 3 deals" in result.stdout
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == header
+    by_title = {r["title"]: r for r in rows}
+    assert set(by_title) == {"门店装修", "仓库地坪", "办公室"}
+    big = by_title["门店装修"]
+    assert (big["amount"], big["stage"], big["probability"], big["status"]) == (
+        "12000", "Negotiation", "70", "open")
+    assert big["customer_name"] == "杭州鑫达建材有限公司" and big["expected_close"] == "2025-04-30"
+    assert by_title["仓库地坪"]["status"] == "won"
+    assert (by_title["办公室"]["status"], by_title["办公室"]["lost_reason"]) == ("lost", "price")
+
+    out = tmp_path / "deals.xlsx"
+    result = kehu("export", "deals", "--book", deals_book, "--out", out, tmp_path=tmp_path,
+                  lang="zh_CN")
+    assert result.returncode == 0, result.stderr
+    wb = openpyxl.load_workbook(out, read_only=True)
+    try:
+        rows = list(wb["deals"].iter_rows(values_only=True))
+    finally:
+        wb.close()
+    assert list(rows[0]) == header and len(rows) == 4
+    big = next(r for r in rows[1:] if r[1] == "门店装修")
+    assert big[4] == 12000 and big[6] == "Negotiation"  # the English name, in any language
+
+
+def test_export_deals_refuses_a_bad_name_before_opening(deals_book, tmp_path):
+    before = deals_book.read_bytes()
+    line = one_line_error(kehu("export", "deals", "--book", deals_book,
+                               "--out", tmp_path / "d.pdf", tmp_path=tmp_path))
+    assert ".csv or .xlsx" in line
+    assert deals_book.read_bytes() == before
+
+
 def test_export_to_an_unknown_format(demo_book, tmp_path):
     line = one_line_error(kehu("export", "customers", "--book", demo_book,
                                "--out", tmp_path / "c.pdf", tmp_path=tmp_path))

@@ -160,3 +160,36 @@ def test_search_index_passes_its_own_integrity_check(demo_book):
     assert demo_book.scalar("SELECT count(*) FROM customers_chars WHERE customers_chars "
                             "MATCH '\"有限\"'") > 0
     assert demo_book.scalar("SELECT count(*) FROM customers_fts WHERE body LIKE '%有限公司%'") > 0
+
+
+def test_a_pipeline_of_the_past_year(demo_book):
+    from models import deals
+
+    rows = [dict(r) for r in demo_book.all("SELECT * FROM deals")]
+    assert len(rows) == 120  # one deal per customer of this small book, drawn at random
+    status = {s: sum(r["status"] == s for r in rows) for s in ("open", "won", "lost")}
+    assert all(n >= 10 for n in status.values()), status
+    columns = deals.board(demo_book)
+    assert [c["stage"]["key"] for c in columns] == [
+        "initial", "needs", "proposal", "negotiation", "contract"]
+    assert all(c["count"] > 0 for c in columns[:4])
+    assert sum(c["count"] for c in columns) == status["open"]
+    assert all(r["amount"] and 1500 <= r["amount"] <= 300_000 for r in rows)
+    assert {r["lost_reason"] for r in rows if r["status"] == "lost"} >= {"price", "went_silent"}
+    stalled = deals.stalled_deals(demo_book)
+    assert 1 <= len(stalled) < status["open"]
+    order = [s["id"] for s in deals.stages(demo_book)]
+    today = clock.today().isoformat()
+    for r in rows:
+        history = demo_book.all(
+            "SELECT * FROM deal_history WHERE deal_id = ? ORDER BY at, rowid", (r["id"],))
+        stages = [h["to_stage"] for h in history if h["to_status"] == "open"]
+        assert stages == order[:len(stages)]  # stage by stage, none skipped
+        assert stages[-1] == r["stage_id"]
+        assert history[0]["from_stage"] is None and history[0]["at"] == r["created_at"]
+        if r["status"] == "open":
+            assert history[-1]["at"] == r["stage_entered_at"] and not r["closed_at"]
+        else:
+            assert history[-1]["to_status"] == r["status"]
+            assert history[-1]["at"] == r["closed_at"] <= today + "T99"
+        assert r["created_at"][:10] >= (clock.today() - dt.timedelta(days=366 + 180)).isoformat()

@@ -13,7 +13,7 @@ from models.book import Book
 from models.errors import BookError
 
 TABLES = {"users", "customers", "contacts", "interactions", "custom_fields", "settings",
-          "operations", "audit", "customers_fts"}
+          "operations", "audit", "customers_fts", "imports", "stages", "deals", "deal_history"}
 
 
 def build_at_version(path, version: int) -> None:
@@ -62,6 +62,41 @@ def test_a_book_from_every_earlier_version_is_brought_up_to_date(tmp_path, start
     version, tables = file_state(path)
     assert version == schema.LATEST
     assert tables >= TABLES
+
+
+def test_a_book_at_version_2_gets_the_pipeline(tmp_path):
+    from models import clock, deals
+
+    path = tmp_path / "v2.sqlite"
+    build_at_version(path, 2)
+    raw = sqlite3.connect(path)
+    raw.execute("INSERT INTO customers (id, rid, name, created_at, updated_at) "
+                "VALUES ('c1', 1, '老客户', '2024-01-01', '2024-01-01')")
+    raw.commit()
+    raw.close()
+    assert "stages" not in file_state(path)[1]
+    clock.set_clock(lambda: __import__("datetime").datetime(2025, 5, 1, 8, 0).astimezone())
+    try:
+        with Book.open(path) as book:
+            assert book.migrated == [3]
+            got = [(s["key"], s["name"], s["position"], s["probability"], s["stall_days"],
+                    s["requires"], s["checklist"]) for s in deals.stages(book)]
+            assert got == [
+                ("initial", "", 1, 10, 7, [], []), ("needs", "", 2, 25, 7, [], []),
+                ("proposal", "", 3, 50, 7, ["amount"], []),
+                ("negotiation", "", 4, 70, 7, ["expected_close"], []),
+                ("contract", "", 5, 90, 7, [], []),
+            ]
+            stage = deals.stages(book)[0]
+            assert len(stage["id"]) == 36 and stage["created_at"].startswith("2025-05-01")
+            assert stage["updated_at"] == stage["created_at"]
+            did = deals.add_deal(book, data={"title": "老客户的新单", "customer_id": "c1"})
+            assert deals.board(book)[0]["deals"][0]["id"] == did
+            indexes = {r[0] for r in book.all("SELECT name FROM sqlite_master WHERE type='index'")}
+            assert {"deals_board", "deals_customer", "deal_history_deal"} <= indexes
+    finally:
+        clock.set_clock(None)
+    assert file_state(path)[0] == 3
 
 
 def test_a_failing_migration_rolls_back_and_keeps_the_version(tmp_path, monkeypatch):
