@@ -181,7 +181,7 @@ def lost_reasons(book: Book) -> list[str]:
 _CARD_SQL = (
     "SELECT d.id, d.title, d.customer_id, c.name, d.amount, d.currency, d.probability, "
     "d.owner_id, d.stage_id, d.status, d.expected_close, d.next_step, d.stage_entered_at, "
-    "d.stall_snoozed_until, d.stall_reason, d.position, d.stall_followed, "
+    "d.stall_snoozed_until, d.stall_reason, d.position, d.stall_followed, c.next_follow_up, "
     "(SELECT max(i.at) FROM interactions i WHERE i.customer_id = d.customer_id "
     "AND i.deleted_at IS NULL) "
     "FROM deals d JOIN customers c ON c.id = d.customer_id "
@@ -237,7 +237,7 @@ def _cards(book: Book, where: list[str], params: list, *, order: str,
     cards = []
     for (did, title, cid, cname, amount, currency, probability, owner_id, stage_id, status,
          expected_close, next_step, entered_at, snoozed, reason, position, followed,
-         last_seen) in rows:
+         follow_up, last_seen) in rows:
         stage_probability, stall_days = stage_info[stage_id]
         if status == "won":
             probability = 100
@@ -255,6 +255,7 @@ def _cards(book: Book, where: list[str], params: list, *, order: str,
             "days_in_stage": max(0, (today - entered).days), "stalled": start is not None,
             "stalled_days": past, "stall_reason": reason, "position": position,
             "stall_start": start.isoformat() if start else "", "stall_followed": followed,
+            "next_follow_up": follow_up,  # the customer's (the reminders' place until they land)
         })
     return cards
 
@@ -291,8 +292,22 @@ def deal(book: Book, deal_id: str) -> dict | None:
         return None
     out = dict(row)
     out["checked"] = json.loads(row["checked"] or "{}")
+    out["own_probability"] = row["probability"]  # None: the stage's default
     out.update(_cards(book, ["d.id = ?"], [deal_id], order="d.id", live_customers=False)[0])
     return out
+
+
+def deal_history(book: Book, deal_id: str) -> list[dict]:
+    """The deal's stage and status changes, oldest first: at, user_id, user_name, from_stage,
+    to_stage, from_status, to_status, and from_stage_row / to_stage_row (stage dicts, deleted
+    stages too, for stage_label; None where there is no stage)."""
+    stages_by_id = {r["id"]: _stage_dict(r) for r in book.all("SELECT * FROM stages")}
+    rows = book.all(
+        "SELECT h.*, u.name AS user_name FROM deal_history h LEFT JOIN users u ON u.id = h.user_id "
+        "WHERE h.deal_id = ? ORDER BY h.at, h.rowid", (deal_id,))
+    return [{**dict(r), "user_name": r["user_name"] or "",
+             "from_stage_row": stages_by_id.get(r["from_stage"]),
+             "to_stage_row": stages_by_id.get(r["to_stage"])} for r in rows]
 
 
 def board(book: Book, *, owner_id: str | None = None, search: str = "",

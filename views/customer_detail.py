@@ -1,4 +1,5 @@
-"""Everything about one customer in a side panel: fields, contact people, timeline, history."""
+"""Everything about one customer in a side panel: fields, contact people, deals, timeline,
+history."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ import datetime as dt
 import json
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QMessageBox,
@@ -22,13 +24,16 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from models import clock, operations, queries, values
+from models import clock, deals, operations, queries, values
 from views.contact_dialog import ContactDialog
 from views.customer_form import SECONDARY_STYLE, field_labels, icon
+from views.deal_dialog import edit_deal, money, stage_name, status_name
 
 TIMELINE_PAGE = 100  # entries shown before "Show all"
 HISTORY_PAGE = 200
@@ -458,6 +463,8 @@ class CustomerDetail(QWidget):
         column.addWidget(_separator())
         column.addLayout(self._contacts_section(contacts))
         column.addWidget(_separator())
+        column.addLayout(self._deals_section(deals.deals_of_customer(self.ctx.book, row["id"])))
+        column.addWidget(_separator())
         stamps = self.tr("Created {created}  ·  Updated {updated}").format(
             created=local_time(row["created_at"]), updated=local_time(row["updated_at"]))
         small = text_label(stamps, secondary=True, name="stamps")
@@ -553,6 +560,83 @@ class CustomerDetail(QWidget):
         buttons.addStretch(1)
         row.addLayout(buttons)
         return card
+
+    def _deals_section(self, rows: list[dict]) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Deals ({n})").format(n=len(rows)) if rows else self.tr("Deals"))
+        title.setObjectName("deals_title")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.new_deal_button = tool_button("add", self.tr("New deal"), "new_deal")
+        self.new_deal_button.setToolTip(self.tr("Start a deal with this customer"))
+        self.new_deal_button.clicked.connect(self.new_deal)
+        self.new_deal_button.setEnabled(not self.row.get("deleted_at"))
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.new_deal_button)
+        column.addLayout(head)
+        self.deals_list = None
+        if not rows:
+            column.addWidget(text_label(
+                self.tr("No deals yet. A deal follows one sale from the first talk to the "
+                        "contract."), secondary=True, selectable=False, name="deals_empty"))
+            return column
+        tree = QTreeWidget()
+        tree.setObjectName("deals_list")
+        tree.setHeaderLabels([self.tr("Deal"), self.tr("Stage"), self.tr("Amount"),
+                              self.tr("Expected close")])
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setAllColumnsShowFocus(True)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        every = {s["id"]: s for s in deals.stages(self.ctx.book)}
+        colours = {"won": "#15803d", "lost": "#b91c1c"}
+        for deal in rows:
+            status = deal["status"]
+            where = (stage_name(every.get(deal["stage_id"])) if status == "open"
+                     else status_name(status))
+            item = QTreeWidgetItem([deal["title"], where, money(deal["amount"], deal["currency"]),
+                                    deal.get("expected_close") or ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, deal["id"])
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, deal["title"])
+            if status in colours:
+                item.setForeground(1, QColor(colours[status]))
+            tree.addTopLevelItem(item)
+        rows_shown = min(len(rows), 8)
+        tree.setFixedHeight(header.sizeHint().height() + rows_shown * tree.sizeHintForRow(0)
+                            + 2 * tree.frameWidth() + 2)
+        tree.itemActivated.connect(lambda item, _col: self.open_deal(
+            item.data(0, Qt.ItemDataRole.UserRole)))
+        self.deals_list = tree
+        column.addWidget(tree)
+        return column
+
+    def deal_rows(self) -> list[list[str]]:
+        """What the deals list shows, row by row."""
+        tree = self.deals_list
+        if tree is None:
+            return []
+        return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+                for i in range(tree.topLevelItemCount())]
+
+    def new_deal(self) -> str | None:
+        if self.customer_id is None or self.row is None or self.row.get("deleted_at"):
+            return None
+        return edit_deal(self.ctx, self, customer_id=self.customer_id)
+
+    def open_deal(self, deal_id: str | None) -> str | None:
+        if not deal_id:
+            return None
+        return edit_deal(self.ctx, self, deal_id=deal_id)
 
     # -- the timeline tab ----------------------------------------------------------------
     def _timeline_page(self, timeline: list[dict]) -> QWidget:
@@ -751,5 +835,5 @@ class CustomerDetail(QWidget):
         if self.customer_id is None:
             return
         if (self.customer_id in changes.ids("customers") or changes.ids("custom_fields")
-                or changes.ids("users")):
+                or changes.ids("users") or changes.ids("deals") or changes.ids("stages")):
             self.refresh()

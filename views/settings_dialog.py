@@ -1,7 +1,9 @@
-"""Settings: the interface language, the shop name, custom fields and who works in the book.
+"""Settings: the interface language, the shop name, custom fields, who works in the book and
+the pipeline's stages and lost reasons (its tab lives in views/pipeline_settings.py).
 
-The General tab applies on OK. Custom fields and users are written at once, each by its own
-operation (so each is audited and can be undone on its own); Cancel only drops General edits.
+The General tab applies on OK. Custom fields, users and the pipeline are written at once, each
+by its own operation (so each is audited and can be undone on its own); Cancel only drops
+General edits.
 """
 
 from __future__ import annotations
@@ -138,6 +140,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._build_general(), self.tr("General"))
         self.tabs.addTab(self._build_fields(), self.tr("Custom fields"))
         self.tabs.addTab(self._build_users(), _icon("users"), self.tr("Users"))
+        from views.pipeline_settings import PipelineSettings  # it builds on this module
+
+        self.pipeline = PipelineSettings(ctx)
+        self.pipeline.setObjectName("pipeline_settings")
+        self.tabs.addTab(self.pipeline, _icon("pipeline"), self.tr("Pipeline"))
 
         self.buttons = ok_cancel(self, self.tr("OK"))
 

@@ -220,3 +220,61 @@ def test_history_lists_every_change(detail, book):
     assert texts[-1] == "Created the customer"
     metas = labels(detail.history_area.widget(), "history_meta")
     assert all(m.endswith("Owner") for m in metas)
+
+
+# -- deals -------------------------------------------------------------------------------
+def test_the_deals_section_lists_opens_and_creates_deals(qtbot, ctx, book, detail):
+    from PySide6.QtWidgets import QTreeWidget
+
+    from models import deals
+    from tests.unit.views.test_settings_dialog import on_modal
+
+    clock.set_clock(lambda: T0)
+    cid = operations.add_customer(book, data={"name": "顺发五金"})
+    other = operations.add_customer(book, data={"name": "别家"})
+    deals.add_deal(book, data={"title": "别家的单", "customer_id": other})
+    lost = deals.add_deal(book, data={"title": "货架", "customer_id": cid, "amount": 12500})
+    deals.lose_deal(book, deal_id=lost, reason="price")
+    detail.show_customer(cid)
+    page = details_page(detail)
+    assert labels(page, "deals_title") == ["Deals (1)"]
+    assert detail.deal_rows() == [["货架", "Lost", "¥12,500", ""]]
+
+    def fill(modal):
+        assert modal.customer_edit.text() == "顺发五金"  # preset
+        qtbot.keyClicks(modal.title_edit, "Door locks")
+        qtbot.keyClicks(modal.amount_edit, "86000")
+        qtbot.mouseClick(modal.save_button, Qt.MouseButton.LeftButton)
+
+    modal = on_modal(fill)
+    qtbot.mouseClick(page.findChild(QToolButton, "new_deal"), Qt.MouseButton.LeftButton)
+    assert not modal, modal
+    assert [d["title"] for d in deals.deals_of_customer(book, cid)] == ["Door locks", "货架"]
+    # the panel refreshed on book_changed: the new deal is listed first, in its stage
+    assert labels(details_page(detail), "deals_title") == ["Deals (2)"]
+    assert detail.deal_rows()[0] == ["Door locks", "Initial contact", "¥86,000", ""]
+
+    tree = details_page(detail).findChild(QTreeWidget, "deals_list")
+
+    def edit(modal):
+        assert modal.title_edit.text() == "Door locks"
+        modal.next_step_edit.setText("send the quote")
+        qtbot.mouseClick(modal.save_button, Qt.MouseButton.LeftButton)
+
+    modal = on_modal(edit)
+    rect = tree.visualItemRect(tree.topLevelItem(0))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not modal, modal
+    assert deals.deals_of_customer(book, cid)[0]["next_step"] == "send the quote"
+
+    deals.win_deal(book, deal_id=deals.deals_of_customer(book, cid)[0]["id"])
+    assert detail.deal_rows()[0][1] == "Won"
+
+
+def test_a_customer_without_deals(detail, book):
+    cid = operations.add_customer(book, data={"name": "新客户"})
+    detail.show_customer(cid)
+    assert labels(details_page(detail), "deals_title") == ["Deals"]
+    assert labels(details_page(detail), "deals_empty")
+    assert detail.deal_rows() == []
