@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import operations, queries
+from models import clock, deals, operations, queries
 from views.context import AppContext
 from views.customers_page import CustomersPage, _icon
+from views.pipeline_page import PipelinePage
 from views.settings import app_settings
+
+STALL_CHECK_MS = 60 * 60 * 1000  # look for new stalls every hour (they change once a day)
 
 
 def op_title(name: str, label: str) -> str:
@@ -42,6 +45,20 @@ def op_title(name: str, label: str) -> str:
         "set_setting": t("ops", "change setting"),
         "import": t("ops", "import"),
         "undo_import": t("ops", "undo import"),
+        "add_deal": t("ops", "new deal"),
+        "update_deal": t("ops", "edit deal"),
+        "move_deal": t("ops", "move deal"),
+        "win_deal": t("ops", "deal won"),
+        "lose_deal": t("ops", "deal lost"),
+        "reopen_deal": t("ops", "reopen deal"),
+        "delete_deal": t("ops", "delete deal"),
+        "add_stage": t("ops", "new stage"),
+        "update_stage": t("ops", "edit stage"),
+        "reorder_stages": t("ops", "reorder stages"),
+        "delete_stage": t("ops", "delete stage"),
+        "snooze_stall": t("ops", "snooze stall"),
+        "set_stall_reason": t("ops", "stall reason"),
+        "stall_follow_up": t("ops", "stall follow-up"),
     }
     text = names.get(name, name)
     return f"{text} {label}".strip() if label else text
@@ -74,6 +91,12 @@ class MainWindow(QMainWindow):
         ctx.user_changed.connect(self._update_undo_actions)
         self.import_wizard = None
         self.setAcceptDrops(True)
+        self._stalls_checked = None  # the day deals.check_stalls last ran
+        self.stall_timer = QTimer(self)
+        self.stall_timer.setInterval(STALL_CHECK_MS)
+        self.stall_timer.timeout.connect(self.check_stalls)
+        self.stall_timer.start()
+        QTimer.singleShot(0, self.check_stalls)
 
     # -- building (again after a language change) ---------------------------------------
     def _build(self) -> None:
@@ -88,14 +111,17 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.pages = QStackedWidget(self)
         self.customers = CustomersPage(ctx, parent=self)
+        self.pipeline = PipelinePage(ctx, self)
         self.trash = CustomersPage(ctx, trash=True, parent=self)
         for page, icon, text in (
             (self.customers, "customers", self.tr("Customers")),
+            (self.pipeline, "pipeline", self.tr("Pipeline")),
             (self.trash, "trash", self.tr("Trash")),
         ):
             self.pages.addWidget(page)
             QListWidgetItem(_icon(icon), text, self.nav)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_shown)
         self.nav.setCurrentRow(0)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -143,6 +169,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self._action(edit, self.tr("&New customer"), self.new_customer, keys("Ctrl+N"),
                      "new_customer", "add")
+        self._action(edit, self.tr("New &deal…"), self.new_deal, keys("Ctrl+Shift+N"),
+                     "new_deal", "pipeline")
         self._action(edit, self.tr("&Find"), self.find, keys("Ctrl+F"), "find", "search")
         self._action(edit, self.tr("Choose columns…"), lambda: self.customers.choose_columns(),
                      name="columns", icon="columns")
@@ -155,12 +183,39 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About Kehu"), self.about, name="about")
 
     # -- what the menus do ---------------------------------------------------------------
-    def show_page(self, index: int) -> None:
+    def show_page(self, page: int | QWidget) -> None:
+        """Show the page at this row of the navigation, or this page."""
+        index = page if isinstance(page, int) else self.pages.indexOf(page)
         self.nav.setCurrentRow(index)
 
+    def _page_shown(self, index: int) -> None:
+        if self.pages.widget(index) is self.pipeline:
+            self.check_stalls()
+
     def new_customer(self) -> None:
-        self.show_page(0)
+        self.show_page(self.customers)
         self.customers.new_customer()
+
+    def new_deal(self) -> str | None:
+        """The deal form; for the customer picked in the customer list when that is shown."""
+        from views.deal_dialog import edit_deal
+
+        customer_id = None
+        if self.pages.currentWidget() is self.customers:
+            customer_id = self.customers.current_id()
+        return edit_deal(self.ctx, self, customer_id=customer_id)
+
+    def check_stalls(self) -> None:
+        """Once a day of use: stalled deals get their follow-up (deals.check_stalls)."""
+        today = clock.today()
+        if self._stalls_checked == today:
+            return
+        self._stalls_checked = today
+        followed = self.ctx.run(self, deals.check_stalls)
+        if followed:
+            self.statusBar().showMessage(
+                self.tr("{n} stalled deals need a follow-up today").format(n=len(followed)),
+                8000)
 
     def find(self) -> None:
         page = self.pages.currentWidget()

@@ -43,6 +43,9 @@ ICON_NAMES = frozenset(
         "filter",
         "columns",
         "contact",
+        "pipeline",
+        "board_list",
+        "board_stalled",
     }
 )
 

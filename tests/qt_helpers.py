@@ -18,3 +18,15 @@ def type_text(qtbot, widget, text: str) -> None:
             event = QInputMethodEvent()
             event.setCommitString(run)
             QApplication.sendEvent(widget, event)
+
+
+def screenshots_dir():
+    """Where tests save the pictures of what they show, to be looked at: $KEHU_SCREENSHOTS, or
+    a folder in the system's temporary directory."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    path = Path(os.environ.get("KEHU_SCREENSHOTS") or Path(tempfile.gettempdir()) / "kehu-shots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -4,59 +4,126 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="394" />
+            <location filename="../../views/settings_dialog.py" line="401" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="397" />
+            <location filename="../../views/settings_dialog.py" line="404" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="400" />
+            <location filename="../../views/settings_dialog.py" line="407" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="401" />
+            <location filename="../../views/settings_dialog.py" line="408" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="402" />
+            <location filename="../../views/settings_dialog.py" line="409" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="403" />
+            <location filename="../../views/settings_dialog.py" line="410" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="406" />
+            <location filename="../../views/settings_dialog.py" line="413" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="409" />
+            <location filename="../../views/settings_dialog.py" line="416" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="414" />
+            <location filename="../../views/settings_dialog.py" line="421" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="417" />
+            <location filename="../../views/settings_dialog.py" line="424" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="418" />
+            <location filename="../../views/settings_dialog.py" line="425" />
             <source>Kind:</source>
             <translation>Kind:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Board</name>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="548" />
+            <source>Won</source>
+            <translation>Won</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="549" />
+            <source>Lost…</source>
+            <translation>Lost…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="550" />
+            <source>Drop a card here to mark the deal won</source>
+            <translation>Drop a card here to mark the deal won</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="551" />
+            <source>Drop a card here to mark the deal lost</source>
+            <translation>Drop a card here to mark the deal lost</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDelegate</name>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="249" />
+            <source>Next: {step}</source>
+            <translation>Next: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="250" />
+            <source>No next step</source>
+            <translation>No next step</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="254" />
+            <source>Follow up {date}</source>
+            <translation>Follow up {date}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="266" />
+            <source>Stalled {n} d</source>
+            <translation>Stalled {n} d</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="273" />
+            <source>{n} d in stage</source>
+            <translation>{n} d in stage</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardModel</name>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="119" />
+            <source>Follow up {date}</source>
+            <translation>Follow up {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnHeader</name>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="371" />
+            <source>{total} · weighted {weighted}</source>
+            <translation>{total} · weighted {weighted}</translation>
         </message>
     </context>
     <context>
@@ -100,281 +167,326 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="189" />
+            <location filename="../../views/customer_detail.py" line="194" />
             <source>Call</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="190" />
+            <location filename="../../views/customer_detail.py" line="195" />
             <source>Visit</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="191" />
+            <location filename="../../views/customer_detail.py" line="196" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="192" />
+            <location filename="../../views/customer_detail.py" line="197" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="193" />
+            <location filename="../../views/customer_detail.py" line="198" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="194" />
+            <location filename="../../views/customer_detail.py" line="199" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="209" />
-            <location filename="../../views/customer_detail.py" line="352" />
+            <location filename="../../views/customer_detail.py" line="214" />
+            <location filename="../../views/customer_detail.py" line="357" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="216" />
-            <location filename="../../views/customer_detail.py" line="353" />
+            <location filename="../../views/customer_detail.py" line="221" />
+            <location filename="../../views/customer_detail.py" line="358" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="235" />
+            <location filename="../../views/customer_detail.py" line="240" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="236" />
-            <location filename="../../views/customer_detail.py" line="370" />
+            <location filename="../../views/customer_detail.py" line="241" />
+            <location filename="../../views/customer_detail.py" line="375" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="238" />
+            <location filename="../../views/customer_detail.py" line="243" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="260" />
-            <location filename="../../views/customer_detail.py" line="541" />
+            <location filename="../../views/customer_detail.py" line="265" />
+            <location filename="../../views/customer_detail.py" line="548" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="262" />
+            <location filename="../../views/customer_detail.py" line="267" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="270" />
+            <location filename="../../views/customer_detail.py" line="275" />
             <source>This customer is in the trash.</source>
             <translation>This customer is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="295" />
+            <location filename="../../views/customer_detail.py" line="300" />
             <source>Log a {kind}</source>
             <translation>Log a {kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="304" />
+            <location filename="../../views/customer_detail.py" line="309" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>What happened? Ctrl+Enter saves</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="310" />
+            <location filename="../../views/customer_detail.py" line="315" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="312" />
+            <location filename="../../views/customer_detail.py" line="317" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>Add to the timeline (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="348" />
+            <location filename="../../views/customer_detail.py" line="353" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="349" />
+            <location filename="../../views/customer_detail.py" line="354" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="369" />
+            <location filename="../../views/customer_detail.py" line="374" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="387" />
+            <location filename="../../views/customer_detail.py" line="392" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="394" />
+            <location filename="../../views/customer_detail.py" line="399" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="454" />
+            <location filename="../../views/customer_detail.py" line="459" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="461" />
+            <location filename="../../views/customer_detail.py" line="468" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="478" />
+            <location filename="../../views/customer_detail.py" line="485" />
             <source>{date} (overdue)</source>
             <translation>{date} (overdue)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="486" />
+            <location filename="../../views/customer_detail.py" line="493" />
             <source>Contact people ({n})</source>
             <translation>Contact people ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="487" />
+            <location filename="../../views/customer_detail.py" line="494" />
             <source>Contact people</source>
             <translation>Contact people</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="492" />
+            <location filename="../../views/customer_detail.py" line="499" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="493" />
+            <location filename="../../views/customer_detail.py" line="500" />
             <source>Add a contact person</source>
             <translation>Add a contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="502" />
+            <location filename="../../views/customer_detail.py" line="509" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>Nobody yet. Add the people you talk to.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="532" />
+            <location filename="../../views/customer_detail.py" line="539" />
             <source>WeChat: {id}</source>
             <translation>WeChat: {id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="542" />
+            <location filename="../../views/customer_detail.py" line="549" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="543" />
+            <location filename="../../views/customer_detail.py" line="550" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="544" />
+            <location filename="../../views/customer_detail.py" line="551" />
             <source>Remove {name}</source>
             <translation>Remove {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="567" />
+            <location filename="../../views/customer_detail.py" line="568" />
+            <source>Deals ({n})</source>
+            <translation>Deals ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="568" />
+            <source>Deals</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="573" />
+            <source>New deal</source>
+            <translation>New deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="574" />
+            <source>Start a deal with this customer</source>
+            <translation>Start a deal with this customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="584" />
+            <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
+            <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="589" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="589" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="589" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="590" />
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="651" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="576" />
+            <location filename="../../views/customer_detail.py" line="660" />
             <source>Show all {n} entries</source>
             <translation>Show all {n} entries</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="655" />
+            <location filename="../../views/customer_detail.py" line="739" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="656" />
+            <location filename="../../views/customer_detail.py" line="740" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="663" />
+            <location filename="../../views/customer_detail.py" line="747" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>Only the latest {n} changes are shown.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="685" />
+            <location filename="../../views/customer_detail.py" line="769" />
             <source>Created the customer</source>
             <translation>Created the customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="687" />
+            <location filename="../../views/customer_detail.py" line="771" />
             <source>Deleted for good</source>
             <translation>Deleted for good</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="689" />
+            <location filename="../../views/customer_detail.py" line="773" />
             <source>Moved to the trash</source>
             <translation>Moved to the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="690" />
+            <location filename="../../views/customer_detail.py" line="774" />
             <source>Restored from the trash</source>
             <translation>Restored from the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="694" />
+            <location filename="../../views/customer_detail.py" line="778" />
             <source>Contact person added: {name}</source>
             <translation>Contact person added: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="697" />
+            <location filename="../../views/customer_detail.py" line="781" />
             <source>Contact person back: {name}</source>
             <translation>Contact person back: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="698" />
+            <location filename="../../views/customer_detail.py" line="782" />
             <source>Contact person removed: {name}</source>
             <translation>Contact person removed: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="699" />
+            <location filename="../../views/customer_detail.py" line="783" />
             <source>Contact person {name}: {field}: {old} → {new}</source>
             <translation>Contact person {name}: {field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="706" />
+            <location filename="../../views/customer_detail.py" line="790" />
             <source>Logged: {kind}</source>
             <translation>Logged: {kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="709" />
+            <location filename="../../views/customer_detail.py" line="793" />
             <source>Timeline entry removed</source>
             <translation>Timeline entry removed</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="711" />
+            <location filename="../../views/customer_detail.py" line="795" />
             <source>Timeline entry hidden</source>
             <translation>Timeline entry hidden</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="712" />
+            <location filename="../../views/customer_detail.py" line="796" />
             <source>Timeline entry back</source>
             <translation>Timeline entry back</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="713" />
+            <location filename="../../views/customer_detail.py" line="797" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="742" />
+            <location filename="../../views/customer_detail.py" line="826" />
             <source>Remove contact person</source>
             <translation>Remove contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="743" />
+            <location filename="../../views/customer_detail.py" line="827" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>Remove {name} from the contact people of this customer?</translation>
         </message>
@@ -556,6 +668,14 @@ Save anyway?</translation>
             <location filename="../../views/customer_form.py" line="72" />
             <source>Deleted</source>
             <translation>Deleted</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPicker</name>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="162" />
+            <source>Type a name, pinyin or phone number</source>
+            <translation>Type a name, pinyin or phone number</translation>
         </message>
     </context>
     <context>
@@ -775,6 +895,224 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>DealDialog</name>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="80" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="104" />
+            <source>not known yet</source>
+            <translation>not known yet</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="132" />
+            <location filename="../../views/deal_dialog.py" line="430" />
+            <location filename="../../views/deal_dialog.py" line="852" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="317" />
+            <source>Deal: {title}</source>
+            <translation>Deal: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="318" />
+            <source>New deal</source>
+            <translation>New deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="332" />
+            <source>e.g. 200 sets of office chairs (required)</source>
+            <translation>e.g. 200 sets of office chairs (required)</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="368" />
+            <source>e.g. send the quote on Friday</source>
+            <translation>e.g. send the quote on Friday</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="371" />
+            <source>What they buy, in your words</source>
+            <translation>What they buy, in your words</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="411" />
+            <source>Stage history</source>
+            <translation>Stage history</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="415" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="415" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="415" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="428" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="429" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Save (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="433" />
+            <source>Ctrl+Enter saves, Esc cancels</source>
+            <translation>Ctrl+Enter saves, Esc cancels</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="454" />
+            <source>Won</source>
+            <translation>Won</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="456" />
+            <source>Mark this deal as won</source>
+            <translation>Mark this deal as won</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="458" />
+            <source>Lost…</source>
+            <translation>Lost…</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="460" />
+            <source>Mark this deal as lost and say why</source>
+            <translation>Mark this deal as lost and say why</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="462" />
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="464" />
+            <source>Put this deal back on the board</source>
+            <translation>Put this deal back on the board</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="522" />
+            <source>Open · {stage} · {n} days in this stage</source>
+            <translation>Open · {stage} · {n} days in this stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="525" />
+            <source>stalled</source>
+            <translation>stalled</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="527" />
+            <source>Won on {date}</source>
+            <translation>Won on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="530" />
+            <source>Lost on {date}: {reason}</source>
+            <translation>Lost on {date}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="556" />
+            <source>Created in {stage}</source>
+            <translation>Created in {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="851" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="858" />
+            <source>Snooze stall</source>
+            <translation>Snooze stall</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="859" />
+            <source>Do not mark this deal stalled for the next:</source>
+            <translation>Do not mark this deal stalled for the next:</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="867" />
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="878" />
+            <source>Why is it stalled?</source>
+            <translation>Why is it stalled?</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="879" />
+            <source>Reason (for example: the buyer is on holiday):</source>
+            <translation>Reason (for example: the buyer is on holiday):</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealTableModel</name>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="26" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="27" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="28" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="29" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="30" />
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="31" />
+            <source>Weighted</source>
+            <translation>Weighted</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="32" />
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="33" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="34" />
+            <source>Days in stage</source>
+            <translation>Days in stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="35" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionPage</name>
         <message>
             <location filename="../../views/import_wizard.py" line="802" />
@@ -923,6 +1261,30 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>DeleteStageDialog</name>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="465" />
+            <location filename="../../views/pipeline_settings.py" line="480" />
+            <source>Delete stage</source>
+            <translation>Delete stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="468" />
+            <source>“{stage}” has {n} deals. Move them to:</source>
+            <translation>“{stage}” has {n} deals. Move them to:</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="470" />
+            <source>Delete the stage “{stage}”? It has no deals.</source>
+            <translation>Delete the stage “{stage}”? It has no deals.</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="488" />
+            <source>Undo brings the stage back.</source>
+            <translation>Undo brings the stage back.</translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message>
             <location filename="../../views/import_wizard.py" line="1029" />
@@ -1031,6 +1393,29 @@ Save anyway?</translation>
             <location filename="../../views/import_wizard.py" line="577" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} rows</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastStrip</name>
+        <message>
+            <location filename="../../views/pipeline_forecast.py" line="38" />
+            <source>MMM yyyy</source>
+            <translation>MMM yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_forecast.py" line="41" />
+            <source>Weighted forecast</source>
+            <translation>Weighted forecast</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_forecast.py" line="78" />
+            <source>6 months: {total}</source>
+            <translation>6 months: {total}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_forecast.py" line="114" />
+            <source>{month}: {count} deals, {total} in all, {weighted} weighted</source>
+            <translation>{month}: {count} deals, {total} in all, {weighted} weighted</translation>
         </message>
     </context>
     <context>
@@ -1407,152 +1792,195 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>LostReasonDialog</name>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="797" />
+            <source>Deal lost</source>
+            <translation>Deal lost</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="810" />
+            <source>Optional: what happened</source>
+            <translation>Optional: what happened</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="811" />
+            <source>Mark lost</source>
+            <translation>Mark lost</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="816" />
+            <source>Why was it lost?</source>
+            <translation>Why was it lost?</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="818" />
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="93" />
+            <location filename="../../desktop/main_window.py" line="117" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="94" />
+            <location filename="../../desktop/main_window.py" line="118" />
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="119" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="155" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="156" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="132" />
+            <location filename="../../desktop/main_window.py" line="158" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="133" />
+            <location filename="../../desktop/main_window.py" line="159" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="136" />
+            <location filename="../../desktop/main_window.py" line="162" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="137" />
+            <location filename="../../desktop/main_window.py" line="163" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="138" />
-            <location filename="../../desktop/main_window.py" line="192" />
+            <location filename="../../desktop/main_window.py" line="164" />
+            <location filename="../../desktop/main_window.py" line="247" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="141" />
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="167" />
+            <location filename="../../desktop/main_window.py" line="251" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="144" />
+            <location filename="../../desktop/main_window.py" line="170" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="146" />
+            <location filename="../../desktop/main_window.py" line="172" />
+            <source>New &amp;deal…</source>
+            <translation>New &amp;deal…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="174" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="147" />
+            <location filename="../../desktop/main_window.py" line="175" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="149" />
+            <location filename="../../desktop/main_window.py" line="177" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="150" />
+            <location filename="../../desktop/main_window.py" line="178" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="152" />
+            <location filename="../../desktop/main_window.py" line="180" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="154" />
+            <location filename="../../desktop/main_window.py" line="182" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="155" />
+            <location filename="../../desktop/main_window.py" line="183" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="173" />
+            <location filename="../../desktop/main_window.py" line="217" />
+            <source>{n} stalled deals need a follow-up today</source>
+            <translation>{n} stalled deals need a follow-up today</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="228" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="181" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="191" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="195" />
+            <location filename="../../desktop/main_window.py" line="250" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="259" />
+            <location filename="../../desktop/main_window.py" line="272" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="205" />
+            <location filename="../../desktop/main_window.py" line="260" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="273" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="293" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="345" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="291" />
+            <location filename="../../desktop/main_window.py" line="346" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -1563,27 +1991,27 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="297" />
+            <location filename="../../desktop/main_window.py" line="352" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="297" />
+            <location filename="../../desktop/main_window.py" line="352" />
             <source>sales</source>
             <translation>sales</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="299" />
+            <location filename="../../desktop/main_window.py" line="354" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="303" />
+            <location filename="../../desktop/main_window.py" line="358" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="305" />
+            <location filename="../../desktop/main_window.py" line="360" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -1650,55 +2078,371 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="524" />
+            <location filename="../../views/settings_dialog.py" line="531" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="528" />
+            <location filename="../../views/settings_dialog.py" line="535" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="534" />
+            <location filename="../../views/settings_dialog.py" line="541" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="539" />
+            <location filename="../../views/settings_dialog.py" line="546" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="542" />
+            <location filename="../../views/settings_dialog.py" line="549" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="543" />
+            <location filename="../../views/settings_dialog.py" line="550" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="555" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="558" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
     </context>
     <context>
-        <name>Roles</name>
+        <name>PipelinePage</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="56" />
+            <location filename="../../views/pipeline_page.py" line="83" />
+            <source>Search deal, customer, next step…</source>
+            <translation>Search deal, customer, next step…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="87" />
+            <source>Only stalled</source>
+            <translation>Only stalled</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="96" />
+            <source>Deals without a stage change or a logged interaction for longer than their stage allows</source>
+            <translation>Deals without a stage change or a logged interaction for longer than their stage allows</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="101" />
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="105" />
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="117" />
+            <source>Open deals</source>
+            <translation>Open deals</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="117" />
+            <source>Won deals</source>
+            <translation>Won deals</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="118" />
+            <source>Lost deals</source>
+            <translation>Lost deals</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="118" />
+            <source>All deals</source>
+            <translation>All deals</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="123" />
+            <source>New deal</source>
+            <translation>New deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="146" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="146" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="146" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="147" />
+            <source>Stalled</source>
+            <translation>Stalled</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="147" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="57" />
+            <location filename="../../views/pipeline_page.py" line="148" />
+            <source>Why stalled</source>
+            <translation>Why stalled</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="156" />
+            <source>Snooze…</source>
+            <translation>Snooze…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="159" />
+            <location filename="../../views/pipeline_page.py" line="522" />
+            <source>Why stalled…</source>
+            <translation>Why stalled…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="162" />
+            <location filename="../../views/pipeline_page.py" line="207" />
+            <location filename="../../views/pipeline_page.py" line="507" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="281" />
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="290" />
+            <source>Stalled ({n})</source>
+            <translation>Stalled ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="297" />
+            <source>{n} d</source>
+            <translation>{n} d</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="489" />
+            <source>Delete deal</source>
+            <translation>Delete deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="490" />
+            <source>Delete the deal {title}? You can undo it with Ctrl+Z.</source>
+            <translation>Delete the deal {title}? You can undo it with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="508" />
+            <source>Move to</source>
+            <translation>Move to</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="518" />
+            <source>Won</source>
+            <translation>Won</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="519" />
+            <source>Lost…</source>
+            <translation>Lost…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="521" />
+            <source>Snooze stall…</source>
+            <translation>Snooze stall…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="524" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineSettings</name>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="54" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="55" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="72" />
+            <source>Only an owner may change the pipeline.</source>
+            <translation>Only an owner may change the pipeline.</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="75" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="75" />
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="75" />
+            <source>Stalled after</source>
+            <translation>Stalled after</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="76" />
+            <source>Requires</source>
+            <translation>Requires</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="80" />
+            <source>Add stage…</source>
+            <translation>Add stage…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="82" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="84" />
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="86" />
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="88" />
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="101" />
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="103" />
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="105" />
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="107" />
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="109" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="124" />
+            <source>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</source>
+            <translation>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="129" />
+            <source>Reasons a deal is lost:</source>
+            <translation>Reasons a deal is lost:</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="147" />
+            <source>{n} checklist items</source>
+            <translation>{n} checklist items</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="151" />
+            <source>{n} days</source>
+            <translation>{n} days</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="280" />
+            <source>Add lost reason</source>
+            <translation>Add lost reason</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="280" />
+            <location filename="../../views/pipeline_settings.py" line="290" />
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="290" />
+            <source>Rename lost reason</source>
+            <translation>Rename lost reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbabilityField</name>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="255" />
+            <source>stage default</source>
+            <translation>stage default</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="259" />
+            <source>Use stage default</source>
+            <translation>Use stage default</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="299" />
+            <source>Back to the stage's {n} %</source>
+            <translation>Back to the stage's {n} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementsDialog</name>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="698" />
+            <source>Before “{stage}”</source>
+            <translation>Before “{stage}”</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="701" />
+            <source>To move “{deal}” to {stage}, fill in:</source>
+            <translation>To move “{deal}” to {stage}, fill in:</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="719" />
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="726" />
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="58" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="59" />
             <source>Sales</source>
             <translation>Sales</translation>
         </message>
@@ -1758,240 +2502,319 @@ Book: {path}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="133" />
+            <location filename="../../views/settings_dialog.py" line="135" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="138" />
+            <location filename="../../views/settings_dialog.py" line="140" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="139" />
+            <location filename="../../views/settings_dialog.py" line="141" />
             <source>Custom fields</source>
             <translation>Custom fields</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="140" />
+            <location filename="../../views/settings_dialog.py" line="142" />
             <source>Users</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="142" />
+            <location filename="../../views/settings_dialog.py" line="149" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="121" />
+            <location filename="../../views/settings_dialog.py" line="123" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="155" />
+            <location filename="../../views/settings_dialog.py" line="162" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="163" />
+            <location filename="../../views/settings_dialog.py" line="170" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="166" />
+            <location filename="../../views/settings_dialog.py" line="173" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="167" />
+            <location filename="../../views/settings_dialog.py" line="174" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="198" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="192" />
+            <location filename="../../views/settings_dialog.py" line="199" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="193" />
+            <location filename="../../views/settings_dialog.py" line="200" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="194" />
+            <location filename="../../views/settings_dialog.py" line="201" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="277" />
+            <location filename="../../views/settings_dialog.py" line="284" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="200" />
+            <location filename="../../views/settings_dialog.py" line="207" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="200" />
+            <location filename="../../views/settings_dialog.py" line="147" />
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="207" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="200" />
+            <location filename="../../views/settings_dialog.py" line="207" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="204" />
+            <location filename="../../views/settings_dialog.py" line="211" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="206" />
+            <location filename="../../views/settings_dialog.py" line="213" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="216" />
+            <location filename="../../views/settings_dialog.py" line="223" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="261" />
+            <location filename="../../views/settings_dialog.py" line="268" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="275" />
+            <location filename="../../views/settings_dialog.py" line="282" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="277" />
+            <location filename="../../views/settings_dialog.py" line="284" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="277" />
+            <location filename="../../views/settings_dialog.py" line="284" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="277" />
+            <location filename="../../views/settings_dialog.py" line="284" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="282" />
+            <location filename="../../views/settings_dialog.py" line="289" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="284" />
+            <location filename="../../views/settings_dialog.py" line="291" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="286" />
+            <location filename="../../views/settings_dialog.py" line="293" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="310" />
+            <location filename="../../views/settings_dialog.py" line="317" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="310" />
+            <location filename="../../views/settings_dialog.py" line="317" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="318" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="318" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="319" />
+            <location filename="../../views/settings_dialog.py" line="326" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
     </context>
     <context>
-        <name>UserDialog</name>
+        <name>StageDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
-            <source>Add user</source>
-            <translation>Add user</translation>
+            <location filename="../../views/pipeline_settings.py" line="323" />
+            <source>Add stage</source>
+            <translation>Add stage</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
-            <source>Edit user</source>
-            <translation>Edit user</translation>
+            <location filename="../../views/pipeline_settings.py" line="323" />
+            <source>Edit stage</source>
+            <translation>Edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="462" />
-            <source>Name:</source>
-            <translation>Name:</translation>
+            <location filename="../../views/pipeline_settings.py" line="327" />
+            <source>e.g. Sample sent</source>
+            <translation>e.g. Sample sent</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="463" />
-            <source>Role:</source>
-            <translation>Role:</translation>
+            <location filename="../../views/pipeline_settings.py" line="336" />
+            <source> days</source>
+            <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="465" />
-            <source>An owner may also manage users and empty the trash.</source>
-            <translation>An owner may also manage users and empty the trash.</translation>
+            <location filename="../../views/pipeline_settings.py" line="362" />
+            <source>e.g. Quote approved by the boss</source>
+            <translation>e.g. Quote approved by the boss</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="471" />
-            <source>Optional</source>
-            <translation>Optional</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="474" />
-            <source>Password:</source>
-            <translation>Password:</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="475" />
-            <source>Repeat password:</source>
-            <translation>Repeat password:</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="477" />
-            <source>Active (may sign in)</source>
-            <translation>Active (may sign in)</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/pipeline_settings.py" line="365" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
+            <location filename="../../views/pipeline_settings.py" line="368" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="384" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="385" />
+            <source>Default probability:</source>
+            <translation>Default probability:</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="386" />
+            <source>Stalled after:</source>
+            <translation>Stalled after:</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="387" />
+            <source>Required fields:</source>
+            <translation>Required fields:</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="389" />
+            <source>A deal moves into this stage only when these are filled in.</source>
+            <translation>A deal moves into this stage only when these are filled in.</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="390" />
+            <source>Checklist:</source>
+            <translation>Checklist:</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="391" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="459" />
+            <source>Add user</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="459" />
+            <source>Edit user</source>
+            <translation>Edit user</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="469" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="470" />
+            <source>Role:</source>
+            <translation>Role:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="472" />
+            <source>An owner may also manage users and empty the trash.</source>
+            <translation>An owner may also manage users and empty the trash.</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="478" />
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="481" />
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="482" />
+            <source>Repeat password:</source>
+            <translation>Repeat password:</translation>
+        </message>
+        <message>
             <location filename="../../views/settings_dialog.py" line="484" />
+            <source>Active (may sign in)</source>
+            <translation>Active (may sign in)</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="491" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="491" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="497" />
+            <location filename="../../views/settings_dialog.py" line="504" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -2006,7 +2829,7 @@ Book: {path}</translation>
             <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="32" />
+            <location filename="../../desktop/cli.py" line="33" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} is not a mapping file: {reason}</translation>
         </message>
@@ -2083,7 +2906,113 @@ Book: {path}</translation>
             <translation>The book has no active owner.</translation>
         </message>
         <message>
-            <location filename="../../models/demo.py" line="29" />
+            <location filename="../../models/deals.py" line="74" />
+            <source>The deal needs a title.</source>
+            <translation>The deal needs a title.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="75" />
+            <source>Choose the customer of the deal.</source>
+            <translation>Choose the customer of the deal.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="76" />
+            <source>There is no such customer, or it is in the trash.</source>
+            <translation>There is no such customer, or it is in the trash.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="77" />
+            <source>The amount cannot be less than 0.</source>
+            <translation>The amount cannot be less than 0.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="78" />
+            <source>The probability must be a whole number from 0 to 100.</source>
+            <translation>The probability must be a whole number from 0 to 100.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="42" />
+            <location filename="../../models/deals.py" line="79" />
+            <source>There is no such user.</source>
+            <translation>There is no such user.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="80" />
+            <source>There is no such deal.</source>
+            <translation>There is no such deal.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="81" />
+            <source>There is no such stage.</source>
+            <translation>There is no such stage.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="82" />
+            <source>This deal is already won or lost; reopen it first.</source>
+            <translation>This deal is already won or lost; reopen it first.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="83" />
+            <source>This deal is still open.</source>
+            <translation>This deal is still open.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="84" />
+            <source>Choose why the deal was lost.</source>
+            <translation>Choose why the deal was lost.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="85" />
+            <source>This stage needs: {fields}</source>
+            <translation>This stage needs: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="86" />
+            <source>The stage needs a name.</source>
+            <translation>The stage needs a name.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="87" />
+            <source>There is already a stage called {value}.</source>
+            <translation>There is already a stage called {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="88" />
+            <source>The days before a deal counts as stalled must be 0 or more.</source>
+            <translation>The days before a deal counts as stalled must be 0 or more.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="89" />
+            <source>A stage cannot require {value}.</source>
+            <translation>A stage cannot require {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="90" />
+            <source>The pipeline needs at least one stage.</source>
+            <translation>The pipeline needs at least one stage.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="91" />
+            <source>Choose another stage for the deals of the deleted stage.</source>
+            <translation>Choose another stage for the deals of the deleted stage.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="92" />
+            <source>The new order must list every stage once.</source>
+            <translation>The new order must list every stage once.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="93" />
+            <source>Keep at least one reason for lost deals.</source>
+            <translation>Keep at least one reason for lost deals.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="94" />
+            <source>Snooze for at least one day.</source>
+            <translation>Snooze for at least one day.</translation>
+        </message>
+        <message>
+            <location filename="../../models/demo.py" line="30" />
             <source>{path} already exists; a demo book is only written to a new file.</source>
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
@@ -2118,23 +3047,23 @@ Book: {path}</translation>
             <translation>{path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../models/export.py" line="30" />
+            <location filename="../../models/export.py" line="35" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="46" />
-            <location filename="../../models/export.py" line="33" />
+            <location filename="../../models/export.py" line="38" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="32" />
+            <location filename="../../models/imports.py" line="31" />
             <source>There is no import {batch} in this book.</source>
             <translation>There is no import {batch} in this book.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="33" />
+            <location filename="../../models/imports.py" line="32" />
             <source>The import of {file} was already undone.</source>
             <translation>The import of {file} was already undone.</translation>
         </message>
@@ -2207,11 +3136,6 @@ Book: {path}</translation>
             <location filename="../../models/operations.py" line="41" />
             <source>Write what happened.</source>
             <translation>Write what happened.</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="42" />
-            <source>There is no such user.</source>
-            <translation>There is no such user.</translation>
         </message>
         <message>
             <location filename="../../models/values.py" line="20" />
@@ -2357,7 +3281,7 @@ Book: {path}</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="575" />
+            <location filename="../../importers/plan.py" line="586" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
@@ -2368,17 +3292,17 @@ Book: {path}</translation>
             <translation>The row has no customer name.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="35" />
+            <location filename="../../models/imports.py" line="34" />
             <source>changed after the import</source>
             <translation>changed after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="36" />
+            <location filename="../../models/imports.py" line="35" />
             <source>has contacts or contact people added after the import</source>
             <translation>has contacts or contact people added after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="37" />
+            <location filename="../../models/imports.py" line="36" />
             <source>{field} was changed after the import</source>
             <translation>{field} was changed after the import</translation>
         </message>
@@ -2430,41 +3354,46 @@ Book: {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="23" />
+            <source>Exported {count} deals to {path}.</source>
+            <translation>Exported {count} deals to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="24" />
             <source>The book {path} looks fine.</source>
             <translation>The book {path} looks fine.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="24" />
+            <location filename="../../desktop/cli.py" line="25" />
             <source>{count} problems found in {path}:</source>
             <translation>{count} problems found in {path}:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="25" />
+            <location filename="../../desktop/cli.py" line="26" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="27" />
+            <location filename="../../desktop/cli.py" line="28" />
             <source>  row {row}: {reason}</source>
             <translation>  row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="28" />
+            <location filename="../../desktop/cli.py" line="29" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>Nothing was written (a preview). Add --yes to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="29" />
+            <location filename="../../desktop/cli.py" line="30" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>Imported as batch {batch}; undo with: undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="30" />
+            <location filename="../../desktop/cli.py" line="31" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>Undid the import {batch}: {removed} customers removed, {restored} restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="32" />
             <source>  kept {name}: {reason}</source>
             <translation>  kept {name}: {reason}</translation>
         </message>
@@ -2472,84 +3401,154 @@ Book: {path}</translation>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="29" />
+            <location filename="../../desktop/main_window.py" line="32" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="30" />
+            <location filename="../../desktop/main_window.py" line="33" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="31" />
+            <location filename="../../desktop/main_window.py" line="34" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="32" />
+            <location filename="../../desktop/main_window.py" line="35" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="33" />
+            <location filename="../../desktop/main_window.py" line="36" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="34" />
+            <location filename="../../desktop/main_window.py" line="37" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="35" />
+            <location filename="../../desktop/main_window.py" line="38" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="36" />
+            <location filename="../../desktop/main_window.py" line="39" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="37" />
+            <location filename="../../desktop/main_window.py" line="40" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="38" />
+            <location filename="../../desktop/main_window.py" line="41" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="39" />
+            <location filename="../../desktop/main_window.py" line="42" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="40" />
+            <location filename="../../desktop/main_window.py" line="43" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="41" />
+            <location filename="../../desktop/main_window.py" line="44" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="42" />
+            <location filename="../../desktop/main_window.py" line="45" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="43" />
+            <location filename="../../desktop/main_window.py" line="46" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="44" />
+            <location filename="../../desktop/main_window.py" line="47" />
             <source>undo import</source>
             <translation>undo import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="48" />
+            <source>new deal</source>
+            <translation>new deal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="49" />
+            <source>edit deal</source>
+            <translation>edit deal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="50" />
+            <source>move deal</source>
+            <translation>move deal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="51" />
+            <source>deal won</source>
+            <translation>deal won</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="52" />
+            <source>deal lost</source>
+            <translation>deal lost</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="53" />
+            <source>reopen deal</source>
+            <translation>reopen deal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="54" />
+            <source>delete deal</source>
+            <translation>delete deal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="55" />
+            <source>new stage</source>
+            <translation>new stage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="56" />
+            <source>edit stage</source>
+            <translation>edit stage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="57" />
+            <source>reorder stages</source>
+            <translation>reorder stages</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="58" />
+            <source>delete stage</source>
+            <translation>delete stage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="59" />
+            <source>snooze stall</source>
+            <translation>snooze stall</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="60" />
+            <source>stall reason</source>
+            <translation>stall reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="61" />
+            <source>stall follow-up</source>
+            <translation>stall follow-up</translation>
         </message>
     </context>
     <context>
@@ -2563,6 +3562,137 @@ Book: {path}</translation>
             <location filename="../../views/customer_form.py" line="225" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>You typed something that is not saved. Discard it?</translation>
+        </message>
+    </context>
+    <context>
+        <name>stages</name>
+        <message>
+            <location filename="../../models/deals.py" line="41" />
+            <source>Initial contact</source>
+            <translation>Initial contact</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="42" />
+            <source>Needs confirmed</source>
+            <translation>Needs confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="43" />
+            <source>Proposal/quote</source>
+            <translation>Proposal/quote</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="44" />
+            <source>Negotiation</source>
+            <translation>Negotiation</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="45" />
+            <source>Contract signing</source>
+            <translation>Contract signing</translation>
+        </message>
+    </context>
+    <context>
+        <name>deals</name>
+        <message>
+            <location filename="../../models/deals.py" line="48" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="49" />
+            <source>Won</source>
+            <translation>Won</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="50" />
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="53" />
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="54" />
+            <source>Competitor</source>
+            <translation>Competitor</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="55" />
+            <source>No budget</source>
+            <translation>No budget</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="56" />
+            <source>Went silent</source>
+            <translation>Went silent</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="57" />
+            <source>Private deal suspected</source>
+            <translation>Private deal suspected</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="58" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="61" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="62" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="63" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="64" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="65" />
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="66" />
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="67" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="68" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="69" />
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="70" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="71" />
+            <source>Products</source>
+            <translation>Products</translation>
         </message>
     </context>
 </TS>

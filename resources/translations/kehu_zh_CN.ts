@@ -4,59 +4,126 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="394" />
+            <location filename="../../views/settings_dialog.py" line="401" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="397" />
+            <location filename="../../views/settings_dialog.py" line="404" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="400" />
+            <location filename="../../views/settings_dialog.py" line="407" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="401" />
+            <location filename="../../views/settings_dialog.py" line="408" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="402" />
+            <location filename="../../views/settings_dialog.py" line="409" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="403" />
+            <location filename="../../views/settings_dialog.py" line="410" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="406" />
+            <location filename="../../views/settings_dialog.py" line="413" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="409" />
+            <location filename="../../views/settings_dialog.py" line="416" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="414" />
+            <location filename="../../views/settings_dialog.py" line="421" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="417" />
+            <location filename="../../views/settings_dialog.py" line="424" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="418" />
+            <location filename="../../views/settings_dialog.py" line="425" />
             <source>Kind:</source>
             <translation>类型：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Board</name>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="548" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="549" />
+            <source>Lost…</source>
+            <translation>输单…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="550" />
+            <source>Drop a card here to mark the deal won</source>
+            <translation>把卡片拖到这里，标记为赢单</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="551" />
+            <source>Drop a card here to mark the deal lost</source>
+            <translation>把卡片拖到这里，标记为输单</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDelegate</name>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="249" />
+            <source>Next: {step}</source>
+            <translation>下一步：{step}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="250" />
+            <source>No next step</source>
+            <translation>没有下一步</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="254" />
+            <source>Follow up {date}</source>
+            <translation>跟进 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="266" />
+            <source>Stalled {n} d</source>
+            <translation>停滞 {n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="273" />
+            <source>{n} d in stage</source>
+            <translation>本阶段 {n} 天</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardModel</name>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="119" />
+            <source>Follow up {date}</source>
+            <translation>跟进 {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnHeader</name>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="371" />
+            <source>{total} · weighted {weighted}</source>
+            <translation>{total} · 加权 {weighted}</translation>
         </message>
     </context>
     <context>
@@ -100,281 +167,326 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="189" />
+            <location filename="../../views/customer_detail.py" line="194" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="190" />
+            <location filename="../../views/customer_detail.py" line="195" />
             <source>Visit</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="191" />
+            <location filename="../../views/customer_detail.py" line="196" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="192" />
+            <location filename="../../views/customer_detail.py" line="197" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="193" />
+            <location filename="../../views/customer_detail.py" line="198" />
             <source>E-mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="194" />
+            <location filename="../../views/customer_detail.py" line="199" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="209" />
-            <location filename="../../views/customer_detail.py" line="352" />
+            <location filename="../../views/customer_detail.py" line="214" />
+            <location filename="../../views/customer_detail.py" line="357" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="216" />
-            <location filename="../../views/customer_detail.py" line="353" />
+            <location filename="../../views/customer_detail.py" line="221" />
+            <location filename="../../views/customer_detail.py" line="358" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="235" />
+            <location filename="../../views/customer_detail.py" line="240" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="236" />
-            <location filename="../../views/customer_detail.py" line="370" />
+            <location filename="../../views/customer_detail.py" line="241" />
+            <location filename="../../views/customer_detail.py" line="375" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="238" />
+            <location filename="../../views/customer_detail.py" line="243" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="260" />
-            <location filename="../../views/customer_detail.py" line="541" />
+            <location filename="../../views/customer_detail.py" line="265" />
+            <location filename="../../views/customer_detail.py" line="548" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="262" />
+            <location filename="../../views/customer_detail.py" line="267" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="270" />
+            <location filename="../../views/customer_detail.py" line="275" />
             <source>This customer is in the trash.</source>
             <translation>这位客户在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="295" />
+            <location filename="../../views/customer_detail.py" line="300" />
             <source>Log a {kind}</source>
             <translation>记录{kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="304" />
+            <location filename="../../views/customer_detail.py" line="309" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="310" />
+            <location filename="../../views/customer_detail.py" line="315" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="312" />
+            <location filename="../../views/customer_detail.py" line="317" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>加入跟进记录（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="348" />
+            <location filename="../../views/customer_detail.py" line="353" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="349" />
+            <location filename="../../views/customer_detail.py" line="354" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="369" />
+            <location filename="../../views/customer_detail.py" line="374" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="387" />
+            <location filename="../../views/customer_detail.py" line="392" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="394" />
+            <location filename="../../views/customer_detail.py" line="399" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="454" />
+            <location filename="../../views/customer_detail.py" line="459" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>还没有资料。点“编辑”添加电话、地址或标签。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="461" />
+            <location filename="../../views/customer_detail.py" line="468" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="478" />
+            <location filename="../../views/customer_detail.py" line="485" />
             <source>{date} (overdue)</source>
             <translation>{date}（已逾期）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="486" />
+            <location filename="../../views/customer_detail.py" line="493" />
             <source>Contact people ({n})</source>
             <translation>联系人（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="487" />
+            <location filename="../../views/customer_detail.py" line="494" />
             <source>Contact people</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="492" />
+            <location filename="../../views/customer_detail.py" line="499" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="493" />
+            <location filename="../../views/customer_detail.py" line="500" />
             <source>Add a contact person</source>
             <translation>添加联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="502" />
+            <location filename="../../views/customer_detail.py" line="509" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>还没有联系人。把平时打交道的人加进来吧。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="532" />
+            <location filename="../../views/customer_detail.py" line="539" />
             <source>WeChat: {id}</source>
             <translation>微信：{id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="542" />
+            <location filename="../../views/customer_detail.py" line="549" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="543" />
+            <location filename="../../views/customer_detail.py" line="550" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="544" />
+            <location filename="../../views/customer_detail.py" line="551" />
             <source>Remove {name}</source>
             <translation>移除 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="567" />
+            <location filename="../../views/customer_detail.py" line="568" />
+            <source>Deals ({n})</source>
+            <translation>商机（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="568" />
+            <source>Deals</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="573" />
+            <source>New deal</source>
+            <translation>新建商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="574" />
+            <source>Start a deal with this customer</source>
+            <translation>为这个客户新建商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="584" />
+            <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
+            <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="589" />
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="589" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="589" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="590" />
+            <source>Expected close</source>
+            <translation>预计成交</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="651" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="576" />
+            <location filename="../../views/customer_detail.py" line="660" />
             <source>Show all {n} entries</source>
             <translation>显示全部 {n} 条</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="655" />
+            <location filename="../../views/customer_detail.py" line="739" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="656" />
+            <location filename="../../views/customer_detail.py" line="740" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="663" />
+            <location filename="../../views/customer_detail.py" line="747" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>只显示最近的 {n} 条修改。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="685" />
+            <location filename="../../views/customer_detail.py" line="769" />
             <source>Created the customer</source>
             <translation>创建了客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="687" />
+            <location filename="../../views/customer_detail.py" line="771" />
             <source>Deleted for good</source>
             <translation>已彻底删除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="689" />
+            <location filename="../../views/customer_detail.py" line="773" />
             <source>Moved to the trash</source>
             <translation>已移到回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="690" />
+            <location filename="../../views/customer_detail.py" line="774" />
             <source>Restored from the trash</source>
             <translation>已从回收站恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="694" />
+            <location filename="../../views/customer_detail.py" line="778" />
             <source>Contact person added: {name}</source>
             <translation>添加了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="697" />
+            <location filename="../../views/customer_detail.py" line="781" />
             <source>Contact person back: {name}</source>
             <translation>恢复了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="698" />
+            <location filename="../../views/customer_detail.py" line="782" />
             <source>Contact person removed: {name}</source>
             <translation>移除了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="699" />
+            <location filename="../../views/customer_detail.py" line="783" />
             <source>Contact person {name}: {field}: {old} → {new}</source>
             <translation>联系人 {name}：{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="706" />
+            <location filename="../../views/customer_detail.py" line="790" />
             <source>Logged: {kind}</source>
             <translation>已记录：{kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="709" />
+            <location filename="../../views/customer_detail.py" line="793" />
             <source>Timeline entry removed</source>
             <translation>删除了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="711" />
+            <location filename="../../views/customer_detail.py" line="795" />
             <source>Timeline entry hidden</source>
             <translation>隐藏了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="712" />
+            <location filename="../../views/customer_detail.py" line="796" />
             <source>Timeline entry back</source>
             <translation>恢复了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="713" />
+            <location filename="../../views/customer_detail.py" line="797" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="742" />
+            <location filename="../../views/customer_detail.py" line="826" />
             <source>Remove contact person</source>
             <translation>移除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="743" />
+            <location filename="../../views/customer_detail.py" line="827" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>要把 {name} 从这位客户的联系人中移除吗？</translation>
         </message>
@@ -556,6 +668,14 @@ Save anyway?</source>
             <location filename="../../views/customer_form.py" line="72" />
             <source>Deleted</source>
             <translation>删除时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPicker</name>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="162" />
+            <source>Type a name, pinyin or phone number</source>
+            <translation>输入名称、拼音或电话号码</translation>
         </message>
     </context>
     <context>
@@ -775,6 +895,224 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>DealDialog</name>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="80" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="104" />
+            <source>not known yet</source>
+            <translation>还不确定</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="132" />
+            <location filename="../../views/deal_dialog.py" line="430" />
+            <location filename="../../views/deal_dialog.py" line="852" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="317" />
+            <source>Deal: {title}</source>
+            <translation>商机：{title}</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="318" />
+            <source>New deal</source>
+            <translation>新建商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="332" />
+            <source>e.g. 200 sets of office chairs (required)</source>
+            <translation>例如：办公椅 200 套（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="368" />
+            <source>e.g. send the quote on Friday</source>
+            <translation>例如：周五发报价单</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="371" />
+            <source>What they buy, in your words</source>
+            <translation>客户要买什么，随便写</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="411" />
+            <source>Stage history</source>
+            <translation>阶段记录</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="415" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="415" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="415" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="428" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="429" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>保存（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="433" />
+            <source>Ctrl+Enter saves, Esc cancels</source>
+            <translation>Ctrl+Enter 保存，Esc 取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="454" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="456" />
+            <source>Mark this deal as won</source>
+            <translation>标为赢单</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="458" />
+            <source>Lost…</source>
+            <translation>输单…</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="460" />
+            <source>Mark this deal as lost and say why</source>
+            <translation>标为输单并说明原因</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="462" />
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="464" />
+            <source>Put this deal back on the board</source>
+            <translation>把这个商机放回看板</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="522" />
+            <source>Open · {stage} · {n} days in this stage</source>
+            <translation>进行中 · {stage} · 已在此阶段 {n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="525" />
+            <source>stalled</source>
+            <translation>已停滞</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="527" />
+            <source>Won on {date}</source>
+            <translation>{date} 赢单</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="530" />
+            <source>Lost on {date}: {reason}</source>
+            <translation>{date} 输单：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="556" />
+            <source>Created in {stage}</source>
+            <translation>新建于 {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="851" />
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="858" />
+            <source>Snooze stall</source>
+            <translation>暂缓停滞提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="859" />
+            <source>Do not mark this deal stalled for the next:</source>
+            <translation>在这段时间内不再标为停滞：</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="867" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="878" />
+            <source>Why is it stalled?</source>
+            <translation>为什么停滞？</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="879" />
+            <source>Reason (for example: the buyer is on holiday):</source>
+            <translation>原因（例如：采购在休假）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealTableModel</name>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="26" />
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="27" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="28" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="29" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="30" />
+            <source>Probability</source>
+            <translation>成交概率</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="31" />
+            <source>Weighted</source>
+            <translation>加权金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="32" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="33" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="34" />
+            <source>Days in stage</source>
+            <translation>阶段天数</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_list.py" line="35" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionPage</name>
         <message>
             <location filename="../../views/import_wizard.py" line="802" />
@@ -923,6 +1261,30 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>DeleteStageDialog</name>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="465" />
+            <location filename="../../views/pipeline_settings.py" line="480" />
+            <source>Delete stage</source>
+            <translation>删除阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="468" />
+            <source>“{stage}” has {n} deals. Move them to:</source>
+            <translation>“{stage}”有 {n} 个商机，移到：</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="470" />
+            <source>Delete the stage “{stage}”? It has no deals.</source>
+            <translation>删除阶段“{stage}”？这个阶段没有商机。</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="488" />
+            <source>Undo brings the stage back.</source>
+            <translation>撤销可以恢复这个阶段。</translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message>
             <location filename="../../views/import_wizard.py" line="1029" />
@@ -1031,6 +1393,29 @@ Save anyway?</source>
             <location filename="../../views/import_wizard.py" line="577" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastStrip</name>
+        <message>
+            <location filename="../../views/pipeline_forecast.py" line="38" />
+            <source>MMM yyyy</source>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_forecast.py" line="41" />
+            <source>Weighted forecast</source>
+            <translation>加权预测</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_forecast.py" line="78" />
+            <source>6 months: {total}</source>
+            <translation>6 个月合计：{total}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_forecast.py" line="114" />
+            <source>{month}: {count} deals, {total} in all, {weighted} weighted</source>
+            <translation>{month}：{count} 个商机，合计 {total}，加权 {weighted}</translation>
         </message>
     </context>
     <context>
@@ -1407,152 +1792,195 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>LostReasonDialog</name>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="797" />
+            <source>Deal lost</source>
+            <translation>输单</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="810" />
+            <source>Optional: what happened</source>
+            <translation>可选：具体情况</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="811" />
+            <source>Mark lost</source>
+            <translation>标为输单</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="816" />
+            <source>Why was it lost?</source>
+            <translation>为什么输单？</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="818" />
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="93" />
+            <location filename="../../desktop/main_window.py" line="117" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="94" />
+            <location filename="../../desktop/main_window.py" line="118" />
+            <source>Pipeline</source>
+            <translation>销售流程</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="119" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="155" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="156" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="132" />
+            <location filename="../../desktop/main_window.py" line="158" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="133" />
+            <location filename="../../desktop/main_window.py" line="159" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="136" />
+            <location filename="../../desktop/main_window.py" line="162" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="137" />
+            <location filename="../../desktop/main_window.py" line="163" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="138" />
-            <location filename="../../desktop/main_window.py" line="192" />
+            <location filename="../../desktop/main_window.py" line="164" />
+            <location filename="../../desktop/main_window.py" line="247" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="141" />
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="167" />
+            <location filename="../../desktop/main_window.py" line="251" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="144" />
+            <location filename="../../desktop/main_window.py" line="170" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="146" />
+            <location filename="../../desktop/main_window.py" line="172" />
+            <source>New &amp;deal…</source>
+            <translation>新建商机(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="174" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="147" />
+            <location filename="../../desktop/main_window.py" line="175" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="149" />
+            <location filename="../../desktop/main_window.py" line="177" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="150" />
+            <location filename="../../desktop/main_window.py" line="178" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="152" />
+            <location filename="../../desktop/main_window.py" line="180" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="154" />
+            <location filename="../../desktop/main_window.py" line="182" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="155" />
+            <location filename="../../desktop/main_window.py" line="183" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="173" />
+            <location filename="../../desktop/main_window.py" line="217" />
+            <source>{n} stalled deals need a follow-up today</source>
+            <translation>今天有 {n} 个停滞商机需要跟进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="228" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="181" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="191" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="195" />
+            <location filename="../../desktop/main_window.py" line="250" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="259" />
+            <location filename="../../desktop/main_window.py" line="272" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="205" />
+            <location filename="../../desktop/main_window.py" line="260" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="273" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="293" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="345" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="291" />
+            <location filename="../../desktop/main_window.py" line="346" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -1563,27 +1991,27 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="297" />
+            <location filename="../../desktop/main_window.py" line="352" />
             <source>owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="297" />
+            <location filename="../../desktop/main_window.py" line="352" />
             <source>sales</source>
             <translation>店员</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="299" />
+            <location filename="../../desktop/main_window.py" line="354" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="303" />
+            <location filename="../../desktop/main_window.py" line="358" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="305" />
+            <location filename="../../desktop/main_window.py" line="360" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -1650,55 +2078,371 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="524" />
+            <location filename="../../views/settings_dialog.py" line="531" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="528" />
+            <location filename="../../views/settings_dialog.py" line="535" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="534" />
+            <location filename="../../views/settings_dialog.py" line="541" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="539" />
+            <location filename="../../views/settings_dialog.py" line="546" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="542" />
+            <location filename="../../views/settings_dialog.py" line="549" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="543" />
+            <location filename="../../views/settings_dialog.py" line="550" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="555" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="558" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
     </context>
     <context>
+        <name>PipelinePage</name>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="83" />
+            <source>Search deal, customer, next step…</source>
+            <translation>搜索商机、客户、下一步…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="87" />
+            <source>Only stalled</source>
+            <translation>只看停滞</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="96" />
+            <source>Deals without a stage change or a logged interaction for longer than their stage allows</source>
+            <translation>超过阶段允许天数、既没换阶段也没有跟进记录的商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="101" />
+            <source>Board</source>
+            <translation>看板</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="105" />
+            <source>List</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="117" />
+            <source>Open deals</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="117" />
+            <source>Won deals</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="118" />
+            <source>Lost deals</source>
+            <translation>输单</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="118" />
+            <source>All deals</source>
+            <translation>全部商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="123" />
+            <source>New deal</source>
+            <translation>新建商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="146" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="146" />
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="146" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="147" />
+            <source>Stalled</source>
+            <translation>停滞</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="147" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="148" />
+            <source>Why stalled</source>
+            <translation>停滞原因</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="156" />
+            <source>Snooze…</source>
+            <translation>暂缓…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="159" />
+            <location filename="../../views/pipeline_page.py" line="522" />
+            <source>Why stalled…</source>
+            <translation>停滞原因…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="162" />
+            <location filename="../../views/pipeline_page.py" line="207" />
+            <location filename="../../views/pipeline_page.py" line="507" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="281" />
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="290" />
+            <source>Stalled ({n})</source>
+            <translation>停滞（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="297" />
+            <source>{n} d</source>
+            <translation>{n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="489" />
+            <source>Delete deal</source>
+            <translation>删除商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="490" />
+            <source>Delete the deal {title}? You can undo it with Ctrl+Z.</source>
+            <translation>删除商机“{title}”？可以用 Ctrl+Z 撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="508" />
+            <source>Move to</source>
+            <translation>移到</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="518" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="519" />
+            <source>Lost…</source>
+            <translation>输单…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="521" />
+            <source>Snooze stall…</source>
+            <translation>暂缓停滞提醒…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="524" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineSettings</name>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="54" />
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="55" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="72" />
+            <source>Only an owner may change the pipeline.</source>
+            <translation>只有老板可以修改销售流程。</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="75" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="75" />
+            <source>Probability</source>
+            <translation>成交概率</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="75" />
+            <source>Stalled after</source>
+            <translation>停滞天数</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="76" />
+            <source>Requires</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="80" />
+            <source>Add stage…</source>
+            <translation>添加阶段…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="82" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="84" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="86" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="88" />
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="101" />
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="103" />
+            <source>Rename…</source>
+            <translation>改名…</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="105" />
+            <source>Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="107" />
+            <source>Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="109" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="124" />
+            <source>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</source>
+            <translation>看板上从左到右的各列。商机在某阶段超过规定天数没有任何进展，就算停滞。</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="129" />
+            <source>Reasons a deal is lost:</source>
+            <translation>输单原因：</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="147" />
+            <source>{n} checklist items</source>
+            <translation>{n} 项检查</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="151" />
+            <source>{n} days</source>
+            <translation>{n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="280" />
+            <source>Add lost reason</source>
+            <translation>添加输单原因</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="280" />
+            <location filename="../../views/pipeline_settings.py" line="290" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="290" />
+            <source>Rename lost reason</source>
+            <translation>修改输单原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbabilityField</name>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="255" />
+            <source>stage default</source>
+            <translation>阶段默认</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="259" />
+            <source>Use stage default</source>
+            <translation>用阶段默认值</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="299" />
+            <source>Back to the stage's {n} %</source>
+            <translation>恢复为阶段默认的 {n}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementsDialog</name>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="698" />
+            <source>Before “{stage}”</source>
+            <translation>进入“{stage}”之前</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="701" />
+            <source>To move “{deal}” to {stage}, fill in:</source>
+            <translation>要把“{deal}”移到{stage}，请先填写：</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="719" />
+            <source>Checklist</source>
+            <translation>检查清单</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="726" />
+            <source>Move</source>
+            <translation>移动</translation>
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="56" />
+            <location filename="../../views/settings_dialog.py" line="58" />
             <source>Owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="57" />
+            <location filename="../../views/settings_dialog.py" line="59" />
             <source>Sales</source>
             <translation>店员</translation>
         </message>
@@ -1758,240 +2502,319 @@ Book: {path}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="133" />
+            <location filename="../../views/settings_dialog.py" line="135" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="138" />
+            <location filename="../../views/settings_dialog.py" line="140" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="139" />
+            <location filename="../../views/settings_dialog.py" line="141" />
             <source>Custom fields</source>
             <translation>自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="140" />
+            <location filename="../../views/settings_dialog.py" line="142" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="142" />
+            <location filename="../../views/settings_dialog.py" line="149" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="121" />
+            <location filename="../../views/settings_dialog.py" line="123" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="155" />
+            <location filename="../../views/settings_dialog.py" line="162" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="163" />
+            <location filename="../../views/settings_dialog.py" line="170" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="166" />
+            <location filename="../../views/settings_dialog.py" line="173" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="167" />
+            <location filename="../../views/settings_dialog.py" line="174" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="198" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="192" />
+            <location filename="../../views/settings_dialog.py" line="199" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="193" />
+            <location filename="../../views/settings_dialog.py" line="200" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="194" />
+            <location filename="../../views/settings_dialog.py" line="201" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="277" />
+            <location filename="../../views/settings_dialog.py" line="284" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="200" />
+            <location filename="../../views/settings_dialog.py" line="207" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="200" />
+            <location filename="../../views/settings_dialog.py" line="147" />
+            <source>Pipeline</source>
+            <translation>销售流程</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="207" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="200" />
+            <location filename="../../views/settings_dialog.py" line="207" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="204" />
+            <location filename="../../views/settings_dialog.py" line="211" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="206" />
+            <location filename="../../views/settings_dialog.py" line="213" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="216" />
+            <location filename="../../views/settings_dialog.py" line="223" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="261" />
+            <location filename="../../views/settings_dialog.py" line="268" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="275" />
+            <location filename="../../views/settings_dialog.py" line="282" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="277" />
+            <location filename="../../views/settings_dialog.py" line="284" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="277" />
+            <location filename="../../views/settings_dialog.py" line="284" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="277" />
+            <location filename="../../views/settings_dialog.py" line="284" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="282" />
+            <location filename="../../views/settings_dialog.py" line="289" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="284" />
+            <location filename="../../views/settings_dialog.py" line="291" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="286" />
+            <location filename="../../views/settings_dialog.py" line="293" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="310" />
+            <location filename="../../views/settings_dialog.py" line="317" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="310" />
+            <location filename="../../views/settings_dialog.py" line="317" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="318" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="318" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="319" />
+            <location filename="../../views/settings_dialog.py" line="326" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
     </context>
     <context>
-        <name>UserDialog</name>
+        <name>StageDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
-            <source>Add user</source>
-            <translation>添加用户</translation>
+            <location filename="../../views/pipeline_settings.py" line="323" />
+            <source>Add stage</source>
+            <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
-            <source>Edit user</source>
-            <translation>编辑用户</translation>
+            <location filename="../../views/pipeline_settings.py" line="323" />
+            <source>Edit stage</source>
+            <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="462" />
-            <source>Name:</source>
-            <translation>姓名：</translation>
+            <location filename="../../views/pipeline_settings.py" line="327" />
+            <source>e.g. Sample sent</source>
+            <translation>例如：已寄样品</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="463" />
-            <source>Role:</source>
-            <translation>身份：</translation>
+            <location filename="../../views/pipeline_settings.py" line="336" />
+            <source> days</source>
+            <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="465" />
-            <source>An owner may also manage users and empty the trash.</source>
-            <translation>店主还可以管理用户和清空回收站。</translation>
+            <location filename="../../views/pipeline_settings.py" line="362" />
+            <source>e.g. Quote approved by the boss</source>
+            <translation>例如：报价已经老板确认</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="471" />
-            <source>Optional</source>
-            <translation>可不填</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="474" />
-            <source>Password:</source>
-            <translation>密码：</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="475" />
-            <source>Repeat password:</source>
-            <translation>再输一次：</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="477" />
-            <source>Active (may sign in)</source>
-            <translation>启用（可以登录）</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/pipeline_settings.py" line="365" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
+            <location filename="../../views/pipeline_settings.py" line="368" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="384" />
+            <source>Name:</source>
+            <translation>阶段名称：</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="385" />
+            <source>Default probability:</source>
+            <translation>默认成交概率：</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="386" />
+            <source>Stalled after:</source>
+            <translation>超过几天算停滞：</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="387" />
+            <source>Required fields:</source>
+            <translation>必填项：</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="389" />
+            <source>A deal moves into this stage only when these are filled in.</source>
+            <translation>这些都填好了，商机才能进入这个阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="390" />
+            <source>Checklist:</source>
+            <translation>检查清单：</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_settings.py" line="391" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="459" />
+            <source>Add user</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="459" />
+            <source>Edit user</source>
+            <translation>编辑用户</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="469" />
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="470" />
+            <source>Role:</source>
+            <translation>身份：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="472" />
+            <source>An owner may also manage users and empty the trash.</source>
+            <translation>店主还可以管理用户和清空回收站。</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="478" />
+            <source>Optional</source>
+            <translation>可不填</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="481" />
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="482" />
+            <source>Repeat password:</source>
+            <translation>再输一次：</translation>
+        </message>
+        <message>
             <location filename="../../views/settings_dialog.py" line="484" />
+            <source>Active (may sign in)</source>
+            <translation>启用（可以登录）</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="491" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="491" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="497" />
+            <location filename="../../views/settings_dialog.py" line="504" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -2006,7 +2829,7 @@ Book: {path}</source>
             <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="32" />
+            <location filename="../../desktop/cli.py" line="33" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} 不是列对应文件：{reason}</translation>
         </message>
@@ -2083,7 +2906,113 @@ Book: {path}</source>
             <translation>账本里没有启用中的店主。</translation>
         </message>
         <message>
-            <location filename="../../models/demo.py" line="29" />
+            <location filename="../../models/deals.py" line="74" />
+            <source>The deal needs a title.</source>
+            <translation>请填写商机名称。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="75" />
+            <source>Choose the customer of the deal.</source>
+            <translation>请选择这个商机的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="76" />
+            <source>There is no such customer, or it is in the trash.</source>
+            <translation>没有这个客户，或者它已在回收站里。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="77" />
+            <source>The amount cannot be less than 0.</source>
+            <translation>金额不能小于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="78" />
+            <source>The probability must be a whole number from 0 to 100.</source>
+            <translation>成交概率必须是 0 到 100 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="42" />
+            <location filename="../../models/deals.py" line="79" />
+            <source>There is no such user.</source>
+            <translation>没有这个用户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="80" />
+            <source>There is no such deal.</source>
+            <translation>没有这个商机。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="81" />
+            <source>There is no such stage.</source>
+            <translation>没有这个阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="82" />
+            <source>This deal is already won or lost; reopen it first.</source>
+            <translation>这个商机已经赢单或输单，请先重新打开。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="83" />
+            <source>This deal is still open.</source>
+            <translation>这个商机还在进行中。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="84" />
+            <source>Choose why the deal was lost.</source>
+            <translation>请选择输单原因。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="85" />
+            <source>This stage needs: {fields}</source>
+            <translation>进入此阶段需要先填写：{fields}</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="86" />
+            <source>The stage needs a name.</source>
+            <translation>请填写阶段名称。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="87" />
+            <source>There is already a stage called {value}.</source>
+            <translation>已经有一个叫“{value}”的阶段了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="88" />
+            <source>The days before a deal counts as stalled must be 0 or more.</source>
+            <translation>停滞天数必须是 0 或更大的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="89" />
+            <source>A stage cannot require {value}.</source>
+            <translation>阶段不能把“{value}”设为必填。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="90" />
+            <source>The pipeline needs at least one stage.</source>
+            <translation>销售漏斗至少要保留一个阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="91" />
+            <source>Choose another stage for the deals of the deleted stage.</source>
+            <translation>请为被删除阶段里的商机选择另一个阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="92" />
+            <source>The new order must list every stage once.</source>
+            <translation>新的顺序必须包含每个阶段，且每个只出现一次。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="93" />
+            <source>Keep at least one reason for lost deals.</source>
+            <translation>至少要保留一个输单原因。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="94" />
+            <source>Snooze for at least one day.</source>
+            <translation>至少要暂缓提醒一天。</translation>
+        </message>
+        <message>
+            <location filename="../../models/demo.py" line="30" />
             <source>{path} already exists; a demo book is only written to a new file.</source>
             <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
         </message>
@@ -2118,23 +3047,23 @@ Book: {path}</source>
             <translation>找不到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../models/export.py" line="30" />
+            <location filename="../../models/export.py" line="35" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="46" />
-            <location filename="../../models/export.py" line="33" />
+            <location filename="../../models/export.py" line="38" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="32" />
+            <location filename="../../models/imports.py" line="31" />
             <source>There is no import {batch} in this book.</source>
             <translation>这个客户本里没有导入 {batch}。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="33" />
+            <location filename="../../models/imports.py" line="32" />
             <source>The import of {file} was already undone.</source>
             <translation>{file} 的导入已经撤销过了。</translation>
         </message>
@@ -2207,11 +3136,6 @@ Book: {path}</source>
             <location filename="../../models/operations.py" line="41" />
             <source>Write what happened.</source>
             <translation>请写下这次联系的情况。</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="42" />
-            <source>There is no such user.</source>
-            <translation>没有这个用户。</translation>
         </message>
         <message>
             <location filename="../../models/values.py" line="20" />
@@ -2357,7 +3281,7 @@ Book: {path}</source>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="575" />
+            <location filename="../../importers/plan.py" line="586" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -2368,17 +3292,17 @@ Book: {path}</source>
             <translation>这一行没有客户名称。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="35" />
+            <location filename="../../models/imports.py" line="34" />
             <source>changed after the import</source>
             <translation>导入后有改动</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="36" />
+            <location filename="../../models/imports.py" line="35" />
             <source>has contacts or contact people added after the import</source>
             <translation>导入后添加了联系记录或联系人</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="37" />
+            <location filename="../../models/imports.py" line="36" />
             <source>{field} was changed after the import</source>
             <translation>导入后改动了{field}</translation>
         </message>
@@ -2430,41 +3354,46 @@ Book: {path}</source>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="23" />
+            <source>Exported {count} deals to {path}.</source>
+            <translation>已导出 {count} 个商机到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="24" />
             <source>The book {path} looks fine.</source>
             <translation>账本 {path} 一切正常。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="24" />
+            <location filename="../../desktop/cli.py" line="25" />
             <source>{count} problems found in {path}:</source>
             <translation>在 {path} 中发现 {count} 个问题：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="25" />
+            <location filename="../../desktop/cli.py" line="26" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}：{rows} 行；新客户 {created} 个，更新 {updated} 个，重复 {duplicates} 个，跳过 {skipped} 个，无法导入 {errors} 行。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="27" />
+            <location filename="../../desktop/cli.py" line="28" />
             <source>  row {row}: {reason}</source>
             <translation>  第 {row} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="28" />
+            <location filename="../../desktop/cli.py" line="29" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>没有写入任何内容（只是预览）。加上 --yes 才会导入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="29" />
+            <location filename="../../desktop/cli.py" line="30" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>已导入，批次 {batch}；撤销方法：undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="30" />
+            <location filename="../../desktop/cli.py" line="31" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>已撤销导入 {batch}：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="32" />
             <source>  kept {name}: {reason}</source>
             <translation>  保留 {name}：{reason}</translation>
         </message>
@@ -2472,84 +3401,154 @@ Book: {path}</source>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="29" />
+            <location filename="../../desktop/main_window.py" line="32" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="30" />
+            <location filename="../../desktop/main_window.py" line="33" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="31" />
+            <location filename="../../desktop/main_window.py" line="34" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="32" />
+            <location filename="../../desktop/main_window.py" line="35" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="33" />
+            <location filename="../../desktop/main_window.py" line="36" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="34" />
+            <location filename="../../desktop/main_window.py" line="37" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="35" />
+            <location filename="../../desktop/main_window.py" line="38" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="36" />
+            <location filename="../../desktop/main_window.py" line="39" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="37" />
+            <location filename="../../desktop/main_window.py" line="40" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="38" />
+            <location filename="../../desktop/main_window.py" line="41" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="39" />
+            <location filename="../../desktop/main_window.py" line="42" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="40" />
+            <location filename="../../desktop/main_window.py" line="43" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="41" />
+            <location filename="../../desktop/main_window.py" line="44" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="42" />
+            <location filename="../../desktop/main_window.py" line="45" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="43" />
+            <location filename="../../desktop/main_window.py" line="46" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="44" />
+            <location filename="../../desktop/main_window.py" line="47" />
             <source>undo import</source>
             <translation>撤销导入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="48" />
+            <source>new deal</source>
+            <translation>新建商机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="49" />
+            <source>edit deal</source>
+            <translation>编辑商机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="50" />
+            <source>move deal</source>
+            <translation>移动商机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="51" />
+            <source>deal won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="52" />
+            <source>deal lost</source>
+            <translation>输单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="53" />
+            <source>reopen deal</source>
+            <translation>重新打开商机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="54" />
+            <source>delete deal</source>
+            <translation>删除商机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="55" />
+            <source>new stage</source>
+            <translation>新建阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="56" />
+            <source>edit stage</source>
+            <translation>编辑阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="57" />
+            <source>reorder stages</source>
+            <translation>调整阶段顺序</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="58" />
+            <source>delete stage</source>
+            <translation>删除阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="59" />
+            <source>snooze stall</source>
+            <translation>暂缓停滞</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="60" />
+            <source>stall reason</source>
+            <translation>停滞原因</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="61" />
+            <source>stall follow-up</source>
+            <translation>停滞跟进</translation>
         </message>
     </context>
     <context>
@@ -2563,6 +3562,137 @@ Book: {path}</source>
             <location filename="../../views/customer_form.py" line="225" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>刚才填写的内容还没有保存，确定要放弃吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>stages</name>
+        <message>
+            <location filename="../../models/deals.py" line="41" />
+            <source>Initial contact</source>
+            <translation>初步接洽</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="42" />
+            <source>Needs confirmed</source>
+            <translation>需求确认</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="43" />
+            <source>Proposal/quote</source>
+            <translation>方案报价</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="44" />
+            <source>Negotiation</source>
+            <translation>商务谈判</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="45" />
+            <source>Contract signing</source>
+            <translation>合同签署</translation>
+        </message>
+    </context>
+    <context>
+        <name>deals</name>
+        <message>
+            <location filename="../../models/deals.py" line="48" />
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="49" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="50" />
+            <source>Lost</source>
+            <translation>输单</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="53" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="54" />
+            <source>Competitor</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="55" />
+            <source>No budget</source>
+            <translation>没有预算</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="56" />
+            <source>Went silent</source>
+            <translation>失去联系</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="57" />
+            <source>Private deal suspected</source>
+            <translation>疑似私单</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="58" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="61" />
+            <source>Title</source>
+            <translation>商机名称</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="62" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="63" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="64" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="65" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="66" />
+            <source>Probability</source>
+            <translation>成交概率</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="67" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="68" />
+            <source>Source</source>
+            <translation>商机来源</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="69" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="70" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals.py" line="71" />
+            <source>Products</source>
+            <translation>产品</translation>
         </message>
     </context>
 </TS>

@@ -21,7 +21,7 @@ import time
 import traceback
 from pathlib import Path
 
-from tests.bench import bench_import, bench_memory, bench_search, bench_startup
+from tests.bench import bench_board, bench_import, bench_memory, bench_search, bench_startup
 from tests.bench.common import CACHE, build_book, cached_book_usable, note
 
 BENCHMARKS = {
@@ -29,10 +29,11 @@ BENCHMARKS = {
     "search": bench_search,
     "peak_memory": bench_memory,
     "import": bench_import,
+    "board": bench_board,
 }
 ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median": "search",
            "search_p95": "search", "import_first": "import", "import_again": "import",
-           "import_peak_memory": "import"}
+           "import_peak_memory": "import", "board_shown": "board", "board_move": "board"}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

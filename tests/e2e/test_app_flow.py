@@ -129,7 +129,7 @@ def test_delete_goes_to_trash_and_restores(qtbot, tmp_path, monkeypatch):
         assert page.model.rowCount() == 0
         trash = window.trash
         assert trash.model.rowCount() == 1
-        window.show_page(1)
+        window.show_page(trash)
         trash.table.selectRow(0)
         qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
         assert queries.count_customers(book) == 1

@@ -16,13 +16,13 @@ from desktop.app import make_app, start_window
 from models import operations, queries
 from models.book import Book
 from models.imports import import_history
+from tests.qt_helpers import screenshots_dir
 from tests.unit.views.test_import_wizard import write_workbook
 
-SHOTS = Path("/tmp/kb/shots")
+SHOTS = screenshots_dir()
 
 
 def shot(widget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(SHOTS / f"{name}.png"))
 
 

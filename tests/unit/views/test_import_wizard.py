@@ -3,8 +3,6 @@ import, undo; and the import history dialog."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -14,11 +12,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 from desktop.runner import Runner
 from models import operations, queries
 from models.imports import import_history
+from tests.qt_helpers import screenshots_dir
 from views.context import AppContext
 from views.import_history import ImportHistoryDialog
 from views.import_wizard import ImportWizard
 
-SHOTS = "/tmp/kb/shots"
+SHOTS = screenshots_dir()
 
 
 def write_workbook(path, *, sheets=None):
@@ -327,7 +326,6 @@ def test_a_similar_name_answered_as_the_same_customer(qtbot, book, tmp_path):
         assert decision.count_text("review") == "0"
         assert "杭州鑫达建材有限公司" in decision.problems.item(row, 2).text()  # the new reason
         assert wizard.same_as == {2: existing}
-        Path(SHOTS).mkdir(parents=True, exist_ok=True)
         wizard.grab().save(f"{SHOTS}/wizard_3_review_zh_CN.png")
 
         # Unticked, it is a new customer again; ticked again for the rest.

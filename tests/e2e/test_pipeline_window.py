@@ -1,0 +1,58 @@
+"""The main window's pipeline parts: navigation, Edit > New deal, undo names, daily stall check."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.app import make_app, start_window
+from models import clock, deals, operations, queries
+from models.book import Book
+
+T0 = dt.datetime(2025, 3, 3, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+def test_pipeline_page_new_deal_undo_and_stall_check(qtbot, tmp_path):
+    now = {"t": T0}
+    clock.set_clock(lambda: now["t"])
+    make_app("en")
+    book = Book.open(tmp_path / "b.sqlite")
+    cid = operations.add_customer(book, data={"name": "Shunfa Hardware"})
+    window = start_window(book)
+    qtbot.addWidget(window)
+    try:
+        nav = [window.nav.item(i).text() for i in range(window.nav.count())]
+        assert nav == ["Customers", "Pipeline", "Trash"]
+        window.show_page(window.pipeline)
+        assert window.pages.currentWidget() is window.pipeline
+
+        done = []
+
+        def fill():
+            dialog = QApplication.activeModalWidget()
+            done.append(dialog is not None)
+            qtbot.keyClicks(dialog.title_edit, "Locks")
+            dialog.customer_edit.set_customer(cid)
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(50, fill)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(window, Qt.Key.Key_N,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert done == [True]
+        (deal,) = deals.list_deals(book)
+        assert window.undo_action.text() == "&Undo new deal Locks"
+
+        # Ten days later the deal has stalled: the hourly check follows it up once that day.
+        now["t"] = T0 + dt.timedelta(days=10)
+        window.check_stalls()
+        assert queries.customer(book, cid)["next_follow_up"] == "2025-03-13"
+        operations.update_customer(book, customer_id=cid, data={"next_follow_up": ""})
+        window.check_stalls()  # the same day: not again
+        assert queries.customer(book, cid)["next_follow_up"] == ""
+    finally:
+        window.close()
+        book.close()
