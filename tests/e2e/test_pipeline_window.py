@@ -56,3 +56,33 @@ def test_pipeline_page_new_deal_undo_and_stall_check(qtbot, tmp_path):
     finally:
         window.close()
         book.close()
+
+
+def test_a_move_on_the_board_is_undone_with_ctrl_z(qtbot, tmp_path):
+    clock.set_clock(lambda: T0)
+    make_app("en")
+    book = Book.open(tmp_path / "b.sqlite")
+    cid = operations.add_customer(book, data={"name": "Shunfa Hardware"})
+    did = deals.add_deal(book, data={"title": "Locks", "customer_id": cid, "amount": 900})
+    first, second = (s["id"] for s in deals.stages(book)[:2])
+    window = start_window(book)
+    qtbot.addWidget(window)
+    try:
+        window.show_page(window.pipeline)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        board = window.pipeline.board
+        board.select_deal(did)
+        cards = board.column_of(first).list
+        cards.setFocus()
+        qtbot.keyClick(cards, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        assert deals.deal(book, did)["stage_id"] == second
+        assert window.undo_action.text() == "&Undo move deal Locks"
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert deals.deal(book, did)["stage_id"] == first
+        assert [c["id"] for c in board.column_of(first).model.cards] == [did]
+        assert board.column_of(second).model.cards == []
+        assert book.scalar("SELECT count(*) FROM deal_history WHERE deal_id = ?", (did,)) == 1
+    finally:
+        window.close()
+        book.close()
