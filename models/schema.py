@@ -251,7 +251,69 @@ def _m3_deals(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_initial, _m2_imports, _m3_deals]
+def _m4_reminders_alerts(conn: sqlite3.Connection) -> None:
+    """Reminders (by hand, recurring, and made by rules) and risk-word alerts.
+
+    A reminder's due_at is when it fires (snoozing and holiday shifting move it; first_due_at
+    keeps the date it was set for). notified_at: when Kehu showed it (tray or the start-up list),
+    so it is never shown twice. rule_key names what a rule reminds of ("stall:<deal>:<date>",
+    "no_contact:<customer>"): a rule never opens a second reminder with the same key.
+    An alert points at the text that matched (tbl, record_id, field) and keeps the sentence."""
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE reminders (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            first_due_at TEXT NOT NULL,
+            owner_id TEXT REFERENCES users(id),
+            customer_id TEXT REFERENCES customers(id),
+            deal_id TEXT REFERENCES deals(id),
+            priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high')),
+            notes TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+            done_at TEXT NOT NULL DEFAULT '',
+            done_by TEXT REFERENCES users(id),
+            recurrence TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'manual'
+                CHECK (kind IN ('manual', 'repurchase', 'stall', 'no_contact')),
+            rule_key TEXT NOT NULL DEFAULT '',
+            previous_id TEXT REFERENCES reminders(id),
+            moved_from TEXT NOT NULL DEFAULT '',
+            notified_at TEXT NOT NULL DEFAULT '',
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE INDEX reminders_due ON reminders(status, deleted_at, due_at);
+        CREATE INDEX reminders_owner ON reminders(owner_id, status, due_at);
+        CREATE INDEX reminders_customer ON reminders(customer_id);
+        CREATE INDEX reminders_deal ON reminders(deal_id);
+        CREATE INDEX reminders_rule ON reminders(rule_key) WHERE rule_key != '';
+        CREATE TABLE alerts (
+            id TEXT PRIMARY KEY,
+            word TEXT NOT NULL,
+            tbl TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL DEFAULT '',
+            customer_id TEXT REFERENCES customers(id),
+            author_id TEXT REFERENCES users(id),
+            written_at TEXT NOT NULL,
+            context TEXT NOT NULL DEFAULT '',
+            reviewed_at TEXT NOT NULL DEFAULT '',
+            reviewed_by TEXT REFERENCES users(id),
+            review_note TEXT NOT NULL DEFAULT '',
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE UNIQUE INDEX alerts_once ON alerts(tbl, record_id, field, word);
+        CREATE INDEX alerts_open ON alerts(reviewed_at, written_at);
+        CREATE INDEX alerts_customer ON alerts(customer_id)
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts,
+]
 LATEST = len(MIGRATIONS)
 
 

@@ -13,7 +13,8 @@ from models.book import Book
 from models.errors import BookError
 
 TABLES = {"users", "customers", "contacts", "interactions", "custom_fields", "settings",
-          "operations", "audit", "customers_fts", "imports", "stages", "deals", "deal_history"}
+          "operations", "audit", "customers_fts", "imports", "stages", "deals", "deal_history",
+          "reminders", "alerts"}
 
 
 def build_at_version(path, version: int) -> None:
@@ -78,7 +79,7 @@ def test_a_book_at_version_2_gets_the_pipeline(tmp_path):
     clock.set_clock(lambda: __import__("datetime").datetime(2025, 5, 1, 8, 0).astimezone())
     try:
         with Book.open(path) as book:
-            assert book.migrated == [3]
+            assert book.migrated == [3, 4]
             got = [(s["key"], s["name"], s["position"], s["probability"], s["stall_days"],
                     s["requires"], s["checklist"]) for s in deals.stages(book)]
             assert got == [
@@ -96,7 +97,7 @@ def test_a_book_at_version_2_gets_the_pipeline(tmp_path):
             assert {"deals_board", "deals_customer", "deal_history_deal"} <= indexes
     finally:
         clock.set_clock(None)
-    assert file_state(path)[0] == 3
+    assert file_state(path)[0] == schema.LATEST
 
 
 def test_a_failing_migration_rolls_back_and_keeps_the_version(tmp_path, monkeypatch):
@@ -181,3 +182,14 @@ def test_a_newer_book_is_refused_even_with_create_false(tmp_path):
     with pytest.raises(BookError, match=f"book version {schema.LATEST + 5}"):
         Book.open(path, create=False)
     assert file_state(path)[0] == schema.LATEST + 5
+
+
+def test_a_book_at_version_3_gets_reminders_and_alerts(tmp_path):
+    path = tmp_path / "v3.sqlite"
+    build_at_version(path, 3)
+    assert "reminders" not in file_state(path)[1]
+    with Book.open(path) as book:
+        assert book.migrated == [4]
+        indexes = {r[0] for r in book.all("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert {"reminders_due", "reminders_rule", "alerts_once", "alerts_open"} <= indexes
+    assert {"reminders", "alerts"} <= file_state(path)[1]
