@@ -87,6 +87,7 @@ def select_row(qtbot, tree, text):
     for i in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(i)
         if item.text(0) == text:
+            tree.scrollToItem(item)  # a short list (a small window, a large font) scrolls
             rect = tree.visualItemRect(item)
             qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             assert tree.currentItem() is item and item.isSelected()
