@@ -277,7 +277,7 @@ def _m4_reminders_alerts(conn: sqlite3.Connection) -> None:
             done_by TEXT REFERENCES users(id),
             recurrence TEXT NOT NULL DEFAULT '',
             kind TEXT NOT NULL DEFAULT 'manual'
-                CHECK (kind IN ('manual', 'repurchase', 'stall', 'no_contact')),
+                CHECK (kind IN ('manual', 'follow_up', 'repurchase', 'stall', 'no_contact')),
             rule_key TEXT NOT NULL DEFAULT '',
             previous_id TEXT REFERENCES reminders(id),
             moved_from TEXT NOT NULL DEFAULT '',
