@@ -1,6 +1,6 @@
 """The command line: `python main.py` starts the app; subcommands run headless.
 
-Headless commands (demo, export, import, undo-import, check) never import PySide6.QtWidgets, so they run on a machine
+Headless commands (demo, export, import, undo-import, check, reminders) never import PySide6.QtWidgets, so they run on a machine
 with no display. A problem the user can fix (a missing or foreign book, a bad file name) ends
 with exit code 2 and one translated line on stderr, never a traceback.
 """
@@ -31,6 +31,9 @@ IMPORT_DONE = T("cli", "Imported as batch {batch}; undo with: undo-import {batch
 IMPORT_UNDONE = T("cli", "Undid the import {batch}: {removed} customers removed, {restored} restored.")
 IMPORT_KEPT = T("cli", "  kept {name}: {reason}")
 BAD_MAPPING = T("errors", "{path} is not a mapping file: {reason}")
+NOTHING_DUE = T("cli", "Nothing is due.")
+REMINDER_LINE = T("cli", "{due}  {title}{about}  ({owner}, {priority})")
+PRIORITY_NAMES = {"low": T("cli", "low"), "normal": T("cli", "normal"), "high": T("cli", "high")}
 
 
 class UsageError(Exception):
@@ -81,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check a book for damage")
     check.add_argument("--book", type=Path, required=True, dest="command_book")
+
+    due = commands.add_parser("reminders", help="list the reminders that are due")
+    due.add_argument("--book", type=Path, required=True, dest="command_book")
+    due.add_argument("--due", choices=("today", "overdue", "week"),
+                     help="due today, overdue (before now) or in the next 7 days; "
+                          "without it: overdue and today")
+    due.add_argument("--json", action="store_true", help="print one JSON list")
     return parser
 
 
@@ -112,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             return _import(args, tr)
         if args.command == "undo-import":
             return _undo_import(args, tr)
+        if args.command == "reminders":
+            return _reminders(args, tr)
         return _check(args, tr)
     except UserError as exc:
         print(exc.render(tr).replace("\n", " "), file=sys.stderr)
@@ -256,6 +268,41 @@ def _undo_import(args: argparse.Namespace, tr: Translate) -> int:
     for kept in result.kept:
         _say(tr, IMPORT_KEPT, name=kept["name"], reason=tr("imports", kept["reason"]).format(
             field=kept.get("field", "")))
+    return 0
+
+
+def _reminders(args: argparse.Namespace, tr: Translate) -> int:
+    """What is due (read only: the rules run in the app)."""
+    import json
+
+    from models import reminders
+
+    book = _open(args.command_book)
+    try:
+        if args.due:
+            rows = reminders.due(book, when=args.due)
+        else:  # overdue and today: everything due before tomorrow
+            seen: dict[str, dict] = {}
+            for when in ("overdue", "today"):
+                for row in reminders.due(book, when=when):
+                    seen.setdefault(row["id"], row)
+            rows = sorted(seen.values(), key=lambda r: r["due_at"])
+    finally:
+        book.close()
+    if args.json:
+        print(json.dumps([{"id": r["id"], "title": reminders.title(r, tr), "due_at": r["due_at"],
+                           "owner": r["owner_name"], "customer": r["customer_name"],
+                           "deal": r["deal_title"], "priority": r["priority"], "kind": r["kind"]}
+                          for r in rows], ensure_ascii=False))
+        return 0
+    if not rows:
+        _say(tr, NOTHING_DUE)
+    for r in rows:
+        title = reminders.title(r, tr)
+        names = [x for x in (r["customer_name"], r["deal_title"]) if x and x not in title]
+        _say(tr, REMINDER_LINE, due=r["due_at"][:16].replace("T", " "), title=title,
+             about=" — " + " / ".join(names) if names else "", owner=r["owner_name"],
+             priority=tr("cli", PRIORITY_NAMES[r["priority"]]))
     return 0
 
 

@@ -10,9 +10,11 @@ the local date. "Today" is models.clock.today(), injectable in tests.
 Stalls: an open deal's last activity is the later of the day it entered its stage and its
 customer's latest interaction. It is stalled when more than the stage's stall_days have passed
 since then (stall_days 0 turns stalls off for that stage) and it is not snoozed
-(stall_snoozed_until >= today). The stall "starts" on last activity + stall_days; check_stalls
-follows each start up once, remembered in deals.stall_followed. A new interaction or a stage
-change moves the last activity, so a later stall has another start and is followed up again.
+(stall_snoozed_until >= today). The stall "starts" on last activity + stall_days;
+models.reminders.run_rules opens one reminder for the deal's owner per start (its rule_key
+names the deal and the start). A new interaction or a stage change moves the last activity, so
+a later stall has another start and another reminder. (deals.stall_followed is no longer
+written: the rule_key remembers which stalls were followed up.)
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import math
 import re
 import uuid
 
-from . import clock, values
+from . import alerts, clock, values
 from .book import Book
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import ValidationError
@@ -31,6 +33,7 @@ from .operations import _require_owner
 
 DEAL_FIELDS = ("title", "customer_id", "amount", "currency", "expected_close", "probability",
                "owner_id", "source", "next_step", "notes", "products")
+ALERTED = ("notes", "next_step")  # the free text scanned for risk words (models.alerts)
 REQUIRABLE = ("amount", "expected_close", "next_step", "products", "source", "notes")
 LOST_REASONS = ("price", "competitor", "no_budget", "went_silent", "private_deal", "other")
 STATUSES = ("open", "won", "lost")
@@ -225,6 +228,7 @@ def _cards(book: Book, where: list[str], params: list, *, order: str,
     stage_info = {r[0]: (r[1], r[2]) for r in cursor.execute(
         "SELECT id, probability, stall_days FROM stages").fetchall()}
     users = dict(cursor.execute("SELECT id, name FROM users").fetchall())
+    reminded = _next_reminders(cursor, [r[0] for r in rows])
     today = clock.today()
     dates: dict[str, dt.date | None] = {}
 
@@ -255,9 +259,24 @@ def _cards(book: Book, where: list[str], params: list, *, order: str,
             "days_in_stage": max(0, (today - entered).days), "stalled": start is not None,
             "stalled_days": past, "stall_reason": reason, "position": position,
             "stall_start": start.isoformat() if start else "", "stall_followed": followed,
-            "next_follow_up": follow_up,  # the customer's (the reminders' place until they land)
+            "next_follow_up": follow_up,  # the customer's
+            "next_reminder": reminded.get(did, ""),  # due_at of the deal's next open reminder
         })
     return cards
+
+
+def _next_reminders(cursor, deal_ids: list[str]) -> dict[str, str]:
+    """Deal id -> due_at of its earliest open reminder, in one grouped query (the reminders_deal
+    index: only reminders that have a deal are read)."""
+    live = "status = 'open' AND deleted_at IS NULL"
+    if len(deal_ids) <= 500:
+        marks = ", ".join("?" * len(deal_ids))
+        sql = (f"SELECT deal_id, min(due_at) FROM reminders WHERE deal_id IN ({marks}) AND {live} "
+               "GROUP BY deal_id")
+        return dict(cursor.execute(sql, deal_ids).fetchall())
+    return dict(cursor.execute(
+        f"SELECT deal_id, min(due_at) FROM reminders WHERE deal_id IS NOT NULL AND {live} "
+        "GROUP BY deal_id").fetchall())
 
 
 def _filtered(cards: list[dict], search: str, only_stalled: bool) -> list[dict]:
@@ -524,6 +543,9 @@ def add_deal(book: Book, *, data: dict) -> str:
         row.update(id=str(uuid.uuid4()), stage_id=stage_id, status="open",
                    position=_bottom(book, stage_id), stage_entered_at=op.now)
         deal_id = op.insert("deals", row)
+        for fld in ALERTED:
+            alerts.check_text(op, tbl="deals", record_id=deal_id, field=fld, text=row[fld],
+                              customer_id=row["customer_id"])
         _history(op, deal_id, from_stage=None, to_stage=stage_id, from_status=None,
                  to_status="open")
     return deal_id
@@ -534,7 +556,13 @@ def update_deal(book: Book, *, deal_id: str, data: dict) -> dict:
     row = _deal_row(book, deal_id)
     clean = _clean(book, data)
     with book.operation("update_deal", label=clean.get("title") or row["title"]) as op:
-        return op.update("deals", deal_id, clean)
+        changed = op.update("deals", deal_id, clean)
+        for fld in ALERTED:
+            if fld in changed:
+                alerts.check_text(op, tbl="deals", record_id=deal_id, field=fld,
+                                  text=clean[fld], customer_id=clean.get("customer_id",
+                                                                          row["customer_id"]))
+        return changed
 
 
 def _place(book: Book, op, deal_id: str, stage_id: str, index: int | None) -> float:
@@ -636,8 +664,10 @@ def reopen_deal(book: Book, *, deal_id: str, stage_id: str | None = None) -> dic
 
 
 def delete_deal(book: Book, *, deal_id: str) -> str:
-    """Soft: the deal and its history stay in the book; undo brings it back."""
+    """Soft: the deal and its history stay in the book; undo brings it back. A salesperson
+    may not delete a deal a risk alert points to."""
     row = _deal_row(book, deal_id)
+    alerts.guard_delete(book, "deals", deal_id)
     with book.operation("delete_deal", label=row["title"]) as op:
         op.update("deals", deal_id, {"deleted_at": op.now})
     return deal_id
@@ -787,26 +817,3 @@ def set_stall_reason(book: Book, *, deal_id: str, reason: str) -> dict:
     with book.operation("set_stall_reason", label=row["title"]) as op:
         return op.update("deals", deal_id, {"stall_reason": (reason or "").strip()})
 
-
-def check_stalls(book: Book) -> list[str]:
-    """Follow up every stall not followed up yet; returns the ids of those deals.
-
-    One operation for the whole check, not undoable: it is the app's housekeeping, not a step
-    of the user's, so it neither enters the undo stack nor drops the redo stack. For each deal
-    it remembers the stall's start in stall_followed (so a stall is never followed twice) and
-    brings the customer's next follow-up forward to today when it is empty or later.
-    """
-    todo = [c for c in list_deals(book, status="open", only_stalled=True)
-            if c["stall_start"] != c["stall_followed"]]
-    if not todo:
-        return []
-    today = clock.today().isoformat()
-    label = ", ".join(c["title"] for c in todo)[:80]
-    with book.operation("stall_follow_up", label=label, undoable=False) as op:
-        for card in todo:
-            op.update("deals", card["id"], {"stall_followed": card["stall_start"]})
-            follow = book.scalar("SELECT next_follow_up FROM customers WHERE id = ?",
-                                 (card["customer_id"],)) or ""
-            if not follow or follow > today:
-                op.update("customers", card["customer_id"], {"next_follow_up": today})
-    return [c["id"] for c in todo]

@@ -23,6 +23,7 @@ from pathlib import Path
 from . import clock, search
 from .book import Book
 from .demo_pipeline import fill_pipeline
+from .demo_reminders import fill_reminders
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import BookError
 from .values import NUMBER_SEPARATOR
@@ -567,6 +568,7 @@ def _fill(book: Book, count: int, rng: random.Random) -> None:
                 index.add(bodies)
         fill_pipeline(book, rng, count=min(DEALS, count), active_ids=active_ids,
                       new_id=maker.id, now=now)
+        fill_reminders(book, rng, active_ids=active_ids, new_id=maker.id, now=now)
     index.copy_into(book)
     conn.execute("PRAGMA optimize")
     conn.execute("PRAGMA synchronous = FULL")

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import search
+from . import alerts, search
 from .book import Book, Changes, new_id
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import Cancelled, UserError
@@ -117,6 +117,7 @@ class _Audit:
 
 _CUSTOMER_COLUMNS = ("id", "rid", *CUSTOMER_FIELDS, "custom", "sort_key", "created_at",
                      "updated_at")
+_NOTES = _CUSTOMER_COLUMNS.index("notes")
 _INSERT_CUSTOMER = (f"INSERT INTO customers ({', '.join(_CUSTOMER_COLUMNS)}) "
                     f"VALUES ({', '.join('?' * len(_CUSTOMER_COLUMNS))})")
 _CONTACT_COLUMNS = ("id", "customer_id", "name", "title", "mobile", "phone", "email", "wechat",
@@ -230,6 +231,8 @@ def import_customers(
                     bodies.append((rid, search.build_body(row, contacts)))
                     created_ids.append(row["id"])
                 writer.put(_INSERT_CUSTOMER, customers)
+                alerts.check_imported(op, [(c[0], c[_NOTES]) for c in customers if c[_NOTES]],
+                                      add_audit=audit.add)
                 if people:
                     writer.put(_INSERT_CONTACT, people)
                 writer.put(_Audit.SQL, audit.rows)
@@ -303,6 +306,8 @@ def _update(book: Book, op, audit: _Audit, cid: str, data: dict, keys: dict[str,
                       [*plain.values(), cid])
     for key, (old, new) in changed.items():
         audit.add("customers", cid, "update", key, old, new)
+    if "notes" in changed:
+        alerts.check_imported(op, [(cid, data["notes"])], add_audit=audit.add)
     contacts = []
     for person in data.get("people", ()):
         contact = {c: person.get(c, "") for c in _CONTACT_COLUMNS}
@@ -328,9 +333,10 @@ def undo_import(book: Book, *, batch_id: str) -> UndoImportResult:
         raise UserError(NO_SUCH_IMPORT, batch=batch_id)
     if imp["undone_at"]:
         raise UserError(ALREADY_UNDONE, file=Path(imp["file"]).name)
+    alerts.guard_replay(book, batch_id, backwards=True)
     result = UndoImportResult(batch=batch_id)
     entries = book.all("SELECT * FROM audit WHERE op_id = ? ORDER BY seq", (batch_id,))
-    inserted = {"customers": {}, "contacts": {}, "custom_fields": {}}
+    inserted = {"customers": {}, "contacts": {}, "custom_fields": {}, "alerts": {}}
     updated: dict[str, list] = {}
     for e in entries:
         if e["action"] == "insert":
@@ -371,6 +377,7 @@ def undo_import(book: Book, *, batch_id: str) -> UndoImportResult:
             if contact["customer_id"] in gone:
                 book.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
                 audit.add("contacts", contact_id, "purge", None, {"name": contact["name"]}, None)
+        alerts.purge_of_customers(op, [c for c, _, _ in purge_customers], add_audit=audit.add)
         for batch in _chunks(purge_customers, BATCH):
             book.conn.executemany("DELETE FROM customers WHERE id = ?", [(c,) for c, _, _ in batch])
             for table in ("customers_fts", "customers_chars"):

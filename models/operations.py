@@ -12,7 +12,7 @@ import json
 import os
 import re
 
-from . import values
+from . import alerts, values
 from .book import Book, Changes
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import PermissionDenied, UndoError, ValidationError
@@ -128,6 +128,12 @@ def add_customer(book: Book, *, data: dict, contacts: list[dict] = ()) -> str:
         raise ValidationError("name", CONTACT_NAME_REQUIRED)
     with book.operation("add_customer", label=clean["name"]) as op:
         cid = op.insert("customers", customer_row(book, clean))
+        alerts.check_text(op, tbl="customers", record_id=cid, field="notes",
+                          text=clean.get("notes", ""), customer_id=cid)
+        if clean.get("next_follow_up"):  # its follow-up reminder, in the same step
+            from .reminders import sync_follow_up
+
+            sync_follow_up(op, cid)
         for person in people:
             op.insert("contacts", {**person, "customer_id": cid})
     return cid
@@ -141,7 +147,15 @@ def update_customer(book: Book, *, customer_id: str, data: dict) -> dict:
         clean["sort_key"] = sort_key(clean["name"])
     name = clean.get("name") or book.scalar("SELECT name FROM customers WHERE id = ?", (customer_id,))
     with book.operation("update_customer", label=name) as op:
-        return op.update("customers", customer_id, clean)
+        changed = op.update("customers", customer_id, clean)
+        if "next_follow_up" in changed or "owner_id" in changed:
+            from .reminders import sync_follow_up
+
+            sync_follow_up(op, customer_id)  # the follow-up reminder moves with the date
+        if "notes" in changed:
+            alerts.check_text(op, tbl="customers", record_id=customer_id, field="notes",
+                              text=clean["notes"], customer_id=customer_id)
+        return changed
 
 
 def delete_customers(book: Book, *, customer_ids: list[str]) -> int:
@@ -169,7 +183,11 @@ def empty_trash(book: Book) -> int:
     ids = [r[0] for r in book.all("SELECT id FROM customers WHERE deleted_at IS NOT NULL")]
     with book.operation("empty_trash", label=str(len(ids)), undoable=False) as op:
         for cid in ids:
-            for table in ("contacts", "interactions"):
+            # newest first: a recurring reminder's next one points at the one before it
+            for (child,) in book.all(
+                    "SELECT id FROM reminders WHERE customer_id = ? ORDER BY rowid DESC", (cid,)):
+                op.purge("reminders", child)
+            for table in ("alerts", "contacts", "interactions"):
                 for (child,) in book.all(f"SELECT id FROM {table} WHERE customer_id = ?", (cid,)):
                     op.purge(table, child)
             name = book.scalar("SELECT name FROM customers WHERE id = ?", (cid,))
@@ -239,15 +257,20 @@ def log_interaction(
         raise ValidationError("text", TEXT_REQUIRED)
     name = book.scalar("SELECT name FROM customers WHERE id = ?", (customer_id,))
     with book.operation("log_interaction", label=name or "") as op:
-        return op.insert(
+        iid = op.insert(
             "interactions",
             {"customer_id": customer_id, "kind": kind, "at": at or op.now,
              "user_id": book.user_id, "text": text},
         )
+        alerts.check_text(op, tbl="interactions", record_id=iid, field="text", text=text,
+                          customer_id=customer_id)
+        return iid
 
 
 def delete_interaction(book: Book, *, interaction_id: str) -> str:
-    """Hidden from the timeline; the row and its audit stay, so the history is never lost."""
+    """Hidden from the timeline; the row and its audit stay, so the history is never lost.
+    A salesperson may not delete an entry a risk alert points to."""
+    alerts.guard_delete(book, "interactions", interaction_id)
     with book.operation("delete_interaction") as op:
         op.update("interactions", interaction_id, {"deleted_at": op.now})
     return interaction_id
@@ -425,6 +448,7 @@ def _changed_since_insert(book: Book, table: str, record_id: str, inserted: dict
 
 
 def _replay(book: Book, target: dict, backwards: bool) -> Changes:
+    alerts.guard_replay(book, target["id"], backwards=backwards)
     order = "DESC" if backwards else "ASC"
     entries = book.all(f"SELECT * FROM audit WHERE op_id = ? ORDER BY seq {order}", (target["id"],))
     name = "undo" if backwards else "redo"

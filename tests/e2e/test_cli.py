@@ -245,3 +245,84 @@ def test_gui_demo_starts_and_exits_when_ready(tmp_path):
     assert "Traceback" not in result.stderr
     books = list((tmp_path / "data" / "demo").glob("demo-*.sqlite"))
     assert len(books) == 1
+
+
+# -- reminders ---------------------------------------------------------------------------
+@pytest.fixture
+def reminders_book(tmp_path):
+    """Reminders around the real time (the command runs in another process, on its clock)."""
+    import datetime as dt
+
+    from models import deals, reminders
+    from models import operations as ops
+    from models.book import Book
+
+    now = dt.datetime.now().astimezone()
+    today = now.date()
+
+    def when(value: dt.datetime) -> str:
+        return value.isoformat(timespec="seconds")
+
+    path = tmp_path / "reminders.sqlite"
+    with Book.open(path, owner_name="老板") as book:
+        sales = ops.add_user(book, name="李娜", role="sales")
+        cid = ops.add_customer(book, data={"name": "杭州鑫达建材"})
+        did = deals.add_deal(book, data={"title": "瓷砖 200 箱", "customer_id": cid})
+        add = reminders.add_reminder
+        add(book, data={"title": "催回款", "due_at": when(now - dt.timedelta(days=2)),
+                        "customer_id": cid, "priority": "high", "owner_id": sales})
+        add(book, data={"title": "送样品", "due_at": f"{today} 00:00", "deal_id": did})
+        add(book, data={"title": "下周拜访", "due_at": when(now + dt.timedelta(days=3))})
+        add(book, data={"title": "明年的事", "due_at": when(now + dt.timedelta(days=60))})
+        done = add(book, data={"title": "做完了", "due_at": when(now - dt.timedelta(days=1))})
+        reminders.complete_reminder(book, reminder_id=done)
+    return {"path": path, "customer": cid, "deal": did}
+
+
+def test_reminders_lists_what_is_due(reminders_book, tmp_path):
+    result = kehu("reminders", "--book", reminders_book["path"], tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 2  # overdue and today, oldest first
+    assert "催回款 — 杭州鑫达建材  (李娜, high)" in lines[0]
+    assert "送样品 — 杭州鑫达建材 / 瓷砖 200 箱  (老板, normal)" in lines[1]
+    assert lines[1].endswith(")") and " 00:00 " in lines[1]
+    week = kehu("reminders", "--book", reminders_book["path"], "--due", "week", tmp_path=tmp_path)
+    assert week.returncode == 0, week.stderr
+    assert [line.split("  ")[1] for line in week.stdout.strip().splitlines()] == ["下周拜访"]
+
+
+def test_reminders_as_json(reminders_book, tmp_path):
+    import json
+
+    result = kehu("reminders", "--book", reminders_book["path"], "--json", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert [r["title"] for r in rows] == ["催回款", "送样品"]
+    assert set(rows[0]) == {"id", "title", "due_at", "owner", "customer", "deal", "priority", "kind"}
+    assert (rows[0]["owner"], rows[0]["customer"], rows[0]["deal"], rows[0]["priority"],
+            rows[0]["kind"]) == ("李娜", "杭州鑫达建材", "", "high", "manual")
+    assert (rows[1]["customer"], rows[1]["deal"]) == ("杭州鑫达建材", "瓷砖 200 箱")
+    assert rows[1]["due_at"].endswith(rows[0]["due_at"][-6:])  # ISO with the local offset
+    overdue = json.loads(kehu("reminders", "--book", reminders_book["path"], "--due", "overdue",
+                              "--json", tmp_path=tmp_path).stdout)
+    assert [r["title"] for r in overdue] == ["催回款", "送样品"]  # before now
+    today = json.loads(kehu("reminders", "--book", reminders_book["path"], "--due", "today",
+                            "--json", tmp_path=tmp_path).stdout)
+    assert [r["title"] for r in today] == ["送样品"]
+
+
+def test_reminders_of_an_empty_or_missing_book(tmp_path):
+    from models.book import Book
+
+    Book.open(tmp_path / "empty.sqlite").close()
+    result = kehu("reminders", "--book", tmp_path / "empty.sqlite", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Nothing is due."
+    result = kehu("reminders", "--book", tmp_path / "empty.sqlite", "--json", tmp_path=tmp_path)
+    assert result.stdout.strip() == "[]"
+    line = one_line_error(kehu("reminders", "--book", tmp_path / "nope.sqlite", tmp_path=tmp_path))
+    assert "does not exist" in line
+    line = one_line_error(kehu("reminders", "--book", tmp_path / "empty.sqlite", "--due", "soon",
+                               tmp_path=tmp_path))
+    assert "invalid choice" in line

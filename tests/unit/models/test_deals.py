@@ -10,7 +10,7 @@ from itertools import pairwise
 import openpyxl
 import pytest
 
-from models import clock, deals
+from models import clock, deals, reminders
 from models import operations as ops
 from models.errors import PermissionDenied, UndoError, ValidationError
 from models.export import DEAL_FIELDS, export_deals
@@ -560,57 +560,96 @@ def test_snooze_and_reason(book, customer, now):
     assert card["stall_reason"] == "" and not card["stalled"]
 
 
-def test_check_stalls_follows_each_stall_up_once(book, customer, now):
-    did = add(book, customer, "大单")
+def stall_reminders(book) -> list[dict]:
+    return [dict(r) for r in book.all(
+        "SELECT * FROM reminders WHERE kind = 'stall' ORDER BY rowid")]
+
+
+def test_each_stall_opens_one_reminder_for_the_deals_owner(book, customer, now):
+    sales = ops.add_user(book, name="小李", role="sales")
+    did = add(book, customer, "大单", owner_id=sales)
     calm = ops.add_customer(book, data={"name": "宁波华美", "next_follow_up": "2025-03-01"})
-    add(book, calm, "小单")
-    assert deals.check_stalls(book) == []
+    small = add(book, calm, "小单")
+    assert reminders.run_rules(book)["stall"] == 0
     now.forward(8)
-    assert set(deals.check_stalls(book)) == {did, *[c["id"] for c in deals.list_deals(book)]}
-    assert book.scalar("SELECT next_follow_up FROM customers WHERE id = ?", (customer,)) \
-        == "2025-03-18"
-    # an earlier follow-up date stays
-    assert book.scalar("SELECT next_follow_up FROM customers WHERE id = ?", (calm,)) \
-        == "2025-03-01"
-    assert deals.deal(book, did)["stall_followed"] == "2025-03-17"
+    assert reminders.run_rules(book)["stall"] == 2
+    first = stall_reminders(book)
+    assert {(r["deal_id"], r["owner_id"], r["customer_id"]) for r in first} == {
+        (did, sales, customer), (small, book.user_id, calm)}
+    assert {r["rule_key"] for r in first} == {f"stall:{did}:2025-03-17", f"stall:{small}:2025-03-17"}
+    assert all(r["status"] == "open" and r["due_at"] == now.at.isoformat() for r in first)
+    # the customers' follow-up dates are theirs: a stall no longer touches them
+    assert book.scalar("SELECT next_follow_up FROM customers WHERE id = ?", (customer,)) == ""
+    assert book.scalar("SELECT next_follow_up FROM customers WHERE id = ?", (calm,)) == "2025-03-01"
     op = book.one("SELECT * FROM operations ORDER BY seq DESC LIMIT 1")
-    assert op["name"] == "stall_follow_up" and op["state"] == "final"  # not on the undo stack
-    assert deals.check_stalls(book) == []
+    assert op["name"] == "reminder_rules" and op["state"] == "final"  # not on the undo stack
+    assert reminders.run_rules(book)["stall"] == 0
     now.forward(10)
-    assert deals.check_stalls(book) == []  # the same stall, still not followed twice
-    # activity, then a new stall: followed up again
-    ops.update_customer(book, customer_id=customer, data={"next_follow_up": ""})
-    ops.log_interaction(book, customer_id=customer, kind="call", text="再聊", at=now.at.isoformat())
+    assert reminders.run_rules(book)["stall"] == 0  # the same stall, still not reminded twice
+    assert len(stall_reminders(book)) == 2
+    # done by hand: still never a second reminder for that stall
+    big = next(r for r in first if r["deal_id"] == did)
+    reminders.complete_reminder(book, reminder_id=big["id"])
+    assert reminders.run_rules(book)["stall"] == 0
+    # activity ends the stall (its open reminder is done), then a new stall: a new reminder
+    ops.log_interaction(book, customer_id=calm, kind="call", text="再聊", at=now.at.isoformat())
+    reminders.run_rules(book)
+    assert reminders.reminders_of_deal(book, small)[0]["status"] == "done"
     now.forward(7)
-    assert deals.check_stalls(book) == []
+    assert reminders.run_rules(book)["stall"] == 0
     now.forward(1)
-    assert deals.check_stalls(book) == [did]
-    assert book.scalar("SELECT next_follow_up FROM customers WHERE id = ?", (customer,)) \
-        == now.at.date().isoformat()
+    assert reminders.run_rules(book)["stall"] == 1
+    assert [r["rule_key"] for r in reminders.reminders_of_deal(book, small)
+            if r["status"] == "open"] == [f"stall:{small}:{(now.at - dt.timedelta(days=1)).date()}"]
     # and after a stage change too
     deals.move_deal(book, deal_id=did, stage_id=stage_ids(book)["needs"])
     now.forward(8)
-    assert deals.check_stalls(book) == [did]
-    assert deals.check_stalls(book) == []
+    assert reminders.run_rules(book)["stall"] == 1
+    assert reminders.run_rules(book)["stall"] == 0
 
 
-def test_check_stalls_leaves_the_undo_stack_alone(book, customer, now):
+def test_the_rules_leave_the_undo_stack_alone(book, customer, now):
     did = add(book, customer, "大单")
     deals.update_deal(book, deal_id=did, data={"next_step": "报价"})
     ops.undo(book)
     now.forward(8)
-    assert deals.check_stalls(book) == [did]
-    ops.redo(book)  # the redo stack survived the check
+    assert reminders.run_rules(book)["stall"] == 1
+    ops.redo(book)  # the redo stack survived the rules
     assert deals.deal(book, did)["next_step"] == "报价"
 
 
-def test_a_snoozed_deal_is_not_followed_up(book, customer, now):
+def test_a_snoozed_deal_gets_no_stall_reminder(book, customer, now):
     did = add(book, customer, "大单")
     now.forward(8)
     deals.snooze_stall(book, deal_id=did, days=5)
-    assert deals.check_stalls(book) == []
+    assert reminders.run_rules(book)["stall"] == 0
     now.forward(6)
-    assert deals.check_stalls(book) == [did]
+    assert reminders.run_rules(book)["stall"] == 1
+    assert stall_reminders(book)[0]["deal_id"] == did
+
+
+def test_a_card_shows_when_the_deals_next_reminder_is_due(book, customer, now):
+    did = add(book, customer, "大单")
+    other = add(book, customer, "小单")
+    assert deals.deal(book, did)["next_reminder"] == ""
+    late = reminders.add_reminder(book, data={"title": "催合同", "due_at": "2025-03-20 15:00",
+                                              "deal_id": did})
+    soon = reminders.add_reminder(book, data={"title": "发报价", "due_at": "2025-03-12",
+                                              "deal_id": did})
+    assert deals.deal(book, did)["next_reminder"] == "2025-03-12T09:00:00+08:00"
+    assert deals.deal(book, other)["next_reminder"] == ""
+    reminders.complete_reminder(book, reminder_id=soon)  # done ones do not count
+    cards = {c["id"]: c for c in deals.board(book)[0]["deals"]}
+    assert cards[did]["next_reminder"] == "2025-03-20T15:00:00+08:00"
+    assert cards[other]["next_reminder"] == ""
+    reminders.delete_reminder(book, reminder_id=late)
+    assert deals.deals_of_customer(book, customer)[0]["next_reminder"] == ""
+    # the board's grouped query for many deals (not one IN list) gives the same answer
+    many = [add(book, customer, f"单{n}") for n in range(501)]
+    reminders.add_reminder(book, data={"title": "x", "due_at": "2025-03-11", "deal_id": many[-1]})
+    cards = {c["id"]: c for c in deals.list_deals(book)}
+    assert cards[many[-1]]["next_reminder"] == "2025-03-11T09:00:00+08:00"
+    assert cards[did]["next_reminder"] == ""
 
 
 # -- the forecast ------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 import pytest
@@ -193,3 +194,40 @@ def test_a_pipeline_of_the_past_year(demo_book):
             assert history[-1]["to_status"] == r["status"]
             assert history[-1]["at"] == r["closed_at"] <= today + "T99"
         assert r["created_at"][:10] >= (clock.today() - dt.timedelta(days=366 + 180)).isoformat()
+
+
+def test_reminders_of_every_kind_and_nothing_for_the_rules_to_add(tmp_path, fixed_clock):
+    from models import reminders
+
+    with Book.open(write_demo(tmp_path / "r.sqlite", customers=200, seed=4), create=False) as book:
+        kinds = {tuple(r) for r in book.all("SELECT DISTINCT kind, status FROM reminders")}
+        assert kinds >= {("follow_up", "open"), ("repurchase", "open"), ("repurchase", "done"),
+                         ("manual", "open"), ("manual", "done")}
+        agenda = reminders.agenda(book)
+        assert all(agenda[k] for k in ("overdue", "today", "week", "later")), {
+            k: len(v) for k, v in agenda.items()}
+        # every customer's follow-up date has its reminder, due that day
+        assert book.scalar(
+            "SELECT count(*) FROM customers c WHERE c.next_follow_up != '' AND NOT EXISTS "
+            "(SELECT 1 FROM reminders r WHERE r.customer_id = c.id AND r.kind = 'follow_up' "
+            "AND r.status = 'open' AND r.first_due_at = c.next_follow_up || 'T09:00:00+08:00')"
+        ) == 0
+        made = reminders.run_rules(book)
+        assert made["follow_up"] == 0 and made["stall"] >= 1
+        # a recurring series: repurchase every N days, the last round done, the next one open
+        series = book.all(
+            "SELECT r.recurrence, p.status AS before, r.due_at, p.due_at AS prev_due FROM "
+            "reminders r JOIN reminders p ON p.id = r.previous_id WHERE r.kind = 'repurchase'")
+        assert series and all(s["before"] == "done" for s in series)
+        every = {json.loads(s["recurrence"])["every"] for s in series}
+        assert every <= {30, 45, 60, 90} and len(every) > 1
+        routine = {r["title"]: json.loads(r["recurrence"]) for r in book.all(
+            "SELECT * FROM reminders WHERE kind = 'manual' AND recurrence != ''")}
+        assert routine["月底对账、催款"] == {"every": 1, "monthday": 31, "unit": "month"}
+        assert routine["每周一整理报价单"] == {"every": 1, "unit": "week", "weekdays": [0]}
+        assert {r["due_at"][:10] for r in book.all(
+            "SELECT due_at FROM reminders WHERE kind = 'manual' AND recurrence != ''")} == {
+            "2025-03-17", "2025-03-31"}  # the next Monday, the end of the month
+        # what was due before today counts as shown; the start-up list holds only today's
+        assert all(r["due_at"][:10] == "2025-03-14" for r in reminders.to_notify(book))
+        assert reminders.to_notify(book)

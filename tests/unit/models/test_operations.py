@@ -111,10 +111,13 @@ def test_add_customer_audits_the_whole_row_in_one_operation(book):
     assert after["customers"] == before["customers"] + 1
     assert after["contacts"] == before["contacts"] + 2
     assert after["operations"] == before["operations"] + 1
-    assert after["audit"] == before["audit"] + 3
+    # the customer, two contact people, and the reminder of its next follow-up (FULL has one)
+    assert after["audit"] == before["audit"] + 4
     op = book.one("SELECT * FROM operations ORDER BY seq DESC LIMIT 1")
     assert (op["name"], op["label"], op["user_id"], op["state"]) == (
         "add_customer", FULL["name"], book.user_id, "done")
+    follow = book.one("SELECT * FROM audit WHERE tbl = 'reminders'")
+    assert follow["op_id"] == op["id"] and json.loads(follow["new"])["customer_id"] == cid
     entry = book.one("SELECT * FROM audit WHERE tbl = 'customers' AND record_id = ?", (cid,))
     assert entry["op_id"] == op["id"] and entry["action"] == "insert"
     assert entry["old"] is None
