@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, deals, operations, queries
+from models import alerts, clock, deals, operations, queries, reminders
+from views.alerts_page import AlertsPage
 from views.context import AppContext
 from views.customers_page import CustomersPage, _icon
 from views.pipeline_page import PipelinePage
+from views.reminders_page import RemindersPage
 from views.settings import app_settings
 
 STALL_CHECK_MS = 60 * 60 * 1000  # look for new stalls every hour (they change once a day)
+COUNT_MS = 60 * 1000  # the navigation's counts follow the clock (today's become overdue)
 
 
 def op_title(name: str, label: str) -> str:
@@ -59,6 +62,12 @@ def op_title(name: str, label: str) -> str:
         "snooze_stall": t("ops", "snooze stall"),
         "set_stall_reason": t("ops", "stall reason"),
         "stall_follow_up": t("ops", "stall follow-up"),
+        "add_reminder": t("ops", "new reminder"),
+        "update_reminder": t("ops", "edit reminder"),
+        "complete_reminder": t("ops", "reminder done"),
+        "reopen_reminder": t("ops", "reopen reminder"),
+        "snooze_reminder": t("ops", "snooze reminder"),
+        "delete_reminder": t("ops", "delete reminder"),
     }
     text = names.get(name, name)
     return f"{text} {label}".strip() if label else text
@@ -91,12 +100,33 @@ class MainWindow(QMainWindow):
         ctx.user_changed.connect(self._update_undo_actions)
         self.import_wizard = None
         self.setAcceptDrops(True)
-        self._stalls_checked = None  # the day deals.check_stalls last ran
+        from desktop.tray import ReminderTray
+
+        self._quitting = False
+        self.tray = ReminderTray(ctx, self)
+        self.tray.open_window.connect(self.show_window)
+        self.tray.open_customer.connect(self.show_customer)
+        self.tray.open_deal.connect(self.open_deal)
+        self.tray.show_agenda.connect(lambda: self.show_page(self.reminders))
+        self.tray.quit_requested.connect(self.quit)
+        ctx.book_changed.connect(self.update_counts)
+        ctx.user_changed.connect(self.update_counts)
+        self.count_timer = QTimer(self)
+        self.count_timer.setInterval(COUNT_MS)
+        self.count_timer.timeout.connect(self.update_counts)
+        self.count_timer.start()
+        self._stalls_checked = None  # when reminders.run_rules last ran
         self.stall_timer = QTimer(self)
         self.stall_timer.setInterval(STALL_CHECK_MS)
         self.stall_timer.timeout.connect(self.check_stalls)
         self.stall_timer.start()
-        QTimer.singleShot(0, self.check_stalls)
+        # Once the window shows (not delaying it): what came due while Kehu was closed, then
+        # the rules. A timer object rather than QTimer.singleShot, so closing can stop it.
+        self.start_timer = QTimer(self)
+        self.start_timer.setSingleShot(True)
+        self.start_timer.setInterval(0)
+        self.start_timer.timeout.connect(self._after_start)
+        self.start_timer.start()
 
     # -- building (again after a language change) ---------------------------------------
     def _build(self) -> None:
@@ -113,13 +143,22 @@ class MainWindow(QMainWindow):
         self.customers = CustomersPage(ctx, parent=self)
         self.pipeline = PipelinePage(ctx, self)
         self.trash = CustomersPage(ctx, trash=True, parent=self)
+        self.reminders = RemindersPage(ctx, self)
+        self.reminders.open_customer.connect(self.show_customer)
+        self.reminders.open_deal.connect(self.open_deal)
+        self.alerts = AlertsPage(ctx, self)
+        self.alerts.open_customer.connect(self.show_customer)
         for page, icon, text in (
             (self.customers, "customers", self.tr("Customers")),
             (self.pipeline, "pipeline", self.tr("Pipeline")),
+            (self.reminders, "reminders", self.tr("Reminders")),
+            (self.alerts, "alerts", self.tr("Alerts")),
             (self.trash, "trash", self.tr("Trash")),
         ):
             self.pages.addWidget(page)
             QListWidgetItem(_icon(icon), text, self.nav)
+        self.reminders_item = self.nav.item(self.pages.indexOf(self.reminders))
+        self.alerts_item = self.nav.item(self.pages.indexOf(self.alerts))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._page_shown)
         self.nav.setCurrentRow(0)
@@ -136,6 +175,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_status()
         self._update_undo_actions()
+        self.update_counts()
 
     def _action(self, menu, text, slot, keys=None, name="", icon=None) -> QAction:
         act = QAction(text, self)
@@ -159,7 +199,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Export customers…"), self.export_customers, name="export",
                      icon="export")
         file.addSeparator()
-        self._action(file, self.tr("&Quit"), self.close, keys(keys.StandardKey.Quit), "quit")
+        self._action(file, self.tr("&Quit"), self.quit, keys(keys.StandardKey.Quit), "quit")
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(edit, self.tr("&Undo"), self.undo, keys("Ctrl+Z"), "undo",
                                         "undo")
@@ -206,20 +246,82 @@ class MainWindow(QMainWindow):
         return edit_deal(self.ctx, self, customer_id=customer_id)
 
     def check_stalls(self) -> None:
-        """Once a day of use: stalled deals get their follow-up (deals.check_stalls)."""
-        today = clock.today()
-        if self._stalls_checked == today:
+        """The reminder rules (reminders.run_rules: stalled deals, silent customers, follow-up
+        dates), at start, hourly and when the board shows; not again within 5 minutes."""
+        now = clock.now()
+        if self._stalls_checked and (now - self._stalls_checked).total_seconds() < 300:
             return
-        self._stalls_checked = today
-        followed = self.ctx.run(self, deals.check_stalls)
-        if followed:
+        self._stalls_checked = now
+        made = self.ctx.run(self, reminders.run_rules)
+        if self.tray.started:
+            self.tray.check()  # what the rules opened for now pops up at once
+        if made and made["stall"]:
             self.statusBar().showMessage(
-                self.tr("{n} stalled deals need a follow-up today").format(n=len(followed)),
+                self.tr("{n} stalled deals need a follow-up today").format(n=made["stall"]),
                 8000)
 
     def find(self) -> None:
         page = self.pages.currentWidget()
-        page.focus_search()
+        if hasattr(page, "focus_search"):
+            page.focus_search()
+
+    # -- reminders, alerts and the tray --------------------------------------------------
+    def update_counts(self, changes=None) -> None:
+        """The navigation says how many reminders are due (overdue and today, the user's
+        own) and, for an owner, how many alerts wait for a review."""
+        if changes is not None and not {"reminders", "alerts", "users"} & set(changes.tables):
+            return
+        book = self.ctx.book
+        n = reminders.due_count(book, owner_id=book.user_id)
+        self.reminders_item.setText(self.tr("Reminders ({n})").format(n=n) if n
+                                    else self.tr("Reminders"))
+        self.reminders_item.setToolTip(
+            self.tr("{n} reminders due today or overdue").format(n=n) if n else "")
+        owner = book.is_owner
+        self.alerts_item.setHidden(not owner)
+        if not owner and self.pages.currentWidget() is self.alerts:
+            self.show_page(self.customers)
+        m = alerts.unreviewed_count(book) if owner else 0
+        self.alerts_item.setText(self.tr("Alerts ({n})").format(n=m) if m else self.tr("Alerts"))
+
+    def show_customer(self, customer_id: str) -> bool:
+        """The customer in the customer list and its panel (the search cleared when it hides
+        them); False for a customer that is gone or in the trash."""
+        row = queries.customer(self.ctx.book, customer_id)
+        if row is None or row.get("deleted_at"):
+            self.statusBar().showMessage(self.tr("That customer is no longer in the book."), 5000)
+            return False
+        page = self.customers
+        self.show_page(page)
+        if page.model.row_of(customer_id) < 0:
+            page.search.clear()
+            for box in (page.owner_box, page.grade_box, page.tag_box, page.city_box):
+                box.setCurrentIndex(0)
+        page.select_customer(customer_id)
+        page.flush_detail()
+        return page.current_id() == customer_id
+
+    def open_deal(self, deal_id: str) -> str | None:
+        from views.deal_dialog import edit_deal
+
+        if deals.deal(self.ctx.book, deal_id) is None:
+            self.statusBar().showMessage(self.tr("That deal is no longer in the book."), 5000)
+            return None
+        return edit_deal(self.ctx, self, deal_id=deal_id)
+
+    def _after_start(self) -> None:
+        self.tray.start()
+        self.check_stalls()
+
+    def show_window(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit(self) -> None:
+        """File > Quit and the tray's Quit: close for real, also with minimise to tray on."""
+        self._quitting = True
+        self.close()
 
     def undo(self) -> None:
         stack = operations.undo_stack(self.ctx.book, 1)
@@ -364,6 +466,17 @@ class MainWindow(QMainWindow):
         self._build()
 
     def closeEvent(self, event) -> None:
+        from views.reminder_settings import minimise_to_tray
+
+        if not self._quitting and minimise_to_tray() and self.tray.available:
+            event.ignore()  # keep running in the tray: reminders keep coming
+            app_settings().setValue("window/geometry", self.saveGeometry())
+            self.hide()
+            return
+        self.tray.stop()
+        self.start_timer.stop()
+        self.stall_timer.stop()
+        self.count_timer.stop()
         runner = self.ctx.runner
         if runner is not None and runner.busy:
             runner.cancel()  # the book is closed after this; the work must stop first

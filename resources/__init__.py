@@ -46,6 +46,8 @@ ICON_NAMES = frozenset(
         "pipeline",
         "board_list",
         "board_stalled",
+        "reminders",
+        "alerts",
     }
 )
 

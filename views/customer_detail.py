@@ -6,10 +6,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QMargins,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -30,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, deals, operations, queries, values
+from models import clock, deals, operations, queries, reminders, values
 from views.contact_dialog import ContactDialog
 from views.customer_form import SECONDARY_STYLE, field_labels, icon
 from views.deal_dialog import edit_deal, money, stage_name, status_name
@@ -319,6 +330,7 @@ class CustomerDetail(QWidget):
         self.log_button.clicked.connect(self.log_interaction)
         save_row.addWidget(self.log_button)
         bar_layout.addLayout(save_row)
+        bar_layout.addWidget(self._build_follow_up_offer())
         self.log_edit.textChanged.connect(
             lambda: self.log_button.setEnabled(bool(self.log_edit.toPlainText().strip()))
         )
@@ -336,6 +348,7 @@ class CustomerDetail(QWidget):
         if customer_id != self.customer_id:
             self._show_all_timeline = False
             self.log_edit.clear()
+            self.follow_up_offer.hide()
         self.customer_id = customer_id
         self.refresh()
 
@@ -464,6 +477,9 @@ class CustomerDetail(QWidget):
         column.addLayout(self._contacts_section(contacts))
         column.addWidget(_separator())
         column.addLayout(self._deals_section(deals.deals_of_customer(self.ctx.book, row["id"])))
+        column.addWidget(_separator())
+        column.addLayout(self._reminders_section(
+            reminders.reminders_of_customer(self.ctx.book, row["id"])))
         column.addWidget(_separator())
         stamps = self.tr("Created {created}  ·  Updated {updated}").format(
             created=local_time(row["created_at"]), updated=local_time(row["updated_at"]))
@@ -638,6 +654,147 @@ class CustomerDetail(QWidget):
             return None
         return edit_deal(self.ctx, self, deal_id=deal_id)
 
+    # -- reminders -----------------------------------------------------------------------
+    def _reminders_section(self, rows: list[dict]) -> QVBoxLayout:
+        from views.reminder_dialog import local, recurrence_text
+
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        head = QHBoxLayout()
+        live = [r for r in rows if r["status"] == "open"]
+        title = QLabel(self.tr("Reminders ({n})").format(n=len(live)) if live
+                       else self.tr("Reminders"))
+        title.setObjectName("reminders_title")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.new_reminder_button = tool_button("add", self.tr("New reminder"), "new_reminder")
+        self.new_reminder_button.setToolTip(self.tr("Remind me of this customer"))
+        self.new_reminder_button.clicked.connect(self.new_reminder)
+        self.new_reminder_button.setEnabled(not self.row.get("deleted_at"))
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.new_reminder_button)
+        column.addLayout(head)
+        self.reminders_list = None
+        if not rows:
+            column.addWidget(text_label(
+                self.tr("No reminders. Kehu reminds you on the day you choose."),
+                secondary=True, selectable=False, name="reminders_empty"))
+            return column
+        tree = QTreeWidget()
+        tree.setObjectName("reminders_list")
+        tree.setHeaderLabels([self.tr("Due"), self.tr("Reminder"), self.tr("Repeats")])
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setAllColumnsShowFocus(True)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in (0, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        now = clock.now()
+        for reminder in rows:
+            due = local(reminder["due_at"])
+            done = reminder["status"] == "done"
+            title_text = reminders.title(reminder, QCoreApplication.translate) + (
+                "  ·  " + self.tr("done") if done else "")
+            item = QTreeWidgetItem([due.strftime("%Y-%m-%d %H:%M"), title_text,
+                                    recurrence_text(reminder.get("recurrence"))])
+            item.setData(0, Qt.ItemDataRole.UserRole, reminder["id"])
+            item.setToolTip(1, title_text)
+            if done:
+                for col in range(3):
+                    item.setForeground(col, QColor("#9ca3af"))
+            elif due < now:
+                item.setForeground(0, QColor("#b91c1c"))
+            tree.addTopLevelItem(item)
+        rows_shown = min(len(rows), 6)
+        tree.setFixedHeight(header.sizeHint().height() + rows_shown * tree.sizeHintForRow(0)
+                            + 2 * tree.frameWidth() + 2)
+        tree.itemActivated.connect(lambda item, _col: self.edit_reminder(
+            item.data(0, Qt.ItemDataRole.UserRole)))
+        self.reminders_list = tree
+        column.addWidget(tree)
+        return column
+
+    def reminder_rows(self) -> list[list[str]]:
+        tree = self.reminders_list
+        if tree is None:
+            return []
+        return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+                for i in range(tree.topLevelItemCount())]
+
+    def new_reminder(self) -> str | None:
+        from views.reminder_dialog import edit_reminder
+
+        if self.customer_id is None or self.row is None or self.row.get("deleted_at"):
+            return None
+        return edit_reminder(self.ctx, self, customer_id=self.customer_id)
+
+    def edit_reminder(self, reminder_id: str | None) -> str | None:
+        from views.reminder_dialog import edit_reminder
+
+        if not reminder_id:
+            return None
+        return edit_reminder(self.ctx, self, reminder_id=reminder_id)
+
+    # -- the next follow-up, offered after logging a contact ------------------------------
+    def _build_follow_up_offer(self) -> QWidget:
+        offer = QFrame()
+        offer.setObjectName("follow_up_offer")
+        offer.setStyleSheet("QFrame#follow_up_offer { background: #eff6ff; border-radius: 4px; }")
+        row = QHBoxLayout(offer)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.setSpacing(6)
+        self.follow_up_question = QLabel(self.tr("Next follow-up:"))
+        self.follow_up_date = QDateEdit()
+        self.follow_up_date.setObjectName("follow_up_date")
+        self.follow_up_date.setCalendarPopup(True)
+        self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_set = QPushButton(self.tr("Set"))
+        self.follow_up_set.setObjectName("follow_up_set")
+        self.follow_up_set.setToolTip(self.tr("Kehu reminds you on that day"))
+        self.follow_up_set.clicked.connect(self.set_follow_up)
+        self.follow_up_skip = QPushButton(self.tr("Not now"))
+        self.follow_up_skip.setObjectName("follow_up_skip")
+        self.follow_up_skip.clicked.connect(offer.hide)
+        row.addWidget(self.follow_up_question)
+        row.addWidget(self.follow_up_date)
+        row.addStretch(1)
+        row.addWidget(self.follow_up_set)
+        row.addWidget(self.follow_up_skip)
+        offer.hide()
+        self.follow_up_offer = offer
+        return offer
+
+    def offer_follow_up(self) -> None:
+        """After a contact was logged: when to follow up next (the date set, if later, else a
+        week from today)."""
+        if self.row is None or self.row.get("deleted_at"):
+            return
+        today = clock.today()
+        day = today + dt.timedelta(days=7)
+        try:
+            current = dt.date.fromisoformat(self.row.get("next_follow_up") or "")
+        except ValueError:
+            current = None
+        if current and current > today:
+            day = current
+        self.follow_up_date.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.follow_up_date.setDate(QDate(day.year, day.month, day.day))
+        self.follow_up_offer.show()
+        self.follow_up_date.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_follow_up(self) -> None:
+        if self.customer_id is None:
+            return
+        day = self.follow_up_date.date().toString(Qt.DateFormat.ISODate)
+        if self.ctx.run(self, operations.update_customer, customer_id=self.customer_id,
+                        data={"next_follow_up": day}) is not None:
+            self.follow_up_offer.hide()
+
     # -- the timeline tab ----------------------------------------------------------------
     def _timeline_page(self, timeline: list[dict]) -> QWidget:
         page = QWidget()
@@ -711,6 +868,7 @@ class CustomerDetail(QWidget):
         if new_id is not None:
             self.log_edit.clear()
             self.timeline_area.verticalScrollBar().setValue(0)
+            self.offer_follow_up()
 
     # -- the history tab -----------------------------------------------------------------
     def _history_page(self, row: dict, specs: list[dict], users: dict[str, str]) -> QWidget:
@@ -835,5 +993,6 @@ class CustomerDetail(QWidget):
         if self.customer_id is None:
             return
         if (self.customer_id in changes.ids("customers") or changes.ids("custom_fields")
-                or changes.ids("users") or changes.ids("deals") or changes.ids("stages")):
+                or changes.ids("users") or changes.ids("deals") or changes.ids("stages")
+                or (changes.ids("reminders") and changes.op_name != "mark_notified")):
             self.refresh()

@@ -37,7 +37,7 @@ from views.pipeline_board import Board
 from views.pipeline_forecast import ForecastStrip
 from views.pipeline_list import DealSortProxy, DealTableModel
 
-WATCHED_TABLES = {"deals", "stages", "customers", "interactions"}
+WATCHED_TABLES = {"deals", "stages", "customers", "interactions", "reminders"}  # next_reminder
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 

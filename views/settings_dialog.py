@@ -145,6 +145,18 @@ class SettingsDialog(QDialog):
         self.pipeline = PipelineSettings(ctx)
         self.pipeline.setObjectName("pipeline_settings")
         self.tabs.addTab(self.pipeline, _icon("pipeline"), self.tr("Pipeline"))
+        from views.reminder_settings import ReminderSettings
+
+        self.reminders_tab = ReminderSettings(ctx)
+        self.reminders_tab.setObjectName("reminder_settings")
+        self.tabs.addTab(self.reminders_tab, _icon("reminders"), self.tr("Reminders"))
+        self.risk_tab = None
+        if ctx.book.is_owner:  # salespeople do not see which words are watched
+            from views.risk_settings import RiskSettings
+
+            self.risk_tab = RiskSettings(ctx)
+            self.risk_tab.setObjectName("risk_settings")
+            self.tabs.addTab(self.risk_tab, _icon("alerts"), self.tr("Risk words"))
 
         self.buttons = ok_cancel(self, self.tr("OK"))
 
@@ -182,6 +194,8 @@ class SettingsDialog(QDialog):
             )
             if not done:
                 return
+        if not self.reminders_tab.save():
+            return
         language = self.language_combo.currentData()
         changed = language != self.initial_language
         if changed:

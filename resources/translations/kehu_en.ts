@@ -4,59 +4,237 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="401" />
+            <location filename="../../views/settings_dialog.py" line="415" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="404" />
+            <location filename="../../views/settings_dialog.py" line="418" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="407" />
+            <location filename="../../views/settings_dialog.py" line="421" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="408" />
+            <location filename="../../views/settings_dialog.py" line="422" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="409" />
+            <location filename="../../views/settings_dialog.py" line="423" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="410" />
+            <location filename="../../views/settings_dialog.py" line="424" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="413" />
+            <location filename="../../views/settings_dialog.py" line="427" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="416" />
+            <location filename="../../views/settings_dialog.py" line="430" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="421" />
+            <location filename="../../views/settings_dialog.py" line="435" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="424" />
+            <location filename="../../views/settings_dialog.py" line="438" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="425" />
+            <location filename="../../views/settings_dialog.py" line="439" />
             <source>Kind:</source>
             <translation>Kind:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <location filename="../../views/reminders_page.py" line="95" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="95" />
+            <source>Reminder</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="95" />
+            <source>Customer / deal</source>
+            <translation>Customer / deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="96" />
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="96" />
+            <source>Repeats</source>
+            <translation>Repeats</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="96" />
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="169" />
+            <source>(moved from {date})</source>
+            <translation>(moved from {date})</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="226" />
+            <source>Moved off a public holiday; it was due {date}.</source>
+            <translation>Moved off a public holiday; it was due {date}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsPage</name>
+        <message>
+            <location filename="../../views/alerts_page.py" line="97" />
+            <location filename="../../views/alerts_page.py" line="283" />
+            <source>To review</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="98" />
+            <location filename="../../views/alerts_page.py" line="284" />
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="197" />
+            <source>Not reviewed yet.</source>
+            <translation>Not reviewed yet.</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="198" />
+            <source>Reviewed by {name} on {when}.</source>
+            <translation>Reviewed by {name} on {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="285" />
+            <source>All alerts</source>
+            <translation>All alerts</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="293" />
+            <source>Search what was written, customers…</source>
+            <translation>Search what was written, customers…</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="356" />
+            <source>Mark reviewed…</source>
+            <translation>Mark reviewed…</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="359" />
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="361" />
+            <source>Open customer</source>
+            <translation>Open customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="363" />
+            <source>Only an owner may review alerts.</source>
+            <translation>Only an owner may review alerts.</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="426" />
+            <source>All words</source>
+            <translation>All words</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="428" />
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="465" />
+            <source>{n} to review</source>
+            <translation>{n} to review</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="474" />
+            <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
+            <translation>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="476" />
+            <source>No alerts match.</source>
+            <translation>No alerts match.</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="499" />
+            <source>{place} · {name} · {when}</source>
+            <translation>{place} · {name} · {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="75" />
+            <source>Written</source>
+            <translation>Written</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="76" />
+            <source>Written by</source>
+            <translation>Written by</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="77" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="78" />
+            <source>Word</source>
+            <translation>Word</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="79" />
+            <source>What was written</source>
+            <translation>What was written</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="80" />
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="88" />
+            <source>Timeline entry</source>
+            <translation>Timeline entry</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="89" />
+            <source>Customer notes</source>
+            <translation>Customer notes</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="90" />
+            <source>Deal notes</source>
+            <translation>Deal notes</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="91" />
+            <source>Deal next step</source>
+            <translation>Deal next step</translation>
         </message>
     </context>
     <context>
@@ -119,6 +297,59 @@
         </message>
     </context>
     <context>
+        <name>CatchUpDialog</name>
+        <message>
+            <location filename="../../desktop/tray.py" line="67" />
+            <source>Reminders while Kehu was closed</source>
+            <translation>Reminders while Kehu was closed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="69" />
+            <source>{n} reminders came due while Kehu was closed:</source>
+            <translation>{n} reminders came due while Kehu was closed:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="71" />
+            <source>1 reminder came due while Kehu was closed:</source>
+            <translation>1 reminder came due while Kehu was closed:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="78" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="78" />
+            <source>Reminder</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="79" />
+            <source>Customer / deal</source>
+            <translation>Customer / deal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="79" />
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="99" />
+            <source>They stay in Reminders until you mark them done. Double-click one to open its customer or deal.</source>
+            <translation>They stay in Reminders until you mark them done. Double-click one to open its customer or deal.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="104" />
+            <source>Open Reminders</source>
+            <translation>Open Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="107" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnHeader</name>
         <message>
             <location filename="../../views/pipeline_board.py" line="371" />
@@ -167,326 +398,386 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="194" />
+            <location filename="../../views/customer_detail.py" line="205" />
             <source>Call</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="195" />
+            <location filename="../../views/customer_detail.py" line="206" />
             <source>Visit</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="196" />
+            <location filename="../../views/customer_detail.py" line="207" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="197" />
+            <location filename="../../views/customer_detail.py" line="208" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="198" />
+            <location filename="../../views/customer_detail.py" line="209" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="199" />
+            <location filename="../../views/customer_detail.py" line="210" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="214" />
-            <location filename="../../views/customer_detail.py" line="357" />
+            <location filename="../../views/customer_detail.py" line="225" />
+            <location filename="../../views/customer_detail.py" line="370" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="221" />
-            <location filename="../../views/customer_detail.py" line="358" />
+            <location filename="../../views/customer_detail.py" line="232" />
+            <location filename="../../views/customer_detail.py" line="371" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="240" />
+            <location filename="../../views/customer_detail.py" line="251" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="241" />
-            <location filename="../../views/customer_detail.py" line="375" />
+            <location filename="../../views/customer_detail.py" line="252" />
+            <location filename="../../views/customer_detail.py" line="388" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="243" />
+            <location filename="../../views/customer_detail.py" line="254" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="265" />
-            <location filename="../../views/customer_detail.py" line="548" />
+            <location filename="../../views/customer_detail.py" line="276" />
+            <location filename="../../views/customer_detail.py" line="564" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="267" />
+            <location filename="../../views/customer_detail.py" line="278" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="275" />
+            <location filename="../../views/customer_detail.py" line="286" />
             <source>This customer is in the trash.</source>
             <translation>This customer is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="300" />
+            <location filename="../../views/customer_detail.py" line="311" />
             <source>Log a {kind}</source>
             <translation>Log a {kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="309" />
+            <location filename="../../views/customer_detail.py" line="320" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>What happened? Ctrl+Enter saves</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="315" />
+            <location filename="../../views/customer_detail.py" line="326" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="317" />
+            <location filename="../../views/customer_detail.py" line="328" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>Add to the timeline (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="353" />
+            <location filename="../../views/customer_detail.py" line="366" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="354" />
+            <location filename="../../views/customer_detail.py" line="367" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="374" />
+            <location filename="../../views/customer_detail.py" line="387" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="392" />
+            <location filename="../../views/customer_detail.py" line="405" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="399" />
+            <location filename="../../views/customer_detail.py" line="412" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="459" />
+            <location filename="../../views/customer_detail.py" line="472" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="468" />
+            <location filename="../../views/customer_detail.py" line="484" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="485" />
+            <location filename="../../views/customer_detail.py" line="501" />
             <source>{date} (overdue)</source>
             <translation>{date} (overdue)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="493" />
+            <location filename="../../views/customer_detail.py" line="509" />
             <source>Contact people ({n})</source>
             <translation>Contact people ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="494" />
+            <location filename="../../views/customer_detail.py" line="510" />
             <source>Contact people</source>
             <translation>Contact people</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="499" />
+            <location filename="../../views/customer_detail.py" line="515" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="500" />
+            <location filename="../../views/customer_detail.py" line="516" />
             <source>Add a contact person</source>
             <translation>Add a contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="509" />
+            <location filename="../../views/customer_detail.py" line="525" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>Nobody yet. Add the people you talk to.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="539" />
+            <location filename="../../views/customer_detail.py" line="555" />
             <source>WeChat: {id}</source>
             <translation>WeChat: {id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="549" />
+            <location filename="../../views/customer_detail.py" line="565" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="550" />
+            <location filename="../../views/customer_detail.py" line="566" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="551" />
+            <location filename="../../views/customer_detail.py" line="567" />
             <source>Remove {name}</source>
             <translation>Remove {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="568" />
+            <location filename="../../views/customer_detail.py" line="584" />
             <source>Deals ({n})</source>
             <translation>Deals ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="568" />
+            <location filename="../../views/customer_detail.py" line="584" />
             <source>Deals</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="573" />
+            <location filename="../../views/customer_detail.py" line="589" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="574" />
+            <location filename="../../views/customer_detail.py" line="590" />
             <source>Start a deal with this customer</source>
             <translation>Start a deal with this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="584" />
+            <location filename="../../views/customer_detail.py" line="600" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="589" />
+            <location filename="../../views/customer_detail.py" line="605" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="589" />
+            <location filename="../../views/customer_detail.py" line="605" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="589" />
+            <location filename="../../views/customer_detail.py" line="605" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="590" />
+            <location filename="../../views/customer_detail.py" line="606" />
             <source>Expected close</source>
             <translation>Expected close</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="651" />
+            <location filename="../../views/customer_detail.py" line="665" />
+            <source>Reminders ({n})</source>
+            <translation>Reminders ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="666" />
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="671" />
+            <source>New reminder</source>
+            <translation>New reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="672" />
+            <source>Remind me of this customer</source>
+            <translation>Remind me of this customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="682" />
+            <source>No reminders. Kehu reminds you on the day you choose.</source>
+            <translation>No reminders. Kehu reminds you on the day you choose.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="687" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="687" />
+            <source>Reminder</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="687" />
+            <source>Repeats</source>
+            <translation>Repeats</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="751" />
+            <source>Next follow-up:</source>
+            <translation>Next follow-up:</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="756" />
+            <source>Set</source>
+            <translation>Set</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="758" />
+            <source>Kehu reminds you on that day</source>
+            <translation>Kehu reminds you on that day</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="760" />
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="808" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="660" />
+            <location filename="../../views/customer_detail.py" line="817" />
             <source>Show all {n} entries</source>
             <translation>Show all {n} entries</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="739" />
+            <location filename="../../views/customer_detail.py" line="897" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="740" />
+            <location filename="../../views/customer_detail.py" line="898" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="747" />
+            <location filename="../../views/customer_detail.py" line="905" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>Only the latest {n} changes are shown.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="769" />
+            <location filename="../../views/customer_detail.py" line="927" />
             <source>Created the customer</source>
             <translation>Created the customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="771" />
+            <location filename="../../views/customer_detail.py" line="929" />
             <source>Deleted for good</source>
             <translation>Deleted for good</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="773" />
+            <location filename="../../views/customer_detail.py" line="931" />
             <source>Moved to the trash</source>
             <translation>Moved to the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="774" />
+            <location filename="../../views/customer_detail.py" line="932" />
             <source>Restored from the trash</source>
             <translation>Restored from the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="778" />
+            <location filename="../../views/customer_detail.py" line="936" />
             <source>Contact person added: {name}</source>
             <translation>Contact person added: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="781" />
+            <location filename="../../views/customer_detail.py" line="939" />
             <source>Contact person back: {name}</source>
             <translation>Contact person back: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="782" />
+            <location filename="../../views/customer_detail.py" line="940" />
             <source>Contact person removed: {name}</source>
             <translation>Contact person removed: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="783" />
+            <location filename="../../views/customer_detail.py" line="941" />
             <source>Contact person {name}: {field}: {old} → {new}</source>
             <translation>Contact person {name}: {field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="790" />
+            <location filename="../../views/customer_detail.py" line="948" />
             <source>Logged: {kind}</source>
             <translation>Logged: {kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="793" />
+            <location filename="../../views/customer_detail.py" line="951" />
             <source>Timeline entry removed</source>
             <translation>Timeline entry removed</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="795" />
+            <location filename="../../views/customer_detail.py" line="953" />
             <source>Timeline entry hidden</source>
             <translation>Timeline entry hidden</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="796" />
+            <location filename="../../views/customer_detail.py" line="954" />
             <source>Timeline entry back</source>
             <translation>Timeline entry back</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="797" />
+            <location filename="../../views/customer_detail.py" line="955" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="826" />
+            <location filename="../../views/customer_detail.py" line="984" />
             <source>Remove contact person</source>
             <translation>Remove contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="827" />
+            <location filename="../../views/customer_detail.py" line="985" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>Remove {name} from the contact people of this customer?</translation>
         </message>
@@ -1822,165 +2113,202 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="117" />
+            <location filename="../../desktop/main_window.py" line="152" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="118" />
+            <location filename="../../desktop/main_window.py" line="153" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="119" />
+            <location filename="../../desktop/main_window.py" line="154" />
+            <location filename="../../desktop/main_window.py" line="277" />
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="155" />
+            <location filename="../../desktop/main_window.py" line="285" />
+            <source>Alerts</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="156" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="155" />
+            <location filename="../../desktop/main_window.py" line="195" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="156" />
+            <location filename="../../desktop/main_window.py" line="196" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="158" />
+            <location filename="../../desktop/main_window.py" line="198" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="159" />
+            <location filename="../../desktop/main_window.py" line="199" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="162" />
+            <location filename="../../desktop/main_window.py" line="202" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="163" />
+            <location filename="../../desktop/main_window.py" line="203" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="164" />
-            <location filename="../../desktop/main_window.py" line="247" />
+            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="349" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="167" />
-            <location filename="../../desktop/main_window.py" line="251" />
+            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="353" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="170" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="172" />
+            <location filename="../../desktop/main_window.py" line="212" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="174" />
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="175" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="177" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="178" />
+            <location filename="../../desktop/main_window.py" line="218" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="180" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="182" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="183" />
+            <location filename="../../desktop/main_window.py" line="223" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="260" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="276" />
+            <source>Reminders ({n})</source>
+            <translation>Reminders ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="279" />
+            <source>{n} reminders due today or overdue</source>
+            <translation>{n} reminders due today or overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="285" />
+            <source>Alerts ({n})</source>
+            <translation>Alerts ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="292" />
+            <source>That customer is no longer in the book.</source>
+            <translation>That customer is no longer in the book.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="308" />
+            <source>That deal is no longer in the book.</source>
+            <translation>That deal is no longer in the book.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="330" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="338" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="348" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="250" />
+            <location filename="../../desktop/main_window.py" line="352" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="259" />
-            <location filename="../../desktop/main_window.py" line="272" />
+            <location filename="../../desktop/main_window.py" line="361" />
+            <location filename="../../desktop/main_window.py" line="374" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="260" />
+            <location filename="../../desktop/main_window.py" line="362" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="273" />
+            <location filename="../../desktop/main_window.py" line="375" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="379" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="293" />
+            <location filename="../../desktop/main_window.py" line="395" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="345" />
+            <location filename="../../desktop/main_window.py" line="447" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="346" />
+            <location filename="../../desktop/main_window.py" line="448" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -1991,27 +2319,27 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="352" />
+            <location filename="../../desktop/main_window.py" line="454" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="352" />
+            <location filename="../../desktop/main_window.py" line="454" />
             <source>sales</source>
             <translation>sales</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="354" />
+            <location filename="../../desktop/main_window.py" line="456" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="358" />
+            <location filename="../../desktop/main_window.py" line="460" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="360" />
+            <location filename="../../desktop/main_window.py" line="462" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2078,42 +2406,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="531" />
+            <location filename="../../views/settings_dialog.py" line="545" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="535" />
+            <location filename="../../views/settings_dialog.py" line="549" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="541" />
+            <location filename="../../views/settings_dialog.py" line="555" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="546" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="549" />
+            <location filename="../../views/settings_dialog.py" line="563" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="550" />
+            <location filename="../../views/settings_dialog.py" line="564" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="555" />
+            <location filename="../../views/settings_dialog.py" line="569" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="565" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -2412,6 +2740,435 @@ Book: {path}</translation>
         </message>
     </context>
     <context>
+        <name>QCoreApplication.self</name>
+        <message>
+            <location filename="../../views/customer_detail.py" line="702" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceField</name>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="91" />
+            <source>Every</source>
+            <translation>Every</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="123" />
+            <source>On day</source>
+            <translation>On day</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="128" />
+            <source>31 means the last day of shorter months</source>
+            <translation>31 means the last day of shorter months</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderDialog</name>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="188" />
+            <source>Reminder: {title}</source>
+            <translation>Reminder: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="189" />
+            <source>New reminder</source>
+            <translation>New reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="202" />
+            <source>e.g. Call about the spring order (required)</source>
+            <translation>e.g. Call about the spring order (required)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="229" />
+            <source>None, or type a name to pick one</source>
+            <translation>None, or type a name to pick one</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="246" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="247" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="249" />
+            <source>Repeat</source>
+            <translation>Repeat</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="250" />
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="251" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="252" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="253" />
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="254" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="259" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="260" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Save (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="261" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="277" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettings</name>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="47" />
+            <source>Closing the window keeps Kehu running in the tray, so reminders still pop up</source>
+            <translation>Closing the window keeps Kehu running in the tray, so reminders still pop up</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="51" />
+            <source>On this computer</source>
+            <translation>On this computer</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="55" />
+            <source>Move reminders that fall on a public holiday to the next working day</source>
+            <translation>Move reminders that fall on a public holiday to the next working day</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="67" />
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="68" />
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="73" />
+            <source>Grade {g}:</source>
+            <translation>Grade {g}:</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="76" />
+            <source>For everyone using this book</source>
+            <translation>For everyone using this book</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="81" />
+            <source>Remind the customer's owner when a customer has not been contacted for:</source>
+            <translation>Remind the customer's owner when a customer has not been contacted for:</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="83" />
+            <source>Only an owner may change these.</source>
+            <translation>Only an owner may change these.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderTray</name>
+        <message>
+            <location filename="../../desktop/tray.py" line="155" />
+            <source>Open Kehu</source>
+            <translation>Open Kehu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="156" />
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="158" />
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="226" />
+            <source>Kehu: reminders</source>
+            <translation>Kehu: reminders</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="227" />
+            <source>{n} reminders are due. Click to see them.</source>
+            <translation>{n} reminders are due. Click to see them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="42" />
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="42" />
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="42" />
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="46" />
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="46" />
+            <source>weeks</source>
+            <translation>weeks</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="46" />
+            <source>months</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="47" />
+            <source>years</source>
+            <translation>years</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="68" />
+            <source>Every day</source>
+            <translation>Every day</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="68" />
+            <source>Every week</source>
+            <translation>Every week</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="68" />
+            <source>Every month</source>
+            <translation>Every month</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="69" />
+            <source>Every year</source>
+            <translation>Every year</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="71" />
+            <source>Every {n} {unit}</source>
+            <translation>Every {n} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="77" />
+            <source>last day</source>
+            <translation>last day</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="77" />
+            <source>day {n}</source>
+            <translation>day {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersPage</name>
+        <message>
+            <location filename="../../views/reminders_page.py" line="327" />
+            <source>New reminder</source>
+            <translation>New reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="329" />
+            <source>New reminder (N)</source>
+            <translation>New reminder (N)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="331" />
+            <location filename="../../views/reminders_page.py" line="409" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="333" />
+            <source>Mark done (Space)</source>
+            <translation>Mark done (Space)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="335" />
+            <source>Snooze</source>
+            <translation>Snooze</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="337" />
+            <source>Remind me later (S)</source>
+            <translation>Remind me later (S)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="341" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="343" />
+            <source>Open the customer or deal (double-click)</source>
+            <translation>Open the customer or deal (double-click)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="345" />
+            <source>Space: done · S: snooze · Enter: edit · Del: delete · N: new</source>
+            <translation>Space: done · S: snooze · Enter: edit · Del: delete · N: new</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="350" />
+            <source>Reminders of:</source>
+            <translation>Reminders of:</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="373" />
+            <source>Nothing to remind you of.
+Press N for a new reminder, or log a contact with a customer and set the next follow-up.</source>
+            <translation>Nothing to remind you of.
+Press N for a new reminder, or log a contact with a customer and set the next follow-up.</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="411" />
+            <source>Snooze…</source>
+            <translation>Snooze…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="413" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="415" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="417" />
+            <source>New reminder…</source>
+            <translation>New reminder…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="419" />
+            <source>Open the customer or deal</source>
+            <translation>Open the customer or deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="441" />
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="72" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="72" />
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="73" />
+            <source>Next 7 days</source>
+            <translation>Next 7 days</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="74" />
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="82" />
+            <source>15 &amp;minutes</source>
+            <translation>15 &amp;minutes</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="83" />
+            <source>1 &amp;hour</source>
+            <translation>1 &amp;hour</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="84" />
+            <source>&amp;Tomorrow morning</source>
+            <translation>&amp;Tomorrow morning</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="85" />
+            <source>&amp;Next workday</source>
+            <translation>&amp;Next workday</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="86" />
+            <source>&amp;Pick a date…</source>
+            <translation>&amp;Pick a date…</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementsDialog</name>
         <message>
             <location filename="../../views/deal_dialog.py" line="698" />
@@ -2432,6 +3189,109 @@ Book: {path}</translation>
             <location filename="../../views/deal_dialog.py" line="726" />
             <source>Move</source>
             <translation>Move</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <location filename="../../views/alerts_page.py" line="241" />
+            <location filename="../../views/alerts_page.py" line="255" />
+            <source>Mark reviewed</source>
+            <translation>Mark reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="242" />
+            <source>“{word}” written by {name}. What was done about it?</source>
+            <translation>“{word}” written by {name}. What was done about it?</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="249" />
+            <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
+            <translation>e.g. Talked to her; the customer meant the usual yearly rebate.</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="256" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskSettings</name>
+        <message>
+            <location filename="../../views/risk_settings.py" line="38" />
+            <source>Only an owner may change the risk words.</source>
+            <translation>Only an owner may change the risk words.</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="40" />
+            <source>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</source>
+            <translation>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="50" />
+            <source>A new word, e.g. 走私账</source>
+            <translation>A new word, e.g. 走私账</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="53" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="55" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="57" />
+            <source>Default words</source>
+            <translation>Default words</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="58" />
+            <source>Put back the words Kehu starts with</source>
+            <translation>Put back the words Kehu starts with</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="71" />
+            <source>Rescan the book</source>
+            <translation>Rescan the book</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="74" />
+            <source>Look for the words in everything already written; alerts found before are kept</source>
+            <translation>Look for the words in everything already written; alerts found before are kept</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="120" />
+            <source>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</source>
+            <translation>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="131" />
+            <source>“{word}” is already in the list.</source>
+            <translation>“{word}” is already in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="161" />
+            <location filename="../../views/risk_settings.py" line="167" />
+            <source>Looking for risk words…</source>
+            <translation>Looking for risk words…</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="178" />
+            <source>Found {n} new alerts; see Alerts.</source>
+            <translation>Found {n} new alerts; see Alerts.</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="181" />
+            <source>No new alerts.</source>
+            <translation>No new alerts.</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="187" />
+            <source>Rescan cancelled; nothing was changed.</source>
+            <translation>Rescan cancelled; nothing was changed.</translation>
         </message>
     </context>
     <context>
@@ -2522,7 +3382,7 @@ Book: {path}</translation>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="149" />
+            <location filename="../../views/settings_dialog.py" line="161" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -2532,52 +3392,52 @@ Book: {path}</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="162" />
+            <location filename="../../views/settings_dialog.py" line="174" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="170" />
+            <location filename="../../views/settings_dialog.py" line="182" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="173" />
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="174" />
+            <location filename="../../views/settings_dialog.py" line="186" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="198" />
+            <location filename="../../views/settings_dialog.py" line="212" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="199" />
+            <location filename="../../views/settings_dialog.py" line="213" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="200" />
+            <location filename="../../views/settings_dialog.py" line="214" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="201" />
+            <location filename="../../views/settings_dialog.py" line="215" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="284" />
+            <location filename="../../views/settings_dialog.py" line="298" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="207" />
+            <location filename="../../views/settings_dialog.py" line="221" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -2587,99 +3447,132 @@ Book: {path}</translation>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="207" />
+            <location filename="../../views/settings_dialog.py" line="152" />
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="159" />
+            <source>Risk words</source>
+            <translation>Risk words</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="221" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="207" />
+            <location filename="../../views/settings_dialog.py" line="221" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="211" />
+            <location filename="../../views/settings_dialog.py" line="225" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="213" />
+            <location filename="../../views/settings_dialog.py" line="227" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="223" />
+            <location filename="../../views/settings_dialog.py" line="237" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="268" />
+            <location filename="../../views/settings_dialog.py" line="282" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="269" />
+            <location filename="../../views/settings_dialog.py" line="283" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="282" />
+            <location filename="../../views/settings_dialog.py" line="296" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="284" />
+            <location filename="../../views/settings_dialog.py" line="298" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="284" />
+            <location filename="../../views/settings_dialog.py" line="298" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="284" />
+            <location filename="../../views/settings_dialog.py" line="298" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="289" />
+            <location filename="../../views/settings_dialog.py" line="303" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="291" />
+            <location filename="../../views/settings_dialog.py" line="305" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="293" />
+            <location filename="../../views/settings_dialog.py" line="307" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="317" />
+            <location filename="../../views/settings_dialog.py" line="331" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="317" />
+            <location filename="../../views/settings_dialog.py" line="331" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="318" />
+            <location filename="../../views/settings_dialog.py" line="332" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="318" />
+            <location filename="../../views/settings_dialog.py" line="332" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="326" />
+            <location filename="../../views/settings_dialog.py" line="340" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnoozeDateDialog</name>
+        <message>
+            <location filename="../../views/reminders_page.py" line="272" />
+            <source>Snooze until</source>
+            <translation>Snooze until</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="281" />
+            <source>Snooze</source>
+            <translation>Snooze</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="282" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="286" />
+            <source>Remind me again on:</source>
+            <translation>Remind me again on:</translation>
         </message>
     </context>
     <context>
@@ -2759,62 +3652,62 @@ Book: {path}</translation>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="459" />
+            <location filename="../../views/settings_dialog.py" line="473" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="459" />
+            <location filename="../../views/settings_dialog.py" line="473" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="469" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="470" />
+            <location filename="../../views/settings_dialog.py" line="484" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="472" />
+            <location filename="../../views/settings_dialog.py" line="486" />
             <source>An owner may also manage users and empty the trash.</source>
             <translation>An owner may also manage users and empty the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="478" />
+            <location filename="../../views/settings_dialog.py" line="492" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="481" />
+            <location filename="../../views/settings_dialog.py" line="495" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="482" />
+            <location filename="../../views/settings_dialog.py" line="496" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/settings_dialog.py" line="498" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="491" />
+            <location filename="../../views/settings_dialog.py" line="505" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="491" />
+            <location filename="../../views/settings_dialog.py" line="505" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="504" />
+            <location filename="../../views/settings_dialog.py" line="518" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -2844,6 +3737,32 @@ Book: {path}</translation>
 {path}</source>
             <translation>Your book is safe. The details were written to the log file:
 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="28" />
+            <location filename="../../models/alerts.py" line="38" />
+            <source>Only an owner may do this.</source>
+            <translation>Only an owner may do this.</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="39" />
+            <source>There is no such alert.</source>
+            <translation>There is no such alert.</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="40" />
+            <source>A risk word may have at most {count} characters.</source>
+            <translation>A risk word may have at most {count} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="41" />
+            <source>A risk alert points to this text, so only an owner may delete it.</source>
+            <translation>A risk alert points to this text, so only an owner may delete it.</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="45" />
+            <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</source>
+            <translation>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</translation>
         </message>
         <message>
             <location filename="../../models/check.py" line="15" />
@@ -2906,113 +3825,116 @@ Book: {path}</translation>
             <translation>The book has no active owner.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="74" />
+            <location filename="../../models/deals.py" line="77" />
             <source>The deal needs a title.</source>
             <translation>The deal needs a title.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="75" />
+            <location filename="../../models/deals.py" line="78" />
             <source>Choose the customer of the deal.</source>
             <translation>Choose the customer of the deal.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="76" />
+            <location filename="../../models/reminders.py" line="67" />
+            <location filename="../../models/deals.py" line="79" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>There is no such customer, or it is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="77" />
+            <location filename="../../models/deals.py" line="80" />
             <source>The amount cannot be less than 0.</source>
             <translation>The amount cannot be less than 0.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="78" />
+            <location filename="../../models/deals.py" line="81" />
             <source>The probability must be a whole number from 0 to 100.</source>
             <translation>The probability must be a whole number from 0 to 100.</translation>
         </message>
         <message>
+            <location filename="../../models/reminders.py" line="66" />
             <location filename="../../models/operations.py" line="42" />
-            <location filename="../../models/deals.py" line="79" />
+            <location filename="../../models/deals.py" line="82" />
             <source>There is no such user.</source>
             <translation>There is no such user.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="80" />
+            <location filename="../../models/reminders.py" line="68" />
+            <location filename="../../models/deals.py" line="83" />
             <source>There is no such deal.</source>
             <translation>There is no such deal.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="81" />
+            <location filename="../../models/deals.py" line="84" />
             <source>There is no such stage.</source>
             <translation>There is no such stage.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="82" />
+            <location filename="../../models/deals.py" line="85" />
             <source>This deal is already won or lost; reopen it first.</source>
             <translation>This deal is already won or lost; reopen it first.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="83" />
+            <location filename="../../models/deals.py" line="86" />
             <source>This deal is still open.</source>
             <translation>This deal is still open.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="84" />
+            <location filename="../../models/deals.py" line="87" />
             <source>Choose why the deal was lost.</source>
             <translation>Choose why the deal was lost.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="85" />
+            <location filename="../../models/deals.py" line="88" />
             <source>This stage needs: {fields}</source>
             <translation>This stage needs: {fields}</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="86" />
+            <location filename="../../models/deals.py" line="89" />
             <source>The stage needs a name.</source>
             <translation>The stage needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="87" />
+            <location filename="../../models/deals.py" line="90" />
             <source>There is already a stage called {value}.</source>
             <translation>There is already a stage called {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="88" />
+            <location filename="../../models/deals.py" line="91" />
             <source>The days before a deal counts as stalled must be 0 or more.</source>
             <translation>The days before a deal counts as stalled must be 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="89" />
+            <location filename="../../models/deals.py" line="92" />
             <source>A stage cannot require {value}.</source>
             <translation>A stage cannot require {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="90" />
+            <location filename="../../models/deals.py" line="93" />
             <source>The pipeline needs at least one stage.</source>
             <translation>The pipeline needs at least one stage.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="91" />
+            <location filename="../../models/deals.py" line="94" />
             <source>Choose another stage for the deals of the deleted stage.</source>
             <translation>Choose another stage for the deals of the deleted stage.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="92" />
+            <location filename="../../models/deals.py" line="95" />
             <source>The new order must list every stage once.</source>
             <translation>The new order must list every stage once.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="93" />
+            <location filename="../../models/deals.py" line="96" />
             <source>Keep at least one reason for lost deals.</source>
             <translation>Keep at least one reason for lost deals.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="94" />
+            <location filename="../../models/deals.py" line="97" />
             <source>Snooze for at least one day.</source>
             <translation>Snooze for at least one day.</translation>
         </message>
         <message>
-            <location filename="../../models/demo.py" line="30" />
+            <location filename="../../models/demo.py" line="31" />
             <source>{path} already exists; a demo book is only written to a new file.</source>
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
@@ -3066,11 +3988,6 @@ Book: {path}</translation>
             <location filename="../../models/imports.py" line="32" />
             <source>The import of {file} was already undone.</source>
             <translation>The import of {file} was already undone.</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="28" />
-            <source>Only an owner may do this.</source>
-            <translation>Only an owner may do this.</translation>
         </message>
         <message>
             <location filename="../../models/operations.py" line="29" />
@@ -3136,6 +4053,76 @@ Book: {path}</translation>
             <location filename="../../models/operations.py" line="41" />
             <source>Write what happened.</source>
             <translation>Write what happened.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="52" />
+            <source>The reminder needs a title.</source>
+            <translation>The reminder needs a title.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="53" />
+            <source>Choose when the reminder is due.</source>
+            <translation>Choose when the reminder is due.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="54" />
+            <source>{value} is not a date and time (write it as 2024-01-31 09:00).</source>
+            <translation>{value} is not a date and time (write it as 2024-01-31 09:00).</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="55" />
+            <source>The priority must be low, normal or high.</source>
+            <translation>The priority must be low, normal or high.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="56" />
+            <source>Unknown kind of reminder: {value}.</source>
+            <translation>Unknown kind of reminder: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="57" />
+            <source>Repeat every 1 or more days, weeks, months or years.</source>
+            <translation>Repeat every 1 or more days, weeks, months or years.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="58" />
+            <source>Choose the weekdays from Monday to Sunday.</source>
+            <translation>Choose the weekdays from Monday to Sunday.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="59" />
+            <source>The day of the month must be from 1 to 31.</source>
+            <translation>The day of the month must be from 1 to 31.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="60" />
+            <source>There is no such reminder.</source>
+            <translation>There is no such reminder.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="61" />
+            <source>This reminder is already done.</source>
+            <translation>This reminder is already done.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="62" />
+            <source>This reminder is still open.</source>
+            <translation>This reminder is still open.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="63" />
+            <source>Choose when to be reminded again.</source>
+            <translation>Choose when to be reminded again.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="64" />
+            <source>Choose a time after now.</source>
+            <translation>Choose a time after now.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="65" />
+            <source>The days without contact must be a whole number, 0 or more.</source>
+            <translation>The days without contact must be a whole number, 0 or more.</translation>
         </message>
         <message>
             <location filename="../../models/values.py" line="20" />
@@ -3397,158 +4384,213 @@ Book: {path}</translation>
             <source>  kept {name}: {reason}</source>
             <translation>  kept {name}: {reason}</translation>
         </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="34" />
+            <source>Nothing is due.</source>
+            <translation>Nothing is due.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="35" />
+            <source>{due}  {title}{about}  ({owner}, {priority})</source>
+            <translation>{due}  {title}{about}  ({owner}, {priority})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="36" />
+            <source>low</source>
+            <translation>low</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="36" />
+            <source>normal</source>
+            <translation>normal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="36" />
+            <source>high</source>
+            <translation>high</translation>
+        </message>
     </context>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="32" />
+            <location filename="../../desktop/main_window.py" line="35" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="33" />
+            <location filename="../../desktop/main_window.py" line="36" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="34" />
+            <location filename="../../desktop/main_window.py" line="37" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="35" />
+            <location filename="../../desktop/main_window.py" line="38" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="36" />
+            <location filename="../../desktop/main_window.py" line="39" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="37" />
+            <location filename="../../desktop/main_window.py" line="40" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="38" />
+            <location filename="../../desktop/main_window.py" line="41" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="39" />
+            <location filename="../../desktop/main_window.py" line="42" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="40" />
+            <location filename="../../desktop/main_window.py" line="43" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="41" />
+            <location filename="../../desktop/main_window.py" line="44" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="42" />
+            <location filename="../../desktop/main_window.py" line="45" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="43" />
+            <location filename="../../desktop/main_window.py" line="46" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="44" />
+            <location filename="../../desktop/main_window.py" line="47" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="45" />
+            <location filename="../../desktop/main_window.py" line="48" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="46" />
+            <location filename="../../desktop/main_window.py" line="49" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="47" />
+            <location filename="../../desktop/main_window.py" line="50" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="48" />
+            <location filename="../../desktop/main_window.py" line="51" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="49" />
+            <location filename="../../desktop/main_window.py" line="52" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="50" />
+            <location filename="../../desktop/main_window.py" line="53" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="51" />
+            <location filename="../../desktop/main_window.py" line="54" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="52" />
+            <location filename="../../desktop/main_window.py" line="55" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="53" />
+            <location filename="../../desktop/main_window.py" line="56" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="54" />
+            <location filename="../../desktop/main_window.py" line="57" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="55" />
+            <location filename="../../desktop/main_window.py" line="58" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="56" />
+            <location filename="../../desktop/main_window.py" line="59" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="57" />
+            <location filename="../../desktop/main_window.py" line="60" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="58" />
+            <location filename="../../desktop/main_window.py" line="61" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="59" />
+            <location filename="../../desktop/main_window.py" line="62" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="60" />
+            <location filename="../../desktop/main_window.py" line="63" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="61" />
+            <location filename="../../desktop/main_window.py" line="64" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="65" />
+            <source>new reminder</source>
+            <translation>new reminder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="66" />
+            <source>edit reminder</source>
+            <translation>edit reminder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="67" />
+            <source>reminder done</source>
+            <translation>reminder done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="68" />
+            <source>reopen reminder</source>
+            <translation>reopen reminder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="69" />
+            <source>snooze reminder</source>
+            <translation>snooze reminder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="70" />
+            <source>delete reminder</source>
+            <translation>delete reminder</translation>
         </message>
     </context>
     <context>
@@ -3567,27 +4609,27 @@ Book: {path}</translation>
     <context>
         <name>stages</name>
         <message>
-            <location filename="../../models/deals.py" line="41" />
+            <location filename="../../models/deals.py" line="44" />
             <source>Initial contact</source>
             <translation>Initial contact</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="42" />
+            <location filename="../../models/deals.py" line="45" />
             <source>Needs confirmed</source>
             <translation>Needs confirmed</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="43" />
+            <location filename="../../models/deals.py" line="46" />
             <source>Proposal/quote</source>
             <translation>Proposal/quote</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="44" />
+            <location filename="../../models/deals.py" line="47" />
             <source>Negotiation</source>
             <translation>Negotiation</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="45" />
+            <location filename="../../models/deals.py" line="48" />
             <source>Contract signing</source>
             <translation>Contract signing</translation>
         </message>
@@ -3595,104 +4637,122 @@ Book: {path}</translation>
     <context>
         <name>deals</name>
         <message>
-            <location filename="../../models/deals.py" line="48" />
+            <location filename="../../models/deals.py" line="51" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="49" />
+            <location filename="../../models/deals.py" line="52" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="50" />
+            <location filename="../../models/deals.py" line="53" />
             <source>Lost</source>
             <translation>Lost</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="53" />
+            <location filename="../../models/deals.py" line="56" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="54" />
+            <location filename="../../models/deals.py" line="57" />
             <source>Competitor</source>
             <translation>Competitor</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="55" />
+            <location filename="../../models/deals.py" line="58" />
             <source>No budget</source>
             <translation>No budget</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="56" />
+            <location filename="../../models/deals.py" line="59" />
             <source>Went silent</source>
             <translation>Went silent</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="57" />
+            <location filename="../../models/deals.py" line="60" />
             <source>Private deal suspected</source>
             <translation>Private deal suspected</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="58" />
+            <location filename="../../models/deals.py" line="61" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="61" />
+            <location filename="../../models/deals.py" line="64" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="62" />
+            <location filename="../../models/deals.py" line="65" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="63" />
+            <location filename="../../models/deals.py" line="66" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="64" />
+            <location filename="../../models/deals.py" line="67" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="65" />
+            <location filename="../../models/deals.py" line="68" />
             <source>Expected close</source>
             <translation>Expected close</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="66" />
+            <location filename="../../models/deals.py" line="69" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="67" />
+            <location filename="../../models/deals.py" line="70" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="68" />
+            <location filename="../../models/deals.py" line="71" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="69" />
+            <location filename="../../models/deals.py" line="72" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="70" />
+            <location filename="../../models/deals.py" line="73" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="71" />
+            <location filename="../../models/deals.py" line="74" />
             <source>Products</source>
             <translation>Products</translation>
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message>
+            <location filename="../../models/reminders.py" line="71" />
+            <source>Stalled deal: {deal}</source>
+            <translation>Stalled deal: {deal}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="72" />
+            <source>No contact since {date}: {customer}</source>
+            <translation>No contact since {date}: {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="73" />
+            <source>Follow up {customer}</source>
+            <translation>Follow up {customer}</translation>
         </message>
     </context>
 </TS>

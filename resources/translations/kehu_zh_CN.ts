@@ -4,59 +4,237 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="401" />
+            <location filename="../../views/settings_dialog.py" line="415" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="404" />
+            <location filename="../../views/settings_dialog.py" line="418" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="407" />
+            <location filename="../../views/settings_dialog.py" line="421" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="408" />
+            <location filename="../../views/settings_dialog.py" line="422" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="409" />
+            <location filename="../../views/settings_dialog.py" line="423" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="410" />
+            <location filename="../../views/settings_dialog.py" line="424" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="413" />
+            <location filename="../../views/settings_dialog.py" line="427" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="416" />
+            <location filename="../../views/settings_dialog.py" line="430" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="421" />
+            <location filename="../../views/settings_dialog.py" line="435" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="424" />
+            <location filename="../../views/settings_dialog.py" line="438" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="425" />
+            <location filename="../../views/settings_dialog.py" line="439" />
             <source>Kind:</source>
             <translation>类型：</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <location filename="../../views/reminders_page.py" line="95" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="95" />
+            <source>Reminder</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="95" />
+            <source>Customer / deal</source>
+            <translation>客户 / 商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="96" />
+            <source>For</source>
+            <translation>提醒谁</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="96" />
+            <source>Repeats</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="96" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="169" />
+            <source>(moved from {date})</source>
+            <translation>（由 {date} 顺延）</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="226" />
+            <source>Moved off a public holiday; it was due {date}.</source>
+            <translation>原定 {date}，遇法定节假日已顺延。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsPage</name>
+        <message>
+            <location filename="../../views/alerts_page.py" line="97" />
+            <location filename="../../views/alerts_page.py" line="283" />
+            <source>To review</source>
+            <translation>待审阅</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="98" />
+            <location filename="../../views/alerts_page.py" line="284" />
+            <source>Reviewed</source>
+            <translation>已审阅</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="197" />
+            <source>Not reviewed yet.</source>
+            <translation>尚未审阅。</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="198" />
+            <source>Reviewed by {name} on {when}.</source>
+            <translation>{name} 于 {when} 审阅。</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="285" />
+            <source>All alerts</source>
+            <translation>全部预警</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="293" />
+            <source>Search what was written, customers…</source>
+            <translation>搜索内容、客户…</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="356" />
+            <source>Mark reviewed…</source>
+            <translation>标为已审阅…</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="359" />
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="361" />
+            <source>Open customer</source>
+            <translation>打开客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="363" />
+            <source>Only an owner may review alerts.</source>
+            <translation>只有店主才能审阅预警。</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="426" />
+            <source>All words</source>
+            <translation>全部风险词</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="428" />
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="465" />
+            <source>{n} to review</source>
+            <translation>{n} 条待审阅</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="474" />
+            <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
+            <translation>没有待审阅的预警。写了风险词的内容会显示在这里（设置 &gt; 风险词）。</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="476" />
+            <source>No alerts match.</source>
+            <translation>没有符合条件的预警。</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="499" />
+            <source>{place} · {name} · {when}</source>
+            <translation>{place} · {name} · {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="75" />
+            <source>Written</source>
+            <translation>写于</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="76" />
+            <source>Written by</source>
+            <translation>写的人</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="77" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="78" />
+            <source>Word</source>
+            <translation>风险词</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="79" />
+            <source>What was written</source>
+            <translation>写的内容</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="80" />
+            <source>Review</source>
+            <translation>审阅</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="88" />
+            <source>Timeline entry</source>
+            <translation>跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="89" />
+            <source>Customer notes</source>
+            <translation>客户备注</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="90" />
+            <source>Deal notes</source>
+            <translation>商机备注</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="91" />
+            <source>Deal next step</source>
+            <translation>商机下一步</translation>
         </message>
     </context>
     <context>
@@ -119,6 +297,59 @@
         </message>
     </context>
     <context>
+        <name>CatchUpDialog</name>
+        <message>
+            <location filename="../../desktop/tray.py" line="67" />
+            <source>Reminders while Kehu was closed</source>
+            <translation>客户本关闭期间到期的提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="69" />
+            <source>{n} reminders came due while Kehu was closed:</source>
+            <translation>客户本关闭期间有 {n} 条提醒到期：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="71" />
+            <source>1 reminder came due while Kehu was closed:</source>
+            <translation>客户本关闭期间有 1 条提醒到期：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="78" />
+            <source>Due</source>
+            <translation>到期时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="78" />
+            <source>Reminder</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="79" />
+            <source>Customer / deal</source>
+            <translation>客户 / 商机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="79" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="99" />
+            <source>They stay in Reminders until you mark them done. Double-click one to open its customer or deal.</source>
+            <translation>这些提醒会一直留在“提醒”页，直到标为完成。双击可打开相关客户或商机。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="104" />
+            <source>Open Reminders</source>
+            <translation>打开提醒页</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="107" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnHeader</name>
         <message>
             <location filename="../../views/pipeline_board.py" line="371" />
@@ -167,326 +398,386 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="194" />
+            <location filename="../../views/customer_detail.py" line="205" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="195" />
+            <location filename="../../views/customer_detail.py" line="206" />
             <source>Visit</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="196" />
+            <location filename="../../views/customer_detail.py" line="207" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="197" />
+            <location filename="../../views/customer_detail.py" line="208" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="198" />
+            <location filename="../../views/customer_detail.py" line="209" />
             <source>E-mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="199" />
+            <location filename="../../views/customer_detail.py" line="210" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="214" />
-            <location filename="../../views/customer_detail.py" line="357" />
+            <location filename="../../views/customer_detail.py" line="225" />
+            <location filename="../../views/customer_detail.py" line="370" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="221" />
-            <location filename="../../views/customer_detail.py" line="358" />
+            <location filename="../../views/customer_detail.py" line="232" />
+            <location filename="../../views/customer_detail.py" line="371" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="240" />
+            <location filename="../../views/customer_detail.py" line="251" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="241" />
-            <location filename="../../views/customer_detail.py" line="375" />
+            <location filename="../../views/customer_detail.py" line="252" />
+            <location filename="../../views/customer_detail.py" line="388" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="243" />
+            <location filename="../../views/customer_detail.py" line="254" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="265" />
-            <location filename="../../views/customer_detail.py" line="548" />
+            <location filename="../../views/customer_detail.py" line="276" />
+            <location filename="../../views/customer_detail.py" line="564" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="267" />
+            <location filename="../../views/customer_detail.py" line="278" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="275" />
+            <location filename="../../views/customer_detail.py" line="286" />
             <source>This customer is in the trash.</source>
             <translation>这位客户在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="300" />
+            <location filename="../../views/customer_detail.py" line="311" />
             <source>Log a {kind}</source>
             <translation>记录{kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="309" />
+            <location filename="../../views/customer_detail.py" line="320" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="315" />
+            <location filename="../../views/customer_detail.py" line="326" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="317" />
+            <location filename="../../views/customer_detail.py" line="328" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>加入跟进记录（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="353" />
+            <location filename="../../views/customer_detail.py" line="366" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="354" />
+            <location filename="../../views/customer_detail.py" line="367" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="374" />
+            <location filename="../../views/customer_detail.py" line="387" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="392" />
+            <location filename="../../views/customer_detail.py" line="405" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="399" />
+            <location filename="../../views/customer_detail.py" line="412" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="459" />
+            <location filename="../../views/customer_detail.py" line="472" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>还没有资料。点“编辑”添加电话、地址或标签。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="468" />
+            <location filename="../../views/customer_detail.py" line="484" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="485" />
+            <location filename="../../views/customer_detail.py" line="501" />
             <source>{date} (overdue)</source>
             <translation>{date}（已逾期）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="493" />
+            <location filename="../../views/customer_detail.py" line="509" />
             <source>Contact people ({n})</source>
             <translation>联系人（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="494" />
+            <location filename="../../views/customer_detail.py" line="510" />
             <source>Contact people</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="499" />
+            <location filename="../../views/customer_detail.py" line="515" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="500" />
+            <location filename="../../views/customer_detail.py" line="516" />
             <source>Add a contact person</source>
             <translation>添加联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="509" />
+            <location filename="../../views/customer_detail.py" line="525" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>还没有联系人。把平时打交道的人加进来吧。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="539" />
+            <location filename="../../views/customer_detail.py" line="555" />
             <source>WeChat: {id}</source>
             <translation>微信：{id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="549" />
+            <location filename="../../views/customer_detail.py" line="565" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="550" />
+            <location filename="../../views/customer_detail.py" line="566" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="551" />
+            <location filename="../../views/customer_detail.py" line="567" />
             <source>Remove {name}</source>
             <translation>移除 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="568" />
+            <location filename="../../views/customer_detail.py" line="584" />
             <source>Deals ({n})</source>
             <translation>商机（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="568" />
+            <location filename="../../views/customer_detail.py" line="584" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="573" />
+            <location filename="../../views/customer_detail.py" line="589" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="574" />
+            <location filename="../../views/customer_detail.py" line="590" />
             <source>Start a deal with this customer</source>
             <translation>为这个客户新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="584" />
+            <location filename="../../views/customer_detail.py" line="600" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="589" />
+            <location filename="../../views/customer_detail.py" line="605" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="589" />
+            <location filename="../../views/customer_detail.py" line="605" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="589" />
+            <location filename="../../views/customer_detail.py" line="605" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="590" />
+            <location filename="../../views/customer_detail.py" line="606" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="651" />
+            <location filename="../../views/customer_detail.py" line="665" />
+            <source>Reminders ({n})</source>
+            <translation>提醒 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="666" />
+            <source>Reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="671" />
+            <source>New reminder</source>
+            <translation>新建提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="672" />
+            <source>Remind me of this customer</source>
+            <translation>为这个客户设提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="682" />
+            <source>No reminders. Kehu reminds you on the day you choose.</source>
+            <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="687" />
+            <source>Due</source>
+            <translation>到期时间</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="687" />
+            <source>Reminder</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="687" />
+            <source>Repeats</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="751" />
+            <source>Next follow-up:</source>
+            <translation>下次跟进：</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="756" />
+            <source>Set</source>
+            <translation>设定</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="758" />
+            <source>Kehu reminds you on that day</source>
+            <translation>客户本会在那天提醒你</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="760" />
+            <source>Not now</source>
+            <translation>暂不设置</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="808" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="660" />
+            <location filename="../../views/customer_detail.py" line="817" />
             <source>Show all {n} entries</source>
             <translation>显示全部 {n} 条</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="739" />
+            <location filename="../../views/customer_detail.py" line="897" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="740" />
+            <location filename="../../views/customer_detail.py" line="898" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="747" />
+            <location filename="../../views/customer_detail.py" line="905" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>只显示最近的 {n} 条修改。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="769" />
+            <location filename="../../views/customer_detail.py" line="927" />
             <source>Created the customer</source>
             <translation>创建了客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="771" />
+            <location filename="../../views/customer_detail.py" line="929" />
             <source>Deleted for good</source>
             <translation>已彻底删除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="773" />
+            <location filename="../../views/customer_detail.py" line="931" />
             <source>Moved to the trash</source>
             <translation>已移到回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="774" />
+            <location filename="../../views/customer_detail.py" line="932" />
             <source>Restored from the trash</source>
             <translation>已从回收站恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="778" />
+            <location filename="../../views/customer_detail.py" line="936" />
             <source>Contact person added: {name}</source>
             <translation>添加了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="781" />
+            <location filename="../../views/customer_detail.py" line="939" />
             <source>Contact person back: {name}</source>
             <translation>恢复了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="782" />
+            <location filename="../../views/customer_detail.py" line="940" />
             <source>Contact person removed: {name}</source>
             <translation>移除了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="783" />
+            <location filename="../../views/customer_detail.py" line="941" />
             <source>Contact person {name}: {field}: {old} → {new}</source>
             <translation>联系人 {name}：{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="790" />
+            <location filename="../../views/customer_detail.py" line="948" />
             <source>Logged: {kind}</source>
             <translation>已记录：{kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="793" />
+            <location filename="../../views/customer_detail.py" line="951" />
             <source>Timeline entry removed</source>
             <translation>删除了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="795" />
+            <location filename="../../views/customer_detail.py" line="953" />
             <source>Timeline entry hidden</source>
             <translation>隐藏了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="796" />
+            <location filename="../../views/customer_detail.py" line="954" />
             <source>Timeline entry back</source>
             <translation>恢复了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="797" />
+            <location filename="../../views/customer_detail.py" line="955" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="826" />
+            <location filename="../../views/customer_detail.py" line="984" />
             <source>Remove contact person</source>
             <translation>移除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="827" />
+            <location filename="../../views/customer_detail.py" line="985" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>要把 {name} 从这位客户的联系人中移除吗？</translation>
         </message>
@@ -1822,165 +2113,202 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="117" />
+            <location filename="../../desktop/main_window.py" line="152" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="118" />
+            <location filename="../../desktop/main_window.py" line="153" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="119" />
+            <location filename="../../desktop/main_window.py" line="154" />
+            <location filename="../../desktop/main_window.py" line="277" />
+            <source>Reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="155" />
+            <location filename="../../desktop/main_window.py" line="285" />
+            <source>Alerts</source>
+            <translation>风险预警</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="156" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="155" />
+            <location filename="../../desktop/main_window.py" line="195" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="156" />
+            <location filename="../../desktop/main_window.py" line="196" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="158" />
+            <location filename="../../desktop/main_window.py" line="198" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="159" />
+            <location filename="../../desktop/main_window.py" line="199" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="162" />
+            <location filename="../../desktop/main_window.py" line="202" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="163" />
+            <location filename="../../desktop/main_window.py" line="203" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="164" />
-            <location filename="../../desktop/main_window.py" line="247" />
+            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="349" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="167" />
-            <location filename="../../desktop/main_window.py" line="251" />
+            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="353" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="170" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="172" />
+            <location filename="../../desktop/main_window.py" line="212" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="174" />
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="175" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="177" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="178" />
+            <location filename="../../desktop/main_window.py" line="218" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="180" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="182" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="183" />
+            <location filename="../../desktop/main_window.py" line="223" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="260" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="276" />
+            <source>Reminders ({n})</source>
+            <translation>提醒 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="279" />
+            <source>{n} reminders due today or overdue</source>
+            <translation>今天到期或已逾期的提醒：{n} 条</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="285" />
+            <source>Alerts ({n})</source>
+            <translation>风险预警 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="292" />
+            <source>That customer is no longer in the book.</source>
+            <translation>客户本里已经没有这个客户了。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="308" />
+            <source>That deal is no longer in the book.</source>
+            <translation>客户本里已经没有这个商机了。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="330" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="338" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="348" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="250" />
+            <location filename="../../desktop/main_window.py" line="352" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="259" />
-            <location filename="../../desktop/main_window.py" line="272" />
+            <location filename="../../desktop/main_window.py" line="361" />
+            <location filename="../../desktop/main_window.py" line="374" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="260" />
+            <location filename="../../desktop/main_window.py" line="362" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="273" />
+            <location filename="../../desktop/main_window.py" line="375" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="379" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="293" />
+            <location filename="../../desktop/main_window.py" line="395" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="345" />
+            <location filename="../../desktop/main_window.py" line="447" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="346" />
+            <location filename="../../desktop/main_window.py" line="448" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -1991,27 +2319,27 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="352" />
+            <location filename="../../desktop/main_window.py" line="454" />
             <source>owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="352" />
+            <location filename="../../desktop/main_window.py" line="454" />
             <source>sales</source>
             <translation>店员</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="354" />
+            <location filename="../../desktop/main_window.py" line="456" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="358" />
+            <location filename="../../desktop/main_window.py" line="460" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="360" />
+            <location filename="../../desktop/main_window.py" line="462" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2078,42 +2406,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="531" />
+            <location filename="../../views/settings_dialog.py" line="545" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="535" />
+            <location filename="../../views/settings_dialog.py" line="549" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="541" />
+            <location filename="../../views/settings_dialog.py" line="555" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="546" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="549" />
+            <location filename="../../views/settings_dialog.py" line="563" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="550" />
+            <location filename="../../views/settings_dialog.py" line="564" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="555" />
+            <location filename="../../views/settings_dialog.py" line="569" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="565" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -2412,6 +2740,435 @@ Book: {path}</source>
         </message>
     </context>
     <context>
+        <name>QCoreApplication.self</name>
+        <message>
+            <location filename="../../views/customer_detail.py" line="702" />
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceField</name>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="91" />
+            <source>Every</source>
+            <translation>每</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="123" />
+            <source>On day</source>
+            <translation>每月第</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="128" />
+            <source>31 means the last day of shorter months</source>
+            <translation>选 31 表示小月的最后一天</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderDialog</name>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="188" />
+            <source>Reminder: {title}</source>
+            <translation>提醒：{title}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="189" />
+            <source>New reminder</source>
+            <translation>新建提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="202" />
+            <source>e.g. Call about the spring order (required)</source>
+            <translation>例如：打电话确认春季订单（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="229" />
+            <source>None, or type a name to pick one</source>
+            <translation>可不选；输入名称后从列表中选择</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="246" />
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="247" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="249" />
+            <source>Repeat</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="250" />
+            <source>For</source>
+            <translation>提醒谁</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="251" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="252" />
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="253" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="254" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="259" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="260" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>保存（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="261" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="277" />
+            <source>None</source>
+            <translation>未设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettings</name>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="47" />
+            <source>Closing the window keeps Kehu running in the tray, so reminders still pop up</source>
+            <translation>关闭窗口时让客户本留在系统托盘里继续运行，提醒照常弹出</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="51" />
+            <source>On this computer</source>
+            <translation>本机设置</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="55" />
+            <source>Move reminders that fall on a public holiday to the next working day</source>
+            <translation>提醒遇到法定节假日时顺延到下一个工作日</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="67" />
+            <source>never</source>
+            <translation>不提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="68" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="73" />
+            <source>Grade {g}:</source>
+            <translation>{g} 类：</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="76" />
+            <source>For everyone using this book</source>
+            <translation>本客户本的所有用户</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="81" />
+            <source>Remind the customer's owner when a customer has not been contacted for:</source>
+            <translation>客户多久没有联系时提醒负责人：</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_settings.py" line="83" />
+            <source>Only an owner may change these.</source>
+            <translation>只有老板可以修改这些设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderTray</name>
+        <message>
+            <location filename="../../desktop/tray.py" line="155" />
+            <source>Open Kehu</source>
+            <translation>打开客户本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="156" />
+            <source>Reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="158" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="226" />
+            <source>Kehu: reminders</source>
+            <translation>客户本：提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tray.py" line="227" />
+            <source>{n} reminders are due. Click to see them.</source>
+            <translation>有 {n} 条提醒到期，点击查看。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="42" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="42" />
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="42" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="46" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="46" />
+            <source>weeks</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="46" />
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="47" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="51" />
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="68" />
+            <source>Every day</source>
+            <translation>每天</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="68" />
+            <source>Every week</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="68" />
+            <source>Every month</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="69" />
+            <source>Every year</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="71" />
+            <source>Every {n} {unit}</source>
+            <translation>每 {n} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="77" />
+            <source>last day</source>
+            <translation>最后一天</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminder_dialog.py" line="77" />
+            <source>day {n}</source>
+            <translation>{n} 号</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersPage</name>
+        <message>
+            <location filename="../../views/reminders_page.py" line="327" />
+            <source>New reminder</source>
+            <translation>新建提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="329" />
+            <source>New reminder (N)</source>
+            <translation>新建提醒 (N)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="331" />
+            <location filename="../../views/reminders_page.py" line="409" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="333" />
+            <source>Mark done (Space)</source>
+            <translation>标为完成（空格）</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="335" />
+            <source>Snooze</source>
+            <translation>稍后提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="337" />
+            <source>Remind me later (S)</source>
+            <translation>稍后再提醒 (S)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="341" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="343" />
+            <source>Open the customer or deal (double-click)</source>
+            <translation>打开相关客户或商机（双击）</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="345" />
+            <source>Space: done · S: snooze · Enter: edit · Del: delete · N: new</source>
+            <translation>空格：完成 · S：稍后 · 回车：编辑 · Del：删除 · N：新建</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="350" />
+            <source>Reminders of:</source>
+            <translation>谁的提醒：</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="373" />
+            <source>Nothing to remind you of.
+Press N for a new reminder, or log a contact with a customer and set the next follow-up.</source>
+            <translation>暂时没有提醒。
+按 N 新建提醒，或者记录一次客户联系并设定下次跟进日期。</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="411" />
+            <source>Snooze…</source>
+            <translation>暂缓…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="413" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="415" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="417" />
+            <source>New reminder…</source>
+            <translation>新建提醒…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="419" />
+            <source>Open the customer or deal</source>
+            <translation>打开相关客户或商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="441" />
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="72" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="72" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="73" />
+            <source>Next 7 days</source>
+            <translation>未来 7 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="74" />
+            <source>Later</source>
+            <translation>以后</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="82" />
+            <source>15 &amp;minutes</source>
+            <translation>15 分钟(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="83" />
+            <source>1 &amp;hour</source>
+            <translation>1 小时(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="84" />
+            <source>&amp;Tomorrow morning</source>
+            <translation>明天上午(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="85" />
+            <source>&amp;Next workday</source>
+            <translation>下一个工作日(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="86" />
+            <source>&amp;Pick a date…</source>
+            <translation>选择日期(&amp;P)…</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementsDialog</name>
         <message>
             <location filename="../../views/deal_dialog.py" line="698" />
@@ -2432,6 +3189,109 @@ Book: {path}</source>
             <location filename="../../views/deal_dialog.py" line="726" />
             <source>Move</source>
             <translation>移动</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <location filename="../../views/alerts_page.py" line="241" />
+            <location filename="../../views/alerts_page.py" line="255" />
+            <source>Mark reviewed</source>
+            <translation>标为已审阅</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="242" />
+            <source>“{word}” written by {name}. What was done about it?</source>
+            <translation>{name} 写了“{word}”。做了什么处理？</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="249" />
+            <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
+            <translation>例如：已沟通，客户说的是正常的年度返利。</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="256" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskSettings</name>
+        <message>
+            <location filename="../../views/risk_settings.py" line="38" />
+            <source>Only an owner may change the risk words.</source>
+            <translation>只有店主才能修改风险词。</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="40" />
+            <source>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</source>
+            <translation>写了这些词的内容（跟进记录、客户备注、商机备注和下一步）会成为预警，由店主审阅。全角和半角、大写和小写都算同一个词。</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="50" />
+            <source>A new word, e.g. 走私账</source>
+            <translation>新的风险词，例如：走私账</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="53" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="55" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="57" />
+            <source>Default words</source>
+            <translation>默认风险词</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="58" />
+            <source>Put back the words Kehu starts with</source>
+            <translation>恢复客户本自带的风险词</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="71" />
+            <source>Rescan the book</source>
+            <translation>重新扫描账本</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="74" />
+            <source>Look for the words in everything already written; alerts found before are kept</source>
+            <translation>在已写的全部内容中查找这些词；之前的预警都会保留</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="120" />
+            <source>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</source>
+            <translation>已保存。新写的内容会检查这些词；“重新扫描账本”检查以前写的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="131" />
+            <source>“{word}” is already in the list.</source>
+            <translation>“{word}”已在列表中。</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="161" />
+            <location filename="../../views/risk_settings.py" line="167" />
+            <source>Looking for risk words…</source>
+            <translation>正在查找风险词…</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="178" />
+            <source>Found {n} new alerts; see Alerts.</source>
+            <translation>找到 {n} 条新预警，请到“预警”查看。</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="181" />
+            <source>No new alerts.</source>
+            <translation>没有新预警。</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="187" />
+            <source>Rescan cancelled; nothing was changed.</source>
+            <translation>已取消扫描，账本没有改动。</translation>
         </message>
     </context>
     <context>
@@ -2522,7 +3382,7 @@ Book: {path}</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="149" />
+            <location filename="../../views/settings_dialog.py" line="161" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
@@ -2532,52 +3392,52 @@ Book: {path}</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="162" />
+            <location filename="../../views/settings_dialog.py" line="174" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="170" />
+            <location filename="../../views/settings_dialog.py" line="182" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="173" />
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="174" />
+            <location filename="../../views/settings_dialog.py" line="186" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="198" />
+            <location filename="../../views/settings_dialog.py" line="212" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="199" />
+            <location filename="../../views/settings_dialog.py" line="213" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="200" />
+            <location filename="../../views/settings_dialog.py" line="214" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="201" />
+            <location filename="../../views/settings_dialog.py" line="215" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="284" />
+            <location filename="../../views/settings_dialog.py" line="298" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="207" />
+            <location filename="../../views/settings_dialog.py" line="221" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -2587,99 +3447,132 @@ Book: {path}</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="207" />
+            <location filename="../../views/settings_dialog.py" line="152" />
+            <source>Reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="159" />
+            <source>Risk words</source>
+            <translation>风险词</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="221" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="207" />
+            <location filename="../../views/settings_dialog.py" line="221" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="211" />
+            <location filename="../../views/settings_dialog.py" line="225" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="213" />
+            <location filename="../../views/settings_dialog.py" line="227" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="223" />
+            <location filename="../../views/settings_dialog.py" line="237" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="268" />
+            <location filename="../../views/settings_dialog.py" line="282" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="269" />
+            <location filename="../../views/settings_dialog.py" line="283" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="282" />
+            <location filename="../../views/settings_dialog.py" line="296" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="284" />
+            <location filename="../../views/settings_dialog.py" line="298" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="284" />
+            <location filename="../../views/settings_dialog.py" line="298" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="284" />
+            <location filename="../../views/settings_dialog.py" line="298" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="289" />
+            <location filename="../../views/settings_dialog.py" line="303" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="291" />
+            <location filename="../../views/settings_dialog.py" line="305" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="293" />
+            <location filename="../../views/settings_dialog.py" line="307" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="317" />
+            <location filename="../../views/settings_dialog.py" line="331" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="317" />
+            <location filename="../../views/settings_dialog.py" line="331" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="318" />
+            <location filename="../../views/settings_dialog.py" line="332" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="318" />
+            <location filename="../../views/settings_dialog.py" line="332" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="326" />
+            <location filename="../../views/settings_dialog.py" line="340" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnoozeDateDialog</name>
+        <message>
+            <location filename="../../views/reminders_page.py" line="272" />
+            <source>Snooze until</source>
+            <translation>稍后提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="281" />
+            <source>Snooze</source>
+            <translation>稍后提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="282" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="286" />
+            <source>Remind me again on:</source>
+            <translation>再次提醒的时间：</translation>
         </message>
     </context>
     <context>
@@ -2759,62 +3652,62 @@ Book: {path}</source>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="459" />
+            <location filename="../../views/settings_dialog.py" line="473" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="459" />
+            <location filename="../../views/settings_dialog.py" line="473" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="469" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="470" />
+            <location filename="../../views/settings_dialog.py" line="484" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="472" />
+            <location filename="../../views/settings_dialog.py" line="486" />
             <source>An owner may also manage users and empty the trash.</source>
             <translation>店主还可以管理用户和清空回收站。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="478" />
+            <location filename="../../views/settings_dialog.py" line="492" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="481" />
+            <location filename="../../views/settings_dialog.py" line="495" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="482" />
+            <location filename="../../views/settings_dialog.py" line="496" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/settings_dialog.py" line="498" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="491" />
+            <location filename="../../views/settings_dialog.py" line="505" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="491" />
+            <location filename="../../views/settings_dialog.py" line="505" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="504" />
+            <location filename="../../views/settings_dialog.py" line="518" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -2844,6 +3737,32 @@ Book: {path}</source>
 {path}</source>
             <translation>账本没有受影响。详细信息已写入日志文件：
 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="28" />
+            <location filename="../../models/alerts.py" line="38" />
+            <source>Only an owner may do this.</source>
+            <translation>只有店主才能进行这项操作。</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="39" />
+            <source>There is no such alert.</source>
+            <translation>没有这条预警。</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="40" />
+            <source>A risk word may have at most {count} characters.</source>
+            <translation>风险词最多 {count} 个字。</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="41" />
+            <source>A risk alert points to this text, so only an owner may delete it.</source>
+            <translation>这段内容有风险预警，只有店主才能删除。</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="45" />
+            <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</source>
+            <translation>销售不能撤销或重做这一步：它会去掉有风险预警的内容。店主可以操作。</translation>
         </message>
         <message>
             <location filename="../../models/check.py" line="15" />
@@ -2906,113 +3825,116 @@ Book: {path}</source>
             <translation>账本里没有启用中的店主。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="74" />
+            <location filename="../../models/deals.py" line="77" />
             <source>The deal needs a title.</source>
             <translation>请填写商机名称。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="75" />
+            <location filename="../../models/deals.py" line="78" />
             <source>Choose the customer of the deal.</source>
             <translation>请选择这个商机的客户。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="76" />
+            <location filename="../../models/reminders.py" line="67" />
+            <location filename="../../models/deals.py" line="79" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>没有这个客户，或者它已在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="77" />
+            <location filename="../../models/deals.py" line="80" />
             <source>The amount cannot be less than 0.</source>
             <translation>金额不能小于 0。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="78" />
+            <location filename="../../models/deals.py" line="81" />
             <source>The probability must be a whole number from 0 to 100.</source>
             <translation>成交概率必须是 0 到 100 之间的整数。</translation>
         </message>
         <message>
+            <location filename="../../models/reminders.py" line="66" />
             <location filename="../../models/operations.py" line="42" />
-            <location filename="../../models/deals.py" line="79" />
+            <location filename="../../models/deals.py" line="82" />
             <source>There is no such user.</source>
             <translation>没有这个用户。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="80" />
+            <location filename="../../models/reminders.py" line="68" />
+            <location filename="../../models/deals.py" line="83" />
             <source>There is no such deal.</source>
             <translation>没有这个商机。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="81" />
+            <location filename="../../models/deals.py" line="84" />
             <source>There is no such stage.</source>
             <translation>没有这个阶段。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="82" />
+            <location filename="../../models/deals.py" line="85" />
             <source>This deal is already won or lost; reopen it first.</source>
             <translation>这个商机已经赢单或输单，请先重新打开。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="83" />
+            <location filename="../../models/deals.py" line="86" />
             <source>This deal is still open.</source>
             <translation>这个商机还在进行中。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="84" />
+            <location filename="../../models/deals.py" line="87" />
             <source>Choose why the deal was lost.</source>
             <translation>请选择输单原因。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="85" />
+            <location filename="../../models/deals.py" line="88" />
             <source>This stage needs: {fields}</source>
             <translation>进入此阶段需要先填写：{fields}</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="86" />
+            <location filename="../../models/deals.py" line="89" />
             <source>The stage needs a name.</source>
             <translation>请填写阶段名称。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="87" />
+            <location filename="../../models/deals.py" line="90" />
             <source>There is already a stage called {value}.</source>
             <translation>已经有一个叫“{value}”的阶段了。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="88" />
+            <location filename="../../models/deals.py" line="91" />
             <source>The days before a deal counts as stalled must be 0 or more.</source>
             <translation>停滞天数必须是 0 或更大的整数。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="89" />
+            <location filename="../../models/deals.py" line="92" />
             <source>A stage cannot require {value}.</source>
             <translation>阶段不能把“{value}”设为必填。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="90" />
+            <location filename="../../models/deals.py" line="93" />
             <source>The pipeline needs at least one stage.</source>
             <translation>销售漏斗至少要保留一个阶段。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="91" />
+            <location filename="../../models/deals.py" line="94" />
             <source>Choose another stage for the deals of the deleted stage.</source>
             <translation>请为被删除阶段里的商机选择另一个阶段。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="92" />
+            <location filename="../../models/deals.py" line="95" />
             <source>The new order must list every stage once.</source>
             <translation>新的顺序必须包含每个阶段，且每个只出现一次。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="93" />
+            <location filename="../../models/deals.py" line="96" />
             <source>Keep at least one reason for lost deals.</source>
             <translation>至少要保留一个输单原因。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="94" />
+            <location filename="../../models/deals.py" line="97" />
             <source>Snooze for at least one day.</source>
             <translation>至少要暂缓提醒一天。</translation>
         </message>
         <message>
-            <location filename="../../models/demo.py" line="30" />
+            <location filename="../../models/demo.py" line="31" />
             <source>{path} already exists; a demo book is only written to a new file.</source>
             <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
         </message>
@@ -3066,11 +3988,6 @@ Book: {path}</source>
             <location filename="../../models/imports.py" line="32" />
             <source>The import of {file} was already undone.</source>
             <translation>{file} 的导入已经撤销过了。</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="28" />
-            <source>Only an owner may do this.</source>
-            <translation>只有店主才能进行这项操作。</translation>
         </message>
         <message>
             <location filename="../../models/operations.py" line="29" />
@@ -3136,6 +4053,76 @@ Book: {path}</source>
             <location filename="../../models/operations.py" line="41" />
             <source>Write what happened.</source>
             <translation>请写下这次联系的情况。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="52" />
+            <source>The reminder needs a title.</source>
+            <translation>提醒需要一个标题。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="53" />
+            <source>Choose when the reminder is due.</source>
+            <translation>请选择提醒的时间。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="54" />
+            <source>{value} is not a date and time (write it as 2024-01-31 09:00).</source>
+            <translation>{value} 不是日期和时间（请写成 2024-01-31 09:00）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="55" />
+            <source>The priority must be low, normal or high.</source>
+            <translation>优先级只能是低、普通或高。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="56" />
+            <source>Unknown kind of reminder: {value}.</source>
+            <translation>未知的提醒类型：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="57" />
+            <source>Repeat every 1 or more days, weeks, months or years.</source>
+            <translation>重复周期须为每 1 个或以上的天、周、月或年。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="58" />
+            <source>Choose the weekdays from Monday to Sunday.</source>
+            <translation>请从星期一到星期日中选择重复的日子。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="59" />
+            <source>The day of the month must be from 1 to 31.</source>
+            <translation>每月的日期必须在 1 到 31 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="60" />
+            <source>There is no such reminder.</source>
+            <translation>没有这个提醒。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="61" />
+            <source>This reminder is already done.</source>
+            <translation>这个提醒已经完成了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="62" />
+            <source>This reminder is still open.</source>
+            <translation>这个提醒还没有完成。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="63" />
+            <source>Choose when to be reminded again.</source>
+            <translation>请选择什么时候再次提醒。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="64" />
+            <source>Choose a time after now.</source>
+            <translation>请选择现在以后的时间。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="65" />
+            <source>The days without contact must be a whole number, 0 or more.</source>
+            <translation>未联系天数必须是 0 或更大的整数。</translation>
         </message>
         <message>
             <location filename="../../models/values.py" line="20" />
@@ -3397,158 +4384,213 @@ Book: {path}</source>
             <source>  kept {name}: {reason}</source>
             <translation>  保留 {name}：{reason}</translation>
         </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="34" />
+            <source>Nothing is due.</source>
+            <translation>没有到期的提醒。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="35" />
+            <source>{due}  {title}{about}  ({owner}, {priority})</source>
+            <translation>{due}  {title}{about}  （{owner}，{priority}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="36" />
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="36" />
+            <source>normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="36" />
+            <source>high</source>
+            <translation>高</translation>
+        </message>
     </context>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="32" />
+            <location filename="../../desktop/main_window.py" line="35" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="33" />
+            <location filename="../../desktop/main_window.py" line="36" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="34" />
+            <location filename="../../desktop/main_window.py" line="37" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="35" />
+            <location filename="../../desktop/main_window.py" line="38" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="36" />
+            <location filename="../../desktop/main_window.py" line="39" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="37" />
+            <location filename="../../desktop/main_window.py" line="40" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="38" />
+            <location filename="../../desktop/main_window.py" line="41" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="39" />
+            <location filename="../../desktop/main_window.py" line="42" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="40" />
+            <location filename="../../desktop/main_window.py" line="43" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="41" />
+            <location filename="../../desktop/main_window.py" line="44" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="42" />
+            <location filename="../../desktop/main_window.py" line="45" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="43" />
+            <location filename="../../desktop/main_window.py" line="46" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="44" />
+            <location filename="../../desktop/main_window.py" line="47" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="45" />
+            <location filename="../../desktop/main_window.py" line="48" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="46" />
+            <location filename="../../desktop/main_window.py" line="49" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="47" />
+            <location filename="../../desktop/main_window.py" line="50" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="48" />
+            <location filename="../../desktop/main_window.py" line="51" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="49" />
+            <location filename="../../desktop/main_window.py" line="52" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="50" />
+            <location filename="../../desktop/main_window.py" line="53" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="51" />
+            <location filename="../../desktop/main_window.py" line="54" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="52" />
+            <location filename="../../desktop/main_window.py" line="55" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="53" />
+            <location filename="../../desktop/main_window.py" line="56" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="54" />
+            <location filename="../../desktop/main_window.py" line="57" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="55" />
+            <location filename="../../desktop/main_window.py" line="58" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="56" />
+            <location filename="../../desktop/main_window.py" line="59" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="57" />
+            <location filename="../../desktop/main_window.py" line="60" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="58" />
+            <location filename="../../desktop/main_window.py" line="61" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="59" />
+            <location filename="../../desktop/main_window.py" line="62" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="60" />
+            <location filename="../../desktop/main_window.py" line="63" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="61" />
+            <location filename="../../desktop/main_window.py" line="64" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="65" />
+            <source>new reminder</source>
+            <translation>新建提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="66" />
+            <source>edit reminder</source>
+            <translation>编辑提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="67" />
+            <source>reminder done</source>
+            <translation>完成提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="68" />
+            <source>reopen reminder</source>
+            <translation>重新打开提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="69" />
+            <source>snooze reminder</source>
+            <translation>稍后提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="70" />
+            <source>delete reminder</source>
+            <translation>删除提醒</translation>
         </message>
     </context>
     <context>
@@ -3567,27 +4609,27 @@ Book: {path}</source>
     <context>
         <name>stages</name>
         <message>
-            <location filename="../../models/deals.py" line="41" />
+            <location filename="../../models/deals.py" line="44" />
             <source>Initial contact</source>
             <translation>初步接洽</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="42" />
+            <location filename="../../models/deals.py" line="45" />
             <source>Needs confirmed</source>
             <translation>需求确认</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="43" />
+            <location filename="../../models/deals.py" line="46" />
             <source>Proposal/quote</source>
             <translation>方案报价</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="44" />
+            <location filename="../../models/deals.py" line="47" />
             <source>Negotiation</source>
             <translation>商务谈判</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="45" />
+            <location filename="../../models/deals.py" line="48" />
             <source>Contract signing</source>
             <translation>合同签署</translation>
         </message>
@@ -3595,104 +4637,122 @@ Book: {path}</source>
     <context>
         <name>deals</name>
         <message>
-            <location filename="../../models/deals.py" line="48" />
+            <location filename="../../models/deals.py" line="51" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="49" />
+            <location filename="../../models/deals.py" line="52" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="50" />
+            <location filename="../../models/deals.py" line="53" />
             <source>Lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="53" />
+            <location filename="../../models/deals.py" line="56" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="54" />
+            <location filename="../../models/deals.py" line="57" />
             <source>Competitor</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="55" />
+            <location filename="../../models/deals.py" line="58" />
             <source>No budget</source>
             <translation>没有预算</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="56" />
+            <location filename="../../models/deals.py" line="59" />
             <source>Went silent</source>
             <translation>失去联系</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="57" />
+            <location filename="../../models/deals.py" line="60" />
             <source>Private deal suspected</source>
             <translation>疑似私单</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="58" />
+            <location filename="../../models/deals.py" line="61" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="61" />
+            <location filename="../../models/deals.py" line="64" />
             <source>Title</source>
             <translation>商机名称</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="62" />
+            <location filename="../../models/deals.py" line="65" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="63" />
+            <location filename="../../models/deals.py" line="66" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="64" />
+            <location filename="../../models/deals.py" line="67" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="65" />
+            <location filename="../../models/deals.py" line="68" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="66" />
+            <location filename="../../models/deals.py" line="69" />
             <source>Probability</source>
             <translation>成交概率</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="67" />
+            <location filename="../../models/deals.py" line="70" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="68" />
+            <location filename="../../models/deals.py" line="71" />
             <source>Source</source>
             <translation>商机来源</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="69" />
+            <location filename="../../models/deals.py" line="72" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="70" />
+            <location filename="../../models/deals.py" line="73" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="71" />
+            <location filename="../../models/deals.py" line="74" />
             <source>Products</source>
             <translation>产品</translation>
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message>
+            <location filename="../../models/reminders.py" line="71" />
+            <source>Stalled deal: {deal}</source>
+            <translation>商机停滞：{deal}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="72" />
+            <source>No contact since {date}: {customer}</source>
+            <translation>自 {date} 起未联系：{customer}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders.py" line="73" />
+            <source>Follow up {customer}</source>
+            <translation>跟进 {customer}</translation>
         </message>
     </context>
 </TS>

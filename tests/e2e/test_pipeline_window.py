@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import make_app, start_window
-from models import clock, deals, operations, queries
+from models import clock, deals, operations, queries, reminders
 from models.book import Book
 
 T0 = dt.datetime(2025, 3, 3, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
@@ -24,7 +24,7 @@ def test_pipeline_page_new_deal_undo_and_stall_check(qtbot, tmp_path):
     qtbot.addWidget(window)
     try:
         nav = [window.nav.item(i).text() for i in range(window.nav.count())]
-        assert nav == ["Customers", "Pipeline", "Trash"]
+        assert nav == ["Customers", "Pipeline", "Reminders", "Alerts", "Trash"]
         window.show_page(window.pipeline)
         assert window.pages.currentWidget() is window.pipeline
 
@@ -46,13 +46,16 @@ def test_pipeline_page_new_deal_undo_and_stall_check(qtbot, tmp_path):
         (deal,) = deals.list_deals(book)
         assert window.undo_action.text() == "&Undo new deal Locks"
 
-        # Ten days later the deal has stalled: the hourly check follows it up once that day.
+        # Ten days later the deal has stalled: the hourly rules give its owner one reminder.
         now["t"] = T0 + dt.timedelta(days=10)
         window.check_stalls()
-        assert queries.customer(book, cid)["next_follow_up"] == "2025-03-13"
-        operations.update_customer(book, customer_id=cid, data={"next_follow_up": ""})
-        window.check_stalls()  # the same day: not again
-        assert queries.customer(book, cid)["next_follow_up"] == ""
+        (stall,) = reminders.reminders_of_deal(book, deal["id"])
+        assert (stall["kind"], stall["owner_id"]) == ("stall", book.user_id)
+        assert "1 stalled deals" in window.statusBar().currentMessage()
+        assert queries.customer(book, cid)["next_follow_up"] == ""  # the customer's stays
+        now["t"] += dt.timedelta(hours=1)
+        window.check_stalls()  # an hour later: the same stall is not reminded again
+        assert len(reminders.reminders_of_deal(book, deal["id"])) == 1
     finally:
         window.close()
         book.close()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QListWidget
 
-from models import clock, deals, operations
+from models import clock, deals, operations, reminders
 from models.book import Book
 from tests.qt_helpers import screenshots_dir
 from views.context import AppContext
@@ -471,20 +471,31 @@ def test_a_deal_stalls_when_the_clock_moves_and_can_be_snoozed(qtbot, page, pipe
     assert stall_pixels(page, "initial", pipeline, 0) == 0
 
 
-def test_a_stall_sets_the_follow_up_that_the_card_shows(qtbot, page, pipeline):
+def test_a_stall_opens_one_reminder_and_the_card_shows_the_customers_follow_up(
+        qtbot, page, pipeline):
     book = pipeline["book"]
+    deal_id = pipeline["deals"]["瓷砖 200 箱"]
+    customer_id = pipeline["customers"]["杭州鑫达建材"]
     tip = column(page, "initial", pipeline).model.index(0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Follow up" not in tip
     later = START + dt.timedelta(days=9)
     clock.set_clock(lambda: later)
-    followed = deals.check_stalls(book)
-    assert pipeline["deals"]["瓷砖 200 箱"] in followed
-    assert deals.check_stalls(book) == []  # once per stall
-    customer = book.one("SELECT next_follow_up FROM customers WHERE id = ?",
-                        (pipeline["customers"]["杭州鑫达建材"],))
-    assert customer[0] == later.date().isoformat()
+    assert reminders.run_rules(book)["stall"] == 5  # every deal of the still board
+    assert reminders.run_rules(book)["stall"] == 0  # once per stall
+    (stall,) = reminders.reminders_of_deal(book, deal_id)
+    assert (stall["kind"], stall["owner_id"], stall["status"]) == ("stall", book.user_id, "open")
+    # the stall is the owner's reminder; the customer's follow-up date stays as it was
+    assert book.scalar("SELECT next_follow_up FROM customers WHERE id = ?", (customer_id,)) == ""
+    card = column(page, "initial", pipeline).model.cards[0]
+    assert card["id"] == deal_id and card["next_reminder"] == stall["due_at"]
     tip = column(page, "initial", pipeline).model.index(0).data(Qt.ItemDataRole.ToolTipRole)
-    assert f"Follow up {later.date().isoformat()}" in tip
+    assert "Follow up" not in tip
+    # a follow-up date set on the customer shows on the card (and has its own reminder)
+    operations.update_customer(book, customer_id=customer_id, data={"next_follow_up": "2026-03-13"})
+    tip = column(page, "initial", pipeline).model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Follow up 2026-03-13" in tip
+    assert [(r["kind"], r["due_at"][:10]) for r in reminders.reminders_of_customer(
+        book, customer_id)] == [("stall", "2026-03-11"), ("follow_up", "2026-03-13")]
 
 
 # -- filters -----------------------------------------------------------------------------------
