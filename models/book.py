@@ -287,7 +287,8 @@ class Book:
             texts = [
                 r[0]
                 for r in self.all(
-                    "SELECT text FROM interactions WHERE customer_id = ? AND deleted_at IS NULL",
+                    "SELECT text FROM interactions WHERE customer_id = ? AND deleted_at IS NULL "
+                    "ORDER BY at, rowid",
                     (cid,),
                 )
             ]

@@ -20,7 +20,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import clock, search
+from . import alerts, clock, search
 from .book import Book
 from .demo_pipeline import fill_pipeline
 from .demo_reminders import fill_reminders
@@ -160,7 +160,7 @@ TEXTS = {
         "到工地看了一下，项目还要{qty}{unit}{item}，老板说{when}定",
         "带样品上门，客户对新款{item}比较感兴趣",
         "送货顺便拜访，收了现金{amount}元",
-        "和老板当面谈了年度返点，初步同意按{pct}%返",
+        "和老板当面谈了年度优惠，初步同意按{pct}%让利",
     ),
     "wechat": (
         "微信发了{item}的报价单和图片，客户说考虑一下",
@@ -186,6 +186,16 @@ TEXTS = {
         "月结客户，账期30天，{month}月的账已对完",
     ),
 }
+# A few notes of the kind the owner wants to hear about (models.alerts' default words), written
+# by the customer's salesperson in about one customer in seventy.
+RISKY = (
+    "和对方老板说好了，这单的返点直接转到我个人账户",
+    "客户要求现金不走账，价格再让两个点",
+    "这单先别录系统，我私下跟他谈",
+    "采购那边说回扣按三个点，他们老板不知道",
+    "这批货走飞单，下周我自己送过去",
+)
+RISKY_SHARE = 0.015
 COMPANY_SUFFIX = ("有限公司", "有限公司", "有限公司", "贸易有限公司", "实业有限公司")
 ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
 
@@ -383,6 +393,10 @@ class _Maker:
             at = self.stamp(max(ago, 1))
             user = owner_id if rnd() < 0.85 else pick(user_ids)
             events.append((self.id(), cid, kind, at, user, text, at, at))
+        if events and rnd() < RISKY_SHARE:  # what the owner's risk words are there to catch
+            at = self.stamp(max(days[-1], 1))
+            events.append((self.id(), cid, "note", at, owner_id, pick(RISKY), at, at))
+        events.sort(key=lambda e: e[3])  # the timeline in time order, as Book.reindex reads it
         if events:
             row["updated_at"] = max(created, events[-1][3])
         body = _body(row, keys, people, [e[5] for e in events])
@@ -570,6 +584,7 @@ def _fill(book: Book, count: int, rng: random.Random) -> None:
                       new_id=maker.id, now=now)
         fill_reminders(book, rng, active_ids=active_ids, new_id=maker.id, now=now)
     index.copy_into(book)
+    alerts.rescan(book)  # the risky notes above become the owner's alerts
     conn.execute("PRAGMA optimize")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA journal_mode = WAL")

@@ -115,8 +115,9 @@ class CardModel(QAbstractListModel):
                      money(card["amount"], card["currency"])]
             if card.get("next_step"):
                 lines.append(card["next_step"])
-            if card.get("next_follow_up"):
-                lines.append(self.tr("Follow up {date}").format(date=card["next_follow_up"]))
+            if card.get("next_reminder"):
+                lines.append(self.tr("Next reminder {when}").format(
+                    when=card["next_reminder"][:16].replace("T", " ")))
             if card.get("stall_reason"):
                 lines.append(card["stall_reason"])
             return plain_tooltip("\n".join(lines))
@@ -248,10 +249,10 @@ class CardDelegate(QStyledItemDelegate):
         step = card.get("next_step") or ""
         step_text = (self.tr("Next: {step}").format(step=step) if step
                      else self.tr("No next step"))
-        follow = card.get("next_follow_up") or ""
+        follow = card.get("next_reminder") or ""
         follow_w = 0
-        if follow:  # the customer's next follow-up: red once it is due
-            follow_text = self.tr("Follow up {date}").format(date=short_date(follow))
+        if follow:  # the deal's next reminder: red once it is due
+            follow_text = self.tr("Reminder {date}").format(date=short_date(follow))
             follow_w = fm.horizontalAdvance(follow_text) + 8
             painter.setPen(STALL_RED if follow <= clock.today().isoformat() else dim)
             painter.drawText(row_rect(2), right, follow_text)

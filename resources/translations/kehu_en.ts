@@ -240,22 +240,22 @@
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="548" />
+            <location filename="../../views/pipeline_board.py" line="549" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="549" />
+            <location filename="../../views/pipeline_board.py" line="550" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="550" />
+            <location filename="../../views/pipeline_board.py" line="551" />
             <source>Drop a card here to mark the deal won</source>
             <translation>Drop a card here to mark the deal won</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="551" />
+            <location filename="../../views/pipeline_board.py" line="552" />
             <source>Drop a card here to mark the deal lost</source>
             <translation>Drop a card here to mark the deal lost</translation>
         </message>
@@ -263,27 +263,27 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="249" />
+            <location filename="../../views/pipeline_board.py" line="250" />
             <source>Next: {step}</source>
             <translation>Next: {step}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="250" />
+            <location filename="../../views/pipeline_board.py" line="251" />
             <source>No next step</source>
             <translation>No next step</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="254" />
-            <source>Follow up {date}</source>
-            <translation>Follow up {date}</translation>
+            <location filename="../../views/pipeline_board.py" line="255" />
+            <source>Reminder {date}</source>
+            <translation>Reminder {date}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="266" />
+            <location filename="../../views/pipeline_board.py" line="267" />
             <source>Stalled {n} d</source>
             <translation>Stalled {n} d</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="273" />
+            <location filename="../../views/pipeline_board.py" line="274" />
             <source>{n} d in stage</source>
             <translation>{n} d in stage</translation>
         </message>
@@ -292,8 +292,8 @@
         <name>CardModel</name>
         <message>
             <location filename="../../views/pipeline_board.py" line="119" />
-            <source>Follow up {date}</source>
-            <translation>Follow up {date}</translation>
+            <source>Next reminder {when}</source>
+            <translation>Next reminder {when}</translation>
         </message>
     </context>
     <context>
@@ -352,7 +352,7 @@
     <context>
         <name>ColumnHeader</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="371" />
+            <location filename="../../views/pipeline_board.py" line="372" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · weighted {weighted}</translation>
         </message>

@@ -240,22 +240,22 @@
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="548" />
+            <location filename="../../views/pipeline_board.py" line="549" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="549" />
+            <location filename="../../views/pipeline_board.py" line="550" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="550" />
+            <location filename="../../views/pipeline_board.py" line="551" />
             <source>Drop a card here to mark the deal won</source>
             <translation>把卡片拖到这里，标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="551" />
+            <location filename="../../views/pipeline_board.py" line="552" />
             <source>Drop a card here to mark the deal lost</source>
             <translation>把卡片拖到这里，标记为输单</translation>
         </message>
@@ -263,27 +263,27 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="249" />
+            <location filename="../../views/pipeline_board.py" line="250" />
             <source>Next: {step}</source>
             <translation>下一步：{step}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="250" />
+            <location filename="../../views/pipeline_board.py" line="251" />
             <source>No next step</source>
             <translation>没有下一步</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="254" />
-            <source>Follow up {date}</source>
-            <translation>跟进 {date}</translation>
+            <location filename="../../views/pipeline_board.py" line="255" />
+            <source>Reminder {date}</source>
+            <translation>提醒 {date}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="266" />
+            <location filename="../../views/pipeline_board.py" line="267" />
             <source>Stalled {n} d</source>
             <translation>停滞 {n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="273" />
+            <location filename="../../views/pipeline_board.py" line="274" />
             <source>{n} d in stage</source>
             <translation>本阶段 {n} 天</translation>
         </message>
@@ -292,8 +292,8 @@
         <name>CardModel</name>
         <message>
             <location filename="../../views/pipeline_board.py" line="119" />
-            <source>Follow up {date}</source>
-            <translation>跟进 {date}</translation>
+            <source>Next reminder {when}</source>
+            <translation>下次提醒 {when}</translation>
         </message>
     </context>
     <context>
@@ -352,7 +352,7 @@
     <context>
         <name>ColumnHeader</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="371" />
+            <location filename="../../views/pipeline_board.py" line="372" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · 加权 {weighted}</translation>
         </message>

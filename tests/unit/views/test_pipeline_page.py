@@ -471,13 +471,12 @@ def test_a_deal_stalls_when_the_clock_moves_and_can_be_snoozed(qtbot, page, pipe
     assert stall_pixels(page, "initial", pipeline, 0) == 0
 
 
-def test_a_stall_opens_one_reminder_and_the_card_shows_the_customers_follow_up(
-        qtbot, page, pipeline):
+def test_a_stall_opens_one_reminder_that_the_card_shows(qtbot, page, pipeline):
     book = pipeline["book"]
     deal_id = pipeline["deals"]["瓷砖 200 箱"]
     customer_id = pipeline["customers"]["杭州鑫达建材"]
     tip = column(page, "initial", pipeline).model.index(0).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Follow up" not in tip
+    assert "Next reminder" not in tip
     later = START + dt.timedelta(days=9)
     clock.set_clock(lambda: later)
     assert reminders.run_rules(book)["stall"] == 5  # every deal of the still board
@@ -489,13 +488,15 @@ def test_a_stall_opens_one_reminder_and_the_card_shows_the_customers_follow_up(
     card = column(page, "initial", pipeline).model.cards[0]
     assert card["id"] == deal_id and card["next_reminder"] == stall["due_at"]
     tip = column(page, "initial", pipeline).model.index(0).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Follow up" not in tip
-    # a follow-up date set on the customer shows on the card (and has its own reminder)
-    operations.update_customer(book, customer_id=customer_id, data={"next_follow_up": "2026-03-13"})
+    assert f"Next reminder {stall['due_at'][:16].replace('T', ' ')}" in tip
+    # done: the card has no reminder left to show
+    reminders.complete_reminder(book, reminder_id=stall["id"])
     tip = column(page, "initial", pipeline).model.index(0).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Follow up 2026-03-13" in tip
-    assert [(r["kind"], r["due_at"][:10]) for r in reminders.reminders_of_customer(
-        book, customer_id)] == [("stall", "2026-03-11"), ("follow_up", "2026-03-13")]
+    assert "Next reminder" not in tip
+    # a follow-up date set on the customer has its own reminder, on the customer
+    operations.update_customer(book, customer_id=customer_id, data={"next_follow_up": "2026-03-13"})
+    assert [(r["kind"], r["status"], r["due_at"][:10]) for r in reminders.reminders_of_customer(
+        book, customer_id)] == [("follow_up", "open", "2026-03-13"), ("stall", "done", "2026-03-11")]
 
 
 # -- filters -----------------------------------------------------------------------------------
