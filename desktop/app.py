@@ -76,6 +76,8 @@ def start_window(book: Book, *, exit_when_ready: bool = False):
         log.info("ready (%s customers shown, book %s)", rows, book.path)
         if exit_when_ready:
             QTimer.singleShot(0, app.quit)
+        else:  # what waits until the window is ready (the rules, the tray) is not timed
+            window.ready.emit()
 
     QTimer.singleShot(0, announce_ready)
     return window

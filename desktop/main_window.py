@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import alerts, clock, deals, operations, queries, reminders
-from views.alerts_page import AlertsPage
+from desktop.lazy_page import LazyPage
+from models import clock, operations, queries
 from views.context import AppContext
 from views.customers_page import CustomersPage, _icon
-from views.pipeline_page import PipelinePage
-from views.reminders_page import RemindersPage
 from views.settings import app_settings
 
 STALL_CHECK_MS = 60 * 60 * 1000  # look for new stalls every hour (they change once a day)
@@ -120,13 +118,14 @@ class MainWindow(QMainWindow):
         self.stall_timer.setInterval(STALL_CHECK_MS)
         self.stall_timer.timeout.connect(self.check_stalls)
         self.stall_timer.start()
-        # Once the window shows (not delaying it): what came due while Kehu was closed, then
-        # the rules. A timer object rather than QTimer.singleShot, so closing can stop it.
+        # Once the window is ready (its first rows shown; desktop.app emits `ready`): what came
+        # due while Kehu was closed, then the rules, so start-up never waits for them. A timer
+        # object rather than QTimer.singleShot, so closing can stop it.
         self.start_timer = QTimer(self)
         self.start_timer.setSingleShot(True)
         self.start_timer.setInterval(0)
         self.start_timer.timeout.connect(self._after_start)
-        self.start_timer.start()
+        self.ready.connect(self.start_timer.start)
 
     # -- building (again after a language change) ---------------------------------------
     def _build(self) -> None:
@@ -141,13 +140,10 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.pages = QStackedWidget(self)
         self.customers = CustomersPage(ctx, parent=self)
-        self.pipeline = PipelinePage(ctx, self)
+        self.pipeline = LazyPage(self._pipeline_page, self)
         self.trash = CustomersPage(ctx, trash=True, parent=self)
-        self.reminders = RemindersPage(ctx, self)
-        self.reminders.open_customer.connect(self.show_customer)
-        self.reminders.open_deal.connect(self.open_deal)
-        self.alerts = AlertsPage(ctx, self)
-        self.alerts.open_customer.connect(self.show_customer)
+        self.reminders = LazyPage(self._reminders_page, self)
+        self.alerts = LazyPage(self._alerts_page, self)
         for page, icon, text in (
             (self.customers, "customers", self.tr("Customers")),
             (self.pipeline, "pipeline", self.tr("Pipeline")),
@@ -175,7 +171,30 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_status()
         self._update_undo_actions()
-        self.update_counts()
+        self.alerts_item.setHidden(not self.ctx.book.is_owner)
+        if getattr(self, "_started", False):  # a rebuild (new language); at start: when ready
+            self.update_counts()
+
+    # The pages after the first are built when first shown (desktop.lazy_page).
+    def _pipeline_page(self, parent: QWidget) -> QWidget:
+        from views.pipeline_page import PipelinePage
+
+        return PipelinePage(self.ctx, parent)
+
+    def _reminders_page(self, parent: QWidget) -> QWidget:
+        from views.reminders_page import RemindersPage
+
+        page = RemindersPage(self.ctx, parent)
+        page.open_customer.connect(self.show_customer)
+        page.open_deal.connect(self.open_deal)
+        return page
+
+    def _alerts_page(self, parent: QWidget) -> QWidget:
+        from views.alerts_page import AlertsPage
+
+        page = AlertsPage(self.ctx, parent)
+        page.open_customer.connect(self.show_customer)
+        return page
 
     def _action(self, menu, text, slot, keys=None, name="", icon=None) -> QAction:
         act = QAction(text, self)
@@ -248,6 +267,8 @@ class MainWindow(QMainWindow):
     def check_stalls(self) -> None:
         """The reminder rules (reminders.run_rules: stalled deals, silent customers, follow-up
         dates), at start, hourly and when the board shows; not again within 5 minutes."""
+        from models import reminders
+
         now = clock.now()
         if self._stalls_checked and (now - self._stalls_checked).total_seconds() < 300:
             return
@@ -269,6 +290,8 @@ class MainWindow(QMainWindow):
     def update_counts(self, changes=None) -> None:
         """The navigation says how many reminders are due (overdue and today, the user's
         own) and, for an owner, how many alerts wait for a review."""
+        from models import alerts, reminders
+
         if changes is not None and not {"reminders", "alerts", "users"} & set(changes.tables):
             return
         book = self.ctx.book
@@ -302,6 +325,7 @@ class MainWindow(QMainWindow):
         return page.current_id() == customer_id
 
     def open_deal(self, deal_id: str) -> str | None:
+        from models import deals
         from views.deal_dialog import edit_deal
 
         if deals.deal(self.ctx.book, deal_id) is None:
@@ -310,6 +334,8 @@ class MainWindow(QMainWindow):
         return edit_deal(self.ctx, self, deal_id=deal_id)
 
     def _after_start(self) -> None:
+        self._started = True
+        self.update_counts()
         self.tray.start()
         self.check_stalls()
 

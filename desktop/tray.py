@@ -31,10 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import reminders
 from views.customer_form import SECONDARY_STYLE, icon
-from views.reminder_dialog import local, priority_name
-from views.reminders_page import reminder_title
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +58,9 @@ class CatchUpDialog(QDialog):
     show_agenda = Signal()
 
     def __init__(self, rows: list[dict], parent: QWidget | None = None) -> None:
+        from views.reminder_dialog import local, priority_name
+        from views.reminders_page import reminder_title
+
         super().__init__(parent)
         self.setObjectName("catch_up")
         self.rows = rows
@@ -178,6 +178,8 @@ class ReminderTray(QObject):
     # -- starting ------------------------------------------------------------------------
     def start(self) -> CatchUpDialog | None:
         """Show the icon, list what came due while Kehu was closed, start checking."""
+        from models import reminders
+
         if self.started:
             return None
         self.started = True
@@ -212,10 +214,14 @@ class ReminderTray(QObject):
 
     # -- notifying -----------------------------------------------------------------------
     def _mark(self, ids: list[str]) -> None:
+        from models import reminders
+
         self.ctx.run(self.window, _true(reminders.mark_notified), reminder_ids=ids)
 
     def check(self) -> int:
         """Queue a message for each reminder that came due; the number found."""
+        from models import reminders
+
         due = reminders.to_notify(self.ctx.book)
         if not due:
             return 0
@@ -232,6 +238,9 @@ class ReminderTray(QObject):
         return len(due)
 
     def show_next(self) -> None:
+        from views.reminder_dialog import local
+        from views.reminders_page import reminder_title
+
         if not self.queue:
             return
         row = self.queue.pop(0)

@@ -396,7 +396,7 @@ class AlertsPage(QWidget):
 
         ctx.book_changed.connect(self._book_changed)
         ctx.user_changed.connect(self.refresh)
-        self.refresh()
+        self._dirty = True  # read when first shown: start-up does not wait for the alerts
 
     # -- the page as the main window sees it ----------------------------------------------
     def refresh(self) -> None:

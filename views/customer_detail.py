@@ -41,10 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, deals, operations, queries, reminders, values
+from models import clock, operations, queries, values
 from views.contact_dialog import ContactDialog
 from views.customer_form import SECONDARY_STYLE, field_labels, icon
-from views.deal_dialog import edit_deal, money, stage_name, status_name
 
 TIMELINE_PAGE = 100  # entries shown before "Show all"
 HISTORY_PAGE = 200
@@ -476,6 +475,10 @@ class CustomerDetail(QWidget):
         column.addWidget(_separator())
         column.addLayout(self._contacts_section(contacts))
         column.addWidget(_separator())
+        # the pipeline's and the reminders' modules are read when a customer is first shown,
+        # not at start-up
+        from models import deals, reminders
+
         column.addLayout(self._deals_section(deals.deals_of_customer(self.ctx.book, row["id"])))
         column.addWidget(_separator())
         column.addLayout(self._reminders_section(
@@ -613,6 +616,9 @@ class CustomerDetail(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        from models import deals
+        from views.deal_dialog import money, stage_name, status_name
+
         every = {s["id"]: s for s in deals.stages(self.ctx.book)}
         colours = {"won": "#15803d", "lost": "#b91c1c"}
         for deal in rows:
@@ -647,15 +653,20 @@ class CustomerDetail(QWidget):
     def new_deal(self) -> str | None:
         if self.customer_id is None or self.row is None or self.row.get("deleted_at"):
             return None
+        from views.deal_dialog import edit_deal
+
         return edit_deal(self.ctx, self, customer_id=self.customer_id)
 
     def open_deal(self, deal_id: str | None) -> str | None:
         if not deal_id:
             return None
+        from views.deal_dialog import edit_deal
+
         return edit_deal(self.ctx, self, deal_id=deal_id)
 
     # -- reminders -----------------------------------------------------------------------
     def _reminders_section(self, rows: list[dict]) -> QVBoxLayout:
+        from models import reminders
         from views.reminder_dialog import local, recurrence_text
 
         column = QVBoxLayout()

@@ -387,7 +387,7 @@ class RemindersPage(QWidget):
 
         self._add_actions()
         self._fill_owners()
-        self.reload()
+        self._stale = True  # read when first shown: start-up does not wait for the agenda
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._tick)

@@ -398,386 +398,386 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="205" />
+            <location filename="../../views/customer_detail.py" line="204" />
             <source>Call</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="206" />
+            <location filename="../../views/customer_detail.py" line="205" />
             <source>Visit</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="207" />
+            <location filename="../../views/customer_detail.py" line="206" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="208" />
+            <location filename="../../views/customer_detail.py" line="207" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="209" />
+            <location filename="../../views/customer_detail.py" line="208" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="210" />
+            <location filename="../../views/customer_detail.py" line="209" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="225" />
-            <location filename="../../views/customer_detail.py" line="370" />
+            <location filename="../../views/customer_detail.py" line="224" />
+            <location filename="../../views/customer_detail.py" line="369" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="232" />
-            <location filename="../../views/customer_detail.py" line="371" />
+            <location filename="../../views/customer_detail.py" line="231" />
+            <location filename="../../views/customer_detail.py" line="370" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="251" />
+            <location filename="../../views/customer_detail.py" line="250" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="252" />
-            <location filename="../../views/customer_detail.py" line="388" />
+            <location filename="../../views/customer_detail.py" line="251" />
+            <location filename="../../views/customer_detail.py" line="387" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="254" />
+            <location filename="../../views/customer_detail.py" line="253" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="276" />
-            <location filename="../../views/customer_detail.py" line="564" />
+            <location filename="../../views/customer_detail.py" line="275" />
+            <location filename="../../views/customer_detail.py" line="567" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="278" />
+            <location filename="../../views/customer_detail.py" line="277" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="286" />
+            <location filename="../../views/customer_detail.py" line="285" />
             <source>This customer is in the trash.</source>
             <translation>This customer is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="311" />
+            <location filename="../../views/customer_detail.py" line="310" />
             <source>Log a {kind}</source>
             <translation>Log a {kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="320" />
+            <location filename="../../views/customer_detail.py" line="319" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>What happened? Ctrl+Enter saves</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="326" />
+            <location filename="../../views/customer_detail.py" line="325" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="328" />
+            <location filename="../../views/customer_detail.py" line="327" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>Add to the timeline (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="366" />
+            <location filename="../../views/customer_detail.py" line="365" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="367" />
+            <location filename="../../views/customer_detail.py" line="366" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="387" />
+            <location filename="../../views/customer_detail.py" line="386" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="405" />
+            <location filename="../../views/customer_detail.py" line="404" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="412" />
+            <location filename="../../views/customer_detail.py" line="411" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="472" />
+            <location filename="../../views/customer_detail.py" line="471" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="484" />
+            <location filename="../../views/customer_detail.py" line="487" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="501" />
+            <location filename="../../views/customer_detail.py" line="504" />
             <source>{date} (overdue)</source>
             <translation>{date} (overdue)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="509" />
+            <location filename="../../views/customer_detail.py" line="512" />
             <source>Contact people ({n})</source>
             <translation>Contact people ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="510" />
+            <location filename="../../views/customer_detail.py" line="513" />
             <source>Contact people</source>
             <translation>Contact people</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="515" />
+            <location filename="../../views/customer_detail.py" line="518" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="516" />
+            <location filename="../../views/customer_detail.py" line="519" />
             <source>Add a contact person</source>
             <translation>Add a contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="525" />
+            <location filename="../../views/customer_detail.py" line="528" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>Nobody yet. Add the people you talk to.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="555" />
+            <location filename="../../views/customer_detail.py" line="558" />
             <source>WeChat: {id}</source>
             <translation>WeChat: {id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="565" />
+            <location filename="../../views/customer_detail.py" line="568" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="566" />
+            <location filename="../../views/customer_detail.py" line="569" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="567" />
+            <location filename="../../views/customer_detail.py" line="570" />
             <source>Remove {name}</source>
             <translation>Remove {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="584" />
+            <location filename="../../views/customer_detail.py" line="587" />
             <source>Deals ({n})</source>
             <translation>Deals ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="584" />
+            <location filename="../../views/customer_detail.py" line="587" />
             <source>Deals</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="589" />
+            <location filename="../../views/customer_detail.py" line="592" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="590" />
+            <location filename="../../views/customer_detail.py" line="593" />
             <source>Start a deal with this customer</source>
             <translation>Start a deal with this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="600" />
+            <location filename="../../views/customer_detail.py" line="603" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="605" />
+            <location filename="../../views/customer_detail.py" line="608" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="605" />
+            <location filename="../../views/customer_detail.py" line="608" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="605" />
+            <location filename="../../views/customer_detail.py" line="608" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="606" />
+            <location filename="../../views/customer_detail.py" line="609" />
             <source>Expected close</source>
             <translation>Expected close</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="665" />
+            <location filename="../../views/customer_detail.py" line="676" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="666" />
+            <location filename="../../views/customer_detail.py" line="677" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="671" />
+            <location filename="../../views/customer_detail.py" line="682" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="672" />
+            <location filename="../../views/customer_detail.py" line="683" />
             <source>Remind me of this customer</source>
             <translation>Remind me of this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="682" />
+            <location filename="../../views/customer_detail.py" line="693" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>No reminders. Kehu reminds you on the day you choose.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="687" />
+            <location filename="../../views/customer_detail.py" line="698" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="687" />
+            <location filename="../../views/customer_detail.py" line="698" />
             <source>Reminder</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="687" />
+            <location filename="../../views/customer_detail.py" line="698" />
             <source>Repeats</source>
             <translation>Repeats</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="751" />
+            <location filename="../../views/customer_detail.py" line="762" />
             <source>Next follow-up:</source>
             <translation>Next follow-up:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="756" />
+            <location filename="../../views/customer_detail.py" line="767" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="758" />
+            <location filename="../../views/customer_detail.py" line="769" />
             <source>Kehu reminds you on that day</source>
             <translation>Kehu reminds you on that day</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="760" />
+            <location filename="../../views/customer_detail.py" line="771" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="808" />
+            <location filename="../../views/customer_detail.py" line="819" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="817" />
+            <location filename="../../views/customer_detail.py" line="828" />
             <source>Show all {n} entries</source>
             <translation>Show all {n} entries</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="897" />
+            <location filename="../../views/customer_detail.py" line="908" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="898" />
+            <location filename="../../views/customer_detail.py" line="909" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="905" />
+            <location filename="../../views/customer_detail.py" line="916" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>Only the latest {n} changes are shown.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="927" />
+            <location filename="../../views/customer_detail.py" line="938" />
             <source>Created the customer</source>
             <translation>Created the customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="929" />
+            <location filename="../../views/customer_detail.py" line="940" />
             <source>Deleted for good</source>
             <translation>Deleted for good</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="931" />
+            <location filename="../../views/customer_detail.py" line="942" />
             <source>Moved to the trash</source>
             <translation>Moved to the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="932" />
+            <location filename="../../views/customer_detail.py" line="943" />
             <source>Restored from the trash</source>
             <translation>Restored from the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="936" />
+            <location filename="../../views/customer_detail.py" line="947" />
             <source>Contact person added: {name}</source>
             <translation>Contact person added: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="939" />
+            <location filename="../../views/customer_detail.py" line="950" />
             <source>Contact person back: {name}</source>
             <translation>Contact person back: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="940" />
+            <location filename="../../views/customer_detail.py" line="951" />
             <source>Contact person removed: {name}</source>
             <translation>Contact person removed: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="941" />
+            <location filename="../../views/customer_detail.py" line="952" />
             <source>Contact person {name}: {field}: {old} → {new}</source>
             <translation>Contact person {name}: {field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="948" />
+            <location filename="../../views/customer_detail.py" line="959" />
             <source>Logged: {kind}</source>
             <translation>Logged: {kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="951" />
+            <location filename="../../views/customer_detail.py" line="962" />
             <source>Timeline entry removed</source>
             <translation>Timeline entry removed</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="953" />
+            <location filename="../../views/customer_detail.py" line="964" />
             <source>Timeline entry hidden</source>
             <translation>Timeline entry hidden</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="954" />
+            <location filename="../../views/customer_detail.py" line="965" />
             <source>Timeline entry back</source>
             <translation>Timeline entry back</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="955" />
+            <location filename="../../views/customer_detail.py" line="966" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="984" />
+            <location filename="../../views/customer_detail.py" line="995" />
             <source>Remove contact person</source>
             <translation>Remove contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="985" />
+            <location filename="../../views/customer_detail.py" line="996" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>Remove {name} from the contact people of this customer?</translation>
         </message>
@@ -2113,202 +2113,202 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="152" />
+            <location filename="../../desktop/main_window.py" line="148" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="153" />
+            <location filename="../../desktop/main_window.py" line="149" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="154" />
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="150" />
+            <location filename="../../desktop/main_window.py" line="300" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="155" />
-            <location filename="../../desktop/main_window.py" line="285" />
+            <location filename="../../desktop/main_window.py" line="151" />
+            <location filename="../../desktop/main_window.py" line="308" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="156" />
+            <location filename="../../desktop/main_window.py" line="152" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="195" />
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="199" />
+            <location filename="../../desktop/main_window.py" line="218" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="202" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="203" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
-            <location filename="../../desktop/main_window.py" line="349" />
+            <location filename="../../desktop/main_window.py" line="223" />
+            <location filename="../../desktop/main_window.py" line="375" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
-            <location filename="../../desktop/main_window.py" line="353" />
+            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="379" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="214" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="234" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="223" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="260" />
+            <location filename="../../desktop/main_window.py" line="281" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="276" />
+            <location filename="../../desktop/main_window.py" line="299" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="279" />
+            <location filename="../../desktop/main_window.py" line="302" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="285" />
+            <location filename="../../desktop/main_window.py" line="308" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="315" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="308" />
+            <location filename="../../desktop/main_window.py" line="332" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="330" />
+            <location filename="../../desktop/main_window.py" line="356" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="338" />
+            <location filename="../../desktop/main_window.py" line="364" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="348" />
+            <location filename="../../desktop/main_window.py" line="374" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="352" />
+            <location filename="../../desktop/main_window.py" line="378" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="361" />
-            <location filename="../../desktop/main_window.py" line="374" />
+            <location filename="../../desktop/main_window.py" line="387" />
+            <location filename="../../desktop/main_window.py" line="400" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="362" />
+            <location filename="../../desktop/main_window.py" line="388" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="375" />
+            <location filename="../../desktop/main_window.py" line="401" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="379" />
+            <location filename="../../desktop/main_window.py" line="405" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="395" />
+            <location filename="../../desktop/main_window.py" line="421" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="447" />
+            <location filename="../../desktop/main_window.py" line="473" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="474" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2319,27 +2319,27 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="454" />
+            <location filename="../../desktop/main_window.py" line="480" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="454" />
+            <location filename="../../desktop/main_window.py" line="480" />
             <source>sales</source>
             <translation>sales</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="456" />
+            <location filename="../../desktop/main_window.py" line="482" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="460" />
+            <location filename="../../desktop/main_window.py" line="486" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="462" />
+            <location filename="../../desktop/main_window.py" line="488" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2742,7 +2742,7 @@ Book: {path}</translation>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="702" />
+            <location filename="../../views/customer_detail.py" line="713" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -2914,12 +2914,12 @@ Book: {path}</translation>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="226" />
+            <location filename="../../desktop/tray.py" line="232" />
             <source>Kehu: reminders</source>
             <translation>Kehu: reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="227" />
+            <location filename="../../desktop/tray.py" line="233" />
             <source>{n} reminders are due. Click to see them.</source>
             <translation>{n} reminders are due. Click to see them.</translation>
         </message>
@@ -4413,182 +4413,182 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="35" />
+            <location filename="../../desktop/main_window.py" line="33" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="36" />
+            <location filename="../../desktop/main_window.py" line="34" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="37" />
+            <location filename="../../desktop/main_window.py" line="35" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="38" />
+            <location filename="../../desktop/main_window.py" line="36" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="39" />
+            <location filename="../../desktop/main_window.py" line="37" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="40" />
+            <location filename="../../desktop/main_window.py" line="38" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="41" />
+            <location filename="../../desktop/main_window.py" line="39" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="42" />
+            <location filename="../../desktop/main_window.py" line="40" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="43" />
+            <location filename="../../desktop/main_window.py" line="41" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="44" />
+            <location filename="../../desktop/main_window.py" line="42" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="45" />
+            <location filename="../../desktop/main_window.py" line="43" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="46" />
+            <location filename="../../desktop/main_window.py" line="44" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="47" />
+            <location filename="../../desktop/main_window.py" line="45" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="48" />
+            <location filename="../../desktop/main_window.py" line="46" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="49" />
+            <location filename="../../desktop/main_window.py" line="47" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="50" />
+            <location filename="../../desktop/main_window.py" line="48" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="51" />
+            <location filename="../../desktop/main_window.py" line="49" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="52" />
+            <location filename="../../desktop/main_window.py" line="50" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="53" />
+            <location filename="../../desktop/main_window.py" line="51" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="54" />
+            <location filename="../../desktop/main_window.py" line="52" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="55" />
+            <location filename="../../desktop/main_window.py" line="53" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="56" />
+            <location filename="../../desktop/main_window.py" line="54" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="57" />
+            <location filename="../../desktop/main_window.py" line="55" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="58" />
+            <location filename="../../desktop/main_window.py" line="56" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="59" />
+            <location filename="../../desktop/main_window.py" line="57" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="60" />
+            <location filename="../../desktop/main_window.py" line="58" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="61" />
+            <location filename="../../desktop/main_window.py" line="59" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="62" />
+            <location filename="../../desktop/main_window.py" line="60" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="63" />
+            <location filename="../../desktop/main_window.py" line="61" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="64" />
+            <location filename="../../desktop/main_window.py" line="62" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="65" />
+            <location filename="../../desktop/main_window.py" line="63" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="64" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="67" />
+            <location filename="../../desktop/main_window.py" line="65" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="68" />
+            <location filename="../../desktop/main_window.py" line="66" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="69" />
+            <location filename="../../desktop/main_window.py" line="67" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="70" />
+            <location filename="../../desktop/main_window.py" line="68" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>

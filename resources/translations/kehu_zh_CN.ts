@@ -398,386 +398,386 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="205" />
+            <location filename="../../views/customer_detail.py" line="204" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="206" />
+            <location filename="../../views/customer_detail.py" line="205" />
             <source>Visit</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="207" />
+            <location filename="../../views/customer_detail.py" line="206" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="208" />
+            <location filename="../../views/customer_detail.py" line="207" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="209" />
+            <location filename="../../views/customer_detail.py" line="208" />
             <source>E-mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="210" />
+            <location filename="../../views/customer_detail.py" line="209" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="225" />
-            <location filename="../../views/customer_detail.py" line="370" />
+            <location filename="../../views/customer_detail.py" line="224" />
+            <location filename="../../views/customer_detail.py" line="369" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="232" />
-            <location filename="../../views/customer_detail.py" line="371" />
+            <location filename="../../views/customer_detail.py" line="231" />
+            <location filename="../../views/customer_detail.py" line="370" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="251" />
+            <location filename="../../views/customer_detail.py" line="250" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="252" />
-            <location filename="../../views/customer_detail.py" line="388" />
+            <location filename="../../views/customer_detail.py" line="251" />
+            <location filename="../../views/customer_detail.py" line="387" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="254" />
+            <location filename="../../views/customer_detail.py" line="253" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="276" />
-            <location filename="../../views/customer_detail.py" line="564" />
+            <location filename="../../views/customer_detail.py" line="275" />
+            <location filename="../../views/customer_detail.py" line="567" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="278" />
+            <location filename="../../views/customer_detail.py" line="277" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="286" />
+            <location filename="../../views/customer_detail.py" line="285" />
             <source>This customer is in the trash.</source>
             <translation>这位客户在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="311" />
+            <location filename="../../views/customer_detail.py" line="310" />
             <source>Log a {kind}</source>
             <translation>记录{kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="320" />
+            <location filename="../../views/customer_detail.py" line="319" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="326" />
+            <location filename="../../views/customer_detail.py" line="325" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="328" />
+            <location filename="../../views/customer_detail.py" line="327" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>加入跟进记录（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="366" />
+            <location filename="../../views/customer_detail.py" line="365" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="367" />
+            <location filename="../../views/customer_detail.py" line="366" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="387" />
+            <location filename="../../views/customer_detail.py" line="386" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="405" />
+            <location filename="../../views/customer_detail.py" line="404" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="412" />
+            <location filename="../../views/customer_detail.py" line="411" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="472" />
+            <location filename="../../views/customer_detail.py" line="471" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>还没有资料。点“编辑”添加电话、地址或标签。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="484" />
+            <location filename="../../views/customer_detail.py" line="487" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="501" />
+            <location filename="../../views/customer_detail.py" line="504" />
             <source>{date} (overdue)</source>
             <translation>{date}（已逾期）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="509" />
+            <location filename="../../views/customer_detail.py" line="512" />
             <source>Contact people ({n})</source>
             <translation>联系人（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="510" />
+            <location filename="../../views/customer_detail.py" line="513" />
             <source>Contact people</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="515" />
+            <location filename="../../views/customer_detail.py" line="518" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="516" />
+            <location filename="../../views/customer_detail.py" line="519" />
             <source>Add a contact person</source>
             <translation>添加联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="525" />
+            <location filename="../../views/customer_detail.py" line="528" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>还没有联系人。把平时打交道的人加进来吧。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="555" />
+            <location filename="../../views/customer_detail.py" line="558" />
             <source>WeChat: {id}</source>
             <translation>微信：{id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="565" />
+            <location filename="../../views/customer_detail.py" line="568" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="566" />
+            <location filename="../../views/customer_detail.py" line="569" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="567" />
+            <location filename="../../views/customer_detail.py" line="570" />
             <source>Remove {name}</source>
             <translation>移除 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="584" />
+            <location filename="../../views/customer_detail.py" line="587" />
             <source>Deals ({n})</source>
             <translation>商机（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="584" />
+            <location filename="../../views/customer_detail.py" line="587" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="589" />
+            <location filename="../../views/customer_detail.py" line="592" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="590" />
+            <location filename="../../views/customer_detail.py" line="593" />
             <source>Start a deal with this customer</source>
             <translation>为这个客户新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="600" />
+            <location filename="../../views/customer_detail.py" line="603" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="605" />
+            <location filename="../../views/customer_detail.py" line="608" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="605" />
+            <location filename="../../views/customer_detail.py" line="608" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="605" />
+            <location filename="../../views/customer_detail.py" line="608" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="606" />
+            <location filename="../../views/customer_detail.py" line="609" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="665" />
+            <location filename="../../views/customer_detail.py" line="676" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="666" />
+            <location filename="../../views/customer_detail.py" line="677" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="671" />
+            <location filename="../../views/customer_detail.py" line="682" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="672" />
+            <location filename="../../views/customer_detail.py" line="683" />
             <source>Remind me of this customer</source>
             <translation>为这个客户设提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="682" />
+            <location filename="../../views/customer_detail.py" line="693" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="687" />
+            <location filename="../../views/customer_detail.py" line="698" />
             <source>Due</source>
             <translation>到期时间</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="687" />
+            <location filename="../../views/customer_detail.py" line="698" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="687" />
+            <location filename="../../views/customer_detail.py" line="698" />
             <source>Repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="751" />
+            <location filename="../../views/customer_detail.py" line="762" />
             <source>Next follow-up:</source>
             <translation>下次跟进：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="756" />
+            <location filename="../../views/customer_detail.py" line="767" />
             <source>Set</source>
             <translation>设定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="758" />
+            <location filename="../../views/customer_detail.py" line="769" />
             <source>Kehu reminds you on that day</source>
             <translation>客户本会在那天提醒你</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="760" />
+            <location filename="../../views/customer_detail.py" line="771" />
             <source>Not now</source>
             <translation>暂不设置</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="808" />
+            <location filename="../../views/customer_detail.py" line="819" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="817" />
+            <location filename="../../views/customer_detail.py" line="828" />
             <source>Show all {n} entries</source>
             <translation>显示全部 {n} 条</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="897" />
+            <location filename="../../views/customer_detail.py" line="908" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="898" />
+            <location filename="../../views/customer_detail.py" line="909" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="905" />
+            <location filename="../../views/customer_detail.py" line="916" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>只显示最近的 {n} 条修改。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="927" />
+            <location filename="../../views/customer_detail.py" line="938" />
             <source>Created the customer</source>
             <translation>创建了客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="929" />
+            <location filename="../../views/customer_detail.py" line="940" />
             <source>Deleted for good</source>
             <translation>已彻底删除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="931" />
+            <location filename="../../views/customer_detail.py" line="942" />
             <source>Moved to the trash</source>
             <translation>已移到回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="932" />
+            <location filename="../../views/customer_detail.py" line="943" />
             <source>Restored from the trash</source>
             <translation>已从回收站恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="936" />
+            <location filename="../../views/customer_detail.py" line="947" />
             <source>Contact person added: {name}</source>
             <translation>添加了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="939" />
+            <location filename="../../views/customer_detail.py" line="950" />
             <source>Contact person back: {name}</source>
             <translation>恢复了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="940" />
+            <location filename="../../views/customer_detail.py" line="951" />
             <source>Contact person removed: {name}</source>
             <translation>移除了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="941" />
+            <location filename="../../views/customer_detail.py" line="952" />
             <source>Contact person {name}: {field}: {old} → {new}</source>
             <translation>联系人 {name}：{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="948" />
+            <location filename="../../views/customer_detail.py" line="959" />
             <source>Logged: {kind}</source>
             <translation>已记录：{kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="951" />
+            <location filename="../../views/customer_detail.py" line="962" />
             <source>Timeline entry removed</source>
             <translation>删除了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="953" />
+            <location filename="../../views/customer_detail.py" line="964" />
             <source>Timeline entry hidden</source>
             <translation>隐藏了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="954" />
+            <location filename="../../views/customer_detail.py" line="965" />
             <source>Timeline entry back</source>
             <translation>恢复了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="955" />
+            <location filename="../../views/customer_detail.py" line="966" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="984" />
+            <location filename="../../views/customer_detail.py" line="995" />
             <source>Remove contact person</source>
             <translation>移除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="985" />
+            <location filename="../../views/customer_detail.py" line="996" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>要把 {name} 从这位客户的联系人中移除吗？</translation>
         </message>
@@ -2113,202 +2113,202 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="152" />
+            <location filename="../../desktop/main_window.py" line="148" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="153" />
+            <location filename="../../desktop/main_window.py" line="149" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="154" />
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="150" />
+            <location filename="../../desktop/main_window.py" line="300" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="155" />
-            <location filename="../../desktop/main_window.py" line="285" />
+            <location filename="../../desktop/main_window.py" line="151" />
+            <location filename="../../desktop/main_window.py" line="308" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="156" />
+            <location filename="../../desktop/main_window.py" line="152" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="195" />
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="199" />
+            <location filename="../../desktop/main_window.py" line="218" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="202" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="203" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
-            <location filename="../../desktop/main_window.py" line="349" />
+            <location filename="../../desktop/main_window.py" line="223" />
+            <location filename="../../desktop/main_window.py" line="375" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
-            <location filename="../../desktop/main_window.py" line="353" />
+            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="379" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="214" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="234" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="223" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="260" />
+            <location filename="../../desktop/main_window.py" line="281" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="276" />
+            <location filename="../../desktop/main_window.py" line="299" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="279" />
+            <location filename="../../desktop/main_window.py" line="302" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="285" />
+            <location filename="../../desktop/main_window.py" line="308" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="315" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="308" />
+            <location filename="../../desktop/main_window.py" line="332" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="330" />
+            <location filename="../../desktop/main_window.py" line="356" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="338" />
+            <location filename="../../desktop/main_window.py" line="364" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="348" />
+            <location filename="../../desktop/main_window.py" line="374" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="352" />
+            <location filename="../../desktop/main_window.py" line="378" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="361" />
-            <location filename="../../desktop/main_window.py" line="374" />
+            <location filename="../../desktop/main_window.py" line="387" />
+            <location filename="../../desktop/main_window.py" line="400" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="362" />
+            <location filename="../../desktop/main_window.py" line="388" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="375" />
+            <location filename="../../desktop/main_window.py" line="401" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="379" />
+            <location filename="../../desktop/main_window.py" line="405" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="395" />
+            <location filename="../../desktop/main_window.py" line="421" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="447" />
+            <location filename="../../desktop/main_window.py" line="473" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="474" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2319,27 +2319,27 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="454" />
+            <location filename="../../desktop/main_window.py" line="480" />
             <source>owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="454" />
+            <location filename="../../desktop/main_window.py" line="480" />
             <source>sales</source>
             <translation>店员</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="456" />
+            <location filename="../../desktop/main_window.py" line="482" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="460" />
+            <location filename="../../desktop/main_window.py" line="486" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="462" />
+            <location filename="../../desktop/main_window.py" line="488" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2742,7 +2742,7 @@ Book: {path}</source>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="702" />
+            <location filename="../../views/customer_detail.py" line="713" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -2914,12 +2914,12 @@ Book: {path}</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="226" />
+            <location filename="../../desktop/tray.py" line="232" />
             <source>Kehu: reminders</source>
             <translation>客户本：提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="227" />
+            <location filename="../../desktop/tray.py" line="233" />
             <source>{n} reminders are due. Click to see them.</source>
             <translation>有 {n} 条提醒到期，点击查看。</translation>
         </message>
@@ -4413,182 +4413,182 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="35" />
+            <location filename="../../desktop/main_window.py" line="33" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="36" />
+            <location filename="../../desktop/main_window.py" line="34" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="37" />
+            <location filename="../../desktop/main_window.py" line="35" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="38" />
+            <location filename="../../desktop/main_window.py" line="36" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="39" />
+            <location filename="../../desktop/main_window.py" line="37" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="40" />
+            <location filename="../../desktop/main_window.py" line="38" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="41" />
+            <location filename="../../desktop/main_window.py" line="39" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="42" />
+            <location filename="../../desktop/main_window.py" line="40" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="43" />
+            <location filename="../../desktop/main_window.py" line="41" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="44" />
+            <location filename="../../desktop/main_window.py" line="42" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="45" />
+            <location filename="../../desktop/main_window.py" line="43" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="46" />
+            <location filename="../../desktop/main_window.py" line="44" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="47" />
+            <location filename="../../desktop/main_window.py" line="45" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="48" />
+            <location filename="../../desktop/main_window.py" line="46" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="49" />
+            <location filename="../../desktop/main_window.py" line="47" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="50" />
+            <location filename="../../desktop/main_window.py" line="48" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="51" />
+            <location filename="../../desktop/main_window.py" line="49" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="52" />
+            <location filename="../../desktop/main_window.py" line="50" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="53" />
+            <location filename="../../desktop/main_window.py" line="51" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="54" />
+            <location filename="../../desktop/main_window.py" line="52" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="55" />
+            <location filename="../../desktop/main_window.py" line="53" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="56" />
+            <location filename="../../desktop/main_window.py" line="54" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="57" />
+            <location filename="../../desktop/main_window.py" line="55" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="58" />
+            <location filename="../../desktop/main_window.py" line="56" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="59" />
+            <location filename="../../desktop/main_window.py" line="57" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="60" />
+            <location filename="../../desktop/main_window.py" line="58" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="61" />
+            <location filename="../../desktop/main_window.py" line="59" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="62" />
+            <location filename="../../desktop/main_window.py" line="60" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="63" />
+            <location filename="../../desktop/main_window.py" line="61" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="64" />
+            <location filename="../../desktop/main_window.py" line="62" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="65" />
+            <location filename="../../desktop/main_window.py" line="63" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="64" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="67" />
+            <location filename="../../desktop/main_window.py" line="65" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="68" />
+            <location filename="../../desktop/main_window.py" line="66" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="69" />
+            <location filename="../../desktop/main_window.py" line="67" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="70" />
+            <location filename="../../desktop/main_window.py" line="68" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>

@@ -89,3 +89,28 @@ def test_a_move_on_the_board_is_undone_with_ctrl_z(qtbot, tmp_path):
     finally:
         window.close()
         book.close()
+
+
+def test_start_up_leaves_the_other_pages_for_later(tmp_path):
+    """The pipeline, the agenda and the alerts are built (and imported) when first shown, so
+    that start-up shows the customers as fast as before they existed."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    probe = (
+        "import atexit, runpy, sys\n"
+        "lazy = ('views.pipeline_page', 'views.reminders_page', 'views.alerts_page',"
+        " 'views.deal_dialog', 'matplotlib')\n"
+        "atexit.register(lambda: print('LOADED', [m for m in lazy if m in sys.modules]))\n"
+        f"sys.argv = ['main.py', '--book', {str(tmp_path / 'b.sqlite')!r}, '--exit-when-ready']\n"
+        "runpy.run_path('main.py', run_name='__main__')\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHU_DATA_DIR": str(tmp_path / "d")}
+    done = subprocess.run([sys.executable, "-c", probe], cwd=root, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "ready (" in done.stderr
+    assert "LOADED []" in done.stdout, done.stdout

@@ -213,6 +213,8 @@ def test_the_window_starts_the_tray_and_the_rules(qtbot, book, now, messages, cu
     reminders.add_reminder(book, data={"title": "昨天的", "due_at": T0 - dt.timedelta(days=1)})
     window = make_window(qtbot, book)
     try:
+        assert not window.tray.started  # nothing runs before the window is ready
+        window.ready.emit()  # as desktop.app.start_window does once the first rows show
         qtbot.waitUntil(lambda: window.tray.started)
         qtbot.waitUntil(lambda: window.tray.catch_up is not None)
         assert window.tray.catch_up.titles() == ["昨天的"]

@@ -299,6 +299,7 @@ def test_moved_off_a_holiday_says_so(qtbot, ctx, agenda_book):
                                              "due_at": "2026-10-01"})
     p = RemindersPage(ctx)
     qtbot.addWidget(p)
+    p.show()
     index = p.model.find(rid)
     assert "(moved from 10-01)" in index.data()
     assert "2026-10-01" in index.data(Qt.ItemDataRole.ToolTipRole)
@@ -308,9 +309,9 @@ def test_empty_agenda(qtbot, ctx, book):
     clock.set_clock(lambda: NOW)
     p = RemindersPage(ctx)
     qtbot.addWidget(p)
+    p.show()
     assert p.stack.currentWidget() is p.empty
     reminders.add_reminder(book, data={"title": "x", "due_at": at(3)})
-    p.show()
     assert p.stack.currentWidget() is p.view
 
 
