@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
         self._build()
 
     def closeEvent(self, event) -> None:
-        from views.reminder_settings import minimise_to_tray
+        from views.settings import minimise_to_tray
 
         if not self._quitting and minimise_to_tray() and self.tray.available:
             event.ignore()  # keep running in the tray: reminders keep coming

@@ -12,7 +12,7 @@ import json
 import os
 import re
 
-from . import alerts, values
+from . import values
 from .book import Book, Changes
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import PermissionDenied, UndoError, ValidationError
@@ -40,6 +40,13 @@ CHOICES_REQUIRED = T("errors", "A choice field needs at least one choice.")
 CONTACT_NAME_REQUIRED = T("errors", "The contact person needs a name.")
 TEXT_REQUIRED = T("errors", "Write what happened.")
 NO_SUCH_USER = T("errors", "There is no such user.")
+
+
+def _alerts():
+    """models.alerts, imported on first use: start-up does not need its word tables."""
+    from . import alerts
+
+    return alerts
 
 
 def _require_owner(book: Book) -> None:
@@ -128,7 +135,7 @@ def add_customer(book: Book, *, data: dict, contacts: list[dict] = ()) -> str:
         raise ValidationError("name", CONTACT_NAME_REQUIRED)
     with book.operation("add_customer", label=clean["name"]) as op:
         cid = op.insert("customers", customer_row(book, clean))
-        alerts.check_text(op, tbl="customers", record_id=cid, field="notes",
+        _alerts().check_text(op, tbl="customers", record_id=cid, field="notes",
                           text=clean.get("notes", ""), customer_id=cid)
         if clean.get("next_follow_up"):  # its follow-up reminder, in the same step
             from .reminders import sync_follow_up
@@ -153,7 +160,7 @@ def update_customer(book: Book, *, customer_id: str, data: dict) -> dict:
 
             sync_follow_up(op, customer_id)  # the follow-up reminder moves with the date
         if "notes" in changed:
-            alerts.check_text(op, tbl="customers", record_id=customer_id, field="notes",
+            _alerts().check_text(op, tbl="customers", record_id=customer_id, field="notes",
                               text=clean["notes"], customer_id=customer_id)
         return changed
 
@@ -262,7 +269,7 @@ def log_interaction(
             {"customer_id": customer_id, "kind": kind, "at": at or op.now,
              "user_id": book.user_id, "text": text},
         )
-        alerts.check_text(op, tbl="interactions", record_id=iid, field="text", text=text,
+        _alerts().check_text(op, tbl="interactions", record_id=iid, field="text", text=text,
                           customer_id=customer_id)
         return iid
 
@@ -270,7 +277,7 @@ def log_interaction(
 def delete_interaction(book: Book, *, interaction_id: str) -> str:
     """Hidden from the timeline; the row and its audit stay, so the history is never lost.
     A salesperson may not delete an entry a risk alert points to."""
-    alerts.guard_delete(book, "interactions", interaction_id)
+    _alerts().guard_delete(book, "interactions", interaction_id)
     with book.operation("delete_interaction") as op:
         op.update("interactions", interaction_id, {"deleted_at": op.now})
     return interaction_id
@@ -448,7 +455,7 @@ def _changed_since_insert(book: Book, table: str, record_id: str, inserted: dict
 
 
 def _replay(book: Book, target: dict, backwards: bool) -> Changes:
-    alerts.guard_replay(book, target["id"], backwards=backwards)
+    _alerts().guard_replay(book, target["id"], backwards=backwards)
     order = "DESC" if backwards else "ASC"
     entries = book.all(f"SELECT * FROM audit WHERE op_id = ? ORDER BY seq {order}", (target["id"],))
     name = "undo" if backwards else "redo"

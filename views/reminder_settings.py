@@ -19,21 +19,12 @@ from PySide6.QtWidgets import (
 
 from models import reminders
 from views.context import AppContext
-from views.settings import app_settings
+from views.settings import minimise_to_tray, set_minimise_to_tray
 from views.settings_dialog import HINT, _plain_label, _returns_true
 
-MINIMISE_KEY = "tray/minimise"  # app setting: closing the window hides it to the tray
 GRADES = ("A", "B", "C")
 
 
-def minimise_to_tray() -> bool:
-    return str(app_settings().value(MINIMISE_KEY, "false")).lower() in ("true", "1")
-
-
-def set_minimise_to_tray(on: bool) -> None:
-    settings = app_settings()
-    settings.setValue(MINIMISE_KEY, bool(on))
-    settings.sync()
 
 
 class ReminderSettings(QWidget):

@@ -16,7 +16,7 @@ from models import clock, deals, operations, reminders
 from models.book import Book
 from tests.qt_helpers import screenshots_dir
 from views.context import AppContext
-from views.reminder_settings import set_minimise_to_tray
+from views.settings import set_minimise_to_tray
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 T0 = dt.datetime(2026, 3, 2, 10, 0, tzinfo=TZ)

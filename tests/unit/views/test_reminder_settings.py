@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from models import operations, reminders
 from tests.qt_helpers import screenshots_dir
 from views.context import AppContext
-from views.reminder_settings import minimise_to_tray
+from views.settings import minimise_to_tray
 from views.settings_dialog import SettingsDialog
 
 SHOTS = screenshots_dir()
