@@ -7,11 +7,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from models import alerts, clock, deals, operations
-from models.book import Book
-from tests.qt_helpers import screenshots_dir, type_text
+from tests.qt_helpers import demo_book, screenshots_dir, speaking, type_text
 from views.alerts_page import COLUMNS, AlertsPage, AlertTableModel
 from views.context import AppContext
 
@@ -163,15 +162,7 @@ def test_the_model(qtmodeltester, shop):
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_screenshot_of_the_alerts_page(qtbot, tmp_path, language):
-    from desktop import i18n
-    from models.demo import write_demo
-
-    clock.set_clock(lambda: dt.datetime(2026, 12, 1, 10, 0, tzinfo=TZ))
-    path = write_demo(tmp_path / "demo.sqlite", customers=300)
-    demo = Book.open(path)
-    app = QApplication.instance()
-    font = app.font()
-    try:
+    with demo_book(tmp_path) as demo:
         alerts.rescan(demo)
         some = demo.all("SELECT id FROM customers LIMIT 3")
         operations.log_interaction(demo, customer_id=some[0][0], kind="wechat",
@@ -180,22 +171,17 @@ def test_screenshot_of_the_alerts_page(qtbot, tmp_path, language):
                                    data={"notes": "<b>老客户</b>，上次提过回扣的事"})
         first = alerts.alerts_list(demo)[-1]
         alerts.review_alert(demo, alert_id=first["id"], note="年度返点，正常")
-        i18n.install_translators(app, language)
-        i18n.register_font(app)
-        p = AlertsPage(AppContext(demo))
-        qtbot.addWidget(p)
-        p.resize(1200, 640)
-        p.show()
-        qtbot.waitExposed(p)
-        assert p.model.rowCount() > 5
-        p.table.selectRow(1)
-        tag = "zh" if language == "zh_CN" else "en"
-        p.grab().save(str(SHOTS / f"alerts_{tag}.png"))
-        p.status_combo.setCurrentIndex(p.status_combo.findData(True))
-        p.table.selectRow(0)
-        p.grab().save(str(SHOTS / f"alerts_reviewed_{tag}.png"))
-        p.close()
-    finally:
-        i18n.remove_translators(app)
-        app.setFont(font)
-        demo.close()
+        with speaking(language):
+            p = AlertsPage(AppContext(demo))
+            qtbot.addWidget(p)
+            p.resize(1200, 640)
+            p.show()
+            qtbot.waitExposed(p)
+            assert p.model.rowCount() > 5
+            p.table.selectRow(1)
+            tag = "zh" if language == "zh_CN" else "en"
+            p.grab().save(str(SHOTS / f"alerts_{tag}.png"))
+            p.status_combo.setCurrentIndex(p.status_combo.findData(True))
+            p.table.selectRow(0)
+            p.grab().save(str(SHOTS / f"alerts_reviewed_{tag}.png"))
+            p.close()

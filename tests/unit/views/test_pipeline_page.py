@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QL
 
 from models import clock, deals, operations, reminders
 from models.book import Book
-from tests.qt_helpers import screenshots_dir
+from tests.qt_helpers import demo_book, screenshots_dir, speaking
 from views.context import AppContext
 from views.pipeline_board import STALL_ORANGE, STALL_RED, CardModel, money
 from views.pipeline_list import DealTableModel
@@ -605,46 +605,33 @@ def test_book_text_is_plain(qtbot, page, pipeline):
 # -- pictures ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_screenshot_of_the_demo_board(qtbot, tmp_path, language):
-    from desktop import i18n
-    from models.demo import write_demo
-
-    clock.set_clock(lambda: dt.datetime(2026, 12, 1, 10, 0, tzinfo=TZ))
-    path = write_demo(tmp_path / "demo.sqlite", customers=300)
-    demo = Book.open(path)
-    app = QApplication.instance()
-    font = app.font()
-    try:
-        i18n.install_translators(app, language)
-        i18n.register_font(app)
-        context = AppContext(demo)
-        p = PipelinePage(context)
-        qtbot.addWidget(p)
-        p.resize(1600, 900)
-        p.show()
-        qtbot.waitExposed(p)
-        p.stalled_button.click()
-        assert sum(c.model.rowCount() for c in p.board.columns) > 50
-        assert any(card["stalled"] for c in p.board.columns for card in c.model.cards)
-        if language == "zh_CN":
-            assert p.board.won_zone.text == "赢单"
-            assert p.forecast.month_label("2026-12") == "2026年12月"
-        tag = "zh" if language == "zh_CN" else "en"
-        p.grab().save(str(SHOTS / f"board_{tag}.png"))
-        # a card on its way: the floating card and the line where it would land
-        first, second = p.board.columns[0], p.board.columns[1]
-        start = first.list.visualRect(first.model.index(0)).center()
-        gap = second.list.visualRect(second.model.index(1))
-        qtbot.mousePress(first.list.viewport(), Qt.MouseButton.LeftButton, pos=start)
-        qtbot.mouseMove(first.list.viewport(), start + QPoint(0, 30))
-        qtbot.mouseMove(second.list.viewport(), QPoint(gap.center().x() - 40, gap.bottom() - 6))
-        assert p.board.dragging() and p.board.indicator.isVisible()
-        p.grab().save(str(SHOTS / f"board_drag_{tag}.png"))
-        qtbot.keyClick(first.list, Qt.Key.Key_Escape)
-        assert not p.board.dragging()
-        p.list_button.click()
-        p.grab().save(str(SHOTS / f"board_list_{tag}.png"))
-        p.close()
-    finally:
-        i18n.remove_translators(app)
-        app.setFont(font)
-        demo.close()
+    with demo_book(tmp_path) as demo:
+        with speaking(language):
+            context = AppContext(demo)
+            p = PipelinePage(context)
+            qtbot.addWidget(p)
+            p.resize(1600, 900)
+            p.show()
+            qtbot.waitExposed(p)
+            p.stalled_button.click()
+            assert sum(c.model.rowCount() for c in p.board.columns) > 50
+            assert any(card["stalled"] for c in p.board.columns for card in c.model.cards)
+            if language == "zh_CN":
+                assert p.board.won_zone.text == "赢单"
+                assert p.forecast.month_label("2026-12") == "2026年12月"
+            tag = "zh" if language == "zh_CN" else "en"
+            p.grab().save(str(SHOTS / f"board_{tag}.png"))
+            # a card on its way: the floating card and the line where it would land
+            first, second = p.board.columns[0], p.board.columns[1]
+            start = first.list.visualRect(first.model.index(0)).center()
+            gap = second.list.visualRect(second.model.index(1))
+            qtbot.mousePress(first.list.viewport(), Qt.MouseButton.LeftButton, pos=start)
+            qtbot.mouseMove(first.list.viewport(), start + QPoint(0, 30))
+            qtbot.mouseMove(second.list.viewport(), QPoint(gap.center().x() - 40, gap.bottom() - 6))
+            assert p.board.dragging() and p.board.indicator.isVisible()
+            p.grab().save(str(SHOTS / f"board_drag_{tag}.png"))
+            qtbot.keyClick(first.list, Qt.Key.Key_Escape)
+            assert not p.board.dragging()
+            p.list_button.click()
+            p.grab().save(str(SHOTS / f"board_list_{tag}.png"))
+            p.close()

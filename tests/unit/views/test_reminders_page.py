@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import clock, deals, operations, reminders
-from models.book import Book
-from tests.qt_helpers import screenshots_dir, type_text
+from tests.qt_helpers import demo_book, screenshots_dir, speaking, type_text
 from views.context import AppContext
 from views.reminder_dialog import ReminderDialog, recurrence_text
 from views.reminders_page import AgendaModel, RemindersPage
@@ -324,46 +323,31 @@ def test_agenda_model(qtmodeltester, agenda_book):
 # -- pictures ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_screenshot_of_the_demo_agenda(qtbot, tmp_path, language):
-    from desktop import i18n
-    from models.demo import write_demo
-
-    clock.set_clock(lambda: dt.datetime(2026, 12, 1, 10, 0, tzinfo=TZ))
-    path = write_demo(tmp_path / "demo.sqlite", customers=300)
-    demo = Book.open(path)
-    app = QApplication.instance()
-    font = app.font()
-    try:
-        if not any(reminders.agenda(demo).values()):  # the demo has no reminders (yet)
-            for n, title in enumerate(("回访报价", "催收尾款", "送样品", "续签合同")):
-                reminders.add_reminder(demo, data={
-                    "title": title, "due_at": (clock.now() + dt.timedelta(days=n * 3 - 2))
-                    .isoformat(), "recurrence": {"every": 1, "unit": "month"} if n == 2 else None})
-        i18n.install_translators(app, language)
-        i18n.register_font(app)
-        p = RemindersPage(AppContext(demo))
-        qtbot.addWidget(p)
-        p.set_owner(None)
-        p.resize(1200, 700)
-        p.show()
-        qtbot.waitExposed(p)
-        assert sum(len(rows) for rows in p.model.sections.values()) > 3
-        tag = "zh" if language == "zh_CN" else "en"
-        p.grab().save(str(SHOTS / f"agenda_{tag}.png"))
-        p.view.collapse(p.model.section_index("overdue"))  # the backlog folded away
-        p.view.setCurrentIndex(p.model.index(0, 0, p.model.section_index("today")))
-        p.view.scrollToTop()
-        p.grab().save(str(SHOTS / f"agenda_folded_{tag}.png"))
-        dialog = ReminderDialog(p.ctx, p.current_id(), parent=p)
-        qtbot.addWidget(dialog)
-        dialog.recurrence.repeat_box.setChecked(True)
-        dialog.recurrence.unit_combo.setCurrentIndex(1)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        QApplication.processEvents()  # the Repeat rows shown: the dialog grows to fit them
-        dialog.grab().save(str(SHOTS / f"reminder_dialog_{tag}.png"))
-        dialog.done(0)
-        p.close()
-    finally:
-        i18n.remove_translators(app)
-        app.setFont(font)
-        demo.close()
+    with demo_book(tmp_path) as demo:
+        agenda = reminders.agenda(demo)  # the demo's: overdue, today, soon, later, recurring
+        assert all(agenda[k] for k in ("overdue", "today", "week", "later"))
+        assert any(r["recurrence"] for rows in agenda.values() for r in rows)
+        with speaking(language):
+            p = RemindersPage(AppContext(demo))
+            qtbot.addWidget(p)
+            p.set_owner(None)
+            p.resize(1200, 700)
+            p.show()
+            qtbot.waitExposed(p)
+            assert sum(len(rows) for rows in p.model.sections.values()) > 3
+            tag = "zh" if language == "zh_CN" else "en"
+            p.grab().save(str(SHOTS / f"agenda_{tag}.png"))
+            p.view.collapse(p.model.section_index("overdue"))  # the backlog folded away
+            p.view.setCurrentIndex(p.model.index(0, 0, p.model.section_index("today")))
+            p.view.scrollToTop()
+            p.grab().save(str(SHOTS / f"agenda_folded_{tag}.png"))
+            dialog = ReminderDialog(p.ctx, p.current_id(), parent=p)
+            qtbot.addWidget(dialog)
+            dialog.recurrence.repeat_box.setChecked(True)
+            dialog.recurrence.unit_combo.setCurrentIndex(1)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            QApplication.processEvents()  # the Repeat rows shown: the dialog grows to fit them
+            dialog.grab().save(str(SHOTS / f"reminder_dialog_{tag}.png"))
+            dialog.done(0)
+            p.close()
