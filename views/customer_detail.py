@@ -100,6 +100,38 @@ def tool_button(icon_name: str, text: str, name: str = "") -> QToolButton:
     return button
 
 
+
+def _short_list(name: str, headers: list[str], stretch: int) -> QTreeWidget:
+    """A few of the customer's records (deals, reminders), one line each; the `stretch`
+    column takes the room left."""
+    tree = QTreeWidget()
+    tree.setObjectName(name)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAllColumnsShowFocus(True)
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    for col in range(len(headers)):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
+def _fit_height(tree: QTreeWidget, rows: int, most: int) -> None:
+    """As tall as its rows, up to `most` of them (then it scrolls)."""
+    tree.setFixedHeight(tree.header().sizeHint().height()
+                        + min(rows, most) * tree.sizeHintForRow(0) + 2 * tree.frameWidth() + 2)
+
+
+def _texts(tree: QTreeWidget | None) -> list[list[str]]:
+    """What a short list shows, row by row."""
+    if tree is None:
+        return []
+    return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+            for i in range(tree.topLevelItemCount())]
+
 class FlowLayout(QLayout):
     """Lays its items out left to right and wraps them (Qt's flow layout example)."""
 
@@ -603,19 +635,8 @@ class CustomerDetail(QWidget):
                 self.tr("No deals yet. A deal follows one sale from the first talk to the "
                         "contract."), secondary=True, selectable=False, name="deals_empty"))
             return column
-        tree = QTreeWidget()
-        tree.setObjectName("deals_list")
-        tree.setHeaderLabels([self.tr("Deal"), self.tr("Stage"), self.tr("Amount"),
-                              self.tr("Expected close")])
-        tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
-        tree.setAllColumnsShowFocus(True)
-        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        tree = _short_list("deals_list", [self.tr("Deal"), self.tr("Stage"), self.tr("Amount"),
+                                          self.tr("Expected close")], stretch=0)
         from models import deals
         from views.deal_dialog import money, stage_name, status_name
 
@@ -633,9 +654,7 @@ class CustomerDetail(QWidget):
             if status in colours:
                 item.setForeground(1, QColor(colours[status]))
             tree.addTopLevelItem(item)
-        rows_shown = min(len(rows), 8)
-        tree.setFixedHeight(header.sizeHint().height() + rows_shown * tree.sizeHintForRow(0)
-                            + 2 * tree.frameWidth() + 2)
+        _fit_height(tree, len(rows), most=8)
         tree.itemActivated.connect(lambda item, _col: self.open_deal(
             item.data(0, Qt.ItemDataRole.UserRole)))
         self.deals_list = tree
@@ -644,11 +663,7 @@ class CustomerDetail(QWidget):
 
     def deal_rows(self) -> list[list[str]]:
         """What the deals list shows, row by row."""
-        tree = self.deals_list
-        if tree is None:
-            return []
-        return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
-                for i in range(tree.topLevelItemCount())]
+        return _texts(self.deals_list)
 
     def new_deal(self) -> str | None:
         if self.customer_id is None or self.row is None or self.row.get("deleted_at"):
@@ -693,18 +708,8 @@ class CustomerDetail(QWidget):
                 self.tr("No reminders. Kehu reminds you on the day you choose."),
                 secondary=True, selectable=False, name="reminders_empty"))
             return column
-        tree = QTreeWidget()
-        tree.setObjectName("reminders_list")
-        tree.setHeaderLabels([self.tr("Due"), self.tr("Reminder"), self.tr("Repeats")])
-        tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
-        tree.setAllColumnsShowFocus(True)
-        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in (0, 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        tree = _short_list("reminders_list", [self.tr("Due"), self.tr("Reminder"),
+                                              self.tr("Repeats")], stretch=1)
         now = clock.now()
         for reminder in rows:
             due = local(reminder["due_at"])
@@ -721,9 +726,7 @@ class CustomerDetail(QWidget):
             elif due < now:
                 item.setForeground(0, QColor("#b91c1c"))
             tree.addTopLevelItem(item)
-        rows_shown = min(len(rows), 6)
-        tree.setFixedHeight(header.sizeHint().height() + rows_shown * tree.sizeHintForRow(0)
-                            + 2 * tree.frameWidth() + 2)
+        _fit_height(tree, len(rows), most=6)
         tree.itemActivated.connect(lambda item, _col: self.edit_reminder(
             item.data(0, Qt.ItemDataRole.UserRole)))
         self.reminders_list = tree
@@ -731,11 +734,7 @@ class CustomerDetail(QWidget):
         return column
 
     def reminder_rows(self) -> list[list[str]]:
-        tree = self.reminders_list
-        if tree is None:
-            return []
-        return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
-                for i in range(tree.topLevelItemCount())]
+        return _texts(self.reminders_list)
 
     def new_reminder(self) -> str | None:
         from views.reminder_dialog import edit_reminder
