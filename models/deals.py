@@ -372,12 +372,17 @@ def stalled_deals(book: Book, *, owner_id: str | None = None) -> list[dict]:
     return list_deals(book, status="open", owner_id=owner_id, only_stalled=True)
 
 
-def forecast(book: Book, *, months: int = 6, owner_id: str | None = None) -> list[dict]:
-    """`months` entries from the current month: open deals by expected close month. Deals
-    expected before this month count in this month; those without a date are left out."""
-    today = clock.today()
+def forecast(book: Book, *, months: int = 6, owner_id: str | None = None,
+             start: str | None = None) -> list[dict]:
+    """`months` entries from the current month (or from start, "YYYY-MM"): open deals by
+    expected close month. Deals expected before the first month count in it; those without a
+    date are left out."""
+    if start:
+        year, month = int(start[:4]), int(start[5:7])
+    else:
+        today = clock.today()
+        year, month = today.year, today.month
     keys = []
-    year, month = today.year, today.month
     for _ in range(months):
         keys.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -387,8 +392,9 @@ def forecast(book: Book, *, months: int = 6, owner_id: str | None = None) -> lis
     where, params = _filters("open", owner_id)
     rows = book.all(
         "SELECT d.expected_close, d.amount, coalesce(d.probability, s.probability) AS p "
-        "FROM deals d JOIN customers c ON c.id = d.customer_id JOIN stages s ON s.id = d.stage_id "
-        "WHERE d.deleted_at IS NULL AND c.deleted_at IS NULL AND d.expected_close != '' AND "
+        "FROM deals d JOIN stages s ON s.id = d.stage_id "
+        "WHERE d.deleted_at IS NULL AND d.expected_close != '' AND d.customer_id NOT IN "
+        "(SELECT id FROM customers WHERE deleted_at IS NOT NULL) AND "
         + " AND ".join(where), params)
     for r in rows:
         key = max(r["expected_close"][:7], keys[0])

@@ -311,8 +311,41 @@ def _m4_reminders_alerts(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m5_grading_reports(conn: sqlite3.Connection) -> None:
+    """Grades by rules (grade_changes keeps each change, so changes can be charted; a pinned
+    grade is set by hand and left alone by the rules) and the indexes the monthly report
+    pack reads by time: customers created, deals closed, deal history and interactions in a
+    month (reminders are answered by reminders_due)."""
+    run_script(
+        conn,
+        f"""
+        ALTER TABLE customers ADD grade_pinned INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE grade_changes (
+            id TEXT PRIMARY KEY,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            at TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            by_hand INTEGER NOT NULL DEFAULT 0,
+            {STAMPS}
+        );
+        CREATE INDEX grade_changes_at ON grade_changes(at);
+        CREATE INDEX grade_changes_customer ON grade_changes(customer_id);
+        CREATE INDEX customers_created ON customers(created_at, deleted_at, source, owner_id);
+        CREATE INDEX customers_grade ON customers(grade, deleted_at);
+        CREATE INDEX deals_closed ON deals(closed_at, status, deleted_at, customer_id, owner_id,
+            amount, lost_reason);
+        CREATE INDEX deal_history_at ON deal_history(at, to_status, user_id, from_stage, to_stage,
+            deal_id);
+        CREATE INDEX deal_history_funnel ON deal_history(deal_id, at, to_stage, to_status);
+        CREATE INDEX interactions_when ON interactions(at, user_id, kind, customer_id)
+            WHERE deleted_at IS NULL
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts,
+    _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1,0 +1,89 @@
+"""A health light per customer: green, yellow or red, with the reason.
+
+From the days since the last contact (an interaction; a customer never contacted counts from
+the day it was added): green up to 30 days, yellow up to 90, red beyond (THRESHOLDS may differ
+by grade), and from open overdue reminders about the customer: any makes it at least yellow,
+3 or more red. The worse of the two decides the colour and the reason; on a tie the overdue
+reminders are named. reason_key is a key of REASONS, whose texts views translate with
+QCoreApplication.translate("health", text) and format with params.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import clock
+from .book import Book
+from .errors import QT_TRANSLATE_NOOP as T
+
+GREEN, YELLOW, RED = "green", "yellow", "red"
+LEVEL = {GREEN: 0, YELLOW: 1, RED: 2}
+DEFAULT_THRESHOLDS = (30, 90)  # green up to, yellow up to (days since the last contact)
+THRESHOLDS: dict[str, tuple[int, int]] = {}  # by grade, when a grade should differ
+OVERDUE_RED = 3
+
+REASONS = {
+    "recent": T("health", "Last contact {days} days ago."),
+    "quiet": T("health", "No contact for {days} days."),
+    "silent": T("health", "No contact for {days} days: call soon."),
+    "never": T("health", "Not contacted yet; added {days} days ago."),
+    "overdue": T("health", "{overdue} overdue reminders."),
+    "many_overdue": T("health", "{overdue} overdue reminders: follow up now."),
+}
+
+
+def reason_text(reason_key: str, params: dict, translate=None) -> str:
+    text = REASONS[reason_key]
+    if translate is not None:
+        text = translate("health", text)
+    return text.format(**params)
+
+
+def _chunks(ids: list[str], size: int = 500):
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
+
+
+def health(book: Book, customer_ids) -> dict[str, tuple[str, str, dict]]:
+    """{id: (colour, reason_key, params)} for the given customers (unknown ids are left out).
+    params always has "days" (since the last contact or since added) and "overdue"."""
+    ids = list(dict.fromkeys(customer_ids))
+    now = clock.now()
+    today = now.date()
+    now_iso = now.isoformat(timespec="seconds")
+    out: dict[str, tuple[str, str, dict]] = {}
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" * len(chunk))
+        rows = book.all(
+            f"SELECT c.id, c.grade, c.created_at, (SELECT max(i.at) FROM interactions i "
+            f"WHERE i.customer_id = c.id AND i.deleted_at IS NULL) AS last "
+            f"FROM customers c WHERE c.id IN ({marks})", chunk)
+        overdue = {r[0]: r[1] for r in book.all(
+            f"SELECT customer_id, count(*) FROM reminders WHERE customer_id IN ({marks}) "
+            f"AND status = 'open' AND deleted_at IS NULL AND due_at < ? GROUP BY customer_id",
+            [*chunk, now_iso])}
+        for r in rows:
+            out[r["id"]] = _light(r["grade"], r["last"], r["created_at"], overdue.get(r["id"], 0),
+                                  today)
+    return out
+
+
+def _light(grade: str, last: str | None, created_at: str, overdue: int,
+           today: dt.date) -> tuple[str, str, dict]:
+    since = last or created_at
+    days = max((today - dt.date.fromisoformat(since[:10])).days, 0) if since else 0
+    green, yellow = THRESHOLDS.get(grade, DEFAULT_THRESHOLDS)
+    if days <= green:
+        colour, reason = GREEN, "recent"
+    elif days <= yellow:
+        colour, reason = YELLOW, "quiet"
+    else:
+        colour, reason = RED, "silent"
+    if not last:
+        reason = "never"
+    if overdue:
+        by_reminders = RED if overdue >= OVERDUE_RED else YELLOW
+        if LEVEL[by_reminders] >= LEVEL[colour]:
+            colour = by_reminders
+            reason = "many_overdue" if by_reminders == RED else "overdue"
+    return colour, reason, {"days": days, "overdue": overdue}
