@@ -1,6 +1,6 @@
 """The command line: `python main.py` starts the app; subcommands run headless.
 
-Headless commands (demo, export, import, undo-import, check, reminders) never import PySide6.QtWidgets, so they run on a machine
+Headless commands (demo, export, import, undo-import, check, reminders, report) never import PySide6.QtWidgets, so they run on a machine
 with no display. A problem the user can fix (a missing or foreign book, a bad file name) ends
 with exit code 2 and one translated line on stderr, never a traceback.
 """
@@ -34,6 +34,12 @@ BAD_MAPPING = T("errors", "{path} is not a mapping file: {reason}")
 NOTHING_DUE = T("cli", "Nothing is due.")
 REMINDER_LINE = T("cli", "{due}  {title}{about}  ({owner}, {priority})")
 PRIORITY_NAMES = {"low": T("cli", "low"), "normal": T("cli", "normal"), "high": T("cli", "high")}
+REPORT_PDF = T("cli", "Wrote the report for {month} to {path} ({pages} pages).")
+REPORT_XLSX = T("cli", "Wrote the numbers of the report for {month} to {path} ({sheets} sheets).")
+BAD_MONTH = T("errors", "{month} is not a month: write it as YYYY-MM, for example 2026-03.")
+NO_SUCH_OWNER = T("errors", "There is no salesperson called {name} in this book.")
+REPORT_FORMAT = T("errors", "{name}: a report is written as .pdf or .xlsx.")
+REPORT_CANNOT_WRITE = T("errors", "{path} cannot be written: {reason}.")
 
 
 class UsageError(Exception):
@@ -91,6 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
                      help="due today, overdue (before now) or in the next 7 days; "
                           "without it: overdue and today")
     due.add_argument("--json", action="store_true", help="print one JSON list")
+
+    report = commands.add_parser("report", help="write the monthly report as .pdf or .xlsx")
+    report.add_argument("--book", type=Path, required=True, dest="command_book")
+    report.add_argument("--month", required=True, help="YYYY-MM")
+    report.add_argument("--owner", help="one salesperson's name (without it: everyone)")
+    report.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
+    report.add_argument("--lang", choices=("zh_CN", "en"), dest="command_lang",
+                        help="language of the report")
     return parser
 
 
@@ -112,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command is None:
         return _gui(args)
-    tr = _translator(args.lang)
+    tr = _translator(getattr(args, "command_lang", None) or args.lang)
     try:
         if args.command == "demo":
             return _demo(args, tr)
@@ -124,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
             return _undo_import(args, tr)
         if args.command == "reminders":
             return _reminders(args, tr)
+        if args.command == "report":
+            return _report(args, tr)
         return _check(args, tr)
     except UserError as exc:
         print(exc.render(tr).replace("\n", " "), file=sys.stderr)
@@ -303,6 +319,53 @@ def _reminders(args: argparse.Namespace, tr: Translate) -> int:
         _say(tr, REMINDER_LINE, due=r["due_at"][:16].replace("T", " "), title=title,
              about=" — " + " / ".join(names) if names else "", owner=r["owner_name"],
              priority=tr("cli", PRIORITY_NAMES[r["priority"]]))
+    return 0
+
+
+def _report_target(out: Path) -> Path:
+    out = out.expanduser()
+    if out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise UserError(REPORT_FORMAT, name=out.name)
+    if out.is_dir():
+        raise UserError(REPORT_CANNOT_WRITE, path=str(out), reason="it is a folder")
+    if not out.parent.is_dir():
+        raise UserError(REPORT_CANNOT_WRITE, path=str(out), reason="the folder does not exist")
+    return out
+
+
+def _report(args: argparse.Namespace, tr: Translate) -> int:
+    """The monthly report pack (models.reports) as an A4 PDF or an .xlsx of its numbers."""
+    import re
+
+    month = args.month.strip()
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
+        raise UserError(BAD_MONTH, month=args.month)
+    out = _report_target(args.out)  # a bad file name is reported before the book is opened
+    from models import reports
+
+    book = _open(args.command_book)
+    try:
+        owner_id = None
+        if args.owner:
+            owner_id = book.scalar("SELECT id FROM users WHERE name = ? AND deleted_at IS NULL "
+                                   "ORDER BY active DESC LIMIT 1", (args.owner.strip(),))
+            if owner_id is None:
+                raise UserError(NO_SUCH_OWNER, name=args.owner)
+        pack = reports.pack(book, month, owner_id)
+    finally:
+        book.close()
+    from views import report_charts
+
+    language = args.command_lang or args.lang or ""
+    try:
+        if out.suffix.lower() == ".pdf":
+            pages = report_charts.write_pdf(pack, out, tr, language)
+            _say(tr, REPORT_PDF, month=month, path=out, pages=pages)
+        else:
+            sheets = report_charts.write_xlsx(pack, out, tr)
+            _say(tr, REPORT_XLSX, month=month, path=out, sheets=len(sheets))
+    except OSError as exc:
+        raise UserError(REPORT_CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc)) from None
     return 0
 
 

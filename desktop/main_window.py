@@ -24,6 +24,7 @@ from views.settings import app_settings
 
 STALL_CHECK_MS = 60 * 60 * 1000  # look for new stalls every hour (they change once a day)
 COUNT_MS = 60 * 1000  # the navigation's counts follow the clock (today's become overdue)
+GRADE_AT_ONCE = 5000  # customers graded on the GUI thread (well under a second); more: the runner
 
 
 def op_title(name: str, label: str) -> str:
@@ -66,6 +67,9 @@ def op_title(name: str, label: str) -> str:
         "reopen_reminder": t("ops", "reopen reminder"),
         "snooze_reminder": t("ops", "snooze reminder"),
         "delete_reminder": t("ops", "delete reminder"),
+        "apply_grades": t("ops", "grade customers"),
+        "pin_grade": t("ops", "pin grade"),
+        "unpin_grade": t("ops", "unpin grade"),
     }
     text = names.get(name, name)
     return f"{text} {label}".strip() if label else text
@@ -144,11 +148,13 @@ class MainWindow(QMainWindow):
         self.trash = CustomersPage(ctx, trash=True, parent=self)
         self.reminders = LazyPage(self._reminders_page, self)
         self.alerts = LazyPage(self._alerts_page, self)
+        self.reports = LazyPage(self._reports_page, self)
         for page, icon, text in (
             (self.customers, "customers", self.tr("Customers")),
             (self.pipeline, "pipeline", self.tr("Pipeline")),
             (self.reminders, "reminders", self.tr("Reminders")),
             (self.alerts, "alerts", self.tr("Alerts")),
+            (self.reports, "reports", self.tr("Reports")),
             (self.trash, "trash", self.tr("Trash")),
         ):
             self.pages.addWidget(page)
@@ -195,6 +201,11 @@ class MainWindow(QMainWindow):
         page = AlertsPage(self.ctx, parent)
         page.open_customer.connect(self.show_customer)
         return page
+
+    def _reports_page(self, parent: QWidget) -> QWidget:
+        from views.reports_page import ReportsPage
+
+        return ReportsPage(self.ctx, parent)
 
     def _action(self, menu, text, slot, keys=None, name="", icon=None) -> QAction:
         act = QAction(text, self)
@@ -338,6 +349,40 @@ class MainWindow(QMainWindow):
         self.update_counts()
         self.tray.start()
         self.check_stalls()
+        self.apply_grades_if_due()
+
+    def apply_grades_if_due(self) -> None:
+        """The A/B/C grades by the rules, once a calendar month (models.grading). A large book
+        off the GUI thread (100,000 customers take seconds); when the runner is busy then, at
+        the next start."""
+        from models import grading
+
+        runner = self.ctx.runner
+        if runner is None or queries.count_customers(self.ctx.book) <= GRADE_AT_ONCE:
+            self._graded(self.ctx.run(self, grading.apply_if_due))
+            return
+        book = self.ctx.book
+        runner.run(lambda progress, cancelled: grading.apply_if_due(book),
+                   on_result=self._graded, on_error=self._grading_failed,
+                   title=self.tr("Grading the customers…"), cancellable=False,
+                   parent_widget=self, quiet=True)
+
+    def _graded(self, result: dict | None) -> None:
+        if result and result.get("changed"):
+            self.statusBar().showMessage(
+                self.tr("This month's grading: {n} customers changed grade").format(
+                    n=result["changed"]), 8000)
+
+    def _grading_failed(self, exc: BaseException) -> None:
+        from models.errors import UserError
+        from views.context import show_error
+
+        if isinstance(exc, UserError):
+            show_error(self, exc)
+            return
+        import sys
+
+        sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def show_window(self) -> None:
         self.showNormal()
@@ -507,5 +552,8 @@ class MainWindow(QMainWindow):
         if runner is not None and runner.busy:
             runner.cancel()  # the book is closed after this; the work must stop first
             runner.wait()
+            # What the work wrote is announced from its thread as queued signals (book
+            # changed, job done): deliver them now, while the book is still open.
+            QCoreApplication.sendPostedEvents()
         app_settings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

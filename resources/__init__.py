@@ -21,6 +21,7 @@ ICON_NAMES = frozenset(
     {
         "kehu",
         "customers",
+        "reports",
         "trash",
         "settings",
         "add",

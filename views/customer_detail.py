@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -41,9 +42,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, operations, queries, values
+from models import clock, grading, health, operations, queries, values
 from views.contact_dialog import ContactDialog
 from views.customer_form import SECONDARY_STYLE, field_labels, icon
+from views.customer_table import health_dot, health_name, health_reason
 
 TIMELINE_PAGE = 100  # entries shown before "Show all"
 HISTORY_PAGE = 200
@@ -304,12 +306,32 @@ class CustomerDetail(QWidget):
         self.grade_badge.setObjectName("grade_badge")
         self.grade_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grade_badge.setFixedSize(26, 22)
+        self.health_light = QLabel()
+        self.health_light.setObjectName("health_light")
+        self.pin_button = QToolButton()
+        self.pin_button.setObjectName("pin_grade")
+        self.pin_button.setText(self.tr("Grade"))
+        self.pin_button.setToolTip(self.tr("Pin a grade by hand, or let the rules grade"))
+        self.pin_button.setAutoRaise(True)
+        self.pin_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pin_menu = QMenu(self.pin_button)
+        for grade in ("A", "B", "C"):
+            act = self.pin_menu.addAction(self.tr("Pin grade {grade}").format(grade=grade))
+            act.setObjectName(f"pin_{grade}")
+            act.triggered.connect(lambda _=False, g=grade: self.pin_grade(g))
+        self.pin_menu.addSeparator()
+        self.unpin_action = self.pin_menu.addAction(self.tr("Grade by the rules"))
+        self.unpin_action.setObjectName("unpin")
+        self.unpin_action.triggered.connect(lambda: self.pin_grade(None))
+        self.pin_button.setMenu(self.pin_menu)
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit"))
         self.edit_button.setObjectName("edit_button")
         self.edit_button.setToolTip(self.tr("Edit this customer"))
         self.edit_button.clicked.connect(self._on_edit_clicked)
         top.addWidget(self.name_label, 1, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.health_light, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.grade_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.pin_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
         self.meta_label = text_label("", secondary=True, name="meta_label")
@@ -433,7 +455,19 @@ class CustomerDetail(QWidget):
         grade = row["grade"]
         self.grade_badge.setVisible(bool(grade))
         self.grade_badge.setText(grade)
-        self.grade_badge.setToolTip(self.tr("Grade {grade}").format(grade=grade))
+        pinned = bool(row.get("grade_pinned"))
+        self.grade_badge.setToolTip(
+            self.tr("Grade {grade}, pinned by hand").format(grade=grade) if pinned
+            else self.tr("Grade {grade}").format(grade=grade))
+        self.unpin_action.setEnabled(pinned)
+        self.pin_button.setText(self.tr("Pinned") if pinned else self.tr("Grade"))
+        self.pin_button.setEnabled(not row.get("deleted_at"))
+        mark = None if row.get("deleted_at") else health.health(self.ctx.book, [row["id"]]).get(
+            row["id"])
+        self.health_light.setVisible(mark is not None)
+        if mark is not None:
+            self.health_light.setPixmap(health_dot(mark[0], 14).pixmap(14, 14))
+            self.health_light.setToolTip(f"{health_name(mark[0])}: {health_reason(mark)}")
         self.grade_badge.setStyleSheet(
             f"background: {GRADE_COLOURS.get(grade, '#6b7280')}; color: white; "
             "border-radius: 4px; font-weight: bold;"
@@ -446,6 +480,15 @@ class CustomerDetail(QWidget):
         self.meta_label.setVisible(bool(parts))
         self.trash_banner.setVisible(bool(row.get("deleted_at")))
         self.edit_button.setEnabled(not row.get("deleted_at"))
+
+    def pin_grade(self, grade: str | None) -> None:
+        """Pin this grade by hand (the rules leave it alone), or None: grade by the rules."""
+        if self.row is None:
+            return
+        if grade is None:
+            self.ctx.run(self, grading.unpin_grade, customer_id=self.row["id"])
+        else:
+            self.ctx.run(self, grading.pin_grade, customer_id=self.row["id"], grade=grade)
 
     # -- the details tab -----------------------------------------------------------------
     def _details_page(self, row: dict, specs: list[dict], contacts: list[dict]) -> QWidget:

@@ -14,10 +14,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRectF,
     Qt,
 )
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 
-from models import operations, queries
+from models import health, operations, queries
 from models.book import Book, Changes
 from models.queries import CustomerFilter
 
@@ -32,6 +34,7 @@ def builtin_columns() -> list[tuple[str, str]]:
         ("city", QCoreApplication.translate("CustomerTableModel", "City")),
         ("industry", QCoreApplication.translate("CustomerTableModel", "Industry")),
         ("grade", QCoreApplication.translate("CustomerTableModel", "Grade")),
+        ("health", QCoreApplication.translate("CustomerTableModel", "Health")),
         ("owner", QCoreApplication.translate("CustomerTableModel", "Owner")),
         ("tags", QCoreApplication.translate("CustomerTableModel", "Tags")),
         ("next_follow_up", QCoreApplication.translate("CustomerTableModel", "Next follow-up")),
@@ -62,7 +65,44 @@ CHILD_OPS = {
 DEFAULT_HIDDEN = {
     "source", "email", "wechat", "address", "notes", "created_at", "phone", "deleted_at",
 }
-TRASH_HIDDEN = (DEFAULT_HIDDEN - {"deleted_at"}) | {"updated_at", "next_follow_up"}
+TRASH_HIDDEN = (DEFAULT_HIDDEN - {"deleted_at"}) | {"updated_at", "next_follow_up", "health"}
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+HEALTH_COLOURS = {"green": "#16a34a", "yellow": "#eab308", "red": "#dc2626"}
+_dots: dict[tuple[str, int], QIcon] = {}
+
+
+def health_dot(light: str, size: int = 12) -> QIcon:
+    """A coloured dot for a health light (made once per colour)."""
+    key = (light, size)
+    if key not in _dots:
+        if QGuiApplication.instance() is None:  # a pixmap needs the GUI; a headless model test
+            return QIcon()
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(HEALTH_COLOURS.get(light, "#9ca3af")))
+        painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+        painter.end()
+        _dots[key] = QIcon(pixmap)
+    return _dots[key]
+
+
+def health_reason(mark) -> str:
+    """The reason of a light (models.health: colour, reason key, params), translated."""
+    if not mark:
+        return ""
+    _light, key, params = mark
+    return health.reason_text(key, params, QCoreApplication.translate)
+
+
+def health_name(light: str) -> str:
+    return {
+        "green": QCoreApplication.translate("health", "Healthy"),
+        "yellow": QCoreApplication.translate("health", "Needs attention"),
+        "red": QCoreApplication.translate("health", "At risk"),
+    }.get(light, "")
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -183,12 +223,31 @@ class CustomerTableModel(QAbstractTableModel):
             ids = self._ids[page_no * self.PAGE : (page_no + 1) * self.PAGE]
             rows = queries.customer_rows(self.book, ids)
             page = [rows.get(cid) or {"id": cid} for cid in ids]
+            self._mark_health(page)
             self._pages[page_no] = page
             while len(self._pages) > self.CACHED_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_no)
         return page[row - page_no * self.PAGE]
+
+    def _mark_health(self, page: list[dict]) -> None:
+        """The health light of a fetched page of rows (never of rows not fetched)."""
+        if self.filter.trash:
+            return
+        marks = health.health(self.book, [r["id"] for r in page])
+        for r in page:
+            r["_health"] = marks.get(r["id"])
+
+    def refresh_health(self) -> None:
+        """After contacts or reminders changed: the lights of the cached pages again."""
+        if "health" not in (k for k, _ in self.columns) or not self._pages:
+            return
+        for page in self._pages.values():
+            self._mark_health(page)
+        col = [k for k, _ in self.columns].index("health")
+        self.dataChanged.emit(self.index(0, col), self.index(self._count - 1, col),
+                              [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
 
     # -- what views ask ------------------------------------------------------------------
     def customer_id(self, row: int) -> str | None:
@@ -221,6 +280,9 @@ class CustomerTableModel(QAbstractTableModel):
     def data(self, index, role=_DISPLAY):
         # Called thousands of times a paint: plain ints, not enum arithmetic.
         if role not in _TEXT_ROLES:
+            if role == _DECORATION and self.columns[index.column()][0] == "health":
+                mark = self._row(index.row()).get("_health")
+                return health_dot(mark[0]) if mark else None
             if role == _ALIGN and self.columns[index.column()][0] == "grade":
                 return _CENTER
             if role == self.IdRole:
@@ -231,6 +293,11 @@ class CustomerTableModel(QAbstractTableModel):
         role = int(role)
         row = self._row(index.row())
         key = self.columns[index.column()][0]
+        if key == "health":
+            mark = row.get("_health")
+            if role == _TOOLTIP:
+                return f"{health_name(mark[0])}: {health_reason(mark)}" if mark else None
+            return ""
         if key.startswith("custom:"):
             value = row.get("custom", {}).get(key[7:], "")
         else:
@@ -272,8 +339,8 @@ class CustomerTableModel(QAbstractTableModel):
         return bool(self.editor(self._ids[index.row()], key, str(value)))
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
-            return
+        if not 0 <= column < len(self.columns) or self.columns[column][0] == "health":
+            return  # the light is worked out per fetched page: not an order of the whole book
         self.filter.sort = self.columns[column][0]
         self.filter.descending = order == Qt.SortOrder.DescendingOrder
         if not self.deferred:

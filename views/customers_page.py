@@ -321,7 +321,7 @@ class CustomersPage(QWidget):
             for col, key in enumerate(keys):
                 header.setSectionHidden(col, key in hidden)
             widths = {"name": 240, "contact": 80, "mobile": 120, "city": 70, "industry": 90,
-                      "grade": 50, "owner": 70, "tags": 140, "next_follow_up": 100,
+                      "grade": 50, "health": 56, "owner": 70, "tags": 140, "next_follow_up": 100,
                       "deleted_at": 130}
             for col, key in enumerate(keys):
                 header.resizeSection(col, widths.get(key, 110))
@@ -430,6 +430,8 @@ class CustomersPage(QWidget):
     }
 
     def _book_changed(self, changes) -> None:
+        if {"interactions", "reminders"} & set(changes.tables):
+            self.model.refresh_health()
         if {"customers", "users", "custom_fields"} & set(changes.tables):
             if changes.op_name in self.FILTER_OPS:
                 self._fill_filters()

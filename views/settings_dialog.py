@@ -157,6 +157,11 @@ class SettingsDialog(QDialog):
             self.risk_tab = RiskSettings(ctx)
             self.risk_tab.setObjectName("risk_settings")
             self.tabs.addTab(self.risk_tab, _icon("alerts"), self.tr("Risk words"))
+        from views.grading_settings import GradingSettings
+
+        self.grading_tab = GradingSettings(ctx)
+        self.grading_tab.setObjectName("grading_settings")
+        self.tabs.addTab(self.grading_tab, _icon("reports"), self.tr("Grading"))
 
         self.buttons = ok_cancel(self, self.tr("OK"))
 

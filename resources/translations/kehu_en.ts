@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="415" />
+            <location filename="../../views/settings_dialog.py" line="420" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="418" />
+            <location filename="../../views/settings_dialog.py" line="423" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="421" />
+            <location filename="../../views/settings_dialog.py" line="426" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="422" />
+            <location filename="../../views/settings_dialog.py" line="427" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="423" />
+            <location filename="../../views/settings_dialog.py" line="428" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="424" />
+            <location filename="../../views/settings_dialog.py" line="429" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="427" />
+            <location filename="../../views/settings_dialog.py" line="432" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="430" />
+            <location filename="../../views/settings_dialog.py" line="435" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="440" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="438" />
+            <location filename="../../views/settings_dialog.py" line="443" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="439" />
+            <location filename="../../views/settings_dialog.py" line="444" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -398,386 +398,417 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="204" />
+            <location filename="../../views/customer_detail.py" line="238" />
             <source>Call</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="205" />
+            <location filename="../../views/customer_detail.py" line="239" />
             <source>Visit</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="206" />
+            <location filename="../../views/customer_detail.py" line="240" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="207" />
+            <location filename="../../views/customer_detail.py" line="241" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="208" />
+            <location filename="../../views/customer_detail.py" line="242" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="209" />
+            <location filename="../../views/customer_detail.py" line="243" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="224" />
-            <location filename="../../views/customer_detail.py" line="369" />
+            <location filename="../../views/customer_detail.py" line="258" />
+            <location filename="../../views/customer_detail.py" line="423" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="231" />
-            <location filename="../../views/customer_detail.py" line="370" />
+            <location filename="../../views/customer_detail.py" line="265" />
+            <location filename="../../views/customer_detail.py" line="424" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="250" />
+            <location filename="../../views/customer_detail.py" line="284" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="251" />
-            <location filename="../../views/customer_detail.py" line="387" />
+            <location filename="../../views/customer_detail.py" line="285" />
+            <location filename="../../views/customer_detail.py" line="441" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="253" />
+            <location filename="../../views/customer_detail.py" line="287" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="275" />
-            <location filename="../../views/customer_detail.py" line="567" />
+            <location filename="../../views/customer_detail.py" line="313" />
+            <location filename="../../views/customer_detail.py" line="463" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="314" />
+            <source>Pin a grade by hand, or let the rules grade</source>
+            <translation>Pin a grade by hand, or let the rules grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="319" />
+            <source>Pin grade {grade}</source>
+            <translation>Pin grade {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="323" />
+            <source>Grade by the rules</source>
+            <translation>Grade by the rules</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="327" />
+            <location filename="../../views/customer_detail.py" line="642" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="277" />
+            <location filename="../../views/customer_detail.py" line="329" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="285" />
+            <location filename="../../views/customer_detail.py" line="339" />
             <source>This customer is in the trash.</source>
             <translation>This customer is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="310" />
+            <location filename="../../views/customer_detail.py" line="364" />
             <source>Log a {kind}</source>
             <translation>Log a {kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="319" />
+            <location filename="../../views/customer_detail.py" line="373" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>What happened? Ctrl+Enter saves</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="325" />
+            <location filename="../../views/customer_detail.py" line="379" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="327" />
+            <location filename="../../views/customer_detail.py" line="381" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>Add to the timeline (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="365" />
+            <location filename="../../views/customer_detail.py" line="419" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="366" />
+            <location filename="../../views/customer_detail.py" line="420" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="386" />
+            <location filename="../../views/customer_detail.py" line="440" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="404" />
+            <location filename="../../views/customer_detail.py" line="460" />
+            <source>Grade {grade}, pinned by hand</source>
+            <translation>Grade {grade}, pinned by hand</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="461" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="411" />
+            <location filename="../../views/customer_detail.py" line="463" />
+            <source>Pinned</source>
+            <translation>Pinned</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="477" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="471" />
+            <location filename="../../views/customer_detail.py" line="546" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="487" />
+            <location filename="../../views/customer_detail.py" line="562" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="504" />
+            <location filename="../../views/customer_detail.py" line="579" />
             <source>{date} (overdue)</source>
             <translation>{date} (overdue)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="512" />
+            <location filename="../../views/customer_detail.py" line="587" />
             <source>Contact people ({n})</source>
             <translation>Contact people ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="513" />
+            <location filename="../../views/customer_detail.py" line="588" />
             <source>Contact people</source>
             <translation>Contact people</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="518" />
+            <location filename="../../views/customer_detail.py" line="593" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="519" />
+            <location filename="../../views/customer_detail.py" line="594" />
             <source>Add a contact person</source>
             <translation>Add a contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="528" />
+            <location filename="../../views/customer_detail.py" line="603" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>Nobody yet. Add the people you talk to.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="558" />
+            <location filename="../../views/customer_detail.py" line="633" />
             <source>WeChat: {id}</source>
             <translation>WeChat: {id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="568" />
+            <location filename="../../views/customer_detail.py" line="643" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="569" />
+            <location filename="../../views/customer_detail.py" line="644" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="570" />
+            <location filename="../../views/customer_detail.py" line="645" />
             <source>Remove {name}</source>
             <translation>Remove {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="587" />
+            <location filename="../../views/customer_detail.py" line="662" />
             <source>Deals ({n})</source>
             <translation>Deals ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="587" />
+            <location filename="../../views/customer_detail.py" line="662" />
             <source>Deals</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="592" />
+            <location filename="../../views/customer_detail.py" line="667" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="593" />
+            <location filename="../../views/customer_detail.py" line="668" />
             <source>Start a deal with this customer</source>
             <translation>Start a deal with this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="603" />
+            <location filename="../../views/customer_detail.py" line="678" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="608" />
+            <location filename="../../views/customer_detail.py" line="681" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="608" />
+            <location filename="../../views/customer_detail.py" line="681" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="608" />
+            <location filename="../../views/customer_detail.py" line="681" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="609" />
+            <location filename="../../views/customer_detail.py" line="682" />
             <source>Expected close</source>
             <translation>Expected close</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="676" />
+            <location filename="../../views/customer_detail.py" line="734" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="677" />
+            <location filename="../../views/customer_detail.py" line="735" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="682" />
+            <location filename="../../views/customer_detail.py" line="740" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="683" />
+            <location filename="../../views/customer_detail.py" line="741" />
             <source>Remind me of this customer</source>
             <translation>Remind me of this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="693" />
+            <location filename="../../views/customer_detail.py" line="751" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>No reminders. Kehu reminds you on the day you choose.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="698" />
+            <location filename="../../views/customer_detail.py" line="754" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="698" />
+            <location filename="../../views/customer_detail.py" line="754" />
             <source>Reminder</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="698" />
+            <location filename="../../views/customer_detail.py" line="755" />
             <source>Repeats</source>
             <translation>Repeats</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="762" />
+            <location filename="../../views/customer_detail.py" line="804" />
             <source>Next follow-up:</source>
             <translation>Next follow-up:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="767" />
+            <location filename="../../views/customer_detail.py" line="809" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="769" />
+            <location filename="../../views/customer_detail.py" line="811" />
             <source>Kehu reminds you on that day</source>
             <translation>Kehu reminds you on that day</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="771" />
+            <location filename="../../views/customer_detail.py" line="813" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="819" />
+            <location filename="../../views/customer_detail.py" line="861" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="828" />
+            <location filename="../../views/customer_detail.py" line="870" />
             <source>Show all {n} entries</source>
             <translation>Show all {n} entries</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="908" />
+            <location filename="../../views/customer_detail.py" line="950" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="909" />
+            <location filename="../../views/customer_detail.py" line="951" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="916" />
+            <location filename="../../views/customer_detail.py" line="958" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>Only the latest {n} changes are shown.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="938" />
+            <location filename="../../views/customer_detail.py" line="980" />
             <source>Created the customer</source>
             <translation>Created the customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="940" />
+            <location filename="../../views/customer_detail.py" line="982" />
             <source>Deleted for good</source>
             <translation>Deleted for good</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="942" />
+            <location filename="../../views/customer_detail.py" line="984" />
             <source>Moved to the trash</source>
             <translation>Moved to the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="943" />
+            <location filename="../../views/customer_detail.py" line="985" />
             <source>Restored from the trash</source>
             <translation>Restored from the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="947" />
+            <location filename="../../views/customer_detail.py" line="989" />
             <source>Contact person added: {name}</source>
             <translation>Contact person added: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="950" />
+            <location filename="../../views/customer_detail.py" line="992" />
             <source>Contact person back: {name}</source>
             <translation>Contact person back: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="951" />
+            <location filename="../../views/customer_detail.py" line="993" />
             <source>Contact person removed: {name}</source>
             <translation>Contact person removed: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="952" />
+            <location filename="../../views/customer_detail.py" line="994" />
             <source>Contact person {name}: {field}: {old} → {new}</source>
             <translation>Contact person {name}: {field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="959" />
+            <location filename="../../views/customer_detail.py" line="1001" />
             <source>Logged: {kind}</source>
             <translation>Logged: {kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="962" />
+            <location filename="../../views/customer_detail.py" line="1004" />
             <source>Timeline entry removed</source>
             <translation>Timeline entry removed</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="964" />
+            <location filename="../../views/customer_detail.py" line="1006" />
             <source>Timeline entry hidden</source>
             <translation>Timeline entry hidden</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="965" />
+            <location filename="../../views/customer_detail.py" line="1007" />
             <source>Timeline entry back</source>
             <translation>Timeline entry back</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="966" />
+            <location filename="../../views/customer_detail.py" line="1008" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="995" />
+            <location filename="../../views/customer_detail.py" line="1037" />
             <source>Remove contact person</source>
             <translation>Remove contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="996" />
+            <location filename="../../views/customer_detail.py" line="1038" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>Remove {name} from the contact people of this customer?</translation>
         </message>
@@ -972,92 +1003,97 @@ Save anyway?</translation>
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../views/customer_table.py" line="28" />
+            <location filename="../../views/customer_table.py" line="30" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="29" />
+            <location filename="../../views/customer_table.py" line="31" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="30" />
+            <location filename="../../views/customer_table.py" line="32" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="31" />
+            <location filename="../../views/customer_table.py" line="33" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="32" />
+            <location filename="../../views/customer_table.py" line="34" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="33" />
+            <location filename="../../views/customer_table.py" line="35" />
             <source>Industry</source>
             <translation>Industry</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="34" />
+            <location filename="../../views/customer_table.py" line="36" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="35" />
+            <location filename="../../views/customer_table.py" line="37" />
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="38" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="36" />
+            <location filename="../../views/customer_table.py" line="39" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="37" />
+            <location filename="../../views/customer_table.py" line="40" />
             <source>Next follow-up</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="38" />
+            <location filename="../../views/customer_table.py" line="41" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="39" />
+            <location filename="../../views/customer_table.py" line="42" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="40" />
+            <location filename="../../views/customer_table.py" line="43" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="41" />
+            <location filename="../../views/customer_table.py" line="44" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="42" />
+            <location filename="../../views/customer_table.py" line="45" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="43" />
+            <location filename="../../views/customer_table.py" line="46" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="44" />
+            <location filename="../../views/customer_table.py" line="47" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="45" />
+            <location filename="../../views/customer_table.py" line="48" />
             <source>Deleted</source>
             <translation>Deleted</translation>
         </message>
@@ -1167,7 +1203,7 @@ Save anyway?</translation>
             <translation>{n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="451" />
+            <location filename="../../views/customers_page.py" line="453" />
             <source>Only an owner may empty the trash.</source>
             <translation>Only an owner may empty the trash.</translation>
         </message>
@@ -1710,6 +1746,64 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>GradingSettings</name>
+        <message>
+            <location filename="../../views/grading_settings.py" line="37" />
+            <source>Only an owner may change the grading rules.</source>
+            <translation>Only an owner may change the grading rules.</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="39" />
+            <source>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</source>
+            <translation>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="43" />
+            <source>Won in the last 12 months at least (¥)</source>
+            <translation>Won in the last 12 months at least (¥)</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="44" />
+            <source>Won deals in the last 12 months at least</source>
+            <translation>Won deals in the last 12 months at least</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="45" />
+            <source>Last contact at most this many days ago</source>
+            <translation>Last contact at most this many days ago</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="48" />
+            <source>Grade {grade}</source>
+            <translation>Grade {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="65" />
+            <source>Save rules</source>
+            <translation>Save rules</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="68" />
+            <source>Apply now</source>
+            <translation>Apply now</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="70" />
+            <source>Grade every customer by the rules now</source>
+            <translation>Grade every customer by the rules now</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="115" />
+            <source>Saved. “Apply now” grades the customers by them.</source>
+            <translation>Saved. “Apply now” grades the customers by them.</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="125" />
+            <source>{n} customers changed grade.</source>
+            <translation>{n} customers changed grade.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportHistoryDialog</name>
         <message>
             <location filename="../../views/import_history.py" line="43" />
@@ -2113,202 +2207,217 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="148" />
+            <location filename="../../desktop/main_window.py" line="153" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="149" />
+            <location filename="../../desktop/main_window.py" line="154" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="150" />
-            <location filename="../../desktop/main_window.py" line="300" />
+            <location filename="../../desktop/main_window.py" line="155" />
+            <location filename="../../desktop/main_window.py" line="311" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="151" />
-            <location filename="../../desktop/main_window.py" line="308" />
+            <location filename="../../desktop/main_window.py" line="156" />
+            <location filename="../../desktop/main_window.py" line="319" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="152" />
+            <location filename="../../desktop/main_window.py" line="157" />
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="158" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="214" />
+            <location filename="../../desktop/main_window.py" line="225" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="228" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="221" />
+            <location filename="../../desktop/main_window.py" line="232" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="223" />
-            <location filename="../../desktop/main_window.py" line="375" />
+            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="420" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
-            <location filename="../../desktop/main_window.py" line="379" />
+            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="424" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="240" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="233" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="245" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="247" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="248" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="250" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="252" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="253" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="281" />
+            <location filename="../../desktop/main_window.py" line="292" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="299" />
+            <location filename="../../desktop/main_window.py" line="310" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="302" />
+            <location filename="../../desktop/main_window.py" line="313" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="308" />
+            <location filename="../../desktop/main_window.py" line="319" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="315" />
+            <location filename="../../desktop/main_window.py" line="326" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="332" />
+            <location filename="../../desktop/main_window.py" line="343" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="356" />
+            <location filename="../../desktop/main_window.py" line="367" />
+            <source>Grading the customers…</source>
+            <translation>Grading the customers…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="373" />
+            <source>This month's grading: {n} customers changed grade</source>
+            <translation>This month's grading: {n} customers changed grade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="401" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="364" />
+            <location filename="../../desktop/main_window.py" line="409" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="374" />
+            <location filename="../../desktop/main_window.py" line="419" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="378" />
+            <location filename="../../desktop/main_window.py" line="423" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="387" />
-            <location filename="../../desktop/main_window.py" line="400" />
+            <location filename="../../desktop/main_window.py" line="432" />
+            <location filename="../../desktop/main_window.py" line="445" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="388" />
+            <location filename="../../desktop/main_window.py" line="433" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="401" />
+            <location filename="../../desktop/main_window.py" line="446" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="405" />
+            <location filename="../../desktop/main_window.py" line="450" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="421" />
+            <location filename="../../desktop/main_window.py" line="466" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="473" />
+            <location filename="../../desktop/main_window.py" line="518" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="474" />
+            <location filename="../../desktop/main_window.py" line="519" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2319,27 +2428,27 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="480" />
+            <location filename="../../desktop/main_window.py" line="525" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="480" />
+            <location filename="../../desktop/main_window.py" line="525" />
             <source>sales</source>
             <translation>sales</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="482" />
+            <location filename="../../desktop/main_window.py" line="527" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="486" />
+            <location filename="../../desktop/main_window.py" line="531" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="488" />
+            <location filename="../../desktop/main_window.py" line="533" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2406,42 +2515,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="545" />
+            <location filename="../../views/settings_dialog.py" line="550" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="549" />
+            <location filename="../../views/settings_dialog.py" line="554" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="555" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="563" />
+            <location filename="../../views/settings_dialog.py" line="568" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="564" />
+            <location filename="../../views/settings_dialog.py" line="569" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="569" />
+            <location filename="../../views/settings_dialog.py" line="574" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="579" />
+            <location filename="../../views/settings_dialog.py" line="584" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -2742,7 +2851,7 @@ Book: {path}</translation>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="713" />
+            <location filename="../../views/customer_detail.py" line="761" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -2851,47 +2960,47 @@ Book: {path}</translation>
     <context>
         <name>ReminderSettings</name>
         <message>
-            <location filename="../../views/reminder_settings.py" line="47" />
+            <location filename="../../views/reminder_settings.py" line="38" />
             <source>Closing the window keeps Kehu running in the tray, so reminders still pop up</source>
             <translation>Closing the window keeps Kehu running in the tray, so reminders still pop up</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="51" />
+            <location filename="../../views/reminder_settings.py" line="42" />
             <source>On this computer</source>
             <translation>On this computer</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="55" />
+            <location filename="../../views/reminder_settings.py" line="46" />
             <source>Move reminders that fall on a public holiday to the next working day</source>
             <translation>Move reminders that fall on a public holiday to the next working day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="67" />
+            <location filename="../../views/reminder_settings.py" line="58" />
             <source>never</source>
             <translation>never</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="68" />
+            <location filename="../../views/reminder_settings.py" line="59" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="73" />
+            <location filename="../../views/reminder_settings.py" line="64" />
             <source>Grade {g}:</source>
             <translation>Grade {g}:</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="76" />
+            <location filename="../../views/reminder_settings.py" line="67" />
             <source>For everyone using this book</source>
             <translation>For everyone using this book</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="81" />
+            <location filename="../../views/reminder_settings.py" line="72" />
             <source>Remind the customer's owner when a customer has not been contacted for:</source>
             <translation>Remind the customer's owner when a customer has not been contacted for:</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="83" />
+            <location filename="../../views/reminder_settings.py" line="74" />
             <source>Only an owner may change these.</source>
             <translation>Only an owner may change these.</translation>
         </message>
@@ -3169,6 +3278,114 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../../views/reports_page.py" line="91" />
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="93" />
+            <source>Save PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="95" />
+            <source>Save charts as PNG…</source>
+            <translation>Save charts as PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="97" />
+            <source>Export numbers…</source>
+            <translation>Export numbers…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="104" />
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="107" />
+            <source>Salesperson</source>
+            <translation>Salesperson</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="159" />
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="206" />
+            <source>The charts could not be drawn: {error}</source>
+            <translation>The charts could not be drawn: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="226" />
+            <source>{shop} · {month} · {owner}</source>
+            <translation>{shop} · {month} · {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="240" />
+            <source>en</source>
+            <translation>en</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="248" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>Could not write {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="292" />
+            <source>Report {month}</source>
+            <translation>Report {month}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="295" />
+            <source>Print report</source>
+            <translation>Print report</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="307" />
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="311" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="323" />
+            <source>Saved {n} pages to {path}</source>
+            <translation>Saved {n} pages to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="331" />
+            <source>Save charts as PNG</source>
+            <translation>Save charts as PNG</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="347" />
+            <source>Saved {n} charts in {folder}</source>
+            <translation>Saved {n} charts in {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="355" />
+            <source>Export numbers</source>
+            <translation>Export numbers</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="359" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="368" />
+            <source>Exported the numbers to {path}</source>
+            <translation>Exported the numbers to {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementsDialog</name>
         <message>
             <location filename="../../views/deal_dialog.py" line="698" />
@@ -3382,7 +3599,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="161" />
+            <location filename="../../views/settings_dialog.py" line="166" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -3392,52 +3609,52 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="174" />
+            <location filename="../../views/settings_dialog.py" line="179" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="182" />
+            <location filename="../../views/settings_dialog.py" line="187" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="185" />
+            <location filename="../../views/settings_dialog.py" line="190" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="186" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="212" />
+            <location filename="../../views/settings_dialog.py" line="217" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="213" />
+            <location filename="../../views/settings_dialog.py" line="218" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="214" />
+            <location filename="../../views/settings_dialog.py" line="219" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="215" />
+            <location filename="../../views/settings_dialog.py" line="220" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="298" />
+            <location filename="../../views/settings_dialog.py" line="303" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="221" />
+            <location filename="../../views/settings_dialog.py" line="226" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -3457,97 +3674,102 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Risk words</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="221" />
+            <location filename="../../views/settings_dialog.py" line="164" />
+            <source>Grading</source>
+            <translation>Grading</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="226" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="221" />
+            <location filename="../../views/settings_dialog.py" line="226" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="225" />
+            <location filename="../../views/settings_dialog.py" line="230" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="227" />
+            <location filename="../../views/settings_dialog.py" line="232" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="237" />
+            <location filename="../../views/settings_dialog.py" line="242" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="282" />
+            <location filename="../../views/settings_dialog.py" line="287" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="283" />
+            <location filename="../../views/settings_dialog.py" line="288" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="296" />
+            <location filename="../../views/settings_dialog.py" line="301" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="298" />
+            <location filename="../../views/settings_dialog.py" line="303" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="298" />
+            <location filename="../../views/settings_dialog.py" line="303" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="298" />
+            <location filename="../../views/settings_dialog.py" line="303" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="308" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="305" />
+            <location filename="../../views/settings_dialog.py" line="310" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="307" />
+            <location filename="../../views/settings_dialog.py" line="312" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="331" />
+            <location filename="../../views/settings_dialog.py" line="336" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="331" />
+            <location filename="../../views/settings_dialog.py" line="336" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="332" />
+            <location filename="../../views/settings_dialog.py" line="337" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="332" />
+            <location filename="../../views/settings_dialog.py" line="337" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="340" />
+            <location filename="../../views/settings_dialog.py" line="345" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -3652,62 +3874,62 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="473" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="473" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="483" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/settings_dialog.py" line="489" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="486" />
+            <location filename="../../views/settings_dialog.py" line="491" />
             <source>An owner may also manage users and empty the trash.</source>
             <translation>An owner may also manage users and empty the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="492" />
+            <location filename="../../views/settings_dialog.py" line="497" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="495" />
+            <location filename="../../views/settings_dialog.py" line="500" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="496" />
+            <location filename="../../views/settings_dialog.py" line="501" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="498" />
+            <location filename="../../views/settings_dialog.py" line="503" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="505" />
+            <location filename="../../views/settings_dialog.py" line="510" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="505" />
+            <location filename="../../views/settings_dialog.py" line="510" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="518" />
+            <location filename="../../views/settings_dialog.py" line="523" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -3725,6 +3947,26 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/cli.py" line="33" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} is not a mapping file: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="39" />
+            <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
+            <translation>{month} is not a month: write it as YYYY-MM, for example 2026-03.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="40" />
+            <source>There is no salesperson called {name} in this book.</source>
+            <translation>There is no salesperson called {name} in this book.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="41" />
+            <source>{name}: a report is written as .pdf or .xlsx.</source>
+            <translation>{name}: a report is written as .pdf or .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="42" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} cannot be written: {reason}.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="46" />
@@ -3836,6 +4078,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="67" />
+            <location filename="../../models/grading.py" line="33" />
             <location filename="../../models/deals.py" line="79" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>There is no such customer, or it is in the trash.</translation>
@@ -3978,6 +4221,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../models/export.py" line="38" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../models/grading.py" line="31" />
+            <source>A grade's thresholds must be numbers of 0 or more.</source>
+            <translation>A grade's thresholds must be numbers of 0 or more.</translation>
+        </message>
+        <message>
+            <location filename="../../models/grading.py" line="32" />
+            <source>Choose grade A, B or C.</source>
+            <translation>Choose grade A, B or C.</translation>
         </message>
         <message>
             <location filename="../../models/imports.py" line="31" />
@@ -4266,6 +4519,54 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>health</name>
+        <message>
+            <location filename="../../views/customer_table.py" line="102" />
+            <source>Healthy</source>
+            <translation>Healthy</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="103" />
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="104" />
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <location filename="../../models/health.py" line="26" />
+            <source>Last contact {days} days ago.</source>
+            <translation>Last contact {days} days ago.</translation>
+        </message>
+        <message>
+            <location filename="../../models/health.py" line="27" />
+            <source>No contact for {days} days.</source>
+            <translation>No contact for {days} days.</translation>
+        </message>
+        <message>
+            <location filename="../../models/health.py" line="28" />
+            <source>No contact for {days} days: call soon.</source>
+            <translation>No contact for {days} days: call soon.</translation>
+        </message>
+        <message>
+            <location filename="../../models/health.py" line="29" />
+            <source>Not contacted yet; added {days} days ago.</source>
+            <translation>Not contacted yet; added {days} days ago.</translation>
+        </message>
+        <message>
+            <location filename="../../models/health.py" line="30" />
+            <source>{overdue} overdue reminders.</source>
+            <translation>{overdue} overdue reminders.</translation>
+        </message>
+        <message>
+            <location filename="../../models/health.py" line="31" />
+            <source>{overdue} overdue reminders: follow up now.</source>
+            <translation>{overdue} overdue reminders: follow up now.</translation>
+        </message>
+    </context>
+    <context>
         <name>imports</name>
         <message>
             <location filename="../../importers/plan.py" line="586" />
@@ -4395,6 +4696,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{due}  {title}{about}  ({owner}, {priority})</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli.py" line="37" />
+            <source>Wrote the report for {month} to {path} ({pages} pages).</source>
+            <translation>Wrote the report for {month} to {path} ({pages} pages).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="38" />
+            <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
+            <translation>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli.py" line="36" />
             <source>low</source>
             <translation>low</translation>
@@ -4413,184 +4724,199 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="33" />
+            <location filename="../../desktop/main_window.py" line="34" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="34" />
+            <location filename="../../desktop/main_window.py" line="35" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="35" />
+            <location filename="../../desktop/main_window.py" line="36" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="36" />
+            <location filename="../../desktop/main_window.py" line="37" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="37" />
+            <location filename="../../desktop/main_window.py" line="38" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="38" />
+            <location filename="../../desktop/main_window.py" line="39" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="39" />
+            <location filename="../../desktop/main_window.py" line="40" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="40" />
+            <location filename="../../desktop/main_window.py" line="41" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="41" />
+            <location filename="../../desktop/main_window.py" line="42" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="42" />
+            <location filename="../../desktop/main_window.py" line="43" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="43" />
+            <location filename="../../desktop/main_window.py" line="44" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="44" />
+            <location filename="../../desktop/main_window.py" line="45" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="45" />
+            <location filename="../../desktop/main_window.py" line="46" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="46" />
+            <location filename="../../desktop/main_window.py" line="47" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="47" />
+            <location filename="../../desktop/main_window.py" line="48" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="48" />
+            <location filename="../../desktop/main_window.py" line="49" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="49" />
+            <location filename="../../desktop/main_window.py" line="50" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="50" />
+            <location filename="../../desktop/main_window.py" line="51" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="51" />
+            <location filename="../../desktop/main_window.py" line="52" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="52" />
+            <location filename="../../desktop/main_window.py" line="53" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="53" />
+            <location filename="../../desktop/main_window.py" line="54" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="54" />
+            <location filename="../../desktop/main_window.py" line="55" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="55" />
+            <location filename="../../desktop/main_window.py" line="56" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="56" />
+            <location filename="../../desktop/main_window.py" line="57" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="57" />
+            <location filename="../../desktop/main_window.py" line="58" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="58" />
+            <location filename="../../desktop/main_window.py" line="59" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="59" />
+            <location filename="../../desktop/main_window.py" line="60" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="60" />
+            <location filename="../../desktop/main_window.py" line="61" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="61" />
+            <location filename="../../desktop/main_window.py" line="62" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="62" />
+            <location filename="../../desktop/main_window.py" line="63" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="63" />
+            <location filename="../../desktop/main_window.py" line="64" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="64" />
+            <location filename="../../desktop/main_window.py" line="65" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="65" />
+            <location filename="../../desktop/main_window.py" line="66" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="67" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="67" />
+            <location filename="../../desktop/main_window.py" line="68" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="68" />
+            <location filename="../../desktop/main_window.py" line="69" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="70" />
+            <source>grade customers</source>
+            <translation>grade customers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="71" />
+            <source>pin grade</source>
+            <translation>pin grade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="72" />
+            <source>unpin grade</source>
+            <translation>unpin grade</translation>
         </message>
     </context>
     <context>
@@ -4604,6 +4930,345 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../views/customer_form.py" line="225" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>You typed something that is not saved. Discard it?</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <location filename="../../views/report_charts.py" line="50" />
+            <source>{abbr} {year}</source>
+            <translation>{abbr} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="51" />
+            <source>{abbr}</source>
+            <translation>{abbr}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="52" />
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="53" />
+            <source>12 months to {last}</source>
+            <translation>12 months to {last}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="54" />
+            <source>Monthly report</source>
+            <translation>Monthly report</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="55" />
+            <source>Salesperson: {name}</source>
+            <translation>Salesperson: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="56" />
+            <source>Salesperson: everyone</source>
+            <translation>Salesperson: everyone</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="57" />
+            <source>Made on {date}</source>
+            <translation>Made on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="58" />
+            <source>Page {n} of {total}</source>
+            <translation>Page {n} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="59" />
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="60" />
+            <source>Nothing to show for this period.</source>
+            <translation>Nothing to show for this period.</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="61" />
+            <source>(no source)</source>
+            <translation>(no source)</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="62" />
+            <source>Other sources</source>
+            <translation>Other sources</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="63" />
+            <source>New customers</source>
+            <translation>New customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="64" />
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="65" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="66" />
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="93" />
+            <location filename="../../views/report_charts.py" line="67" />
+            <source>Deals won</source>
+            <translation>Deals won</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="68" />
+            <source>Deals lost</source>
+            <translation>Deals lost</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="69" />
+            <source>Amount (thousand ¥)</source>
+            <translation>Amount (thousand ¥)</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="70" />
+            <source>Amount (¥)</source>
+            <translation>Amount (¥)</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="71" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="72" />
+            <source>Why deals were lost in {month}</source>
+            <translation>Why deals were lost in {month}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="73" />
+            <source>No deals lost in {month}</source>
+            <translation>No deals lost in {month}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="74" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="75" />
+            <source>Deals that entered the stage</source>
+            <translation>Deals that entered the stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="76" />
+            <source>To next stage</source>
+            <translation>To next stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="77" />
+            <source>Drop-off</source>
+            <translation>Drop-off</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="78" />
+            <source>Median days in stage</source>
+            <translation>Median days in stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="79" />
+            <source>{days:.1f} d</source>
+            <translation>{days:.1f} d</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="80" />
+            <source>Salesperson</source>
+            <translation>Salesperson</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="81" />
+            <source>Contacts logged</source>
+            <translation>Contacts logged</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="82" />
+            <source>Reminders and deals</source>
+            <translation>Reminders and deals</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="97" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="98" />
+            <source>Cumulative share of the amount (%)</source>
+            <translation>Cumulative share of the amount (%)</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="99" />
+            <source>{n} of {customers} customers make 80% of the amount</source>
+            <translation>{n} of {customers} customers make 80% of the amount</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="100" />
+            <source>Before (average per month, 3 months)</source>
+            <translation>Before (average per month, 3 months)</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="101" />
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="102" />
+            <source>Interactions logged</source>
+            <translation>Interactions logged</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="103" />
+            <source>No customer's activity dropped.</source>
+            <translation>No customer's activity dropped.</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="104" />
+            <source>Expected close month</source>
+            <translation>Expected close month</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="105" />
+            <source>Weighted amount (thousand ¥)</source>
+            <translation>Weighted amount (thousand ¥)</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="106" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="107" />
+            <source>No grade</source>
+            <translation>No grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="108" />
+            <source>Number of customers</source>
+            <translation>Number of customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="109" />
+            <source>Grade changes in {month}</source>
+            <translation>Grade changes in {month}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="110" />
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="111" />
+            <source>Grade up</source>
+            <translation>Grade up</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="112" />
+            <source>Grade down</source>
+            <translation>Grade down</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="39" />
+            <source>New customers by source</source>
+            <translation>New customers by source</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="40" />
+            <source>Deals won per month</source>
+            <translation>Deals won per month</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="41" />
+            <source>Deals lost per month and why</source>
+            <translation>Deals lost per month and why</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="42" />
+            <source>Sales funnel</source>
+            <translation>Sales funnel</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="43" />
+            <source>Activity per salesperson</source>
+            <translation>Activity per salesperson</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="44" />
+            <source>Top customers by amount</source>
+            <translation>Top customers by amount</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="45" />
+            <source>Customers whose activity dropped</source>
+            <translation>Customers whose activity dropped</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="46" />
+            <source>Weighted pipeline forecast</source>
+            <translation>Weighted pipeline forecast</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="47" />
+            <source>Customer grades</source>
+            <translation>Customer grades</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="84" />
+            <source>Calls</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="85" />
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="86" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="87" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="88" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="89" />
+            <source>Emails</source>
+            <translation>Emails</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="90" />
+            <source>Reminders done</source>
+            <translation>Reminders done</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="91" />
+            <source>Reminders overdue</source>
+            <translation>Reminders overdue</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="92" />
+            <source>Deals moved</source>
+            <translation>Deals moved</translation>
         </message>
     </context>
     <context>

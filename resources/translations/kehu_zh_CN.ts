@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="415" />
+            <location filename="../../views/settings_dialog.py" line="420" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="418" />
+            <location filename="../../views/settings_dialog.py" line="423" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="421" />
+            <location filename="../../views/settings_dialog.py" line="426" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="422" />
+            <location filename="../../views/settings_dialog.py" line="427" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="423" />
+            <location filename="../../views/settings_dialog.py" line="428" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="424" />
+            <location filename="../../views/settings_dialog.py" line="429" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="427" />
+            <location filename="../../views/settings_dialog.py" line="432" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="430" />
+            <location filename="../../views/settings_dialog.py" line="435" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="440" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="438" />
+            <location filename="../../views/settings_dialog.py" line="443" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="439" />
+            <location filename="../../views/settings_dialog.py" line="444" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -398,386 +398,417 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="204" />
+            <location filename="../../views/customer_detail.py" line="238" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="205" />
+            <location filename="../../views/customer_detail.py" line="239" />
             <source>Visit</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="206" />
+            <location filename="../../views/customer_detail.py" line="240" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="207" />
+            <location filename="../../views/customer_detail.py" line="241" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="208" />
+            <location filename="../../views/customer_detail.py" line="242" />
             <source>E-mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="209" />
+            <location filename="../../views/customer_detail.py" line="243" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="224" />
-            <location filename="../../views/customer_detail.py" line="369" />
+            <location filename="../../views/customer_detail.py" line="258" />
+            <location filename="../../views/customer_detail.py" line="423" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="231" />
-            <location filename="../../views/customer_detail.py" line="370" />
+            <location filename="../../views/customer_detail.py" line="265" />
+            <location filename="../../views/customer_detail.py" line="424" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="250" />
+            <location filename="../../views/customer_detail.py" line="284" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="251" />
-            <location filename="../../views/customer_detail.py" line="387" />
+            <location filename="../../views/customer_detail.py" line="285" />
+            <location filename="../../views/customer_detail.py" line="441" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="253" />
+            <location filename="../../views/customer_detail.py" line="287" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="275" />
-            <location filename="../../views/customer_detail.py" line="567" />
+            <location filename="../../views/customer_detail.py" line="313" />
+            <location filename="../../views/customer_detail.py" line="463" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="314" />
+            <source>Pin a grade by hand, or let the rules grade</source>
+            <translation>手动锁定等级，或按规则评级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="319" />
+            <source>Pin grade {grade}</source>
+            <translation>锁定为 {grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="323" />
+            <source>Grade by the rules</source>
+            <translation>按规则评级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="327" />
+            <location filename="../../views/customer_detail.py" line="642" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="277" />
+            <location filename="../../views/customer_detail.py" line="329" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="285" />
+            <location filename="../../views/customer_detail.py" line="339" />
             <source>This customer is in the trash.</source>
             <translation>这位客户在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="310" />
+            <location filename="../../views/customer_detail.py" line="364" />
             <source>Log a {kind}</source>
             <translation>记录{kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="319" />
+            <location filename="../../views/customer_detail.py" line="373" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="325" />
+            <location filename="../../views/customer_detail.py" line="379" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="327" />
+            <location filename="../../views/customer_detail.py" line="381" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>加入跟进记录（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="365" />
+            <location filename="../../views/customer_detail.py" line="419" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="366" />
+            <location filename="../../views/customer_detail.py" line="420" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="386" />
+            <location filename="../../views/customer_detail.py" line="440" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="404" />
+            <location filename="../../views/customer_detail.py" line="460" />
+            <source>Grade {grade}, pinned by hand</source>
+            <translation>{grade} 级（手动锁定）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="461" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="411" />
+            <location filename="../../views/customer_detail.py" line="463" />
+            <source>Pinned</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="477" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="471" />
+            <location filename="../../views/customer_detail.py" line="546" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>还没有资料。点“编辑”添加电话、地址或标签。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="487" />
+            <location filename="../../views/customer_detail.py" line="562" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="504" />
+            <location filename="../../views/customer_detail.py" line="579" />
             <source>{date} (overdue)</source>
             <translation>{date}（已逾期）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="512" />
+            <location filename="../../views/customer_detail.py" line="587" />
             <source>Contact people ({n})</source>
             <translation>联系人（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="513" />
+            <location filename="../../views/customer_detail.py" line="588" />
             <source>Contact people</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="518" />
+            <location filename="../../views/customer_detail.py" line="593" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="519" />
+            <location filename="../../views/customer_detail.py" line="594" />
             <source>Add a contact person</source>
             <translation>添加联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="528" />
+            <location filename="../../views/customer_detail.py" line="603" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>还没有联系人。把平时打交道的人加进来吧。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="558" />
+            <location filename="../../views/customer_detail.py" line="633" />
             <source>WeChat: {id}</source>
             <translation>微信：{id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="568" />
+            <location filename="../../views/customer_detail.py" line="643" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="569" />
+            <location filename="../../views/customer_detail.py" line="644" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="570" />
+            <location filename="../../views/customer_detail.py" line="645" />
             <source>Remove {name}</source>
             <translation>移除 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="587" />
+            <location filename="../../views/customer_detail.py" line="662" />
             <source>Deals ({n})</source>
             <translation>商机（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="587" />
+            <location filename="../../views/customer_detail.py" line="662" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="592" />
+            <location filename="../../views/customer_detail.py" line="667" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="593" />
+            <location filename="../../views/customer_detail.py" line="668" />
             <source>Start a deal with this customer</source>
             <translation>为这个客户新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="603" />
+            <location filename="../../views/customer_detail.py" line="678" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="608" />
+            <location filename="../../views/customer_detail.py" line="681" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="608" />
+            <location filename="../../views/customer_detail.py" line="681" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="608" />
+            <location filename="../../views/customer_detail.py" line="681" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="609" />
+            <location filename="../../views/customer_detail.py" line="682" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="676" />
+            <location filename="../../views/customer_detail.py" line="734" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="677" />
+            <location filename="../../views/customer_detail.py" line="735" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="682" />
+            <location filename="../../views/customer_detail.py" line="740" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="683" />
+            <location filename="../../views/customer_detail.py" line="741" />
             <source>Remind me of this customer</source>
             <translation>为这个客户设提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="693" />
+            <location filename="../../views/customer_detail.py" line="751" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="698" />
+            <location filename="../../views/customer_detail.py" line="754" />
             <source>Due</source>
             <translation>到期时间</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="698" />
+            <location filename="../../views/customer_detail.py" line="754" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="698" />
+            <location filename="../../views/customer_detail.py" line="755" />
             <source>Repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="762" />
+            <location filename="../../views/customer_detail.py" line="804" />
             <source>Next follow-up:</source>
             <translation>下次跟进：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="767" />
+            <location filename="../../views/customer_detail.py" line="809" />
             <source>Set</source>
             <translation>设定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="769" />
+            <location filename="../../views/customer_detail.py" line="811" />
             <source>Kehu reminds you on that day</source>
             <translation>客户本会在那天提醒你</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="771" />
+            <location filename="../../views/customer_detail.py" line="813" />
             <source>Not now</source>
             <translation>暂不设置</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="819" />
+            <location filename="../../views/customer_detail.py" line="861" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="828" />
+            <location filename="../../views/customer_detail.py" line="870" />
             <source>Show all {n} entries</source>
             <translation>显示全部 {n} 条</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="908" />
+            <location filename="../../views/customer_detail.py" line="950" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="909" />
+            <location filename="../../views/customer_detail.py" line="951" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="916" />
+            <location filename="../../views/customer_detail.py" line="958" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>只显示最近的 {n} 条修改。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="938" />
+            <location filename="../../views/customer_detail.py" line="980" />
             <source>Created the customer</source>
             <translation>创建了客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="940" />
+            <location filename="../../views/customer_detail.py" line="982" />
             <source>Deleted for good</source>
             <translation>已彻底删除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="942" />
+            <location filename="../../views/customer_detail.py" line="984" />
             <source>Moved to the trash</source>
             <translation>已移到回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="943" />
+            <location filename="../../views/customer_detail.py" line="985" />
             <source>Restored from the trash</source>
             <translation>已从回收站恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="947" />
+            <location filename="../../views/customer_detail.py" line="989" />
             <source>Contact person added: {name}</source>
             <translation>添加了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="950" />
+            <location filename="../../views/customer_detail.py" line="992" />
             <source>Contact person back: {name}</source>
             <translation>恢复了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="951" />
+            <location filename="../../views/customer_detail.py" line="993" />
             <source>Contact person removed: {name}</source>
             <translation>移除了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="952" />
+            <location filename="../../views/customer_detail.py" line="994" />
             <source>Contact person {name}: {field}: {old} → {new}</source>
             <translation>联系人 {name}：{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="959" />
+            <location filename="../../views/customer_detail.py" line="1001" />
             <source>Logged: {kind}</source>
             <translation>已记录：{kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="962" />
+            <location filename="../../views/customer_detail.py" line="1004" />
             <source>Timeline entry removed</source>
             <translation>删除了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="964" />
+            <location filename="../../views/customer_detail.py" line="1006" />
             <source>Timeline entry hidden</source>
             <translation>隐藏了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="965" />
+            <location filename="../../views/customer_detail.py" line="1007" />
             <source>Timeline entry back</source>
             <translation>恢复了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="966" />
+            <location filename="../../views/customer_detail.py" line="1008" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="995" />
+            <location filename="../../views/customer_detail.py" line="1037" />
             <source>Remove contact person</source>
             <translation>移除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="996" />
+            <location filename="../../views/customer_detail.py" line="1038" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>要把 {name} 从这位客户的联系人中移除吗？</translation>
         </message>
@@ -972,92 +1003,97 @@ Save anyway?</source>
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../views/customer_table.py" line="28" />
+            <location filename="../../views/customer_table.py" line="30" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="29" />
+            <location filename="../../views/customer_table.py" line="31" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="30" />
+            <location filename="../../views/customer_table.py" line="32" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="31" />
+            <location filename="../../views/customer_table.py" line="33" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="32" />
+            <location filename="../../views/customer_table.py" line="34" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="33" />
+            <location filename="../../views/customer_table.py" line="35" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="34" />
+            <location filename="../../views/customer_table.py" line="36" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="35" />
+            <location filename="../../views/customer_table.py" line="37" />
+            <source>Health</source>
+            <translation>健康度</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="38" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="36" />
+            <location filename="../../views/customer_table.py" line="39" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="37" />
+            <location filename="../../views/customer_table.py" line="40" />
             <source>Next follow-up</source>
             <translation>下次跟进</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="38" />
+            <location filename="../../views/customer_table.py" line="41" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="39" />
+            <location filename="../../views/customer_table.py" line="42" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="40" />
+            <location filename="../../views/customer_table.py" line="43" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="41" />
+            <location filename="../../views/customer_table.py" line="44" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="42" />
+            <location filename="../../views/customer_table.py" line="45" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="43" />
+            <location filename="../../views/customer_table.py" line="46" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="44" />
+            <location filename="../../views/customer_table.py" line="47" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="45" />
+            <location filename="../../views/customer_table.py" line="48" />
             <source>Deleted</source>
             <translation>删除时间</translation>
         </message>
@@ -1167,7 +1203,7 @@ Save anyway?</source>
             <translation>{n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="451" />
+            <location filename="../../views/customers_page.py" line="453" />
             <source>Only an owner may empty the trash.</source>
             <translation>只有店主才能清空回收站。</translation>
         </message>
@@ -1710,6 +1746,64 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>GradingSettings</name>
+        <message>
+            <location filename="../../views/grading_settings.py" line="37" />
+            <source>Only an owner may change the grading rules.</source>
+            <translation>只有老板可以修改评级规则。</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="39" />
+            <source>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</source>
+            <translation>客户得到其满足全部条件的最高等级，否则为 C。客户本在每月初自动评级；在客户面板中手动锁定的等级保持不变。</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="43" />
+            <source>Won in the last 12 months at least (¥)</source>
+            <translation>近 12 个月成交金额至少（¥）</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="44" />
+            <source>Won deals in the last 12 months at least</source>
+            <translation>近 12 个月成交单数至少</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="45" />
+            <source>Last contact at most this many days ago</source>
+            <translation>最近联系不超过（天）</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="48" />
+            <source>Grade {grade}</source>
+            <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="65" />
+            <source>Save rules</source>
+            <translation>保存规则</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="68" />
+            <source>Apply now</source>
+            <translation>立即评级</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="70" />
+            <source>Grade every customer by the rules now</source>
+            <translation>现在按规则给所有客户评级</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="115" />
+            <source>Saved. “Apply now” grades the customers by them.</source>
+            <translation>已保存。点“立即评级”按新规则评级。</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="125" />
+            <source>{n} customers changed grade.</source>
+            <translation>{n} 位客户的等级有变化。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportHistoryDialog</name>
         <message>
             <location filename="../../views/import_history.py" line="43" />
@@ -2113,202 +2207,217 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="148" />
+            <location filename="../../desktop/main_window.py" line="153" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="149" />
+            <location filename="../../desktop/main_window.py" line="154" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="150" />
-            <location filename="../../desktop/main_window.py" line="300" />
+            <location filename="../../desktop/main_window.py" line="155" />
+            <location filename="../../desktop/main_window.py" line="311" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="151" />
-            <location filename="../../desktop/main_window.py" line="308" />
+            <location filename="../../desktop/main_window.py" line="156" />
+            <location filename="../../desktop/main_window.py" line="319" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="152" />
+            <location filename="../../desktop/main_window.py" line="157" />
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="158" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="214" />
+            <location filename="../../desktop/main_window.py" line="225" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="228" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="221" />
+            <location filename="../../desktop/main_window.py" line="232" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="223" />
-            <location filename="../../desktop/main_window.py" line="375" />
+            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="420" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
-            <location filename="../../desktop/main_window.py" line="379" />
+            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="424" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="240" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="233" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="245" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="247" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="248" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="250" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="252" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="253" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="281" />
+            <location filename="../../desktop/main_window.py" line="292" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="299" />
+            <location filename="../../desktop/main_window.py" line="310" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="302" />
+            <location filename="../../desktop/main_window.py" line="313" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="308" />
+            <location filename="../../desktop/main_window.py" line="319" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="315" />
+            <location filename="../../desktop/main_window.py" line="326" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="332" />
+            <location filename="../../desktop/main_window.py" line="343" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="356" />
+            <location filename="../../desktop/main_window.py" line="367" />
+            <source>Grading the customers…</source>
+            <translation>正在给客户评级…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="373" />
+            <source>This month's grading: {n} customers changed grade</source>
+            <translation>本月评级：{n} 位客户的等级有变化</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="401" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="364" />
+            <location filename="../../desktop/main_window.py" line="409" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="374" />
+            <location filename="../../desktop/main_window.py" line="419" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="378" />
+            <location filename="../../desktop/main_window.py" line="423" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="387" />
-            <location filename="../../desktop/main_window.py" line="400" />
+            <location filename="../../desktop/main_window.py" line="432" />
+            <location filename="../../desktop/main_window.py" line="445" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="388" />
+            <location filename="../../desktop/main_window.py" line="433" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="401" />
+            <location filename="../../desktop/main_window.py" line="446" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="405" />
+            <location filename="../../desktop/main_window.py" line="450" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="421" />
+            <location filename="../../desktop/main_window.py" line="466" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="473" />
+            <location filename="../../desktop/main_window.py" line="518" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="474" />
+            <location filename="../../desktop/main_window.py" line="519" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2319,27 +2428,27 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="480" />
+            <location filename="../../desktop/main_window.py" line="525" />
             <source>owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="480" />
+            <location filename="../../desktop/main_window.py" line="525" />
             <source>sales</source>
             <translation>店员</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="482" />
+            <location filename="../../desktop/main_window.py" line="527" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="486" />
+            <location filename="../../desktop/main_window.py" line="531" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="488" />
+            <location filename="../../desktop/main_window.py" line="533" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2406,42 +2515,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="545" />
+            <location filename="../../views/settings_dialog.py" line="550" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="549" />
+            <location filename="../../views/settings_dialog.py" line="554" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="555" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="563" />
+            <location filename="../../views/settings_dialog.py" line="568" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="564" />
+            <location filename="../../views/settings_dialog.py" line="569" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="569" />
+            <location filename="../../views/settings_dialog.py" line="574" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="579" />
+            <location filename="../../views/settings_dialog.py" line="584" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -2742,7 +2851,7 @@ Book: {path}</source>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="713" />
+            <location filename="../../views/customer_detail.py" line="761" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -2851,47 +2960,47 @@ Book: {path}</source>
     <context>
         <name>ReminderSettings</name>
         <message>
-            <location filename="../../views/reminder_settings.py" line="47" />
+            <location filename="../../views/reminder_settings.py" line="38" />
             <source>Closing the window keeps Kehu running in the tray, so reminders still pop up</source>
             <translation>关闭窗口时让客户本留在系统托盘里继续运行，提醒照常弹出</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="51" />
+            <location filename="../../views/reminder_settings.py" line="42" />
             <source>On this computer</source>
             <translation>本机设置</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="55" />
+            <location filename="../../views/reminder_settings.py" line="46" />
             <source>Move reminders that fall on a public holiday to the next working day</source>
             <translation>提醒遇到法定节假日时顺延到下一个工作日</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="67" />
+            <location filename="../../views/reminder_settings.py" line="58" />
             <source>never</source>
             <translation>不提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="68" />
+            <location filename="../../views/reminder_settings.py" line="59" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="73" />
+            <location filename="../../views/reminder_settings.py" line="64" />
             <source>Grade {g}:</source>
             <translation>{g} 类：</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="76" />
+            <location filename="../../views/reminder_settings.py" line="67" />
             <source>For everyone using this book</source>
             <translation>本客户本的所有用户</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="81" />
+            <location filename="../../views/reminder_settings.py" line="72" />
             <source>Remind the customer's owner when a customer has not been contacted for:</source>
             <translation>客户多久没有联系时提醒负责人：</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="83" />
+            <location filename="../../views/reminder_settings.py" line="74" />
             <source>Only an owner may change these.</source>
             <translation>只有老板可以修改这些设置。</translation>
         </message>
@@ -3169,6 +3278,114 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../../views/reports_page.py" line="91" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="93" />
+            <source>Save PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="95" />
+            <source>Save charts as PNG…</source>
+            <translation>图表存为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="97" />
+            <source>Export numbers…</source>
+            <translation>导出数据…</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="104" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="107" />
+            <source>Salesperson</source>
+            <translation>销售人员</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="159" />
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="206" />
+            <source>The charts could not be drawn: {error}</source>
+            <translation>图表无法绘制：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="226" />
+            <source>{shop} · {month} · {owner}</source>
+            <translation>{shop} · {month} · {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="240" />
+            <source>en</source>
+            <translation>zh_CN</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="248" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="292" />
+            <source>Report {month}</source>
+            <translation>{month} 月报</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="295" />
+            <source>Print report</source>
+            <translation>打印报表</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="307" />
+            <source>Save PDF</source>
+            <translation>保存 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="311" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="323" />
+            <source>Saved {n} pages to {path}</source>
+            <translation>已保存 {n} 页到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="331" />
+            <source>Save charts as PNG</source>
+            <translation>图表存为 PNG</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="347" />
+            <source>Saved {n} charts in {folder}</source>
+            <translation>已在 {folder} 保存 {n} 张图表</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="355" />
+            <source>Export numbers</source>
+            <translation>导出数据</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="359" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../views/reports_page.py" line="368" />
+            <source>Exported the numbers to {path}</source>
+            <translation>数据已导出到 {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementsDialog</name>
         <message>
             <location filename="../../views/deal_dialog.py" line="698" />
@@ -3382,7 +3599,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="161" />
+            <location filename="../../views/settings_dialog.py" line="166" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
@@ -3392,52 +3609,52 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="174" />
+            <location filename="../../views/settings_dialog.py" line="179" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="182" />
+            <location filename="../../views/settings_dialog.py" line="187" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="185" />
+            <location filename="../../views/settings_dialog.py" line="190" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="186" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="212" />
+            <location filename="../../views/settings_dialog.py" line="217" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="213" />
+            <location filename="../../views/settings_dialog.py" line="218" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="214" />
+            <location filename="../../views/settings_dialog.py" line="219" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="215" />
+            <location filename="../../views/settings_dialog.py" line="220" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="298" />
+            <location filename="../../views/settings_dialog.py" line="303" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="221" />
+            <location filename="../../views/settings_dialog.py" line="226" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -3457,97 +3674,102 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="221" />
+            <location filename="../../views/settings_dialog.py" line="164" />
+            <source>Grading</source>
+            <translation>评级</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="226" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="221" />
+            <location filename="../../views/settings_dialog.py" line="226" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="225" />
+            <location filename="../../views/settings_dialog.py" line="230" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="227" />
+            <location filename="../../views/settings_dialog.py" line="232" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="237" />
+            <location filename="../../views/settings_dialog.py" line="242" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="282" />
+            <location filename="../../views/settings_dialog.py" line="287" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="283" />
+            <location filename="../../views/settings_dialog.py" line="288" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="296" />
+            <location filename="../../views/settings_dialog.py" line="301" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="298" />
+            <location filename="../../views/settings_dialog.py" line="303" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="298" />
+            <location filename="../../views/settings_dialog.py" line="303" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="298" />
+            <location filename="../../views/settings_dialog.py" line="303" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="308" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="305" />
+            <location filename="../../views/settings_dialog.py" line="310" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="307" />
+            <location filename="../../views/settings_dialog.py" line="312" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="331" />
+            <location filename="../../views/settings_dialog.py" line="336" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="331" />
+            <location filename="../../views/settings_dialog.py" line="336" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="332" />
+            <location filename="../../views/settings_dialog.py" line="337" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="332" />
+            <location filename="../../views/settings_dialog.py" line="337" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="340" />
+            <location filename="../../views/settings_dialog.py" line="345" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -3652,62 +3874,62 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="473" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="473" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="483" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/settings_dialog.py" line="489" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="486" />
+            <location filename="../../views/settings_dialog.py" line="491" />
             <source>An owner may also manage users and empty the trash.</source>
             <translation>店主还可以管理用户和清空回收站。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="492" />
+            <location filename="../../views/settings_dialog.py" line="497" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="495" />
+            <location filename="../../views/settings_dialog.py" line="500" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="496" />
+            <location filename="../../views/settings_dialog.py" line="501" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="498" />
+            <location filename="../../views/settings_dialog.py" line="503" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="505" />
+            <location filename="../../views/settings_dialog.py" line="510" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="505" />
+            <location filename="../../views/settings_dialog.py" line="510" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="518" />
+            <location filename="../../views/settings_dialog.py" line="523" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -3725,6 +3947,26 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/cli.py" line="33" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} 不是列对应文件：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="39" />
+            <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
+            <translation>{month} 不是月份：请写成 YYYY-MM，例如 2026-03。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="40" />
+            <source>There is no salesperson called {name} in this book.</source>
+            <translation>这个账本里没有叫 {name} 的销售人员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="41" />
+            <source>{name}: a report is written as .pdf or .xlsx.</source>
+            <translation>{name}：报告只能保存为 .pdf 或 .xlsx。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="42" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>无法写入 {path}：{reason}。</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="46" />
@@ -3836,6 +4078,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="67" />
+            <location filename="../../models/grading.py" line="33" />
             <location filename="../../models/deals.py" line="79" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>没有这个客户，或者它已在回收站里。</translation>
@@ -3978,6 +4221,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../models/export.py" line="38" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../models/grading.py" line="31" />
+            <source>A grade's thresholds must be numbers of 0 or more.</source>
+            <translation>等级的各项门槛必须是 0 或更大的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../models/grading.py" line="32" />
+            <source>Choose grade A, B or C.</source>
+            <translation>请选择 A、B 或 C 级。</translation>
         </message>
         <message>
             <location filename="../../models/imports.py" line="31" />
@@ -4266,6 +4519,54 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>health</name>
+        <message>
+            <location filename="../../views/customer_table.py" line="102" />
+            <source>Healthy</source>
+            <translation>健康</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="103" />
+            <source>Needs attention</source>
+            <translation>需关注</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_table.py" line="104" />
+            <source>At risk</source>
+            <translation>有风险</translation>
+        </message>
+        <message>
+            <location filename="../../models/health.py" line="26" />
+            <source>Last contact {days} days ago.</source>
+            <translation>上次联系在 {days} 天前。</translation>
+        </message>
+        <message>
+            <location filename="../../models/health.py" line="27" />
+            <source>No contact for {days} days.</source>
+            <translation>已 {days} 天没有联系。</translation>
+        </message>
+        <message>
+            <location filename="../../models/health.py" line="28" />
+            <source>No contact for {days} days: call soon.</source>
+            <translation>已 {days} 天没有联系：请尽快联系。</translation>
+        </message>
+        <message>
+            <location filename="../../models/health.py" line="29" />
+            <source>Not contacted yet; added {days} days ago.</source>
+            <translation>还没有联系过；{days} 天前添加。</translation>
+        </message>
+        <message>
+            <location filename="../../models/health.py" line="30" />
+            <source>{overdue} overdue reminders.</source>
+            <translation>{overdue} 个提醒已逾期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/health.py" line="31" />
+            <source>{overdue} overdue reminders: follow up now.</source>
+            <translation>{overdue} 个提醒已逾期：请马上跟进。</translation>
+        </message>
+    </context>
+    <context>
         <name>imports</name>
         <message>
             <location filename="../../importers/plan.py" line="586" />
@@ -4395,6 +4696,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{due}  {title}{about}  （{owner}，{priority}）</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli.py" line="37" />
+            <source>Wrote the report for {month} to {path} ({pages} pages).</source>
+            <translation>已把 {month} 的报告写到 {path}（{pages} 页）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="38" />
+            <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
+            <translation>已把 {month} 报告的数据写到 {path}（{sheets} 个工作表）。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli.py" line="36" />
             <source>low</source>
             <translation>低</translation>
@@ -4413,184 +4724,199 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="33" />
+            <location filename="../../desktop/main_window.py" line="34" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="34" />
+            <location filename="../../desktop/main_window.py" line="35" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="35" />
+            <location filename="../../desktop/main_window.py" line="36" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="36" />
+            <location filename="../../desktop/main_window.py" line="37" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="37" />
+            <location filename="../../desktop/main_window.py" line="38" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="38" />
+            <location filename="../../desktop/main_window.py" line="39" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="39" />
+            <location filename="../../desktop/main_window.py" line="40" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="40" />
+            <location filename="../../desktop/main_window.py" line="41" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="41" />
+            <location filename="../../desktop/main_window.py" line="42" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="42" />
+            <location filename="../../desktop/main_window.py" line="43" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="43" />
+            <location filename="../../desktop/main_window.py" line="44" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="44" />
+            <location filename="../../desktop/main_window.py" line="45" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="45" />
+            <location filename="../../desktop/main_window.py" line="46" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="46" />
+            <location filename="../../desktop/main_window.py" line="47" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="47" />
+            <location filename="../../desktop/main_window.py" line="48" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="48" />
+            <location filename="../../desktop/main_window.py" line="49" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="49" />
+            <location filename="../../desktop/main_window.py" line="50" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="50" />
+            <location filename="../../desktop/main_window.py" line="51" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="51" />
+            <location filename="../../desktop/main_window.py" line="52" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="52" />
+            <location filename="../../desktop/main_window.py" line="53" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="53" />
+            <location filename="../../desktop/main_window.py" line="54" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="54" />
+            <location filename="../../desktop/main_window.py" line="55" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="55" />
+            <location filename="../../desktop/main_window.py" line="56" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="56" />
+            <location filename="../../desktop/main_window.py" line="57" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="57" />
+            <location filename="../../desktop/main_window.py" line="58" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="58" />
+            <location filename="../../desktop/main_window.py" line="59" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="59" />
+            <location filename="../../desktop/main_window.py" line="60" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="60" />
+            <location filename="../../desktop/main_window.py" line="61" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="61" />
+            <location filename="../../desktop/main_window.py" line="62" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="62" />
+            <location filename="../../desktop/main_window.py" line="63" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="63" />
+            <location filename="../../desktop/main_window.py" line="64" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="64" />
+            <location filename="../../desktop/main_window.py" line="65" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="65" />
+            <location filename="../../desktop/main_window.py" line="66" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="67" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="67" />
+            <location filename="../../desktop/main_window.py" line="68" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="68" />
+            <location filename="../../desktop/main_window.py" line="69" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="70" />
+            <source>grade customers</source>
+            <translation>客户评级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="71" />
+            <source>pin grade</source>
+            <translation>锁定等级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="72" />
+            <source>unpin grade</source>
+            <translation>取消锁定等级</translation>
         </message>
     </context>
     <context>
@@ -4604,6 +4930,345 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../views/customer_form.py" line="225" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>刚才填写的内容还没有保存，确定要放弃吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <location filename="../../views/report_charts.py" line="50" />
+            <source>{abbr} {year}</source>
+            <translation>{year}年{month}月</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="51" />
+            <source>{abbr}</source>
+            <translation>{month}月</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="52" />
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="53" />
+            <source>12 months to {last}</source>
+            <translation>截至{last}的12个月</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="54" />
+            <source>Monthly report</source>
+            <translation>月度报告</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="55" />
+            <source>Salesperson: {name}</source>
+            <translation>销售人员：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="56" />
+            <source>Salesperson: everyone</source>
+            <translation>销售人员：全部</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="57" />
+            <source>Made on {date}</source>
+            <translation>生成于 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="58" />
+            <source>Page {n} of {total}</source>
+            <translation>第 {n} 页，共 {total} 页</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="59" />
+            <source>Contents</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="60" />
+            <source>Nothing to show for this period.</source>
+            <translation>这段时间没有可显示的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="61" />
+            <source>(no source)</source>
+            <translation>（无来源）</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="62" />
+            <source>Other sources</source>
+            <translation>其他来源</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="63" />
+            <source>New customers</source>
+            <translation>新客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="64" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="65" />
+            <source>Source</source>
+            <translation>客户来源</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="66" />
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="93" />
+            <location filename="../../views/report_charts.py" line="67" />
+            <source>Deals won</source>
+            <translation>赢单数</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="68" />
+            <source>Deals lost</source>
+            <translation>丢单数</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="69" />
+            <source>Amount (thousand ¥)</source>
+            <translation>金额（千元）</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="70" />
+            <source>Amount (¥)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="71" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="72" />
+            <source>Why deals were lost in {month}</source>
+            <translation>{month}丢单原因</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="73" />
+            <source>No deals lost in {month}</source>
+            <translation>{month}没有丢单</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="74" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="75" />
+            <source>Deals that entered the stage</source>
+            <translation>进入该阶段的商机数</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="76" />
+            <source>To next stage</source>
+            <translation>进入下一阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="77" />
+            <source>Drop-off</source>
+            <translation>流失</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="78" />
+            <source>Median days in stage</source>
+            <translation>停留天数中位数</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="79" />
+            <source>{days:.1f} d</source>
+            <translation>{days:.1f} 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="80" />
+            <source>Salesperson</source>
+            <translation>销售人员</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="81" />
+            <source>Contacts logged</source>
+            <translation>记录的联系</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="82" />
+            <source>Reminders and deals</source>
+            <translation>提醒与商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="97" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="98" />
+            <source>Cumulative share of the amount (%)</source>
+            <translation>累计金额占比（%）</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="99" />
+            <source>{n} of {customers} customers make 80% of the amount</source>
+            <translation>{customers} 位客户中的 {n} 位贡献了 80% 的金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="100" />
+            <source>Before (average per month, 3 months)</source>
+            <translation>之前（前3个月的月平均）</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="101" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="102" />
+            <source>Interactions logged</source>
+            <translation>记录的跟进次数</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="103" />
+            <source>No customer's activity dropped.</source>
+            <translation>没有客户的活跃度下降。</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="104" />
+            <source>Expected close month</source>
+            <translation>预计成交月份</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="105" />
+            <source>Weighted amount (thousand ¥)</source>
+            <translation>加权金额（千元）</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="106" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="107" />
+            <source>No grade</source>
+            <translation>未分级</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="108" />
+            <source>Number of customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="109" />
+            <source>Grade changes in {month}</source>
+            <translation>{month}等级变化</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="110" />
+            <source>Changed</source>
+            <translation>有变化</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="111" />
+            <source>Grade up</source>
+            <translation>升级</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="112" />
+            <source>Grade down</source>
+            <translation>降级</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="39" />
+            <source>New customers by source</source>
+            <translation>按来源统计的新客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="40" />
+            <source>Deals won per month</source>
+            <translation>每月赢单</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="41" />
+            <source>Deals lost per month and why</source>
+            <translation>每月丢单及原因</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="42" />
+            <source>Sales funnel</source>
+            <translation>销售漏斗</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="43" />
+            <source>Activity per salesperson</source>
+            <translation>销售人员活动</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="44" />
+            <source>Top customers by amount</source>
+            <translation>按金额排名的重点客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="45" />
+            <source>Customers whose activity dropped</source>
+            <translation>活跃度下降的客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="46" />
+            <source>Weighted pipeline forecast</source>
+            <translation>加权销售预测</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="47" />
+            <source>Customer grades</source>
+            <translation>客户等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="84" />
+            <source>Calls</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="85" />
+            <source>Visits</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="86" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="87" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="88" />
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="89" />
+            <source>Emails</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="90" />
+            <source>Reminders done</source>
+            <translation>已完成提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="91" />
+            <source>Reminders overdue</source>
+            <translation>逾期提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="92" />
+            <source>Deals moved</source>
+            <translation>推进的商机</translation>
         </message>
     </context>
     <context>

@@ -21,7 +21,14 @@ import time
 import traceback
 from pathlib import Path
 
-from tests.bench import bench_board, bench_import, bench_memory, bench_search, bench_startup
+from tests.bench import (
+    bench_board,
+    bench_import,
+    bench_memory,
+    bench_reports,
+    bench_search,
+    bench_startup,
+)
 from tests.bench.common import CACHE, build_book, cached_book_usable, note
 
 BENCHMARKS = {
@@ -30,10 +37,12 @@ BENCHMARKS = {
     "peak_memory": bench_memory,
     "import": bench_import,
     "board": bench_board,
+    "reports": bench_reports,
 }
 ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median": "search",
            "search_p95": "search", "import_first": "import", "import_again": "import",
-           "import_peak_memory": "import", "board_shown": "board", "board_move": "board"}
+           "import_peak_memory": "import", "board_shown": "board", "board_move": "board",
+           "report_pack": "reports", "report_pdf": "reports"}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -326,3 +326,92 @@ def test_reminders_of_an_empty_or_missing_book(tmp_path):
     line = one_line_error(kehu("reminders", "--book", tmp_path / "empty.sqlite", "--due", "soon",
                                tmp_path=tmp_path))
     assert "invalid choice" in line
+
+
+# -- report ------------------------------------------------------------------------------
+def _last_month() -> str:
+    import datetime as dt
+
+    first = dt.date.today().replace(day=1) - dt.timedelta(days=1)
+    return first.strftime("%Y-%m")
+
+
+def _pdf_text(path: Path) -> list[str]:
+    if shutil.which("pdftotext"):
+        out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                             check=True, timeout=60).stdout
+        return out.split("\f")[:-1]
+    pypdf = pytest.importorskip("pypdf")
+    return [page.extract_text() for page in pypdf.PdfReader(path).pages]
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_report_writes_the_monthly_pdf(demo_book, tmp_path, lang):
+    month = _last_month()
+    out = tmp_path / "月报.pdf"
+    before = demo_book.read_bytes()
+    result = kehu("report", "--book", demo_book, "--month", month, "--out", out,
+                  "--lang", lang, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "Glyph" not in result.stderr
+    pages = _pdf_text(out)
+    assert len(pages) == 6  # a title page and nine charts, two a page
+    assert "demo" in pages[0]  # the shop: the book's name when no shop name is set
+    text = "\n".join(pages)
+    if lang == "en":
+        assert "6 pages" in result.stdout
+        for title in ("New customers by source", "Sales funnel", "Customer grades",
+                      "Page 6 of 6"):
+            assert title in text, title
+        assert "Proposal/quote" in text
+    else:
+        assert "方案报价" in text and "初步接洽" in text  # the stages in Chinese
+    assert demo_book.read_bytes() == before  # a report only reads the book
+
+
+def test_report_numbers_as_xlsx_for_one_salesperson(demo_book, tmp_path):
+    conn = sqlite3.connect(demo_book)
+    try:
+        name = conn.execute("SELECT name FROM users WHERE role = 'sales' LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()
+    out = tmp_path / "numbers.xlsx"
+    result = kehu("report", "--book", demo_book, "--month", _last_month(), "--owner", name,
+                  "--out", out, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "9 sheets" in result.stdout
+    wb = openpyxl.load_workbook(out, read_only=True)
+    try:
+        assert len(wb.sheetnames) == 9 and "Sales funnel" in wb.sheetnames
+        people = list(wb["Activity per salesperson"].iter_rows(values_only=True))
+    finally:
+        wb.close()
+    assert people[1][0] == "Salesperson"
+    assert [row[0] for row in people[2:]] == [name]  # only that salesperson's work
+    assert all(isinstance(v, int) for v in people[2][1:])
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["--month", "2026-13"], "is not a month"),
+    (["--month", "March"], "is not a month"),
+    (["--month", "2026-03", "--owner", "没有这个人"], "no salesperson called 没有这个人"),
+])
+def test_report_refuses_a_bad_month_or_owner(demo_book, tmp_path, args, says):
+    out = tmp_path / "r.pdf"
+    line = one_line_error(kehu("report", "--book", demo_book, *args, "--out", out,
+                               tmp_path=tmp_path))
+    assert says in line
+    assert not out.exists()
+
+
+def test_report_refuses_a_bad_out_path(demo_book, tmp_path):
+    line = one_line_error(kehu("report", "--book", demo_book, "--month", "2026-03",
+                               "--out", tmp_path / "r.docx", tmp_path=tmp_path))
+    assert ".pdf or .xlsx" in line
+    line = one_line_error(kehu("report", "--book", demo_book, "--month", "2026-03",
+                               "--out", tmp_path / "no" / "r.pdf", tmp_path=tmp_path))
+    assert "cannot be written" in line
+    line = one_line_error(kehu("report", "--book", tmp_path / "nope.sqlite",
+                               "--month", "2026-03", "--out", tmp_path / "r.pdf",
+                               tmp_path=tmp_path))
+    assert "does not exist" in line

@@ -24,7 +24,7 @@ def test_pipeline_page_new_deal_undo_and_stall_check(qtbot, tmp_path):
     qtbot.addWidget(window)
     try:
         nav = [window.nav.item(i).text() for i in range(window.nav.count())]
-        assert nav == ["Customers", "Pipeline", "Reminders", "Alerts", "Trash"]
+        assert nav == ["Customers", "Pipeline", "Reminders", "Alerts", "Reports", "Trash"]
         window.show_page(window.pipeline)
         assert window.pages.currentWidget() is window.pipeline
 
@@ -103,7 +103,8 @@ def test_start_up_leaves_the_other_pages_for_later(tmp_path):
     probe = (
         "import atexit, runpy, sys\n"
         "lazy = ('views.pipeline_page', 'views.reminders_page', 'views.alerts_page',"
-        " 'views.deal_dialog', 'matplotlib')\n"
+        " 'views.deal_dialog', 'views.reports_page', 'views.report_charts',"
+        " 'matplotlib')\n"
         "atexit.register(lambda: print('LOADED', [m for m in lazy if m in sys.modules]))\n"
         f"sys.argv = ['main.py', '--book', {str(tmp_path / 'b.sqlite')!r}, '--exit-when-ready']\n"
         "runpy.run_path('main.py', run_name='__main__')\n"

@@ -1,0 +1,48 @@
+"""The main window's reports parts: the Reports page built when first shown, the grades applied
+once a month after start-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.app import make_app, start_window
+from models import clock, grading, operations
+from models.book import Book
+
+T0 = dt.datetime(2026, 3, 3, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+def test_reports_page_and_the_monthly_grading(qtbot, tmp_path, monkeypatch):
+    import desktop.main_window
+
+    monkeypatch.setattr(desktop.main_window, "GRADE_AT_ONCE", 0)  # as a large book: the runner
+    now = {"t": T0}
+    clock.set_clock(lambda: now["t"])
+    make_app("en")
+    book = Book.open(tmp_path / "b.sqlite")
+    cid = operations.add_customer(book, data={"name": "Shunfa Hardware", "grade": "A"})
+    now["t"] = T0 - dt.timedelta(days=20)
+    operations.log_interaction(book, customer_id=cid, kind="call", text="price list sent")
+    now["t"] = T0
+    window = start_window(book)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: book.setting(grading.LAST_APPLIED_SETTING) == "2026-03")
+        qtbot.waitUntil(lambda: not window.ctx.runner.busy)
+        # after start-up the rules graded the book for March: no deals won -> C
+        assert book.setting(grading.LAST_APPLIED_SETTING) == "2026-03"
+        assert book.one("SELECT grade FROM customers WHERE id = ?", (cid,))[0] == "C"
+        assert window.undo_action.text() == "&Undo grade customers"
+        assert "1 customers changed grade" in window.statusBar().currentMessage()
+        assert not window.reports.built
+        with qtbot.waitSignal(window.reports.rendered, timeout=20000):
+            window.show_page(window.reports)
+        assert window.reports.built and window.reports.month == "2026-02"
+        assert len(window.reports.canvases) >= 8
+        window.apply_grades_if_due()  # not again in the same month
+        qtbot.waitUntil(lambda: not window.ctx.runner.busy)
+        assert window.undo_action.text() == "&Undo grade customers"
+        assert book.scalar("SELECT count(*) FROM grade_changes") == 1
+    finally:
+        window.close()
+        book.close()

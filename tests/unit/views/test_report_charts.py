@@ -1,0 +1,239 @@
+"""The report pack as charts, PDF, PNG and .xlsx: what the owner reads on paper and in Excel.
+
+The pack is built by hand in the contract's shape, so every number on a chart is known. The
+PDF's text is read back (pdftotext when installed, else pypdf): its page count and its Chinese
+titles. Warnings are errors, so a glyph the bundled font lacks ("Glyph missing") fails a test.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+from matplotlib.text import Text
+
+import resources
+from views import report_charts as rc
+
+MONTHS = [f"2025-{m:02d}" for m in range(6, 13)] + [f"2026-{m:02d}" for m in range(1, 7)]
+
+ZH = {
+    "New customers by source": "按来源统计的新客户",
+    "Deals won per month": "每月赢单",
+    "Deals lost per month and why": "每月丢单及原因",
+    "Sales funnel": "销售漏斗",
+    "Activity per salesperson": "销售人员活动",
+    "Top customers by amount": "按金额排名的重点客户",
+    "Customers whose activity dropped": "活跃度下降的客户",
+    "Weighted pipeline forecast": "加权销售预测",
+    "Customer grades": "客户等级",
+    "{abbr} {year}": "{year}年{month}月",
+    "{abbr}": "{month}月",
+    "Page {n} of {total}": "第 {n} 页，共 {total} 页",
+    "Monthly report": "月度报告",
+    "Salesperson: {name}": "销售人员：{name}",
+    "{n} of {customers} customers make 80% of the amount": "{customers} 位客户中的 {n} 位贡献了 80% 的金额",
+    "Proposal/quote": "方案报价",
+    "Contract signing": "合同签署",
+    "Price": "价格",
+}
+
+
+def chinese(context: str, text: str) -> str:
+    return ZH.get(text, text)
+
+
+def english(context: str, text: str) -> str:
+    return text
+
+
+def make_pack(**changes) -> dict:
+    pack = {
+        "month": "2026-06", "owner_id": "u2", "owner_name": "李娜", "shop": "鑫达建材商行",
+        "new_customers": {"months": MONTHS, "sources": ["展会", "老客户介绍", ""],
+                          "counts": {"展会": [1] * 13, "老客户介绍": [2] * 12 + [5],
+                                     "": [0] * 12 + [1]}},
+        "won_lost": {"months": MONTHS, "won_count": [0] * 12 + [3],
+                     "won_amount": [0.0] * 12 + [45600.0], "lost_count": [1] * 12 + [2],
+                     "lost_reasons": {"price": 1, "我们自己的原因": 1}},
+        "funnel": {"stages": [
+            {"id": "s1", "key": "proposal", "name": "", "entered": 3, "to_next_pct": 33.3,
+             "drop_pct": 66.7, "median_days": 4.5},
+            {"id": "s2", "key": "contract", "name": "", "entered": 1, "to_next_pct": None,
+             "drop_pct": None, "median_days": None},
+        ]},
+        "activity": {"people": [
+            {"user_id": "u1", "name": "老板", "call": 4, "visit": 1, "wechat": 7, "note": 2,
+             "sms": 0, "email": 0, "reminders_done": 3, "reminders_overdue": 1,
+             "deals_moved": 2, "deals_won": 1},
+            {"user_id": "u2", "name": "李娜", "call": 9, "visit": 3, "wechat": 12, "note": 0,
+             "sms": 1, "email": 0, "reminders_done": 5, "reminders_overdue": 0,
+             "deals_moved": 4, "deals_won": 2},
+        ]},
+        "top_customers": {"rows": [{"id": "c1", "name": "杭州鑫达建材有限公司", "amount": 30000.0},
+                                   {"id": "c2", "name": "宁波五金", "amount": 12000.0},
+                                   {"id": "c3", "name": "温州灯具", "amount": 3600.0}],
+                          "pareto_n": 2, "pareto_share": 0.8, "total": 45600.0, "customers": 3},
+        "dropping": [{"id": "c2", "name": "宁波五金", "before": 4.0, "now": 1}],
+        "forecast": {"months": ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10",
+                                "2026-11"], "weighted": [1000.0, 2500.0, 0.0, 0.0, 0.0, 800.0]},
+        "grades": {"counts": {"A": 2, "B": 5, "C": 9, "": 4}, "changed": 3, "up": 1, "down": 2},
+    }
+    pack.update(changes)
+    return pack
+
+
+def pdf_text(path: Path) -> list[str]:
+    """The text of each page."""
+    if shutil.which("pdftotext"):
+        out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                             text=True, check=True, timeout=60).stdout
+        return out.split("\f")[:-1]
+    pypdf = pytest.importorskip("pypdf")
+    return [page.extract_text() for page in pypdf.PdfReader(path).pages]
+
+
+def font_characters() -> set[str]:
+    from fontTools.ttLib import TTFont
+
+    with TTFont(resources.FONT_FILE) as font:
+        return {chr(c) for c in font.getBestCmap()}
+
+
+def drawn_text(fig) -> str:
+    return "".join(t.get_text() for t in fig.findobj(Text))
+
+
+def test_one_figure_per_chart_with_title_and_period():
+    made = rc.figures(make_pack(), chinese)
+    assert [key for key, _, _ in made] == list(rc.CHARTS)
+    titles = {key: title for key, title, _ in made}
+    assert titles["funnel"] == "销售漏斗"
+    for key, title, fig in made:
+        heading = fig.get_suptitle()
+        assert heading.startswith(title), key
+        assert "2026年6月" in heading, (key, heading)
+        fig.canvas.draw()  # renders every glyph: a missing one warns, and warns are errors
+    funnel = drawn_text(made[rc.CHARTS.index("funnel")][2])
+    assert "方案报价" in funnel and "33.3%" in funnel and "66.7%" in funnel and "4.5" in funnel
+
+
+def test_values_are_written_on_the_bars():
+    made = dict((k, f) for k, _, f in rc.figures(make_pack(), english))
+    assert "45.6" in drawn_text(made["won"])  # 45,600 as thousands
+    totals = [t.get_text() for t in made["new_customers"].findobj(Text)]
+    assert totals.count("3") >= 12 and "7" in totals  # each month's total above its stack
+    top = drawn_text(made["top_customers"])
+    assert "2 of 3 customers make 80% of the amount" in top
+    assert "30.0" in top
+    grades = [t.get_text() for t in made["grades"].findobj(Text)]
+    assert {"2", "5", "9", "4", "3", "1"} <= set(grades)
+    assert "Price" in drawn_text(made["lost"]) and "我们自己的原因" in drawn_text(made["lost"])
+
+
+def test_the_font_has_every_character_drawn():
+    have = font_characters() | {"\n", " "}
+    for translate in (chinese, english):
+        for key, _, fig in rc.figures(make_pack(), translate):
+            missing = set(drawn_text(fig)) - have
+            assert not missing, (key, missing)
+    pages = rc.pages(make_pack(), chinese)
+    assert not set("".join(drawn_text(p) for p in pages)) - have
+
+
+def test_an_empty_month_draws_without_errors(tmp_path):
+    empty = make_pack(
+        new_customers={"months": MONTHS, "sources": [], "counts": {}},
+        won_lost={"months": MONTHS, "won_count": [0] * 13, "won_amount": [0.0] * 13,
+                  "lost_count": [0] * 13, "lost_reasons": {}},
+        funnel={"stages": []},
+        activity={"people": [{"user_id": "u1", "name": "老板", **dict.fromkeys(
+            (*rc.CONTACT_KINDS, *rc.FOLLOW_KINDS), 0)}]},
+        top_customers={"rows": [], "pareto_n": 0, "pareto_share": 0.8, "total": 0.0,
+                       "customers": 0},
+        dropping=[], grades={"counts": {"A": 0, "B": 0, "C": 0, "": 0}, "changed": 0, "up": 0,
+                             "down": 0},
+    )
+    assert rc.write_pdf(empty, tmp_path / "empty.pdf", english, "en") == 6
+    text = "\n".join(pdf_text(tmp_path / "empty.pdf"))
+    assert "No deals lost in Jun 2026" in text
+    grades = dict((k, f) for k, _, f in rc.figures(empty, english))["grades"]
+    assert all(ax.get_ylim()[0] == 0 for ax in grades.axes)
+
+
+def test_pdf_pages_and_chinese_titles(tmp_path):
+    path = tmp_path / "报告.pdf"
+    pages = rc.write_pdf(make_pack(), path, chinese, "zh_CN")
+    assert pages == 1 + 5  # the title page, then two charts a page
+    text = pdf_text(path)
+    assert len(text) == pages
+    assert "鑫达建材商行" in text[0] and "月度报告" in text[0] and "2026年6月" in text[0]
+    assert "销售人员：李娜" in text[0]
+    for n, page in enumerate(text, start=1):
+        assert f"第 {n} 页，共 6 页" in page
+    body = "\n".join(text[1:])
+    for title in ("按来源统计的新客户", "每月赢单", "每月丢单及原因", "销售漏斗", "销售人员活动",
+                  "按金额排名的重点客户", "活跃度下降的客户", "加权销售预测", "客户等级"):
+        assert title in body, title
+    assert "销售漏斗" in text[2] and "每月丢单及原因" in text[2]
+
+
+def test_png(tmp_path):
+    _key, _title, fig = rc.figures(make_pack(), chinese)[0]
+    path = rc.write_png(fig, tmp_path / "chart.png")
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PIL import Image
+
+    with Image.open(path) as image:
+        assert image.size == (round(rc.CHART_SIZE[0] * rc.PNG_DPI),
+                              round(rc.CHART_SIZE[1] * rc.PNG_DPI))
+
+
+def test_xlsx_one_sheet_per_chart_with_the_numbers(tmp_path):
+    path = tmp_path / "numbers.xlsx"
+    names = rc.write_xlsx(make_pack(), path, chinese)
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        assert wb.sheetnames == names and len(names) == len(rc.CHARTS)
+        assert names[3] == "销售漏斗"
+        sheets = {n: list(wb[n].iter_rows(values_only=True)) for n in names}
+    finally:
+        wb.close()
+    funnel = sheets["销售漏斗"]
+    assert funnel[0][0].startswith("销售漏斗")
+    assert funnel[2][:5] == ("方案报价", 3, 33.3, 66.7, 4.5)
+    assert funnel[3][:2] == ("合同签署", 1)
+    won = sheets["每月赢单"]
+    assert won[-1] == ("2026-06", 3, 45600)
+    new = sheets["按来源统计的新客户"]
+    assert new[1][-1] == "New customers" and new[-1][1:] == (1, 5, 1, 7)
+    top = sheets["按金额排名的重点客户"]
+    assert top[2] == ("杭州鑫达建材有限公司", 30000, 65.8)
+    assert "3 位客户中的 2 位贡献了 80% 的金额" in [r[0] for r in top if r]
+    lost = sheets["每月丢单及原因"]
+    assert ("2026-06", None, "价格", 1) in lost
+    grades = sheets["客户等级"]
+    assert grades[2:6] == [("A", 2), ("B", 5), ("C", 9), ("No grade", 4)]
+
+
+def test_sheet_names_fit_excel():
+    taken: set[str] = set()
+    assert rc.sheet_name("a/b:c" + "x" * 40, taken) == "a_b_c" + "x" * 26
+    assert rc.sheet_name("a/b:c" + "x" * 40, taken).endswith(" (2)")
+
+
+def test_real_pack_of_a_demo_book(tmp_path):
+    from models import reports
+    from models.book import Book
+    from models.demo import write_demo
+
+    path = write_demo(tmp_path / "demo.sqlite", customers=80, seed=3)
+    with Book.open(path, create=False) as book:
+        pack = reports.pack(book, "2026-01")
+    assert rc.write_pdf(pack, tmp_path / "demo.pdf", english, "en") == 6
+    text = "\n".join(pdf_text(tmp_path / "demo.pdf"))
+    assert "Sales funnel" in text and "Jan 2026" in text
+    assert len(rc.write_xlsx(pack, tmp_path / "demo.xlsx", english)) == len(rc.CHARTS)

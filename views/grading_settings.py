@@ -1,0 +1,127 @@
+"""Settings > Grading: the thresholds of grades A and B (models.grading) and "Apply now".
+
+A customer gets the best grade whose every threshold it meets (won amount in the last 12
+months, won deals in 12 months, days since the last contact), else C; customers whose grade
+was pinned by hand keep it. Kehu applies the rules by itself once a month; "Apply now" does it
+at once. Only an owner may change the rules; Save writes them at once (like the other tabs'
+lists), so Cancel of the dialog does not take them back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import grading
+from views.context import AppContext
+from views.settings_dialog import HINT, _plain_label
+
+GRADES = ("A", "B")
+FIELDS = ("amount", "orders", "recent_days")
+
+
+class GradingSettings(QWidget):
+    """The Grading tab."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.note = _plain_label(self.tr("Only an owner may change the grading rules."), HINT)
+        intro = _plain_label(self.tr(
+            "A customer gets the best grade whose every threshold it meets, else C. Kehu grades "
+            "at the start of each month; grades pinned by hand in the customer panel are kept."),
+            HINT)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Won in the last 12 months at least (¥)")), 1, 0)
+        grid.addWidget(QLabel(self.tr("Won deals in the last 12 months at least")), 2, 0)
+        grid.addWidget(QLabel(self.tr("Last contact at most this many days ago")), 3, 0)
+        self.edits: dict[tuple[str, str], QSpinBox | QDoubleSpinBox] = {}
+        for col, grade in enumerate(GRADES, start=1):
+            grid.addWidget(QLabel(self.tr("Grade {grade}").format(grade=grade)), 0, col)
+            amount = QDoubleSpinBox()
+            amount.setRange(0, 1e12)
+            amount.setDecimals(0)
+            amount.setSingleStep(1000)
+            amount.setGroupSeparatorShown(True)
+            orders = QSpinBox()
+            orders.setRange(0, 100000)
+            days = QSpinBox()
+            days.setRange(1, 3650)
+            for row, (field, edit) in enumerate(zip(FIELDS, (amount, orders, days),
+                                                    strict=True), start=1):
+                edit.setObjectName(f"grade_{grade}_{field}")
+                edit.valueChanged.connect(self._edited)
+                self.edits[(grade, field)] = edit
+                grid.addWidget(edit, row, col)
+        grid.setColumnStretch(0, 1)
+        self.save_button = QPushButton(self.tr("Save rules"))
+        self.save_button.setObjectName("save_grading")
+        self.save_button.clicked.connect(self.save)
+        self.apply_button = QPushButton(self.tr("Apply now"))
+        self.apply_button.setObjectName("apply_grading")
+        self.apply_button.setToolTip(self.tr("Grade every customer by the rules now"))
+        self.apply_button.clicked.connect(self.apply_now)
+        self.result_label = _plain_label()
+        self.result_label.setObjectName("grading_result")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.result_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        ctx.user_changed.connect(self.reload)
+        self.reload()
+
+    def rules(self) -> dict:
+        """The rules as the tab shows them."""
+        out: dict = {}
+        for (grade, field), edit in self.edits.items():
+            value = edit.value()
+            out.setdefault(grade, {})[field] = float(value) if field == "amount" else int(value)
+        return out
+
+    def reload(self) -> None:
+        rules = grading.rules(self.ctx.book)
+        for (grade, field), edit in self.edits.items():
+            edit.blockSignals(True)
+            edit.setValue(rules.get(grade, {}).get(field, 0))
+            edit.blockSignals(False)
+        owner = self.ctx.book.is_owner
+        self.note.setVisible(not owner)
+        for edit in self.edits.values():
+            edit.setEnabled(owner)
+        self.apply_button.setEnabled(owner)
+        self.save_button.setEnabled(False)
+
+    def _edited(self) -> None:
+        self.save_button.setEnabled(self.ctx.book.is_owner)
+
+    def save(self) -> bool:
+        if self.ctx.run(self, grading.set_rules, rules=self.rules()) is None:
+            return False
+        self.save_button.setEnabled(False)
+        self.result_label.setText(self.tr("Saved. “Apply now” grades the customers by them."))
+        return True
+
+    def apply_now(self) -> int | None:
+        """Save edited rules, then grade every customer; how many changed grade."""
+        if self.save_button.isEnabled() and not self.save():
+            return None
+        done = self.ctx.run(self, grading.apply_grades)
+        if done is None:
+            return None
+        self.result_label.setText(self.tr("{n} customers changed grade.").format(
+            n=done["changed"]))
+        return done["changed"]
