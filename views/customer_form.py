@@ -216,6 +216,52 @@ def section_title(text: str) -> QLabel:
     return label
 
 
+class SavesRecord:
+    """The save of a record form (a deal, a reminder), mixed into its QDialog: a new record is
+    added, an existing one gets only what changed; a refused save shows its message, marks the
+    field (`_mark_error`) and keeps the dialog open with everything typed. Closing with unsaved
+    typing asks first.
+
+    The dialog provides row (None when new), values(), changed_values(), clear_errors() and
+    _mark_error(); it reads the refusal from self._error."""
+
+    _error = None
+
+    def _catching(self, operation):
+        """The operation, remembering a ValidationError so its field can be marked."""
+
+        def run(book, **kwargs):
+            try:
+                return operation(book, **kwargs)
+            except ValidationError as exc:
+                self._error = exc
+                raise
+
+        return run
+
+    def save_record(self, add, update, **key) -> None:
+        """add(book, data=...) for a new record; update(book, <key>, data=...) otherwise."""
+        self.clear_errors()
+        self._error = None
+        if self.row is None:
+            result = self.ctx.run(self, self._catching(add), data=self.values())
+            if result is None:
+                self._mark_error()
+                return
+            self.saved_id = result
+        else:
+            data = self.changed_values()
+            if data and self.ctx.run(self, self._catching(update), **key, data=data) is None:
+                self._mark_error()
+                return
+            self.saved_id = next(iter(key.values()))
+        QDialog.accept(self)
+
+    def reject(self) -> None:
+        if not self.changed_values() or discard_confirmed(self):
+            QDialog.reject(self)
+
+
 def discard_confirmed(parent: QWidget) -> bool:
     """Asked when a form with unsaved typing is closed: True to throw the typing away."""
     t = QCoreApplication.translate

@@ -48,13 +48,12 @@ from PySide6.QtWidgets import (
 )
 
 from models import deals, queries
-from models.errors import ValidationError
 from views.context import tr_error
 from views.customer_form import (
     SECONDARY_STYLE,
     DateField,
+    SavesRecord,
     ValidatedForm,
-    discard_confirmed,
     editable_combo,
     icon,
     section_title,
@@ -299,7 +298,7 @@ class ProbabilityField(QWidget):
         self.reset.setToolTip(self.tr("Back to the stage's {n} %").format(n=self._default))
 
 
-class DealDialog(QDialog):
+class DealDialog(SavesRecord, QDialog):
     """Add a deal (deal_id None) or edit one. saved_id holds the id after accept."""
 
     def __init__(self, ctx, deal_id: str | None = None, customer_id: str | None = None,
@@ -309,7 +308,6 @@ class DealDialog(QDialog):
         self.book = ctx.book
         self.deal_id = deal_id
         self.saved_id: str | None = None
-        self._error: ValidationError | None = None
         self.row = deals.deal(self.book, deal_id) if deal_id else None
         if deal_id and self.row is None:
             raise KeyError(f"no deal {deal_id}")
@@ -602,37 +600,12 @@ class DealDialog(QDialog):
             self.customer_edit.text() != (self.customer_edit._chosen_name if self.row or
                                           self._initial["customer_id"] else ""))
 
-    def _catching(self, operation):
-        """The operation, remembering a ValidationError so its field can be marked."""
-
-        def run(book, **kwargs):
-            try:
-                return operation(book, **kwargs)
-            except ValidationError as exc:
-                self._error = exc
-                raise
-
-        return run
-
-    def save(self) -> None:
+    def clear_errors(self) -> None:
         for form in self.forms:
             form.clear_errors()
-        self._error = None
-        if self.row is None:
-            data = self.values()
-            result = self.ctx.run(self, self._catching(deals.add_deal), data=data)
-            if result is None:
-                self._mark_error()
-                return
-            self.saved_id = result
-        else:
-            data = self.changed_values()
-            if data and self.ctx.run(self, self._catching(deals.update_deal),
-                                     deal_id=self.deal_id, data=data) is None:
-                self._mark_error()
-                return
-            self.saved_id = self.deal_id
-        super().accept()
+
+    def save(self) -> None:
+        self.save_record(deals.add_deal, deals.update_deal, deal_id=self.deal_id)
 
     def _mark_error(self) -> None:
         """After the message box: the field in question shows the message and has focus."""
@@ -643,10 +616,6 @@ class DealDialog(QDialog):
         for form in self.forms:
             if form.show_error(field, tr_error(exc)):
                 return
-
-    def reject(self) -> None:
-        if not self.changed_values() or discard_confirmed(self):
-            super().reject()
 
     # -- status --------------------------------------------------------------------------
     def _reload(self) -> None:

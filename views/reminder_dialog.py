@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock, deals, queries, reminders
-from models.errors import ValidationError
 from views.context import tr_error
-from views.customer_form import DATE_FORMAT, ValidatedForm, discard_confirmed, icon
+from views.customer_form import DATE_FORMAT, SavesRecord, ValidatedForm, icon
 from views.deal_dialog import CustomerPicker
 
 UNITS = ("day", "week", "month", "year")
@@ -171,7 +170,7 @@ class RecurrenceField(QWidget):
         self._update()
 
 
-class ReminderDialog(QDialog):
+class ReminderDialog(SavesRecord, QDialog):
     """Add a reminder (reminder_id None) or edit one. saved_id holds the id after accept."""
 
     def __init__(self, ctx, reminder_id: str | None = None, customer_id: str | None = None,
@@ -181,7 +180,6 @@ class ReminderDialog(QDialog):
         self.book = ctx.book
         self.reminder_id = reminder_id
         self.saved_id: str | None = None
-        self._error: ValidationError | None = None
         self.row = reminders.reminder(self.book, reminder_id) if reminder_id else None
         if reminder_id and self.row is None:
             raise KeyError(f"no reminder {reminder_id}")
@@ -339,34 +337,12 @@ class ReminderDialog(QDialog):
             changed.pop("due_at")  # the same moment written in another time zone
         return changed
 
-    def _catching(self, operation):
-        def run(book, **kwargs):
-            try:
-                return operation(book, **kwargs)
-            except ValidationError as exc:
-                self._error = exc
-                raise
-
-        return run
+    def clear_errors(self) -> None:
+        self.form.clear_errors()
 
     def save(self) -> None:
-        self.form.clear_errors()
-        self._error = None
-        if self.row is None:
-            result = self.ctx.run(self, self._catching(reminders.add_reminder),
-                                  data=self.values())
-            if result is None:
-                self._mark_error()
-                return
-            self.saved_id = result
-        else:
-            data = self.changed_values()
-            if data and self.ctx.run(self, self._catching(reminders.update_reminder),
-                                     reminder_id=self.reminder_id, data=data) is None:
-                self._mark_error()
-                return
-            self.saved_id = self.reminder_id
-        super().accept()
+        self.save_record(reminders.add_reminder, reminders.update_reminder,
+                         reminder_id=self.reminder_id)
 
     def _mark_error(self) -> None:
         exc = self._error
@@ -377,9 +353,6 @@ class ReminderDialog(QDialog):
         if not self.form.show_error(field, tr_error(exc)):
             self.form.show_error("title", tr_error(exc))
 
-    def reject(self) -> None:
-        if not self.changed_values() or discard_confirmed(self):
-            super().reject()
 
 
 def edit_reminder(ctx, parent: QWidget | None, reminder_id: str | None = None,
