@@ -32,6 +32,8 @@ def _open(qtbot, path, lang):
     operations.add_customer(book, data={"name": "老客户", "mobile": "13700003333"})
     window = start_window(book)
     qtbot.addWidget(window)
+    # what runs once the window is ready (the month's grading writes) is done before the test
+    qtbot.waitUntil(lambda: getattr(window, "_started", False))
     return book, window
 
 
