@@ -1,6 +1,7 @@
 """The command line: `python main.py` starts the app; subcommands run headless.
 
-Headless commands (demo, export, import, undo-import, check, reminders, report) never import PySide6.QtWidgets, so they run on a machine
+Headless commands (demo, export, import, undo-import, check, reminders, report, backup,
+restore) never import PySide6.QtWidgets, so they run on a machine
 with no display. A problem the user can fix (a missing or foreign book, a bad file name) ends
 with exit code 2 and one translated line on stderr, never a traceback.
 """
@@ -39,6 +40,11 @@ REPORT_XLSX = T("cli", "Wrote the numbers of the report for {month} to {path} ({
 BAD_MONTH = T("errors", "{month} is not a month: write it as YYYY-MM, for example 2026-03.")
 NO_SUCH_OWNER = T("errors", "There is no salesperson called {name} in this book.")
 REPORT_FORMAT = T("errors", "{name}: a report is written as .pdf or .xlsx.")
+BACKED_UP = T("cli", "Backed up {customers} customers to {path} ({size}).")
+RESTORED = T("cli", "Restored {customers} customers from {file} into {book}.")
+SAFETY_KEPT = T("cli", "The book as it was before is kept in {path}.")
+DAMAGED_KEPT = T("cli", "The book was damaged; its files are kept as {path}.")
+OUT_EXISTS = T("errors", "{path} already exists; Kehu does not overwrite it. Choose another name.")
 REPORT_CANNOT_WRITE = T("errors", "{path} cannot be written: {reason}.")
 
 
@@ -105,6 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
     report.add_argument("--lang", choices=("zh_CN", "en"), dest="command_lang",
                         help="language of the report")
+
+    backup = commands.add_parser("backup", help="back up a book (SQLite's online backup)")
+    backup.add_argument("--book", type=Path, required=True, dest="command_book")
+    backup.add_argument("--out", type=Path,
+                        help="the backup file (without it: the book's backup folder)")
+
+    restore = commands.add_parser("restore", help="put a backup in place of a book")
+    restore.add_argument("file", type=Path, help="the backup file")
+    restore.add_argument("--book", type=Path, required=True, dest="command_book")
     return parser
 
 
@@ -140,6 +155,10 @@ def main(argv: list[str] | None = None) -> int:
             return _reminders(args, tr)
         if args.command == "report":
             return _report(args, tr)
+        if args.command == "backup":
+            return _backup(args, tr)
+        if args.command == "restore":
+            return _restore(args, tr)
         return _check(args, tr)
     except UserError as exc:
         print(exc.render(tr).replace("\n", " "), file=sys.stderr)
@@ -366,6 +385,63 @@ def _report(args: argparse.Namespace, tr: Translate) -> int:
             _say(tr, REPORT_XLSX, month=month, path=out, sheets=len(sheets))
     except OSError as exc:
         raise UserError(REPORT_CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc)) from None
+    return 0
+
+
+def _size(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, round(size / 1e3))} KB"
+
+
+def _backup(args: argparse.Namespace, tr: Translate) -> int:
+    """A backup by hand: into the book's backup folder (kept until deleted), or to --out."""
+    from models import backup
+    from models.book import DamagedBook, probe
+    from models.errors import NO_SUCH_FILE, BookError
+
+    out = args.out.expanduser() if args.out else None
+    if out is not None:
+        if out.exists():
+            raise UserError(OUT_EXISTS, path=str(out))
+        if not out.parent.is_dir():
+            raise UserError(REPORT_CANNOT_WRITE, path=str(out), reason="the folder does not exist")
+    path = args.command_book.expanduser()
+    if not path.is_file():
+        raise BookError(NO_SUCH_FILE, path=str(path))
+    probe(path)
+    problem = backup.book_problem(path)
+    if problem:
+        raise DamagedBook(path, problem)
+    info = backup.make_backup(path, reason="manual", out=out)
+    _say(tr, BACKED_UP, customers=info.customers, path=info.path, size=_size(info.size))
+    return 0
+
+
+def _restore(args: argparse.Namespace, tr: Translate) -> int:
+    """The backup is checked, the book's current state backed up (or, when the book is damaged,
+    its files kept aside), then the backup takes its place."""
+    from models import backup
+    from models.book import Book, probe
+
+    info = backup.check_file(args.file)
+    path = args.command_book.expanduser()
+    if path.exists():
+        probe(path)
+    problem = backup.book_problem(path) if path.exists() else None
+    if problem or not path.exists():
+        aside = backup.restore_damaged(path, args.file)
+        book = Book.open(path, create=False)
+        book.close()
+        _say(tr, RESTORED, customers=info.customers, file=args.file, book=path)
+        if problem:
+            _say(tr, DAMAGED_KEPT, path=aside)
+        return 0
+    book = Book.open(path, create=False, check=True)
+    try:
+        _restored, safety = backup.restore(book, args.file)
+    finally:
+        book.close()
+    _say(tr, RESTORED, customers=info.customers, file=args.file, book=path)
+    _say(tr, SAFETY_KEPT, path=safety.path)
     return 0
 
 

@@ -22,6 +22,28 @@ from .errors import (
 )
 from .lock import BookLock
 
+WRITE_ERRORS = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CANTOPEN")
+
+
+class DamagedBook(BookError):
+    """The book fails SQLite's integrity check; nothing was written to it."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        from .backup import DAMAGED
+
+        super().__init__(DAMAGED, path=str(path), detail=detail)
+        self.path = path
+
+
+def write_error(book_path: Path, exc: sqlite3.Error) -> BookError | None:
+    """A disk that is full or read-only, as a message for the user (None: another error)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if not name.startswith(WRITE_ERRORS):
+        return None
+    from .backup import WRITE_FAILED, BackupError, os_reason
+
+    return BackupError(WRITE_FAILED, path=str(book_path), reason=os_reason(exc))
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -66,7 +88,7 @@ class Changes:
         return bool(self.tables)
 
 
-def _probe(path: Path) -> None:
+def probe(path: Path) -> None:
     """Refuse what is not a Kehu book of a version we know, without writing to it."""
     if path.is_dir():
         raise BookError(UNREADABLE, path=str(path), reason="is a folder")
@@ -148,10 +170,14 @@ class Book:
         create: bool = True,
         owner_name: str = "Owner",
         before_migration: Callable[[Path, int], None] | None = None,
+        check: bool = False,
     ) -> Book:
+        """Open (or create) the book. Before a migration the book is checked and backed up
+        (models.backup); with check=True it is checked in any case, before anything is
+        written. A book that fails the check raises DamagedBook and is left untouched."""
         path = Path(path).expanduser()
         if path.exists():
-            _probe(path)
+            probe(path)
         elif not create:
             raise BookError(NO_SUCH_FILE, path=str(path))
         elif not path.parent.is_dir():
@@ -174,7 +200,9 @@ class Book:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA cache_size = -32000")
             book = cls(path, conn, lock)
-            hook = (lambda v: before_migration(path, v)) if before_migration else None
+            if check:
+                book._check()
+            hook = book._before_migration(before_migration, checked=check)
             book.migrated = schema.migrate(conn, hook if schema.user_version(conn) else None)
             book._ensure_owner(owner_name)
         except sqlite3.DatabaseError as exc:
@@ -186,6 +214,38 @@ class Book:
             lock.release()
             raise
         return book
+
+    def _check(self) -> None:
+        from .backup import book_problem
+
+        problem = book_problem(self.path)
+        if problem:
+            raise DamagedBook(self.path, problem)
+
+    def _before_migration(self, extra, *, checked: bool):
+        """Once before the first migration of an existing book: check it, back it up."""
+        done = []
+
+        def hook(version: int) -> None:
+            if not done:
+                from .backup import make_backup
+
+                if not checked:
+                    self._check()
+                make_backup(self.path, reason="migration")
+                done.append(version)
+            if extra:
+                extra(self.path, version)
+
+        return hook
+
+    def after_restore(self) -> None:
+        """After models.backup.restore replaced the content: the user, and every view."""
+        if self.user_id is None or self.one(
+                "SELECT 1 FROM users WHERE id = ? AND active = 1 AND deleted_at IS NULL",
+                (self.user_id,)) is None:
+            self.user_id = None
+            self._ensure_owner("Owner")
 
     @property
     def db(self):
@@ -254,16 +314,36 @@ class Book:
             finally:
                 self.conn.joined -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise (write_error(self.path, exc) or exc) from None
         self.conn.joined = 1
         try:
             yield
+        except sqlite3.Error as exc:
+            self._rollback()
+            error = write_error(self.path, exc)
+            if error is None:
+                raise
+            raise error from exc
         except BaseException:
-            self.conn.joined = 0
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         self.conn.joined = 0
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:  # a full disk can refuse the commit itself
+            self._rollback()
+            error = write_error(self.path, exc)
+            if error is None:
+                raise
+            raise error from exc
+
+    def _rollback(self) -> None:
+        self.conn.joined = 0
+        if self.conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+            self.conn.execute("ROLLBACK")
 
     def operation(self, name: str, *, label: str = "", undoable: bool = True) -> Operation:
         return Operation(self, name, label=label, undoable=undoable)

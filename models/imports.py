@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import alerts, search
+from . import alerts, backup, search
 from .book import Book, Changes, new_id
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import Cancelled, UserError
@@ -189,12 +189,13 @@ def import_customers(
     errors: Sequence[dict] = (),
     progress: Progress | None = None,
     cancelled: Check | None = None,
+    backup_first: bool = True,
 ) -> ImportResult:
     """Write one import: new customers (`creates`: clean field values, "custom" as {label:
     value}, "people" as contact persons) and changes to existing ones (`updates`: (id, values)).
 
     All or nothing: one transaction; `cancelled()` is polled between batches and raises
-    Cancelled, which leaves the book as it was.
+    Cancelled, which leaves the book as it was. The book is backed up first (models.backup).
     """
     if mode not in MODES:
         raise KeyError(mode)
@@ -202,6 +203,8 @@ def import_customers(
     done = 0
     labels = [label for data in [*creates, *(u for _, u in updates)]
               for label in data.get("custom", {})]
+    if backup_first:
+        backup.make_backup(book.path, reason="import", cancelled=cancelled)
     with book.operation("import", label=Path(file).name) as op:
         keys = custom_keys(book, op, labels)
         audit = _Audit(book, op)
@@ -327,13 +330,15 @@ def import_history(book: Book) -> list[dict]:
         "LEFT JOIN users u ON u.id = i.user_id ORDER BY i.at DESC, i.rowid DESC")]
 
 
-def undo_import(book: Book, *, batch_id: str) -> UndoImportResult:
+def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> UndoImportResult:
     imp = book.one("SELECT * FROM imports WHERE id = ?", (batch_id,))
     if imp is None:
         raise UserError(NO_SUCH_IMPORT, batch=batch_id)
     if imp["undone_at"]:
         raise UserError(ALREADY_UNDONE, file=Path(imp["file"]).name)
     alerts.guard_replay(book, batch_id, backwards=True)
+    if backup_first:
+        backup.make_backup(book.path, reason="undo-import")
     result = UndoImportResult(batch=batch_id)
     entries = book.all("SELECT * FROM audit WHERE op_id = ? ORDER BY seq", (batch_id,))
     inserted = {"customers": {}, "contacts": {}, "custom_fields": {}, "alerts": {}}

@@ -816,72 +816,72 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="245" />
+            <location filename="../../views/customer_form.py" line="291" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="245" />
+            <location filename="../../views/customer_form.py" line="291" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="260" />
+            <location filename="../../views/customer_form.py" line="306" />
             <source>Company or person (required)</source>
             <translation>Company or person (required)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="263" />
+            <location filename="../../views/customer_form.py" line="309" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000; several with ;</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="265" />
+            <location filename="../../views/customer_form.py" line="311" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="284" />
+            <location filename="../../views/customer_form.py" line="330" />
             <source>Separate tags with commas</source>
             <translation>Separate tags with commas</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="348" />
+            <location filename="../../views/customer_form.py" line="394" />
             <source>More fields</source>
             <translation>More fields</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="364" />
+            <location filename="../../views/customer_form.py" line="410" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="365" />
+            <location filename="../../views/customer_form.py" line="411" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="366" />
+            <location filename="../../views/customer_form.py" line="412" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="369" />
+            <location filename="../../views/customer_form.py" line="415" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter saves, Esc cancels</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="516" />
+            <location filename="../../views/customer_form.py" line="562" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="519" />
+            <location filename="../../views/customer_form.py" line="565" />
             <source>Possible duplicate</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="520" />
+            <location filename="../../views/customer_form.py" line="566" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -995,7 +995,7 @@ Save anyway?</translation>
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="162" />
+            <location filename="../../views/deal_dialog.py" line="161" />
             <source>Type a name, pinyin or phone number</source>
             <translation>Type a name, pinyin or phone number</translation>
         </message>
@@ -1224,164 +1224,164 @@ Save anyway?</translation>
     <context>
         <name>DealDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="80" />
+            <location filename="../../views/deal_dialog.py" line="79" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="104" />
+            <location filename="../../views/deal_dialog.py" line="103" />
             <source>not known yet</source>
             <translation>not known yet</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="132" />
-            <location filename="../../views/deal_dialog.py" line="430" />
-            <location filename="../../views/deal_dialog.py" line="852" />
+            <location filename="../../views/deal_dialog.py" line="131" />
+            <location filename="../../views/deal_dialog.py" line="428" />
+            <location filename="../../views/deal_dialog.py" line="821" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="317" />
+            <location filename="../../views/deal_dialog.py" line="315" />
             <source>Deal: {title}</source>
             <translation>Deal: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="318" />
+            <location filename="../../views/deal_dialog.py" line="316" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="332" />
+            <location filename="../../views/deal_dialog.py" line="330" />
             <source>e.g. 200 sets of office chairs (required)</source>
             <translation>e.g. 200 sets of office chairs (required)</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="368" />
+            <location filename="../../views/deal_dialog.py" line="366" />
             <source>e.g. send the quote on Friday</source>
             <translation>e.g. send the quote on Friday</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="371" />
+            <location filename="../../views/deal_dialog.py" line="369" />
             <source>What they buy, in your words</source>
             <translation>What they buy, in your words</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="411" />
+            <location filename="../../views/deal_dialog.py" line="409" />
             <source>Stage history</source>
             <translation>Stage history</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="415" />
+            <location filename="../../views/deal_dialog.py" line="413" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="415" />
+            <location filename="../../views/deal_dialog.py" line="413" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="415" />
+            <location filename="../../views/deal_dialog.py" line="413" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="428" />
+            <location filename="../../views/deal_dialog.py" line="426" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="429" />
+            <location filename="../../views/deal_dialog.py" line="427" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="433" />
+            <location filename="../../views/deal_dialog.py" line="431" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter saves, Esc cancels</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="454" />
+            <location filename="../../views/deal_dialog.py" line="452" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="456" />
+            <location filename="../../views/deal_dialog.py" line="454" />
             <source>Mark this deal as won</source>
             <translation>Mark this deal as won</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="458" />
+            <location filename="../../views/deal_dialog.py" line="456" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="460" />
+            <location filename="../../views/deal_dialog.py" line="458" />
             <source>Mark this deal as lost and say why</source>
             <translation>Mark this deal as lost and say why</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="462" />
+            <location filename="../../views/deal_dialog.py" line="460" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="464" />
+            <location filename="../../views/deal_dialog.py" line="462" />
             <source>Put this deal back on the board</source>
             <translation>Put this deal back on the board</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="522" />
+            <location filename="../../views/deal_dialog.py" line="520" />
             <source>Open · {stage} · {n} days in this stage</source>
             <translation>Open · {stage} · {n} days in this stage</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="525" />
+            <location filename="../../views/deal_dialog.py" line="523" />
             <source>stalled</source>
             <translation>stalled</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="527" />
+            <location filename="../../views/deal_dialog.py" line="525" />
             <source>Won on {date}</source>
             <translation>Won on {date}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="530" />
+            <location filename="../../views/deal_dialog.py" line="528" />
             <source>Lost on {date}: {reason}</source>
             <translation>Lost on {date}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="556" />
+            <location filename="../../views/deal_dialog.py" line="554" />
             <source>Created in {stage}</source>
             <translation>Created in {stage}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="851" />
+            <location filename="../../views/deal_dialog.py" line="820" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="858" />
+            <location filename="../../views/deal_dialog.py" line="827" />
             <source>Snooze stall</source>
             <translation>Snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="859" />
+            <location filename="../../views/deal_dialog.py" line="828" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>Do not mark this deal stalled for the next:</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="867" />
+            <location filename="../../views/deal_dialog.py" line="836" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="878" />
+            <location filename="../../views/deal_dialog.py" line="847" />
             <source>Why is it stalled?</source>
             <translation>Why is it stalled?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="879" />
+            <location filename="../../views/deal_dialog.py" line="848" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>Reason (for example: the buyer is on holiday):</translation>
         </message>
@@ -2179,27 +2179,27 @@ Save anyway?</translation>
     <context>
         <name>LostReasonDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="797" />
+            <location filename="../../views/deal_dialog.py" line="766" />
             <source>Deal lost</source>
             <translation>Deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="810" />
+            <location filename="../../views/deal_dialog.py" line="779" />
             <source>Optional: what happened</source>
             <translation>Optional: what happened</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="811" />
+            <location filename="../../views/deal_dialog.py" line="780" />
             <source>Mark lost</source>
             <translation>Mark lost</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="816" />
+            <location filename="../../views/deal_dialog.py" line="785" />
             <source>Why was it lost?</source>
             <translation>Why was it lost?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="818" />
+            <location filename="../../views/deal_dialog.py" line="787" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
@@ -2833,17 +2833,17 @@ Book: {path}</translation>
     <context>
         <name>ProbabilityField</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="255" />
+            <location filename="../../views/deal_dialog.py" line="254" />
             <source>stage default</source>
             <translation>stage default</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="259" />
+            <location filename="../../views/deal_dialog.py" line="258" />
             <source>Use stage default</source>
             <translation>Use stage default</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="299" />
+            <location filename="../../views/deal_dialog.py" line="298" />
             <source>Back to the stage's {n} %</source>
             <translation>Back to the stage's {n} %</translation>
         </message>
@@ -2859,17 +2859,17 @@ Book: {path}</translation>
     <context>
         <name>RecurrenceField</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="91" />
+            <location filename="../../views/reminder_dialog.py" line="90" />
             <source>Every</source>
             <translation>Every</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="123" />
+            <location filename="../../views/reminder_dialog.py" line="122" />
             <source>On day</source>
             <translation>On day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="128" />
+            <location filename="../../views/reminder_dialog.py" line="127" />
             <source>31 means the last day of shorter months</source>
             <translation>31 means the last day of shorter months</translation>
         </message>
@@ -2877,82 +2877,82 @@ Book: {path}</translation>
     <context>
         <name>ReminderDialog</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="188" />
+            <location filename="../../views/reminder_dialog.py" line="186" />
             <source>Reminder: {title}</source>
             <translation>Reminder: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="189" />
+            <location filename="../../views/reminder_dialog.py" line="187" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="202" />
+            <location filename="../../views/reminder_dialog.py" line="200" />
             <source>e.g. Call about the spring order (required)</source>
             <translation>e.g. Call about the spring order (required)</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="229" />
+            <location filename="../../views/reminder_dialog.py" line="227" />
             <source>None, or type a name to pick one</source>
             <translation>None, or type a name to pick one</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="246" />
+            <location filename="../../views/reminder_dialog.py" line="244" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="247" />
+            <location filename="../../views/reminder_dialog.py" line="245" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="249" />
+            <location filename="../../views/reminder_dialog.py" line="247" />
             <source>Repeat</source>
             <translation>Repeat</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="250" />
+            <location filename="../../views/reminder_dialog.py" line="248" />
             <source>For</source>
             <translation>For</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="251" />
+            <location filename="../../views/reminder_dialog.py" line="249" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="252" />
+            <location filename="../../views/reminder_dialog.py" line="250" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="253" />
+            <location filename="../../views/reminder_dialog.py" line="251" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="254" />
+            <location filename="../../views/reminder_dialog.py" line="252" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="259" />
+            <location filename="../../views/reminder_dialog.py" line="257" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="260" />
+            <location filename="../../views/reminder_dialog.py" line="258" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="261" />
+            <location filename="../../views/reminder_dialog.py" line="259" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="277" />
+            <location filename="../../views/reminder_dialog.py" line="275" />
             <source>None</source>
             <translation>None</translation>
         </message>
@@ -3036,107 +3036,107 @@ Book: {path}</translation>
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="42" />
+            <location filename="../../views/reminder_dialog.py" line="41" />
             <source>Low</source>
             <translation>Low</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="42" />
+            <location filename="../../views/reminder_dialog.py" line="41" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="42" />
+            <location filename="../../views/reminder_dialog.py" line="41" />
             <source>High</source>
             <translation>High</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="46" />
+            <location filename="../../views/reminder_dialog.py" line="45" />
             <source>days</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="46" />
+            <location filename="../../views/reminder_dialog.py" line="45" />
             <source>weeks</source>
             <translation>weeks</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="46" />
+            <location filename="../../views/reminder_dialog.py" line="45" />
             <source>months</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="47" />
+            <location filename="../../views/reminder_dialog.py" line="46" />
             <source>years</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Mon</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Tue</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Wed</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Thu</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Fri</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Sat</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Sun</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="68" />
+            <location filename="../../views/reminder_dialog.py" line="67" />
             <source>Every day</source>
             <translation>Every day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="68" />
+            <location filename="../../views/reminder_dialog.py" line="67" />
             <source>Every week</source>
             <translation>Every week</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="68" />
+            <location filename="../../views/reminder_dialog.py" line="67" />
             <source>Every month</source>
             <translation>Every month</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="69" />
+            <location filename="../../views/reminder_dialog.py" line="68" />
             <source>Every year</source>
             <translation>Every year</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="71" />
+            <location filename="../../views/reminder_dialog.py" line="70" />
             <source>Every {n} {unit}</source>
             <translation>Every {n} {unit}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="77" />
+            <location filename="../../views/reminder_dialog.py" line="76" />
             <source>last day</source>
             <translation>last day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="77" />
+            <location filename="../../views/reminder_dialog.py" line="76" />
             <source>day {n}</source>
             <translation>day {n}</translation>
         </message>
@@ -3388,22 +3388,22 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RequirementsDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="698" />
+            <location filename="../../views/deal_dialog.py" line="667" />
             <source>Before “{stage}”</source>
             <translation>Before “{stage}”</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="701" />
+            <location filename="../../views/deal_dialog.py" line="670" />
             <source>To move “{deal}” to {stage}, fill in:</source>
             <translation>To move “{deal}” to {stage}, fill in:</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="719" />
+            <location filename="../../views/deal_dialog.py" line="688" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="726" />
+            <location filename="../../views/deal_dialog.py" line="695" />
             <source>Move</source>
             <translation>Move</translation>
         </message>
@@ -3944,27 +3944,32 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="33" />
+            <location filename="../../desktop/cli.py" line="34" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} is not a mapping file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="40" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} is not a month: write it as YYYY-MM, for example 2026-03.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../desktop/cli.py" line="41" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>There is no salesperson called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="41" />
+            <location filename="../../desktop/cli.py" line="42" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}: a report is written as .pdf or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../desktop/cli.py" line="47" />
+            <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
+            <translation>{path} already exists; Kehu does not overwrite it. Choose another name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="48" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
@@ -4005,6 +4010,91 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../models/alerts.py" line="45" />
             <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</source>
             <translation>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="55" />
+            <source>The backup could not be written to {folder}: {reason}. The book was not changed.</source>
+            <translation>The backup could not be written to {folder}: {reason}. The book was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="57" />
+            <source>{path} cannot be restored: {reason}. Nothing was changed.</source>
+            <translation>{path} cannot be restored: {reason}. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="58" />
+            <source>The book {path} is damaged ({detail}). Kehu has not changed it.</source>
+            <translation>The book {path} is damaged ({detail}). Kehu has not changed it.</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="59" />
+            <source>The backup folder {folder} cannot be used: {reason}.</source>
+            <translation>The backup folder {folder} cannot be used: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="60" />
+            <source>Kehu could not save to {path}: {reason}. Nothing was lost: what you were saving was not written, and the book is as it was before.</source>
+            <translation>Kehu could not save to {path}: {reason}. Nothing was lost: what you were saving was not written, and the book is as it was before.</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="63" />
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="64" />
+            <source>the folder is read-only</source>
+            <translation>the folder is read-only</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="65" />
+            <source>Kehu may not write there</source>
+            <translation>Kehu may not write there</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="66" />
+            <source>the folder does not exist</source>
+            <translation>the folder does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="67" />
+            <source>the disk reported an error</source>
+            <translation>the disk reported an error</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="68" />
+            <source>it is not an SQLite database</source>
+            <translation>it is not an SQLite database</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="69" />
+            <source>it is not a Kehu book</source>
+            <translation>it is not a Kehu book</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="70" />
+            <source>it was written by a newer Kehu (book version {found})</source>
+            <translation>it was written by a newer Kehu (book version {found})</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="71" />
+            <source>it fails SQLite's integrity check ({detail})</source>
+            <translation>it fails SQLite's integrity check ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="72" />
+            <source>the file does not exist</source>
+            <translation>the file does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="73" />
+            <source>Only an owner can restore a backup.</source>
+            <translation>Only an owner can restore a backup.</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="74" />
+            <source>the book is open in another Kehu window or program</source>
+            <translation>the book is open in another Kehu window or program</translation>
         </message>
         <message>
             <location filename="../../models/check.py" line="15" />
@@ -4631,92 +4721,112 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="21" />
+            <location filename="../../desktop/cli.py" line="22" />
             <source>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</source>
             <translation>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="22" />
+            <location filename="../../desktop/cli.py" line="23" />
             <source>Exported {count} customers to {path}.</source>
             <translation>Exported {count} customers to {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="23" />
+            <location filename="../../desktop/cli.py" line="24" />
             <source>Exported {count} deals to {path}.</source>
             <translation>Exported {count} deals to {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="24" />
+            <location filename="../../desktop/cli.py" line="25" />
             <source>The book {path} looks fine.</source>
             <translation>The book {path} looks fine.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="25" />
+            <location filename="../../desktop/cli.py" line="26" />
             <source>{count} problems found in {path}:</source>
             <translation>{count} problems found in {path}:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="26" />
+            <location filename="../../desktop/cli.py" line="27" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="28" />
+            <location filename="../../desktop/cli.py" line="29" />
             <source>  row {row}: {reason}</source>
             <translation>  row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="29" />
+            <location filename="../../desktop/cli.py" line="30" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>Nothing was written (a preview). Add --yes to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="30" />
+            <location filename="../../desktop/cli.py" line="31" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>Imported as batch {batch}; undo with: undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="32" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>Undid the import {batch}: {removed} customers removed, {restored} restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="32" />
+            <location filename="../../desktop/cli.py" line="33" />
             <source>  kept {name}: {reason}</source>
             <translation>  kept {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="34" />
+            <location filename="../../desktop/cli.py" line="35" />
             <source>Nothing is due.</source>
             <translation>Nothing is due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="35" />
+            <location filename="../../desktop/cli.py" line="36" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  ({owner}, {priority})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>Wrote the report for {month} to {path} ({pages} pages).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="39" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="43" />
+            <source>Backed up {customers} customers to {path} ({size}).</source>
+            <translation>Backed up {customers} customers to {path} ({size}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="44" />
+            <source>Restored {customers} customers from {file} into {book}.</source>
+            <translation>Restored {customers} customers from {file} into {book}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="45" />
+            <source>The book as it was before is kept in {path}.</source>
+            <translation>The book as it was before is kept in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="46" />
+            <source>The book was damaged; its files are kept as {path}.</source>
+            <translation>The book was damaged; its files are kept as {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="37" />
             <source>low</source>
             <translation>low</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="37" />
             <source>normal</source>
             <translation>normal</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="37" />
             <source>high</source>
             <translation>high</translation>
         </message>
@@ -4922,12 +5032,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="224" />
+            <location filename="../../views/customer_form.py" line="270" />
             <source>Discard changes?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="225" />
+            <location filename="../../views/customer_form.py" line="271" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>You typed something that is not saved. Discard it?</translation>
         </message>
@@ -5269,6 +5379,44 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../views/report_charts.py" line="92" />
             <source>Deals moved</source>
             <translation>Deals moved</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <location filename="../../models/backup.py" line="43" />
+            <source>daily</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="44" />
+            <source>by hand</source>
+            <translation>by hand</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="45" />
+            <source>before an upgrade</source>
+            <translation>before an upgrade</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="46" />
+            <source>before an import</source>
+            <translation>before an import</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="47" />
+            <source>before undoing an import</source>
+            <translation>before undoing an import</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="48" />
+            <source>before a restore</source>
+            <translation>before a restore</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="49" />
+            <source>before a sync</source>
+            <translation>before a sync</translation>
         </message>
     </context>
     <context>

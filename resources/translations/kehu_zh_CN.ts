@@ -816,72 +816,72 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="245" />
+            <location filename="../../views/customer_form.py" line="291" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="245" />
+            <location filename="../../views/customer_form.py" line="291" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="260" />
+            <location filename="../../views/customer_form.py" line="306" />
             <source>Company or person (required)</source>
             <translation>公司或个人（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="263" />
+            <location filename="../../views/customer_form.py" line="309" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000；多个号码用 ; 隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="265" />
+            <location filename="../../views/customer_form.py" line="311" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="284" />
+            <location filename="../../views/customer_form.py" line="330" />
             <source>Separate tags with commas</source>
             <translation>多个标签用逗号隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="348" />
+            <location filename="../../views/customer_form.py" line="394" />
             <source>More fields</source>
             <translation>更多字段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="364" />
+            <location filename="../../views/customer_form.py" line="410" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="365" />
+            <location filename="../../views/customer_form.py" line="411" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="366" />
+            <location filename="../../views/customer_form.py" line="412" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="369" />
+            <location filename="../../views/customer_form.py" line="415" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter 保存，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="516" />
+            <location filename="../../views/customer_form.py" line="562" />
             <source>… and {n} more</source>
             <translation>……还有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="519" />
+            <location filename="../../views/customer_form.py" line="565" />
             <source>Possible duplicate</source>
             <translation>可能重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="520" />
+            <location filename="../../views/customer_form.py" line="566" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -995,7 +995,7 @@ Save anyway?</source>
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="162" />
+            <location filename="../../views/deal_dialog.py" line="161" />
             <source>Type a name, pinyin or phone number</source>
             <translation>输入名称、拼音或电话号码</translation>
         </message>
@@ -1224,164 +1224,164 @@ Save anyway?</source>
     <context>
         <name>DealDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="80" />
+            <location filename="../../views/deal_dialog.py" line="79" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="104" />
+            <location filename="../../views/deal_dialog.py" line="103" />
             <source>not known yet</source>
             <translation>还不确定</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="132" />
-            <location filename="../../views/deal_dialog.py" line="430" />
-            <location filename="../../views/deal_dialog.py" line="852" />
+            <location filename="../../views/deal_dialog.py" line="131" />
+            <location filename="../../views/deal_dialog.py" line="428" />
+            <location filename="../../views/deal_dialog.py" line="821" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="317" />
+            <location filename="../../views/deal_dialog.py" line="315" />
             <source>Deal: {title}</source>
             <translation>商机：{title}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="318" />
+            <location filename="../../views/deal_dialog.py" line="316" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="332" />
+            <location filename="../../views/deal_dialog.py" line="330" />
             <source>e.g. 200 sets of office chairs (required)</source>
             <translation>例如：办公椅 200 套（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="368" />
+            <location filename="../../views/deal_dialog.py" line="366" />
             <source>e.g. send the quote on Friday</source>
             <translation>例如：周五发报价单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="371" />
+            <location filename="../../views/deal_dialog.py" line="369" />
             <source>What they buy, in your words</source>
             <translation>客户要买什么，随便写</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="411" />
+            <location filename="../../views/deal_dialog.py" line="409" />
             <source>Stage history</source>
             <translation>阶段记录</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="415" />
+            <location filename="../../views/deal_dialog.py" line="413" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="415" />
+            <location filename="../../views/deal_dialog.py" line="413" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="415" />
+            <location filename="../../views/deal_dialog.py" line="413" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="428" />
+            <location filename="../../views/deal_dialog.py" line="426" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="429" />
+            <location filename="../../views/deal_dialog.py" line="427" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="433" />
+            <location filename="../../views/deal_dialog.py" line="431" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter 保存，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="454" />
+            <location filename="../../views/deal_dialog.py" line="452" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="456" />
+            <location filename="../../views/deal_dialog.py" line="454" />
             <source>Mark this deal as won</source>
             <translation>标为赢单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="458" />
+            <location filename="../../views/deal_dialog.py" line="456" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="460" />
+            <location filename="../../views/deal_dialog.py" line="458" />
             <source>Mark this deal as lost and say why</source>
             <translation>标为输单并说明原因</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="462" />
+            <location filename="../../views/deal_dialog.py" line="460" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="464" />
+            <location filename="../../views/deal_dialog.py" line="462" />
             <source>Put this deal back on the board</source>
             <translation>把这个商机放回看板</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="522" />
+            <location filename="../../views/deal_dialog.py" line="520" />
             <source>Open · {stage} · {n} days in this stage</source>
             <translation>进行中 · {stage} · 已在此阶段 {n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="525" />
+            <location filename="../../views/deal_dialog.py" line="523" />
             <source>stalled</source>
             <translation>已停滞</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="527" />
+            <location filename="../../views/deal_dialog.py" line="525" />
             <source>Won on {date}</source>
             <translation>{date} 赢单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="530" />
+            <location filename="../../views/deal_dialog.py" line="528" />
             <source>Lost on {date}: {reason}</source>
             <translation>{date} 输单：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="556" />
+            <location filename="../../views/deal_dialog.py" line="554" />
             <source>Created in {stage}</source>
             <translation>新建于 {stage}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="851" />
+            <location filename="../../views/deal_dialog.py" line="820" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="858" />
+            <location filename="../../views/deal_dialog.py" line="827" />
             <source>Snooze stall</source>
             <translation>暂缓停滞提醒</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="859" />
+            <location filename="../../views/deal_dialog.py" line="828" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>在这段时间内不再标为停滞：</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="867" />
+            <location filename="../../views/deal_dialog.py" line="836" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="878" />
+            <location filename="../../views/deal_dialog.py" line="847" />
             <source>Why is it stalled?</source>
             <translation>为什么停滞？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="879" />
+            <location filename="../../views/deal_dialog.py" line="848" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>原因（例如：采购在休假）：</translation>
         </message>
@@ -2179,27 +2179,27 @@ Save anyway?</source>
     <context>
         <name>LostReasonDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="797" />
+            <location filename="../../views/deal_dialog.py" line="766" />
             <source>Deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="810" />
+            <location filename="../../views/deal_dialog.py" line="779" />
             <source>Optional: what happened</source>
             <translation>可选：具体情况</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="811" />
+            <location filename="../../views/deal_dialog.py" line="780" />
             <source>Mark lost</source>
             <translation>标为输单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="816" />
+            <location filename="../../views/deal_dialog.py" line="785" />
             <source>Why was it lost?</source>
             <translation>为什么输单？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="818" />
+            <location filename="../../views/deal_dialog.py" line="787" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
@@ -2833,17 +2833,17 @@ Book: {path}</source>
     <context>
         <name>ProbabilityField</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="255" />
+            <location filename="../../views/deal_dialog.py" line="254" />
             <source>stage default</source>
             <translation>阶段默认</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="259" />
+            <location filename="../../views/deal_dialog.py" line="258" />
             <source>Use stage default</source>
             <translation>用阶段默认值</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="299" />
+            <location filename="../../views/deal_dialog.py" line="298" />
             <source>Back to the stage's {n} %</source>
             <translation>恢复为阶段默认的 {n}%</translation>
         </message>
@@ -2859,17 +2859,17 @@ Book: {path}</source>
     <context>
         <name>RecurrenceField</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="91" />
+            <location filename="../../views/reminder_dialog.py" line="90" />
             <source>Every</source>
             <translation>每</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="123" />
+            <location filename="../../views/reminder_dialog.py" line="122" />
             <source>On day</source>
             <translation>每月第</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="128" />
+            <location filename="../../views/reminder_dialog.py" line="127" />
             <source>31 means the last day of shorter months</source>
             <translation>选 31 表示小月的最后一天</translation>
         </message>
@@ -2877,82 +2877,82 @@ Book: {path}</source>
     <context>
         <name>ReminderDialog</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="188" />
+            <location filename="../../views/reminder_dialog.py" line="186" />
             <source>Reminder: {title}</source>
             <translation>提醒：{title}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="189" />
+            <location filename="../../views/reminder_dialog.py" line="187" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="202" />
+            <location filename="../../views/reminder_dialog.py" line="200" />
             <source>e.g. Call about the spring order (required)</source>
             <translation>例如：打电话确认春季订单（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="229" />
+            <location filename="../../views/reminder_dialog.py" line="227" />
             <source>None, or type a name to pick one</source>
             <translation>可不选；输入名称后从列表中选择</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="246" />
+            <location filename="../../views/reminder_dialog.py" line="244" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="247" />
+            <location filename="../../views/reminder_dialog.py" line="245" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="249" />
+            <location filename="../../views/reminder_dialog.py" line="247" />
             <source>Repeat</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="250" />
+            <location filename="../../views/reminder_dialog.py" line="248" />
             <source>For</source>
             <translation>提醒谁</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="251" />
+            <location filename="../../views/reminder_dialog.py" line="249" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="252" />
+            <location filename="../../views/reminder_dialog.py" line="250" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="253" />
+            <location filename="../../views/reminder_dialog.py" line="251" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="254" />
+            <location filename="../../views/reminder_dialog.py" line="252" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="259" />
+            <location filename="../../views/reminder_dialog.py" line="257" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="260" />
+            <location filename="../../views/reminder_dialog.py" line="258" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="261" />
+            <location filename="../../views/reminder_dialog.py" line="259" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="277" />
+            <location filename="../../views/reminder_dialog.py" line="275" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
@@ -3036,107 +3036,107 @@ Book: {path}</source>
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="42" />
+            <location filename="../../views/reminder_dialog.py" line="41" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="42" />
+            <location filename="../../views/reminder_dialog.py" line="41" />
             <source>Normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="42" />
+            <location filename="../../views/reminder_dialog.py" line="41" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="46" />
+            <location filename="../../views/reminder_dialog.py" line="45" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="46" />
+            <location filename="../../views/reminder_dialog.py" line="45" />
             <source>weeks</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="46" />
+            <location filename="../../views/reminder_dialog.py" line="45" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="47" />
+            <location filename="../../views/reminder_dialog.py" line="46" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Mon</source>
             <translation>周一</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Tue</source>
             <translation>周二</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Wed</source>
             <translation>周三</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Thu</source>
             <translation>周四</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Fri</source>
             <translation>周五</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Sat</source>
             <translation>周六</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="51" />
+            <location filename="../../views/reminder_dialog.py" line="50" />
             <source>Sun</source>
             <translation>周日</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="68" />
+            <location filename="../../views/reminder_dialog.py" line="67" />
             <source>Every day</source>
             <translation>每天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="68" />
+            <location filename="../../views/reminder_dialog.py" line="67" />
             <source>Every week</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="68" />
+            <location filename="../../views/reminder_dialog.py" line="67" />
             <source>Every month</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="69" />
+            <location filename="../../views/reminder_dialog.py" line="68" />
             <source>Every year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="71" />
+            <location filename="../../views/reminder_dialog.py" line="70" />
             <source>Every {n} {unit}</source>
             <translation>每 {n} {unit}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="77" />
+            <location filename="../../views/reminder_dialog.py" line="76" />
             <source>last day</source>
             <translation>最后一天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="77" />
+            <location filename="../../views/reminder_dialog.py" line="76" />
             <source>day {n}</source>
             <translation>{n} 号</translation>
         </message>
@@ -3388,22 +3388,22 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RequirementsDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="698" />
+            <location filename="../../views/deal_dialog.py" line="667" />
             <source>Before “{stage}”</source>
             <translation>进入“{stage}”之前</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="701" />
+            <location filename="../../views/deal_dialog.py" line="670" />
             <source>To move “{deal}” to {stage}, fill in:</source>
             <translation>要把“{deal}”移到{stage}，请先填写：</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="719" />
+            <location filename="../../views/deal_dialog.py" line="688" />
             <source>Checklist</source>
             <translation>检查清单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="726" />
+            <location filename="../../views/deal_dialog.py" line="695" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
@@ -3944,27 +3944,32 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="33" />
+            <location filename="../../desktop/cli.py" line="34" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} 不是列对应文件：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="40" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} 不是月份：请写成 YYYY-MM，例如 2026-03。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../desktop/cli.py" line="41" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>这个账本里没有叫 {name} 的销售人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="41" />
+            <location filename="../../desktop/cli.py" line="42" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}：报告只能保存为 .pdf 或 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../desktop/cli.py" line="47" />
+            <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
+            <translation>{path} 已存在，客户本不会覆盖它。请换一个文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="48" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
         </message>
@@ -4005,6 +4010,91 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../models/alerts.py" line="45" />
             <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</source>
             <translation>销售不能撤销或重做这一步：它会去掉有风险预警的内容。店主可以操作。</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="55" />
+            <source>The backup could not be written to {folder}: {reason}. The book was not changed.</source>
+            <translation>无法把备份写入 {folder}：{reason}。客户本没有改动。</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="57" />
+            <source>{path} cannot be restored: {reason}. Nothing was changed.</source>
+            <translation>{path} 不能恢复：{reason}。没有做任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="58" />
+            <source>The book {path} is damaged ({detail}). Kehu has not changed it.</source>
+            <translation>客户本 {path} 已损坏（{detail}）。客户本程序没有改动它。</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="59" />
+            <source>The backup folder {folder} cannot be used: {reason}.</source>
+            <translation>备份文件夹 {folder} 不能使用：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="60" />
+            <source>Kehu could not save to {path}: {reason}. Nothing was lost: what you were saving was not written, and the book is as it was before.</source>
+            <translation>无法保存到 {path}：{reason}。没有丢失任何内容：这次要保存的内容没有写入，客户本保持原样。</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="63" />
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="64" />
+            <source>the folder is read-only</source>
+            <translation>文件夹是只读的</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="65" />
+            <source>Kehu may not write there</source>
+            <translation>客户本没有写入那里的权限</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="66" />
+            <source>the folder does not exist</source>
+            <translation>文件夹不存在</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="67" />
+            <source>the disk reported an error</source>
+            <translation>磁盘报告了错误</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="68" />
+            <source>it is not an SQLite database</source>
+            <translation>它不是 SQLite 数据库</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="69" />
+            <source>it is not a Kehu book</source>
+            <translation>它不是客户本文件</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="70" />
+            <source>it was written by a newer Kehu (book version {found})</source>
+            <translation>它由更新版本的客户本写入（版本 {found}）</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="71" />
+            <source>it fails SQLite's integrity check ({detail})</source>
+            <translation>它没有通过 SQLite 完整性检查（{detail}）</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="72" />
+            <source>the file does not exist</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="73" />
+            <source>Only an owner can restore a backup.</source>
+            <translation>只有老板可以恢复备份。</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="74" />
+            <source>the book is open in another Kehu window or program</source>
+            <translation>客户本正在另一个窗口或程序中打开</translation>
         </message>
         <message>
             <location filename="../../models/check.py" line="15" />
@@ -4631,92 +4721,112 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="21" />
+            <location filename="../../desktop/cli.py" line="22" />
             <source>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</source>
             <translation>已在 {seconds:.1f} 秒内把包含 {count} 位客户的演示账本写到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="22" />
+            <location filename="../../desktop/cli.py" line="23" />
             <source>Exported {count} customers to {path}.</source>
             <translation>已将 {count} 位客户导出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="23" />
+            <location filename="../../desktop/cli.py" line="24" />
             <source>Exported {count} deals to {path}.</source>
             <translation>已导出 {count} 个商机到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="24" />
+            <location filename="../../desktop/cli.py" line="25" />
             <source>The book {path} looks fine.</source>
             <translation>账本 {path} 一切正常。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="25" />
+            <location filename="../../desktop/cli.py" line="26" />
             <source>{count} problems found in {path}:</source>
             <translation>在 {path} 中发现 {count} 个问题：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="26" />
+            <location filename="../../desktop/cli.py" line="27" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}：{rows} 行；新客户 {created} 个，更新 {updated} 个，重复 {duplicates} 个，跳过 {skipped} 个，无法导入 {errors} 行。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="28" />
+            <location filename="../../desktop/cli.py" line="29" />
             <source>  row {row}: {reason}</source>
             <translation>  第 {row} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="29" />
+            <location filename="../../desktop/cli.py" line="30" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>没有写入任何内容（只是预览）。加上 --yes 才会导入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="30" />
+            <location filename="../../desktop/cli.py" line="31" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>已导入，批次 {batch}；撤销方法：undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="32" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>已撤销导入 {batch}：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="32" />
+            <location filename="../../desktop/cli.py" line="33" />
             <source>  kept {name}: {reason}</source>
             <translation>  保留 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="34" />
+            <location filename="../../desktop/cli.py" line="35" />
             <source>Nothing is due.</source>
             <translation>没有到期的提醒。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="35" />
+            <location filename="../../desktop/cli.py" line="36" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  （{owner}，{priority}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>已把 {month} 的报告写到 {path}（{pages} 页）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="39" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>已把 {month} 报告的数据写到 {path}（{sheets} 个工作表）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="43" />
+            <source>Backed up {customers} customers to {path} ({size}).</source>
+            <translation>已备份 {customers} 个客户到 {path}（{size}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="44" />
+            <source>Restored {customers} customers from {file} into {book}.</source>
+            <translation>已从 {file} 恢复 {customers} 个客户到 {book}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="45" />
+            <source>The book as it was before is kept in {path}.</source>
+            <translation>恢复前的客户本保存在 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="46" />
+            <source>The book was damaged; its files are kept as {path}.</source>
+            <translation>原客户本已损坏，它的文件保留为 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="37" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="37" />
             <source>normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="37" />
             <source>high</source>
             <translation>高</translation>
         </message>
@@ -4922,12 +5032,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="224" />
+            <location filename="../../views/customer_form.py" line="270" />
             <source>Discard changes?</source>
             <translation>放弃修改？</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="225" />
+            <location filename="../../views/customer_form.py" line="271" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>刚才填写的内容还没有保存，确定要放弃吗？</translation>
         </message>
@@ -5269,6 +5379,44 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../views/report_charts.py" line="92" />
             <source>Deals moved</source>
             <translation>推进的商机</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <location filename="../../models/backup.py" line="43" />
+            <source>daily</source>
+            <translation>每日</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="44" />
+            <source>by hand</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="45" />
+            <source>before an upgrade</source>
+            <translation>升级前</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="46" />
+            <source>before an import</source>
+            <translation>导入前</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="47" />
+            <source>before undoing an import</source>
+            <translation>撤销导入前</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="48" />
+            <source>before a restore</source>
+            <translation>恢复前</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="49" />
+            <source>before a sync</source>
+            <translation>同步前</translation>
         </message>
     </context>
     <context>
