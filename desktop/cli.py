@@ -44,6 +44,9 @@ BACKED_UP = T("cli", "Backed up {customers} customers to {path} ({size}).")
 RESTORED = T("cli", "Restored {customers} customers from {file} into {book}.")
 SAFETY_KEPT = T("cli", "The book as it was before is kept in {path}.")
 DAMAGED_KEPT = T("cli", "The book was damaged; its files are kept as {path}.")
+GOOD_BACKUP = T("cli", "The newest good backup is {path} ({when}, {customers} customers); "
+                       "restore it with: restore {path} --book {book}")
+NO_GOOD_BACKUP = T("cli", "No good backup of it was found.")
 OUT_EXISTS = T("errors", "{path} already exists; Kehu does not overwrite it. Choose another name.")
 REPORT_CANNOT_WRITE = T("errors", "{path} cannot be written: {reason}.")
 
@@ -161,8 +164,24 @@ def main(argv: list[str] | None = None) -> int:
             return _restore(args, tr)
         return _check(args, tr)
     except UserError as exc:
-        print(exc.render(tr).replace("\n", " "), file=sys.stderr)
+        print((exc.render(tr) + _damaged_hint(exc, tr)).replace("\n", " "), file=sys.stderr)
         return 2
+
+
+def _damaged_hint(exc: UserError, tr: Translate) -> str:
+    """For a damaged book: the newest backup that passes its check, and how to restore it."""
+    from models.book import DamagedBook
+
+    if not isinstance(exc, DamagedBook):
+        return ""
+    from models import backup
+
+    good = backup.newest_good(exc.path)
+    if good is None:
+        return " " + tr("cli", NO_GOOD_BACKUP)
+    return " " + tr("cli", GOOD_BACKUP).format(
+        path=good.path, when=good.when.strftime("%Y-%m-%d %H:%M"), customers=good.customers,
+        book=exc.path)
 
 
 # -- the app -----------------------------------------------------------------------------
@@ -197,10 +216,12 @@ def _say(tr: Translate, message: str, **params: object) -> None:
     print(tr("cli", message).format(**params))
 
 
-def _open(path: Path):
+def _open(path: Path, *, check: bool = False):
+    """The book; with check=True (commands that write) SQLite's integrity check runs first
+    and a damaged book is refused before anything is written."""
     from models.book import Book
 
-    return Book.open(path, create=False)
+    return Book.open(path, create=False, check=check)
 
 
 def _demo(args: argparse.Namespace, tr: Translate) -> int:
@@ -258,7 +279,7 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
     source = open_source(args.file)  # a file it cannot read is refused before the book opens
     if args.sheet and args.sheet not in [s.name for s in source.sheets]:
         source.rows(args.sheet)  # raises the translated "no such sheet" message
-    book = _open(args.command_book)
+    book = _open(args.command_book, check=args.yes and not args.dry_run)
     try:
         if args.mapping == "auto":
             mapping = plan.auto_mapping(book, source, args.sheet)
@@ -294,7 +315,7 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
 def _undo_import(args: argparse.Namespace, tr: Translate) -> int:
     from models.imports import undo_import
 
-    book = _open(args.command_book)
+    book = _open(args.command_book, check=True)
     try:
         result = undo_import(book, batch_id=args.batch)
     finally:

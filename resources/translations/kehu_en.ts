@@ -3964,12 +3964,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{name}: a report is written as .pdf or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="50" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} already exists; Kehu does not overwrite it. Choose another name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="48" />
+            <location filename="../../desktop/cli.py" line="51" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
@@ -4814,6 +4814,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/cli.py" line="46" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>The book was damaged; its files are kept as {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="47" />
+            <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
+            <translation>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="49" />
+            <source>No good backup of it was found.</source>
+            <translation>No good backup of it was found.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="37" />

@@ -3964,12 +3964,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{name}：报告只能保存为 .pdf 或 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="50" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} 已存在，客户本不会覆盖它。请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="48" />
+            <location filename="../../desktop/cli.py" line="51" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
         </message>
@@ -4814,6 +4814,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/cli.py" line="46" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>原客户本已损坏，它的文件保留为 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="47" />
+            <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
+            <translation>最新的完好备份是 {path}（{when}，{customers} 个客户）；恢复它：restore {path} --book {book}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="49" />
+            <source>No good backup of it was found.</source>
+            <translation>没有找到它的完好备份。</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="37" />

@@ -94,3 +94,16 @@ def test_restore_replaces_a_damaged_book_and_keeps_its_files(book, tmp_path):
     assert [p.read_bytes() == damaged for p in kept if not p.name.endswith(("-wal", "-shm"))] == [True]
     assert count(book) == 40
     assert kehu("check", "--book", book, tmp_path=tmp_path).returncode == 0
+
+
+def test_a_command_that_writes_refuses_a_damaged_book_and_names_the_newest_good_backup(
+        book, tmp_path):
+    assert kehu("backup", "--book", book, tmp_path=tmp_path).returncode == 0
+    good = next((tmp_path / "backups").glob("shop-*-manual.sqlite"))
+    corrupt(book)
+    damaged = book.read_bytes()
+    sheet = tmp_path / "new.csv"
+    sheet.write_text("客户名称,手机\n新客户,13800138000\n", encoding="utf-8")
+    line = one_line_error(kehu("import", sheet, "--book", book, "--yes", tmp_path=tmp_path))
+    assert "is damaged" in line and f"restore {good} --book {book}" in line
+    assert book.read_bytes() == damaged
