@@ -125,13 +125,13 @@ def set_folder(book_path: Path, folder: Path | None) -> Path:
     if folder is not None:
         folder = Path(folder).expanduser().resolve()
         if not folder.is_dir():
-            raise UserError(NO_FOLDER, folder=str(folder), reason=NO_SUCH_FOLDER)
+            raise BackupError(NO_FOLDER, folder=str(folder), reason=NO_SUCH_FOLDER)
         probe = folder / f".kehu-write-test-{os.getpid()}"
         try:
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as exc:
-            raise UserError(NO_FOLDER, folder=str(folder), reason=os_reason(exc)) from None
+            raise BackupError(NO_FOLDER, folder=str(folder), reason=os_reason(exc)) from None
     config = _read_config()
     folders = config.setdefault("folders", {})
     if folder is None or folder == default_folder(book_path):
@@ -218,9 +218,10 @@ def _write_json(path: Path, data: dict) -> None:
 
 
 def _remove(path: Path) -> None:
+    """Clean up; on a read-only disk even a missing file raises (EROFS): leave it be."""
     try:
         path.unlink()
-    except FileNotFoundError:
+    except OSError:
         pass
 
 
@@ -240,11 +241,18 @@ def _target(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path:
 
 
 # -- making a backup ---------------------------------------------------------------------
+def _sqlite_extras(path: Path) -> list[Path]:
+    """The files SQLite keeps beside a database while it writes it."""
+    return [path.with_name(path.name + end) for end in ("-journal", "-wal", "-shm")]
+
+
 def _copy(source: sqlite3.Connection, target: Path, progress: Progress | None,
           cancelled: Check | None) -> None:
     """Copy source into a new file at target through the backup API, then make it a
     self-contained rollback-journal file synced to disk."""
-    _remove(target)
+    for leftover in _sqlite_extras(target):  # a killed backup's -wal is not read
+        _remove(leftover)
+    target.write_bytes(b"")  # an OSError names the reason (read-only...); SQLite would not
     dest = sqlite3.connect(target, isolation_level=None)
     try:
         def step(status, remaining, total):
@@ -414,8 +422,11 @@ def rotate(book_path: Path) -> list[Path]:
                 pass
     prefix = book_path.stem + "-"
     try:
-        for path in folder.glob(f"{glob_escape(prefix)}*.partial"):
-            _remove(path)
+        for path in folder.glob(f"{glob_escape(prefix)}*.partial*"):
+            # a killed backup leaves its SQLite journal beside the partial file
+            if path.name.endswith((".partial", ".partial-journal", ".partial-wal",
+                                   ".partial-shm")):
+                _remove(path)
     except OSError:
         pass
     return removed
@@ -502,7 +513,10 @@ def book_problem(book_path: Path) -> str | None:
     be open elsewhere in this process); None when it is fine."""
     path = Path(book_path).expanduser().resolve()
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        if path.with_name(path.name + "-wal").exists():
+            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        else:  # nothing to replay: read it as it is, creating nothing beside it
+            conn = _open_ro(path)
     except sqlite3.Error as exc:
         return str(exc)
     try:

@@ -141,3 +141,16 @@ def test_icons(qapp):
         assert not resources.icon(name).pixmap(48, 48).isNull(), name
     with pytest.raises(KeyError, match="no icon named 'nope'"):
         resources.icon_path("nope")
+
+
+def test_a_full_disk_reads_in_chinese_reason_and_all(translated):
+    import errno
+
+    from models import backup
+
+    i18n.install_translators(translated, "zh_CN")
+    error = backup.BackupError(backup.WRITE_FAILED, path="D:/客户本/shop.sqlite",
+                               reason=backup.os_reason(OSError(errno.ENOSPC, "No space")))
+    assert error.render(QCoreApplication.translate) == (
+        "无法保存到 D:/客户本/shop.sqlite：磁盘已满。没有丢失任何内容：这次要保存的内容没有写入，"
+        "客户本保持原样。")
