@@ -9,6 +9,7 @@ with exit code 2 and one translated line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -144,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command is None:
         return _gui(args)
+    _attach_console()
     tr = _translator(getattr(args, "command_lang", None) or args.lang)
     try:
         if args.command == "demo":
@@ -182,6 +184,18 @@ def _damaged_hint(exc: UserError, tr: Translate) -> str:
     return " " + tr("cli", GOOD_BACKUP).format(
         path=good.path, when=good.when.strftime("%Y-%m-%d %H:%M"), customers=good.customers,
         book=exc.path)
+
+
+def _attach_console() -> None:
+    """The frozen Kehu.exe is a windowed program with no console of its own: a headless command
+    typed in a console window prints into that console."""
+    if os.name != "nt" or sys.stdout is not None:
+        return
+    import ctypes
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+        sys.stderr = sys.stdout
 
 
 # -- the app -----------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from tests.bench import (
     bench_board,
+    bench_frozen,
     bench_import,
     bench_memory,
     bench_reports,
@@ -38,11 +39,13 @@ BENCHMARKS = {
     "import": bench_import,
     "board": bench_board,
     "reports": bench_reports,
+    "frozen": bench_frozen,
 }
 ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median": "search",
            "search_p95": "search", "import_first": "import", "import_again": "import",
            "import_peak_memory": "import", "board_shown": "board", "board_move": "board",
-           "report_pack": "reports", "report_pdf": "reports"}
+           "report_pack": "reports", "report_pdf": "reports",
+           "frozen_start_to_ready": "frozen", "bundle_size": "frozen"}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
