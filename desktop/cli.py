@@ -194,7 +194,7 @@ def _attach_console() -> None:
     import ctypes
 
     if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
-        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")
         sys.stderr = sys.stdout
 
 
