@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -10,11 +11,15 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import paths
-from models.book import Book
-from models.errors import BOOK_LOCKED, BookError
+from models.book import SQLITE_HEADER, Book, DamagedBook
+from models.errors import BOOK_LOCKED, NOT_A_BOOK, UNREADABLE, BookError
 from views.settings import app_settings
 
 log = logging.getLogger("kehu")
+
+# Books opened again after a damaged one was replaced by a backup (replace_damaged); run_gui
+# closes them at the end like the first one.
+_reopened: list[Book] = []
 
 
 def make_app(lang: str | None = None) -> tuple[QApplication, str]:
@@ -32,7 +37,11 @@ def make_app(lang: str | None = None) -> tuple[QApplication, str]:
 
 
 def open_book_for_gui(book_path: Path) -> Book | None:
-    """Open the book, or bring the Kehu that has it open to the front. None if not opened."""
+    """Open the book, or bring the Kehu that has it open to the front. None if not opened.
+
+    A damaged book (it fails SQLite's check, or SQLite cannot read it) is not written: the
+    damaged-book dialog offers the newest good backup, puts the chosen one in place
+    (models.backup.restore_damaged keeps the damaged files aside) and the book is opened."""
     t = QCoreApplication.translate
     try:
         return Book.open(book_path, owner_name=t("app", "Owner"))
@@ -43,12 +52,51 @@ def open_book_for_gui(book_path: Path) -> Book | None:
             if ask_running_instance(book_path):
                 log.info("The book is open in another Kehu window; brought it to the front.")
                 return None
-        text = exc.render(t)
-        log.error("%s", text)
-        print(text, file=sys.stderr)
-        if QApplication.platformName() != "offscreen":
-            QMessageBox.critical(None, t("errors", "Kehu"), text)
-        raise SystemExit(2) from None
+        detail = damage_of(Path(book_path), exc)
+        if detail is None:
+            _fail(exc)
+    log.error("The book %s is damaged: %s", book_path, detail)
+    from views.backup_dialogs import recover_damaged
+
+    if recover_damaged(Path(book_path), detail) is None:
+        log.info("The damaged book %s was left as it was.", book_path)
+        raise SystemExit(2)
+    try:
+        return Book.open(book_path, owner_name=t("app", "Owner"))
+    except BookError as exc:
+        _fail(exc)
+
+
+def _fail(exc: BookError):
+    t = QCoreApplication.translate
+    text = exc.render(t)
+    log.error("%s", text)
+    print(text, file=sys.stderr)
+    if QApplication.platformName() != "offscreen":
+        QMessageBox.critical(None, t("errors", "Kehu"), text)
+    raise SystemExit(2) from None
+
+
+def damage_of(path: Path, exc: BookError) -> str | None:
+    """What is wrong with a book that would not open because it is damaged; None when it
+    would not open for another reason (locked, a folder, no access, a newer Kehu's)."""
+    from models import backup
+
+    if isinstance(exc, DamagedBook):
+        return str(exc.params.get("detail") or "")
+    if exc.message not in (UNREADABLE, NOT_A_BOOK) or not path.is_file():
+        return None
+    if exc.message == NOT_A_BOOK:  # its first bytes are gone, or it was never a book
+        if not backup.list_backups(path):
+            return None
+        return backup.book_problem(path) or "not an SQLite database"
+    try:
+        with path.open("rb") as fh:
+            if fh.read(16) != SQLITE_HEADER:
+                return None
+    except OSError:
+        return None  # no access: not damage
+    return backup.book_problem(path) or str(exc.params.get("reason") or "")
 
 
 def start_window(book: Book, *, exit_when_ready: bool = False):
@@ -62,9 +110,26 @@ def start_window(book: Book, *, exit_when_ready: bool = False):
     app = QApplication.instance()
     ctx = AppContext(book)
     ctx.runner = Runner(ctx)
-    if needs_login(book) and not exit_when_ready and not choose_user(ctx):
-        return None
-    window = MainWindow(ctx)
+    try:
+        if needs_login(book) and not exit_when_ready and not choose_user(ctx):
+            return None
+        # Nothing is written until the window's integrity check has passed
+        # (MainWindow._check_book turns this off again); the login above may still write.
+        book.hold_writes("checking")
+        window = MainWindow(ctx)
+    except sqlite3.DatabaseError:  # a damaged page that building the window reads
+        from models import backup
+
+        problem = backup.book_problem(book.path)
+        if not problem:
+            raise
+        log.error("The book %s is damaged: %s", book.path, problem)
+        path = Path(book.path)
+        book.close()
+        new_window = _restore_and_start(path, problem)
+        if new_window is None:
+            raise SystemExit(2) from None
+        return new_window
     server = InstanceServer(book.path, window)
     server.raise_requested.connect(lambda: (window.showNormal(), window.raise_(),
                                             window.activateWindow()))
@@ -81,6 +146,50 @@ def start_window(book: Book, *, exit_when_ready: bool = False):
 
     QTimer.singleShot(0, announce_ready)
     return window
+
+
+def replace_damaged(window, chosen) -> object | None:
+    """The damaged-book dialog of a running window chose a backup: close the window and the
+    book, put the backup in place (the damaged files kept aside), then open the book again in
+    a new window, as at start. Returns the new window (None when the user quit)."""
+    from desktop.instance import InstanceServer
+
+    app = QApplication.instance()
+    book = window.ctx.book
+    path, detail = Path(book.path), window.book_damaged or ""
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
+    try:
+        window.quit()
+        for server in window.findChildren(InstanceServer):
+            server.server.close()
+        book.close()
+        window.deleteLater()
+        new_window = _restore_and_start(path, detail, chosen=chosen)
+        if new_window is None:
+            app.quit()
+        return new_window
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
+
+
+def _restore_and_start(path: Path, detail: str, *, chosen=None):
+    """For a damaged book that is closed: the backup in place (the dialog unless chosen), the
+    book opened again and its window started. None when the user quit or it failed (said)."""
+    from views.backup_dialogs import recover_damaged
+
+    if recover_damaged(path, detail, chosen=chosen) is None:
+        return None
+    t = QCoreApplication.translate
+    try:
+        book = Book.open(path, owner_name=t("app", "Owner"))
+    except BookError as exc:
+        text = exc.render(t)
+        log.error("%s", text)
+        QMessageBox.critical(None, t("errors", "Kehu"), text)
+        return None
+    _reopened.append(book)
+    return start_window(book)
 
 
 def _switch_language(window) -> None:
@@ -119,3 +228,5 @@ def run_gui(*, book_path: Path | None = None, demo: bool = False, exit_when_read
         return app.exec()
     finally:
         book.close()
+        while _reopened:
+            _reopened.pop().close()

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.lazy_page import LazyPage
-from models import clock, operations, queries
+from models import backup, clock, operations, queries
 from views.context import AppContext
 from views.customers_page import CustomersPage, _icon
 from views.settings import app_settings
 
-STALL_CHECK_MS = 60 * 60 * 1000  # look for new stalls every hour (they change once a day)
+STALL_CHECK_MS = 60 * 60 * 1000  # every hour: new stalls, the daily backup (left open overnight)
 COUNT_MS = 60 * 1000  # the navigation's counts follow the clock (today's become overdue)
 GRADE_AT_ONCE = 5000  # customers graded on the GUI thread (well under a second); more: the runner
 
@@ -89,8 +89,19 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self)
         for label in (self.book_label, self.user_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        self.backup_label = QLabel(self)  # shown while the last automatic backup failed
+        self.backup_label.setObjectName("backup_failed")
+        self.backup_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.backup_label.setStyleSheet("color: #c62828;")
+        self.backup_label.hide()
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.book_label)
+        self.book_checked = False  # SQLite's integrity check passed; the book takes writes
+        self.book_damaged: str | None = None  # what the check found
+        self.damaged_dialog = None
+        self._backing_up = False
+        self._backup_failure_shown = False
         self._build()
         geometry = app_settings().value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -100,6 +111,7 @@ class MainWindow(QMainWindow):
             lambda changes: "customers" in changes.tables and self._update_status())
         ctx.user_changed.connect(self._update_status)
         ctx.user_changed.connect(self._update_undo_actions)
+        ctx.book_changed.connect(self._book_restored)
         self.import_wizard = None
         self.setAcceptDrops(True)
         from desktop.tray import ReminderTray
@@ -120,15 +132,17 @@ class MainWindow(QMainWindow):
         self._stalls_checked = None  # when reminders.run_rules last ran
         self.stall_timer = QTimer(self)
         self.stall_timer.setInterval(STALL_CHECK_MS)
-        self.stall_timer.timeout.connect(self.check_stalls)
+        self.stall_timer.timeout.connect(self._hourly)
         self.stall_timer.start()
-        # Once the window is ready (its first rows shown; desktop.app emits `ready`): what came
-        # due while Kehu was closed, then the rules, so start-up never waits for them. A timer
+        # Once the window is ready (its first rows shown; desktop.app emits `ready`): SQLite's
+        # integrity check of the book off the GUI thread (desktop.app opened the book with
+        # its writes held, so nothing is written before it passed), the daily backup, then what
+        # came due while Kehu was closed and the rules; start-up never waits for them. A timer
         # object rather than QTimer.singleShot, so closing can stop it.
         self.start_timer = QTimer(self)
         self.start_timer.setSingleShot(True)
         self.start_timer.setInterval(0)
-        self.start_timer.timeout.connect(self._after_start)
+        self.start_timer.timeout.connect(self._check_book)
         self.ready.connect(self.start_timer.start)
 
     # -- building (again after a language change) ---------------------------------------
@@ -229,6 +243,12 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Export customers…"), self.export_customers, name="export",
                      icon="export")
         file.addSeparator()
+        self.backup_action = self._action(file, self.tr("&Back up now"), self.back_up_now,
+                                          name="backup_now")
+        self.backup_action.setEnabled(self.book_damaged is None)
+        self._action(file, self.tr("&Restore from backup…"), self.open_backups,
+                     name="restore_backup", icon="restore")
+        file.addSeparator()
         self._action(file, self.tr("&Quit"), self.quit, keys(keys.StandardKey.Quit), "quit")
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(edit, self.tr("&Undo"), self.undo, keys("Ctrl+Z"), "undo",
@@ -259,7 +279,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
 
     def _page_shown(self, index: int) -> None:
-        if self.pages.widget(index) is self.pipeline:
+        if self.pages.widget(index) is self.pipeline and getattr(self, "_started", False):
             self.check_stalls()
 
     def new_customer(self) -> None:
@@ -343,6 +363,169 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("That deal is no longer in the book."), 5000)
             return None
         return edit_deal(self.ctx, self, deal_id=deal_id)
+
+    # -- start-up: the check, the daily backup, then the rest ----------------------------
+    def _check_book(self) -> None:
+        """SQLite's integrity check of the book through its own connection, off the GUI
+        thread (models.backup.book_problem); for a damaged book also the newest good backup."""
+        path = self.ctx.book.path
+
+        def work(progress, cancelled):
+            problem = backup.book_problem(path)
+            return problem, (backup.newest_good(path) if problem else None)
+
+        self.statusBar().showMessage(self.tr("Checking the book…"))
+        runner = self.ctx.runner
+        if runner is None:
+            self._book_checked(work(None, None))
+            return
+        job = runner.run(work, on_result=self._book_checked, on_error=self._check_failed,
+                         title=self.tr("Checking the book…"), cancellable=False,
+                         parent_widget=self, quiet=True)
+        if job is None:  # something started in the first moment: check when it is done
+            self.start_timer.start(200)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        import sys
+
+        sys.excepthook(type(exc), exc, exc.__traceback__)  # a fault of Kehu's, not the book's
+        self._book_checked((None, None))
+
+    def _book_checked(self, result: tuple) -> None:
+        problem, good = result
+        self.statusBar().clearMessage()
+        if problem:
+            self.show_damaged(problem, good)
+            return
+        self.ctx.book.release_writes()
+        self.book_checked = True
+        self.back_up_if_due(then=self._after_start)
+
+    def show_damaged(self, problem: str, good) -> None:
+        """The check failed: nothing is written and nothing of the start-up runs; the dialog
+        offers the newest good backup (desktop.app.replace_damaged puts it in place)."""
+        import logging
+
+        from views.backup_dialogs import DamagedBookDialog
+
+        logging.getLogger("kehu").error("The book %s fails its check: %s",
+                                        self.ctx.book.path, problem)
+        self.book_damaged = problem
+        self.ctx.book.hold_writes("damaged")
+        self.stall_timer.stop()
+        self.count_timer.stop()
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("The book is damaged; Kehu does not write to it."))
+        dialog = DamagedBookDialog(self.ctx.book.path, problem, good, self)
+        dialog.accepted.connect(lambda: self._restore_damaged(dialog.chosen))
+        dialog.rejected.connect(self.quit)
+        self.damaged_dialog = dialog
+        dialog.open()
+
+    def _restore_damaged(self, chosen) -> None:
+        from desktop.app import replace_damaged
+
+        replace_damaged(self, chosen)
+
+    def back_up_if_due(self, then=None) -> None:
+        """The daily backup when today has none yet (at start, and hourly for a Kehu left
+        open past midnight), off the GUI thread; then `then()`. A failure is shown in the
+        status bar, and once in a message; it never stops Kehu."""
+        path = self.ctx.book.path
+
+        def finish() -> None:
+            self._backing_up = False
+            if then is not None:
+                then()
+
+        if self._backing_up or self.book_damaged or not backup.daily_due(path):
+            if then is not None:
+                then()
+            return
+
+        def work(progress, cancelled):
+            return backup.make_backup(path, reason="daily", progress=progress,
+                                      cancelled=cancelled)
+
+        def done(info) -> None:
+            self._backup_ok()
+            finish()
+
+        def failed(exc: BaseException) -> None:
+            self._backup_failed(exc)
+            finish()
+
+        self._backing_up = True
+        runner = self.ctx.runner
+        if runner is None:
+            try:
+                info = work(None, None)
+            except Exception as exc:  # noqa: BLE001 - a failed backup never stops Kehu
+                failed(exc)
+                return
+            done(info)
+            return
+        job = runner.run(work, on_result=done, on_error=failed, on_cancel=finish,
+                         title=self.tr("Backing up the book…"), parent_widget=self, quiet=True)
+        if job is None:  # busy with the user's work: the next hour
+            finish()
+
+    def _backup_ok(self) -> None:
+        self.backup_label.hide()
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        import logging
+
+        from models.errors import UserError
+        from views.context import tr_error
+
+        if isinstance(exc, UserError):
+            text = tr_error(exc)
+            logging.getLogger("kehu").warning("The daily backup failed: %s", exc)
+        else:
+            text = str(exc)
+            logging.getLogger("kehu").error("The daily backup failed", exc_info=exc)
+        self.backup_label.setText(self.tr("The daily backup failed"))
+        self.backup_label.setToolTip(text)
+        self.backup_label.show()
+        self.statusBar().showMessage(self.tr("The daily backup failed: {reason}").format(
+            reason=text), 15000)
+        if not self._backup_failure_shown:
+            self._backup_failure_shown = True
+            QMessageBox.warning(self, self.tr("The daily backup failed"), text)
+
+    def _hourly(self) -> None:
+        if getattr(self, "_started", False):
+            self.check_stalls()
+            self.back_up_if_due()
+
+    def back_up_now(self) -> None:
+        """File > Back up now: a backup by hand, kept until the user deletes it."""
+        from views.backup_dialogs import back_up_now
+
+        def done(info) -> None:
+            if info is not None:
+                self._backup_ok()
+                self.statusBar().showMessage(
+                    self.tr("Backed up to {path}").format(path=info.path), 8000)
+
+        if self.book_damaged is None:
+            back_up_now(self.ctx, self, on_done=done)
+
+    def open_backups(self) -> None:
+        """File > Restore from backup: Settings at its Backups tab (the list, and a file)."""
+        from views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.tabs.setCurrentWidget(dialog.backup_tab)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _book_restored(self, changes) -> None:
+        """A backup was restored into the book: every page shows the restored content."""
+        if changes.op_name == "restore":
+            self.rebuild()
+            self.ctx.user_changed.emit()  # the signed-in user may be another one now
 
     def _after_start(self) -> None:
         self._started = True
@@ -533,7 +716,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kehu — {name}").format(name=self.ctx.book.path.stem))
 
     def rebuild(self) -> None:
-        """After a language change: build every widget again in the new language."""
+        """After a language change or a restore: build every page and menu again."""
         self._build()
 
     def closeEvent(self, event) -> None:

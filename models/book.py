@@ -20,8 +20,12 @@ from .errors import (
     UNREADABLE,
     BookError,
 )
+from .errors import QT_TRANSLATE_NOOP as T
 from .lock import BookLock
 
+HELD_DAMAGED = T("errors", "The book is damaged; Kehu does not write to it, so nothing was saved.")
+STILL_CHECKING = T("errors", "Kehu is still checking the book; nothing was saved. Please try "
+                             "again in a moment.")
 WRITE_ERRORS = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CANTOPEN")
 
 
@@ -35,11 +39,14 @@ class DamagedBook(BookError):
         self.path = path
 
 
-def write_error(book_path: Path, exc: sqlite3.Error) -> BookError | None:
-    """A disk that is full or read-only, as a message for the user (None: another error)."""
+def write_error(book_path: Path, exc: sqlite3.Error, held: str | None = None) -> BookError | None:
+    """A disk that is full or read-only, as a message for the user (None: another error).
+    `held`: why the app holds the book's writes (Book.hold_writes), which is then the reason."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     if not name.startswith(WRITE_ERRORS):
         return None
+    if name.startswith("SQLITE_READONLY") and held:
+        return BookError(HELD_DAMAGED if held == "damaged" else STILL_CHECKING)
     from .backup import WRITE_FAILED, BackupError, os_reason
 
     return BackupError(WRITE_FAILED, path=str(book_path), reason=os_reason(exc))
@@ -160,6 +167,7 @@ class Book:
         self.user_id: str | None = None
         self.listeners: list[Callable[[Changes], None]] = []
         self.migrated: list[int] = []
+        self.held: str | None = None  # why writes are held (hold_writes), None: they are not
 
     # -- opening and closing -------------------------------------------------------------
     @classmethod
@@ -239,6 +247,17 @@ class Book:
 
         return hook
 
+    def hold_writes(self, why: str) -> None:
+        """Refuse every write until release_writes(): "checking" while the app runs SQLite's
+        integrity check after opening, "damaged" when the check failed. A refused write says
+        why (write_error)."""
+        self.held = why
+        self.conn.execute("PRAGMA query_only = 1")
+
+    def release_writes(self) -> None:
+        self.held = None
+        self.conn.execute("PRAGMA query_only = 0")
+
     def after_restore(self) -> None:
         """After models.backup.restore replaced the content: the user, and every view."""
         if self.user_id is None or self.one(
@@ -317,13 +336,13 @@ class Book:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise (write_error(self.path, exc) or exc) from None
+            raise (write_error(self.path, exc, self.held) or exc) from None
         self.conn.joined = 1
         try:
             yield
         except sqlite3.Error as exc:
             self._rollback()
-            error = write_error(self.path, exc)
+            error = write_error(self.path, exc, self.held)
             if error is None:
                 raise
             raise error from exc
@@ -335,7 +354,7 @@ class Book:
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:  # a full disk can refuse the commit itself
             self._rollback()
-            error = write_error(self.path, exc)
+            error = write_error(self.path, exc, self.held)
             if error is None:
                 raise
             raise error from exc

@@ -162,6 +162,13 @@ class SettingsDialog(QDialog):
         self.grading_tab = GradingSettings(ctx)
         self.grading_tab.setObjectName("grading_settings")
         self.tabs.addTab(self.grading_tab, _icon("reports"), self.tr("Grading"))
+        from views.backup_settings import BackupSettings
+
+        self.backup_tab = BackupSettings(ctx)
+        self.backup_tab.setObjectName("backup_settings")
+        self.tabs.addTab(self.backup_tab, _icon("restore"), self.tr("Backups"))
+        # After a restore the other tabs show the book as it was: close without saving them.
+        self.backup_tab.restored.connect(self.reject)
 
         self.buttons = ok_cancel(self, self.tr("OK"))
 
@@ -171,6 +178,11 @@ class SettingsDialog(QDialog):
 
         self.reload_fields()
         self.reload_users()
+
+    def done(self, result: int) -> None:
+        if self.backup_tab.busy:  # a backup or restore is running; its result comes here
+            return
+        super().done(result)
 
     # -- General -------------------------------------------------------------------------
     def _build_general(self) -> QWidget:

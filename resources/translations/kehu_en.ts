@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="420" />
+            <location filename="../../views/settings_dialog.py" line="432" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="423" />
+            <location filename="../../views/settings_dialog.py" line="435" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="426" />
+            <location filename="../../views/settings_dialog.py" line="438" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="427" />
+            <location filename="../../views/settings_dialog.py" line="439" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="428" />
+            <location filename="../../views/settings_dialog.py" line="440" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="429" />
+            <location filename="../../views/settings_dialog.py" line="441" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="432" />
+            <location filename="../../views/settings_dialog.py" line="444" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="447" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="443" />
+            <location filename="../../views/settings_dialog.py" line="455" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="456" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -235,6 +235,139 @@
             <location filename="../../views/alerts_page.py" line="91" />
             <source>Deal next step</source>
             <translation>Deal next step</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupSettings</name>
+        <message>
+            <location filename="../../views/backup_settings.py" line="63" />
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="65" />
+            <source>Use the default</source>
+            <translation>Use the default</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="66" />
+            <source>The folder “backups” next to the book</source>
+            <translation>The folder “backups” next to the book</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="68" />
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="71" />
+            <source>Backup folder:</source>
+            <translation>Backup folder:</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="80" />
+            <source>Kehu backs up the book every day when it starts, and before an import, an upgrade or a restore. It keeps the newest backup of each of the last {days} days, {weeks} weeks and {months} months, and every backup made by hand until you delete it.</source>
+            <translation>Kehu backs up the book every day when it starts, and before an import, an upgrade or a restore. It keeps the newest backup of each of the last {days} days, {weeks} weeks and {months} months, and every backup made by hand until you delete it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="86" />
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="86" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="86" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="87" />
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="87" />
+            <source>Book version</source>
+            <translation>Book version</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="97" />
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="100" />
+            <source>Restore…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="103" />
+            <source>Restore from a file…</source>
+            <translation>Restore from a file…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="106" />
+            <source>A backup from elsewhere, e.g. a USB disk</source>
+            <translation>A backup from elsewhere, e.g. a USB disk</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="108" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="118" />
+            <source>Only an owner may restore a backup, delete one or change the folder.</source>
+            <translation>Only an owner may restore a backup, delete one or change the folder.</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="185" />
+            <source>Where to keep the backups</source>
+            <translation>Where to keep the backups</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="202" />
+            <source>New backups go to {folder}. Backups made before stay where they are.</source>
+            <translation>New backups go to {folder}. Backups made before stay where they are.</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="222" />
+            <source>Backing up the book…</source>
+            <translation>Backing up the book…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="230" />
+            <source>No backup was made.</source>
+            <translation>No backup was made.</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="233" />
+            <source>Backed up to {path}</source>
+            <translation>Backed up to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="257" />
+            <source>Restored the backup of {when}.</source>
+            <translation>Restored the backup of {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="265" />
+            <source>Delete a backup</source>
+            <translation>Delete a backup</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="266" />
+            <source>Delete the backup of {when} ({why}, {customers} customers)? It cannot be brought back.</source>
+            <translation>Delete the backup of {when} ({why}, {customers} customers)? It cannot be brought back.</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="280" />
+            <source>Deleted the backup of {when}.</source>
+            <translation>Deleted the backup of {when}.</translation>
         </message>
     </context>
     <context>
@@ -1206,6 +1339,60 @@ Save anyway?</translation>
             <location filename="../../views/customers_page.py" line="453" />
             <source>Only an owner may empty the trash.</source>
             <translation>Only an owner may empty the trash.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedBookDialog</name>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="274" />
+            <source>The book is damaged</source>
+            <translation>The book is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="281" />
+            <source>The book “{name}” is damaged</source>
+            <translation>The book “{name}” is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="293" />
+            <source>Restoring keeps the damaged files beside the book under a new name, so nothing is lost.</source>
+            <translation>Restoring keeps the damaged files beside the book under a new name, so nothing is lost.</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="296" />
+            <source>Restore this backup</source>
+            <translation>Restore this backup</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="299" />
+            <location filename="../../views/backup_dialogs.py" line="350" />
+            <source>Choose another backup…</source>
+            <translation>Choose another backup…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="302" />
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="340" />
+            <source>Kehu found no backup of this book that passes the check. If you have one elsewhere (a USB disk, another computer), choose it.</source>
+            <translation>Kehu found no backup of this book that passes the check. If you have one elsewhere (a USB disk, another computer), choose it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="344" />
+            <source>The backup you chose is from {when}, with {n} customers:</source>
+            <translation>The backup you chose is from {when}, with {n} customers:</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="346" />
+            <source>The newest good backup is from {when}, with {n} customers:</source>
+            <translation>The newest good backup is from {when}, with {n} customers:</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="351" />
+            <source>Choose a backup…</source>
+            <translation>Choose a backup…</translation>
         </message>
     </context>
     <context>
@@ -2207,217 +2394,259 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="153" />
+            <location filename="../../desktop/main_window.py" line="167" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="154" />
+            <location filename="../../desktop/main_window.py" line="168" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="155" />
-            <location filename="../../desktop/main_window.py" line="311" />
+            <location filename="../../desktop/main_window.py" line="169" />
+            <location filename="../../desktop/main_window.py" line="331" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="156" />
-            <location filename="../../desktop/main_window.py" line="319" />
+            <location filename="../../desktop/main_window.py" line="170" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="157" />
+            <location filename="../../desktop/main_window.py" line="171" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="158" />
+            <location filename="../../desktop/main_window.py" line="172" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="240" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="243" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="246" />
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="249" />
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="252" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="233" />
+            <location filename="../../desktop/main_window.py" line="253" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
-            <location filename="../../desktop/main_window.py" line="420" />
+            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="603" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
-            <location filename="../../desktop/main_window.py" line="424" />
+            <location filename="../../desktop/main_window.py" line="257" />
+            <location filename="../../desktop/main_window.py" line="607" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="240" />
+            <location filename="../../desktop/main_window.py" line="260" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="262" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="244" />
+            <location filename="../../desktop/main_window.py" line="264" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="245" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="247" />
+            <location filename="../../desktop/main_window.py" line="267" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="248" />
+            <location filename="../../desktop/main_window.py" line="268" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="250" />
+            <location filename="../../desktop/main_window.py" line="270" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="252" />
+            <location filename="../../desktop/main_window.py" line="272" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="273" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="312" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="310" />
+            <location filename="../../desktop/main_window.py" line="330" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="313" />
+            <location filename="../../desktop/main_window.py" line="333" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="319" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="326" />
+            <location filename="../../desktop/main_window.py" line="346" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="343" />
+            <location filename="../../desktop/main_window.py" line="363" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="367" />
+            <location filename="../../desktop/main_window.py" line="377" />
+            <location filename="../../desktop/main_window.py" line="383" />
+            <source>Checking the book…</source>
+            <translation>Checking the book…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="418" />
+            <source>The book is damaged; Kehu does not write to it.</source>
+            <translation>The book is damaged; Kehu does not write to it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="469" />
+            <source>Backing up the book…</source>
+            <translation>Backing up the book…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="488" />
+            <location filename="../../desktop/main_window.py" line="495" />
+            <source>The daily backup failed</source>
+            <translation>The daily backup failed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="491" />
+            <source>The daily backup failed: {reason}</source>
+            <translation>The daily backup failed: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="510" />
+            <source>Backed up to {path}</source>
+            <translation>Backed up to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="550" />
             <source>Grading the customers…</source>
             <translation>Grading the customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="373" />
+            <location filename="../../desktop/main_window.py" line="556" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>This month's grading: {n} customers changed grade</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="401" />
+            <location filename="../../desktop/main_window.py" line="584" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="409" />
+            <location filename="../../desktop/main_window.py" line="592" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="419" />
+            <location filename="../../desktop/main_window.py" line="602" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="423" />
+            <location filename="../../desktop/main_window.py" line="606" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="432" />
-            <location filename="../../desktop/main_window.py" line="445" />
+            <location filename="../../desktop/main_window.py" line="615" />
+            <location filename="../../desktop/main_window.py" line="628" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="433" />
+            <location filename="../../desktop/main_window.py" line="616" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="446" />
+            <location filename="../../desktop/main_window.py" line="629" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="450" />
+            <location filename="../../desktop/main_window.py" line="633" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="466" />
+            <location filename="../../desktop/main_window.py" line="649" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="518" />
+            <location filename="../../desktop/main_window.py" line="701" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="519" />
+            <location filename="../../desktop/main_window.py" line="702" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2428,27 +2657,27 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="525" />
+            <location filename="../../desktop/main_window.py" line="708" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="525" />
+            <location filename="../../desktop/main_window.py" line="708" />
             <source>sales</source>
             <translation>sales</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="527" />
+            <location filename="../../desktop/main_window.py" line="710" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="531" />
+            <location filename="../../desktop/main_window.py" line="714" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="533" />
+            <location filename="../../desktop/main_window.py" line="716" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2515,42 +2744,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="550" />
+            <location filename="../../views/settings_dialog.py" line="562" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="554" />
+            <location filename="../../views/settings_dialog.py" line="566" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="572" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="565" />
+            <location filename="../../views/settings_dialog.py" line="577" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="568" />
+            <location filename="../../views/settings_dialog.py" line="580" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="569" />
+            <location filename="../../views/settings_dialog.py" line="581" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="574" />
+            <location filename="../../views/settings_dialog.py" line="586" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="584" />
+            <location filename="../../views/settings_dialog.py" line="596" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -3409,6 +3638,49 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>RestoreConfirmation</name>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="128" />
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="130" />
+            <source>Restore the backup of {when}?</source>
+            <translation>Restore the backup of {when}?</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="132" />
+            <source>{customers} customers · {size} · {why}</source>
+            <translation>{customers} customers · {size} · {why}</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="134" />
+            <source>chosen file</source>
+            <translation>chosen file</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="137" />
+            <source>What is in the book now is backed up first, so you can go back to it.</source>
+            <translation>What is in the book now is backed up first, so you can go back to it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="138" />
+            <source>Then the whole book is replaced by this backup: everything changed since {when} is no longer in it.</source>
+            <translation>Then the whole book is replaced by this backup: everything changed since {when} is no longer in it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="141" />
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="144" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDialog</name>
         <message>
             <location filename="../../views/alerts_page.py" line="241" />
@@ -3599,7 +3871,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="166" />
+            <location filename="../../views/settings_dialog.py" line="173" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -3609,52 +3881,52 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="179" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="187" />
+            <location filename="../../views/settings_dialog.py" line="199" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="190" />
+            <location filename="../../views/settings_dialog.py" line="202" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="203" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="217" />
+            <location filename="../../views/settings_dialog.py" line="229" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="218" />
+            <location filename="../../views/settings_dialog.py" line="230" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="219" />
+            <location filename="../../views/settings_dialog.py" line="231" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="220" />
+            <location filename="../../views/settings_dialog.py" line="232" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="226" />
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -3679,97 +3951,102 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Grading</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="226" />
+            <location filename="../../views/settings_dialog.py" line="169" />
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="226" />
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="230" />
+            <location filename="../../views/settings_dialog.py" line="242" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="232" />
+            <location filename="../../views/settings_dialog.py" line="244" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="254" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="287" />
+            <location filename="../../views/settings_dialog.py" line="299" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="288" />
+            <location filename="../../views/settings_dialog.py" line="300" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="301" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="308" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="310" />
+            <location filename="../../views/settings_dialog.py" line="322" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="312" />
+            <location filename="../../views/settings_dialog.py" line="324" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="336" />
+            <location filename="../../views/settings_dialog.py" line="348" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="336" />
+            <location filename="../../views/settings_dialog.py" line="348" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="337" />
+            <location filename="../../views/settings_dialog.py" line="349" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="337" />
+            <location filename="../../views/settings_dialog.py" line="349" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="345" />
+            <location filename="../../views/settings_dialog.py" line="357" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -3874,62 +4151,62 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="478" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="478" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="488" />
+            <location filename="../../views/settings_dialog.py" line="500" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="489" />
+            <location filename="../../views/settings_dialog.py" line="501" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="491" />
+            <location filename="../../views/settings_dialog.py" line="503" />
             <source>An owner may also manage users and empty the trash.</source>
             <translation>An owner may also manage users and empty the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="497" />
+            <location filename="../../views/settings_dialog.py" line="509" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="500" />
+            <location filename="../../views/settings_dialog.py" line="512" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="501" />
+            <location filename="../../views/settings_dialog.py" line="513" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="503" />
+            <location filename="../../views/settings_dialog.py" line="515" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="510" />
+            <location filename="../../views/settings_dialog.py" line="522" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="510" />
+            <location filename="../../views/settings_dialog.py" line="522" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="523" />
+            <location filename="../../views/settings_dialog.py" line="535" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -3937,39 +4214,41 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>errors</name>
         <message>
+            <location filename="../../views/backup_dialogs.py" line="412" />
             <location filename="../../desktop/errors.py" line="45" />
-            <location filename="../../desktop/app.py" line="50" />
+            <location filename="../../desktop/app.py" line="189" />
+            <location filename="../../desktop/app.py" line="76" />
             <location filename="../../views/context.py" line="49" />
             <source>Kehu</source>
             <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="34" />
+            <location filename="../../desktop/cli.py" line="35" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} is not a mapping file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../desktop/cli.py" line="41" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} is not a month: write it as YYYY-MM, for example 2026-03.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="41" />
+            <location filename="../../desktop/cli.py" line="42" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>There is no salesperson called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../desktop/cli.py" line="43" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}: a report is written as .pdf or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="51" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} already exists; Kehu does not overwrite it. Choose another name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="51" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
@@ -4095,6 +4374,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../models/backup.py" line="74" />
             <source>the book is open in another Kehu window or program</source>
             <translation>the book is open in another Kehu window or program</translation>
+        </message>
+        <message>
+            <location filename="../../models/book.py" line="26" />
+            <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
+            <translation>The book is damaged; Kehu does not write to it, so nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../models/book.py" line="27" />
+            <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
+            <translation>Kehu is still checking the book; nothing was saved. Please try again in a moment.</translation>
         </message>
         <message>
             <location filename="../../models/check.py" line="15" />
@@ -4713,7 +5002,9 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/app.py" line="38" />
+            <location filename="../../desktop/app.py" line="185" />
+            <location filename="../../desktop/app.py" line="65" />
+            <location filename="../../desktop/app.py" line="47" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
@@ -4721,122 +5012,122 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="22" />
+            <location filename="../../desktop/cli.py" line="23" />
             <source>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</source>
             <translation>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="23" />
+            <location filename="../../desktop/cli.py" line="24" />
             <source>Exported {count} customers to {path}.</source>
             <translation>Exported {count} customers to {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="24" />
+            <location filename="../../desktop/cli.py" line="25" />
             <source>Exported {count} deals to {path}.</source>
             <translation>Exported {count} deals to {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="25" />
+            <location filename="../../desktop/cli.py" line="26" />
             <source>The book {path} looks fine.</source>
             <translation>The book {path} looks fine.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="26" />
+            <location filename="../../desktop/cli.py" line="27" />
             <source>{count} problems found in {path}:</source>
             <translation>{count} problems found in {path}:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="27" />
+            <location filename="../../desktop/cli.py" line="28" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="29" />
+            <location filename="../../desktop/cli.py" line="30" />
             <source>  row {row}: {reason}</source>
             <translation>  row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="30" />
+            <location filename="../../desktop/cli.py" line="31" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>Nothing was written (a preview). Add --yes to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="32" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>Imported as batch {batch}; undo with: undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="32" />
+            <location filename="../../desktop/cli.py" line="33" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>Undid the import {batch}: {removed} customers removed, {restored} restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="33" />
+            <location filename="../../desktop/cli.py" line="34" />
             <source>  kept {name}: {reason}</source>
             <translation>  kept {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="35" />
+            <location filename="../../desktop/cli.py" line="36" />
             <source>Nothing is due.</source>
             <translation>Nothing is due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="37" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  ({owner}, {priority})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="39" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>Wrote the report for {month} to {path} ({pages} pages).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="40" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="43" />
+            <location filename="../../desktop/cli.py" line="44" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>Backed up {customers} customers to {path} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="45" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>Restored {customers} customers from {file} into {book}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="45" />
+            <location filename="../../desktop/cli.py" line="46" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>The book as it was before is kept in {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="47" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>The book was damaged; its files are kept as {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="48" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="49" />
+            <location filename="../../desktop/cli.py" line="50" />
             <source>No good backup of it was found.</source>
             <translation>No good backup of it was found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>low</source>
             <translation>low</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>normal</source>
             <translation>normal</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>high</source>
             <translation>high</translation>
         </message>
@@ -5037,6 +5328,82 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/main_window.py" line="72" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialogs</name>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="73" />
+            <source>Kehu backups (*.sqlite);;All files (*)</source>
+            <translation>Kehu backups (*.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="244" />
+            <source>Choose a backup</source>
+            <translation>Choose a backup</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="64" />
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="116" />
+            <source>Backing up the book…</source>
+            <translation>Backing up the book…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="187" />
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="188" />
+            <source>Restore cancelled; the book was not changed.</source>
+            <translation>Restore cancelled; the book was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="194" />
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="236" />
+            <source>Checking the backup…</source>
+            <translation>Checking the backup…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="416" />
+            <source>Book restored</source>
+            <translation>Book restored</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="63" />
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="218" />
+            <source>Restoring the backup…</source>
+            <translation>Restoring the backup…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="195" />
+            <source>The book was restored from the backup of {when} ({n} customers).
+
+What was in it before is kept as the backup {safety} in {folder}.</source>
+            <translation>The book was restored from the backup of {when} ({n} customers).
+
+What was in it before is kept as the backup {safety} in {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="417" />
+            <source>The book {book} was restored from the backup of {when} ({n} customers).
+
+The damaged files are kept as {aside}.</source>
+            <translation>The book {book} was restored from the backup of {when} ({n} customers).
+
+The damaged files are kept as {aside}.</translation>
         </message>
     </context>
     <context>

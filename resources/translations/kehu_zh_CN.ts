@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="420" />
+            <location filename="../../views/settings_dialog.py" line="432" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="423" />
+            <location filename="../../views/settings_dialog.py" line="435" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="426" />
+            <location filename="../../views/settings_dialog.py" line="438" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="427" />
+            <location filename="../../views/settings_dialog.py" line="439" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="428" />
+            <location filename="../../views/settings_dialog.py" line="440" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="429" />
+            <location filename="../../views/settings_dialog.py" line="441" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="432" />
+            <location filename="../../views/settings_dialog.py" line="444" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="447" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="443" />
+            <location filename="../../views/settings_dialog.py" line="455" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="456" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -235,6 +235,139 @@
             <location filename="../../views/alerts_page.py" line="91" />
             <source>Deal next step</source>
             <translation>商机下一步</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupSettings</name>
+        <message>
+            <location filename="../../views/backup_settings.py" line="63" />
+            <source>Change…</source>
+            <translation>更改…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="65" />
+            <source>Use the default</source>
+            <translation>使用默认位置</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="66" />
+            <source>The folder “backups” next to the book</source>
+            <translation>客户本旁边的“backups”文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="68" />
+            <source>Open folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="71" />
+            <source>Backup folder:</source>
+            <translation>备份文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="80" />
+            <source>Kehu backs up the book every day when it starts, and before an import, an upgrade or a restore. It keeps the newest backup of each of the last {days} days, {weeks} weeks and {months} months, and every backup made by hand until you delete it.</source>
+            <translation>客户本每天启动时自动备份，导入、升级或恢复之前也会备份。最近 {days} 天、{weeks} 周和 {months} 个月各保留最新的一份；手动备份一直保留，直到你删除它。</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="86" />
+            <source>Made</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="86" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="86" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="87" />
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="87" />
+            <source>Book version</source>
+            <translation>账本版本</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="97" />
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="100" />
+            <source>Restore…</source>
+            <translation>恢复…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="103" />
+            <source>Restore from a file…</source>
+            <translation>从文件恢复…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="106" />
+            <source>A backup from elsewhere, e.g. a USB disk</source>
+            <translation>别处的备份，例如 U 盘上的</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="108" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="118" />
+            <source>Only an owner may restore a backup, delete one or change the folder.</source>
+            <translation>只有老板可以恢复或删除备份、更改备份文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="185" />
+            <source>Where to keep the backups</source>
+            <translation>备份保存在哪里</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="202" />
+            <source>New backups go to {folder}. Backups made before stay where they are.</source>
+            <translation>新的备份将保存到 {folder}。以前的备份留在原处。</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="222" />
+            <source>Backing up the book…</source>
+            <translation>正在备份客户本…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="230" />
+            <source>No backup was made.</source>
+            <translation>没有生成备份。</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="233" />
+            <source>Backed up to {path}</source>
+            <translation>已备份到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="257" />
+            <source>Restored the backup of {when}.</source>
+            <translation>已恢复 {when} 的备份。</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="265" />
+            <source>Delete a backup</source>
+            <translation>删除备份</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="266" />
+            <source>Delete the backup of {when} ({why}, {customers} customers)? It cannot be brought back.</source>
+            <translation>删除 {when} 的备份（{why}，{customers} 个客户）吗？删除后无法找回。</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_settings.py" line="280" />
+            <source>Deleted the backup of {when}.</source>
+            <translation>已删除 {when} 的备份。</translation>
         </message>
     </context>
     <context>
@@ -1206,6 +1339,60 @@ Save anyway?</source>
             <location filename="../../views/customers_page.py" line="453" />
             <source>Only an owner may empty the trash.</source>
             <translation>只有店主才能清空回收站。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedBookDialog</name>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="274" />
+            <source>The book is damaged</source>
+            <translation>客户本已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="281" />
+            <source>The book “{name}” is damaged</source>
+            <translation>客户本“{name}”已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="293" />
+            <source>Restoring keeps the damaged files beside the book under a new name, so nothing is lost.</source>
+            <translation>恢复时，损坏的文件会改名保存在客户本旁边，不会丢失任何东西。</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="296" />
+            <source>Restore this backup</source>
+            <translation>恢复这个备份</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="299" />
+            <location filename="../../views/backup_dialogs.py" line="350" />
+            <source>Choose another backup…</source>
+            <translation>选择其他备份…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="302" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="340" />
+            <source>Kehu found no backup of this book that passes the check. If you have one elsewhere (a USB disk, another computer), choose it.</source>
+            <translation>没有找到这个客户本能通过检查的备份。如果别处（U 盘、另一台电脑）有备份，请选择它。</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="344" />
+            <source>The backup you chose is from {when}, with {n} customers:</source>
+            <translation>你选择的备份是 {when} 的，有 {n} 个客户：</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="346" />
+            <source>The newest good backup is from {when}, with {n} customers:</source>
+            <translation>最新的完好备份是 {when} 的，有 {n} 个客户：</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="351" />
+            <source>Choose a backup…</source>
+            <translation>选择备份…</translation>
         </message>
     </context>
     <context>
@@ -2207,217 +2394,259 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="153" />
+            <location filename="../../desktop/main_window.py" line="167" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="154" />
+            <location filename="../../desktop/main_window.py" line="168" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="155" />
-            <location filename="../../desktop/main_window.py" line="311" />
+            <location filename="../../desktop/main_window.py" line="169" />
+            <location filename="../../desktop/main_window.py" line="331" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="156" />
-            <location filename="../../desktop/main_window.py" line="319" />
+            <location filename="../../desktop/main_window.py" line="170" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="157" />
+            <location filename="../../desktop/main_window.py" line="171" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="158" />
+            <location filename="../../desktop/main_window.py" line="172" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="240" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="243" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="246" />
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="249" />
+            <source>&amp;Restore from backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="252" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="233" />
+            <location filename="../../desktop/main_window.py" line="253" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
-            <location filename="../../desktop/main_window.py" line="420" />
+            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="603" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
-            <location filename="../../desktop/main_window.py" line="424" />
+            <location filename="../../desktop/main_window.py" line="257" />
+            <location filename="../../desktop/main_window.py" line="607" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="240" />
+            <location filename="../../desktop/main_window.py" line="260" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="262" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="244" />
+            <location filename="../../desktop/main_window.py" line="264" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="245" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="247" />
+            <location filename="../../desktop/main_window.py" line="267" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="248" />
+            <location filename="../../desktop/main_window.py" line="268" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="250" />
+            <location filename="../../desktop/main_window.py" line="270" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="252" />
+            <location filename="../../desktop/main_window.py" line="272" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="273" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="312" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="310" />
+            <location filename="../../desktop/main_window.py" line="330" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="313" />
+            <location filename="../../desktop/main_window.py" line="333" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="319" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="326" />
+            <location filename="../../desktop/main_window.py" line="346" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="343" />
+            <location filename="../../desktop/main_window.py" line="363" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="367" />
+            <location filename="../../desktop/main_window.py" line="377" />
+            <location filename="../../desktop/main_window.py" line="383" />
+            <source>Checking the book…</source>
+            <translation>正在检查客户本…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="418" />
+            <source>The book is damaged; Kehu does not write to it.</source>
+            <translation>客户本已损坏，客户本程序不会写入它。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="469" />
+            <source>Backing up the book…</source>
+            <translation>正在备份客户本…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="488" />
+            <location filename="../../desktop/main_window.py" line="495" />
+            <source>The daily backup failed</source>
+            <translation>每日备份失败</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="491" />
+            <source>The daily backup failed: {reason}</source>
+            <translation>每日备份失败：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="510" />
+            <source>Backed up to {path}</source>
+            <translation>已备份到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="550" />
             <source>Grading the customers…</source>
             <translation>正在给客户评级…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="373" />
+            <location filename="../../desktop/main_window.py" line="556" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>本月评级：{n} 位客户的等级有变化</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="401" />
+            <location filename="../../desktop/main_window.py" line="584" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="409" />
+            <location filename="../../desktop/main_window.py" line="592" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="419" />
+            <location filename="../../desktop/main_window.py" line="602" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="423" />
+            <location filename="../../desktop/main_window.py" line="606" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="432" />
-            <location filename="../../desktop/main_window.py" line="445" />
+            <location filename="../../desktop/main_window.py" line="615" />
+            <location filename="../../desktop/main_window.py" line="628" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="433" />
+            <location filename="../../desktop/main_window.py" line="616" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="446" />
+            <location filename="../../desktop/main_window.py" line="629" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="450" />
+            <location filename="../../desktop/main_window.py" line="633" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="466" />
+            <location filename="../../desktop/main_window.py" line="649" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="518" />
+            <location filename="../../desktop/main_window.py" line="701" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="519" />
+            <location filename="../../desktop/main_window.py" line="702" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2428,27 +2657,27 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="525" />
+            <location filename="../../desktop/main_window.py" line="708" />
             <source>owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="525" />
+            <location filename="../../desktop/main_window.py" line="708" />
             <source>sales</source>
             <translation>店员</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="527" />
+            <location filename="../../desktop/main_window.py" line="710" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="531" />
+            <location filename="../../desktop/main_window.py" line="714" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="533" />
+            <location filename="../../desktop/main_window.py" line="716" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2515,42 +2744,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="550" />
+            <location filename="../../views/settings_dialog.py" line="562" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="554" />
+            <location filename="../../views/settings_dialog.py" line="566" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="572" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="565" />
+            <location filename="../../views/settings_dialog.py" line="577" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="568" />
+            <location filename="../../views/settings_dialog.py" line="580" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="569" />
+            <location filename="../../views/settings_dialog.py" line="581" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="574" />
+            <location filename="../../views/settings_dialog.py" line="586" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="584" />
+            <location filename="../../views/settings_dialog.py" line="596" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -3409,6 +3638,49 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>RestoreConfirmation</name>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="128" />
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="130" />
+            <source>Restore the backup of {when}?</source>
+            <translation>恢复 {when} 的备份吗？</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="132" />
+            <source>{customers} customers · {size} · {why}</source>
+            <translation>{customers} 个客户 · {size} · {why}</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="134" />
+            <source>chosen file</source>
+            <translation>选择的文件</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="137" />
+            <source>What is in the book now is backed up first, so you can go back to it.</source>
+            <translation>会先备份客户本现在的内容，以后还可以恢复回来。</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="138" />
+            <source>Then the whole book is replaced by this backup: everything changed since {when} is no longer in it.</source>
+            <translation>然后整个客户本换成这个备份：{when} 之后的所有改动都不会再保留。</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="141" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="144" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDialog</name>
         <message>
             <location filename="../../views/alerts_page.py" line="241" />
@@ -3599,7 +3871,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="166" />
+            <location filename="../../views/settings_dialog.py" line="173" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
@@ -3609,52 +3881,52 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="179" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="187" />
+            <location filename="../../views/settings_dialog.py" line="199" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="190" />
+            <location filename="../../views/settings_dialog.py" line="202" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="203" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="217" />
+            <location filename="../../views/settings_dialog.py" line="229" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="218" />
+            <location filename="../../views/settings_dialog.py" line="230" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="219" />
+            <location filename="../../views/settings_dialog.py" line="231" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="220" />
+            <location filename="../../views/settings_dialog.py" line="232" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="226" />
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -3679,97 +3951,102 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="226" />
+            <location filename="../../views/settings_dialog.py" line="169" />
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="226" />
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="230" />
+            <location filename="../../views/settings_dialog.py" line="242" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="232" />
+            <location filename="../../views/settings_dialog.py" line="244" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="254" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="287" />
+            <location filename="../../views/settings_dialog.py" line="299" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="288" />
+            <location filename="../../views/settings_dialog.py" line="300" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="301" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="303" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="308" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="310" />
+            <location filename="../../views/settings_dialog.py" line="322" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="312" />
+            <location filename="../../views/settings_dialog.py" line="324" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="336" />
+            <location filename="../../views/settings_dialog.py" line="348" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="336" />
+            <location filename="../../views/settings_dialog.py" line="348" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="337" />
+            <location filename="../../views/settings_dialog.py" line="349" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="337" />
+            <location filename="../../views/settings_dialog.py" line="349" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="345" />
+            <location filename="../../views/settings_dialog.py" line="357" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -3874,62 +4151,62 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="478" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="478" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="488" />
+            <location filename="../../views/settings_dialog.py" line="500" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="489" />
+            <location filename="../../views/settings_dialog.py" line="501" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="491" />
+            <location filename="../../views/settings_dialog.py" line="503" />
             <source>An owner may also manage users and empty the trash.</source>
             <translation>店主还可以管理用户和清空回收站。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="497" />
+            <location filename="../../views/settings_dialog.py" line="509" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="500" />
+            <location filename="../../views/settings_dialog.py" line="512" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="501" />
+            <location filename="../../views/settings_dialog.py" line="513" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="503" />
+            <location filename="../../views/settings_dialog.py" line="515" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="510" />
+            <location filename="../../views/settings_dialog.py" line="522" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="510" />
+            <location filename="../../views/settings_dialog.py" line="522" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="523" />
+            <location filename="../../views/settings_dialog.py" line="535" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -3937,39 +4214,41 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>errors</name>
         <message>
+            <location filename="../../views/backup_dialogs.py" line="412" />
             <location filename="../../desktop/errors.py" line="45" />
-            <location filename="../../desktop/app.py" line="50" />
+            <location filename="../../desktop/app.py" line="189" />
+            <location filename="../../desktop/app.py" line="76" />
             <location filename="../../views/context.py" line="49" />
             <source>Kehu</source>
             <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="34" />
+            <location filename="../../desktop/cli.py" line="35" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} 不是列对应文件：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../desktop/cli.py" line="41" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} 不是月份：请写成 YYYY-MM，例如 2026-03。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="41" />
+            <location filename="../../desktop/cli.py" line="42" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>这个账本里没有叫 {name} 的销售人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../desktop/cli.py" line="43" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}：报告只能保存为 .pdf 或 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="51" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} 已存在，客户本不会覆盖它。请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="51" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
         </message>
@@ -4095,6 +4374,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../models/backup.py" line="74" />
             <source>the book is open in another Kehu window or program</source>
             <translation>客户本正在另一个窗口或程序中打开</translation>
+        </message>
+        <message>
+            <location filename="../../models/book.py" line="26" />
+            <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
+            <translation>客户本已损坏，客户本程序不会写入它，所以没有保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../models/book.py" line="27" />
+            <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
+            <translation>正在检查客户本，没有保存任何内容。请稍后再试。</translation>
         </message>
         <message>
             <location filename="../../models/check.py" line="15" />
@@ -4713,7 +5002,9 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/app.py" line="38" />
+            <location filename="../../desktop/app.py" line="185" />
+            <location filename="../../desktop/app.py" line="65" />
+            <location filename="../../desktop/app.py" line="47" />
             <source>Owner</source>
             <translation>店主</translation>
         </message>
@@ -4721,122 +5012,122 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="22" />
+            <location filename="../../desktop/cli.py" line="23" />
             <source>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</source>
             <translation>已在 {seconds:.1f} 秒内把包含 {count} 位客户的演示账本写到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="23" />
+            <location filename="../../desktop/cli.py" line="24" />
             <source>Exported {count} customers to {path}.</source>
             <translation>已将 {count} 位客户导出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="24" />
+            <location filename="../../desktop/cli.py" line="25" />
             <source>Exported {count} deals to {path}.</source>
             <translation>已导出 {count} 个商机到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="25" />
+            <location filename="../../desktop/cli.py" line="26" />
             <source>The book {path} looks fine.</source>
             <translation>账本 {path} 一切正常。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="26" />
+            <location filename="../../desktop/cli.py" line="27" />
             <source>{count} problems found in {path}:</source>
             <translation>在 {path} 中发现 {count} 个问题：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="27" />
+            <location filename="../../desktop/cli.py" line="28" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}：{rows} 行；新客户 {created} 个，更新 {updated} 个，重复 {duplicates} 个，跳过 {skipped} 个，无法导入 {errors} 行。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="29" />
+            <location filename="../../desktop/cli.py" line="30" />
             <source>  row {row}: {reason}</source>
             <translation>  第 {row} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="30" />
+            <location filename="../../desktop/cli.py" line="31" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>没有写入任何内容（只是预览）。加上 --yes 才会导入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="32" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>已导入，批次 {batch}；撤销方法：undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="32" />
+            <location filename="../../desktop/cli.py" line="33" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>已撤销导入 {batch}：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="33" />
+            <location filename="../../desktop/cli.py" line="34" />
             <source>  kept {name}: {reason}</source>
             <translation>  保留 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="35" />
+            <location filename="../../desktop/cli.py" line="36" />
             <source>Nothing is due.</source>
             <translation>没有到期的提醒。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="37" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  （{owner}，{priority}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="39" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>已把 {month} 的报告写到 {path}（{pages} 页）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="40" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>已把 {month} 报告的数据写到 {path}（{sheets} 个工作表）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="43" />
+            <location filename="../../desktop/cli.py" line="44" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>已备份 {customers} 个客户到 {path}（{size}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="45" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>已从 {file} 恢复 {customers} 个客户到 {book}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="45" />
+            <location filename="../../desktop/cli.py" line="46" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>恢复前的客户本保存在 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="47" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>原客户本已损坏，它的文件保留为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="48" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>最新的完好备份是 {path}（{when}，{customers} 个客户）；恢复它：restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="49" />
+            <location filename="../../desktop/cli.py" line="50" />
             <source>No good backup of it was found.</source>
             <translation>没有找到它的完好备份。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>high</source>
             <translation>高</translation>
         </message>
@@ -5037,6 +5328,82 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/main_window.py" line="72" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialogs</name>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="73" />
+            <source>Kehu backups (*.sqlite);;All files (*)</source>
+            <translation>客户本备份 (*.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="244" />
+            <source>Choose a backup</source>
+            <translation>选择备份</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="64" />
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="116" />
+            <source>Backing up the book…</source>
+            <translation>正在备份客户本…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="187" />
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="188" />
+            <source>Restore cancelled; the book was not changed.</source>
+            <translation>已取消恢复，客户本没有改动。</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="194" />
+            <source>Backup restored</source>
+            <translation>备份已恢复</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="236" />
+            <source>Checking the backup…</source>
+            <translation>正在检查备份…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="416" />
+            <source>Book restored</source>
+            <translation>客户本已恢复</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="63" />
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="218" />
+            <source>Restoring the backup…</source>
+            <translation>正在恢复备份…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="195" />
+            <source>The book was restored from the backup of {when} ({n} customers).
+
+What was in it before is kept as the backup {safety} in {folder}.</source>
+            <translation>客户本已恢复为 {when} 的备份（{n} 个客户）。
+
+恢复前的内容保存为备份 {safety}，位于 {folder}。</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="417" />
+            <source>The book {book} was restored from the backup of {when} ({n} customers).
+
+The damaged files are kept as {aside}.</source>
+            <translation>客户本 {book} 已恢复为 {when} 的备份（{n} 个客户）。
+
+损坏的文件保存为 {aside}。</translation>
         </message>
     </context>
     <context>

@@ -162,6 +162,7 @@ def test_drop_a_spreadsheet_import_it_and_undo_it_twice(qtbot, tmp_path, monkeyp
     assert seen["after"].startswith("已撤销" if zh else "Undone")
     assert queries.count_customers(book) == 1
     assert all(i["undone_at"] for i in import_history(book))
+    window.close()  # before the book: a repaint reads the book
     book.close()
 
 
@@ -184,6 +185,7 @@ def test_a_corrupt_file_shows_a_message_and_leaves_the_book_alone(qtbot, tmp_pat
     assert [tuple(r) for r in book.all("SELECT id, name, updated_at FROM customers")] == \
         [tuple(r) for r in before]
     assert import_history(book) == []
+    window.close()
     book.close()
 
 
@@ -197,4 +199,5 @@ def test_ctrl_i_opens_the_wizard_at_the_file_page(qtbot, tmp_path):
     assert wizard.currentId() == wizard.FILE
     assert wizard.file_page.path_edit.text() == ""
     wizard.reject()
+    window.close()
     book.close()

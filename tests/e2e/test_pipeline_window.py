@@ -22,6 +22,7 @@ def test_pipeline_page_new_deal_undo_and_stall_check(qtbot, tmp_path):
     cid = operations.add_customer(book, data={"name": "Shunfa Hardware"})
     window = start_window(book)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: getattr(window, "_started", False))  # its start-up work done
     try:
         nav = [window.nav.item(i).text() for i in range(window.nav.count())]
         assert nav == ["Customers", "Pipeline", "Reminders", "Alerts", "Reports", "Trash"]
@@ -74,6 +75,7 @@ def test_a_move_on_the_board_is_undone_with_ctrl_z(qtbot, tmp_path):
         window.show_page(window.pipeline)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(lambda: getattr(window, "_started", False))  # its start-up work done
         board = window.pipeline.board
         board.select_deal(did)
         cards = board.column_of(first).list

@@ -401,3 +401,16 @@ def test_sqlite_errors_are_named_for_the_user():
     assert backup.os_reason(error("SQLITE_READONLY_DBMOVED")) == backup.READ_ONLY
     assert backup.os_reason(error("SQLITE_IOERR_WRITE")) == backup.DISK_ERROR
     assert backup.os_reason(error("SQLITE_CANTOPEN")) == backup.NOT_ALLOWED
+
+
+def test_a_write_while_the_app_holds_writes_says_the_book_is_being_checked(tmp_path):
+    with Book.open(tmp_path / "held.sqlite") as book:
+        book.hold_writes("checking")
+        with pytest.raises(UserError, match="still checking the book"):
+            ops.add_customer(book, data={"name": "等一下"})
+        book.hold_writes("damaged")
+        with pytest.raises(UserError, match="damaged; Kehu does not write to it"):
+            ops.add_customer(book, data={"name": "坏了"})
+        book.release_writes()
+        assert ops.add_customer(book, data={"name": "现在可以"})
+        assert book.scalar("SELECT count(*) FROM customers") == 1
