@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.lazy_page import LazyPage
-from models import backup, clock, operations, queries
+from models import clock, operations, queries
 from views.context import AppContext
 from views.customers_page import CustomersPage, _icon
 from views.settings import app_settings
@@ -368,6 +368,8 @@ class MainWindow(QMainWindow):
     def _check_book(self) -> None:
         """SQLite's integrity check of the book through its own connection, off the GUI
         thread (models.backup.book_problem); for a damaged book also the newest good backup."""
+        from models import backup  # after start-up: not imported before the window is ready
+
         path = self.ctx.book.path
 
         def work(progress, cancelled):
@@ -437,6 +439,8 @@ class MainWindow(QMainWindow):
             self._backing_up = False
             if then is not None:
                 then()
+
+        from models import backup
 
         if self._backing_up or self.book_damaged or not backup.daily_due(path):
             if then is not None:

@@ -203,7 +203,7 @@ def import_customers(
     done = 0
     labels = [label for data in [*creates, *(u for _, u in updates)]
               for label in data.get("custom", {})]
-    if backup_first:
+    if backup_first and (creates or updates):  # nothing to write: nothing to go back to
         backup.make_backup(book.path, reason="import", cancelled=cancelled)
     with book.operation("import", label=Path(file).name) as op:
         keys = custom_keys(book, op, labels)

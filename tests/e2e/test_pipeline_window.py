@@ -106,7 +106,7 @@ def test_start_up_leaves_the_other_pages_for_later(tmp_path):
         "import atexit, runpy, sys\n"
         "lazy = ('views.pipeline_page', 'views.reminders_page', 'views.alerts_page',"
         " 'views.deal_dialog', 'views.reports_page', 'views.report_charts',"
-        " 'matplotlib')\n"
+        " 'matplotlib', 'models.backup', 'views.backup_dialogs', 'views.backup_settings')\n"
         "atexit.register(lambda: print('LOADED', [m for m in lazy if m in sys.modules]))\n"
         f"sys.argv = ['main.py', '--book', {str(tmp_path / 'b.sqlite')!r}, '--exit-when-ready']\n"
         "runpy.run_path('main.py', run_name='__main__')\n"

@@ -297,3 +297,11 @@ def test_a_damaged_old_book_is_not_migrated(tmp_path, filled):
         Book.open(path)
     assert path.read_bytes() == damaged
     assert backup.list_backups(path) == []
+
+
+def test_an_import_that_writes_nothing_makes_no_backup(filled):
+    from models.imports import import_customers
+
+    with Book.open(filled) as book:
+        import_customers(book, file="same.xlsx", mode="skip", creates=[], duplicates=3)
+    assert backup.list_backups(filled) == []
