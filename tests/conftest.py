@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,3 +34,24 @@ def book(tmp_path):
     b = Book.open(tmp_path / "book.sqlite")
     yield b
     b.close()
+
+
+@pytest.fixture
+def told(monkeypatch):
+    """What QMessageBox.information and .warning would have said (they block)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said: dict[str, list[str]] = {"information": [], "warning": []}
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text, *a: said["information"].append(text))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: said["warning"].append(text))
+    return said
+
+
+@pytest.fixture
+def now():
+    """An injected clock at T0 (2026-03-03 09:30 +08:00); move it with now["t"] = ...."""
+    state = {"t": dt.datetime(2026, 3, 3, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))}
+    clock.set_clock(lambda: state["t"])
+    return state

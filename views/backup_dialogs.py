@@ -91,9 +91,18 @@ def back_up_now(ctx: AppContext, parent: QWidget | None, *,
     def work(progress, cancelled):
         return backup.make_backup(path, reason="manual", progress=progress, cancelled=cancelled)
 
-    def finish(info: BackupInfo | None) -> None:
+    finish, failed = _outcome(parent, on_done)
+    return _run(ctx, parent, work, title=t("BackupDialogs", "Backing up the book…"),
+                on_result=finish, on_error=failed, on_cancel=lambda: finish(None))
+
+
+def _outcome(parent: QWidget | None, on_done: Callable | None):
+    """finish(value) hands the outcome on; failed(exc) shows the error first (a UserError as
+    a message, anything else to the crash dialog), then finish(None)."""
+
+    def finish(value) -> None:
         if on_done is not None:
-            on_done(info)
+            on_done(value)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, UserError):
@@ -102,18 +111,23 @@ def back_up_now(ctx: AppContext, parent: QWidget | None, *,
             _log_unexpected(exc)
         finish(None)
 
-    runner = ctx.runner
-    if runner is None:
+    return finish, failed
+
+
+def _run(ctx: AppContext, parent: QWidget | None, work, *, title: str, on_result, on_error,
+         on_cancel=None, cancellable: bool = True) -> bool:
+    """work(progress, cancelled) through the runner (progress, Cancel), or at once when there
+    is none. False if the runner was busy and it did not start."""
+    if ctx.runner is None:
         try:
-            info = work(None, None)
+            value = work(None, None)
         except UserError as exc:
-            show_error(parent, exc)
-            finish(None)
+            on_error(exc)
             return True
-        finish(info)
+        on_result(value)
         return True
-    job = runner.run(work, on_result=finish, on_error=failed, on_cancel=lambda: finish(None),
-                     title=t("BackupDialogs", "Backing up the book…"), parent_widget=parent)
+    job = ctx.runner.run(work, on_result=on_result, on_error=on_error, on_cancel=on_cancel,
+                         title=title, cancellable=cancellable, parent_widget=parent)
     return job is not None
 
 
@@ -172,16 +186,7 @@ def restore_backup(ctx: AppContext, parent: QWidget | None, path: Path, *,
     book = ctx.book
     path = Path(path)
 
-    def finish(result) -> None:
-        if on_done is not None:
-            on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            show_error(parent, exc)
-        else:
-            _log_unexpected(exc)
-        finish(None)
+    finish, failed = _outcome(parent, on_done)
 
     def cancelled() -> None:
         QMessageBox.information(parent, t("BackupDialogs", "Restore a backup"),
@@ -205,37 +210,16 @@ def restore_backup(ctx: AppContext, parent: QWidget | None, path: Path, *,
         if not confirm_restore(parent, checked):
             finish(None)
             return
-        runner = ctx.runner
-        if runner is None:
-            try:
-                result = work(None, None)
-            except UserError as exc:
-                failed(exc)
-                return
-            restored(result)
-            return
-        job = runner.run(work, on_result=restored, on_error=failed, on_cancel=cancelled,
-                         title=t("BackupDialogs", "Restoring the backup…"), parent_widget=parent)
-        if job is None:
+        if not _run(ctx, parent, work, title=t("BackupDialogs", "Restoring the backup…"),
+                    on_result=restored, on_error=failed, on_cancel=cancelled):
             finish(None)
 
     if info is not None:
         confirmed_then_restore(info)
         return True
-    runner = ctx.runner
-    if runner is None:
-        try:
-            checked = backup.check_file(path)
-        except UserError as exc:
-            failed(exc)
-            return True
-        confirmed_then_restore(checked)
-        return True
-    job = runner.run(lambda progress, cancel: backup.check_file(path),
-                     on_result=confirmed_then_restore, on_error=failed,
-                     title=t("BackupDialogs", "Checking the backup…"), cancellable=False,
-                     parent_widget=parent)
-    return job is not None
+    return _run(ctx, parent, lambda progress, cancel: backup.check_file(path),
+                title=t("BackupDialogs", "Checking the backup…"), cancellable=False,
+                on_result=confirmed_then_restore, on_error=failed)
 
 
 def pick_backup_file(parent: QWidget | None, folder: Path) -> Path | None:

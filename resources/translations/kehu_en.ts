@@ -1344,53 +1344,53 @@ Save anyway?</translation>
     <context>
         <name>DamagedBookDialog</name>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="274" />
+            <location filename="../../views/backup_dialogs.py" line="258" />
             <source>The book is damaged</source>
             <translation>The book is damaged</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="281" />
+            <location filename="../../views/backup_dialogs.py" line="265" />
             <source>The book “{name}” is damaged</source>
             <translation>The book “{name}” is damaged</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="293" />
+            <location filename="../../views/backup_dialogs.py" line="277" />
             <source>Restoring keeps the damaged files beside the book under a new name, so nothing is lost.</source>
             <translation>Restoring keeps the damaged files beside the book under a new name, so nothing is lost.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="296" />
+            <location filename="../../views/backup_dialogs.py" line="280" />
             <source>Restore this backup</source>
             <translation>Restore this backup</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="299" />
-            <location filename="../../views/backup_dialogs.py" line="350" />
+            <location filename="../../views/backup_dialogs.py" line="283" />
+            <location filename="../../views/backup_dialogs.py" line="334" />
             <source>Choose another backup…</source>
             <translation>Choose another backup…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="302" />
+            <location filename="../../views/backup_dialogs.py" line="286" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="340" />
+            <location filename="../../views/backup_dialogs.py" line="324" />
             <source>Kehu found no backup of this book that passes the check. If you have one elsewhere (a USB disk, another computer), choose it.</source>
             <translation>Kehu found no backup of this book that passes the check. If you have one elsewhere (a USB disk, another computer), choose it.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="344" />
+            <location filename="../../views/backup_dialogs.py" line="328" />
             <source>The backup you chose is from {when}, with {n} customers:</source>
             <translation>The backup you chose is from {when}, with {n} customers:</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="346" />
+            <location filename="../../views/backup_dialogs.py" line="330" />
             <source>The newest good backup is from {when}, with {n} customers:</source>
             <translation>The newest good backup is from {when}, with {n} customers:</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="351" />
+            <location filename="../../views/backup_dialogs.py" line="335" />
             <source>Choose a backup…</source>
             <translation>Choose a backup…</translation>
         </message>
@@ -2467,13 +2467,13 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="254" />
-            <location filename="../../desktop/main_window.py" line="603" />
+            <location filename="../../desktop/main_window.py" line="607" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="257" />
-            <location filename="../../desktop/main_window.py" line="607" />
+            <location filename="../../desktop/main_window.py" line="611" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
@@ -2553,100 +2553,100 @@ Save anyway?</translation>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="377" />
-            <location filename="../../desktop/main_window.py" line="383" />
+            <location filename="../../desktop/main_window.py" line="379" />
+            <location filename="../../desktop/main_window.py" line="385" />
             <source>Checking the book…</source>
             <translation>Checking the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="418" />
+            <location filename="../../desktop/main_window.py" line="420" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="469" />
+            <location filename="../../desktop/main_window.py" line="473" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="488" />
-            <location filename="../../desktop/main_window.py" line="495" />
+            <location filename="../../desktop/main_window.py" line="492" />
+            <location filename="../../desktop/main_window.py" line="499" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="491" />
+            <location filename="../../desktop/main_window.py" line="495" />
             <source>The daily backup failed: {reason}</source>
             <translation>The daily backup failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="510" />
+            <location filename="../../desktop/main_window.py" line="514" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="550" />
+            <location filename="../../desktop/main_window.py" line="554" />
             <source>Grading the customers…</source>
             <translation>Grading the customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="556" />
+            <location filename="../../desktop/main_window.py" line="560" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>This month's grading: {n} customers changed grade</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="584" />
+            <location filename="../../desktop/main_window.py" line="588" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="592" />
+            <location filename="../../desktop/main_window.py" line="596" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="602" />
+            <location filename="../../desktop/main_window.py" line="606" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="606" />
+            <location filename="../../desktop/main_window.py" line="610" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="615" />
-            <location filename="../../desktop/main_window.py" line="628" />
+            <location filename="../../desktop/main_window.py" line="619" />
+            <location filename="../../desktop/main_window.py" line="632" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="616" />
+            <location filename="../../desktop/main_window.py" line="620" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="629" />
+            <location filename="../../desktop/main_window.py" line="633" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="633" />
+            <location filename="../../desktop/main_window.py" line="637" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="649" />
+            <location filename="../../desktop/main_window.py" line="653" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="701" />
+            <location filename="../../desktop/main_window.py" line="705" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="702" />
+            <location filename="../../desktop/main_window.py" line="706" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2657,27 +2657,27 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="708" />
+            <location filename="../../desktop/main_window.py" line="712" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="708" />
+            <location filename="../../desktop/main_window.py" line="712" />
             <source>sales</source>
             <translation>sales</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="710" />
+            <location filename="../../desktop/main_window.py" line="714" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="714" />
+            <location filename="../../desktop/main_window.py" line="718" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="716" />
+            <location filename="../../desktop/main_window.py" line="720" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -3640,42 +3640,42 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RestoreConfirmation</name>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="128" />
+            <location filename="../../views/backup_dialogs.py" line="142" />
             <source>Restore a backup</source>
             <translation>Restore a backup</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="130" />
+            <location filename="../../views/backup_dialogs.py" line="144" />
             <source>Restore the backup of {when}?</source>
             <translation>Restore the backup of {when}?</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="132" />
+            <location filename="../../views/backup_dialogs.py" line="146" />
             <source>{customers} customers · {size} · {why}</source>
             <translation>{customers} customers · {size} · {why}</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="134" />
+            <location filename="../../views/backup_dialogs.py" line="148" />
             <source>chosen file</source>
             <translation>chosen file</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="137" />
+            <location filename="../../views/backup_dialogs.py" line="151" />
             <source>What is in the book now is backed up first, so you can go back to it.</source>
             <translation>What is in the book now is backed up first, so you can go back to it.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="138" />
+            <location filename="../../views/backup_dialogs.py" line="152" />
             <source>Then the whole book is replaced by this backup: everything changed since {when} is no longer in it.</source>
             <translation>Then the whole book is replaced by this backup: everything changed since {when} is no longer in it.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="141" />
+            <location filename="../../views/backup_dialogs.py" line="155" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="144" />
+            <location filename="../../views/backup_dialogs.py" line="158" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -4214,7 +4214,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="412" />
+            <location filename="../../views/backup_dialogs.py" line="396" />
             <location filename="../../desktop/errors.py" line="45" />
             <location filename="../../desktop/app.py" line="189" />
             <location filename="../../desktop/app.py" line="76" />
@@ -5338,7 +5338,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Kehu backups (*.sqlite);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="244" />
+            <location filename="../../views/backup_dialogs.py" line="228" />
             <source>Choose a backup</source>
             <translation>Choose a backup</translation>
         </message>
@@ -5348,32 +5348,32 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{n} KB</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="116" />
+            <location filename="../../views/backup_dialogs.py" line="95" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="187" />
+            <location filename="../../views/backup_dialogs.py" line="192" />
             <source>Restore a backup</source>
             <translation>Restore a backup</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="188" />
+            <location filename="../../views/backup_dialogs.py" line="193" />
             <source>Restore cancelled; the book was not changed.</source>
             <translation>Restore cancelled; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="194" />
+            <location filename="../../views/backup_dialogs.py" line="199" />
             <source>Backup restored</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="236" />
+            <location filename="../../views/backup_dialogs.py" line="221" />
             <source>Checking the backup…</source>
             <translation>Checking the backup…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="416" />
+            <location filename="../../views/backup_dialogs.py" line="400" />
             <source>Book restored</source>
             <translation>Book restored</translation>
         </message>
@@ -5383,12 +5383,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="218" />
-            <source>Restoring the backup…</source>
-            <translation>Restoring the backup…</translation>
-        </message>
-        <message>
-            <location filename="../../views/backup_dialogs.py" line="195" />
+            <location filename="../../views/backup_dialogs.py" line="200" />
             <source>The book was restored from the backup of {when} ({n} customers).
 
 What was in it before is kept as the backup {safety} in {folder}.</source>
@@ -5397,7 +5392,12 @@ What was in it before is kept as the backup {safety} in {folder}.</source>
 What was in it before is kept as the backup {safety} in {folder}.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="417" />
+            <location filename="../../views/backup_dialogs.py" line="213" />
+            <source>Restoring the backup…</source>
+            <translation>Restoring the backup…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="401" />
             <source>The book {book} was restored from the backup of {when} ({n} customers).
 
 The damaged files are kept as {aside}.</source>

@@ -1344,53 +1344,53 @@ Save anyway?</source>
     <context>
         <name>DamagedBookDialog</name>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="274" />
+            <location filename="../../views/backup_dialogs.py" line="258" />
             <source>The book is damaged</source>
             <translation>客户本已损坏</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="281" />
+            <location filename="../../views/backup_dialogs.py" line="265" />
             <source>The book “{name}” is damaged</source>
             <translation>客户本“{name}”已损坏</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="293" />
+            <location filename="../../views/backup_dialogs.py" line="277" />
             <source>Restoring keeps the damaged files beside the book under a new name, so nothing is lost.</source>
             <translation>恢复时，损坏的文件会改名保存在客户本旁边，不会丢失任何东西。</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="296" />
+            <location filename="../../views/backup_dialogs.py" line="280" />
             <source>Restore this backup</source>
             <translation>恢复这个备份</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="299" />
-            <location filename="../../views/backup_dialogs.py" line="350" />
+            <location filename="../../views/backup_dialogs.py" line="283" />
+            <location filename="../../views/backup_dialogs.py" line="334" />
             <source>Choose another backup…</source>
             <translation>选择其他备份…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="302" />
+            <location filename="../../views/backup_dialogs.py" line="286" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="340" />
+            <location filename="../../views/backup_dialogs.py" line="324" />
             <source>Kehu found no backup of this book that passes the check. If you have one elsewhere (a USB disk, another computer), choose it.</source>
             <translation>没有找到这个客户本能通过检查的备份。如果别处（U 盘、另一台电脑）有备份，请选择它。</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="344" />
+            <location filename="../../views/backup_dialogs.py" line="328" />
             <source>The backup you chose is from {when}, with {n} customers:</source>
             <translation>你选择的备份是 {when} 的，有 {n} 个客户：</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="346" />
+            <location filename="../../views/backup_dialogs.py" line="330" />
             <source>The newest good backup is from {when}, with {n} customers:</source>
             <translation>最新的完好备份是 {when} 的，有 {n} 个客户：</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="351" />
+            <location filename="../../views/backup_dialogs.py" line="335" />
             <source>Choose a backup…</source>
             <translation>选择备份…</translation>
         </message>
@@ -2467,13 +2467,13 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="254" />
-            <location filename="../../desktop/main_window.py" line="603" />
+            <location filename="../../desktop/main_window.py" line="607" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="257" />
-            <location filename="../../desktop/main_window.py" line="607" />
+            <location filename="../../desktop/main_window.py" line="611" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -2553,100 +2553,100 @@ Save anyway?</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="377" />
-            <location filename="../../desktop/main_window.py" line="383" />
+            <location filename="../../desktop/main_window.py" line="379" />
+            <location filename="../../desktop/main_window.py" line="385" />
             <source>Checking the book…</source>
             <translation>正在检查客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="418" />
+            <location filename="../../desktop/main_window.py" line="420" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="469" />
+            <location filename="../../desktop/main_window.py" line="473" />
             <source>Backing up the book…</source>
             <translation>正在备份客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="488" />
-            <location filename="../../desktop/main_window.py" line="495" />
+            <location filename="../../desktop/main_window.py" line="492" />
+            <location filename="../../desktop/main_window.py" line="499" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="491" />
+            <location filename="../../desktop/main_window.py" line="495" />
             <source>The daily backup failed: {reason}</source>
             <translation>每日备份失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="510" />
+            <location filename="../../desktop/main_window.py" line="514" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="550" />
+            <location filename="../../desktop/main_window.py" line="554" />
             <source>Grading the customers…</source>
             <translation>正在给客户评级…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="556" />
+            <location filename="../../desktop/main_window.py" line="560" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>本月评级：{n} 位客户的等级有变化</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="584" />
+            <location filename="../../desktop/main_window.py" line="588" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="592" />
+            <location filename="../../desktop/main_window.py" line="596" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="602" />
+            <location filename="../../desktop/main_window.py" line="606" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="606" />
+            <location filename="../../desktop/main_window.py" line="610" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="615" />
-            <location filename="../../desktop/main_window.py" line="628" />
+            <location filename="../../desktop/main_window.py" line="619" />
+            <location filename="../../desktop/main_window.py" line="632" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="616" />
+            <location filename="../../desktop/main_window.py" line="620" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="629" />
+            <location filename="../../desktop/main_window.py" line="633" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="633" />
+            <location filename="../../desktop/main_window.py" line="637" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="649" />
+            <location filename="../../desktop/main_window.py" line="653" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="701" />
+            <location filename="../../desktop/main_window.py" line="705" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="702" />
+            <location filename="../../desktop/main_window.py" line="706" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2657,27 +2657,27 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="708" />
+            <location filename="../../desktop/main_window.py" line="712" />
             <source>owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="708" />
+            <location filename="../../desktop/main_window.py" line="712" />
             <source>sales</source>
             <translation>店员</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="710" />
+            <location filename="../../desktop/main_window.py" line="714" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="714" />
+            <location filename="../../desktop/main_window.py" line="718" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="716" />
+            <location filename="../../desktop/main_window.py" line="720" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -3640,42 +3640,42 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RestoreConfirmation</name>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="128" />
+            <location filename="../../views/backup_dialogs.py" line="142" />
             <source>Restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="130" />
+            <location filename="../../views/backup_dialogs.py" line="144" />
             <source>Restore the backup of {when}?</source>
             <translation>恢复 {when} 的备份吗？</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="132" />
+            <location filename="../../views/backup_dialogs.py" line="146" />
             <source>{customers} customers · {size} · {why}</source>
             <translation>{customers} 个客户 · {size} · {why}</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="134" />
+            <location filename="../../views/backup_dialogs.py" line="148" />
             <source>chosen file</source>
             <translation>选择的文件</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="137" />
+            <location filename="../../views/backup_dialogs.py" line="151" />
             <source>What is in the book now is backed up first, so you can go back to it.</source>
             <translation>会先备份客户本现在的内容，以后还可以恢复回来。</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="138" />
+            <location filename="../../views/backup_dialogs.py" line="152" />
             <source>Then the whole book is replaced by this backup: everything changed since {when} is no longer in it.</source>
             <translation>然后整个客户本换成这个备份：{when} 之后的所有改动都不会再保留。</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="141" />
+            <location filename="../../views/backup_dialogs.py" line="155" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="144" />
+            <location filename="../../views/backup_dialogs.py" line="158" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -4214,7 +4214,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="412" />
+            <location filename="../../views/backup_dialogs.py" line="396" />
             <location filename="../../desktop/errors.py" line="45" />
             <location filename="../../desktop/app.py" line="189" />
             <location filename="../../desktop/app.py" line="76" />
@@ -5338,7 +5338,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>客户本备份 (*.sqlite);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="244" />
+            <location filename="../../views/backup_dialogs.py" line="228" />
             <source>Choose a backup</source>
             <translation>选择备份</translation>
         </message>
@@ -5348,32 +5348,32 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{n} KB</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="116" />
+            <location filename="../../views/backup_dialogs.py" line="95" />
             <source>Backing up the book…</source>
             <translation>正在备份客户本…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="187" />
+            <location filename="../../views/backup_dialogs.py" line="192" />
             <source>Restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="188" />
+            <location filename="../../views/backup_dialogs.py" line="193" />
             <source>Restore cancelled; the book was not changed.</source>
             <translation>已取消恢复，客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="194" />
+            <location filename="../../views/backup_dialogs.py" line="199" />
             <source>Backup restored</source>
             <translation>备份已恢复</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="236" />
+            <location filename="../../views/backup_dialogs.py" line="221" />
             <source>Checking the backup…</source>
             <translation>正在检查备份…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="416" />
+            <location filename="../../views/backup_dialogs.py" line="400" />
             <source>Book restored</source>
             <translation>客户本已恢复</translation>
         </message>
@@ -5383,12 +5383,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="218" />
-            <source>Restoring the backup…</source>
-            <translation>正在恢复备份…</translation>
-        </message>
-        <message>
-            <location filename="../../views/backup_dialogs.py" line="195" />
+            <location filename="../../views/backup_dialogs.py" line="200" />
             <source>The book was restored from the backup of {when} ({n} customers).
 
 What was in it before is kept as the backup {safety} in {folder}.</source>
@@ -5397,7 +5392,12 @@ What was in it before is kept as the backup {safety} in {folder}.</source>
 恢复前的内容保存为备份 {safety}，位于 {folder}。</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialogs.py" line="417" />
+            <location filename="../../views/backup_dialogs.py" line="213" />
+            <source>Restoring the backup…</source>
+            <translation>正在恢复备份…</translation>
+        </message>
+        <message>
+            <location filename="../../views/backup_dialogs.py" line="401" />
             <source>The book {book} was restored from the backup of {when} ({n} customers).
 
 The damaged files are kept as {aside}.</source>

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 import desktop.app
 from desktop.app import make_app, open_book_for_gui, start_window
 from desktop.main_window import MainWindow
-from models import backup, clock, operations, queries, schema
+from models import backup, operations, queries, schema
 from models.book import Book
 from models.errors import UserError
 from tests.unit.views.test_backup_dialogs import (
@@ -37,21 +37,10 @@ TZ = dt.timezone(dt.timedelta(hours=8))
 T0 = dt.datetime(2026, 3, 3, 9, 30, tzinfo=TZ)
 
 
-@pytest.fixture
-def now():
-    state = {"t": T0}
-    clock.set_clock(lambda: state["t"])
-    return state
 
 
-@pytest.fixture
-def told(monkeypatch):
-    said: dict[str, list[str]] = {"information": [], "warning": []}
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda parent, title, text, *a: said["information"].append(text))
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text, *a: said["warning"].append(text))
-    return said
+
+
 
 
 def start(qtbot, book, lang="en"):

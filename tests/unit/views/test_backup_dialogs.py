@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRunnable, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
-from desktop.runner import Runner
 from models import backup, operations, queries
 from models.book import Book
 from tests.qt_helpers import screenshots_dir, speaking
@@ -98,24 +97,10 @@ def all_bytes(path: Path) -> bytes:
     return Path(path).read_bytes()
 
 
-@pytest.fixture
-def runner_ctx(book):
-    context = AppContext(book)
-    context.runner = Runner(context)
-    yield context
-    context.runner.cancel()
-    context.runner.wait(5000)
 
 
-@pytest.fixture
-def told(monkeypatch):
-    """What QMessageBox.information and .warning would have said (they block)."""
-    said: dict[str, list[str]] = {"information": [], "warning": []}
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda parent, title, text, *a: said["information"].append(text))
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text, *a: said["warning"].append(text))
-    return said
+
+
 
 
 def make_tab(qtbot, ctx) -> BackupSettings:

@@ -14,8 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.runner import Runner
-from models import backup, clock, operations, schema
+from models import backup, operations, schema
 from tests.qt_helpers import screenshots_dir, speaking
 from tests.unit.views.test_backup_dialogs import add_customers, make_tab, select
 from views.context import AppContext
@@ -26,20 +25,15 @@ TZ = dt.timezone(dt.timedelta(hours=8))
 T0 = dt.datetime(2026, 3, 3, 9, 30, tzinfo=TZ)
 
 
-@pytest.fixture
-def now():
-    state = {"t": T0}
-    clock.set_clock(lambda: state["t"])
-    return state
+
+
+
+
 
 
 @pytest.fixture
-def ctx(book):
-    context = AppContext(book)
-    context.runner = Runner(context)
-    yield context
-    context.runner.cancel()
-    context.runner.wait(5000)
+def ctx(runner_ctx):
+    return runner_ctx
 
 
 @pytest.fixture
