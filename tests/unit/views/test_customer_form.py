@@ -213,3 +213,23 @@ def test_contact_dialog_validates_inline_and_saves(qtbot, ctx, book):
     assert dlg.result() == QDialog.DialogCode.Accepted
     [person] = queries.contacts(book, cid)
     assert (person["name"], person["title"], person["mobile"]) == ("Li Na", "Buyer", "13800138000")
+
+
+def test_a_full_disk_says_so_and_the_form_keeps_what_was_typed(qtbot, ctx, book, boxes):
+    pages = book.scalar("PRAGMA page_count")
+    book.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "database or disk is full"
+    dlg = open_form(qtbot, ctx)
+    qtbot.keyClicks(dlg.name_edit, "Golden Dragon Tea")
+    qtbot.keyClicks(dlg.notes_edit, "A long note " * 400)
+    click_save(qtbot, dlg)
+
+    assert boxes and "the disk is full" in boxes[-1] and "Nothing was lost" in boxes[-1]
+    assert dlg.isVisible() and dlg.result() != QDialog.DialogCode.Accepted
+    assert dlg.name_edit.text() == "Golden Dragon Tea"
+    assert queries.count_customers(book) == 0
+    assert book.scalar("SELECT count(*) FROM operations") == 1  # only the owner's creation
+
+    book.conn.execute(f"PRAGMA max_page_count = {pages * 100}")  # space again: the same form saves
+    click_save(qtbot, dlg)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert queries.count_customers(book) == 1
