@@ -243,7 +243,9 @@ def test_an_import_killed_anywhere_is_all_there_or_not_at_all(books, tmp_path):
             assert len(imports) == 1 and imports[0]["created"] == ROWS
             assert imported == ROWS
             assert customers == before["customers"] + PRE_ADDS + ROWS
-            assert after["audit"] >= before["audit"] + PRE_ADDS + ROWS + 1
+            # one audit entry per imported customer; the mapping is remembered afterwards in an
+            # operation of its own, which a kill between the two commits leaves out
+            assert after["audit"] >= before["audit"] + PRE_ADDS + ROWS
         else:
             assert not run.finished
             assert imported == 0
