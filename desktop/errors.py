@@ -3,12 +3,30 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 log = logging.getLogger("kehu")
+
+
+LOG_BYTES, LOG_KEEP = 2_000_000, 3
+
+
+def rotate_log(log_file: Path) -> None:
+    """At start, a log past LOG_BYTES becomes kehu.log.1 (.1 becomes .2 ...; the oldest of
+    LOG_KEEP goes). Rotating here rather than with logging.handlers' RotatingFileHandler keeps
+    that module (sockets, pickle, queues) out of start-up; one session never writes 2 MB."""
+    try:
+        if log_file.stat().st_size < LOG_BYTES:
+            return
+        for n in range(LOG_KEEP, 0, -1):
+            older = log_file.with_name(f"{log_file.name}.{n - 1}") if n > 1 else log_file
+            if older.exists():
+                os.replace(older, log_file.with_name(f"{log_file.name}.{n}"))
+    except OSError:
+        pass  # a log that cannot be rotated is appended to
 
 
 def setup_logging(log_file: Path) -> None:
@@ -16,7 +34,8 @@ def setup_logging(log_file: Path) -> None:
     if any(getattr(h, "_kehu", False) for h in root.handlers):
         return
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    file_handler = RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    rotate_log(log_file)
+    file_handler = logging.FileHandler(log_file, encoding="utf-8")
     stream = logging.StreamHandler(sys.stderr)
     for handler in (file_handler, stream):
         handler.setFormatter(fmt)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -13,8 +13,9 @@ log = logging.getLogger("kehu")
 
 
 def server_name(book_path: Path) -> str:
-    digest = hashlib.sha1(str(Path(book_path).resolve()).encode()).hexdigest()[:16]
-    return f"kehu-{digest}"
+    """A local socket name per book (two checksums of its path: no hashlib at start-up)."""
+    path = str(Path(book_path).resolve()).encode()
+    return f"kehu-{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
 
 
 def ask_running_instance(book_path: Path, timeout_ms: int = 1000) -> bool:

@@ -6,8 +6,6 @@ and returns what it created or changed. Undo and redo replay the audit.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
 import re
@@ -324,6 +322,8 @@ def remove_custom_field(book: Book, *, key: str) -> str:
 
 # -- users -------------------------------------------------------------------------------
 def hash_password(password: str) -> str:
+    import hashlib  # passwords only: start-up does not load OpenSSL's library
+
     salt = os.urandom(16)
     digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)
     return f"scrypt$16384$8$1${salt.hex()}${digest.hex()}"
@@ -332,6 +332,9 @@ def hash_password(password: str) -> str:
 def check_password(stored: str | None, password: str) -> bool:
     if not stored:
         return True
+    import hashlib
+    import hmac
+
     _, n, r, p, salt, digest = stored.split("$")
     got = hashlib.scrypt(
         password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p)

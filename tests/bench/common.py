@@ -124,6 +124,9 @@ def clean_env(home: Path) -> dict[str, str]:
     env["KEHU_DATA_DIR"] = str(home / "data")
     env["XDG_CONFIG_HOME"] = str(home / "config")
     env.pop("PYTHONSTARTUP", None)
+    # As on a user's PC, Python keeps the byte-compiled modules (the warm-up runs write them);
+    # an environment that forbids it would time compiling Kehu's sources at every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     (home / "data").mkdir(parents=True, exist_ok=True)
     (home / "config").mkdir(parents=True, exist_ok=True)
     return env

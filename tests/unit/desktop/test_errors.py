@@ -42,3 +42,20 @@ def test_crash_dialog_says_where_the_log_is(qapp, tmp_path):
         assert "日志" in box.informativeText()
     finally:
         remove_translators(qapp)
+
+
+def test_a_full_log_is_rotated_at_start_keeping_three(tmp_path):
+    from desktop.errors import LOG_BYTES, rotate_log
+
+    log_file = tmp_path / "kehu.log"
+    for n in (1, 2, 3):
+        (tmp_path / f"kehu.log.{n}").write_text(f"old {n}")
+    log_file.write_text("x" * (LOG_BYTES - 1))
+    rotate_log(log_file)
+    assert log_file.stat().st_size == LOG_BYTES - 1  # not full yet: left as it is
+    log_file.write_text("x" * LOG_BYTES)
+    rotate_log(log_file)
+    assert not log_file.exists()
+    assert (tmp_path / "kehu.log.1").stat().st_size == LOG_BYTES
+    assert [(tmp_path / f"kehu.log.{n}").read_text() for n in (2, 3)] == ["old 1", "old 2"]
+    assert not (tmp_path / "kehu.log.4").exists()  # the oldest went
