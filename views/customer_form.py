@@ -216,6 +216,36 @@ def section_title(text: str) -> QLabel:
     return label
 
 
+def save_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """The Save and Cancel buttons of a record form: Save (and Ctrl+Enter) calls
+    dialog.save, Cancel dialog.reject. Sets dialog.buttons and dialog.save_button."""
+    t = QCoreApplication.translate
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(t("RecordForm", "Save"))
+    save.setToolTip(t("RecordForm", "Save (Ctrl+Enter)"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(t("RecordForm", "Cancel"))
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    for seq in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(seq), dialog, dialog.save)
+    dialog.buttons, dialog.save_button = buttons, save
+    return buttons
+
+
+def save_footer(dialog: QDialog) -> QHBoxLayout:
+    """The bottom row of a record form: the keyboard hint, then save_buttons()."""
+    hint = QLabel(QCoreApplication.translate("RecordForm", "Ctrl+Enter saves, Esc cancels"))
+    hint.setStyleSheet(SECONDARY_STYLE)
+    footer = QHBoxLayout()
+    footer.setContentsMargins(16, 0, 16, 12)
+    footer.addWidget(hint)
+    footer.addStretch(1)
+    footer.addWidget(save_buttons(dialog))
+    return footer
+
+
 class SavesRecord:
     """The save of a record form (a deal, a reminder), mixed into its QDialog: a new record is
     added, an existing one gets only what changed; a refused save shows its message, marks the
@@ -403,30 +433,11 @@ class CustomerDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll = scroll
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        hint = QLabel(self.tr("Ctrl+Enter saves, Esc cancels"))
-        hint.setStyleSheet(SECONDARY_STYLE)
-        footer = QHBoxLayout()
-        footer.setContentsMargins(16, 0, 16, 12)
-        footer.addWidget(hint)
-        footer.addStretch(1)
-        footer.addWidget(self.buttons)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(scroll, 1)
-        layout.addLayout(footer)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.save)
+        layout.addLayout(save_footer(self))
         self.name_edit.setFocus()
 
     @staticmethod

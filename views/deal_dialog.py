@@ -17,9 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QKeySequence,
     QRegularExpressionValidator,
-    QShortcut,
     QStandardItem,
     QStandardItemModel,
 )
@@ -56,6 +54,7 @@ from views.customer_form import (
     ValidatedForm,
     editable_combo,
     icon,
+    save_footer,
     section_title,
 )
 
@@ -419,29 +418,11 @@ class DealDialog(SavesRecord, QDialog):
             body.addWidget(self.history_list)
         self._align_captions()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        hint = _plain(self.tr("Ctrl+Enter saves, Esc cancels"), SECONDARY_STYLE, wrap=False)
-        footer = QHBoxLayout()
-        footer.setContentsMargins(16, 0, 16, 12)
-        footer.addWidget(hint)
-        footer.addStretch(1)
-        footer.addWidget(self.buttons)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(body, 1)
-        layout.addLayout(footer)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.save)
+        layout.addLayout(save_footer(self))
         self.title_edit.setFocus()
 
     def _build_status(self) -> QHBoxLayout:

@@ -10,13 +10,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLayout,
     QLineEdit,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from models import clock, deals, queries, reminders
 from views.context import tr_error
-from views.customer_form import DATE_FORMAT, SavesRecord, ValidatedForm, icon
+from views.customer_form import DATE_FORMAT, SavesRecord, ValidatedForm, icon, save_buttons
 from views.deal_dialog import CustomerPicker
 
 UNITS = ("day", "week", "month", "year")
@@ -251,23 +249,12 @@ class ReminderDialog(SavesRecord, QDialog):
         self.form.add_field("priority", self.tr("Priority"), self.priority_combo)
         self.form.add_field("notes", self.tr("Notes"), self.notes_edit)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with Repeat
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.save)
+        layout.addWidget(save_buttons(self))
         self.title_edit.setFocus()
 
     def _fill_deals(self, customer_id: str | None, deal_id: str | None) -> None:

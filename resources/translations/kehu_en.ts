@@ -949,72 +949,52 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="291" />
+            <location filename="../../views/customer_form.py" line="321" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="291" />
+            <location filename="../../views/customer_form.py" line="321" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="306" />
+            <location filename="../../views/customer_form.py" line="336" />
             <source>Company or person (required)</source>
             <translation>Company or person (required)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="309" />
+            <location filename="../../views/customer_form.py" line="339" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000; several with ;</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="311" />
+            <location filename="../../views/customer_form.py" line="341" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="330" />
+            <location filename="../../views/customer_form.py" line="360" />
             <source>Separate tags with commas</source>
             <translation>Separate tags with commas</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="394" />
+            <location filename="../../views/customer_form.py" line="424" />
             <source>More fields</source>
             <translation>More fields</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="410" />
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="411" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation>Save (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="412" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="415" />
-            <source>Ctrl+Enter saves, Esc cancels</source>
-            <translation>Ctrl+Enter saves, Esc cancels</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="562" />
+            <location filename="../../views/customer_form.py" line="573" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="565" />
+            <location filename="../../views/customer_form.py" line="576" />
             <source>Possible duplicate</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="566" />
+            <location filename="../../views/customer_form.py" line="577" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -1128,7 +1108,7 @@ Save anyway?</translation>
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="161" />
+            <location filename="../../views/deal_dialog.py" line="160" />
             <source>Type a name, pinyin or phone number</source>
             <translation>Type a name, pinyin or phone number</translation>
         </message>
@@ -1411,164 +1391,148 @@ Save anyway?</translation>
     <context>
         <name>DealDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="79" />
+            <location filename="../../views/deal_dialog.py" line="78" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="103" />
+            <location filename="../../views/deal_dialog.py" line="102" />
             <source>not known yet</source>
             <translation>not known yet</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="131" />
-            <location filename="../../views/deal_dialog.py" line="428" />
-            <location filename="../../views/deal_dialog.py" line="821" />
+            <location filename="../../views/deal_dialog.py" line="130" />
+            <location filename="../../views/deal_dialog.py" line="802" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="315" />
+            <location filename="../../views/deal_dialog.py" line="314" />
             <source>Deal: {title}</source>
             <translation>Deal: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="316" />
+            <location filename="../../views/deal_dialog.py" line="315" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="330" />
+            <location filename="../../views/deal_dialog.py" line="329" />
             <source>e.g. 200 sets of office chairs (required)</source>
             <translation>e.g. 200 sets of office chairs (required)</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="366" />
+            <location filename="../../views/deal_dialog.py" line="365" />
             <source>e.g. send the quote on Friday</source>
             <translation>e.g. send the quote on Friday</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="369" />
+            <location filename="../../views/deal_dialog.py" line="368" />
             <source>What they buy, in your words</source>
             <translation>What they buy, in your words</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="409" />
+            <location filename="../../views/deal_dialog.py" line="408" />
             <source>Stage history</source>
             <translation>Stage history</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="413" />
+            <location filename="../../views/deal_dialog.py" line="412" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="413" />
+            <location filename="../../views/deal_dialog.py" line="412" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="413" />
+            <location filename="../../views/deal_dialog.py" line="412" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="426" />
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../views/deal_dialog.py" line="427" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation>Save (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../views/deal_dialog.py" line="431" />
-            <source>Ctrl+Enter saves, Esc cancels</source>
-            <translation>Ctrl+Enter saves, Esc cancels</translation>
-        </message>
-        <message>
-            <location filename="../../views/deal_dialog.py" line="452" />
+            <location filename="../../views/deal_dialog.py" line="433" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="454" />
+            <location filename="../../views/deal_dialog.py" line="435" />
             <source>Mark this deal as won</source>
             <translation>Mark this deal as won</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="456" />
+            <location filename="../../views/deal_dialog.py" line="437" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="458" />
+            <location filename="../../views/deal_dialog.py" line="439" />
             <source>Mark this deal as lost and say why</source>
             <translation>Mark this deal as lost and say why</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="460" />
+            <location filename="../../views/deal_dialog.py" line="441" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="462" />
+            <location filename="../../views/deal_dialog.py" line="443" />
             <source>Put this deal back on the board</source>
             <translation>Put this deal back on the board</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="520" />
+            <location filename="../../views/deal_dialog.py" line="501" />
             <source>Open · {stage} · {n} days in this stage</source>
             <translation>Open · {stage} · {n} days in this stage</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="523" />
+            <location filename="../../views/deal_dialog.py" line="504" />
             <source>stalled</source>
             <translation>stalled</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="525" />
+            <location filename="../../views/deal_dialog.py" line="506" />
             <source>Won on {date}</source>
             <translation>Won on {date}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="528" />
+            <location filename="../../views/deal_dialog.py" line="509" />
             <source>Lost on {date}: {reason}</source>
             <translation>Lost on {date}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="554" />
+            <location filename="../../views/deal_dialog.py" line="535" />
             <source>Created in {stage}</source>
             <translation>Created in {stage}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="820" />
+            <location filename="../../views/deal_dialog.py" line="801" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="827" />
+            <location filename="../../views/deal_dialog.py" line="808" />
             <source>Snooze stall</source>
             <translation>Snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="828" />
+            <location filename="../../views/deal_dialog.py" line="809" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>Do not mark this deal stalled for the next:</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="836" />
+            <location filename="../../views/deal_dialog.py" line="817" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="847" />
+            <location filename="../../views/deal_dialog.py" line="828" />
             <source>Why is it stalled?</source>
             <translation>Why is it stalled?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="848" />
+            <location filename="../../views/deal_dialog.py" line="829" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>Reason (for example: the buyer is on holiday):</translation>
         </message>
@@ -2366,27 +2330,27 @@ Save anyway?</translation>
     <context>
         <name>LostReasonDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="766" />
+            <location filename="../../views/deal_dialog.py" line="747" />
             <source>Deal lost</source>
             <translation>Deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="779" />
+            <location filename="../../views/deal_dialog.py" line="760" />
             <source>Optional: what happened</source>
             <translation>Optional: what happened</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="780" />
+            <location filename="../../views/deal_dialog.py" line="761" />
             <source>Mark lost</source>
             <translation>Mark lost</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="785" />
+            <location filename="../../views/deal_dialog.py" line="766" />
             <source>Why was it lost?</source>
             <translation>Why was it lost?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="787" />
+            <location filename="../../views/deal_dialog.py" line="768" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
@@ -3062,17 +3026,17 @@ Book: {path}</translation>
     <context>
         <name>ProbabilityField</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="254" />
+            <location filename="../../views/deal_dialog.py" line="253" />
             <source>stage default</source>
             <translation>stage default</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="258" />
+            <location filename="../../views/deal_dialog.py" line="257" />
             <source>Use stage default</source>
             <translation>Use stage default</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="298" />
+            <location filename="../../views/deal_dialog.py" line="297" />
             <source>Back to the stage's {n} %</source>
             <translation>Back to the stage's {n} %</translation>
         </message>
@@ -3086,19 +3050,42 @@ Book: {path}</translation>
         </message>
     </context>
     <context>
+        <name>RecordForm</name>
+        <message>
+            <location filename="../../views/customer_form.py" line="239" />
+            <source>Ctrl+Enter saves, Esc cancels</source>
+            <translation>Ctrl+Enter saves, Esc cancels</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="226" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="227" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Save (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="228" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>RecurrenceField</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="90" />
+            <location filename="../../views/reminder_dialog.py" line="88" />
             <source>Every</source>
             <translation>Every</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="122" />
+            <location filename="../../views/reminder_dialog.py" line="120" />
             <source>On day</source>
             <translation>On day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="127" />
+            <location filename="../../views/reminder_dialog.py" line="125" />
             <source>31 means the last day of shorter months</source>
             <translation>31 means the last day of shorter months</translation>
         </message>
@@ -3106,82 +3093,67 @@ Book: {path}</translation>
     <context>
         <name>ReminderDialog</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="186" />
+            <location filename="../../views/reminder_dialog.py" line="184" />
             <source>Reminder: {title}</source>
             <translation>Reminder: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="187" />
+            <location filename="../../views/reminder_dialog.py" line="185" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="200" />
+            <location filename="../../views/reminder_dialog.py" line="198" />
             <source>e.g. Call about the spring order (required)</source>
             <translation>e.g. Call about the spring order (required)</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="227" />
+            <location filename="../../views/reminder_dialog.py" line="225" />
             <source>None, or type a name to pick one</source>
             <translation>None, or type a name to pick one</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="244" />
+            <location filename="../../views/reminder_dialog.py" line="242" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="245" />
+            <location filename="../../views/reminder_dialog.py" line="243" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="247" />
+            <location filename="../../views/reminder_dialog.py" line="245" />
             <source>Repeat</source>
             <translation>Repeat</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="248" />
+            <location filename="../../views/reminder_dialog.py" line="246" />
             <source>For</source>
             <translation>For</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="249" />
+            <location filename="../../views/reminder_dialog.py" line="247" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="250" />
+            <location filename="../../views/reminder_dialog.py" line="248" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="251" />
+            <location filename="../../views/reminder_dialog.py" line="249" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="252" />
+            <location filename="../../views/reminder_dialog.py" line="250" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="257" />
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../views/reminder_dialog.py" line="258" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation>Save (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../views/reminder_dialog.py" line="259" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../views/reminder_dialog.py" line="275" />
+            <location filename="../../views/reminder_dialog.py" line="262" />
             <source>None</source>
             <translation>None</translation>
         </message>
@@ -3265,107 +3237,107 @@ Book: {path}</translation>
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="41" />
+            <location filename="../../views/reminder_dialog.py" line="39" />
             <source>Low</source>
             <translation>Low</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="41" />
+            <location filename="../../views/reminder_dialog.py" line="39" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="41" />
+            <location filename="../../views/reminder_dialog.py" line="39" />
             <source>High</source>
             <translation>High</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="45" />
+            <location filename="../../views/reminder_dialog.py" line="43" />
             <source>days</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="45" />
+            <location filename="../../views/reminder_dialog.py" line="43" />
             <source>weeks</source>
             <translation>weeks</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="45" />
+            <location filename="../../views/reminder_dialog.py" line="43" />
             <source>months</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="46" />
+            <location filename="../../views/reminder_dialog.py" line="44" />
             <source>years</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Mon</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Tue</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Wed</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Thu</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Fri</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Sat</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Sun</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="67" />
+            <location filename="../../views/reminder_dialog.py" line="65" />
             <source>Every day</source>
             <translation>Every day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="67" />
+            <location filename="../../views/reminder_dialog.py" line="65" />
             <source>Every week</source>
             <translation>Every week</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="67" />
+            <location filename="../../views/reminder_dialog.py" line="65" />
             <source>Every month</source>
             <translation>Every month</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="68" />
+            <location filename="../../views/reminder_dialog.py" line="66" />
             <source>Every year</source>
             <translation>Every year</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="70" />
+            <location filename="../../views/reminder_dialog.py" line="68" />
             <source>Every {n} {unit}</source>
             <translation>Every {n} {unit}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="76" />
+            <location filename="../../views/reminder_dialog.py" line="74" />
             <source>last day</source>
             <translation>last day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="76" />
+            <location filename="../../views/reminder_dialog.py" line="74" />
             <source>day {n}</source>
             <translation>day {n}</translation>
         </message>
@@ -3617,22 +3589,22 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RequirementsDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="667" />
+            <location filename="../../views/deal_dialog.py" line="648" />
             <source>Before “{stage}”</source>
             <translation>Before “{stage}”</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="670" />
+            <location filename="../../views/deal_dialog.py" line="651" />
             <source>To move “{deal}” to {stage}, fill in:</source>
             <translation>To move “{deal}” to {stage}, fill in:</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="688" />
+            <location filename="../../views/deal_dialog.py" line="669" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="695" />
+            <location filename="../../views/deal_dialog.py" line="676" />
             <source>Move</source>
             <translation>Move</translation>
         </message>
@@ -4215,7 +4187,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         <name>errors</name>
         <message>
             <location filename="../../views/backup_dialogs.py" line="396" />
-            <location filename="../../desktop/errors.py" line="45" />
+            <location filename="../../desktop/errors.py" line="64" />
             <location filename="../../desktop/app.py" line="189" />
             <location filename="../../desktop/app.py" line="76" />
             <location filename="../../views/context.py" line="49" />
@@ -4253,19 +4225,19 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="46" />
+            <location filename="../../desktop/errors.py" line="65" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="48" />
+            <location filename="../../desktop/errors.py" line="67" />
             <source>Your book is safe. The details were written to the log file:
 {path}</source>
             <translation>Your book is safe. The details were written to the log file:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="28" />
+            <location filename="../../models/operations.py" line="26" />
             <location filename="../../models/alerts.py" line="38" />
             <source>Only an owner may do this.</source>
             <translation>Only an owner may do this.</translation>
@@ -4474,7 +4446,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="66" />
-            <location filename="../../models/operations.py" line="42" />
+            <location filename="../../models/operations.py" line="40" />
             <location filename="../../models/deals.py" line="82" />
             <source>There is no such user.</source>
             <translation>There is no such user.</translation>
@@ -4622,67 +4594,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>The import of {file} was already undone.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="29" />
+            <location filename="../../models/operations.py" line="27" />
             <source>There is nothing to undo.</source>
             <translation>There is nothing to undo.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="30" />
+            <location filename="../../models/operations.py" line="28" />
             <source>There is nothing to redo.</source>
             <translation>There is nothing to redo.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="31" />
+            <location filename="../../models/operations.py" line="29" />
             <source>This cannot be undone: the records were changed since.</source>
             <translation>This cannot be undone: the records were changed since.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="32" />
+            <location filename="../../models/operations.py" line="30" />
             <source>The user needs a name.</source>
             <translation>The user needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="33" />
+            <location filename="../../models/operations.py" line="31" />
             <source>A user is either an owner or a salesperson.</source>
             <translation>A user is either an owner or a salesperson.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="34" />
+            <location filename="../../models/operations.py" line="32" />
             <source>The book needs at least one active owner.</source>
             <translation>The book needs at least one active owner.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="35" />
+            <location filename="../../models/operations.py" line="33" />
             <source>The password is not right.</source>
             <translation>The password is not right.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="36" />
+            <location filename="../../models/operations.py" line="34" />
             <source>Unknown kind of contact: {value}.</source>
             <translation>Unknown kind of contact: {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="37" />
+            <location filename="../../models/operations.py" line="35" />
             <source>The field needs a name.</source>
             <translation>The field needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="38" />
+            <location filename="../../models/operations.py" line="36" />
             <source>There is already a field called {value}.</source>
             <translation>There is already a field called {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="39" />
+            <location filename="../../models/operations.py" line="37" />
             <source>A choice field needs at least one choice.</source>
             <translation>A choice field needs at least one choice.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="40" />
+            <location filename="../../models/operations.py" line="38" />
             <source>The contact person needs a name.</source>
             <translation>The contact person needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="41" />
+            <location filename="../../models/operations.py" line="39" />
             <source>Write what happened.</source>
             <translation>Write what happened.</translation>
         </message>
@@ -5409,12 +5381,12 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="270" />
+            <location filename="../../views/customer_form.py" line="300" />
             <source>Discard changes?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="271" />
+            <location filename="../../views/customer_form.py" line="301" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>You typed something that is not saved. Discard it?</translation>
         </message>

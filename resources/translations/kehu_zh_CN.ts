@@ -949,72 +949,52 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="291" />
+            <location filename="../../views/customer_form.py" line="321" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="291" />
+            <location filename="../../views/customer_form.py" line="321" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="306" />
+            <location filename="../../views/customer_form.py" line="336" />
             <source>Company or person (required)</source>
             <translation>公司或个人（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="309" />
+            <location filename="../../views/customer_form.py" line="339" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000；多个号码用 ; 隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="311" />
+            <location filename="../../views/customer_form.py" line="341" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="330" />
+            <location filename="../../views/customer_form.py" line="360" />
             <source>Separate tags with commas</source>
             <translation>多个标签用逗号隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="394" />
+            <location filename="../../views/customer_form.py" line="424" />
             <source>More fields</source>
             <translation>更多字段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="410" />
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="411" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation>保存（Ctrl+Enter）</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="412" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="415" />
-            <source>Ctrl+Enter saves, Esc cancels</source>
-            <translation>Ctrl+Enter 保存，Esc 取消</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="562" />
+            <location filename="../../views/customer_form.py" line="573" />
             <source>… and {n} more</source>
             <translation>……还有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="565" />
+            <location filename="../../views/customer_form.py" line="576" />
             <source>Possible duplicate</source>
             <translation>可能重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="566" />
+            <location filename="../../views/customer_form.py" line="577" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -1128,7 +1108,7 @@ Save anyway?</source>
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="161" />
+            <location filename="../../views/deal_dialog.py" line="160" />
             <source>Type a name, pinyin or phone number</source>
             <translation>输入名称、拼音或电话号码</translation>
         </message>
@@ -1411,164 +1391,148 @@ Save anyway?</source>
     <context>
         <name>DealDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="79" />
+            <location filename="../../views/deal_dialog.py" line="78" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="103" />
+            <location filename="../../views/deal_dialog.py" line="102" />
             <source>not known yet</source>
             <translation>还不确定</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="131" />
-            <location filename="../../views/deal_dialog.py" line="428" />
-            <location filename="../../views/deal_dialog.py" line="821" />
+            <location filename="../../views/deal_dialog.py" line="130" />
+            <location filename="../../views/deal_dialog.py" line="802" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="315" />
+            <location filename="../../views/deal_dialog.py" line="314" />
             <source>Deal: {title}</source>
             <translation>商机：{title}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="316" />
+            <location filename="../../views/deal_dialog.py" line="315" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="330" />
+            <location filename="../../views/deal_dialog.py" line="329" />
             <source>e.g. 200 sets of office chairs (required)</source>
             <translation>例如：办公椅 200 套（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="366" />
+            <location filename="../../views/deal_dialog.py" line="365" />
             <source>e.g. send the quote on Friday</source>
             <translation>例如：周五发报价单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="369" />
+            <location filename="../../views/deal_dialog.py" line="368" />
             <source>What they buy, in your words</source>
             <translation>客户要买什么，随便写</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="409" />
+            <location filename="../../views/deal_dialog.py" line="408" />
             <source>Stage history</source>
             <translation>阶段记录</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="413" />
+            <location filename="../../views/deal_dialog.py" line="412" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="413" />
+            <location filename="../../views/deal_dialog.py" line="412" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="413" />
+            <location filename="../../views/deal_dialog.py" line="412" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="426" />
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <location filename="../../views/deal_dialog.py" line="427" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation>保存（Ctrl+Enter）</translation>
-        </message>
-        <message>
-            <location filename="../../views/deal_dialog.py" line="431" />
-            <source>Ctrl+Enter saves, Esc cancels</source>
-            <translation>Ctrl+Enter 保存，Esc 取消</translation>
-        </message>
-        <message>
-            <location filename="../../views/deal_dialog.py" line="452" />
+            <location filename="../../views/deal_dialog.py" line="433" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="454" />
+            <location filename="../../views/deal_dialog.py" line="435" />
             <source>Mark this deal as won</source>
             <translation>标为赢单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="456" />
+            <location filename="../../views/deal_dialog.py" line="437" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="458" />
+            <location filename="../../views/deal_dialog.py" line="439" />
             <source>Mark this deal as lost and say why</source>
             <translation>标为输单并说明原因</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="460" />
+            <location filename="../../views/deal_dialog.py" line="441" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="462" />
+            <location filename="../../views/deal_dialog.py" line="443" />
             <source>Put this deal back on the board</source>
             <translation>把这个商机放回看板</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="520" />
+            <location filename="../../views/deal_dialog.py" line="501" />
             <source>Open · {stage} · {n} days in this stage</source>
             <translation>进行中 · {stage} · 已在此阶段 {n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="523" />
+            <location filename="../../views/deal_dialog.py" line="504" />
             <source>stalled</source>
             <translation>已停滞</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="525" />
+            <location filename="../../views/deal_dialog.py" line="506" />
             <source>Won on {date}</source>
             <translation>{date} 赢单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="528" />
+            <location filename="../../views/deal_dialog.py" line="509" />
             <source>Lost on {date}: {reason}</source>
             <translation>{date} 输单：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="554" />
+            <location filename="../../views/deal_dialog.py" line="535" />
             <source>Created in {stage}</source>
             <translation>新建于 {stage}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="820" />
+            <location filename="../../views/deal_dialog.py" line="801" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="827" />
+            <location filename="../../views/deal_dialog.py" line="808" />
             <source>Snooze stall</source>
             <translation>暂缓停滞提醒</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="828" />
+            <location filename="../../views/deal_dialog.py" line="809" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>在这段时间内不再标为停滞：</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="836" />
+            <location filename="../../views/deal_dialog.py" line="817" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="847" />
+            <location filename="../../views/deal_dialog.py" line="828" />
             <source>Why is it stalled?</source>
             <translation>为什么停滞？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="848" />
+            <location filename="../../views/deal_dialog.py" line="829" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>原因（例如：采购在休假）：</translation>
         </message>
@@ -2366,27 +2330,27 @@ Save anyway?</source>
     <context>
         <name>LostReasonDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="766" />
+            <location filename="../../views/deal_dialog.py" line="747" />
             <source>Deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="779" />
+            <location filename="../../views/deal_dialog.py" line="760" />
             <source>Optional: what happened</source>
             <translation>可选：具体情况</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="780" />
+            <location filename="../../views/deal_dialog.py" line="761" />
             <source>Mark lost</source>
             <translation>标为输单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="785" />
+            <location filename="../../views/deal_dialog.py" line="766" />
             <source>Why was it lost?</source>
             <translation>为什么输单？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="787" />
+            <location filename="../../views/deal_dialog.py" line="768" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
@@ -3062,17 +3026,17 @@ Book: {path}</source>
     <context>
         <name>ProbabilityField</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="254" />
+            <location filename="../../views/deal_dialog.py" line="253" />
             <source>stage default</source>
             <translation>阶段默认</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="258" />
+            <location filename="../../views/deal_dialog.py" line="257" />
             <source>Use stage default</source>
             <translation>用阶段默认值</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="298" />
+            <location filename="../../views/deal_dialog.py" line="297" />
             <source>Back to the stage's {n} %</source>
             <translation>恢复为阶段默认的 {n}%</translation>
         </message>
@@ -3086,19 +3050,42 @@ Book: {path}</source>
         </message>
     </context>
     <context>
+        <name>RecordForm</name>
+        <message>
+            <location filename="../../views/customer_form.py" line="239" />
+            <source>Ctrl+Enter saves, Esc cancels</source>
+            <translation>Ctrl+Enter 保存，Esc 取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="226" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="227" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>保存（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="228" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>RecurrenceField</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="90" />
+            <location filename="../../views/reminder_dialog.py" line="88" />
             <source>Every</source>
             <translation>每</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="122" />
+            <location filename="../../views/reminder_dialog.py" line="120" />
             <source>On day</source>
             <translation>每月第</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="127" />
+            <location filename="../../views/reminder_dialog.py" line="125" />
             <source>31 means the last day of shorter months</source>
             <translation>选 31 表示小月的最后一天</translation>
         </message>
@@ -3106,82 +3093,67 @@ Book: {path}</source>
     <context>
         <name>ReminderDialog</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="186" />
+            <location filename="../../views/reminder_dialog.py" line="184" />
             <source>Reminder: {title}</source>
             <translation>提醒：{title}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="187" />
+            <location filename="../../views/reminder_dialog.py" line="185" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="200" />
+            <location filename="../../views/reminder_dialog.py" line="198" />
             <source>e.g. Call about the spring order (required)</source>
             <translation>例如：打电话确认春季订单（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="227" />
+            <location filename="../../views/reminder_dialog.py" line="225" />
             <source>None, or type a name to pick one</source>
             <translation>可不选；输入名称后从列表中选择</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="244" />
+            <location filename="../../views/reminder_dialog.py" line="242" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="245" />
+            <location filename="../../views/reminder_dialog.py" line="243" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="247" />
+            <location filename="../../views/reminder_dialog.py" line="245" />
             <source>Repeat</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="248" />
+            <location filename="../../views/reminder_dialog.py" line="246" />
             <source>For</source>
             <translation>提醒谁</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="249" />
+            <location filename="../../views/reminder_dialog.py" line="247" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="250" />
+            <location filename="../../views/reminder_dialog.py" line="248" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="251" />
+            <location filename="../../views/reminder_dialog.py" line="249" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="252" />
+            <location filename="../../views/reminder_dialog.py" line="250" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="257" />
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <location filename="../../views/reminder_dialog.py" line="258" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation>保存（Ctrl+Enter）</translation>
-        </message>
-        <message>
-            <location filename="../../views/reminder_dialog.py" line="259" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../views/reminder_dialog.py" line="275" />
+            <location filename="../../views/reminder_dialog.py" line="262" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
@@ -3265,107 +3237,107 @@ Book: {path}</source>
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="41" />
+            <location filename="../../views/reminder_dialog.py" line="39" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="41" />
+            <location filename="../../views/reminder_dialog.py" line="39" />
             <source>Normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="41" />
+            <location filename="../../views/reminder_dialog.py" line="39" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="45" />
+            <location filename="../../views/reminder_dialog.py" line="43" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="45" />
+            <location filename="../../views/reminder_dialog.py" line="43" />
             <source>weeks</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="45" />
+            <location filename="../../views/reminder_dialog.py" line="43" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="46" />
+            <location filename="../../views/reminder_dialog.py" line="44" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Mon</source>
             <translation>周一</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Tue</source>
             <translation>周二</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Wed</source>
             <translation>周三</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Thu</source>
             <translation>周四</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Fri</source>
             <translation>周五</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Sat</source>
             <translation>周六</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="50" />
+            <location filename="../../views/reminder_dialog.py" line="48" />
             <source>Sun</source>
             <translation>周日</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="67" />
+            <location filename="../../views/reminder_dialog.py" line="65" />
             <source>Every day</source>
             <translation>每天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="67" />
+            <location filename="../../views/reminder_dialog.py" line="65" />
             <source>Every week</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="67" />
+            <location filename="../../views/reminder_dialog.py" line="65" />
             <source>Every month</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="68" />
+            <location filename="../../views/reminder_dialog.py" line="66" />
             <source>Every year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="70" />
+            <location filename="../../views/reminder_dialog.py" line="68" />
             <source>Every {n} {unit}</source>
             <translation>每 {n} {unit}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="76" />
+            <location filename="../../views/reminder_dialog.py" line="74" />
             <source>last day</source>
             <translation>最后一天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="76" />
+            <location filename="../../views/reminder_dialog.py" line="74" />
             <source>day {n}</source>
             <translation>{n} 号</translation>
         </message>
@@ -3617,22 +3589,22 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RequirementsDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="667" />
+            <location filename="../../views/deal_dialog.py" line="648" />
             <source>Before “{stage}”</source>
             <translation>进入“{stage}”之前</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="670" />
+            <location filename="../../views/deal_dialog.py" line="651" />
             <source>To move “{deal}” to {stage}, fill in:</source>
             <translation>要把“{deal}”移到{stage}，请先填写：</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="688" />
+            <location filename="../../views/deal_dialog.py" line="669" />
             <source>Checklist</source>
             <translation>检查清单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="695" />
+            <location filename="../../views/deal_dialog.py" line="676" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
@@ -4215,7 +4187,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         <name>errors</name>
         <message>
             <location filename="../../views/backup_dialogs.py" line="396" />
-            <location filename="../../desktop/errors.py" line="45" />
+            <location filename="../../desktop/errors.py" line="64" />
             <location filename="../../desktop/app.py" line="189" />
             <location filename="../../desktop/app.py" line="76" />
             <location filename="../../views/context.py" line="49" />
@@ -4253,19 +4225,19 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>无法写入 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="46" />
+            <location filename="../../desktop/errors.py" line="65" />
             <source>Something went wrong: {error}</source>
             <translation>出错了：{error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="48" />
+            <location filename="../../desktop/errors.py" line="67" />
             <source>Your book is safe. The details were written to the log file:
 {path}</source>
             <translation>账本没有受影响。详细信息已写入日志文件：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="28" />
+            <location filename="../../models/operations.py" line="26" />
             <location filename="../../models/alerts.py" line="38" />
             <source>Only an owner may do this.</source>
             <translation>只有店主才能进行这项操作。</translation>
@@ -4474,7 +4446,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="66" />
-            <location filename="../../models/operations.py" line="42" />
+            <location filename="../../models/operations.py" line="40" />
             <location filename="../../models/deals.py" line="82" />
             <source>There is no such user.</source>
             <translation>没有这个用户。</translation>
@@ -4622,67 +4594,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{file} 的导入已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="29" />
+            <location filename="../../models/operations.py" line="27" />
             <source>There is nothing to undo.</source>
             <translation>没有可以撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="30" />
+            <location filename="../../models/operations.py" line="28" />
             <source>There is nothing to redo.</source>
             <translation>没有可以重做的操作。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="31" />
+            <location filename="../../models/operations.py" line="29" />
             <source>This cannot be undone: the records were changed since.</source>
             <translation>无法撤销：这些记录后来又被改动过了。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="32" />
+            <location filename="../../models/operations.py" line="30" />
             <source>The user needs a name.</source>
             <translation>请填写用户的名字。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="33" />
+            <location filename="../../models/operations.py" line="31" />
             <source>A user is either an owner or a salesperson.</source>
             <translation>用户的身份只能是店主或店员。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="34" />
+            <location filename="../../models/operations.py" line="32" />
             <source>The book needs at least one active owner.</source>
             <translation>账本至少要保留一位启用中的店主。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="35" />
+            <location filename="../../models/operations.py" line="33" />
             <source>The password is not right.</source>
             <translation>密码不对。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="36" />
+            <location filename="../../models/operations.py" line="34" />
             <source>Unknown kind of contact: {value}.</source>
             <translation>未知的联系方式：{value}。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="37" />
+            <location filename="../../models/operations.py" line="35" />
             <source>The field needs a name.</source>
             <translation>请填写字段名称。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="38" />
+            <location filename="../../models/operations.py" line="36" />
             <source>There is already a field called {value}.</source>
             <translation>已经有一个叫“{value}”的字段了。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="39" />
+            <location filename="../../models/operations.py" line="37" />
             <source>A choice field needs at least one choice.</source>
             <translation>选项字段至少要有一个选项。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="40" />
+            <location filename="../../models/operations.py" line="38" />
             <source>The contact person needs a name.</source>
             <translation>请填写联系人的姓名。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="41" />
+            <location filename="../../models/operations.py" line="39" />
             <source>Write what happened.</source>
             <translation>请写下这次联系的情况。</translation>
         </message>
@@ -5409,12 +5381,12 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="270" />
+            <location filename="../../views/customer_form.py" line="300" />
             <source>Discard changes?</source>
             <translation>放弃修改？</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="271" />
+            <location filename="../../views/customer_form.py" line="301" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>刚才填写的内容还没有保存，确定要放弃吗？</translation>
         </message>
