@@ -7,8 +7,9 @@ that pull in the lazily imported parts: demo, check, report to PDF, export to .x
 that file into a new book, import of a CSV in a Windows code page, and backup when the source
 has that command. A check passes only if the command exits 0, did what it says, and no Python
 traceback, import error, Qt plugin failure or logged warning appears in its output or in the
-log file. Last, the bundle's files, its archive of modules and its size are checked. One line
-per check; exit status 0 only if all passed.
+log file. Last, the bundle's files, its archive of modules, its ICU data on Linux (Qt must
+sort, format dates and name time zones with it as with the wheel's) and its size are checked.
+One line per check; exit status 0 only if all passed.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def _beside(name: str):
 
 
 build = _beside("build")
+icu_data = _beside("icu_data")
 
 TIMEOUT = 180  # seconds for one command of the frozen app
 # A line of the log file (desktop/errors.py: "time level logger: message") at WARNING or above.
@@ -60,14 +62,25 @@ BAD_MARKERS = (
 )
 
 
-def size_limit_mib() -> int:
+def size_limit_mib(bundle: Path | None = None) -> int:
     """The largest bundle that passes, in MiB as du -sm counts.
 
     150 where Qt comes as in the Windows and macOS wheels. Linux bundles also carry Qt's own
-    ICU (libicudata alone is 31 MiB; Qt on Windows uses the system's) and libraries Windows
-    provides (libstdc++, OpenSSL's libcrypto, SQLite, zlib): 200 there.
+    ICU (Qt on Windows uses the system's) and libraries Windows provides (libstdc++, OpenSSL's
+    libcrypto, SQLite, zlib): 180 there, or 205 when the build could not make the smaller ICU
+    data library (installer/icu_data.py) and bundled the wheel's 31 MiB one.
     """
-    return 200 if sys.platform.startswith("linux") else 150
+    if not sys.platform.startswith("linux"):
+        return 150
+    data = icu_library(bundle) if bundle else None
+    return 205 if data and data.stat().st_size > 20e6 else 180
+
+
+def icu_library(bundle: Path) -> Path | None:
+    """The bundle's ICU data library (Linux), if there is one."""
+    found = [path for path in (bundle / "_internal").glob("PySide6/Qt/lib/libicudata.so.*")
+             if not path.is_symlink()]
+    return found[0] if found else None
 
 
 @dataclass
@@ -262,9 +275,26 @@ class Smoke:
         return (f"all {len(own)} of Kehu's modules and {len(LAZY_LIBRARIES)} lazily imported "
                 f"libraries; none of {len(UNWANTED_MODULES)} left-out ones")
 
+    def icu(self, bundle: Path) -> str:
+        """The smaller ICU data library is in the bundle when it could be made, and Qt does
+        with it what it does with the wheel's (installer/icu_data.py)."""
+        data = icu_library(bundle)
+        if data is None:
+            return "no ICU data library in the bundle (Qt uses the system's ICU or none)"
+        if data.stat().st_size > 20e6:
+            why = icu_data.cannot_trim()
+            if why:  # this machine could not have made it either
+                return f"the wheel's full ICU data ({data.stat().st_size / 1e6:.0f} MB): {why}"
+            raise CheckFailed("the wheel's full ICU data is bundled although this machine can "
+                              "make the smaller one (see the build's 'ICU data' line)")
+        try:
+            return f"{data.stat().st_size / 1e6:.1f} MB; " + icu_data.compare(data.parent)
+        except icu_data.TrimError as exc:
+            raise CheckFailed(str(exc)) from None
+
     def size(self, bundle: Path) -> str:
         mib = build.folder_size(bundle) / 2**20
-        limit = size_limit_mib()
+        limit = size_limit_mib(bundle)
         if mib > limit:
             raise CheckFailed(f"{mib:.1f} MiB, more than {limit} MiB")
         return f"{mib:.1f} MiB (limit {limit} MiB)"
@@ -405,6 +435,8 @@ def main(argv: list[str] | None = None) -> int:
             print("skip backup: `python main.py backup --help` does not work from source yet")
         smoke.check("bundle files", lambda: smoke.files(bundle))
         smoke.check("bundle modules", lambda: smoke.modules(bundle))
+        if sys.platform.startswith("linux"):
+            smoke.check("ICU data", lambda: smoke.icu(bundle))
         smoke.check("bundle size", lambda: smoke.size(bundle))
     finally:
         shutil.rmtree(home, ignore_errors=True)
