@@ -124,12 +124,17 @@ def link(symbol: str, data: Path, name: str, out: Path, cc: str) -> None:
                     str(source)], check=True, capture_output=True)
 
 
+def _tools() -> tuple[str | None, str | None, str | None]:
+    """icupkg, a C compiler and objdump (for the soname), where this machine has them."""
+    return shutil.which("icupkg"), shutil.which("cc") or shutil.which("gcc"), \
+        shutil.which("objdump")
+
+
 def cannot_trim() -> str | None:
     """Why this machine cannot make the smaller library, or None if it can."""
     if not sys.platform.startswith("linux"):
         return "not Linux"
-    if not shutil.which("icupkg") or not (shutil.which("cc") or shutil.which("gcc")) \
-            or not shutil.which("objdump"):
+    if not all(_tools()):
         return "icupkg (Debian: icu-devtools), a C compiler or objdump is missing"
     return None
 
@@ -141,7 +146,7 @@ def trimmed(library: str | Path, work: Path) -> tuple[str | None, str]:
     missing = cannot_trim()
     if missing:
         return None, missing
-    icupkg, cc = shutil.which("icupkg"), shutil.which("cc") or shutil.which("gcc")
+    icupkg, cc, _objdump = _tools()
     out = work / library.name
     newest = max(library.stat().st_mtime, Path(__file__).stat().st_mtime)  # or these rules
     if out.is_file() and out.stat().st_mtime >= newest:

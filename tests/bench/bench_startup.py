@@ -34,16 +34,24 @@ def _timed(cmd: list[str], env: dict[str, str], *, expect_ready: bool) -> float:
     return elapsed
 
 
+def alternating(floor: list[str], cmd: list[str], env: dict[str, str], *, floor_ready: bool,
+                runs: int = RUNS) -> tuple[list[float], list[float]]:
+    """One untimed warm-up of each, then `runs` timed starts of each, taking turns (so that a
+    slow spell of the machine falls on both); (floor's times, cmd's times)."""
+    _timed(floor, env, expect_ready=floor_ready)
+    _timed(cmd, env, expect_ready=True)
+    floor_s, cmd_s = [], []
+    for _ in range(runs):
+        floor_s.append(_timed(floor, env, expect_ready=floor_ready))
+        cmd_s.append(_timed(cmd, env, expect_ready=True))
+    return floor_s, cmd_s
+
+
 def run(book: Path, home: Path) -> list[Result]:
     env = clean_env(home / "startup")
     bare = [sys.executable, str(BENCH / "bare_window.py")]
     app = [sys.executable, str(ROOT / "main.py"), "--book", str(book), "--exit-when-ready"]
-    _timed(bare, env, expect_ready=False)  # warm-up, not counted
-    _timed(app, env, expect_ready=True)
-    bare_s, app_s = [], []
-    for _ in range(RUNS):
-        bare_s.append(_timed(bare, env, expect_ready=False))
-        app_s.append(_timed(app, env, expect_ready=True))
+    bare_s, app_s = alternating(bare, app, env, floor_ready=False)
     note(f"{METRIC}: app runs {', '.join(f'{s:.2f}' for s in app_s)} s; "
          f"bare window {', '.join(f'{s:.2f}' for s in bare_s)} s")
     value, floor = median(app_s), median(bare_s)

@@ -3,7 +3,6 @@ library it links, made from this Python's PySide6 when icupkg and a C compiler a
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -11,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-INSTALLER = Path(__file__).resolve().parents[2] / "installer"
-spec = importlib.util.spec_from_file_location("kehu_installer_icu_data", INSTALLER / "icu_data.py")
-icu_data = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(icu_data)
+from tests.unit.test_installer import INSTALLER, _load
+
+icu_data = _load("icu_data")
 
 
 def wheel_library() -> Path:
