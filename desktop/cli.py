@@ -455,12 +455,15 @@ def _restore(args: argparse.Namespace, tr: Translate) -> int:
     """The backup is checked, the book's current state backed up (or, when the book is damaged,
     its files kept aside), then the backup takes its place."""
     from models import backup
-    from models.book import Book, probe
+    from models.book import Book, DamagedBook, probe
 
     info = backup.check_file(args.file)
     path = args.command_book.expanduser()
     if path.exists():
-        probe(path)
+        try:
+            probe(path)
+        except DamagedBook:
+            pass  # its damage is named below, and the backup takes its place
     problem = backup.book_problem(path) if path.exists() else None
     if problem or not path.exists():
         aside = backup.restore_damaged(path, args.file)

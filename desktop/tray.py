@@ -187,8 +187,7 @@ class ReminderTray(QObject):
             self.icon.show()
         due = reminders.to_notify(self.ctx.book)
         dialog = None
-        if due:
-            self._mark([r["id"] for r in due])
+        if due and self._mark([r["id"] for r in due]):
             dialog = self.show_catch_up(due)
         self.timer.start()
         return dialog
@@ -213,19 +212,20 @@ class ReminderTray(QObject):
         return dialog
 
     # -- notifying -----------------------------------------------------------------------
-    def _mark(self, ids: list[str]) -> None:
+    def _mark(self, ids: list[str]) -> bool:
+        """Mark them shown, so that they are never shown twice; False when a job is writing
+        the book (they are shown at the next check instead)."""
         from models import reminders
 
-        self.ctx.run(self.window, _true(reminders.mark_notified), reminder_ids=ids)
+        return self.ctx.run_quietly(_true(reminders.mark_notified), reminder_ids=ids) is not None
 
     def check(self) -> int:
         """Queue a message for each reminder that came due; the number found."""
         from models import reminders
 
         due = reminders.to_notify(self.ctx.book)
-        if not due:
+        if not due or not self._mark([r["id"] for r in due]):
             return 0
-        self._mark([r["id"] for r in due])
         if len(due) + len(self.queue) > MAX_MESSAGES:
             self.queue.clear()
             self.gap.stop()

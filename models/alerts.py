@@ -51,7 +51,6 @@ MAX_WORD = 40
 
 Progress = Callable[[int, int], None]
 Check = Callable[[], bool]
-AddAudit = Callable[..., None]  # (table, record_id, action, field, old, new)
 
 # (table, field, the texts to read, the customer, author and time of one of them) of what
 # rescan reads; the hooks in models.operations, models.deals and models.imports scan the same.
@@ -74,9 +73,6 @@ _COLUMNS = ("id", "word", "tbl", "record_id", "field", "customer_id", "author_id
             "context", "reviewed_at", "reviewed_by", "review_note", "created_at", "updated_at")
 _INSERT = (f"INSERT INTO alerts ({', '.join(_COLUMNS)}) "
            f"VALUES ({', '.join('?' * len(_COLUMNS))})")
-_AUDIT = ("INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
-          "new, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-
 
 # -- the words ---------------------------------------------------------------------------
 def fold(text: str) -> str:
@@ -321,9 +317,9 @@ def _bulk_hits(texts: Sequence[str], found: Matcher) -> Iterable[int]:
     return sorted({bisect.bisect_right(starts, pos) - 1 for pos in matches})
 
 
-def check_imported(op, rows: Sequence[tuple[str, str]], *, add_audit: AddAudit) -> int:
+def check_imported(op, rows: Sequence[tuple[str, str]]) -> int:
     """Alerts for the notes of customers an import wrote: rows are (customer_id, notes), the
-    audit goes through the import's bulk audit (add_audit). Written with executemany."""
+    change entries go through the operation's log. Written with executemany."""
     found = matcher(tuple(words(op.book)))
     if found is None:
         return 0
@@ -336,39 +332,16 @@ def check_imported(op, rows: Sequence[tuple[str, str]], *, add_audit: AddAudit) 
                 new.append(_alert_row(op, word=word, tbl="customers", record_id=cid,
                                       field="notes", customer_id=cid, author_id=op.book.user_id,
                                       written_at=op.now, context=context))
-    _write(op, new, add_audit)
+    _write(op, new)
     return len(new)
 
 
-def _write(op, rows: list[dict], add_audit: AddAudit) -> None:
+def _write(op, rows: list[dict]) -> None:
     if not rows:
         return
     op.book.conn.executemany(_INSERT, [tuple(r[c] for c in _COLUMNS) for r in rows])
     for row in rows:
-        add_audit("alerts", row["id"], "insert", None, None, row)
-        op.changes.add("alerts", row["id"])
-
-
-class _Audit:
-    """Audit rows of a bulk operation, numbered from the last one (like models.imports)."""
-
-    def __init__(self, op) -> None:
-        self.op = op
-        self.rows: list[tuple] = []
-        self.seq = op.book.scalar("SELECT coalesce(max(seq), 0) FROM audit")
-
-    def add(self, table, record_id, action, fld, old, new) -> None:
-        self.seq += 1
-        op = self.op
-        self.rows.append((new_id(), self.seq, op.id, op.now, op.book.user_id, table, record_id,
-                          action, fld, None if old is None else _dump(old),
-                          None if new is None else _dump(new), op.now, op.now))
-
-    def flush(self) -> None:
-        if self.rows:
-            self.op.book.conn.executemany(_AUDIT, self.rows)
-            self.op._entries += len(self.rows)
-            self.rows = []
+        op.log("alerts", row["id"], "insert", None, None, row)
 
 
 def _dump(value) -> str:
@@ -409,21 +382,19 @@ def rescan(book: Book, *, progress: Progress | None = None, cancelled: Check | N
                     progress(done, total)
         if cancelled and cancelled():
             raise Cancelled()
-        audit = _Audit(op)
         new = []
         for tbl, fld, detail, rid, word, context in hits:
             cid, author, at = book.one(detail, (rid,))
             if tbl != "interactions":
                 last = book.one(
                     "SELECT user_id, at FROM audit WHERE tbl = ? AND record_id = ? AND "
-                    "(field = ? OR action = 'insert') ORDER BY seq DESC LIMIT 1", (tbl, rid, fld))
+                    "(field = ? OR action = 'insert') ORDER BY hlc DESC, seq DESC LIMIT 1", (tbl, rid, fld))
                 if last is not None:
                     author, at = last["user_id"] or author, last["at"] or at
             new.append(_alert_row(op, word=word, tbl=tbl, record_id=rid, field=fld,
                                   customer_id=cid, author_id=author, written_at=at,
                                   context=context))
-        _write(op, new, audit.add)
-        audit.flush()
+        _write(op, new)
         book.conn.execute("UPDATE operations SET label = ? WHERE id = ?", (str(len(new)), op.id))
     return len(new)
 
@@ -553,7 +524,7 @@ def guard_replay(book: Book, op_id: str, *, backwards: bool) -> None:
         raise PermissionDenied(UNDO_PROTECTED)
 
 
-def purge_of_customers(op, customer_ids: Sequence[str], *, add_audit: AddAudit) -> int:
+def purge_of_customers(op, customer_ids: Sequence[str]) -> int:
     """Deletes for good the alerts of customers that are deleted for good (an import taken
     back, the trash emptied by an owner), so their rows can go."""
     n = 0
@@ -564,8 +535,8 @@ def purge_of_customers(op, customer_ids: Sequence[str], *, add_audit: AddAudit) 
         if not found:
             continue
         op.book.conn.executemany("DELETE FROM alerts WHERE id = ?", [(r["id"],) for r in found])
+        op.tombstone("alerts", [r["id"] for r in found])
         for r in found:
-            add_audit("alerts", r["id"], "purge", None, {"word": r["word"]}, None)
-            op.changes.add("alerts", r["id"])
+            op.log("alerts", r["id"], "purge", None, {"word": r["word"]}, None)
         n += len(found)
     return n

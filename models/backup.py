@@ -7,8 +7,8 @@ every file. The folder is ``backups/`` next to the book unless the user chose an
 disk, a network share); that choice lives in the data dir (``backups.json``), not in the book,
 so it is known even when the book is damaged.
 
-Each backup is written as ``*.partial``, synced to disk, then renamed: a crash or a full disk
-leaves no half backup that looks whole. After each automatic backup the folder is thinned:
+Each backup is written as a ``*.partial`` file of its own, synced to disk, then renamed: a
+crash or a full disk leaves no half backup that looks whole. After each automatic backup the folder is thinned:
 kept are the newest backup of each of the last 7 days, 4 weeks and 12 months that have one, the
 newest KEEP_RECENT backups whatever they are, and every backup made by hand ("Back up now"),
 which only the user deletes.
@@ -25,8 +25,12 @@ import datetime as dt
 import errno
 import json
 import os
+import platform
 import re
+import secrets
 import sqlite3
+import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -241,6 +245,52 @@ def _target(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path:
 
 
 # -- making a backup ---------------------------------------------------------------------
+# Each backup writes its own partial file, named after the computer and the process making it:
+# two backups of books with the same name into one folder (a second Kehu, a scheduled
+# `kehu backup`, two PCs sharing a folder) never write, nor clean up, each other's files. A
+# rotation removes only the partial files no running backup writes (SQLITE_IOERR_DELETE_NOENT,
+# "the disk reported an error", came from one backup deleting the other's journal).
+_HOST = re.sub(r"[^A-Za-z0-9]", "", platform.node())[:24] or "pc"
+_PARTIAL = re.compile(r"\.sqlite\.(?P<host>[A-Za-z0-9]+)-(?P<pid>\d+)-[0-9a-f]{8}\.partial")
+_IN_PROGRESS: set[str] = set()  # this process's partial files being written
+FOREIGN_PARTIAL_AGE_S = 24 * 3600
+
+
+def _partial_name(target: Path) -> Path:
+    return target.with_name(f"{target.name}.{_HOST}-{os.getpid()}-{secrets.token_hex(4)}.partial")
+
+
+def _alive(pid: int) -> bool:
+    if sys.platform == "win32":  # os.kill(pid, 0) would not ask there: assume it runs
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, run by another user
+    return True
+
+
+def _stale_partial(path: Path) -> bool:
+    """A partial file that no running backup writes (a killed or failed one left it)."""
+    base = re.sub(r"\.partial-(journal|wal|shm)$", ".partial", path.name)
+    if base in _IN_PROGRESS:
+        return False
+    match = _PARTIAL.search(base)
+    if match is None:
+        return True  # an older Kehu's name: its backup is long over
+    pid = int(match["pid"])
+    if match["host"] == _HOST and pid == os.getpid():
+        return True
+    if match["host"] == _HOST and sys.platform != "win32":
+        return not _alive(pid)
+    try:  # another computer's, or a process Kehu cannot ask about: when it is old
+        return time.time() - path.stat().st_mtime > FOREIGN_PARTIAL_AGE_S
+    except OSError:
+        return False
+
+
 def _sqlite_extras(path: Path) -> list[Path]:
     """The files SQLite keeps beside a database while it writes it."""
     return [path.with_name(path.name + end) for end in ("-journal", "-wal", "-shm")]
@@ -252,7 +302,8 @@ def _copy(source: sqlite3.Connection, target: Path, progress: Progress | None,
     self-contained rollback-journal file synced to disk."""
     for leftover in _sqlite_extras(target):  # a killed backup's -wal is not read
         _remove(leftover)
-    target.write_bytes(b"")  # an OSError names the reason (read-only...); SQLite would not
+    with target.open("xb"):  # an OSError names the reason (read-only...); SQLite would not
+        pass
     dest = sqlite3.connect(target, isolation_level=None)
     try:
         def step(status, remaining, total):
@@ -292,7 +343,8 @@ def make_backup(book_path: Path, *, reason: str, out: Path | None = None,
         raise BackupError(BACKUP_FAILED, folder=str(folder), reason=os_reason(exc)) from None
     if target is None:
         target = _target(folder, book_path.stem, reason, now)
-    partial = target.with_name(target.name + ".partial")
+    partial = _partial_name(target)
+    _IN_PROGRESS.add(partial.name)
     source = sqlite3.connect(f"{book_path.as_uri()}?mode=ro", uri=True)
     try:
         _copy(source, partial, progress, cancelled)
@@ -307,6 +359,7 @@ def make_backup(book_path: Path, *, reason: str, out: Path | None = None,
         raise BackupError(BACKUP_FAILED, folder=str(folder), reason=os_reason(exc)) from None
     finally:
         source.close()
+        _IN_PROGRESS.discard(partial.name)
     info = BackupInfo(target, info.created_at, reason, info.size, info.customers,
                       info.schema_version)
     try:  # a backup written elsewhere (--out) is one file, as asked
@@ -425,7 +478,7 @@ def rotate(book_path: Path) -> list[Path]:
         for path in folder.glob(f"{glob_escape(prefix)}*.partial*"):
             # a killed backup leaves its SQLite journal beside the partial file
             if path.name.endswith((".partial", ".partial-journal", ".partial-wal",
-                                   ".partial-shm")):
+                                   ".partial-shm")) and _stale_partial(path):
                 _remove(path)
     except OSError:
         pass
@@ -543,21 +596,23 @@ def restore(book, backup_path: Path, *, progress: Progress | None = None,
                          rotate_after=False)
     if cancelled and cancelled():
         raise Cancelled()
-    source = _open_ro(Path(backup_path))
-    try:
+    with book.exclusive("restore") as conn:
+        source = _open_ro(Path(backup_path))
         try:
-            source.backup(book.conn)
-        except sqlite3.Error as exc:
-            raise BackupError(WRITE_FAILED, path=str(book.path), reason=os_reason(exc)) from None
-    finally:
-        source.close()
-    book.conn.execute("PRAGMA journal_mode = WAL")
-    schema.migrate(book.conn)
-    book.after_restore()
-    with book.operation("restore", label=info.path.name, undoable=False) as op:
-        op._audit("book", info.path.name, "update", "restored_from", None, {
-            "backup": info.path.name, "created_at": info.created_at,
-            "customers": info.customers, "safety_backup": safety.path.name})
+            try:
+                source.backup(conn)
+            except sqlite3.Error as exc:
+                raise BackupError(WRITE_FAILED, path=str(book.path),
+                                  reason=os_reason(exc)) from None
+        finally:
+            source.close()
+        conn.execute("PRAGMA journal_mode = WAL")
+        schema.migrate(conn)
+        book.after_restore()
+        with book.operation("restore", label=info.path.name, undoable=False) as op:
+            op.log("book", info.path.name, "update", "restored_from", None, {
+                "backup": info.path.name, "created_at": info.created_at,
+                "customers": info.customers, "safety_backup": safety.path.name})
     rotate(book.path)
     return info, safety
 

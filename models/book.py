@@ -1,16 +1,26 @@
-"""Opening a book: one SQLite file, WAL, foreign keys on, migrated, locked for one writer."""
+"""Opening a book: one SQLite file, WAL, foreign keys on, migrated, locked for one process.
+
+Inside the process, one writer (models.core.writer): the thread that holds it writes through
+the write connection; every other thread reads through its own connection. Every write is an
+Operation whose change entries go through one function (Operation.log), each stamped with the
+device that wrote it and a hybrid logical clock (models.core.hlc), so that another PC's copy of
+the book can merge them."""
 
 from __future__ import annotations
 
 import json
+import platform
 import sqlite3
-import uuid
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import clock, schema, search
+from .core import ids
+from .core.hlc import Clock
+from .core.writer import Writer
 from .errors import (
     BOOK_LOCKED,
     NEWER_SCHEMA,
@@ -54,8 +64,7 @@ def write_error(book_path: Path, exc: sqlite3.Error, held: str | None = None) ->
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def new_id() -> str:
-    return str(uuid.uuid4())
+new_id = ids.new_id
 
 
 class _Connection(sqlite3.Connection):
@@ -122,6 +131,8 @@ def probe(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_CORRUPT"):
+            raise DamagedBook(path, str(exc)) from None  # its schema pages are damaged
         raise BookError(UNREADABLE, path=str(path), reason=str(exc)) from None
     if tables and app_id != schema.APPLICATION_ID:
         raise BookError(NOT_KEHU, path=str(path))
@@ -161,13 +172,42 @@ class Book:
 
     def __init__(self, path: Path, conn: _Connection, lock: BookLock | None) -> None:
         self.path = path
-        self.conn = conn
-        self._db = None
+        self._write_conn = conn
+        self.writer = Writer()
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+        self._dbs: dict[int, object] = {}
         self._lock = lock
         self.user_id: str | None = None
         self.listeners: list[Callable[[Changes], None]] = []
         self.migrated: list[int] = []
         self.held: str | None = None  # why writes are held (hold_writes), None: they are not
+        self.device_id = ""
+        self.clock: Clock | None = None
+        self._unsaved_device = False
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The write connection for the thread that holds the writer; for any other thread, a
+        read-only connection of its own (it sees committed data only)."""
+        if self.writer.held_here or self._write_conn is None:
+            return self._write_conn
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._open_reader()
+        return conn
+
+    def _open_reader(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA cache_size = -16000")
+        self._local.conn = conn
+        with self._readers_lock:
+            self._readers.append(conn)
+        return conn
 
     # -- opening and closing -------------------------------------------------------------
     @classmethod
@@ -212,6 +252,7 @@ class Book:
                 book._check()
             hook = book._before_migration(before_migration, checked=check)
             book.migrated = schema.migrate(conn, hook if schema.user_version(conn) else None)
+            book._start_clock()
             book._ensure_owner(owner_name)
         except sqlite3.DatabaseError as exc:
             _close_quietly(conn)
@@ -247,19 +288,57 @@ class Book:
 
         return hook
 
+    def _start_clock(self) -> None:
+        """This copy's device id and its clock, which goes on from the newest stamp it wrote
+        (a restored backup or a wall clock set back never makes it go backwards).
+
+        A device id belongs to one copy of the book: the file at one path on one computer. A
+        copy of the file (another folder, another PC) makes its own id the first time it is
+        opened, so two copies never write entries in one device's name."""
+        conn = self._write_conn
+        local = dict(conn.execute("SELECT key, value FROM local").fetchall())
+        here = f"{platform.node()}|{self.path.resolve()}"
+        device = local["device_id"]
+        if local.get("device_path", here) != here:
+            device = ids.new_device_id()
+        # Written with the first write (a preview, a check or a report writes nothing).
+        self._unsaved_device = device != local["device_id"] or local.get("device_path") != here
+        self.device_id = device
+        newest = conn.execute("SELECT max(hlc) FROM audit").fetchone()[0] or ""
+        self.clock = Clock(device, max(local.get("hlc", ""), newest))
+
+    def _keep_local(self) -> None:
+        """Write this copy's device id and clock back (after a restore replaced the table)."""
+        self._write_conn.executemany(
+            "INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
+            [("device_id", self.device_id), ("hlc", self.clock.last),
+             ("device_path", f"{platform.node()}|{self.path.resolve()}")])
+
     def hold_writes(self, why: str) -> None:
         """Refuse every write until release_writes(): "checking" while the app runs SQLite's
         integrity check after opening, "damaged" when the check failed. A refused write says
         why (write_error)."""
-        self.held = why
-        self.conn.execute("PRAGMA query_only = 1")
+        with self.writer.hold(timeout=None):
+            self.held = why
+            self._write_conn.execute("PRAGMA query_only = 1")
 
     def release_writes(self) -> None:
-        self.held = None
-        self.conn.execute("PRAGMA query_only = 0")
+        with self.writer.hold(timeout=None):
+            self.held = None
+            self._write_conn.execute("PRAGMA query_only = 0")
+
+    @contextmanager
+    def exclusive(self, task: str = "") -> Iterator[sqlite3.Connection]:
+        """Hold the writer without opening a transaction (a restore writes the whole book
+        through the backup API); yields the write connection."""
+        with self.writer.hold(task):
+            yield self._write_conn
 
     def after_restore(self) -> None:
-        """After models.backup.restore replaced the content: the user, and every view."""
+        """After models.backup.restore replaced the content: this copy's device id and clock
+        stay its own, the user is checked again (the caller holds the writer)."""
+        self._keep_local()
+        self._unsaved_device = False
         if self.user_id is None or self.one(
                 "SELECT 1 FROM users WHERE id = ? AND active = 1 AND deleted_at IS NULL",
                 (self.user_id,)) is None:
@@ -268,18 +347,33 @@ class Book:
 
     @property
     def db(self):
-        """sqlite-utils over the same connection, for bulk work and introspection. Imported on
-        first use: it pulls in numpy when installed, which start-up does not need."""
-        if self._db is None:
+        """sqlite-utils over this thread's connection, for bulk work and introspection.
+        Imported on first use: it pulls in numpy when installed, which start-up does not need."""
+        conn = self.conn
+        db = self._dbs.get(id(conn))
+        if db is None:
             import sqlite_utils
 
-            self._db = sqlite_utils.Database(self.conn)
-        return self._db
+            db = self._dbs[id(conn)] = sqlite_utils.Database(conn)
+        return db
+
+    def close_readers(self) -> None:
+        """Close every thread's read connection (they reopen when next used). For work that
+        needs the file to itself, such as changing its journal mode; no other thread may be
+        reading."""
+        with self._readers_lock:
+            readers, self._readers = self._readers, []
+        for reader in readers:
+            self._dbs.pop(id(reader), None)
+            _close_quietly(reader)
+        self._local = threading.local()
 
     def close(self) -> None:
-        if self.conn is not None:
-            self.conn.close()
-            self.conn = None  # type: ignore[assignment]
+        self.close_readers()
+        self._dbs.clear()
+        if self._write_conn is not None:
+            self._write_conn.close()
+            self._write_conn = None  # type: ignore[assignment]
         if self._lock:
             self._lock.release()
             self._lock = None
@@ -324,45 +418,54 @@ class Book:
 
     # -- writing -------------------------------------------------------------------------
     @contextmanager
-    def atomic(self) -> Iterator[None]:
-        """One transaction; sqlite-utils writes inside it join instead of committing."""
-        if self.conn.joined:
-            self.conn.joined += 1
+    def atomic(self, task: str = "") -> Iterator[None]:
+        """One transaction on the write connection, with the writer held by this thread; a
+        nested atomic() of the same thread joins it (and so do sqlite-utils writes inside it).
+        Another thread's write waits for it, or is refused (models.core.writer)."""
+        with self.writer.hold(task):
+            conn = self._write_conn
+            if conn.joined:
+                conn.joined += 1
+                try:
+                    yield
+                finally:
+                    conn.joined -= 1
+                return
             try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise (write_error(self.path, exc, self.held) or exc) from None
+            conn.joined = 1
+            try:
+                if self._unsaved_device:
+                    self._keep_local()
                 yield
-            finally:
-                self.conn.joined -= 1
-            return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise (write_error(self.path, exc, self.held) or exc) from None
-        self.conn.joined = 1
-        try:
-            yield
-        except sqlite3.Error as exc:
-            self._rollback()
-            error = write_error(self.path, exc, self.held)
-            if error is None:
+            except sqlite3.Error as exc:
+                self._rollback()
+                error = write_error(self.path, exc, self.held)
+                if error is None:
+                    raise
+                raise error from exc
+            except BaseException:
+                self._rollback()
                 raise
-            raise error from exc
-        except BaseException:
-            self._rollback()
-            raise
-        self.conn.joined = 0
-        try:
-            self.conn.execute("COMMIT")
-        except sqlite3.Error as exc:  # a full disk can refuse the commit itself
-            self._rollback()
-            error = write_error(self.path, exc, self.held)
-            if error is None:
-                raise
-            raise error from exc
+            conn.joined = 0
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.Error as exc:  # a full disk can refuse the commit itself
+                self._rollback()
+                error = write_error(self.path, exc, self.held)
+                if error is None:
+                    raise
+                raise error from exc
+            self._unsaved_device = False
 
     def _rollback(self) -> None:
-        self.conn.joined = 0
-        if self.conn.in_transaction:  # SQLite may have rolled back already (a full disk)
-            self.conn.execute("ROLLBACK")
+        conn = self._write_conn
+        conn.joined = 0
+        if conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+            conn.execute("ROLLBACK")
+        # The clock keeps going: stamps of a rolled-back step are never handed out again.
 
     def operation(self, name: str, *, label: str = "", undoable: bool = True) -> Operation:
         return Operation(self, name, label=label, undoable=undoable)
@@ -403,8 +506,17 @@ def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+_LOG_SQL = ("INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
+            "new, device_id, hlc, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
 class Operation:
-    """A named write: rows and their audit entries in one transaction; listeners told after."""
+    """A named write: rows and their change entries in one transaction; listeners told after.
+
+    Operation.log is the one place that writes change entries (the audit table): each names
+    the operation, the user, the device and a clock stamp. Entries are buffered and written in
+    bulk (flush), at the latest when the operation ends."""
 
     def __init__(self, book: Book, name: str, *, label: str = "", undoable: bool = True) -> None:
         self.book = book
@@ -416,26 +528,37 @@ class Operation:
         self.id = new_id()
         self.now = clock.now_iso()
         self.undo_of: str | None = None
+        self.user_id: str | None = None
         self._entries = 0
+        self._pending: list[list] = []
+        self._seq: int | None = None
         self._atomic = None
 
     def __enter__(self) -> Operation:
-        self._atomic = self.book.atomic()
+        self._atomic = self.book.atomic(self.label or self.name)
         self._atomic.__enter__()
-        conn = self.book.conn
-        seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM operations").fetchone()[0]
-        conn.execute(
-            "INSERT INTO operations (id, seq, name, label, at, user_id, state, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (self.id, seq, self.name, self.label, self.now, self.book.user_id,
-             "done" if self.undoable else "final", self.now, self.now),
-        )
+        try:
+            book = self.book
+            conn = book.conn
+            self.user_id = book.user_id
+            seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM operations").fetchone()[0]
+            conn.execute(
+                "INSERT INTO operations (id, seq, name, label, at, user_id, state, device_id, "
+                "hlc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (self.id, seq, self.name, self.label, self.now, self.user_id,
+                 "done" if self.undoable else "final", book.device_id, book.clock.tick(),
+                 self.now, self.now),
+            )
+        except BaseException as exc:
+            self._atomic.__exit__(type(exc), exc, exc.__traceback__)
+            raise
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool:
         conn = self.book.conn
         if exc_type is None:
             try:
+                self.flush()
                 if self._entries == 0:
                     conn.execute("DELETE FROM operations WHERE id = ?", (self.id,))
                 else:
@@ -443,13 +566,15 @@ class Operation:
                         conn.execute(
                             "UPDATE operations SET undo_of = ? WHERE id = ?", (self.undo_of, self.id)
                         )
-                    elif self.undoable:
+                    elif self.undoable:  # a new step: this user's undone steps cannot be redone
                         conn.execute(
                             "UPDATE operations SET state = 'dropped', updated_at = ? "
-                            "WHERE state = 'undone'",
-                            (self.now,),
+                            "WHERE state = 'undone' AND user_id IS ? AND device_id = ?",
+                            (self.now, self.user_id, self.book.device_id),
                         )
                     self.book.reindex(self.customers)
+                conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES ('hlc', ?)",
+                             (self.book.clock.last,))
             except BaseException as inner:
                 self._atomic.__exit__(type(inner), inner, inner.__traceback__)
                 raise
@@ -458,19 +583,41 @@ class Operation:
             self.book.notify(self.changes)
         return False
 
-    # -- the writes ----------------------------------------------------------------------
-    def _audit(self, table: str, record_id: str, action: str, fld, old, new) -> None:
-        conn = self.book.conn
-        seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM audit").fetchone()[0]
-        conn.execute(
-            "INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
-            "new, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (new_id(), seq, self.id, self.now, self.book.user_id, table, record_id, action, fld,
-             None if old is None else _dump(old), None if new is None else _dump(new),
-             self.now, self.now),
-        )
+    # -- the change log ------------------------------------------------------------------
+    def log(self, table: str, record_id: str, action: str, fld, old, new) -> None:
+        """One change entry: an insert (new: the row), an update of one field (old -> new), or
+        a purge (old: what is kept of the row). Written at the next flush."""
+        self._pending.append([
+            new_id(), 0, self.id, self.now, self.user_id, table, record_id, action, fld,
+            None if old is None else _dump(old), None if new is None else _dump(new),
+            self.book.device_id, "", self.now, self.now])
         self._entries += 1
         self.changes.add(table, record_id)
+
+    def flush(self) -> None:
+        """Write the buffered change entries: local order (seq) and clock stamps (hlc)."""
+        rows = self._pending
+        if not rows:
+            return
+        conn = self.book.conn
+        if self._seq is None:
+            self._seq = conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
+        stamps = self.book.clock.ticks(len(rows))
+        seq = self._seq
+        for row, stamp in zip(rows, stamps, strict=True):
+            seq += 1
+            row[1], row[12] = seq, stamp
+        self._seq = seq
+        conn.executemany(_LOG_SQL, rows)
+        self._pending = []
+
+    def keep_in_history(self) -> None:
+        """Keep the operation in the history even when it logged no change (an import whose
+        rows were all duplicates)."""
+        self._entries += 1
+
+    def _audit(self, table: str, record_id: str, action: str, fld, old, new) -> None:
+        self.log(table, record_id, action, fld, old, new)
         self._touch_customer(table, record_id)
 
     def _touch_customer(self, table: str, record_id: str) -> None:
@@ -482,6 +629,7 @@ class Operation:
                 self.customers.add(cid)
                 self.changes.add("customers", cid)
 
+    # -- the writes ----------------------------------------------------------------------
     def insert(self, table: str, row: dict) -> str:
         row = dict(row)
         row.setdefault("id", new_id())
@@ -491,7 +639,9 @@ class Operation:
             row["rid"] = self.book.scalar("SELECT coalesce(max(rid), 0) + 1 FROM customers")
         columns = ", ".join(row)
         marks = ", ".join("?" * len(row))
-        self.book.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+        conn = self.book.conn
+        conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+        conn.execute("DELETE FROM tombstones WHERE tbl = ? AND record_id = ?", (table, row["id"]))
         self._audit(table, row["id"], "insert", None, None, row)
         return row["id"]
 
@@ -529,13 +679,25 @@ class Operation:
         return changed
 
     def purge(self, table: str, record_id: str, keep: dict | None = None) -> None:
-        """Delete a row for good (emptying the trash, undoing a creation)."""
+        """Delete a row for good (emptying the trash, undoing a creation), leaving a tombstone
+        (which row, when, who, on which PC) and the change entry."""
         self._touch_customer(table, record_id)
+        conn = self.book.conn
         if table == "customers":
             rid = self.book.scalar("SELECT rid FROM customers WHERE id = ?", (record_id,))
-            delete_search_rows(self.book.conn, rid)
+            delete_search_rows(conn, rid)
             self.customers.discard(record_id)
-        self.book.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
+        conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
+        self.tombstone(table, [record_id])
         self._audit(table, record_id, "purge", None, keep, None)
         if table == "customers":
             self.customers.discard(record_id)
+
+    def tombstone(self, table: str, record_ids: list[str]) -> None:
+        """Tombstones for rows deleted for good in this operation (bulk deletes call it)."""
+        stamps = self.book.clock.ticks(len(record_ids))
+        self.book.conn.executemany(
+            "INSERT OR REPLACE INTO tombstones (tbl, record_id, op_id, user_id, device_id, hlc, "
+            "at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(table, rid, self.id, self.user_id, self.book.device_id, stamp, self.now)
+             for rid, stamp in zip(record_ids, stamps, strict=True)])

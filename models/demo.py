@@ -501,7 +501,10 @@ class _IndexBuilder:
             raise self.error
 
     def copy_into(self, book: Book) -> None:
-        conn = book.conn
+        with book.exclusive() as conn:
+            self._copy_into(book, conn)
+
+    def _copy_into(self, book: Book, conn) -> None:
         conn.execute("ATTACH DATABASE ? AS demo_index", (str(self.path),))
         try:
             with book.atomic():
@@ -536,11 +539,17 @@ def write_demo(path, *, customers: int = 300, seed: int = 7, owner_name: str = "
 
 
 def _fill(book: Book, count: int, rng: random.Random) -> None:
-    """Rows in batches inside one transaction.
+    """Rows in batches inside one transaction, the writer held throughout.
 
     executemany rather than sqlite-utils insert_all: insert_all caps a statement at 999
     variables (~45 customer rows) and measured 2-4x slower here for the same rows.
     """
+    with book.exclusive("demo"):
+        book.close_readers()  # a new file: the journal mode changes while nobody reads it
+        _fill_held(book, count, rng)
+
+
+def _fill_held(book: Book, count: int, rng: random.Random) -> None:
     now = clock.now()
     stamp = now.isoformat(timespec="seconds")
     maker = _Maker(rng, now)
@@ -566,6 +575,7 @@ def _fill(book: Book, count: int, rng: random.Random) -> None:
         book.db["operations"].insert({
             "id": maker.id(), "seq": seq, "name": "write_demo", "label": str(count), "at": stamp,
             "user_id": owner_id, "state": "final", "undo_of": None,
+            "device_id": book.device_id, "hlc": book.clock.tick(),
             "created_at": stamp, "updated_at": stamp,
         })
         insert_customer = _columns("customers", CUSTOMER_COLUMNS)

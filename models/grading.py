@@ -15,6 +15,7 @@ import json
 
 from . import clock
 from .book import Book, new_id
+from .core import ids
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import ValidationError
 from .operations import _require_owner, set_setting
@@ -99,43 +100,38 @@ def computed_grades(book: Book) -> dict[str, tuple[str, str, int]]:
     return out
 
 
-def _write_changes(op, changes: list[tuple[str, str, str]], *, by_hand: bool) -> None:
-    """Customers' new grades and their grade_changes rows, audited in bulk (op is open)."""
+def _write_changes(op, changes: list[tuple[str, str, str]], *, by_hand: bool,
+                   month: str = "") -> None:
+    """Customers' new grades and their grade_changes rows, logged in bulk (op is open). A
+    month's grading (month "YYYY-MM") names its rows after the month and the customer, so two
+    PCs that grade the same month make the same rows."""
     conn = op.book.conn
-    now, user = op.now, op.book.user_id
-    seq = conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
-    audit, rows = [], []
+    now = op.now
+    rows = []
     for cid, old, new in changes:
-        row = {"id": new_id(), "customer_id": cid, "at": now, "old": old, "new": new,
+        gid = ids.derived_id("grade", month, cid) if month else new_id()
+        row = {"id": gid, "customer_id": cid, "at": now, "old": old, "new": new,
                "by_hand": int(by_hand), "created_at": now, "updated_at": now}
         rows.append(tuple(row.values()))
-        seq += 1
-        audit.append((new_id(), seq, op.id, now, user, "customers", cid, "update", "grade",
-                      json.dumps(old), json.dumps(new), now, now))
-        seq += 1
-        audit.append((new_id(), seq, op.id, now, user, "grade_changes", row["id"], "insert",
-                      None, None, json.dumps(row, ensure_ascii=False), now, now))
-        op.changes.add("customers", cid)
-        op.changes.add("grade_changes", row["id"])
+        op.log("customers", cid, "update", "grade", old, new)
+        op.log("grade_changes", gid, "insert", None, None, row)
     conn.executemany("UPDATE customers SET grade = ?, updated_at = ? WHERE id = ?",
                      [(new, now, cid) for cid, _, new in changes])
     conn.executemany(
         "INSERT INTO grade_changes (id, customer_id, at, old, new, by_hand, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    conn.executemany(
-        "INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
-        "new, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", audit)
-    op._entries += len(audit)
+    op.flush()
 
 
-def apply_grades(book: Book) -> dict:
+def apply_grades(book: Book, *, month: str = "") -> dict:
     """Grade every live customer that is not pinned by the rules: one undoable operation.
-    The grade is not part of the search text, so nothing is reindexed."""
+    The grade is not part of the search text, so nothing is reindexed. month: the month whose
+    grading this is (apply_if_due), which names its rows."""
     changes = [(cid, old, new) for cid, (old, new, pinned) in computed_grades(book).items()
                if not pinned and old != new]
-    with book.operation("apply_grades", undoable=True) as op:
+    with book.operation("apply_grades", label=month, undoable=True) as op:
         if changes:
-            _write_changes(op, changes, by_hand=False)
+            _write_changes(op, changes, by_hand=False, month=month)
     return {"changed": len(changes)}
 
 
@@ -145,7 +141,7 @@ def apply_if_due(book: Book) -> dict | None:
     month = clock.today().isoformat()[:7]
     if book.setting(LAST_APPLIED_SETTING) == month:
         return None
-    result = apply_grades(book)
+    result = apply_grades(book, month=month)
     set_setting(book, key=LAST_APPLIED_SETTING, value=month)
     return result
 

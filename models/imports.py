@@ -90,31 +90,6 @@ def custom_keys(book: Book, op, labels: Iterable[str]) -> dict[str, str]:
     return out
 
 
-class _Audit:
-    """Audit rows of one operation, numbered in bulk."""
-
-    SQL = ("INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
-           "new, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-
-    def __init__(self, book: Book, op) -> None:
-        self.book, self.op = book, op
-        self.rows: list[tuple] = []
-        self.seq = book.scalar("SELECT coalesce(max(seq), 0) FROM audit")
-
-    def add(self, table: str, record_id: str, action: str, fld, old, new) -> None:
-        self.seq += 1
-        op = self.op
-        self.rows.append((new_id(), self.seq, op.id, op.now, self.book.user_id, table, record_id,
-                          action, fld, None if old is None else _dump(old),
-                          None if new is None else _dump(new), op.now, op.now))
-
-    def flush(self) -> None:
-        if self.rows:
-            self.book.conn.executemany(self.SQL, self.rows)
-            self.op._entries += len(self.rows)
-            self.rows = []
-
-
 _CUSTOMER_COLUMNS = ("id", "rid", *CUSTOMER_FIELDS, "custom", "sort_key", "created_at",
                      "updated_at")
 _NOTES = _CUSTOMER_COLUMNS.index("notes")
@@ -207,7 +182,6 @@ def import_customers(
         backup.make_backup(book.path, reason="import", cancelled=cancelled)
     with book.operation("import", label=Path(file).name) as op:
         keys = custom_keys(book, op, labels)
-        audit = _Audit(book, op)
         rid = book.scalar("SELECT coalesce(max(rid), 0) FROM customers")
         created_ids: list[str] = []
         existing = book.scalar("SELECT count(*) FROM customers")
@@ -222,25 +196,22 @@ def import_customers(
                     row["id"], row["rid"] = new_id(), rid
                     row["created_at"] = row["updated_at"] = op.now
                     customers.append(tuple(row[c] for c in _CUSTOMER_COLUMNS))
-                    audit.add("customers", row["id"], "insert", None, None, row)
+                    op.log("customers", row["id"], "insert", None, None, row)
                     contacts = []
                     for person in data.get("people", ()):
                         contact = {c: person.get(c, "") for c in _CONTACT_COLUMNS}
                         contact.update(id=new_id(), customer_id=row["id"], created_at=op.now,
                                        updated_at=op.now)
                         people.append(tuple(contact[c] for c in _CONTACT_COLUMNS))
-                        audit.add("contacts", contact["id"], "insert", None, None, contact)
+                        op.log("contacts", contact["id"], "insert", None, None, contact)
                         contacts.append(contact)
                     bodies.append((rid, search.build_body(row, contacts)))
                     created_ids.append(row["id"])
                 writer.put(_INSERT_CUSTOMER, customers)
-                alerts.check_imported(op, [(c[0], c[_NOTES]) for c in customers if c[_NOTES]],
-                                      add_audit=audit.add)
+                alerts.check_imported(op, [(c[0], c[_NOTES]) for c in customers if c[_NOTES]])
                 if people:
                     writer.put(_INSERT_CONTACT, people)
-                writer.put(_Audit.SQL, audit.rows)
-                op._entries += len(audit.rows)
-                audit.rows = []
+                op.flush()
                 writer.put(_INSERT_FTS, bodies)
                 writer.put(_INSERT_CHARS, [(r, search.spaced(body)) for r, body in bodies])
                 done += len(batch)
@@ -251,8 +222,8 @@ def import_customers(
             if cancelled and cancelled():
                 raise Cancelled()
             for cid, data in batch:
-                updated += bool(_update(book, op, audit, cid, data, keys))
-            audit.flush()
+                updated += bool(_update(book, op, cid, data, keys))
+            op.flush()
             done += len(batch)
             if progress:
                 progress(done, total)
@@ -265,7 +236,7 @@ def import_customers(
              len(created_ids), updated, duplicates, skipped, len(errors), op.now, book.user_id,
              op.now, op.now),
         )
-        op._entries += 1  # the import is in the history even when every row was a duplicate
+        op.keep_in_history()  # the import is listed even when every row was a duplicate
         op.changes.add("imports", op.id)
     return ImportResult(batch=op.id, rows=rows, created=len(created_ids), updated=updated,
                         duplicates=duplicates, skipped=skipped, errors=list(errors),
@@ -278,7 +249,7 @@ def _customer_row(book: Book, data: dict, keys: dict[str, str]) -> dict:
     return customer_row(book, {**data, **custom})
 
 
-def _update(book: Book, op, audit: _Audit, cid: str, data: dict, keys: dict[str, str]) -> dict:
+def _update(book: Book, op, cid: str, data: dict, keys: dict[str, str]) -> dict:
     """Write the fields of data that differ from the customer's; returns {field: (old, new)}."""
     row = book.one("SELECT * FROM customers WHERE id = ?", (cid,))
     if row is None:
@@ -308,15 +279,15 @@ def _update(book: Book, op, audit: _Audit, cid: str, data: dict, keys: dict[str,
     book.conn.execute(f"UPDATE customers SET {', '.join(f'{k} = ?' for k in plain)} WHERE id = ?",
                       [*plain.values(), cid])
     for key, (old, new) in changed.items():
-        audit.add("customers", cid, "update", key, old, new)
+        op.log("customers", cid, "update", key, old, new)
     if "notes" in changed:
-        alerts.check_imported(op, [(cid, data["notes"])], add_audit=audit.add)
+        alerts.check_imported(op, [(cid, data["notes"])])
     contacts = []
     for person in data.get("people", ()):
         contact = {c: person.get(c, "") for c in _CONTACT_COLUMNS}
         contact.update(id=new_id(), customer_id=cid, created_at=op.now, updated_at=op.now)
         book.conn.execute(_INSERT_CONTACT, tuple(contact[c] for c in _CONTACT_COLUMNS))
-        audit.add("contacts", contact["id"], "insert", None, None, contact)
+        op.log("contacts", contact["id"], "insert", None, None, contact)
         contacts.append(contact)
     op.customers.add(cid)  # search text rebuilt when the operation ends
     op.changes.add("customers", cid)
@@ -355,7 +326,6 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
             else:  # the same field written twice: restore the value from before the first
                 fields[first] = (e["field"], fields[first][1], new)
     with book.operation("undo_import", label=Path(imp["file"]).name, undoable=False) as op:
-        audit = _Audit(book, op)
         purge_customers: list[tuple[str, int, str]] = []
         for ids in _chunks(list(inserted["customers"]), 500):
             marks = ", ".join("?" * len(ids))
@@ -381,16 +351,18 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
         for contact_id, contact in inserted["contacts"].items():
             if contact["customer_id"] in gone:
                 book.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
-                audit.add("contacts", contact_id, "purge", None, {"name": contact["name"]}, None)
-        alerts.purge_of_customers(op, [c for c, _, _ in purge_customers], add_audit=audit.add)
+                op.tombstone("contacts", [contact_id])
+                op.log("contacts", contact_id, "purge", None, {"name": contact["name"]}, None)
+        alerts.purge_of_customers(op, [c for c, _, _ in purge_customers])
         for batch in _chunks(purge_customers, BATCH):
             book.conn.executemany("DELETE FROM customers WHERE id = ?", [(c,) for c, _, _ in batch])
+            op.tombstone("customers", [c for c, _, _ in batch])
             for table in ("customers_fts", "customers_chars"):
                 book.conn.executemany(f"DELETE FROM {table} WHERE rowid = ?",
                                       [(rid,) for _, rid, _ in batch])
             for cid, _, name in batch:
-                audit.add("customers", cid, "purge", None, {"name": name}, None)
-            audit.flush()
+                op.log("customers", cid, "purge", None, {"name": name}, None)
+            op.flush()
         result.removed = len(purge_customers)
         for cid, fields in updated.items():
             row = book.one("SELECT * FROM customers WHERE id = ?", (cid,))
@@ -421,7 +393,7 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
                 [*plain.values(), cid])
             for fld, old in restore.items():
                 new = next(n for f, _, n in fields if f == fld)
-                audit.add("customers", cid, "update", fld, new, old)
+                op.log("customers", cid, "update", fld, new, old)
             op.customers.add(cid)
             op.changes.add("customers", cid)
             result.restored += 1
@@ -430,16 +402,17 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
                                (f'%"{spec["key"]}":%',))
             if not used and book.one("SELECT 1 FROM custom_fields WHERE id = ?", (field_id,)):
                 book.conn.execute("DELETE FROM custom_fields WHERE id = ?", (field_id,))
-                audit.add("custom_fields", field_id, "purge", None, {"label": spec["label"]}, None)
+                op.tombstone("custom_fields", [field_id])
+                op.log("custom_fields", field_id, "purge", None, {"label": spec["label"]}, None)
                 op.changes.add("custom_fields", field_id)
-        audit.flush()
+        op.flush()
         op.changes.tables.setdefault("customers", set()).update(gone)
         book.conn.execute("UPDATE imports SET undone_at = ?, undo_op = ?, updated_at = ? "
                           "WHERE id = ?", (op.now, op.id, op.now, batch_id))
         # The import is no longer on the undo stack: it cannot be undone twice, nor redone.
         book.conn.execute("UPDATE operations SET state = 'dropped', updated_at = ? WHERE id = ?",
                           (op.now, batch_id))
-        op._entries += 1
+        op.keep_in_history()
         op.changes.add("imports", batch_id)
     result.changes = op.changes
     return result

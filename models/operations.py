@@ -199,6 +199,7 @@ def empty_trash(book: Book) -> int:
             op.purge("customers", cid, keep={"name": name})
         # Earlier steps that wrote these records can no longer be undone or redone; drop them
         # from the stacks so that undo reaches the steps before them.
+        op.flush()
         book.conn.execute(
             "UPDATE operations SET state = 'dropped', updated_at = ? WHERE state IN "
             "('done', 'undone') AND id IN (SELECT a.op_id FROM audit a JOIN audit p "
@@ -430,14 +431,19 @@ def set_setting(book: Book, *, key: str, value: str) -> str:
 
 
 # -- undo and redo -----------------------------------------------------------------------
+# Each user undoes their own steps on this PC (newest first); an owner may also undo another
+# user's step from the history (undo_operation). Local order (seq) decides "newest" here only:
+# it is this PC's own stack.
 def undo_stack(book: Book, limit: int = 50) -> list[dict]:
     return [dict(r) for r in book.all(
-        "SELECT * FROM operations WHERE state = 'done' ORDER BY seq DESC LIMIT ?", (limit,))]
+        "SELECT * FROM operations WHERE state = 'done' AND user_id IS ? AND device_id = ? "
+        "ORDER BY seq DESC LIMIT ?", (book.user_id, book.device_id, limit))]
 
 
 def redo_stack(book: Book, limit: int = 50) -> list[dict]:
     return [dict(r) for r in book.all(
-        "SELECT * FROM operations WHERE state = 'undone' ORDER BY seq LIMIT ?", (limit,))]
+        "SELECT * FROM operations WHERE state = 'undone' AND user_id IS ? AND device_id = ? "
+        "ORDER BY seq LIMIT ?", (book.user_id, book.device_id, limit))]
 
 
 def _current(book: Book, table: str, record_id: str, fld: str):
@@ -464,6 +470,10 @@ def _replay(book: Book, target: dict, backwards: bool) -> Changes:
     name = "undo" if backwards else "redo"
     try:
         with book.operation(name, label=target["name"], undoable=False) as op:
+            # Checked again inside the writer: another thread may have moved it since.
+            state = book.scalar("SELECT state FROM operations WHERE id = ?", (target["id"],))
+            if state != ("done" if backwards else "undone"):
+                raise UndoError(NOTHING_TO_UNDO if backwards else NOTHING_TO_REDO)
             op.undo_of = target["id"]
             for e in entries:
                 old = None if e["old"] is None else json.loads(e["old"])
@@ -501,14 +511,19 @@ def _replay(book: Book, target: dict, backwards: bool) -> Changes:
 
 
 def undo(book: Book) -> Changes:
+    """Undo the current user's own last step on this PC."""
     stack = undo_stack(book, 1)
     if not stack:
         raise UndoError(NOTHING_TO_UNDO)
-    if stack[0]["name"] == "import":  # keeps what was edited after the import (models.imports)
+    return _undo(book, stack[0])
+
+
+def _undo(book: Book, target: dict) -> Changes:
+    if target["name"] == "import":  # keeps what was edited after the import (models.imports)
         from .imports import undo_import
 
-        return undo_import(book, batch_id=stack[0]["id"]).changes
-    return _replay(book, stack[0], backwards=True)
+        return undo_import(book, batch_id=target["id"]).changes
+    return _replay(book, target, backwards=True)
 
 
 def redo(book: Book) -> Changes:
@@ -517,6 +532,45 @@ def redo(book: Book) -> Changes:
         raise UndoError(NOTHING_TO_REDO)
     return _replay(book, stack[0], backwards=False)
 
+
+def undo_operation(book: Book, *, op_id: str) -> Changes:
+    """Undo one step chosen in the history: the user's own, or (an owner) anyone's. Refused
+    when its records were changed since, as for Ctrl+Z."""
+    target = book.one("SELECT * FROM operations WHERE id = ?", (op_id,))
+    if target is None or target["state"] != "done":
+        raise UndoError(NOTHING_TO_UNDO)
+    if target["user_id"] != book.user_id or target["device_id"] != book.device_id:
+        _require_owner(book)
+    return _undo(book, dict(target))
+
+
+def steps(book: Book, *, limit: int = 200, everyone: bool = False) -> list[dict]:
+    """The newest steps, newest first (by clock stamp, so another PC's steps fall in place):
+    the user's own, or everyone's (an owner's history). Each with the user's name and whether
+    it was taken on this PC."""
+    where = "" if everyone else "WHERE o.user_id IS ?"
+    params = () if everyone else (book.user_id,)
+    return [dict(r) for r in book.all(
+        "SELECT o.id, o.name, o.label, o.at, o.hlc, o.state, o.user_id, o.device_id, "
+        "o.device_id = ? AS here, coalesce(u.name, '') AS user_name FROM operations o "
+        f"LEFT JOIN users u ON u.id = o.user_id {where} ORDER BY o.hlc DESC, o.seq DESC LIMIT ?",
+        (book.device_id, *params, limit))]
+
+
+def may_undo(book: Book, step: dict) -> bool:
+    """Whether the user may undo this step from the history (undo_operation)."""
+    if step["state"] != "done":
+        return False
+    own = step["user_id"] == book.user_id and step["device_id"] == book.device_id
+    return own or book.is_owner
+
+
+def operation_label(book: Book, op_id: str) -> dict | None:
+    """What a step is, for "Undo …" texts: its name, label, user and time."""
+    row = book.one(
+        "SELECT o.id, o.name, o.label, o.at, o.hlc, o.user_id, coalesce(u.name, '') AS user_name "
+        "FROM operations o LEFT JOIN users u ON u.id = o.user_id WHERE o.id = ?", (op_id,))
+    return dict(row) if row else None
 
 
 # Public name for views that validate a contact person before saving (inline errors).

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 
 # chinese-calendar rather than a holiday table of our own: the official make-up working days
 # (调休) and the holiday dates change every year, and the library is maintained from the State
@@ -34,6 +33,7 @@ import chinese_calendar
 
 from . import clock, values
 from .book import Book
+from .core import ids
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import ValidationError
 
@@ -84,8 +84,12 @@ def _identity(context: str, text: str) -> str:
     return text
 
 
-def _new_id() -> str:
-    return str(uuid.uuid4())
+_new_id = ids.new_id
+# Rules whose reminder is about one thing that never changes (a deal's stall from a day, a
+# customer's silence since a day): its id comes from its rule_key, the same on every PC.
+# A follow-up reminder moves with the customer's date (its rule_key changes), so its id is
+# random: a new one for a date it once had must not take the id of the one that moved.
+DERIVED_KINDS = ("stall", "no_contact")
 
 
 def _iso(when: dt.datetime) -> str:
@@ -453,6 +457,8 @@ def _new_row(**fields) -> dict:
            "priority": "normal", "notes": "", "status": "open", "done_at": "", "done_by": None,
            "recurrence": "", "kind": "manual", "rule_key": "", "previous_id": None,
            "moved_from": "", **fields}
+    if row["kind"] in DERIVED_KINDS and row["rule_key"]:
+        row.setdefault("id", ids.derived_id("reminder", row["rule_key"]))
     row.setdefault("id", _new_id())
     return row
 
@@ -659,21 +665,10 @@ def sync_follow_up(op, customer_id: str) -> None:
 
 # -- rules -------------------------------------------------------------------------------
 def _audit(op, entries: list[tuple]) -> None:
-    """Audit rows for bulk writes: (table, record id, action, field, old, new)."""
-    if not entries:
-        return
-    conn = op.book.conn
-    seq = conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
-    dump = lambda v: None if v is None else json.dumps(v, ensure_ascii=False)  # noqa: E731
-    rows = []
-    for n, (table, rid, action, fld, old, new) in enumerate(entries, start=seq + 1):
-        rows.append((_new_id(), n, op.id, op.now, op.book.user_id, table, rid, action, fld,
-                     dump(old), dump(new), op.now, op.now))
-        op.changes.add(table, rid)
-    conn.executemany(
-        "INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
-        "new, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    op._entries += len(rows)
+    """Change entries for bulk writes: (table, record id, action, field, old, new)."""
+    for entry in entries:
+        op.log(*entry)
+    op.flush()
 
 
 def _bulk_insert(op, rows: list[dict]) -> None:

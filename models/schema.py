@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Callable
 
 from . import clock
+from .core import ids
 
 APPLICATION_ID = 0x4B454855  # "KEHU"
 
@@ -247,7 +247,8 @@ def _m3_deals(conn: sqlite3.Connection) -> None:
         conn.execute(
             "INSERT INTO stages (id, key, name, position, probability, stall_days, requires, "
             "checklist, created_at, updated_at) VALUES (?, ?, '', ?, ?, 7, ?, '[]', ?, ?)",
-            (str(uuid.uuid4()), key, position, probability, json.dumps(requires), now, now),
+            (ids.derived_id("stage", key), key, position, probability, json.dumps(requires),
+             now, now),
         )
 
 
@@ -344,8 +345,91 @@ def _m5_grading_reports(conn: sqlite3.Connection) -> None:
     )
 
 
+def _stamp_sql(device: str) -> str:
+    """SQL for a clock stamp (models.core.hlc) of an old entry: its second `at` in UTC, then
+    its place among the entries of that second (column n, from 0) as milliseconds and counter."""
+    return ("printf('%s.%03dZ-%04X-%s', strftime('%Y-%m-%dT%H:%M:%S', at), "
+            f"min(n / 65536, 999), n % 65536, '{device}')")
+
+
+def _m6_change_log(conn: sqlite3.Connection) -> None:
+    """A change log another PC can merge. `local` holds what belongs to this copy of the book
+    only (its device id, its clock); every operation and change entry names the device that
+    wrote it and carries a clock stamp (older entries get stamps from their time and order);
+    rows deleted for good leave a tombstone; the default stages get the ids every book gives
+    them."""
+    device = ids.new_device_id()
+    run_script(
+        conn,
+        """
+        CREATE TABLE local (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        ALTER TABLE audit ADD device_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE audit ADD hlc TEXT NOT NULL DEFAULT '';
+        ALTER TABLE operations ADD device_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE operations ADD hlc TEXT NOT NULL DEFAULT '';
+        CREATE TABLE tombstones (
+            tbl TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            op_id TEXT,
+            user_id TEXT,
+            device_id TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (tbl, record_id)
+        ) WITHOUT ROWID
+        """,
+    )
+    conn.execute("INSERT INTO local (key, value) VALUES ('device_id', ?)", (device,))
+    stamp = _stamp_sql(device)
+    for table in ("audit", "operations"):
+        conn.execute(
+            f"UPDATE {table} SET device_id = ?, hlc = s.hlc FROM (SELECT id, {stamp} AS hlc "
+            f"FROM (SELECT id, at, row_number() OVER (PARTITION BY strftime('%s', at) "
+            f"ORDER BY seq) - 1 AS n FROM {table})) AS s WHERE s.id = {table}.id",
+            (device,))
+    newest = conn.execute("SELECT max(hlc) FROM audit").fetchone()[0]
+    if newest:
+        conn.execute("INSERT INTO local (key, value) VALUES ('hlc', ?)", (newest,))
+    conn.execute(
+        "INSERT OR IGNORE INTO tombstones (tbl, record_id, op_id, user_id, device_id, hlc, at) "
+        "SELECT a.tbl, a.record_id, a.op_id, a.user_id, a.device_id, a.hlc, a.at FROM audit a "
+        "WHERE a.action = 'purge' ORDER BY a.seq DESC")
+    run_script(
+        conn,
+        """
+        CREATE INDEX audit_hlc ON audit(hlc);
+        CREATE INDEX operations_mine ON operations(user_id, device_id, state, seq)
+        """,
+    )
+    # A tombstone stands for a row that is gone; redone inserts brought some back.
+    for table in {r[0] for r in conn.execute("SELECT DISTINCT tbl FROM tombstones")}:
+        if table in {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}:
+            conn.execute(f"DELETE FROM tombstones WHERE tbl = ? AND record_id IN "
+                         f"(SELECT id FROM {table})", (table,))
+    # The default stages: the same ids in every book. Foreign keys are checked at the commit.
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    for key, *_ in DEFAULT_STAGES:
+        row = conn.execute("SELECT id FROM stages WHERE key = ?", (key,)).fetchone()
+        new = ids.derived_id("stage", key)
+        if row is None or row[0] == new:
+            continue
+        old = row[0]
+        conn.execute("UPDATE stages SET id = ? WHERE id = ?", (new, old))
+        conn.execute("UPDATE deals SET stage_id = ? WHERE stage_id = ?", (new, old))
+        conn.execute("UPDATE deal_history SET from_stage = ? WHERE from_stage = ?", (new, old))
+        conn.execute("UPDATE deal_history SET to_stage = ? WHERE to_stage = ?", (new, old))
+        conn.execute("UPDATE audit SET record_id = ? WHERE tbl = 'stages' AND record_id = ?",
+                     (new, old))
+        conn.execute(
+            "UPDATE audit SET old = replace(old, ?1, ?2), new = replace(new, ?1, ?2) "
+            "WHERE tbl IN ('deals', 'deal_history', 'stages') AND (instr(old, ?1) OR "
+            "instr(new, ?1))", (old, new))
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
+    _m6_change_log,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -45,5 +45,18 @@ class AppContext(QObject):
             return None
 
 
+    def run_quietly(self, operation: Callable[..., Any], **kwargs) -> Any:
+        """Housekeeping on a timer (rules, grading, the tray): operation(book, **kwargs) when
+        the book's writer is free at once; None, to be tried at the next turn, when another
+        job is writing. Other errors are raised as from run()."""
+        from models.core.writer import BookBusy
+
+        try:
+            with self.book.writer.patience(0):
+                return operation(self.book, **kwargs)
+        except BookBusy:
+            return None
+
+
 def show_error(parent: QWidget | None, exc: UserError) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("errors", "Kehu"), tr_error(exc))

@@ -2358,259 +2358,264 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="167" />
+            <location filename="../../desktop/main_window.py" line="120" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="168" />
+            <location filename="../../desktop/main_window.py" line="121" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="169" />
-            <location filename="../../desktop/main_window.py" line="331" />
+            <location filename="../../desktop/main_window.py" line="122" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="170" />
-            <location filename="../../desktop/main_window.py" line="339" />
+            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="171" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="172" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="192" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="240" />
+            <location filename="../../desktop/main_window.py" line="193" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="195" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="196" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="199" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="202" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="252" />
+            <location filename="../../desktop/main_window.py" line="205" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="206" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
-            <location filename="../../desktop/main_window.py" line="607" />
+            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="568" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="257" />
-            <location filename="../../desktop/main_window.py" line="611" />
+            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="572" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="260" />
+            <location filename="../../desktop/main_window.py" line="212" />
+            <source>&amp;History of changes…</source>
+            <translation>&amp;History of changes…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="262" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="264" />
+            <location filename="../../desktop/main_window.py" line="218" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="265" />
+            <location filename="../../desktop/main_window.py" line="219" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="267" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="268" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="272" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="273" />
+            <location filename="../../desktop/main_window.py" line="227" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="312" />
+            <location filename="../../desktop/main_window.py" line="268" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="330" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="333" />
+            <location filename="../../desktop/main_window.py" line="289" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="339" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="346" />
+            <location filename="../../desktop/main_window.py" line="302" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="363" />
+            <location filename="../../desktop/main_window.py" line="319" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="379" />
-            <location filename="../../desktop/main_window.py" line="385" />
+            <location filename="../../desktop/main_window.py" line="335" />
+            <location filename="../../desktop/main_window.py" line="341" />
             <source>Checking the book…</source>
             <translation>Checking the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="420" />
+            <location filename="../../desktop/main_window.py" line="376" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="473" />
+            <location filename="../../desktop/main_window.py" line="429" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="492" />
-            <location filename="../../desktop/main_window.py" line="499" />
+            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="455" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="495" />
+            <location filename="../../desktop/main_window.py" line="451" />
             <source>The daily backup failed: {reason}</source>
             <translation>The daily backup failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="514" />
+            <location filename="../../desktop/main_window.py" line="470" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="554" />
+            <location filename="../../desktop/main_window.py" line="510" />
             <source>Grading the customers…</source>
             <translation>Grading the customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="560" />
+            <location filename="../../desktop/main_window.py" line="516" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>This month's grading: {n} customers changed grade</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="588" />
+            <location filename="../../desktop/main_window.py" line="544" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="596" />
+            <location filename="../../desktop/main_window.py" line="552" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="606" />
+            <location filename="../../desktop/main_window.py" line="567" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="610" />
+            <location filename="../../desktop/main_window.py" line="571" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="619" />
-            <location filename="../../desktop/main_window.py" line="632" />
+            <location filename="../../desktop/main_window.py" line="580" />
+            <location filename="../../desktop/main_window.py" line="593" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="620" />
+            <location filename="../../desktop/main_window.py" line="581" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="633" />
+            <location filename="../../desktop/main_window.py" line="594" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="637" />
+            <location filename="../../desktop/main_window.py" line="598" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="653" />
+            <location filename="../../desktop/main_window.py" line="614" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="705" />
+            <location filename="../../desktop/main_window.py" line="666" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="706" />
+            <location filename="../../desktop/main_window.py" line="667" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2621,27 +2626,27 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="712" />
+            <location filename="../../desktop/main_window.py" line="673" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="712" />
+            <location filename="../../desktop/main_window.py" line="673" />
             <source>sales</source>
             <translation>sales</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="714" />
+            <location filename="../../desktop/main_window.py" line="675" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="718" />
+            <location filename="../../desktop/main_window.py" line="679" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="720" />
+            <location filename="../../desktop/main_window.py" line="681" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -4121,6 +4126,74 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>StepsDialog</name>
+        <message>
+            <location filename="../../views/steps.py" line="93" />
+            <source>History of changes</source>
+            <translation>History of changes</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="96" />
+            <source>Everyone's steps</source>
+            <translation>Everyone's steps</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="104" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="104" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="104" />
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="104" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="105" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="114" />
+            <source>Undo this step</source>
+            <translation>Undo this step</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="123" />
+            <source>The newest steps, newest first.</source>
+            <translation>The newest steps, newest first.</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="140" />
+            <source>this PC</source>
+            <translation>this PC</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="140" />
+            <source>another PC</source>
+            <translation>another PC</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="160" />
+            <source>Only an owner may undo another user's step.</source>
+            <translation>Only an owner may undo another user's step.</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="170" />
+            <source>Undone: {what}</source>
+            <translation>Undone: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>UserDialog</name>
         <message>
             <location filename="../../views/settings_dialog.py" line="490" />
@@ -4190,7 +4263,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/errors.py" line="64" />
             <location filename="../../desktop/app.py" line="189" />
             <location filename="../../desktop/app.py" line="76" />
-            <location filename="../../views/context.py" line="49" />
+            <location filename="../../views/context.py" line="62" />
             <source>Kehu</source>
             <translation>Kehu</translation>
         </message>
@@ -4263,97 +4336,97 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="55" />
+            <location filename="../../models/backup.py" line="59" />
             <source>The backup could not be written to {folder}: {reason}. The book was not changed.</source>
             <translation>The backup could not be written to {folder}: {reason}. The book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="57" />
+            <location filename="../../models/backup.py" line="61" />
             <source>{path} cannot be restored: {reason}. Nothing was changed.</source>
             <translation>{path} cannot be restored: {reason}. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="58" />
+            <location filename="../../models/backup.py" line="62" />
             <source>The book {path} is damaged ({detail}). Kehu has not changed it.</source>
             <translation>The book {path} is damaged ({detail}). Kehu has not changed it.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="59" />
+            <location filename="../../models/backup.py" line="63" />
             <source>The backup folder {folder} cannot be used: {reason}.</source>
             <translation>The backup folder {folder} cannot be used: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="60" />
+            <location filename="../../models/backup.py" line="64" />
             <source>Kehu could not save to {path}: {reason}. Nothing was lost: what you were saving was not written, and the book is as it was before.</source>
             <translation>Kehu could not save to {path}: {reason}. Nothing was lost: what you were saving was not written, and the book is as it was before.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="63" />
+            <location filename="../../models/backup.py" line="67" />
             <source>the disk is full</source>
             <translation>the disk is full</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="64" />
+            <location filename="../../models/backup.py" line="68" />
             <source>the folder is read-only</source>
             <translation>the folder is read-only</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="65" />
+            <location filename="../../models/backup.py" line="69" />
             <source>Kehu may not write there</source>
             <translation>Kehu may not write there</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="66" />
+            <location filename="../../models/backup.py" line="70" />
             <source>the folder does not exist</source>
             <translation>the folder does not exist</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="67" />
+            <location filename="../../models/backup.py" line="71" />
             <source>the disk reported an error</source>
             <translation>the disk reported an error</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="68" />
+            <location filename="../../models/backup.py" line="72" />
             <source>it is not an SQLite database</source>
             <translation>it is not an SQLite database</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="69" />
+            <location filename="../../models/backup.py" line="73" />
             <source>it is not a Kehu book</source>
             <translation>it is not a Kehu book</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="70" />
+            <location filename="../../models/backup.py" line="74" />
             <source>it was written by a newer Kehu (book version {found})</source>
             <translation>it was written by a newer Kehu (book version {found})</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="71" />
+            <location filename="../../models/backup.py" line="75" />
             <source>it fails SQLite's integrity check ({detail})</source>
             <translation>it fails SQLite's integrity check ({detail})</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="72" />
+            <location filename="../../models/backup.py" line="76" />
             <source>the file does not exist</source>
             <translation>the file does not exist</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="73" />
+            <location filename="../../models/backup.py" line="77" />
             <source>Only an owner can restore a backup.</source>
             <translation>Only an owner can restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="74" />
+            <location filename="../../models/backup.py" line="78" />
             <source>the book is open in another Kehu window or program</source>
             <translation>the book is open in another Kehu window or program</translation>
         </message>
         <message>
-            <location filename="../../models/book.py" line="26" />
+            <location filename="../../models/book.py" line="36" />
             <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
             <translation>The book is damaged; Kehu does not write to it, so nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../models/book.py" line="27" />
+            <location filename="../../models/book.py" line="37" />
             <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
             <translation>Kehu is still checking the book; nothing was saved. Please try again in a moment.</translation>
         </message>
@@ -4418,6 +4491,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>The book has no active owner.</translation>
         </message>
         <message>
+            <location filename="../../models/core/writer.py" line="22" />
+            <source>Kehu is still busy with “{task}”; nothing was saved yet. Please try again when it has finished.</source>
+            <translation>Kehu is still busy with “{task}”; nothing was saved yet. Please try again when it has finished.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/writer.py" line="24" />
+            <source>Kehu is still writing to the book; nothing was saved yet. Please try again in a moment.</source>
+            <translation>Kehu is still writing to the book; nothing was saved yet. Please try again in a moment.</translation>
+        </message>
+        <message>
             <location filename="../../models/deals.py" line="77" />
             <source>The deal needs a title.</source>
             <translation>The deal needs a title.</translation>
@@ -4429,7 +4512,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="67" />
-            <location filename="../../models/grading.py" line="33" />
+            <location filename="../../models/grading.py" line="34" />
             <location filename="../../models/deals.py" line="79" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>There is no such customer, or it is in the trash.</translation>
@@ -4574,12 +4657,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{path} cannot be written: {reason}</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="31" />
+            <location filename="../../models/grading.py" line="32" />
             <source>A grade's thresholds must be numbers of 0 or more.</source>
             <translation>A grade's thresholds must be numbers of 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="32" />
+            <location filename="../../models/grading.py" line="33" />
             <source>Choose grade A, B or C.</source>
             <translation>Choose grade A, B or C.</translation>
         </message>
@@ -5105,204 +5188,6 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
-        <name>ops</name>
-        <message>
-            <location filename="../../desktop/main_window.py" line="34" />
-            <source>new customer</source>
-            <translation>new customer</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="35" />
-            <source>edit customer</source>
-            <translation>edit customer</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="36" />
-            <source>delete</source>
-            <translation>delete</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="37" />
-            <source>restore</source>
-            <translation>restore</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="38" />
-            <source>log contact</source>
-            <translation>log contact</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="39" />
-            <source>delete contact entry</source>
-            <translation>delete contact entry</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="40" />
-            <source>new contact person</source>
-            <translation>new contact person</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="41" />
-            <source>edit contact person</source>
-            <translation>edit contact person</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="42" />
-            <source>delete contact person</source>
-            <translation>delete contact person</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="43" />
-            <source>new custom field</source>
-            <translation>new custom field</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="44" />
-            <source>remove custom field</source>
-            <translation>remove custom field</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="45" />
-            <source>new user</source>
-            <translation>new user</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="46" />
-            <source>edit user</source>
-            <translation>edit user</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="47" />
-            <source>change setting</source>
-            <translation>change setting</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="48" />
-            <source>import</source>
-            <translation>import</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="49" />
-            <source>undo import</source>
-            <translation>undo import</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="50" />
-            <source>new deal</source>
-            <translation>new deal</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="51" />
-            <source>edit deal</source>
-            <translation>edit deal</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="52" />
-            <source>move deal</source>
-            <translation>move deal</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="53" />
-            <source>deal won</source>
-            <translation>deal won</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="54" />
-            <source>deal lost</source>
-            <translation>deal lost</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="55" />
-            <source>reopen deal</source>
-            <translation>reopen deal</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="56" />
-            <source>delete deal</source>
-            <translation>delete deal</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="57" />
-            <source>new stage</source>
-            <translation>new stage</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="58" />
-            <source>edit stage</source>
-            <translation>edit stage</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="59" />
-            <source>reorder stages</source>
-            <translation>reorder stages</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="60" />
-            <source>delete stage</source>
-            <translation>delete stage</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="61" />
-            <source>snooze stall</source>
-            <translation>snooze stall</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="62" />
-            <source>stall reason</source>
-            <translation>stall reason</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="63" />
-            <source>stall follow-up</source>
-            <translation>stall follow-up</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="64" />
-            <source>new reminder</source>
-            <translation>new reminder</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="65" />
-            <source>edit reminder</source>
-            <translation>edit reminder</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="66" />
-            <source>reminder done</source>
-            <translation>reminder done</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="67" />
-            <source>reopen reminder</source>
-            <translation>reopen reminder</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="68" />
-            <source>snooze reminder</source>
-            <translation>snooze reminder</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="69" />
-            <source>delete reminder</source>
-            <translation>delete reminder</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="70" />
-            <source>grade customers</source>
-            <translation>grade customers</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="71" />
-            <source>pin grade</source>
-            <translation>pin grade</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="72" />
-            <source>unpin grade</source>
-            <translation>unpin grade</translation>
-        </message>
-    </context>
-    <context>
         <name>BackupDialogs</name>
         <message>
             <location filename="../../views/backup_dialogs.py" line="73" />
@@ -5731,39 +5616,257 @@ The damaged files are kept as {aside}.</translation>
         </message>
     </context>
     <context>
+        <name>ops</name>
+        <message>
+            <location filename="../../views/steps.py" line="32" />
+            <source>new customer</source>
+            <translation>new customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="33" />
+            <source>edit customer</source>
+            <translation>edit customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="34" />
+            <source>delete</source>
+            <translation>delete</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="35" />
+            <source>restore</source>
+            <translation>restore</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="36" />
+            <source>log contact</source>
+            <translation>log contact</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="37" />
+            <source>delete contact entry</source>
+            <translation>delete contact entry</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="38" />
+            <source>new contact person</source>
+            <translation>new contact person</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="39" />
+            <source>edit contact person</source>
+            <translation>edit contact person</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="40" />
+            <source>delete contact person</source>
+            <translation>delete contact person</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="41" />
+            <source>new custom field</source>
+            <translation>new custom field</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="42" />
+            <source>remove custom field</source>
+            <translation>remove custom field</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="43" />
+            <source>new user</source>
+            <translation>new user</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="44" />
+            <source>edit user</source>
+            <translation>edit user</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="45" />
+            <source>change setting</source>
+            <translation>change setting</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="46" />
+            <source>import</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="47" />
+            <source>undo import</source>
+            <translation>undo import</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="48" />
+            <source>new deal</source>
+            <translation>new deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="49" />
+            <source>edit deal</source>
+            <translation>edit deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="50" />
+            <source>move deal</source>
+            <translation>move deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="51" />
+            <source>deal won</source>
+            <translation>deal won</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="52" />
+            <source>deal lost</source>
+            <translation>deal lost</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="53" />
+            <source>reopen deal</source>
+            <translation>reopen deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="54" />
+            <source>delete deal</source>
+            <translation>delete deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="55" />
+            <source>new stage</source>
+            <translation>new stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="56" />
+            <source>edit stage</source>
+            <translation>edit stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="57" />
+            <source>reorder stages</source>
+            <translation>reorder stages</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="58" />
+            <source>delete stage</source>
+            <translation>delete stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="59" />
+            <source>snooze stall</source>
+            <translation>snooze stall</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="60" />
+            <source>stall reason</source>
+            <translation>stall reason</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="61" />
+            <source>stall follow-up</source>
+            <translation>stall follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="62" />
+            <source>new reminder</source>
+            <translation>new reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="63" />
+            <source>edit reminder</source>
+            <translation>edit reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="64" />
+            <source>reminder done</source>
+            <translation>reminder done</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="65" />
+            <source>reopen reminder</source>
+            <translation>reopen reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="66" />
+            <source>snooze reminder</source>
+            <translation>snooze reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="67" />
+            <source>delete reminder</source>
+            <translation>delete reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="68" />
+            <source>grade customers</source>
+            <translation>grade customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="69" />
+            <source>pin grade</source>
+            <translation>pin grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="70" />
+            <source>unpin grade</source>
+            <translation>unpin grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="78" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="78" />
+            <source>undone</source>
+            <translation>undone</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="79" />
+            <source>cannot be redone</source>
+            <translation>cannot be redone</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="79" />
+            <source>final</source>
+            <translation>final</translation>
+        </message>
+    </context>
+    <context>
         <name>backup</name>
         <message>
-            <location filename="../../models/backup.py" line="43" />
+            <location filename="../../models/backup.py" line="47" />
             <source>daily</source>
             <translation>daily</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="44" />
+            <location filename="../../models/backup.py" line="48" />
             <source>by hand</source>
             <translation>by hand</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="45" />
+            <location filename="../../models/backup.py" line="49" />
             <source>before an upgrade</source>
             <translation>before an upgrade</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="46" />
+            <location filename="../../models/backup.py" line="50" />
             <source>before an import</source>
             <translation>before an import</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="47" />
+            <location filename="../../models/backup.py" line="51" />
             <source>before undoing an import</source>
             <translation>before undoing an import</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="48" />
+            <location filename="../../models/backup.py" line="52" />
             <source>before a restore</source>
             <translation>before a restore</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="49" />
+            <location filename="../../models/backup.py" line="53" />
             <source>before a sync</source>
             <translation>before a sync</translation>
         </message>

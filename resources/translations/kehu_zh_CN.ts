@@ -2358,259 +2358,264 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="167" />
+            <location filename="../../desktop/main_window.py" line="120" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="168" />
+            <location filename="../../desktop/main_window.py" line="121" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="169" />
-            <location filename="../../desktop/main_window.py" line="331" />
+            <location filename="../../desktop/main_window.py" line="122" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="170" />
-            <location filename="../../desktop/main_window.py" line="339" />
+            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="171" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="172" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="192" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="240" />
+            <location filename="../../desktop/main_window.py" line="193" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="195" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="196" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="199" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="202" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="252" />
+            <location filename="../../desktop/main_window.py" line="205" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="206" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
-            <location filename="../../desktop/main_window.py" line="607" />
+            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="568" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="257" />
-            <location filename="../../desktop/main_window.py" line="611" />
+            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="572" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="260" />
+            <location filename="../../desktop/main_window.py" line="212" />
+            <source>&amp;History of changes…</source>
+            <translation>修改历史(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="262" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="264" />
+            <location filename="../../desktop/main_window.py" line="218" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="265" />
+            <location filename="../../desktop/main_window.py" line="219" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="267" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="268" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="272" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="273" />
+            <location filename="../../desktop/main_window.py" line="227" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="312" />
+            <location filename="../../desktop/main_window.py" line="268" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="330" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="333" />
+            <location filename="../../desktop/main_window.py" line="289" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="339" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="346" />
+            <location filename="../../desktop/main_window.py" line="302" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="363" />
+            <location filename="../../desktop/main_window.py" line="319" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="379" />
-            <location filename="../../desktop/main_window.py" line="385" />
+            <location filename="../../desktop/main_window.py" line="335" />
+            <location filename="../../desktop/main_window.py" line="341" />
             <source>Checking the book…</source>
             <translation>正在检查客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="420" />
+            <location filename="../../desktop/main_window.py" line="376" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="473" />
+            <location filename="../../desktop/main_window.py" line="429" />
             <source>Backing up the book…</source>
             <translation>正在备份客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="492" />
-            <location filename="../../desktop/main_window.py" line="499" />
+            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="455" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="495" />
+            <location filename="../../desktop/main_window.py" line="451" />
             <source>The daily backup failed: {reason}</source>
             <translation>每日备份失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="514" />
+            <location filename="../../desktop/main_window.py" line="470" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="554" />
+            <location filename="../../desktop/main_window.py" line="510" />
             <source>Grading the customers…</source>
             <translation>正在给客户评级…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="560" />
+            <location filename="../../desktop/main_window.py" line="516" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>本月评级：{n} 位客户的等级有变化</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="588" />
+            <location filename="../../desktop/main_window.py" line="544" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="596" />
+            <location filename="../../desktop/main_window.py" line="552" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="606" />
+            <location filename="../../desktop/main_window.py" line="567" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="610" />
+            <location filename="../../desktop/main_window.py" line="571" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="619" />
-            <location filename="../../desktop/main_window.py" line="632" />
+            <location filename="../../desktop/main_window.py" line="580" />
+            <location filename="../../desktop/main_window.py" line="593" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="620" />
+            <location filename="../../desktop/main_window.py" line="581" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="633" />
+            <location filename="../../desktop/main_window.py" line="594" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="637" />
+            <location filename="../../desktop/main_window.py" line="598" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="653" />
+            <location filename="../../desktop/main_window.py" line="614" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="705" />
+            <location filename="../../desktop/main_window.py" line="666" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="706" />
+            <location filename="../../desktop/main_window.py" line="667" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2621,27 +2626,27 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="712" />
+            <location filename="../../desktop/main_window.py" line="673" />
             <source>owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="712" />
+            <location filename="../../desktop/main_window.py" line="673" />
             <source>sales</source>
             <translation>店员</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="714" />
+            <location filename="../../desktop/main_window.py" line="675" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="718" />
+            <location filename="../../desktop/main_window.py" line="679" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="720" />
+            <location filename="../../desktop/main_window.py" line="681" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -4121,6 +4126,74 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>StepsDialog</name>
+        <message>
+            <location filename="../../views/steps.py" line="93" />
+            <source>History of changes</source>
+            <translation>修改历史</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="96" />
+            <source>Everyone's steps</source>
+            <translation>所有人的操作</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="104" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="104" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="104" />
+            <source>Where</source>
+            <translation>在哪台电脑</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="104" />
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="105" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="114" />
+            <source>Undo this step</source>
+            <translation>撤销这一步</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="123" />
+            <source>The newest steps, newest first.</source>
+            <translation>最近的操作，最新的在前。</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="140" />
+            <source>this PC</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="140" />
+            <source>another PC</source>
+            <translation>其他电脑</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="160" />
+            <source>Only an owner may undo another user's step.</source>
+            <translation>只有店主可以撤销别人的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="170" />
+            <source>Undone: {what}</source>
+            <translation>已撤销：{what}</translation>
+        </message>
+    </context>
+    <context>
         <name>UserDialog</name>
         <message>
             <location filename="../../views/settings_dialog.py" line="490" />
@@ -4190,7 +4263,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/errors.py" line="64" />
             <location filename="../../desktop/app.py" line="189" />
             <location filename="../../desktop/app.py" line="76" />
-            <location filename="../../views/context.py" line="49" />
+            <location filename="../../views/context.py" line="62" />
             <source>Kehu</source>
             <translation>客户本</translation>
         </message>
@@ -4263,97 +4336,97 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>销售不能撤销或重做这一步：它会去掉有风险预警的内容。店主可以操作。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="55" />
+            <location filename="../../models/backup.py" line="59" />
             <source>The backup could not be written to {folder}: {reason}. The book was not changed.</source>
             <translation>无法把备份写入 {folder}：{reason}。客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="57" />
+            <location filename="../../models/backup.py" line="61" />
             <source>{path} cannot be restored: {reason}. Nothing was changed.</source>
             <translation>{path} 不能恢复：{reason}。没有做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="58" />
+            <location filename="../../models/backup.py" line="62" />
             <source>The book {path} is damaged ({detail}). Kehu has not changed it.</source>
             <translation>客户本 {path} 已损坏（{detail}）。客户本程序没有改动它。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="59" />
+            <location filename="../../models/backup.py" line="63" />
             <source>The backup folder {folder} cannot be used: {reason}.</source>
             <translation>备份文件夹 {folder} 不能使用：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="60" />
+            <location filename="../../models/backup.py" line="64" />
             <source>Kehu could not save to {path}: {reason}. Nothing was lost: what you were saving was not written, and the book is as it was before.</source>
             <translation>无法保存到 {path}：{reason}。没有丢失任何内容：这次要保存的内容没有写入，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="63" />
+            <location filename="../../models/backup.py" line="67" />
             <source>the disk is full</source>
             <translation>磁盘已满</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="64" />
+            <location filename="../../models/backup.py" line="68" />
             <source>the folder is read-only</source>
             <translation>文件夹是只读的</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="65" />
+            <location filename="../../models/backup.py" line="69" />
             <source>Kehu may not write there</source>
             <translation>客户本没有写入那里的权限</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="66" />
+            <location filename="../../models/backup.py" line="70" />
             <source>the folder does not exist</source>
             <translation>文件夹不存在</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="67" />
+            <location filename="../../models/backup.py" line="71" />
             <source>the disk reported an error</source>
             <translation>磁盘报告了错误</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="68" />
+            <location filename="../../models/backup.py" line="72" />
             <source>it is not an SQLite database</source>
             <translation>它不是 SQLite 数据库</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="69" />
+            <location filename="../../models/backup.py" line="73" />
             <source>it is not a Kehu book</source>
             <translation>它不是客户本文件</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="70" />
+            <location filename="../../models/backup.py" line="74" />
             <source>it was written by a newer Kehu (book version {found})</source>
             <translation>它由更新版本的客户本写入（版本 {found}）</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="71" />
+            <location filename="../../models/backup.py" line="75" />
             <source>it fails SQLite's integrity check ({detail})</source>
             <translation>它没有通过 SQLite 完整性检查（{detail}）</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="72" />
+            <location filename="../../models/backup.py" line="76" />
             <source>the file does not exist</source>
             <translation>文件不存在</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="73" />
+            <location filename="../../models/backup.py" line="77" />
             <source>Only an owner can restore a backup.</source>
             <translation>只有老板可以恢复备份。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="74" />
+            <location filename="../../models/backup.py" line="78" />
             <source>the book is open in another Kehu window or program</source>
             <translation>客户本正在另一个窗口或程序中打开</translation>
         </message>
         <message>
-            <location filename="../../models/book.py" line="26" />
+            <location filename="../../models/book.py" line="36" />
             <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
             <translation>客户本已损坏，客户本程序不会写入它，所以没有保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../models/book.py" line="27" />
+            <location filename="../../models/book.py" line="37" />
             <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
             <translation>正在检查客户本，没有保存任何内容。请稍后再试。</translation>
         </message>
@@ -4418,6 +4491,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>账本里没有启用中的店主。</translation>
         </message>
         <message>
+            <location filename="../../models/core/writer.py" line="22" />
+            <source>Kehu is still busy with “{task}”; nothing was saved yet. Please try again when it has finished.</source>
+            <translation>客户本正忙于“{task}”，这次还没有保存。请等它完成后再试一次。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/writer.py" line="24" />
+            <source>Kehu is still writing to the book; nothing was saved yet. Please try again in a moment.</source>
+            <translation>客户本正在写入账本，这次还没有保存。请稍后再试一次。</translation>
+        </message>
+        <message>
             <location filename="../../models/deals.py" line="77" />
             <source>The deal needs a title.</source>
             <translation>请填写商机名称。</translation>
@@ -4429,7 +4512,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="67" />
-            <location filename="../../models/grading.py" line="33" />
+            <location filename="../../models/grading.py" line="34" />
             <location filename="../../models/deals.py" line="79" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>没有这个客户，或者它已在回收站里。</translation>
@@ -4574,12 +4657,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="31" />
+            <location filename="../../models/grading.py" line="32" />
             <source>A grade's thresholds must be numbers of 0 or more.</source>
             <translation>等级的各项门槛必须是 0 或更大的数字。</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="32" />
+            <location filename="../../models/grading.py" line="33" />
             <source>Choose grade A, B or C.</source>
             <translation>请选择 A、B 或 C 级。</translation>
         </message>
@@ -5105,204 +5188,6 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
-        <name>ops</name>
-        <message>
-            <location filename="../../desktop/main_window.py" line="34" />
-            <source>new customer</source>
-            <translation>新建客户</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="35" />
-            <source>edit customer</source>
-            <translation>修改客户</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="36" />
-            <source>delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="37" />
-            <source>restore</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="38" />
-            <source>log contact</source>
-            <translation>记录联系</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="39" />
-            <source>delete contact entry</source>
-            <translation>删除跟进记录</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="40" />
-            <source>new contact person</source>
-            <translation>新建联系人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="41" />
-            <source>edit contact person</source>
-            <translation>修改联系人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="42" />
-            <source>delete contact person</source>
-            <translation>删除联系人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="43" />
-            <source>new custom field</source>
-            <translation>新建自定义字段</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="44" />
-            <source>remove custom field</source>
-            <translation>移除自定义字段</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="45" />
-            <source>new user</source>
-            <translation>新建用户</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="46" />
-            <source>edit user</source>
-            <translation>修改用户</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="47" />
-            <source>change setting</source>
-            <translation>修改设置</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="48" />
-            <source>import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="49" />
-            <source>undo import</source>
-            <translation>撤销导入</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="50" />
-            <source>new deal</source>
-            <translation>新建商机</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="51" />
-            <source>edit deal</source>
-            <translation>编辑商机</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="52" />
-            <source>move deal</source>
-            <translation>移动商机</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="53" />
-            <source>deal won</source>
-            <translation>赢单</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="54" />
-            <source>deal lost</source>
-            <translation>输单</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="55" />
-            <source>reopen deal</source>
-            <translation>重新打开商机</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="56" />
-            <source>delete deal</source>
-            <translation>删除商机</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="57" />
-            <source>new stage</source>
-            <translation>新建阶段</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="58" />
-            <source>edit stage</source>
-            <translation>编辑阶段</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="59" />
-            <source>reorder stages</source>
-            <translation>调整阶段顺序</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="60" />
-            <source>delete stage</source>
-            <translation>删除阶段</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="61" />
-            <source>snooze stall</source>
-            <translation>暂缓停滞</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="62" />
-            <source>stall reason</source>
-            <translation>停滞原因</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="63" />
-            <source>stall follow-up</source>
-            <translation>停滞跟进</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="64" />
-            <source>new reminder</source>
-            <translation>新建提醒</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="65" />
-            <source>edit reminder</source>
-            <translation>编辑提醒</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="66" />
-            <source>reminder done</source>
-            <translation>完成提醒</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="67" />
-            <source>reopen reminder</source>
-            <translation>重新打开提醒</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="68" />
-            <source>snooze reminder</source>
-            <translation>稍后提醒</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="69" />
-            <source>delete reminder</source>
-            <translation>删除提醒</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="70" />
-            <source>grade customers</source>
-            <translation>客户评级</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="71" />
-            <source>pin grade</source>
-            <translation>锁定等级</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="72" />
-            <source>unpin grade</source>
-            <translation>取消锁定等级</translation>
-        </message>
-    </context>
-    <context>
         <name>BackupDialogs</name>
         <message>
             <location filename="../../views/backup_dialogs.py" line="73" />
@@ -5731,39 +5616,257 @@ The damaged files are kept as {aside}.</source>
         </message>
     </context>
     <context>
+        <name>ops</name>
+        <message>
+            <location filename="../../views/steps.py" line="32" />
+            <source>new customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="33" />
+            <source>edit customer</source>
+            <translation>修改客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="34" />
+            <source>delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="35" />
+            <source>restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="36" />
+            <source>log contact</source>
+            <translation>记录联系</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="37" />
+            <source>delete contact entry</source>
+            <translation>删除跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="38" />
+            <source>new contact person</source>
+            <translation>新建联系人</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="39" />
+            <source>edit contact person</source>
+            <translation>修改联系人</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="40" />
+            <source>delete contact person</source>
+            <translation>删除联系人</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="41" />
+            <source>new custom field</source>
+            <translation>新建自定义字段</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="42" />
+            <source>remove custom field</source>
+            <translation>移除自定义字段</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="43" />
+            <source>new user</source>
+            <translation>新建用户</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="44" />
+            <source>edit user</source>
+            <translation>修改用户</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="45" />
+            <source>change setting</source>
+            <translation>修改设置</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="46" />
+            <source>import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="47" />
+            <source>undo import</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="48" />
+            <source>new deal</source>
+            <translation>新建商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="49" />
+            <source>edit deal</source>
+            <translation>编辑商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="50" />
+            <source>move deal</source>
+            <translation>移动商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="51" />
+            <source>deal won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="52" />
+            <source>deal lost</source>
+            <translation>输单</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="53" />
+            <source>reopen deal</source>
+            <translation>重新打开商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="54" />
+            <source>delete deal</source>
+            <translation>删除商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="55" />
+            <source>new stage</source>
+            <translation>新建阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="56" />
+            <source>edit stage</source>
+            <translation>编辑阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="57" />
+            <source>reorder stages</source>
+            <translation>调整阶段顺序</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="58" />
+            <source>delete stage</source>
+            <translation>删除阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="59" />
+            <source>snooze stall</source>
+            <translation>暂缓停滞</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="60" />
+            <source>stall reason</source>
+            <translation>停滞原因</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="61" />
+            <source>stall follow-up</source>
+            <translation>停滞跟进</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="62" />
+            <source>new reminder</source>
+            <translation>新建提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="63" />
+            <source>edit reminder</source>
+            <translation>编辑提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="64" />
+            <source>reminder done</source>
+            <translation>完成提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="65" />
+            <source>reopen reminder</source>
+            <translation>重新打开提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="66" />
+            <source>snooze reminder</source>
+            <translation>稍后提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="67" />
+            <source>delete reminder</source>
+            <translation>删除提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="68" />
+            <source>grade customers</source>
+            <translation>客户评级</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="69" />
+            <source>pin grade</source>
+            <translation>锁定等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="70" />
+            <source>unpin grade</source>
+            <translation>取消锁定等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="78" />
+            <source>done</source>
+            <translation>已生效</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="78" />
+            <source>undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="79" />
+            <source>cannot be redone</source>
+            <translation>不能再重做</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="79" />
+            <source>final</source>
+            <translation>不可撤销</translation>
+        </message>
+    </context>
+    <context>
         <name>backup</name>
         <message>
-            <location filename="../../models/backup.py" line="43" />
+            <location filename="../../models/backup.py" line="47" />
             <source>daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="44" />
+            <location filename="../../models/backup.py" line="48" />
             <source>by hand</source>
             <translation>手动</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="45" />
+            <location filename="../../models/backup.py" line="49" />
             <source>before an upgrade</source>
             <translation>升级前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="46" />
+            <location filename="../../models/backup.py" line="50" />
             <source>before an import</source>
             <translation>导入前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="47" />
+            <location filename="../../models/backup.py" line="51" />
             <source>before undoing an import</source>
             <translation>撤销导入前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="48" />
+            <location filename="../../models/backup.py" line="52" />
             <source>before a restore</source>
             <translation>恢复前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="49" />
+            <location filename="../../models/backup.py" line="53" />
             <source>before a sync</source>
             <translation>同步前</translation>
         </message>

@@ -64,11 +64,11 @@ def test_a_backup_is_a_checked_self_contained_copy_in_the_folder_next_to_the_boo
 
 
 def test_a_backup_holds_only_what_was_committed(filled):
-    with Book.open(filled) as book:
-        book.conn.execute("BEGIN IMMEDIATE")
-        book.conn.execute("UPDATE customers SET name = '写了一半' WHERE rid = 1")
+    with Book.open(filled) as book, book.exclusive() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE customers SET name = '写了一半' WHERE rid = 1")
         info = backup.make_backup(filled, reason="manual")
-        book.conn.execute("ROLLBACK")
+        conn.execute("ROLLBACK")
     assert "写了一半" not in customers(info.path)
     assert "客户000" in customers(info.path)
 
@@ -276,7 +276,7 @@ def test_an_old_book_is_checked_and_backed_up_once_before_it_is_migrated(tmp_pat
     path = tmp_path / "old.sqlite"
     build_at_version(path, 2)
     with Book.open(path) as book:
-        assert book.migrated == [3, 4, 5]
+        assert book.migrated == list(range(3, schema.LATEST + 1))
     made = backup.list_backups(path)
     assert [b.reason for b in made] == ["migration"] and made[0].schema_version == 2
     Book.open(path).close()
@@ -305,3 +305,42 @@ def test_an_import_that_writes_nothing_makes_no_backup(filled):
     with Book.open(filled) as book:
         import_customers(book, file="same.xlsx", mode="skip", creates=[], duplicates=3)
     assert backup.list_backups(filled) == []
+
+
+def test_two_backups_at_once_neither_breaks_the_other(filled, monkeypatch):
+    """A second backup of the same book into the same folder (a scheduled `kehu backup`, a
+    second PC sharing the folder) while one is being written: the second one's rotation used
+    to delete the first one's journal, which failed with "the disk reported an error"."""
+    import threading
+
+    monkeypatch.setattr(backup, "PAGES_PER_STEP", 4)
+    halfway, go_on = threading.Event(), threading.Event()
+    outcome = []
+
+    def paused(done, total):
+        if done >= 8 and not halfway.is_set():
+            halfway.set()
+            go_on.wait(30)
+
+    def first():
+        try:
+            outcome.append(backup.make_backup(filled, reason="manual", progress=paused))
+        except BaseException as exc:  # noqa: BLE001
+            outcome.append(exc)
+
+    worker = threading.Thread(target=first)
+    worker.start()
+    assert halfway.wait(30)
+    folder = backup.backup_folder(filled)
+    assert [p for p in folder.iterdir() if ".partial" in p.name]
+    at(dt.datetime(2026, 3, 3, 9, 31, tzinfo=TZ))
+    second = backup.make_backup(filled, reason="daily")  # rotates when done
+    assert [p for p in folder.iterdir() if ".partial" in p.name]  # the first one's is kept
+    go_on.set()
+    worker.join(60)
+    [made] = outcome
+    assert isinstance(made, backup.BackupInfo), made
+    assert backup.check_file(made.path).customers == backup.check_file(second.path).customers
+    assert not [p for p in folder.iterdir() if ".partial" in p.name]
+    backup.rotate(filled)
+    assert {b.path for b in backup.list_backups(filled)} >= {made.path, second.path}

@@ -39,7 +39,7 @@ def test_a_new_book_is_one_sqlite_file_in_wal_with_foreign_keys(tmp_path):
         assert book.scalar("PRAGMA foreign_keys") == 1
         assert book.scalar("PRAGMA user_version") == schema.LATEST
         assert book.scalar("PRAGMA application_id") == schema.APPLICATION_ID
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(sqlite3.IntegrityError), book.atomic():
             book.conn.execute(
                 "INSERT INTO contacts (id, customer_id, name, created_at, updated_at) "
                 "VALUES ('x', 'no-such-customer', 'n', 't', 't')")

@@ -14,6 +14,7 @@ from models import clock, deals, reminders
 from models import operations as ops
 from models.errors import PermissionDenied, UndoError, ValidationError
 from models.export import DEAL_FIELDS, export_deals
+from tests.book_helpers import raw_write
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 START = dt.datetime(2025, 3, 10, 9, 0, tzinfo=TZ)
@@ -215,7 +216,7 @@ def test_renumbering_keeps_the_order(book, customer):
     ids = stage_ids(book)
     titles = ["A", "B", "C", "D"]
     got = [add(book, customer, t) for t in titles]
-    book.conn.execute("UPDATE deals SET position = 1 + rowid * 1e-7")  # crowded on purpose
+    raw_write(book, "UPDATE deals SET position = 1 + rowid * 1e-7")  # crowded on purpose
     mover = add(book, customer, "M")
     deals.move_deal(book, deal_id=mover, stage_id=ids["needs"])
     deals.move_deal(book, deal_id=mover, stage_id=ids["initial"], index=2)
@@ -252,7 +253,7 @@ def test_a_move_cannot_be_undone_after_the_deal_moved_again(book, customer):
     ids = stage_ids(book)
     did = add(book, customer, "A")
     deals.move_deal(book, deal_id=did, stage_id=ids["needs"])
-    book.conn.execute("UPDATE deals SET stage_id = ? WHERE id = ?", (ids["contract"], did))
+    raw_write(book, "UPDATE deals SET stage_id = ? WHERE id = ?", (ids["contract"], did))
     with pytest.raises(UndoError):
         ops.undo(book)
     assert deals.deal(book, did)["stage_id"] == ids["contract"]

@@ -156,8 +156,9 @@ def test_a_failure_leaves_no_file(tmp_path, monkeypatch):
 
 def test_search_index_passes_its_own_integrity_check(demo_book):
     for index in ("customers_fts", "customers_chars"):
-        demo_book.conn.execute(
-            f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
+        with demo_book.atomic():
+            demo_book.conn.execute(
+                f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
     assert demo_book.scalar("SELECT count(*) FROM customers_chars WHERE customers_chars "
                             "MATCH '\"有限\"'") > 0
     assert demo_book.scalar("SELECT count(*) FROM customers_fts WHERE body LIKE '%有限公司%'") > 0

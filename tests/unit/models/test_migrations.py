@@ -79,7 +79,7 @@ def test_a_book_at_version_2_gets_the_pipeline(tmp_path):
     clock.set_clock(lambda: __import__("datetime").datetime(2025, 5, 1, 8, 0).astimezone())
     try:
         with Book.open(path) as book:
-            assert book.migrated == [3, 4, 5]
+            assert book.migrated == list(range(3, schema.LATEST + 1))
             got = [(s["key"], s["name"], s["position"], s["probability"], s["stall_days"],
                     s["requires"], s["checklist"]) for s in deals.stages(book)]
             assert got == [
@@ -189,7 +189,7 @@ def test_a_book_at_version_3_gets_reminders_and_alerts(tmp_path):
     build_at_version(path, 3)
     assert "reminders" not in file_state(path)[1]
     with Book.open(path) as book:
-        assert book.migrated == [4, 5]
+        assert book.migrated == list(range(4, schema.LATEST + 1))
         indexes = {r[0] for r in book.all("SELECT name FROM sqlite_master WHERE type='index'")}
         assert {"reminders_due", "reminders_rule", "alerts_once", "alerts_open"} <= indexes
     assert {"reminders", "alerts"} <= file_state(path)[1]
@@ -197,7 +197,7 @@ def test_a_book_at_version_3_gets_reminders_and_alerts(tmp_path):
 
 def test_a_book_at_version_4_gets_grading(tmp_path):
     """Migration 5: pinned grades, grade_changes and the report pack's indexes."""
-    assert schema.LATEST == 5
+    assert schema.LATEST >= 5
     path = tmp_path / "v4.sqlite"
     build_at_version(path, 4)
     raw = sqlite3.connect(path)
@@ -206,10 +206,72 @@ def test_a_book_at_version_4_gets_grading(tmp_path):
     raw.commit()
     raw.close()
     with Book.open(path) as book:
-        assert book.migrated == [5]
+        assert book.migrated == list(range(5, schema.LATEST + 1))
         assert tuple(book.one("SELECT grade, grade_pinned FROM customers WHERE id = 'c1'")) == ("B", 0)
         columns = [r[1] for r in book.all("PRAGMA table_info(grade_changes)")]
         assert columns == ["id", "customer_id", "at", "old", "new", "by_hand", "created_at",
                            "updated_at"]
         indexes = {r[0] for r in book.all("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"grade_changes_at", "customers_created", "deals_closed", "interactions_when"} <= indexes
+
+
+def test_a_book_at_version_5_gets_a_change_log_another_pc_can_merge(tmp_path):
+    """Migration 6: device id and clock stamps on every old entry and step, tombstones for
+    rows purged before, and the default stages renamed to the ids every book gives them."""
+    import shutil
+    from pathlib import Path
+
+    from models.core import hlc, ids
+
+    path = tmp_path / "v5.sqlite"
+    shutil.copyfile(Path(__file__).resolve().parents[2] / "data" / "books" / "schema-5.sqlite",
+                    path)
+    raw = sqlite3.connect(path)
+    old_stages = dict(raw.execute("SELECT key, id FROM stages").fetchall())
+    deal_stages = dict(raw.execute(
+        "SELECT d.id, s.key FROM deals d JOIN stages s ON s.id = d.stage_id").fetchall())
+    history = raw.execute("SELECT count(*) FROM deal_history").fetchone()[0]
+    entries = raw.execute("SELECT count(*) FROM audit").fetchone()[0]
+    # a customer purged by an older Kehu (the trash emptied): its entry, no row
+    raw.execute("INSERT INTO operations (id, seq, name, at, user_id, state, created_at, "
+                "updated_at) SELECT 'op-purge', max(seq) + 1, 'empty_trash', "
+                "'2026-11-30T10:00:00+08:00', NULL, 'final', 't', 't' FROM operations")
+    raw.execute("INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, old, "
+                "created_at, updated_at) SELECT 'a-purge', max(seq) + 1, 'op-purge', "
+                "'2026-11-30T10:00:00+08:00', NULL, 'customers', 'gone-1', 'purge', "
+                "'{\"name\": \"旧客户\"}', 't', 't' FROM audit")
+    raw.commit()
+    raw.close()
+    assert old_stages["initial"] != ids.derived_id("stage", "initial")
+
+    with Book.open(path) as book:
+        assert book.migrated == list(range(6, schema.LATEST + 1))
+        assert hlc.is_device_id(book.device_id)
+        stages = dict((r["key"], r["id"]) for r in book.all("SELECT key, id FROM stages"))
+        assert stages == {k: ids.derived_id("stage", k) for k in old_stages}
+        assert dict((r[0], r[1]) for r in book.all(
+            "SELECT d.id, s.key FROM deals d JOIN stages s ON s.id = d.stage_id")) == deal_stages
+        assert book.scalar("SELECT count(*) FROM deal_history WHERE to_stage NOT IN "
+                           "(SELECT id FROM stages)") == 0
+        assert book.scalar("SELECT count(*) FROM deal_history") == history
+        assert book.all("PRAGMA foreign_key_check") == []
+        # no entry still names an old stage id
+        for old in old_stages.values():
+            assert book.scalar("SELECT count(*) FROM audit WHERE instr(coalesce(new, ''), ?) "
+                               "OR instr(coalesce(old, ''), ?) OR record_id = ?",
+                               (old, old, old)) == 0
+        rows = book.all("SELECT seq, at, hlc, device_id FROM audit ORDER BY seq")
+        assert len(rows) == entries + 1
+        assert {r["device_id"] for r in rows} == {book.device_id}
+        assert len({r["hlc"] for r in rows}) == len(rows)
+        for r in rows:
+            assert hlc.Stamp.parse(r["hlc"]).device == book.device_id
+        assert book.scalar("SELECT count(*) FROM operations WHERE hlc = '' OR device_id = ''") == 0
+        stone = book.one("SELECT * FROM tombstones WHERE record_id = 'gone-1'")
+        assert (stone["tbl"], stone["op_id"]) == ("customers", "op-purge")
+        assert stone["hlc"].startswith("2026-11-30T02:00:00")
+        # new entries sort after every old one
+        newest = book.scalar("SELECT max(hlc) FROM audit")
+        ops.add_customer(book, data={"name": "迁移后"})
+        assert book.scalar("SELECT hlc FROM audit WHERE action = 'insert' AND tbl = 'customers' "
+                           "ORDER BY seq DESC LIMIT 1") > newest

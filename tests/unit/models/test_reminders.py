@@ -13,6 +13,7 @@ from models import operations as ops
 from models.book import Book
 from models.errors import UndoError, ValidationError
 from models.reminders import next_due
+from tests.book_helpers import raw_write
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 MONDAY = dt.datetime(2025, 3, 3, 10, 0, tzinfo=TZ)
@@ -495,7 +496,7 @@ def test_rules_keep_follow_ups_in_step_with_dates_written_elsewhere(book, now):
     b = ops.add_customer(book, data={"name": "乙", "next_follow_up": "2025-03-20"})
 
     def write(cid, day):
-        book.conn.execute("UPDATE customers SET next_follow_up = ? WHERE id = ?", (day, cid))
+        raw_write(book, "UPDATE customers SET next_follow_up = ? WHERE id = ?", (day, cid))
 
     write(a, "2025-03-06")
     assert reminders.run_rules(book) == {"stall": 0, "no_contact": 0, "follow_up": 1}
@@ -551,7 +552,7 @@ def test_undo_and_redo_add_and_complete(book, now):
 
 def test_a_follow_up_moved_by_the_rules_cannot_be_undone_away(book, now):
     cid = ops.add_customer(book, data={"name": "甲", "next_follow_up": "2025-03-05"})
-    book.conn.execute("UPDATE customers SET next_follow_up = '2025-03-06' WHERE id = ?", (cid,))
+    raw_write(book, "UPDATE customers SET next_follow_up = '2025-03-06' WHERE id = ?", (cid,))
     reminders.run_rules(book)  # moved the reminder: the customer's creation changed since
     with pytest.raises(UndoError):
         ops.undo(book)

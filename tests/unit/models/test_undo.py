@@ -9,6 +9,7 @@ from models import queries
 from models.book import Book
 from models.errors import UndoError
 from models.queries import CustomerFilter
+from tests.book_helpers import raw_write
 
 TABLES = ("users", "customers", "contacts", "interactions", "custom_fields", "settings",
           "operations", "audit")
@@ -229,7 +230,7 @@ def test_undo_of_an_update_changed_by_someone_else_changes_nothing(book):
     # another PC's change arriving through sync is a write no undo step knows about
     cid = ops.add_customer(book, data={"name": "甲", "city": "杭州"})
     ops.update_customer(book, customer_id=cid, data={"city": "宁波", "grade": "A"})
-    book.conn.execute("UPDATE customers SET city = '温州' WHERE id = ?", (cid,))
+    raw_write(book, "UPDATE customers SET city = '温州' WHERE id = ?", (cid,))
     before = counts(book)
     with pytest.raises(UndoError, match="changed since"):
         ops.undo(book)
@@ -243,7 +244,7 @@ def test_redo_after_the_record_was_changed_since_changes_nothing(book):
     ops.delete_customers(book, customer_ids=[cid])
     ops.undo(book)
     ops.undo(book)
-    book.conn.execute(
+    raw_write(book,
         "INSERT INTO customers (id, rid, name, created_at, updated_at) VALUES (?, 99, 'x', 't', 't')",
         (cid,))
     before = counts(book)
@@ -266,7 +267,7 @@ def test_undo_records_who_and_what(book):
 
 def test_undo_of_an_add_after_the_record_was_changed_by_someone_else_changes_nothing(book):
     cid = ops.add_customer(book, data={"name": "甲"})
-    book.conn.execute("UPDATE customers SET notes = '别人加的' WHERE id = ?", (cid,))
+    raw_write(book, "UPDATE customers SET notes = '别人加的' WHERE id = ?", (cid,))
     before = counts(book)
     with pytest.raises(UndoError, match="changed since"):
         ops.undo(book)

@@ -217,7 +217,8 @@ def test_contact_dialog_validates_inline_and_saves(qtbot, ctx, book):
 
 def test_a_full_disk_says_so_and_the_form_keeps_what_was_typed(qtbot, ctx, book, boxes):
     pages = book.scalar("PRAGMA page_count")
-    book.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "database or disk is full"
+    with book.exclusive() as conn:  # SQLite's own "database or disk is full"
+        conn.execute(f"PRAGMA max_page_count = {pages}")
     dlg = open_form(qtbot, ctx)
     qtbot.keyClicks(dlg.name_edit, "Golden Dragon Tea")
     qtbot.keyClicks(dlg.notes_edit, "A long note " * 400)
@@ -229,7 +230,8 @@ def test_a_full_disk_says_so_and_the_form_keeps_what_was_typed(qtbot, ctx, book,
     assert queries.count_customers(book) == 0
     assert book.scalar("SELECT count(*) FROM operations") == 1  # only the owner's creation
 
-    book.conn.execute(f"PRAGMA max_page_count = {pages * 100}")  # space again: the same form saves
+    with book.exclusive() as conn:  # space again: the same form saves
+        conn.execute(f"PRAGMA max_page_count = {pages * 100}")
     click_save(qtbot, dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert queries.count_customers(book) == 1

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from models import operations
 from models.queries import CustomerFilter
+from tests.book_helpers import raw_write
 from views.customer_table import CustomerTableModel
 
 
@@ -102,7 +103,7 @@ def test_a_term_in_most_customers_fetches_the_first_screen_then_the_rest_on_scro
             "INSERT INTO customers (id, rid, name, sort_key, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, '2026-01-01', '2026-01-01')", rows)
         write_search_rows(book.conn, [(rid, name) for _, rid, name, _ in rows])
-    book.conn.execute("UPDATE customers SET deleted_at = '2026-01-02' WHERE rid = 7")
+    raw_write(book, "UPDATE customers SET deleted_at = '2026-01-02' WHERE rid = 7")
     model = CustomerTableModel(book)
     model.set_filter(CustomerFilter(text="号"))
     assert model.rowCount() == 5999
