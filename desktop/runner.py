@@ -177,7 +177,10 @@ class Runner(QObject):
             self.dialog.show()
 
     def _cancel_pressed(self) -> None:
-        if self.job is None or self.dialog is None:
+        dialog = self.sender()
+        if self.job is None or self.dialog is None or dialog is not self.dialog:
+            if isinstance(dialog, QProgressDialog):  # a finished job's: just go away
+                dialog.hide()
             return
         self.job.cancel()
         self.dialog.setLabelText(self.tr("Cancelling…"))
@@ -200,6 +203,10 @@ class Runner(QObject):
         self.job, self._callbacks = None, {}
         if self.dialog is not None:
             self.dialog_was_shown = self.dialog.isVisible()
+            # reset() stops QProgressDialog's own show timer: hide() alone does not, and a
+            # message box opened next (an error) would not let deleteLater() run, so the dead
+            # dialog would pop up seconds later over the message, neither of them answering.
+            self.dialog.reset()
             self.dialog.hide()
             self.dialog.deleteLater()
             self.dialog = None

@@ -192,3 +192,31 @@ def test_a_second_job_while_one_is_busy_is_refused_with_a_message(runner, qtbot,
     # Free again: the next job runs.
     assert runner.run(lambda p, c: "third", on_result=results.append) is not None
     qtbot.waitUntil(lambda: results == ["first", "third"], timeout=5000)
+
+
+def test_a_job_that_fails_at_once_leaves_no_progress_dialog_over_its_message(runner, qtbot):
+    """The message box's own event loop never deletes the finished job's dialog; its show
+    timer used to bring it up some four seconds later, over the message, and neither
+    answered."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[bool] = []
+
+    def work(progress, cancelled):
+        raise UserError("The disk is full.")
+
+    def on_error(exc):
+        box = QMessageBox(QMessageBox.Icon.Warning, "Kehu", str(exc))
+
+        def look():
+            seen.append(any(isinstance(w, QProgressDialog) and w.isVisible()
+                            for w in QApplication.topLevelWidgets()))
+            box.done(0)
+
+        QTimer.singleShot(4600, look)
+        box.exec()
+
+    runner.run(work, on_result=lambda v: None, on_error=on_error)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen == [False]
