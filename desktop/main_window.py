@@ -21,58 +21,11 @@ from models import clock, operations, queries
 from views.context import AppContext
 from views.customers_page import CustomersPage, _icon
 from views.settings import app_settings
+from views.steps import op_title
 
 STALL_CHECK_MS = 60 * 60 * 1000  # every hour: new stalls, the daily backup (left open overnight)
 COUNT_MS = 60 * 1000  # the navigation's counts follow the clock (today's become overdue)
 GRADE_AT_ONCE = 5000  # customers graded on the GUI thread (well under a second); more: the runner
-
-
-def op_title(name: str, label: str) -> str:
-    """A short human description of an operation, for undo messages."""
-    t = QCoreApplication.translate
-    names = {
-        "add_customer": t("ops", "new customer"),
-        "update_customer": t("ops", "edit customer"),
-        "delete_customers": t("ops", "delete"),
-        "restore_customers": t("ops", "restore"),
-        "log_interaction": t("ops", "log contact"),
-        "delete_interaction": t("ops", "delete contact entry"),
-        "add_contact": t("ops", "new contact person"),
-        "update_contact": t("ops", "edit contact person"),
-        "delete_contact": t("ops", "delete contact person"),
-        "add_custom_field": t("ops", "new custom field"),
-        "remove_custom_field": t("ops", "remove custom field"),
-        "add_user": t("ops", "new user"),
-        "update_user": t("ops", "edit user"),
-        "set_setting": t("ops", "change setting"),
-        "import": t("ops", "import"),
-        "undo_import": t("ops", "undo import"),
-        "add_deal": t("ops", "new deal"),
-        "update_deal": t("ops", "edit deal"),
-        "move_deal": t("ops", "move deal"),
-        "win_deal": t("ops", "deal won"),
-        "lose_deal": t("ops", "deal lost"),
-        "reopen_deal": t("ops", "reopen deal"),
-        "delete_deal": t("ops", "delete deal"),
-        "add_stage": t("ops", "new stage"),
-        "update_stage": t("ops", "edit stage"),
-        "reorder_stages": t("ops", "reorder stages"),
-        "delete_stage": t("ops", "delete stage"),
-        "snooze_stall": t("ops", "snooze stall"),
-        "set_stall_reason": t("ops", "stall reason"),
-        "stall_follow_up": t("ops", "stall follow-up"),
-        "add_reminder": t("ops", "new reminder"),
-        "update_reminder": t("ops", "edit reminder"),
-        "complete_reminder": t("ops", "reminder done"),
-        "reopen_reminder": t("ops", "reopen reminder"),
-        "snooze_reminder": t("ops", "snooze reminder"),
-        "delete_reminder": t("ops", "delete reminder"),
-        "apply_grades": t("ops", "grade customers"),
-        "pin_grade": t("ops", "pin grade"),
-        "unpin_grade": t("ops", "unpin grade"),
-    }
-    text = names.get(name, name)
-    return f"{text} {label}".strip() if label else text
 
 
 class MainWindow(QMainWindow):
@@ -256,6 +209,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(
             edit, self.tr("&Redo"), self.redo, [keys("Ctrl+Shift+Z"), keys("Ctrl+Y")], "redo", "redo"
         )
+        self._action(edit, self.tr("&History of changes…"), self.show_steps, None, "history")
         edit.addSeparator()
         self._action(edit, self.tr("&New customer"), self.new_customer, keys("Ctrl+N"),
                      "new_customer", "add")
@@ -303,8 +257,10 @@ class MainWindow(QMainWindow):
         now = clock.now()
         if self._stalls_checked and (now - self._stalls_checked).total_seconds() < 300:
             return
+        made = self.ctx.run_quietly(reminders.run_rules)
+        if made is None:  # a job is writing the book: again at the next turn
+            return
         self._stalls_checked = now
-        made = self.ctx.run(self, reminders.run_rules)
         if self.tray.started:
             self.tray.check()  # what the rules opened for now pops up at once
         if made and made["stall"]:
@@ -546,7 +502,7 @@ class MainWindow(QMainWindow):
 
         runner = self.ctx.runner
         if runner is None or queries.count_customers(self.ctx.book) <= GRADE_AT_ONCE:
-            self._graded(self.ctx.run(self, grading.apply_if_due))
+            self._graded(self.ctx.run_quietly(grading.apply_if_due))  # busy: at the next start
             return
         book = self.ctx.book
         runner.run(lambda progress, cancelled: grading.apply_if_due(book),
@@ -596,6 +552,11 @@ class MainWindow(QMainWindow):
                 self.tr("Redone: {what}").format(what=op_title(stack[0]["name"], stack[0]["label"])),
                 5000,
             )
+
+    def show_steps(self):
+        from views.steps import show_steps
+
+        return show_steps(self.ctx, self)
 
     def _update_undo_actions(self, *_args) -> None:
         undo = operations.undo_stack(self.ctx.book, 1)

@@ -1,0 +1,180 @@
+"""The steps taken in the book: what each operation is called, and the history of steps
+(Edit > History of changes…), where a user undoes one of their own steps and an owner anyone's.
+
+A step's "undo" is models.operations.undo_operation: refused, like Ctrl+Z, when its records
+were changed since."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import operations
+from views.context import AppContext
+
+def op_title(name: str, label: str) -> str:
+    """A short human description of an operation, for undo messages."""
+    t = QCoreApplication.translate
+    names = {
+        "add_customer": t("ops", "new customer"),
+        "update_customer": t("ops", "edit customer"),
+        "delete_customers": t("ops", "delete"),
+        "restore_customers": t("ops", "restore"),
+        "log_interaction": t("ops", "log contact"),
+        "delete_interaction": t("ops", "delete contact entry"),
+        "add_contact": t("ops", "new contact person"),
+        "update_contact": t("ops", "edit contact person"),
+        "delete_contact": t("ops", "delete contact person"),
+        "add_custom_field": t("ops", "new custom field"),
+        "remove_custom_field": t("ops", "remove custom field"),
+        "add_user": t("ops", "new user"),
+        "update_user": t("ops", "edit user"),
+        "set_setting": t("ops", "change setting"),
+        "import": t("ops", "import"),
+        "undo_import": t("ops", "undo import"),
+        "add_deal": t("ops", "new deal"),
+        "update_deal": t("ops", "edit deal"),
+        "move_deal": t("ops", "move deal"),
+        "win_deal": t("ops", "deal won"),
+        "lose_deal": t("ops", "deal lost"),
+        "reopen_deal": t("ops", "reopen deal"),
+        "delete_deal": t("ops", "delete deal"),
+        "add_stage": t("ops", "new stage"),
+        "update_stage": t("ops", "edit stage"),
+        "reorder_stages": t("ops", "reorder stages"),
+        "delete_stage": t("ops", "delete stage"),
+        "snooze_stall": t("ops", "snooze stall"),
+        "set_stall_reason": t("ops", "stall reason"),
+        "stall_follow_up": t("ops", "stall follow-up"),
+        "add_reminder": t("ops", "new reminder"),
+        "update_reminder": t("ops", "edit reminder"),
+        "complete_reminder": t("ops", "reminder done"),
+        "reopen_reminder": t("ops", "reopen reminder"),
+        "snooze_reminder": t("ops", "snooze reminder"),
+        "delete_reminder": t("ops", "delete reminder"),
+        "apply_grades": t("ops", "grade customers"),
+        "pin_grade": t("ops", "pin grade"),
+        "unpin_grade": t("ops", "unpin grade"),
+    }
+    text = names.get(name, name)
+    return f"{text} {label}".strip() if label else text
+
+
+def state_text(state: str) -> str:
+    t = QCoreApplication.translate
+    return {"done": t("ops", "done"), "undone": t("ops", "undone"),
+            "dropped": t("ops", "cannot be redone"), "final": t("ops", "final")}.get(state, state)
+
+
+class StepsDialog(QDialog):
+    """The newest 200 steps: the user's own, or (an owner) everyone's."""
+
+    undone = Signal(str)  # the id of the step just undone
+
+    COLUMNS = ("when", "who", "where", "what", "state")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("steps_dialog")
+        self.setWindowTitle(self.tr("History of changes"))
+        self.resize(760, 480)
+        self.steps: list[dict] = []
+        self.everyone = QCheckBox(self.tr("Everyone's steps"), self)
+        self.everyone.setObjectName("everyone")
+        self.everyone.setVisible(ctx.book.is_owner)
+        self.everyone.setChecked(ctx.book.is_owner)
+        self.everyone.toggled.connect(self.reload)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setObjectName("steps")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("When"), self.tr("Who"), self.tr("Where"), self.tr("What"),
+            self.tr("State")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.undo_button = QPushButton(self.tr("Undo this step"), self)
+        self.undo_button.setObjectName("undo_step")
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("The newest steps, newest first."), self))
+        top.addStretch(1)
+        top.addWidget(self.everyone)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.note, 1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.reload()
+
+    def reload(self, *_args) -> None:
+        book = self.ctx.book
+        self.steps = operations.steps(book, everyone=self.everyone.isChecked())
+        self.table.setRowCount(len(self.steps))
+        here, elsewhere = self.tr("this PC"), self.tr("another PC")
+        for row, step in enumerate(self.steps):
+            cells = (step["at"][:16].replace("T", " "), step["user_name"],
+                     here if step["here"] else elsewhere, op_title(step["name"], step["label"]),
+                     state_text(step["state"]))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, step["id"])
+                self.table.setItem(row, column, item)
+        self._selected()
+
+    def current(self) -> dict | None:
+        rows = {i.row() for i in self.table.selectedItems()}
+        return self.steps[rows.pop()] if len(rows) == 1 else None
+
+    def _selected(self) -> None:
+        step = self.current()
+        allowed = step is not None and operations.may_undo(self.ctx.book, step)
+        self.undo_button.setEnabled(allowed)
+        if step is not None and step["state"] == "done" and not allowed:
+            self.note.setText(self.tr("Only an owner may undo another user's step."))
+        else:
+            self.note.clear()
+
+    def undo_selected(self) -> None:
+        step = self.current()
+        if step is None or not operations.may_undo(self.ctx.book, step):
+            return
+        if self.ctx.run(self, operations.undo_operation, op_id=step["id"]) is None:
+            return
+        self.reload()
+        self.note.setText(self.tr("Undone: {what}").format(
+            what=op_title(step["name"], step["label"])))
+        self.undone.emit(step["id"])
+
+
+def show_steps(ctx: AppContext, parent: QWidget | None = None) -> StepsDialog:
+    dialog = StepsDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
