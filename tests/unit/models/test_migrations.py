@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from models import operations as ops
 from models import queries, schema
 from models.book import Book
+from models.check import check_book
 from models.errors import BookError
 
 TABLES = {"users", "customers", "contacts", "interactions", "custom_fields", "settings",
@@ -79,7 +83,7 @@ def test_a_book_at_version_2_gets_the_pipeline(tmp_path):
     clock.set_clock(lambda: __import__("datetime").datetime(2025, 5, 1, 8, 0).astimezone())
     try:
         with Book.open(path) as book:
-            assert book.migrated == [3, 4, 5]
+            assert book.migrated == list(range(3, schema.LATEST + 1))
             got = [(s["key"], s["name"], s["position"], s["probability"], s["stall_days"],
                     s["requires"], s["checklist"]) for s in deals.stages(book)]
             assert got == [
@@ -189,7 +193,7 @@ def test_a_book_at_version_3_gets_reminders_and_alerts(tmp_path):
     build_at_version(path, 3)
     assert "reminders" not in file_state(path)[1]
     with Book.open(path) as book:
-        assert book.migrated == [4, 5]
+        assert book.migrated == list(range(4, schema.LATEST + 1))
         indexes = {r[0] for r in book.all("SELECT name FROM sqlite_master WHERE type='index'")}
         assert {"reminders_due", "reminders_rule", "alerts_once", "alerts_open"} <= indexes
     assert {"reminders", "alerts"} <= file_state(path)[1]
@@ -197,7 +201,7 @@ def test_a_book_at_version_3_gets_reminders_and_alerts(tmp_path):
 
 def test_a_book_at_version_4_gets_grading(tmp_path):
     """Migration 5: pinned grades, grade_changes and the report pack's indexes."""
-    assert schema.LATEST == 5
+    assert schema.LATEST >= 5
     path = tmp_path / "v4.sqlite"
     build_at_version(path, 4)
     raw = sqlite3.connect(path)
@@ -206,10 +210,90 @@ def test_a_book_at_version_4_gets_grading(tmp_path):
     raw.commit()
     raw.close()
     with Book.open(path) as book:
-        assert book.migrated == [5]
+        assert book.migrated == list(range(5, schema.LATEST + 1))
         assert tuple(book.one("SELECT grade, grade_pinned FROM customers WHERE id = 'c1'")) == ("B", 0)
         columns = [r[1] for r in book.all("PRAGMA table_info(grade_changes)")]
         assert columns == ["id", "customer_id", "at", "old", "new", "by_hand", "created_at",
                            "updated_at"]
         indexes = {r[0] for r in book.all("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"grade_changes_at", "customers_created", "deals_closed", "interactions_when"} <= indexes
+
+
+# -- money as integers ------------------------------------------------------------------------
+MONEY_MIGRATION = schema.MIGRATIONS.index(schema._m6_money_minor_units)  # its index, not a number
+BOOKS = Path(__file__).resolve().parents[2] / "data" / "books"
+# (id, amount REAL as older Kehu kept it, currency) -> minor units afterwards
+OLD_AMOUNTS = [
+    ("d1", 1234.5, "CNY", 123450), ("d2", 0.29, "CNY", 29), ("d3", None, "CNY", None),
+    ("d4", 12345678.9, "CNY", 1234567890), ("d5", 1500.0, "JPY", 1500),
+    ("d6", 99.95, "USD", 9995), ("d7", 0.0, "CNY", 0), ("d8", 1.005, "CNY", 101),
+    ("d9", 70000000000.01, "CNY", 7000000000001), ("d10", 2.675, "EUR", 268),
+]
+
+
+def test_deal_amounts_become_exact_minor_units_and_the_audit_follows(tmp_path):
+    from models import deals
+    from models.money import Money
+
+    path = tmp_path / "old.sqlite"
+    build_at_version(path, MONEY_MIGRATION)
+    raw = sqlite3.connect(path)
+    stage = raw.execute("SELECT id FROM stages ORDER BY position LIMIT 1").fetchone()[0]
+    raw.execute("INSERT INTO customers (id, rid, name, created_at, updated_at) "
+                "VALUES ('c1', 1, '老客户', '2024-01-01', '2024-01-01')")
+    for deal_id, amount, code, _ in OLD_AMOUNTS:
+        raw.execute("INSERT INTO deals (id, title, customer_id, amount, currency, stage_id, "
+                    "stage_entered_at, created_at, updated_at) VALUES (?, ?, 'c1', ?, ?, ?, "
+                    "'2024-01-01', '2024-01-01', '2024-01-01')",
+                    (deal_id, f"单 {deal_id}", amount, code, stage))
+    # what an older Kehu audited: the deal's insert (the whole row) and an amount's change
+    for seq, (op_id, name) in enumerate((("op0", "add_deal"), ("op1", "update_deal")), 1):
+        raw.execute("INSERT INTO operations (id, seq, name, at, state, created_at, updated_at) "
+                    "VALUES (?, ?, ?, '2024-01-02', 'done', '2024-01-02', '2024-01-02')",
+                    (op_id, seq, name))
+    audit = "INSERT INTO audit (id, seq, op_id, at, tbl, record_id, action, field, old, new, " \
+            "created_at, updated_at) VALUES (?, ?, ?, '2024-01-02', 'deals', ?, ?, ?, ?, ?, " \
+            "'2024-01-02', '2024-01-02')"
+    raw.execute(audit, ("a1", 1, "op0", "d1", "insert", None, None, json.dumps(
+        {"id": "d1", "title": "单 d1", "amount": 1000.25, "currency": "CNY"})))
+    raw.execute(audit, ("a2", 2, "op1", "d1", "update", "amount", "1000.25", "1234.5"))
+    raw.execute(audit, ("a3", 3, "op1", "d6", "update", "amount", "null", "99.95"))
+    raw.commit()
+    raw.close()
+
+    with Book.open(path) as book:
+        assert MONEY_MIGRATION + 1 in book.migrated
+        got = {r["id"]: r["amount_minor"] for r in book.all("SELECT id, amount_minor FROM deals")}
+        assert got == {d: minor for d, _, _, minor in OLD_AMOUNTS}
+        columns = [r["name"] for r in book.all("PRAGMA table_info(deals)")]
+        assert "amount" not in columns and "amount_minor" in columns
+        assert book.scalar("SELECT typeof(amount_minor) FROM deals WHERE id = 'd4'") == "integer"
+        index = [r["name"] for r in book.all("PRAGMA index_info(deals_closed)")]
+        assert "amount_minor" in index and "currency" in index
+        assert deals.deal(book, "d5")["amount"] == Money(1500, "JPY")
+        entries = {r["id"]: dict(r) for r in book.all("SELECT * FROM audit")}
+        assert json.loads(entries["a1"]["new"])["amount_minor"] == 100025
+        assert "amount" not in json.loads(entries["a1"]["new"])
+        assert (entries["a2"]["field"], entries["a2"]["old"], entries["a2"]["new"]) == (
+            "amount_minor", "100025", "123450")
+        assert (entries["a3"]["old"], entries["a3"]["new"]) == ("null", "9995")
+        # undo replays the rewritten entries on the new column
+        ops.undo(book)
+        assert deals.deal(book, "d1")["amount_minor"] == 100025
+        assert deals.deal(book, "d6")["amount_minor"] is None
+
+
+@pytest.mark.parametrize("k", [3, 4, 5])
+def test_released_books_keep_every_deal_amount(tmp_path, k):
+    path = tmp_path / "shop.sqlite"
+    shutil.copyfile(BOOKS / f"schema-{k}.sqlite", path)
+    raw = sqlite3.connect(path)
+    before = raw.execute("SELECT id, amount, currency FROM deals").fetchall()
+    raw.close()
+    assert len(before) == 40 and all(isinstance(a, float) for _, a, _ in before)
+    with Book.open(path) as book:
+        after = {r[0]: r[1] for r in book.all("SELECT id, amount_minor FROM deals")}
+        # every amount the old book held is the same number of yuan, to the fen
+        assert after == {d: int(round(a * 100)) for d, a, _ in before}
+        assert all(after[d] / 100 == a for d, a, _ in before)
+        assert check_book(book) == []
