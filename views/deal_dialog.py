@@ -327,6 +327,10 @@ class DealDialog(SavesRecord, QDialog):
         self.currency_combo.setObjectName("currency")
         for code in CURRENCIES:
             self.currency_combo.addItem(currency_label(code), code)
+            self.currency_combo.setItemData(
+                self.currency_combo.count() - 1,
+                QCoreApplication.translate("money", money_model.currency(code).name),
+                Qt.ItemDataRole.ToolTipRole)
         self.amount_edit.editingFinished.connect(self._check_amount)
         self.amount_edit.textChanged.connect(self._amount_edited)
         self.currency_combo.currentIndexChanged.connect(self._check_amount)

@@ -348,6 +348,7 @@ class ColumnHeader(QWidget):
         self.total = Totals()
         self.weighted = Totals()
         self.probability = 0
+        self.split = False  # total and weighted on lines of their own (several currencies)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def set_values(self, name: str, count: int, total: Totals, weighted: Totals,
@@ -367,9 +368,23 @@ class ColumnHeader(QWidget):
             total=format_totals(self.total), weighted=format_totals(self.weighted))
         return first, second
 
+    def amount_lines(self) -> list[str]:
+        """The amounts as painted: one line, or total and weighted apart when split."""
+        if not self.split:
+            return [self.texts()[1]]
+        return [self.tr("{total} in all").format(total=format_totals(self.total)),
+                self.tr("{weighted} weighted").format(weighted=format_totals(self.weighted))]
+
+    def set_split(self, split: bool) -> None:
+        if split != self.split:
+            self.split = split
+            self.updateGeometry()
+            self.update()
+
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
-        return QSize(COLUMN_MIN_WIDTH, 2 * fm.height() + 18)
+        lines = 3 if self.split else 2
+        return QSize(COLUMN_MIN_WIDTH, lines * fm.height() + 9 * lines)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(60, self.sizeHint().height())
@@ -399,9 +414,12 @@ class ColumnHeader(QWidget):
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, count)
         painter.setFont(self.font())
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        second = QRect(rect.left(), first.bottom() + 3, rect.width(), fm.height() + 2)
-        painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(self.texts()[1], Qt.TextElideMode.ElideRight, second.width()))
+        top = first.bottom() + 3
+        for text in self.amount_lines():
+            line = QRect(rect.left(), top, rect.width(), fm.height() + 2)
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(text, Qt.TextElideMode.ElideRight, line.width()))
+            top = line.bottom() + 3
         painter.end()
 
 
@@ -581,8 +599,12 @@ class Board(QWidget):
         if [c.stage_id for c in self.columns] != [d["stage"]["id"] for d in data]:
             self._build_columns([d["stage"] for d in data])
         self._selecting = True
+        # several currencies anywhere: every header gives total and weighted a line each, so
+        # the headers keep one height
+        split = any(len(item["total"]) > 1 for item in data)
         try:
             for column, item in zip(self.columns, data, strict=True):
+                column.header.set_split(split)
                 column.stage = item["stage"]
                 column.model.set_cards(item["stage"], item["deals"])
                 column.header.set_values(label(item["stage"]), item["count"], item["total"],

@@ -72,7 +72,11 @@ class ForecastStrip(QWidget):
     def _slots(self) -> list[QRect]:
         bold = QFont(self.font())
         bold.setBold(True)
-        title_w = max(QFontMetrics(bold).horizontalAdvance(self.title()) + 24, 110)
+        fm = self.fontMetrics()
+        summary = max((fm.horizontalAdvance(line) for line in self.summary().split("\n")),
+                      default=0)
+        title_w = min(max(QFontMetrics(bold).horizontalAdvance(self.title()) + 24, summary + 20,
+                          110), max(110, self.width() // 4))
         area = self.rect().adjusted(title_w, 4, -8, -4)
         n = max(1, len(self.months))
         width = area.width() / n

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QL
 
 from models import clock, deals, operations, reminders
 from models.book import Book
-from tests.qt_helpers import demo_book, screenshots_dir, speaking
-from views.context import AppContext
 from models.money import Money, Totals
+from tests.qt_helpers import demo_book, screenshots_dir, speaking
 from views.common import format_totals
+from views.context import AppContext
 from views.pipeline_board import STALL_ORANGE, STALL_RED, CardModel
 from views.pipeline_list import DealTableModel
 from views.pipeline_page import PipelinePage
