@@ -778,3 +778,24 @@ def test_checked_items_are_stored_as_json(book, customer):
     deals.move_deal(book, deal_id=did, stage_id=sid, checked=["已验货"])
     raw = book.scalar("SELECT checked FROM deals WHERE id = ?", (did,))
     assert json.loads(raw) == {sid: ["已验货"]}
+
+
+def test_export_writes_each_amount_in_its_own_currency(book, customer, tmp_path):
+    for title, amount, code in (("元", "1,234.56", "CNY"), ("円", "300000", "JPY"),
+                                ("美元", "0.1", "USD"), ("未知", "", "EUR")):
+        add(book, customer, title, amount=amount, currency=code)
+    out = tmp_path / "deals.csv"
+    assert export_deals(book, out) == 4
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = [dict(zip(DEAL_FIELDS, r, strict=True)) for r in list(csv.reader(fh))[1:]]
+    assert [(r["title"], r["amount"], r["currency"]) for r in rows] == [
+        ("元", "1234.56", "CNY"), ("円", "300000", "JPY"), ("美元", "0.1", "USD"),
+        ("未知", "", "EUR")]
+    xlsx = tmp_path / "deals.xlsx"
+    export_deals(book, xlsx)
+    wb = openpyxl.load_workbook(xlsx, read_only=True)
+    try:
+        got = [r[4:6] for r in list(wb["deals"].iter_rows(values_only=True))[1:]]
+    finally:
+        wb.close()
+    assert got == [(1234.56, "CNY"), (300000, "JPY"), (0.1, "USD"), (None, "EUR")]

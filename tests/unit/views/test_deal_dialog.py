@@ -362,3 +362,27 @@ def test_the_history_lists_every_stage_change_with_who(qtbot, ctx, book, custome
     owner = book.user["name"]
     assert [dialog.history_list.topLevelItem(i).text(1) for i in range(3)] == [owner] * 3
     assert dialog.history_list.topLevelItem(2).text(0) != dialog.history_list.topLevelItem(0).text(0)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_screenshot_of_a_deal_in_dollars_with_a_wrong_amount(qtbot, ctx, book, customer,
+                                                               language):
+    from tests.qt_helpers import screenshots_dir, speaking
+
+    did = deals.add_deal(book, data={"title": "Door locks", "customer_id": customer,
+                                     "amount": "12,000.50", "currency": "USD"})
+    with speaking(language):
+        dialog = open_dialog(qtbot, ctx, deal_id=did)
+        assert dialog.amount_edit.text() == "12000.50"
+        assert dialog.currency_combo.currentText() == "USD $"
+        dialog.amount_edit.setFocus()
+        dialog.amount_edit.selectAll()
+        qtbot.keyClicks(dialog.amount_edit, "1.234")
+        qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Tab)
+        error = dialog.left.error_label("amount")
+        assert error.isVisible()
+        if language == "zh_CN":
+            assert error.text() == "1.234 的小数位太多：USD 金额最多 2 位小数。"
+        tag = "zh" if language == "zh_CN" else "en"
+        dialog.grab().save(str(screenshots_dir() / f"deal_dialog_amount_{tag}.png"))
+        dialog.reject()

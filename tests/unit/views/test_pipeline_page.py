@@ -613,7 +613,7 @@ def test_screenshot_of_the_demo_board(qtbot, tmp_path, language):
             context = AppContext(demo)
             p = PipelinePage(context)
             qtbot.addWidget(p)
-            p.resize(1600, 900)
+            p.resize(1366, 768)
             p.show()
             qtbot.waitExposed(p)
             p.stalled_button.click()
