@@ -271,8 +271,7 @@ class Totals(Mapping[str, int]):
             return dict(self._sums) == dict(other)
         return NotImplemented
 
-    def __hash__(self) -> int:
-        return hash(tuple(sorted(self._sums.items())))
+    __hash__ = None  # mutable: add() changes it
 
     def __repr__(self) -> str:
         return f"Totals({self._sums!r})"
