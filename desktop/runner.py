@@ -178,9 +178,10 @@ class Runner(QObject):
 
     def _cancel_pressed(self) -> None:
         dialog = self.sender()
-        if self.job is None or self.dialog is None or dialog is not self.dialog:
-            if isinstance(dialog, QProgressDialog):  # a finished job's: just go away
-                dialog.hide()
+        if isinstance(dialog, QProgressDialog) and dialog is not self.dialog:
+            dialog.hide()  # a finished job's dialog: it just goes away
+            return
+        if self.job is None or self.dialog is None:
             return
         self.job.cancel()
         self.dialog.setLabelText(self.tr("Cancelling…"))

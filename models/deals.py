@@ -22,10 +22,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import re
 import uuid
 
-from . import alerts, clock, values
+from . import alerts, clock, money, values
 from .book import Book
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import ValidationError
@@ -35,6 +34,7 @@ DEAL_FIELDS = ("title", "customer_id", "amount", "currency", "expected_close", "
                "owner_id", "source", "next_step", "notes", "products")
 ALERTED = ("notes", "next_step")  # the free text scanned for risk words (models.alerts)
 REQUIRABLE = ("amount", "expected_close", "next_step", "products", "source", "notes")
+COLUMNS = {"amount": "amount_minor"}  # the column of a field whose name differs
 LOST_REASONS = ("price", "competitor", "no_budget", "went_silent", "private_deal", "other")
 STATUSES = ("open", "won", "lost")
 LOST_REASONS_SETTING = "deals.lost_reasons"
@@ -182,7 +182,7 @@ def lost_reasons(book: Book) -> list[str]:
 # (measured faster than a second, grouped query). Stages and users are a handful of rows,
 # looked up in dicts instead of joined. tests/bench/bench_board.py measures it.
 _CARD_SQL = (
-    "SELECT d.id, d.title, d.customer_id, c.name, d.amount, d.currency, d.probability, "
+    "SELECT d.id, d.title, d.customer_id, c.name, d.amount_minor, d.currency, d.probability, "
     "d.owner_id, d.stage_id, d.status, d.expected_close, d.next_step, d.stage_entered_at, "
     "d.stall_snoozed_until, d.stall_reason, d.position, d.stall_followed, c.next_follow_up, "
     "(SELECT max(i.at) FROM interactions i WHERE i.customer_id = d.customer_id "
@@ -253,7 +253,8 @@ def _cards(book: Book, where: list[str], params: list, *, order: str,
         start, past = _stall(status, stall_days, entered, day(last_seen), snoozed, today)
         cards.append({
             "id": did, "title": title, "customer_id": cid, "customer_name": cname,
-            "amount": amount, "currency": currency, "probability": probability,
+            "amount": None if amount is None else money.Money(amount, currency),
+            "currency": currency, "probability": probability,
             "owner_id": owner_id, "owner_name": users.get(owner_id, ""), "stage_id": stage_id,
             "status": status, "expected_close": expected_close, "next_step": next_step,
             "days_in_stage": max(0, (today - entered).days), "stalled": start is not None,
@@ -331,23 +332,24 @@ def deal_history(book: Book, deal_id: str) -> list[dict]:
 
 def board(book: Book, *, owner_id: str | None = None, search: str = "",
           only_stalled: bool = False) -> list[dict]:
-    """One column per stage: its open deals by position, their count, total and weighted sum.
-    Deals of customers in the trash are left out."""
+    """One column per stage: its open deals by position, their count, and their total and
+    weighted sum per currency (money.Totals, never one sum across currencies). Deals of
+    customers in the trash are left out."""
     where, params = _filters("open", owner_id)
     cards = _filtered(_cards(book, where, params, order="d.position, d.created_at"),
                       search, only_stalled)
-    columns = [{"stage": s, "deals": [], "count": 0, "total": 0.0, "weighted": 0.0}
-               for s in stages(book)]
+    columns = [{"stage": s, "deals": [], "count": 0} for s in stages(book)]
     by_stage = {c["stage"]["id"]: c for c in columns}
     for card in cards:
         column = by_stage.get(card["stage_id"])
         if column is None:  # a deleted stage's deal (delete_stage moves them all)
             continue
         column["deals"].append(card)
-        amount = card["amount"] or 0.0
         column["count"] += 1
-        column["total"] += amount
-        column["weighted"] += amount * card["probability"] / 100
+    for column in columns:
+        column["total"] = money.Totals(c["amount"] for c in column["deals"] if c["amount"] is not None)
+        column["weighted"] = money.weighted_totals(
+            (c["amount"], c["probability"]) for c in column["deals"])
     return columns
 
 
@@ -372,11 +374,22 @@ def stalled_deals(book: Book, *, owner_id: str | None = None) -> list[dict]:
     return list_deals(book, status="open", owner_id=owner_id, only_stalled=True)
 
 
+def main_currency(book: Book) -> str:
+    """The currency most of the book's deals are in (CNY when there are none, or on a tie):
+    the one the reports chart and the grading thresholds are in. Amounts in other currencies
+    are shown apart, never added to it."""
+    row = book.one("SELECT currency, count(*) AS n FROM deals WHERE deleted_at IS NULL "
+                   "GROUP BY currency ORDER BY n DESC, currency != ?, currency LIMIT 1",
+                   (money.DEFAULT_CURRENCY,))
+    return row["currency"] if row else money.DEFAULT_CURRENCY
+
+
 def forecast(book: Book, *, months: int = 6, owner_id: str | None = None,
              start: str | None = None) -> list[dict]:
     """`months` entries from the current month (or from start, "YYYY-MM"): open deals by
-    expected close month. Deals expected before the first month count in it; those without a
-    date are left out."""
+    expected close month, with their count and their total and weighted sum per currency
+    (money.Totals). Deals expected before the first month count in it; those without a date
+    are left out."""
     if start:
         year, month = int(start[:4]), int(start[5:7])
     else:
@@ -386,12 +399,13 @@ def forecast(book: Book, *, months: int = 6, owner_id: str | None = None,
     for _ in range(months):
         keys.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    out = {k: {"month": k, "weighted": 0.0, "total": 0.0, "count": 0} for k in keys}
+    out = {k: {"month": k, "count": 0, "pairs": []} for k in keys}
     if not keys:
         return []
     where, params = _filters("open", owner_id)
     rows = book.all(
-        "SELECT d.expected_close, d.amount, coalesce(d.probability, s.probability) AS p "
+        "SELECT d.expected_close, d.amount_minor, d.currency, "
+        "coalesce(d.probability, s.probability) AS p "
         "FROM deals d JOIN stages s ON s.id = d.stage_id "
         "WHERE d.deleted_at IS NULL AND d.expected_close != '' AND d.customer_id NOT IN "
         "(SELECT id FROM customers WHERE deleted_at IS NOT NULL) AND "
@@ -401,10 +415,13 @@ def forecast(book: Book, *, months: int = 6, owner_id: str | None = None,
         bucket = out.get(key)
         if bucket is None:
             continue
-        amount = r["amount"] or 0.0
         bucket["count"] += 1
-        bucket["total"] += amount
-        bucket["weighted"] += amount * r["p"] / 100
+        if r["amount_minor"] is not None:
+            bucket["pairs"].append((money.Money(r["amount_minor"], r["currency"]), r["p"]))
+    for bucket in out.values():
+        pairs = bucket.pop("pairs")
+        bucket["total"] = money.Totals(m for m, _ in pairs)
+        bucket["weighted"] = money.weighted_totals(pairs)
     return list(out.values())
 
 
@@ -413,38 +430,26 @@ def missing_requirements(book: Book, deal_id: str, stage_id: str, values: dict |
     """What the deal lacks to enter the stage, after applying the form's values and ticks."""
     stage = _stage(book, stage_id)
     row = _deal_row(book, deal_id)
-    clean = _clean(book, values or {}) if values else {}
+    clean = _clean(book, values or {}, row) if values else {}
     ticked = set(json.loads(row["checked"] or "{}").get(stage_id, [])) | set(checked or ())
     fields = []
     for key in stage["requires"]:
-        value = clean[key] if key in clean else row[key]
+        column = COLUMNS.get(key, key)
+        value = clean[column] if column in clean else row[column]
         if value is None or (isinstance(value, str) and not value.strip()):
             fields.append(key)
     return {"fields": fields, "checklist": [i for i in stage["checklist"] if i not in ticked]}
 
 
 # -- validation --------------------------------------------------------------------------
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
-
-
-def _clean_amount(value) -> float | None:
-    if value is None:
+def _clean_amount(value, code: str) -> int | None:
+    """Minor units of an amount typed or given in major units (money.parse), or None."""
+    amount = money.parse(value, code)
+    if amount is None:
         return None
-    if isinstance(value, bool):
-        raise ValidationError("amount", values.BAD_NUMBER, value=str(value))
-    if isinstance(value, int | float):
-        number = float(value)
-        if not math.isfinite(number):
-            raise ValidationError("amount", values.BAD_NUMBER, value=str(value))
-    else:
-        text = values.fold(str(value)).lstrip("¥").strip()
-        text = values.clean_number(text, "amount")
-        if not text:
-            return None
-        number = float(text)
-    if number < 0:
+    if amount.minor < 0:
         raise ValidationError("amount", NEGATIVE_AMOUNT)
-    return number
+    return amount.minor
 
 
 def _clean_probability(value) -> int | None:
@@ -460,14 +465,20 @@ def _clean_probability(value) -> int | None:
     return int(number)
 
 
-def _clean(book: Book, data: dict) -> dict:
-    """Validated values for the deal fields present in data (KeyError on an unknown key)."""
+def _clean(book: Book, data: dict, row=None) -> dict:
+    """Validated values for the deal fields present in data (KeyError on an unknown key), by
+    column: "amount" (what was typed, a number in major units, or a money.Money) becomes
+    amount_minor, in the currency of data or else of the deal (row). A new currency without a
+    new amount keeps the amount's value (1,234.50 yuan -> 1,234.50 dollars)."""
     out: dict = {}
+    code = row["currency"] if row is not None else money.DEFAULT_CURRENCY
+    if "currency" in data:
+        code = money.normalise_currency(data["currency"])
     for key, value in data.items():
         if key not in DEAL_FIELDS:
             raise KeyError(key)
         if key == "amount":
-            out[key] = _clean_amount(value)
+            out["amount_minor"] = _clean_amount(value, code)
         elif key == "probability":
             out[key] = _clean_probability(value)
         elif key == "expected_close":
@@ -484,16 +495,17 @@ def _clean(book: Book, data: dict) -> dict:
                 raise ValidationError("owner_id", NO_SUCH_USER)
             out[key] = value or None
         elif key == "currency":
-            currency = values.fold(value or "").upper() or "CNY"
-            if currency in ("RMB", "¥", "元"):
-                currency = "CNY"
-            out[key] = currency
+            out[key] = code
         elif key == "notes":
             out[key] = (value or "").strip()
         else:
             out[key] = values.fold(value or "")
     if "title" in out and not out["title"]:
         raise ValidationError("title", TITLE_REQUIRED)
+    if (row is not None and "amount" not in data and code != row["currency"]
+            and row["amount_minor"] is not None):
+        amount = money.Money(row["amount_minor"], row["currency"])
+        out["amount_minor"] = money.Money.from_major(amount.major, code).minor
     return out
 
 
@@ -541,7 +553,8 @@ def add_deal(book: Book, *, data: dict) -> str:
         if not first:
             raise ValidationError("stage_id", LAST_STAGE)
         stage_id = first[0]["id"]
-    row = {"title": "", "amount": None, "currency": "CNY", "expected_close": "",
+    row = {"title": "", "amount_minor": None, "currency": money.DEFAULT_CURRENCY,
+           "expected_close": "",
            "probability": None, "source": "", "next_step": "", "notes": "", "products": "",
            **clean}
     row["owner_id"] = clean.get("owner_id") or book.user_id
@@ -560,7 +573,7 @@ def add_deal(book: Book, *, data: dict) -> str:
 def update_deal(book: Book, *, deal_id: str, data: dict) -> dict:
     """Changes the deal's fields (not its stage or status); returns {field: (old, new)}."""
     row = _deal_row(book, deal_id)
-    clean = _clean(book, data)
+    clean = _clean(book, data, row)
     with book.operation("update_deal", label=clean.get("title") or row["title"]) as op:
         changed = op.update("deals", deal_id, clean)
         for fld in ALERTED:
@@ -606,7 +619,7 @@ def move_deal(book: Book, *, deal_id: str, stage_id: str, index: int | None = No
         if missing["fields"] or missing["checklist"]:
             raise RequirementsMissing(missing)
         if values:
-            change.update(_clean(book, values))
+            change.update(_clean(book, values, row))
         if checked:
             ticks = json.loads(row["checked"] or "{}")
             have = ticks.get(stage_id, [])

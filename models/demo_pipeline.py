@@ -26,7 +26,7 @@ OUTCOMES = (("open", 45), ("won", 30), ("lost", 25))
 OPEN_STAGE_WEIGHTS = (30, 25, 20, 15, 10)  # more deals in the early stages
 
 DEAL_COLUMNS = (
-    "id", "title", "customer_id", "amount", "currency", "expected_close", "stage_id",
+    "id", "title", "customer_id", "amount_minor", "currency", "expected_close", "stage_id",
     "probability", "owner_id", "source", "next_step", "notes", "products", "status",
     "lost_reason", "lost_note", "closed_at", "position", "stage_entered_at", "checked",
     "stall_snoozed_until", "stall_reason", "stall_followed", "created_at", "updated_at",
@@ -117,7 +117,7 @@ def fill_pipeline(book: Book, rng: random.Random, *, count: int, active_ids: lis
         updated = max(stage_at, closed_at or stage_at)
         deals.append({
             "id": did, "title": f"{item}{rng.choice(ORDER_KINDS)}", "customer_id": customer["id"],
-            "amount": float(amount), "currency": "CNY", "expected_close": expected,
+            "amount_minor": amount * 100, "currency": "CNY", "expected_close": expected,
             "stage_id": stages[last], "probability": None, "owner_id": owner,
             "source": customer["source"], "next_step": rng.choice(NEXT_STEPS) if outcome == "open" else "",
             "notes": "", "products": f"{item} {qty}{unit}", "status": outcome,

@@ -19,6 +19,7 @@ from pathlib import Path
 from .book import Book
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import UserError
+from .money import Money
 from .operations import custom_fields
 
 FIELDS = (
@@ -84,7 +85,9 @@ def deal_rows(book: Book) -> Iterator[list]:
     stage is the stage's English name (the owner's name for it, or the default name); status
     and lost_reason are keys (open/won/lost, price ...) or the owner's own reason text, so a
     file reads the same whatever language Kehu runs in. probability is the effective one (the
-    stage's when the deal has none); amount is a number, or empty when not known.
+    stage's when the deal has none); amount is a number in major units of the deal's
+    currency (12000, 1500.5; exact: it comes from integer minor units), or empty when not
+    known; the currency column says which currency.
     """
     from .deals import stage_label
 
@@ -98,9 +101,7 @@ def deal_rows(book: Book) -> Iterator[list]:
     )
     while batch := cursor.fetchmany(1000):
         for r in batch:
-            amount = r["amount"]
-            if amount is not None and float(amount).is_integer():
-                amount = int(amount)
+            amount = _major(r["amount_minor"], r["currency"])
             if r["status"] == "won":
                 probability = 100
             elif r["status"] == "lost":
@@ -113,6 +114,15 @@ def deal_rows(book: Book) -> Iterator[list]:
                    "probability": probability}
             yield [out[f] if f in out else ("" if r[f] is None else str(r[f]))
                    for f in DEAL_FIELDS]
+
+
+def _major(minor: int | None, code: str) -> int | float | str:
+    """Minor units as a spreadsheet number: an int when whole, else the float whose shortest
+    text is the exact amount (150050 fen -> 1500.5)."""
+    if minor is None:
+        return ""
+    major = Money(minor, code).major
+    return int(major) if major == major.to_integral_value() else float(major)
 
 
 def export_deals(book: Book, out_path) -> int:

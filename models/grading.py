@@ -6,6 +6,11 @@ won amount in the last 12 months >= amount, won deals in those 12 months >= orde
 the last contact (interaction) <= recent_days; otherwise C. A pinned grade (set by hand) is left
 alone by the rules. Every change is kept in grade_changes (old -> new) so changes can be
 charted (models.reports.grades).
+
+The amount threshold is in major units (yuan) of the book's main currency
+(models.deals.main_currency); the won amount it is compared with is the sum of the integer
+minor units of the won deals in that currency (deals in other currencies are not converted:
+they count as orders but not towards the amount).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from . import clock
+from . import clock, money
 from .book import Book, new_id
 from .core import ids
 from .errors import QT_TRANSLATE_NOOP as T
@@ -70,11 +75,13 @@ def set_rules(book: Book, *, rules: dict) -> dict:
     return clean
 
 
-def grade_for(rule_set: dict, amount: float, orders: int, days: int | None) -> str:
-    """The best grade whose every threshold is met (days None: never contacted)."""
+def grade_for(rule_set: dict, won: money.Money, orders: int, days: int | None) -> str:
+    """The best grade whose every threshold is met (days None: never contacted). won is what
+    the customer won in the main currency; the rule's amount is in its major units."""
     for grade in RULE_GRADES:
         rule = rule_set[grade]
-        if (amount >= rule["amount"] and orders >= rule["orders"] and days is not None
+        least = money.Money(money.from_float(rule["amount"], won.currency), won.currency)
+        if (won >= least and orders >= rule["orders"] and days is not None
                 and days <= rule["recent_days"]):
             return grade
     return "C"
@@ -85,15 +92,20 @@ def computed_grades(book: Book) -> dict[str, tuple[str, str, int]]:
     rule_set = rules(book)
     today = clock.today()
     since = (today - dt.timedelta(days=365)).isoformat()
-    won = {r[0]: (float(r[1] or 0), r[2]) for r in book.all(
-        "SELECT customer_id, sum(amount), count(*) FROM deals WHERE status = 'won' "
-        "AND deleted_at IS NULL AND closed_at >= ? GROUP BY customer_id", (since,))}
+    from .deals import main_currency
+
+    code = main_currency(book)
+    won = {r[0]: (money.Money(int(r[1] or 0), code), r[2]) for r in book.all(
+        "SELECT customer_id, sum(CASE WHEN currency = ? THEN amount_minor END), count(*) "
+        "FROM deals WHERE status = 'won' AND deleted_at IS NULL AND closed_at >= ? "
+        "GROUP BY customer_id", (code, since))}
+    nothing = (money.Money(0, code), 0)
     last = {r[0]: r[1] for r in book.all(
         "SELECT customer_id, max(at) FROM interactions WHERE deleted_at IS NULL "
         "GROUP BY customer_id")}
     out = {}
     for r in book.all("SELECT id, grade, grade_pinned FROM customers WHERE deleted_at IS NULL"):
-        amount, orders = won.get(r[0], (0.0, 0))
+        amount, orders = won.get(r[0], nothing)
         at = last.get(r[0])
         days = (today - dt.date.fromisoformat(at[:10])).days if at else None
         out[r[0]] = (r[1], grade_for(rule_set, amount, orders, days), r[2])

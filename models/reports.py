@@ -22,6 +22,7 @@ from __future__ import annotations
 import statistics
 
 from . import deals as deals_model
+from . import money
 from .book import Book
 
 KINDS = ("call", "visit", "wechat", "note", "sms", "email")
@@ -83,15 +84,17 @@ def won_lost(book: Book, month: str, owner_id: str | None = None) -> dict:
     months = months_window(month)
     index = {m: i for i, m in enumerate(months)}
     n = len(months)
-    out = {"months": months, "won_count": [0] * n, "won_amount": [0.0] * n,
+    out = {"months": months, "won_count": [0] * n,
+           "won_amount": [money.Totals() for _ in range(n)],
            "lost_count": [0] * n, "lost_reasons": {}}
     extra, params = _owner("d.owner_id", owner_id)
     rows = book.all(
-        "SELECT substr(d.closed_at, 1, 7) AS m, d.status, d.lost_reason, count(*) AS n, "
-        "coalesce(sum(d.amount), 0) AS amount FROM deals d "
+        "SELECT substr(d.closed_at, 1, 7) AS m, d.status, d.lost_reason, d.currency, "
+        "count(*) AS n, sum(d.amount_minor) AS amount FROM deals d "
         "WHERE d.closed_at >= ? AND d.closed_at < ? AND d.status IN ('won', 'lost') "
         "AND d.deleted_at IS NULL AND d.customer_id NOT IN " + TRASH + extra +
-        " GROUP BY m, d.status, d.lost_reason", [months[0], add_months(month, 1), *params])
+        " GROUP BY m, d.status, d.lost_reason, d.currency",
+        [months[0], add_months(month, 1), *params])
     reasons: dict[str, int] = {}
     for r in rows:
         i = index.get(r["m"])
@@ -99,7 +102,7 @@ def won_lost(book: Book, month: str, owner_id: str | None = None) -> dict:
             continue
         if r["status"] == "won":
             out["won_count"][i] += r["n"]
-            out["won_amount"][i] += float(r["amount"])
+            out["won_amount"][i].add(r["amount"], r["currency"])
         else:
             out["lost_count"][i] += r["n"]
             if r["m"] == month:
@@ -231,29 +234,40 @@ def _now_iso() -> str:
 
 
 # -- top customers and dropping activity --------------------------------------------------
-def top_customers(book: Book, month: str, owner_id: str | None = None, limit: int = 20) -> dict:
+def top_customers(book: Book, month: str, owner_id: str | None = None, limit: int = 20,
+                  currency: str | None = None) -> dict:
+    """The customers with the most won in the 12 months ending at month, in one currency
+    (models.deals.main_currency by default; amounts in minor units). `others`: what was won in other
+    currencies (money.Totals), which cannot be ranked with it."""
     start, end = _year_range(month)
+    code = currency or deals_model.main_currency(book)
     extra, params = _owner("d.owner_id", owner_id)
     rows = book.all(
-        "SELECT d.customer_id AS id, sum(d.amount) AS amount FROM deals d "
+        "SELECT d.customer_id AS id, d.currency, sum(d.amount_minor) AS amount FROM deals d "
         "WHERE d.closed_at >= ? AND d.closed_at < ? AND d.status = 'won' "
-        "AND d.deleted_at IS NULL AND d.amount > 0 AND d.customer_id NOT IN " + TRASH + extra +
-        " GROUP BY d.customer_id ORDER BY amount DESC, d.customer_id", [start, end, *params])
-    amounts = [float(r["amount"]) for r in rows]
+        "AND d.deleted_at IS NULL AND d.amount_minor > 0 AND d.customer_id NOT IN " + TRASH +
+        extra + " GROUP BY d.customer_id, d.currency ORDER BY amount DESC, d.customer_id",
+        [start, end, *params])
+    others = money.Totals()
+    for r in rows:
+        if r["currency"] != code:
+            others.add(r["amount"], r["currency"])
+    rows = [r for r in rows if r["currency"] == code]
+    amounts = [int(r["amount"]) for r in rows]
     total = sum(amounts)
-    pareto_n, running = 0, 0.0
+    pareto_n, running = 0, 0
     if total > 0:
         for pareto_n, amount in enumerate(amounts, start=1):  # noqa: B007
             running += amount
-            if running >= PARETO_SHARE * total - 1e-9:
+            if running * 10 >= PARETO_SHARE * 10 * total:
                 break
     top = rows[:limit]
     names = _names(book, [r["id"] for r in top])
     return {
-        "rows": [{"id": r["id"], "name": names.get(r["id"], ""), "amount": float(r["amount"])}
+        "rows": [{"id": r["id"], "name": names.get(r["id"], ""), "amount": int(r["amount"])}
                  for r in top],
         "pareto_n": pareto_n, "pareto_share": PARETO_SHARE, "total": total,
-        "customers": len(rows),
+        "customers": len(rows), "currency": code, "others": others,
     }
 
 
@@ -307,6 +321,7 @@ def _live_names(book: Book, ids: list[str], limit: int) -> dict[str, str]:
 
 # -- forecast and grades ------------------------------------------------------------------
 def forecast(book: Book, month: str, owner_id: str | None = None) -> dict:
+    """Six months of models.deals.forecast: weighted and total are money.Totals per month."""
     rows = deals_model.forecast(book, months=6, owner_id=owner_id, start=month)
     return {"months": [r["month"] for r in rows], "weighted": [r["weighted"] for r in rows],
             "total": [r["total"] for r in rows], "count": [r["count"] for r in rows]}
@@ -341,7 +356,7 @@ def pack(book: Book, month: str, owner_id: str | None = None) -> dict:
         owner_name = book.scalar("SELECT name FROM users WHERE id = ?", (owner_id,)) or ""
     return {
         "month": month, "owner_id": owner_id, "owner_name": owner_name,
-        "shop": shop_name(book),
+        "shop": shop_name(book), "currency": deals_model.main_currency(book),
         "new_customers": new_customers(book, month, owner_id),
         "won_lost": won_lost(book, month, owner_id),
         "funnel": funnel(book, month, owner_id),

@@ -425,11 +425,75 @@ def _m6_change_log(conn: sqlite3.Connection) -> None:
             "UPDATE audit SET old = replace(old, ?1, ?2), new = replace(new, ?1, ?2) "
             "WHERE tbl IN ('deals', 'deal_history', 'stages') AND (instr(old, ?1) OR "
             "instr(new, ?1))", (old, new))
+def _m7_money_minor_units(conn: sqlite3.Connection) -> None:
+    """Deal amounts as integers: deals.amount (REAL yuan) becomes deals.amount_minor (INTEGER
+    minor units of the deal's currency: fen for CNY, yen for JPY; models.money). NULL stays
+    NULL; an amount with more decimals than its currency has is rounded to the nearest minor
+    unit. The audit's entries about deal amounts are rewritten the same way, so that undo and
+    the history keep working on the new column. deals_closed is made again over amount_minor
+    and currency (the reports sum won amounts per currency from it)."""
+    from .money import from_float
+
+    run_script(
+        conn,
+        """
+        DROP INDEX IF EXISTS deals_closed;
+        ALTER TABLE deals ADD COLUMN amount_minor INTEGER
+        """
+    )
+    rows = conn.execute("SELECT id, amount, currency FROM deals").fetchall()
+    currencies = {deal_id: code or "CNY" for deal_id, _, code in rows}
+    conn.executemany(
+        "UPDATE deals SET amount_minor = ? WHERE id = ?",
+        [(from_float(amount, code or "CNY"), deal_id) for deal_id, amount, code in rows
+         if amount is not None])
+    audit = conn.execute(
+        "SELECT id, record_id, action, old, new FROM audit WHERE tbl = 'deals' AND "
+        "(field = 'amount' OR action IN ('insert', 'purge'))").fetchall()
+    for entry_id, record_id, action, old, new in audit:
+        if action == "update":
+            code = currencies.get(record_id, "CNY")
+            conn.execute(
+                "UPDATE audit SET field = 'amount_minor', old = ?, new = ? WHERE id = ?",
+                (_minor_json(old, code), _minor_json(new, code), entry_id))
+            continue
+        changed = []
+        for text in (old, new):
+            row = json.loads(text) if text else None
+            if isinstance(row, dict) and "amount" in row:
+                code = row.get("currency") or currencies.get(record_id, "CNY")
+                row["amount_minor"] = from_float(row.pop("amount"), code)
+                text = json.dumps(row, ensure_ascii=False)
+            changed.append(text)
+        if changed != [old, new]:
+            conn.execute("UPDATE audit SET old = ?, new = ? WHERE id = ?",
+                         (changed[0], changed[1], entry_id))
+    run_script(
+        conn,
+        """
+        ALTER TABLE deals DROP COLUMN amount;
+        CREATE INDEX deals_closed ON deals(closed_at, status, deleted_at, customer_id, owner_id,
+            currency, amount_minor, lost_reason)
+        """
+    )
+
+
+def _minor_json(text: str | None, code: str) -> str | None:
+    """An audit value (JSON of a float amount, or null) in minor units."""
+    from .money import from_float
+
+    if text is None:
+        return None
+    value = json.loads(text)
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return text
+    return json.dumps(from_float(value, code))
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
+    _m7_money_minor_units,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -681,7 +681,8 @@ class CustomerDetail(QWidget):
         tree = _short_list("deals_list", [self.tr("Deal"), self.tr("Stage"), self.tr("Amount"),
                                           self.tr("Expected close")], stretch=0)
         from models import deals
-        from views.deal_dialog import money, stage_name, status_name
+        from views.common import format_money
+        from views.deal_dialog import stage_name, status_name
 
         every = {s["id"]: s for s in deals.stages(self.ctx.book)}
         colours = {"won": "#15803d", "lost": "#b91c1c"}
@@ -689,7 +690,7 @@ class CustomerDetail(QWidget):
             status = deal["status"]
             where = (stage_name(every.get(deal["stage_id"])) if status == "open"
                      else status_name(status))
-            item = QTreeWidgetItem([deal["title"], where, money(deal["amount"], deal["currency"]),
+            item = QTreeWidgetItem([deal["title"], where, format_money(deal["amount"]),
                                     deal.get("expected_close") or ""])
             item.setData(0, Qt.ItemDataRole.UserRole, deal["id"])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

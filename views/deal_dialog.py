@@ -11,13 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QRegularExpression,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QRegularExpressionValidator,
     QStandardItem,
     QStandardItemModel,
 )
@@ -46,6 +44,10 @@ from PySide6.QtWidgets import (
 )
 
 from models import deals, queries
+from models import money as money_model
+from models.errors import ValidationError
+from models.money import Money
+from views.common import currency_label, edit_text
 from views.context import tr_error
 from views.customer_form import (
     SECONDARY_STYLE,
@@ -58,8 +60,7 @@ from views.customer_form import (
     section_title,
 )
 
-CURRENCIES = ("CNY", "USD", "EUR", "HKD")
-CURRENCY_SIGNS = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$"}
+CURRENCIES = tuple(money_model.CURRENCIES)  # CNY first
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 PICKER_LIMIT = 30  # customers offered by the picker for what was typed
@@ -68,7 +69,6 @@ STATUS_STYLE = {
     "won": "color: #15803d; font-weight: bold;",
     "lost": "color: #b91c1c; font-weight: bold;",
 }
-AMOUNT_PATTERN = r"[0-9,，\s]*[.]?[0-9]*"
 
 
 
@@ -83,43 +83,35 @@ def status_name(status: str) -> str:
     return deals.status_label(status, QCoreApplication.translate)
 
 
-def money(amount: float | None, currency: str = "CNY") -> str:
-    """12000.5, "CNY" -> "¥12,000.50"; None -> "—"."""
-    if amount is None:
-        return "—"
-    sign = CURRENCY_SIGNS.get(currency, "")
-    text = f"{amount:,.2f}".removesuffix(".00")
-    return f"{sign}{text}" if sign else f"{text} {currency}"
-
-
 def stage_name(stage: dict | None) -> str:
     return deals.stage_label(stage, QCoreApplication.translate) if stage else ""
 
 
 def _amount_edit() -> QLineEdit:
+    """Any text: "1,234.5", "¥1234.50", "1.2万", "12万5", full-width digits (models.money)."""
     edit = QLineEdit()
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression(AMOUNT_PATTERN), edit))
     edit.setPlaceholderText(QCoreApplication.translate("DealDialog", "not known yet"))
     return edit
 
 
-def _amount_text(amount) -> str:
-    if amount in (None, ""):
-        return ""
-    value = float(amount)
-    return f"{value:.2f}".removesuffix(".00")
-
-
-def _amount_value(text: str) -> float | None | str:
-    """What the amount box holds: None when empty, a number, or the text as typed (the
-    operation then explains what is wrong with it)."""
-    clean = "".join(text.replace(",", "").replace("，", "").split())
-    if not clean:
-        return None
+def _amount_value(text: str, currency: str) -> Money | None | str:
+    """What the amount box holds: None when empty, the amount in the currency, or the text as
+    typed when it is not one (the operation then explains what is wrong with it)."""
     try:
-        return float(clean)
-    except ValueError:
+        return money_model.parse(text, currency)
+    except ValidationError:
         return text
+
+
+def amount_problem(text: str, currency: str) -> ValidationError | None:
+    """Why the text is not an amount of the currency for a deal, or None when it is one."""
+    try:
+        amount = money_model.parse(text, currency)
+    except ValidationError as exc:
+        return exc
+    if amount is not None and amount.minor < 0:
+        return ValidationError("amount", deals.NEGATIVE_AMOUNT)
+    return None
 
 
 def _ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -334,7 +326,14 @@ class DealDialog(SavesRecord, QDialog):
         self.currency_combo = QComboBox()
         self.currency_combo.setObjectName("currency")
         for code in CURRENCIES:
-            self.currency_combo.addItem(code, code)
+            self.currency_combo.addItem(currency_label(code), code)
+            self.currency_combo.setItemData(
+                self.currency_combo.count() - 1,
+                QCoreApplication.translate("money", money_model.currency(code).name),
+                Qt.ItemDataRole.ToolTipRole)
+        self.amount_edit.editingFinished.connect(self._check_amount)
+        self.amount_edit.textChanged.connect(self._amount_edited)
+        self.currency_combo.currentIndexChanged.connect(self._check_amount)
         amount_row = QWidget()
         amount_layout = QHBoxLayout(amount_row)
         amount_layout.setContentsMargins(0, 0, 0, 0)
@@ -476,7 +475,7 @@ class DealDialog(SavesRecord, QDialog):
             return
         self.title_edit.setText(row["title"] or "")
         self.customer_edit.set_customer(row["customer_id"], row.get("customer_name"))
-        self.amount_edit.setText(_amount_text(row.get("amount")))
+        self.amount_edit.setText(edit_text(row.get("amount")))
         index = self.currency_combo.findData(row.get("currency") or "CNY")
         if index < 0:
             self.currency_combo.addItem(row["currency"], row["currency"])
@@ -551,7 +550,7 @@ class DealDialog(SavesRecord, QDialog):
         data = {
             "title": self.title_edit.text(),
             "customer_id": self.customer_edit.customer_id(),
-            "amount": _amount_value(self.amount_edit.text()),
+            "amount": _amount_value(self.amount_edit.text(), self.currency_combo.currentData()),
             "currency": self.currency_combo.currentData(),
             "expected_close": self.close_date.value(),
             "probability": self.probability.value(),
@@ -587,6 +586,23 @@ class DealDialog(SavesRecord, QDialog):
 
     def save(self) -> None:
         self.save_record(deals.add_deal, deals.update_deal, deal_id=self.deal_id)
+
+    def _check_amount(self, *_args) -> None:
+        """Under the amount, why it is not one (when the box is left or the currency
+        changes); nothing when it is."""
+        error = self.left.error_label("amount")
+        problem = amount_problem(self.amount_edit.text(), self.currency_combo.currentData())
+        if problem is None:
+            error.clear()
+            error.hide()
+        else:
+            error.setText(tr_error(problem))
+            error.show()
+
+    def _amount_edited(self, *_args) -> None:
+        """While typing, a message goes away as soon as the text is an amount."""
+        if self.left.error_label("amount").isVisible():
+            self._check_amount()
 
     def _mark_error(self) -> None:
         """After the message box: the field in question shows the message and has focus."""
@@ -688,9 +704,11 @@ class RequirementsDialog(QDialog):
         if key == "amount":
             edit = _amount_edit()
             edit.setPlaceholderText("")
-            edit.setText(_amount_text(row.get("amount")))
+            edit.setText(edit_text(row.get("amount")))
             edit.textChanged.connect(self._update_ok)
-            return edit, lambda: _amount_value(edit.text()), lambda: edit.text().strip() != ""
+            code = row.get("currency") or money_model.DEFAULT_CURRENCY
+            return (edit, lambda: _amount_value(edit.text(), code),
+                    lambda: edit.text().strip() != "")
         if key == "expected_close":
             edit = DateField()
             edit.set_value(row.get("expected_close") or "")
@@ -841,5 +859,5 @@ def ask_stall_reason(parent: QWidget | None, current: str = "") -> str | None:
 __all__ = [
     "CURRENCIES", "CustomerPicker", "DealDialog", "LostReasonDialog", "RequirementsDialog",
     "ask_lost_reason", "ask_snooze_days", "ask_stall_reason", "complete_requirements",
-    "deal_field_names", "edit_deal", "money", "status_name",
+    "amount_problem", "deal_field_names", "edit_deal", "status_name",
 ]

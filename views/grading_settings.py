@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import grading
+from models import deals, grading
+from views.common import symbol
 from views.context import AppContext
 from views.settings_dialog import HINT, _plain_label
 
@@ -40,7 +41,9 @@ class GradingSettings(QWidget):
             "at the start of each month; grades pinned by hand in the customer panel are kept."),
             HINT)
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Won in the last 12 months at least (¥)")), 1, 0)
+        main = deals.main_currency(ctx.book)  # the thresholds' currency (models.grading)
+        grid.addWidget(QLabel(self.tr("Won in the last 12 months at least ({currency})").format(
+            currency=symbol(main).strip())), 1, 0)
         grid.addWidget(QLabel(self.tr("Won deals in the last 12 months at least")), 2, 0)
         grid.addWidget(QLabel(self.tr("Last contact at most this many days ago")), 3, 0)
         self.edits: dict[tuple[str, str], QSpinBox | QDoubleSpinBox] = {}

@@ -55,23 +55,14 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock
+from models.money import Totals
+from views.common import format_money, format_totals
 
-CURRENCY_SIGNS = {"CNY": "¥", "RMB": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$",
-                  "JPY": "JP¥"}
 STALL_ORANGE = QColor("#e67e22")
 STALL_RED = QColor("#d63031")
 WON_GREEN = QColor("#2e9d57")
 LOST_RED = QColor("#c0392b")
 COLUMN_MIN_WIDTH = 210
-
-
-def money(amount: float | None, currency: str = "CNY") -> str:
-    """¥12,300 (whole units, thousands separated); an unknown amount is a dash."""
-    if amount is None:
-        return "—"
-    sign = CURRENCY_SIGNS.get((currency or "CNY").upper())
-    text = f"{amount:,.0f}"
-    return f"{sign}{text}" if sign else f"{currency} {text}"
 
 
 def short_date(iso: str) -> str:
@@ -112,7 +103,7 @@ class CardModel(QAbstractListModel):
             return card
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [card["customer_name"] or "", card["title"] or "",
-                     money(card["amount"], card["currency"])]
+                     format_money(card["amount"])]
             if card.get("next_step"):
                 lines.append(card["next_step"])
             if card.get("next_reminder"):
@@ -232,7 +223,7 @@ class CardDelegate(QStyledItemDelegate):
             return QRect(inner.left(), inner.top() + n * line, width, line)
 
         # 1: customer, amount
-        amount = money(card.get("amount"), card.get("currency") or "CNY")
+        amount = format_money(card.get("amount"))
         amount_w = fm_bold.horizontalAdvance(amount) + 6
         painter.setFont(bold)
         painter.setPen(text)
@@ -347,35 +338,53 @@ class CardList(QListView):
 
 
 class ColumnHeader(QWidget):
-    """Stage name and count on the first line, total and weighted amount on the second."""
+    """Stage name and count on the first line, total and weighted amount on the second: one
+    of each per currency (views.common.format_totals), never a sum of two currencies."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.name = ""
         self.count = 0
-        self.total = 0.0
-        self.weighted = 0.0
+        self.total = Totals()
+        self.weighted = Totals()
         self.probability = 0
+        self.split = False  # total and weighted on lines of their own (several currencies)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
-    def set_values(self, name: str, count: int, total: float, weighted: float,
+    def set_values(self, name: str, count: int, total: Totals, weighted: Totals,
                    probability: int) -> None:
         self.name, self.count, self.total, self.weighted = name, count, total, weighted
         self.probability = probability
-        self.setToolTip(plain_tooltip(self.name))
+        self.setToolTip(plain_tooltip("\n".join((self.name, self.tr("{total} in all").format(
+            total=format_totals(total, compact=False)), self.tr("{weighted} weighted").format(
+            weighted=format_totals(weighted, compact=False))))))
         self.setAccessibleName(self.texts()[0])
         self.update()
 
     def texts(self) -> tuple[str, str]:
         """What the header shows, as text (for tests and accessibility)."""
         first = f"{self.name} ({self.count})"
-        second = self.tr("{total} · weighted {weighted}").format(
-            total=money(self.total), weighted=money(self.weighted))
+        second = self.tr("{total}; weighted {weighted}").format(
+            total=format_totals(self.total), weighted=format_totals(self.weighted))
         return first, second
+
+    def amount_lines(self) -> list[str]:
+        """The amounts as painted: one line, or total and weighted apart when split."""
+        if not self.split:
+            return [self.texts()[1]]
+        return [self.tr("{total} in all").format(total=format_totals(self.total)),
+                self.tr("{weighted} weighted").format(weighted=format_totals(self.weighted))]
+
+    def set_split(self, split: bool) -> None:
+        if split != self.split:
+            self.split = split
+            self.updateGeometry()
+            self.update()
 
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
-        return QSize(COLUMN_MIN_WIDTH, 2 * fm.height() + 18)
+        lines = 3 if self.split else 2
+        return QSize(COLUMN_MIN_WIDTH, lines * fm.height() + 9 * lines)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(60, self.sizeHint().height())
@@ -405,9 +414,12 @@ class ColumnHeader(QWidget):
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, count)
         painter.setFont(self.font())
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        second = QRect(rect.left(), first.bottom() + 3, rect.width(), fm.height() + 2)
-        painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(self.texts()[1], Qt.TextElideMode.ElideRight, second.width()))
+        top = first.bottom() + 3
+        for text in self.amount_lines():
+            line = QRect(rect.left(), top, rect.width(), fm.height() + 2)
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(text, Qt.TextElideMode.ElideRight, line.width()))
+            top = line.bottom() + 3
         painter.end()
 
 
@@ -587,8 +599,12 @@ class Board(QWidget):
         if [c.stage_id for c in self.columns] != [d["stage"]["id"] for d in data]:
             self._build_columns([d["stage"] for d in data])
         self._selecting = True
+        # several currencies anywhere: every header gives total and weighted a line each, so
+        # the headers keep one height
+        split = any(len(item["total"]) > 1 for item in data)
         try:
             for column, item in zip(self.columns, data, strict=True):
+                column.header.set_split(split)
                 column.stage = item["stage"]
                 column.model.set_cards(item["stage"], item["deals"])
                 column.header.set_values(label(item["stage"]), item["count"], item["total"],

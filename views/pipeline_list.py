@@ -2,6 +2,8 @@
 
 A few thousand open deals fit in memory as card dicts (the board holds the same); the table
 model only formats them, and a QSortFilterProxyModel sorts them by the raw values (SortRole).
+Amounts sort by currency first, then exactly by their minor units: two currencies are never
+compared as if they were one.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from PySide6.QtCore import (
 )
 
 from models import deals
-from views.pipeline_board import money, plain_tooltip
+from models.money import Money
+from views.common import format_money
+from views.pipeline_board import plain_tooltip
 
 SortRole = Qt.ItemDataRole.UserRole + 10
 IdRole = Qt.ItemDataRole.UserRole + 11
@@ -37,10 +41,13 @@ def columns() -> list[tuple[str, str]]:
 
 
 NUMERIC = {"amount", "probability", "weighted", "days_in_stage"}
+MONEY = {"amount", "weighted"}
 
 
-def weighted(card: dict) -> float:
-    return (card["amount"] or 0.0) * (card["probability"] or 0) / 100
+def weighted(card: dict) -> Money | None:
+    """The deal's amount times its probability, in its currency (None: amount not known)."""
+    amount = card["amount"]
+    return None if amount is None else amount.weighted(card["probability"] or 0)
 
 
 class DealTableModel(QAbstractTableModel):
@@ -90,11 +97,8 @@ class DealTableModel(QAbstractTableModel):
         key = self.columns[index.column()][0]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self._value(card, key)
-            currency = card.get("currency") or "CNY"
-            if key == "amount":
-                text = money(card["amount"], currency)
-            elif key == "weighted":
-                text = money(value if card["amount"] is not None else None, currency)
+            if key in MONEY:
+                text = format_money(value)
             elif key == "probability":
                 text = f"{value}%"
             elif key == "status":
@@ -108,6 +112,8 @@ class DealTableModel(QAbstractTableModel):
             value = self._value(card, key)
             if key == "stage":
                 return self.stage_order.get(card["stage_id"], 0)
+            if key in MONEY:  # "CNY:000…123450": by currency, then exactly by amount
+                return "" if value is None else f"{value.currency}:{value.minor:020d}"
             if key in NUMERIC:
                 return float(value) if value is not None else -1.0
             return value or ""

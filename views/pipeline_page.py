@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from models import deals, queries
 from models.errors import UserError
+from models.money import Totals
 from views.context import AppContext, show_error
 from views.pipeline_board import Board
 from views.pipeline_forecast import ForecastStrip
@@ -227,8 +228,8 @@ class PipelinePage(QWidget):
         # The deals are read when the page is first shown (the main window builds the page at
         # start-up, when the customers are what the user looks at); the columns are there now.
         self._stages = deals.stages(ctx.book)
-        self.board.set_columns([{"stage": s, "deals": [], "count": 0, "total": 0.0,
-                                 "weighted": 0.0} for s in self._stages],
+        self.board.set_columns([{"stage": s, "deals": [], "count": 0, "total": Totals(),
+                                 "weighted": Totals()} for s in self._stages],
                                lambda s: deals.stage_label(s, _translate))
         self._stale = True
 
@@ -249,7 +250,8 @@ class PipelinePage(QWidget):
         data = deals.board(book, **f)
         self._stages = [c["stage"] for c in data]
         self.board.set_columns(data, lambda s: deals.stage_label(s, _translate))
-        self.forecast.set_months(deals.forecast(book, months=6, owner_id=f["owner_id"]))
+        self.forecast.set_months(deals.forecast(book, months=6, owner_id=f["owner_id"]),
+                                 main=deals.main_currency(book))
         if f["search"] or f["only_stalled"]:
             stalled = deals.stalled_deals(book, owner_id=f["owner_id"])
         else:  # the board holds every open deal of the owner: no second query

@@ -8,6 +8,11 @@ Every chart is drawn into a container (a Figure of its own, or one of the two Su
 A4 page), so the screen, the PNG files and the printed page show the same drawing. Text comes
 from `translate(context, text)`: QCoreApplication.translate in the app, the CLI's translator or a
 plain function in tests. The bundled CJK font (resources.FONT_FILE) draws every glyph.
+
+Amounts come as integer minor units per currency (models.money). The charts draw the book's
+main currency (pack["currency"]) and, when deals in other currencies exist, say so under the
+chart with their totals: two currencies never share a bar. The tables give one column per
+currency, in major units.
 """
 
 from __future__ import annotations
@@ -22,8 +27,10 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
 import resources
-from models import clock, deals
+from models import clock, deals, money
 from models.errors import QT_TRANSLATE_NOOP as T
+from models.money import Money, Totals
+from views.common import format_totals, symbol
 
 Translate = Callable[[str, str], str]
 CTX = "reports"
@@ -66,8 +73,9 @@ SOURCE = T("reports", "Source")
 COUNT = T("reports", "Count")
 DEALS_WON = T("reports", "Deals won")
 DEALS_LOST = T("reports", "Deals lost")
-AMOUNT_K = T("reports", "Amount (thousand ¥)")
-AMOUNT = T("reports", "Amount (¥)")
+AMOUNT_K = T("reports", "Amount (thousand {currency})")
+AMOUNT = T("reports", "Amount ({currency})")
+OTHER_CURRENCIES = T("reports", "Charted in {currency} only; also in other currencies: {others}")
 REASON = T("reports", "Reason")
 LOST_IN = T("reports", "Why deals were lost in {month}")
 NONE_LOST = T("reports", "No deals lost in {month}")
@@ -102,7 +110,7 @@ NOW = T("reports", "This month")
 INTERACTIONS = T("reports", "Interactions logged")
 NONE_DROPPED = T("reports", "No customer's activity dropped.")
 CLOSE_MONTH = T("reports", "Expected close month")
-WEIGHTED = T("reports", "Weighted amount (thousand ¥)")
+WEIGHTED = T("reports", "Weighted amount (thousand {currency})")
 GRADE = T("reports", "Grade")
 NO_GRADE = T("reports", "No grade")
 CUSTOMERS = T("reports", "Number of customers")
@@ -163,6 +171,41 @@ def period(key: str, pack: dict, tr: Translate) -> str:
     if key == "forecast":
         return _range(pack["forecast"]["months"], tr)
     return month_label(month, tr)
+
+
+def _main(pack: dict) -> str:
+    return pack.get("currency") or money.DEFAULT_CURRENCY
+
+
+def _major(minor: int | None, code: str) -> float:
+    """Minor units as a number of major units (for a bar or a spreadsheet cell)."""
+    return float(Money(minor or 0, code).major)
+
+
+def _unit(text: str, pack: dict, tr: Translate) -> str:
+    return tr(CTX, text).format(currency=symbol(_main(pack)).strip())
+
+
+def _others_note(box, totals: Totals, pack: dict, tr: Translate) -> None:
+    """Under the chart: the amounts in currencies other than the charted one, if any."""
+    main = _main(pack)
+    others = Totals({c: v for c, v in totals.items() if c != main and v})
+    if others:
+        text = tr(CTX, OTHER_CURRENCIES).format(
+            currency=main, others=format_totals(others, compact=False, main=main, translate=tr))
+        box.text(0.01, 0.005, text, fontsize=7.5, color="#555555", ha="left", va="bottom")
+
+
+def _sum(items) -> Totals:
+    out = Totals()
+    for totals in items:
+        out = out + totals
+    return out
+
+
+def _codes(items, main: str) -> list[str]:
+    """The currencies present in a list of Totals, the main one first (always there)."""
+    return [main, *sorted({c for t in items for c in t if c != main})]
 
 
 def _k(value: float) -> str:
@@ -268,9 +311,12 @@ def draw_won(box, pack: dict, tr: Translate) -> None:
     _labels(top, bars)
     top.set_ylabel(tr(CTX, DEALS_WON))
     _int_axis(top)
-    bars = bottom.bar(x, [a / 1000 for a in data["won_amount"]], color="#4a90d9", width=0.7)
-    _labels(bottom, bars, labels=[_k(a) for a in data["won_amount"]])
-    bottom.set_ylabel(tr(CTX, AMOUNT_K))
+    main = _main(pack)
+    amounts = [_major(t.get(main), main) for t in data["won_amount"]]
+    bars = bottom.bar(x, [a / 1000 for a in amounts], color="#4a90d9", width=0.7)
+    _labels(bottom, bars, labels=[_k(a) for a in amounts])
+    bottom.set_ylabel(_unit(AMOUNT_K, pack, tr))
+    _others_note(box, _sum(data["won_amount"]), pack, tr)
     bottom.set_xticks(x, _ticks(months, tr))
     for ax in (top, bottom):
         _style(ax)
@@ -370,13 +416,16 @@ def draw_top_customers(box, pack: dict, tr: Translate) -> None:
         _empty(ax, tr(CTX, NO_DATA))
         return
     x = list(range(len(rows)))
-    bars = ax.bar(x, [r["amount"] / 1000 for r in rows], color=COLORS[0], width=0.7)
+    code = data.get("currency") or _main(pack)
+    amounts = [_major(r["amount"], code) for r in rows]
+    bars = ax.bar(x, [a / 1000 for a in amounts], color=COLORS[0], width=0.7)
     many = len(rows) > 10
-    _labels(ax, bars, labels=[_k(r["amount"]) for r in rows], size=6.5 if many else 7.5,
+    _labels(ax, bars, labels=[_k(a) for a in amounts], size=6.5 if many else 7.5,
             rotation=90 if many else 0)
     ax.set_xticks(x, [_short(r["name"], 8) for r in rows], rotation=45 if many else 0,
                   ha="right" if many else "center", rotation_mode="anchor", fontsize=7)
-    ax.set_ylabel(tr(CTX, AMOUNT_K))
+    ax.set_ylabel(_unit(AMOUNT_K, pack, tr))
+    _others_note(box, data.get("others") or Totals(), pack, tr)
     ax.margins(y=0.2)
     _style(ax)
     ax.margins(y=0.22)
@@ -421,11 +470,14 @@ def draw_forecast(box, pack: dict, tr: Translate) -> None:
     data = pack["forecast"]
     ax = box.add_subplot()
     x = list(range(len(data["months"])))
-    bars = ax.bar(x, [w / 1000 for w in data["weighted"]], color=COLORS[0], width=0.6)
-    _labels(ax, bars, labels=[_k(w) for w in data["weighted"]], size=8)
+    main = _main(pack)
+    weighted = [_major(t.get(main), main) for t in data["weighted"]]
+    bars = ax.bar(x, [w / 1000 for w in weighted], color=COLORS[0], width=0.6)
+    _labels(ax, bars, labels=[_k(w) for w in weighted], size=8)
     ax.set_xticks(x, [month_label(m, tr) for m in data["months"]])
     ax.set_xlabel(tr(CTX, CLOSE_MONTH))
-    ax.set_ylabel(tr(CTX, WEIGHTED))
+    ax.set_ylabel(_unit(WEIGHTED, pack, tr))
+    _others_note(box, _sum(data["weighted"]), pack, tr)
     _style(ax)
 
 
@@ -557,9 +609,14 @@ def tables(pack: dict, translate: Translate) -> list[tuple[str, list[str], list[
     out = [("new_customers", [t(MONTH), *[s or t(NO_SOURCE) for s in sources], t(NEW_CUSTOMERS)],
             [[m, *[nc["counts"][s][i] for s in sources],
               sum(nc["counts"][s][i] for s in sources)] for i, m in enumerate(nc["months"])])]
+    def amount_header(code: str) -> str:
+        return t(AMOUNT).format(currency=code)
+
+    main = _main(pack)
     wl = pack["won_lost"]
-    out.append(("won", [t(MONTH), t(DEALS_WON), t(AMOUNT)],
-                [[m, wl["won_count"][i], wl["won_amount"][i]]
+    codes = _codes(wl["won_amount"], main)
+    out.append(("won", [t(MONTH), t(DEALS_WON), *map(amount_header, codes)],
+                [[m, wl["won_count"][i], *(_major(wl["won_amount"][i].get(c), c) for c in codes)]
                  for i, m in enumerate(wl["months"])]))
     lost_rows = [[m, wl["lost_count"][i], None, None] for i, m in enumerate(wl["months"])]
     lost_rows += [[pack["month"], None, deals.reason_label(k, tr), v]
@@ -574,18 +631,24 @@ def tables(pack: dict, translate: Translate) -> list[tuple[str, list[str], list[
                 [[p["name"], *[p.get(k) or 0 for k in kinds]]
                  for p in pack["activity"]["people"]]))
     top = pack["top_customers"]
-    running, rows = 0.0, []
+    code = top.get("currency") or main
+    running, rows = 0, []
     for r in top["rows"]:
         running += r["amount"]
-        rows.append([r["name"], r["amount"], round(100 * running / (top["total"] or 1), 1)])
+        rows.append([r["name"], _major(r["amount"], code),
+                     round(100 * running / (top["total"] or 1), 1)])
     rows.append([])
     rows.append([t(PARETO).format(n=top["pareto_n"], customers=top["customers"])])
-    out.append(("top_customers", [t(CUSTOMER), t(AMOUNT), t(CUMULATIVE)], rows))
+    for other in (top.get("others") or Totals()).moneys(main):
+        rows.append([amount_header(other.currency), _major(other.minor, other.currency)])
+    out.append(("top_customers", [t(CUSTOMER), amount_header(code), t(CUMULATIVE)], rows))
     out.append(("dropping", [t(CUSTOMER), t(BEFORE), t(NOW)],
                 [[r["name"], r["before"], r["now"]] for r in pack["dropping"]]))
     fc = pack["forecast"]
-    out.append(("forecast", [t(CLOSE_MONTH), t(AMOUNT)],
-                [[m, w] for m, w in zip(fc["months"], fc["weighted"], strict=True)]))
+    codes = _codes(fc["weighted"], main)
+    out.append(("forecast", [t(CLOSE_MONTH), *map(amount_header, codes)],
+                [[m, *(_major(w.get(c), c) for c in codes)]
+                 for m, w in zip(fc["months"], fc["weighted"], strict=True)]))
     g = pack["grades"]
     out.append(("grades", [t(GRADE), t(CUSTOMERS)],
                 [[k or t(NO_GRADE), g["counts"].get(k, 0)] for k in ("A", "B", "C", "")]

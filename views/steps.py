@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from models import operations
 from views.context import AppContext
 
+
 def op_title(name: str, label: str) -> str:
     """A short human description of an operation, for undo messages."""
     t = QCoreApplication.translate

@@ -373,22 +373,22 @@
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="549" />
+            <location filename="../../views/pipeline_board.py" line="561" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="550" />
+            <location filename="../../views/pipeline_board.py" line="562" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="551" />
+            <location filename="../../views/pipeline_board.py" line="563" />
             <source>Drop a card here to mark the deal won</source>
             <translation>Drop a card here to mark the deal won</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="552" />
+            <location filename="../../views/pipeline_board.py" line="564" />
             <source>Drop a card here to mark the deal lost</source>
             <translation>Drop a card here to mark the deal lost</translation>
         </message>
@@ -396,27 +396,27 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="250" />
+            <location filename="../../views/pipeline_board.py" line="241" />
             <source>Next: {step}</source>
             <translation>Next: {step}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="251" />
+            <location filename="../../views/pipeline_board.py" line="242" />
             <source>No next step</source>
             <translation>No next step</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="255" />
+            <location filename="../../views/pipeline_board.py" line="246" />
             <source>Reminder {date}</source>
             <translation>Reminder {date}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="267" />
+            <location filename="../../views/pipeline_board.py" line="258" />
             <source>Stalled {n} d</source>
             <translation>Stalled {n} d</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="274" />
+            <location filename="../../views/pipeline_board.py" line="265" />
             <source>{n} d in stage</source>
             <translation>{n} d in stage</translation>
         </message>
@@ -424,7 +424,7 @@
     <context>
         <name>CardModel</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="119" />
+            <location filename="../../views/pipeline_board.py" line="110" />
             <source>Next reminder {when}</source>
             <translation>Next reminder {when}</translation>
         </message>
@@ -485,9 +485,21 @@
     <context>
         <name>ColumnHeader</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="372" />
-            <source>{total} · weighted {weighted}</source>
-            <translation>{total} · weighted {weighted}</translation>
+            <location filename="../../views/pipeline_board.py" line="358" />
+            <location filename="../../views/pipeline_board.py" line="375" />
+            <source>{total} in all</source>
+            <translation>{total} in all</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="359" />
+            <location filename="../../views/pipeline_board.py" line="376" />
+            <source>{weighted} weighted</source>
+            <translation>{weighted} weighted</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="367" />
+            <source>{total}; weighted {weighted}</source>
+            <translation>{total}; weighted {weighted}</translation>
         </message>
     </context>
     <context>
@@ -786,162 +798,162 @@
             <translation>Expected close</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="734" />
+            <location filename="../../views/customer_detail.py" line="735" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="735" />
+            <location filename="../../views/customer_detail.py" line="736" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="740" />
+            <location filename="../../views/customer_detail.py" line="741" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="741" />
+            <location filename="../../views/customer_detail.py" line="742" />
             <source>Remind me of this customer</source>
             <translation>Remind me of this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="751" />
+            <location filename="../../views/customer_detail.py" line="752" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>No reminders. Kehu reminds you on the day you choose.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="754" />
+            <location filename="../../views/customer_detail.py" line="755" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="754" />
+            <location filename="../../views/customer_detail.py" line="755" />
             <source>Reminder</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="755" />
+            <location filename="../../views/customer_detail.py" line="756" />
             <source>Repeats</source>
             <translation>Repeats</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="804" />
+            <location filename="../../views/customer_detail.py" line="805" />
             <source>Next follow-up:</source>
             <translation>Next follow-up:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="809" />
+            <location filename="../../views/customer_detail.py" line="810" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="811" />
+            <location filename="../../views/customer_detail.py" line="812" />
             <source>Kehu reminds you on that day</source>
             <translation>Kehu reminds you on that day</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="813" />
+            <location filename="../../views/customer_detail.py" line="814" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="861" />
+            <location filename="../../views/customer_detail.py" line="862" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="870" />
+            <location filename="../../views/customer_detail.py" line="871" />
             <source>Show all {n} entries</source>
             <translation>Show all {n} entries</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="950" />
+            <location filename="../../views/customer_detail.py" line="951" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="951" />
+            <location filename="../../views/customer_detail.py" line="952" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="958" />
+            <location filename="../../views/customer_detail.py" line="959" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>Only the latest {n} changes are shown.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="980" />
+            <location filename="../../views/customer_detail.py" line="981" />
             <source>Created the customer</source>
             <translation>Created the customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="982" />
+            <location filename="../../views/customer_detail.py" line="983" />
             <source>Deleted for good</source>
             <translation>Deleted for good</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="984" />
+            <location filename="../../views/customer_detail.py" line="985" />
             <source>Moved to the trash</source>
             <translation>Moved to the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="985" />
+            <location filename="../../views/customer_detail.py" line="986" />
             <source>Restored from the trash</source>
             <translation>Restored from the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="989" />
+            <location filename="../../views/customer_detail.py" line="990" />
             <source>Contact person added: {name}</source>
             <translation>Contact person added: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="992" />
+            <location filename="../../views/customer_detail.py" line="993" />
             <source>Contact person back: {name}</source>
             <translation>Contact person back: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="993" />
+            <location filename="../../views/customer_detail.py" line="994" />
             <source>Contact person removed: {name}</source>
             <translation>Contact person removed: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="994" />
+            <location filename="../../views/customer_detail.py" line="995" />
             <source>Contact person {name}: {field}: {old} → {new}</source>
             <translation>Contact person {name}: {field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1001" />
+            <location filename="../../views/customer_detail.py" line="1002" />
             <source>Logged: {kind}</source>
             <translation>Logged: {kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1004" />
+            <location filename="../../views/customer_detail.py" line="1005" />
             <source>Timeline entry removed</source>
             <translation>Timeline entry removed</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1006" />
+            <location filename="../../views/customer_detail.py" line="1007" />
             <source>Timeline entry hidden</source>
             <translation>Timeline entry hidden</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1007" />
+            <location filename="../../views/customer_detail.py" line="1008" />
             <source>Timeline entry back</source>
             <translation>Timeline entry back</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1008" />
+            <location filename="../../views/customer_detail.py" line="1009" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1037" />
+            <location filename="../../views/customer_detail.py" line="1038" />
             <source>Remove contact person</source>
             <translation>Remove contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1038" />
+            <location filename="../../views/customer_detail.py" line="1039" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>Remove {name} from the contact people of this customer?</translation>
         </message>
@@ -1108,7 +1120,7 @@ Save anyway?</translation>
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="160" />
+            <location filename="../../views/deal_dialog.py" line="152" />
             <source>Type a name, pinyin or phone number</source>
             <translation>Type a name, pinyin or phone number</translation>
         </message>
@@ -1396,143 +1408,143 @@ Save anyway?</translation>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="102" />
+            <location filename="../../views/deal_dialog.py" line="93" />
             <source>not known yet</source>
             <translation>not known yet</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="130" />
-            <location filename="../../views/deal_dialog.py" line="802" />
+            <location filename="../../views/deal_dialog.py" line="122" />
+            <location filename="../../views/deal_dialog.py" line="820" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="314" />
+            <location filename="../../views/deal_dialog.py" line="306" />
             <source>Deal: {title}</source>
             <translation>Deal: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="315" />
+            <location filename="../../views/deal_dialog.py" line="307" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="329" />
+            <location filename="../../views/deal_dialog.py" line="321" />
             <source>e.g. 200 sets of office chairs (required)</source>
             <translation>e.g. 200 sets of office chairs (required)</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="365" />
+            <location filename="../../views/deal_dialog.py" line="364" />
             <source>e.g. send the quote on Friday</source>
             <translation>e.g. send the quote on Friday</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="368" />
+            <location filename="../../views/deal_dialog.py" line="367" />
             <source>What they buy, in your words</source>
             <translation>What they buy, in your words</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="408" />
+            <location filename="../../views/deal_dialog.py" line="407" />
             <source>Stage history</source>
             <translation>Stage history</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="412" />
+            <location filename="../../views/deal_dialog.py" line="411" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="412" />
+            <location filename="../../views/deal_dialog.py" line="411" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="412" />
+            <location filename="../../views/deal_dialog.py" line="411" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="433" />
+            <location filename="../../views/deal_dialog.py" line="432" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="435" />
+            <location filename="../../views/deal_dialog.py" line="434" />
             <source>Mark this deal as won</source>
             <translation>Mark this deal as won</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="437" />
+            <location filename="../../views/deal_dialog.py" line="436" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="439" />
+            <location filename="../../views/deal_dialog.py" line="438" />
             <source>Mark this deal as lost and say why</source>
             <translation>Mark this deal as lost and say why</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="441" />
+            <location filename="../../views/deal_dialog.py" line="440" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="443" />
+            <location filename="../../views/deal_dialog.py" line="442" />
             <source>Put this deal back on the board</source>
             <translation>Put this deal back on the board</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="501" />
+            <location filename="../../views/deal_dialog.py" line="500" />
             <source>Open · {stage} · {n} days in this stage</source>
             <translation>Open · {stage} · {n} days in this stage</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="504" />
+            <location filename="../../views/deal_dialog.py" line="503" />
             <source>stalled</source>
             <translation>stalled</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="506" />
+            <location filename="../../views/deal_dialog.py" line="505" />
             <source>Won on {date}</source>
             <translation>Won on {date}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="509" />
+            <location filename="../../views/deal_dialog.py" line="508" />
             <source>Lost on {date}: {reason}</source>
             <translation>Lost on {date}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="535" />
+            <location filename="../../views/deal_dialog.py" line="534" />
             <source>Created in {stage}</source>
             <translation>Created in {stage}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="801" />
+            <location filename="../../views/deal_dialog.py" line="819" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="808" />
+            <location filename="../../views/deal_dialog.py" line="826" />
             <source>Snooze stall</source>
             <translation>Snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="809" />
+            <location filename="../../views/deal_dialog.py" line="827" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>Do not mark this deal stalled for the next:</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="817" />
+            <location filename="../../views/deal_dialog.py" line="835" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="828" />
+            <location filename="../../views/deal_dialog.py" line="846" />
             <source>Why is it stalled?</source>
             <translation>Why is it stalled?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="829" />
+            <location filename="../../views/deal_dialog.py" line="847" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>Reason (for example: the buyer is on holiday):</translation>
         </message>
@@ -1540,52 +1552,52 @@ Save anyway?</translation>
     <context>
         <name>DealTableModel</name>
         <message>
-            <location filename="../../views/pipeline_list.py" line="26" />
+            <location filename="../../views/pipeline_list.py" line="30" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="27" />
+            <location filename="../../views/pipeline_list.py" line="31" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="28" />
+            <location filename="../../views/pipeline_list.py" line="32" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="29" />
+            <location filename="../../views/pipeline_list.py" line="33" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="30" />
+            <location filename="../../views/pipeline_list.py" line="34" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="31" />
+            <location filename="../../views/pipeline_list.py" line="35" />
             <source>Weighted</source>
             <translation>Weighted</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="32" />
+            <location filename="../../views/pipeline_list.py" line="36" />
             <source>Expected close</source>
             <translation>Expected close</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="33" />
+            <location filename="../../views/pipeline_list.py" line="37" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="34" />
+            <location filename="../../views/pipeline_list.py" line="38" />
             <source>Days in stage</source>
             <translation>Days in stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="35" />
+            <location filename="../../views/pipeline_list.py" line="39" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1876,22 +1888,27 @@ Save anyway?</translation>
     <context>
         <name>ForecastStrip</name>
         <message>
-            <location filename="../../views/pipeline_forecast.py" line="38" />
+            <location filename="../../views/pipeline_forecast.py" line="61" />
             <source>MMM yyyy</source>
             <translation>MMM yyyy</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_forecast.py" line="41" />
+            <location filename="../../views/pipeline_forecast.py" line="64" />
             <source>Weighted forecast</source>
             <translation>Weighted forecast</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_forecast.py" line="78" />
+            <location filename="../../views/pipeline_forecast.py" line="52" />
             <source>6 months: {total}</source>
             <translation>6 months: {total}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_forecast.py" line="114" />
+            <location filename="../../views/pipeline_forecast.py" line="54" />
+            <source>Bars: {currency} only</source>
+            <translation>Bars: {currency} only</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_forecast.py" line="141" />
             <source>{month}: {count} deals, {total} in all, {weighted} weighted</source>
             <translation>{month}: {count} deals, {total} in all, {weighted} weighted</translation>
         </message>
@@ -1899,57 +1916,57 @@ Save anyway?</translation>
     <context>
         <name>GradingSettings</name>
         <message>
-            <location filename="../../views/grading_settings.py" line="37" />
+            <location filename="../../views/grading_settings.py" line="38" />
             <source>Only an owner may change the grading rules.</source>
             <translation>Only an owner may change the grading rules.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="39" />
+            <location filename="../../views/grading_settings.py" line="40" />
             <source>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</source>
             <translation>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="43" />
-            <source>Won in the last 12 months at least (¥)</source>
-            <translation>Won in the last 12 months at least (¥)</translation>
+            <location filename="../../views/grading_settings.py" line="45" />
+            <source>Won in the last 12 months at least ({currency})</source>
+            <translation>Won in the last 12 months at least ({currency})</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="44" />
+            <location filename="../../views/grading_settings.py" line="47" />
             <source>Won deals in the last 12 months at least</source>
             <translation>Won deals in the last 12 months at least</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="45" />
+            <location filename="../../views/grading_settings.py" line="48" />
             <source>Last contact at most this many days ago</source>
             <translation>Last contact at most this many days ago</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="48" />
+            <location filename="../../views/grading_settings.py" line="51" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="65" />
+            <location filename="../../views/grading_settings.py" line="68" />
             <source>Save rules</source>
             <translation>Save rules</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="68" />
+            <location filename="../../views/grading_settings.py" line="71" />
             <source>Apply now</source>
             <translation>Apply now</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="70" />
+            <location filename="../../views/grading_settings.py" line="73" />
             <source>Grade every customer by the rules now</source>
             <translation>Grade every customer by the rules now</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="115" />
+            <location filename="../../views/grading_settings.py" line="118" />
             <source>Saved. “Apply now” grades the customers by them.</source>
             <translation>Saved. “Apply now” grades the customers by them.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="125" />
+            <location filename="../../views/grading_settings.py" line="128" />
             <source>{n} customers changed grade.</source>
             <translation>{n} customers changed grade.</translation>
         </message>
@@ -2330,27 +2347,27 @@ Save anyway?</translation>
     <context>
         <name>LostReasonDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="747" />
+            <location filename="../../views/deal_dialog.py" line="765" />
             <source>Deal lost</source>
             <translation>Deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="760" />
+            <location filename="../../views/deal_dialog.py" line="778" />
             <source>Optional: what happened</source>
             <translation>Optional: what happened</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="761" />
+            <location filename="../../views/deal_dialog.py" line="779" />
             <source>Mark lost</source>
             <translation>Mark lost</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="766" />
+            <location filename="../../views/deal_dialog.py" line="784" />
             <source>Why was it lost?</source>
             <translation>Why was it lost?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="768" />
+            <location filename="../../views/deal_dialog.py" line="786" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
@@ -2756,150 +2773,150 @@ Book: {path}</translation>
     <context>
         <name>PipelinePage</name>
         <message>
-            <location filename="../../views/pipeline_page.py" line="83" />
+            <location filename="../../views/pipeline_page.py" line="84" />
             <source>Search deal, customer, next step…</source>
             <translation>Search deal, customer, next step…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="87" />
+            <location filename="../../views/pipeline_page.py" line="88" />
             <source>Only stalled</source>
             <translation>Only stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="96" />
+            <location filename="../../views/pipeline_page.py" line="97" />
             <source>Deals without a stage change or a logged interaction for longer than their stage allows</source>
             <translation>Deals without a stage change or a logged interaction for longer than their stage allows</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="101" />
+            <location filename="../../views/pipeline_page.py" line="102" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="105" />
+            <location filename="../../views/pipeline_page.py" line="106" />
             <source>List</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="117" />
+            <location filename="../../views/pipeline_page.py" line="118" />
             <source>Open deals</source>
             <translation>Open deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="117" />
+            <location filename="../../views/pipeline_page.py" line="118" />
             <source>Won deals</source>
             <translation>Won deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="119" />
             <source>Lost deals</source>
             <translation>Lost deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="119" />
             <source>All deals</source>
             <translation>All deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="123" />
+            <location filename="../../views/pipeline_page.py" line="124" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="146" />
+            <location filename="../../views/pipeline_page.py" line="147" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="146" />
+            <location filename="../../views/pipeline_page.py" line="147" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="146" />
+            <location filename="../../views/pipeline_page.py" line="147" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="148" />
             <source>Stalled</source>
             <translation>Stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="148" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="149" />
             <source>Why stalled</source>
             <translation>Why stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="156" />
+            <location filename="../../views/pipeline_page.py" line="157" />
             <source>Snooze…</source>
             <translation>Snooze…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="159" />
-            <location filename="../../views/pipeline_page.py" line="522" />
+            <location filename="../../views/pipeline_page.py" line="160" />
+            <location filename="../../views/pipeline_page.py" line="524" />
             <source>Why stalled…</source>
             <translation>Why stalled…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="162" />
-            <location filename="../../views/pipeline_page.py" line="207" />
-            <location filename="../../views/pipeline_page.py" line="507" />
+            <location filename="../../views/pipeline_page.py" line="163" />
+            <location filename="../../views/pipeline_page.py" line="208" />
+            <location filename="../../views/pipeline_page.py" line="509" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="281" />
+            <location filename="../../views/pipeline_page.py" line="283" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="290" />
+            <location filename="../../views/pipeline_page.py" line="292" />
             <source>Stalled ({n})</source>
             <translation>Stalled ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="297" />
+            <location filename="../../views/pipeline_page.py" line="299" />
             <source>{n} d</source>
             <translation>{n} d</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="489" />
+            <location filename="../../views/pipeline_page.py" line="491" />
             <source>Delete deal</source>
             <translation>Delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="490" />
+            <location filename="../../views/pipeline_page.py" line="492" />
             <source>Delete the deal {title}? You can undo it with Ctrl+Z.</source>
             <translation>Delete the deal {title}? You can undo it with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="508" />
+            <location filename="../../views/pipeline_page.py" line="510" />
             <source>Move to</source>
             <translation>Move to</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="518" />
+            <location filename="../../views/pipeline_page.py" line="520" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="519" />
+            <location filename="../../views/pipeline_page.py" line="521" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="521" />
+            <location filename="../../views/pipeline_page.py" line="523" />
             <source>Snooze stall…</source>
             <translation>Snooze stall…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="524" />
+            <location filename="../../views/pipeline_page.py" line="526" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -3031,17 +3048,17 @@ Book: {path}</translation>
     <context>
         <name>ProbabilityField</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="253" />
+            <location filename="../../views/deal_dialog.py" line="245" />
             <source>stage default</source>
             <translation>stage default</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="257" />
+            <location filename="../../views/deal_dialog.py" line="249" />
             <source>Use stage default</source>
             <translation>Use stage default</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="297" />
+            <location filename="../../views/deal_dialog.py" line="289" />
             <source>Back to the stage's {n} %</source>
             <translation>Back to the stage's {n} %</translation>
         </message>
@@ -3049,7 +3066,7 @@ Book: {path}</translation>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="761" />
+            <location filename="../../views/customer_detail.py" line="762" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -3594,22 +3611,22 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RequirementsDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="648" />
+            <location filename="../../views/deal_dialog.py" line="664" />
             <source>Before “{stage}”</source>
             <translation>Before “{stage}”</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="651" />
+            <location filename="../../views/deal_dialog.py" line="667" />
             <source>To move “{deal}” to {stage}, fill in:</source>
             <translation>To move “{deal}” to {stage}, fill in:</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="669" />
+            <location filename="../../views/deal_dialog.py" line="685" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="676" />
+            <location filename="../../views/deal_dialog.py" line="692" />
             <source>Move</source>
             <translation>Move</translation>
         </message>
@@ -3820,7 +3837,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="183" />
+            <location filename="../../desktop/runner.py" line="186" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -4188,7 +4205,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="170" />
+            <location filename="../../views/steps.py" line="171" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -4512,7 +4529,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="67" />
-            <location filename="../../models/grading.py" line="34" />
+            <location filename="../../models/grading.py" line="39" />
             <location filename="../../models/deals.py" line="79" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>There is no such customer, or it is in the trash.</translation>
@@ -4646,23 +4663,23 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../models/export.py" line="35" />
+            <location filename="../../models/export.py" line="36" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="46" />
-            <location filename="../../models/export.py" line="38" />
+            <location filename="../../models/export.py" line="39" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="32" />
+            <location filename="../../models/grading.py" line="37" />
             <source>A grade's thresholds must be numbers of 0 or more.</source>
             <translation>A grade's thresholds must be numbers of 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="33" />
+            <location filename="../../models/grading.py" line="38" />
             <source>Choose grade A, B or C.</source>
             <translation>Choose grade A, B or C.</translation>
         </message>
@@ -4675,6 +4692,36 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../models/imports.py" line="32" />
             <source>The import of {file} was already undone.</source>
             <translation>The import of {file} was already undone.</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="31" />
+            <source>{value} is not an amount (write it as 1234.50, 1,234.50 or 1.2万).</source>
+            <translation>{value} is not an amount (write it as 1234.50, 1,234.50 or 1.2万).</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="32" />
+            <source>{value} has too many decimals: {currency} amounts have at most {places} decimals.</source>
+            <translation>{value} has too many decimals: {currency} amounts have at most {places} decimals.</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="34" />
+            <source>{value} has decimals, but {currency} amounts have none.</source>
+            <translation>{value} has decimals, but {currency} amounts have none.</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="35" />
+            <source>{value} is not in {currency}, the currency chosen for it.</source>
+            <translation>{value} is not in {currency}, the currency chosen for it.</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="36" />
+            <source>{value} is too large for an amount.</source>
+            <translation>{value} is too large for an amount.</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="37" />
+            <source>{value} is not a currency code (three letters, such as CNY or USD).</source>
+            <translation>{value} is not a currency code (three letters, such as CNY or USD).</translation>
         </message>
         <message>
             <location filename="../../models/operations.py" line="27" />
@@ -5264,6 +5311,54 @@ The damaged files are kept as {aside}.</translation>
         </message>
     </context>
     <context>
+        <name>money</name>
+        <message>
+            <location filename="../../views/common.py" line="26" />
+            <source>K=3 M=6 B=9</source>
+            <translation>K=3 M=6 B=9</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="49" />
+            <source>Chinese yuan</source>
+            <translation>Chinese yuan</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="50" />
+            <source>US dollar</source>
+            <translation>US dollar</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="51" />
+            <source>Euro</source>
+            <translation>Euro</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="52" />
+            <source>Hong Kong dollar</source>
+            <translation>Hong Kong dollar</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="53" />
+            <source>Japanese yen</source>
+            <translation>Japanese yen</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="54" />
+            <source>British pound</source>
+            <translation>British pound</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="55" />
+            <source>South Korean won</source>
+            <translation>South Korean won</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="56" />
+            <source>New Taiwan dollar</source>
+            <translation>New Taiwan dollar</translation>
+        </message>
+    </context>
+    <context>
         <name>Forms</name>
         <message>
             <location filename="../../views/customer_form.py" line="300" />
@@ -5279,338 +5374,343 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../views/report_charts.py" line="50" />
+            <location filename="../../views/report_charts.py" line="57" />
             <source>{abbr} {year}</source>
             <translation>{abbr} {year}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="51" />
+            <location filename="../../views/report_charts.py" line="58" />
             <source>{abbr}</source>
             <translation>{abbr}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="52" />
+            <location filename="../../views/report_charts.py" line="59" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="53" />
+            <location filename="../../views/report_charts.py" line="60" />
             <source>12 months to {last}</source>
             <translation>12 months to {last}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="54" />
+            <location filename="../../views/report_charts.py" line="61" />
             <source>Monthly report</source>
             <translation>Monthly report</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="55" />
+            <location filename="../../views/report_charts.py" line="62" />
             <source>Salesperson: {name}</source>
             <translation>Salesperson: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="56" />
+            <location filename="../../views/report_charts.py" line="63" />
             <source>Salesperson: everyone</source>
             <translation>Salesperson: everyone</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="57" />
+            <location filename="../../views/report_charts.py" line="64" />
             <source>Made on {date}</source>
             <translation>Made on {date}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="58" />
+            <location filename="../../views/report_charts.py" line="65" />
             <source>Page {n} of {total}</source>
             <translation>Page {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="59" />
+            <location filename="../../views/report_charts.py" line="66" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="60" />
+            <location filename="../../views/report_charts.py" line="67" />
             <source>Nothing to show for this period.</source>
             <translation>Nothing to show for this period.</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="61" />
+            <location filename="../../views/report_charts.py" line="68" />
             <source>(no source)</source>
             <translation>(no source)</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="62" />
+            <location filename="../../views/report_charts.py" line="69" />
             <source>Other sources</source>
             <translation>Other sources</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="63" />
+            <location filename="../../views/report_charts.py" line="70" />
             <source>New customers</source>
             <translation>New customers</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="64" />
+            <location filename="../../views/report_charts.py" line="71" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="65" />
+            <location filename="../../views/report_charts.py" line="72" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="66" />
+            <location filename="../../views/report_charts.py" line="73" />
             <source>Count</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="93" />
-            <location filename="../../views/report_charts.py" line="67" />
+            <location filename="../../views/report_charts.py" line="101" />
+            <location filename="../../views/report_charts.py" line="74" />
             <source>Deals won</source>
             <translation>Deals won</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="68" />
+            <location filename="../../views/report_charts.py" line="75" />
             <source>Deals lost</source>
             <translation>Deals lost</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="69" />
-            <source>Amount (thousand ¥)</source>
-            <translation>Amount (thousand ¥)</translation>
+            <location filename="../../views/report_charts.py" line="76" />
+            <source>Amount (thousand {currency})</source>
+            <translation>Amount (thousand {currency})</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="70" />
-            <source>Amount (¥)</source>
-            <translation>Amount (¥)</translation>
+            <location filename="../../views/report_charts.py" line="77" />
+            <source>Amount ({currency})</source>
+            <translation>Amount ({currency})</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="71" />
+            <location filename="../../views/report_charts.py" line="78" />
+            <source>Charted in {currency} only; also in other currencies: {others}</source>
+            <translation>Charted in {currency} only; also in other currencies: {others}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="79" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="72" />
+            <location filename="../../views/report_charts.py" line="80" />
             <source>Why deals were lost in {month}</source>
             <translation>Why deals were lost in {month}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="73" />
+            <location filename="../../views/report_charts.py" line="81" />
             <source>No deals lost in {month}</source>
             <translation>No deals lost in {month}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="74" />
+            <location filename="../../views/report_charts.py" line="82" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="75" />
+            <location filename="../../views/report_charts.py" line="83" />
             <source>Deals that entered the stage</source>
             <translation>Deals that entered the stage</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="76" />
+            <location filename="../../views/report_charts.py" line="84" />
             <source>To next stage</source>
             <translation>To next stage</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="77" />
+            <location filename="../../views/report_charts.py" line="85" />
             <source>Drop-off</source>
             <translation>Drop-off</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="78" />
+            <location filename="../../views/report_charts.py" line="86" />
             <source>Median days in stage</source>
             <translation>Median days in stage</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="79" />
+            <location filename="../../views/report_charts.py" line="87" />
             <source>{days:.1f} d</source>
             <translation>{days:.1f} d</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="80" />
+            <location filename="../../views/report_charts.py" line="88" />
             <source>Salesperson</source>
             <translation>Salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="81" />
+            <location filename="../../views/report_charts.py" line="89" />
             <source>Contacts logged</source>
             <translation>Contacts logged</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="82" />
+            <location filename="../../views/report_charts.py" line="90" />
             <source>Reminders and deals</source>
             <translation>Reminders and deals</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="97" />
+            <location filename="../../views/report_charts.py" line="105" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="98" />
+            <location filename="../../views/report_charts.py" line="106" />
             <source>Cumulative share of the amount (%)</source>
             <translation>Cumulative share of the amount (%)</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="99" />
+            <location filename="../../views/report_charts.py" line="107" />
             <source>{n} of {customers} customers make 80% of the amount</source>
             <translation>{n} of {customers} customers make 80% of the amount</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="100" />
+            <location filename="../../views/report_charts.py" line="108" />
             <source>Before (average per month, 3 months)</source>
             <translation>Before (average per month, 3 months)</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="101" />
+            <location filename="../../views/report_charts.py" line="109" />
             <source>This month</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="102" />
+            <location filename="../../views/report_charts.py" line="110" />
             <source>Interactions logged</source>
             <translation>Interactions logged</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="103" />
+            <location filename="../../views/report_charts.py" line="111" />
             <source>No customer's activity dropped.</source>
             <translation>No customer's activity dropped.</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="104" />
+            <location filename="../../views/report_charts.py" line="112" />
             <source>Expected close month</source>
             <translation>Expected close month</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="105" />
-            <source>Weighted amount (thousand ¥)</source>
-            <translation>Weighted amount (thousand ¥)</translation>
+            <location filename="../../views/report_charts.py" line="113" />
+            <source>Weighted amount (thousand {currency})</source>
+            <translation>Weighted amount (thousand {currency})</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="106" />
+            <location filename="../../views/report_charts.py" line="114" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="107" />
+            <location filename="../../views/report_charts.py" line="115" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="108" />
+            <location filename="../../views/report_charts.py" line="116" />
             <source>Number of customers</source>
             <translation>Number of customers</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="109" />
+            <location filename="../../views/report_charts.py" line="117" />
             <source>Grade changes in {month}</source>
             <translation>Grade changes in {month}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="110" />
+            <location filename="../../views/report_charts.py" line="118" />
             <source>Changed</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="111" />
+            <location filename="../../views/report_charts.py" line="119" />
             <source>Grade up</source>
             <translation>Grade up</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="112" />
+            <location filename="../../views/report_charts.py" line="120" />
             <source>Grade down</source>
             <translation>Grade down</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="39" />
+            <location filename="../../views/report_charts.py" line="46" />
             <source>New customers by source</source>
             <translation>New customers by source</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="40" />
+            <location filename="../../views/report_charts.py" line="47" />
             <source>Deals won per month</source>
             <translation>Deals won per month</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="41" />
+            <location filename="../../views/report_charts.py" line="48" />
             <source>Deals lost per month and why</source>
             <translation>Deals lost per month and why</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="42" />
+            <location filename="../../views/report_charts.py" line="49" />
             <source>Sales funnel</source>
             <translation>Sales funnel</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="43" />
+            <location filename="../../views/report_charts.py" line="50" />
             <source>Activity per salesperson</source>
             <translation>Activity per salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="44" />
+            <location filename="../../views/report_charts.py" line="51" />
             <source>Top customers by amount</source>
             <translation>Top customers by amount</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="45" />
+            <location filename="../../views/report_charts.py" line="52" />
             <source>Customers whose activity dropped</source>
             <translation>Customers whose activity dropped</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="46" />
+            <location filename="../../views/report_charts.py" line="53" />
             <source>Weighted pipeline forecast</source>
             <translation>Weighted pipeline forecast</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="47" />
+            <location filename="../../views/report_charts.py" line="54" />
             <source>Customer grades</source>
             <translation>Customer grades</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="84" />
+            <location filename="../../views/report_charts.py" line="92" />
             <source>Calls</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="85" />
+            <location filename="../../views/report_charts.py" line="93" />
             <source>Visits</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="86" />
+            <location filename="../../views/report_charts.py" line="94" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="87" />
+            <location filename="../../views/report_charts.py" line="95" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="88" />
+            <location filename="../../views/report_charts.py" line="96" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="89" />
+            <location filename="../../views/report_charts.py" line="97" />
             <source>Emails</source>
             <translation>Emails</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="90" />
+            <location filename="../../views/report_charts.py" line="98" />
             <source>Reminders done</source>
             <translation>Reminders done</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="91" />
+            <location filename="../../views/report_charts.py" line="99" />
             <source>Reminders overdue</source>
             <translation>Reminders overdue</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="92" />
+            <location filename="../../views/report_charts.py" line="100" />
             <source>Deals moved</source>
             <translation>Deals moved</translation>
         </message>

@@ -373,22 +373,22 @@
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="549" />
+            <location filename="../../views/pipeline_board.py" line="561" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="550" />
+            <location filename="../../views/pipeline_board.py" line="562" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="551" />
+            <location filename="../../views/pipeline_board.py" line="563" />
             <source>Drop a card here to mark the deal won</source>
             <translation>把卡片拖到这里，标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="552" />
+            <location filename="../../views/pipeline_board.py" line="564" />
             <source>Drop a card here to mark the deal lost</source>
             <translation>把卡片拖到这里，标记为输单</translation>
         </message>
@@ -396,27 +396,27 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="250" />
+            <location filename="../../views/pipeline_board.py" line="241" />
             <source>Next: {step}</source>
             <translation>下一步：{step}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="251" />
+            <location filename="../../views/pipeline_board.py" line="242" />
             <source>No next step</source>
             <translation>没有下一步</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="255" />
+            <location filename="../../views/pipeline_board.py" line="246" />
             <source>Reminder {date}</source>
             <translation>提醒 {date}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="267" />
+            <location filename="../../views/pipeline_board.py" line="258" />
             <source>Stalled {n} d</source>
             <translation>停滞 {n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="274" />
+            <location filename="../../views/pipeline_board.py" line="265" />
             <source>{n} d in stage</source>
             <translation>本阶段 {n} 天</translation>
         </message>
@@ -424,7 +424,7 @@
     <context>
         <name>CardModel</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="119" />
+            <location filename="../../views/pipeline_board.py" line="110" />
             <source>Next reminder {when}</source>
             <translation>下次提醒 {when}</translation>
         </message>
@@ -485,9 +485,21 @@
     <context>
         <name>ColumnHeader</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="372" />
-            <source>{total} · weighted {weighted}</source>
-            <translation>{total} · 加权 {weighted}</translation>
+            <location filename="../../views/pipeline_board.py" line="358" />
+            <location filename="../../views/pipeline_board.py" line="375" />
+            <source>{total} in all</source>
+            <translation>合计 {total}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="359" />
+            <location filename="../../views/pipeline_board.py" line="376" />
+            <source>{weighted} weighted</source>
+            <translation>加权 {weighted}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_board.py" line="367" />
+            <source>{total}; weighted {weighted}</source>
+            <translation>{total}；加权 {weighted}</translation>
         </message>
     </context>
     <context>
@@ -786,162 +798,162 @@
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="734" />
+            <location filename="../../views/customer_detail.py" line="735" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="735" />
+            <location filename="../../views/customer_detail.py" line="736" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="740" />
+            <location filename="../../views/customer_detail.py" line="741" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="741" />
+            <location filename="../../views/customer_detail.py" line="742" />
             <source>Remind me of this customer</source>
             <translation>为这个客户设提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="751" />
+            <location filename="../../views/customer_detail.py" line="752" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="754" />
+            <location filename="../../views/customer_detail.py" line="755" />
             <source>Due</source>
             <translation>到期时间</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="754" />
+            <location filename="../../views/customer_detail.py" line="755" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="755" />
+            <location filename="../../views/customer_detail.py" line="756" />
             <source>Repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="804" />
+            <location filename="../../views/customer_detail.py" line="805" />
             <source>Next follow-up:</source>
             <translation>下次跟进：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="809" />
+            <location filename="../../views/customer_detail.py" line="810" />
             <source>Set</source>
             <translation>设定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="811" />
+            <location filename="../../views/customer_detail.py" line="812" />
             <source>Kehu reminds you on that day</source>
             <translation>客户本会在那天提醒你</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="813" />
+            <location filename="../../views/customer_detail.py" line="814" />
             <source>Not now</source>
             <translation>暂不设置</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="861" />
+            <location filename="../../views/customer_detail.py" line="862" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="870" />
+            <location filename="../../views/customer_detail.py" line="871" />
             <source>Show all {n} entries</source>
             <translation>显示全部 {n} 条</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="950" />
+            <location filename="../../views/customer_detail.py" line="951" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="951" />
+            <location filename="../../views/customer_detail.py" line="952" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="958" />
+            <location filename="../../views/customer_detail.py" line="959" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>只显示最近的 {n} 条修改。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="980" />
+            <location filename="../../views/customer_detail.py" line="981" />
             <source>Created the customer</source>
             <translation>创建了客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="982" />
+            <location filename="../../views/customer_detail.py" line="983" />
             <source>Deleted for good</source>
             <translation>已彻底删除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="984" />
+            <location filename="../../views/customer_detail.py" line="985" />
             <source>Moved to the trash</source>
             <translation>已移到回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="985" />
+            <location filename="../../views/customer_detail.py" line="986" />
             <source>Restored from the trash</source>
             <translation>已从回收站恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="989" />
+            <location filename="../../views/customer_detail.py" line="990" />
             <source>Contact person added: {name}</source>
             <translation>添加了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="992" />
+            <location filename="../../views/customer_detail.py" line="993" />
             <source>Contact person back: {name}</source>
             <translation>恢复了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="993" />
+            <location filename="../../views/customer_detail.py" line="994" />
             <source>Contact person removed: {name}</source>
             <translation>移除了联系人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="994" />
+            <location filename="../../views/customer_detail.py" line="995" />
             <source>Contact person {name}: {field}: {old} → {new}</source>
             <translation>联系人 {name}：{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1001" />
+            <location filename="../../views/customer_detail.py" line="1002" />
             <source>Logged: {kind}</source>
             <translation>已记录：{kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1004" />
+            <location filename="../../views/customer_detail.py" line="1005" />
             <source>Timeline entry removed</source>
             <translation>删除了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1006" />
+            <location filename="../../views/customer_detail.py" line="1007" />
             <source>Timeline entry hidden</source>
             <translation>隐藏了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1007" />
+            <location filename="../../views/customer_detail.py" line="1008" />
             <source>Timeline entry back</source>
             <translation>恢复了一条跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1008" />
+            <location filename="../../views/customer_detail.py" line="1009" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1037" />
+            <location filename="../../views/customer_detail.py" line="1038" />
             <source>Remove contact person</source>
             <translation>移除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1038" />
+            <location filename="../../views/customer_detail.py" line="1039" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>要把 {name} 从这位客户的联系人中移除吗？</translation>
         </message>
@@ -1108,7 +1120,7 @@ Save anyway?</source>
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="160" />
+            <location filename="../../views/deal_dialog.py" line="152" />
             <source>Type a name, pinyin or phone number</source>
             <translation>输入名称、拼音或电话号码</translation>
         </message>
@@ -1396,143 +1408,143 @@ Save anyway?</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="102" />
+            <location filename="../../views/deal_dialog.py" line="93" />
             <source>not known yet</source>
             <translation>还不确定</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="130" />
-            <location filename="../../views/deal_dialog.py" line="802" />
+            <location filename="../../views/deal_dialog.py" line="122" />
+            <location filename="../../views/deal_dialog.py" line="820" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="314" />
+            <location filename="../../views/deal_dialog.py" line="306" />
             <source>Deal: {title}</source>
             <translation>商机：{title}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="315" />
+            <location filename="../../views/deal_dialog.py" line="307" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="329" />
+            <location filename="../../views/deal_dialog.py" line="321" />
             <source>e.g. 200 sets of office chairs (required)</source>
             <translation>例如：办公椅 200 套（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="365" />
+            <location filename="../../views/deal_dialog.py" line="364" />
             <source>e.g. send the quote on Friday</source>
             <translation>例如：周五发报价单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="368" />
+            <location filename="../../views/deal_dialog.py" line="367" />
             <source>What they buy, in your words</source>
             <translation>客户要买什么，随便写</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="408" />
+            <location filename="../../views/deal_dialog.py" line="407" />
             <source>Stage history</source>
             <translation>阶段记录</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="412" />
+            <location filename="../../views/deal_dialog.py" line="411" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="412" />
+            <location filename="../../views/deal_dialog.py" line="411" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="412" />
+            <location filename="../../views/deal_dialog.py" line="411" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="433" />
+            <location filename="../../views/deal_dialog.py" line="432" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="435" />
+            <location filename="../../views/deal_dialog.py" line="434" />
             <source>Mark this deal as won</source>
             <translation>标为赢单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="437" />
+            <location filename="../../views/deal_dialog.py" line="436" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="439" />
+            <location filename="../../views/deal_dialog.py" line="438" />
             <source>Mark this deal as lost and say why</source>
             <translation>标为输单并说明原因</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="441" />
+            <location filename="../../views/deal_dialog.py" line="440" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="443" />
+            <location filename="../../views/deal_dialog.py" line="442" />
             <source>Put this deal back on the board</source>
             <translation>把这个商机放回看板</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="501" />
+            <location filename="../../views/deal_dialog.py" line="500" />
             <source>Open · {stage} · {n} days in this stage</source>
             <translation>进行中 · {stage} · 已在此阶段 {n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="504" />
+            <location filename="../../views/deal_dialog.py" line="503" />
             <source>stalled</source>
             <translation>已停滞</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="506" />
+            <location filename="../../views/deal_dialog.py" line="505" />
             <source>Won on {date}</source>
             <translation>{date} 赢单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="509" />
+            <location filename="../../views/deal_dialog.py" line="508" />
             <source>Lost on {date}: {reason}</source>
             <translation>{date} 输单：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="535" />
+            <location filename="../../views/deal_dialog.py" line="534" />
             <source>Created in {stage}</source>
             <translation>新建于 {stage}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="801" />
+            <location filename="../../views/deal_dialog.py" line="819" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="808" />
+            <location filename="../../views/deal_dialog.py" line="826" />
             <source>Snooze stall</source>
             <translation>暂缓停滞提醒</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="809" />
+            <location filename="../../views/deal_dialog.py" line="827" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>在这段时间内不再标为停滞：</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="817" />
+            <location filename="../../views/deal_dialog.py" line="835" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="828" />
+            <location filename="../../views/deal_dialog.py" line="846" />
             <source>Why is it stalled?</source>
             <translation>为什么停滞？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="829" />
+            <location filename="../../views/deal_dialog.py" line="847" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>原因（例如：采购在休假）：</translation>
         </message>
@@ -1540,52 +1552,52 @@ Save anyway?</source>
     <context>
         <name>DealTableModel</name>
         <message>
-            <location filename="../../views/pipeline_list.py" line="26" />
+            <location filename="../../views/pipeline_list.py" line="30" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="27" />
+            <location filename="../../views/pipeline_list.py" line="31" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="28" />
+            <location filename="../../views/pipeline_list.py" line="32" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="29" />
+            <location filename="../../views/pipeline_list.py" line="33" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="30" />
+            <location filename="../../views/pipeline_list.py" line="34" />
             <source>Probability</source>
             <translation>成交概率</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="31" />
+            <location filename="../../views/pipeline_list.py" line="35" />
             <source>Weighted</source>
             <translation>加权金额</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="32" />
+            <location filename="../../views/pipeline_list.py" line="36" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="33" />
+            <location filename="../../views/pipeline_list.py" line="37" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="34" />
+            <location filename="../../views/pipeline_list.py" line="38" />
             <source>Days in stage</source>
             <translation>阶段天数</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_list.py" line="35" />
+            <location filename="../../views/pipeline_list.py" line="39" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -1876,22 +1888,27 @@ Save anyway?</source>
     <context>
         <name>ForecastStrip</name>
         <message>
-            <location filename="../../views/pipeline_forecast.py" line="38" />
+            <location filename="../../views/pipeline_forecast.py" line="61" />
             <source>MMM yyyy</source>
             <translation>yyyy年M月</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_forecast.py" line="41" />
+            <location filename="../../views/pipeline_forecast.py" line="64" />
             <source>Weighted forecast</source>
             <translation>加权预测</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_forecast.py" line="78" />
+            <location filename="../../views/pipeline_forecast.py" line="52" />
             <source>6 months: {total}</source>
             <translation>6 个月合计：{total}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_forecast.py" line="114" />
+            <location filename="../../views/pipeline_forecast.py" line="54" />
+            <source>Bars: {currency} only</source>
+            <translation>柱形仅为 {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_forecast.py" line="141" />
             <source>{month}: {count} deals, {total} in all, {weighted} weighted</source>
             <translation>{month}：{count} 个商机，合计 {total}，加权 {weighted}</translation>
         </message>
@@ -1899,57 +1916,57 @@ Save anyway?</source>
     <context>
         <name>GradingSettings</name>
         <message>
-            <location filename="../../views/grading_settings.py" line="37" />
+            <location filename="../../views/grading_settings.py" line="38" />
             <source>Only an owner may change the grading rules.</source>
             <translation>只有老板可以修改评级规则。</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="39" />
+            <location filename="../../views/grading_settings.py" line="40" />
             <source>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</source>
             <translation>客户得到其满足全部条件的最高等级，否则为 C。客户本在每月初自动评级；在客户面板中手动锁定的等级保持不变。</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="43" />
-            <source>Won in the last 12 months at least (¥)</source>
-            <translation>近 12 个月成交金额至少（¥）</translation>
+            <location filename="../../views/grading_settings.py" line="45" />
+            <source>Won in the last 12 months at least ({currency})</source>
+            <translation>近 12 个月赢单金额至少（{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="44" />
+            <location filename="../../views/grading_settings.py" line="47" />
             <source>Won deals in the last 12 months at least</source>
             <translation>近 12 个月成交单数至少</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="45" />
+            <location filename="../../views/grading_settings.py" line="48" />
             <source>Last contact at most this many days ago</source>
             <translation>最近联系不超过（天）</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="48" />
+            <location filename="../../views/grading_settings.py" line="51" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="65" />
+            <location filename="../../views/grading_settings.py" line="68" />
             <source>Save rules</source>
             <translation>保存规则</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="68" />
+            <location filename="../../views/grading_settings.py" line="71" />
             <source>Apply now</source>
             <translation>立即评级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="70" />
+            <location filename="../../views/grading_settings.py" line="73" />
             <source>Grade every customer by the rules now</source>
             <translation>现在按规则给所有客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="115" />
+            <location filename="../../views/grading_settings.py" line="118" />
             <source>Saved. “Apply now” grades the customers by them.</source>
             <translation>已保存。点“立即评级”按新规则评级。</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="125" />
+            <location filename="../../views/grading_settings.py" line="128" />
             <source>{n} customers changed grade.</source>
             <translation>{n} 位客户的等级有变化。</translation>
         </message>
@@ -2330,27 +2347,27 @@ Save anyway?</source>
     <context>
         <name>LostReasonDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="747" />
+            <location filename="../../views/deal_dialog.py" line="765" />
             <source>Deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="760" />
+            <location filename="../../views/deal_dialog.py" line="778" />
             <source>Optional: what happened</source>
             <translation>可选：具体情况</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="761" />
+            <location filename="../../views/deal_dialog.py" line="779" />
             <source>Mark lost</source>
             <translation>标为输单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="766" />
+            <location filename="../../views/deal_dialog.py" line="784" />
             <source>Why was it lost?</source>
             <translation>为什么输单？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="768" />
+            <location filename="../../views/deal_dialog.py" line="786" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
@@ -2756,150 +2773,150 @@ Book: {path}</source>
     <context>
         <name>PipelinePage</name>
         <message>
-            <location filename="../../views/pipeline_page.py" line="83" />
+            <location filename="../../views/pipeline_page.py" line="84" />
             <source>Search deal, customer, next step…</source>
             <translation>搜索商机、客户、下一步…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="87" />
+            <location filename="../../views/pipeline_page.py" line="88" />
             <source>Only stalled</source>
             <translation>只看停滞</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="96" />
+            <location filename="../../views/pipeline_page.py" line="97" />
             <source>Deals without a stage change or a logged interaction for longer than their stage allows</source>
             <translation>超过阶段允许天数、既没换阶段也没有跟进记录的商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="101" />
+            <location filename="../../views/pipeline_page.py" line="102" />
             <source>Board</source>
             <translation>看板</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="105" />
+            <location filename="../../views/pipeline_page.py" line="106" />
             <source>List</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="117" />
+            <location filename="../../views/pipeline_page.py" line="118" />
             <source>Open deals</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="117" />
+            <location filename="../../views/pipeline_page.py" line="118" />
             <source>Won deals</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="119" />
             <source>Lost deals</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="119" />
             <source>All deals</source>
             <translation>全部商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="123" />
+            <location filename="../../views/pipeline_page.py" line="124" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="146" />
+            <location filename="../../views/pipeline_page.py" line="147" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="146" />
+            <location filename="../../views/pipeline_page.py" line="147" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="146" />
+            <location filename="../../views/pipeline_page.py" line="147" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="148" />
             <source>Stalled</source>
             <translation>停滞</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="148" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="149" />
             <source>Why stalled</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="156" />
+            <location filename="../../views/pipeline_page.py" line="157" />
             <source>Snooze…</source>
             <translation>暂缓…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="159" />
-            <location filename="../../views/pipeline_page.py" line="522" />
+            <location filename="../../views/pipeline_page.py" line="160" />
+            <location filename="../../views/pipeline_page.py" line="524" />
             <source>Why stalled…</source>
             <translation>停滞原因…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="162" />
-            <location filename="../../views/pipeline_page.py" line="207" />
-            <location filename="../../views/pipeline_page.py" line="507" />
+            <location filename="../../views/pipeline_page.py" line="163" />
+            <location filename="../../views/pipeline_page.py" line="208" />
+            <location filename="../../views/pipeline_page.py" line="509" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="281" />
+            <location filename="../../views/pipeline_page.py" line="283" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="290" />
+            <location filename="../../views/pipeline_page.py" line="292" />
             <source>Stalled ({n})</source>
             <translation>停滞（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="297" />
+            <location filename="../../views/pipeline_page.py" line="299" />
             <source>{n} d</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="489" />
+            <location filename="../../views/pipeline_page.py" line="491" />
             <source>Delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="490" />
+            <location filename="../../views/pipeline_page.py" line="492" />
             <source>Delete the deal {title}? You can undo it with Ctrl+Z.</source>
             <translation>删除商机“{title}”？可以用 Ctrl+Z 撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="508" />
+            <location filename="../../views/pipeline_page.py" line="510" />
             <source>Move to</source>
             <translation>移到</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="518" />
+            <location filename="../../views/pipeline_page.py" line="520" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="519" />
+            <location filename="../../views/pipeline_page.py" line="521" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="521" />
+            <location filename="../../views/pipeline_page.py" line="523" />
             <source>Snooze stall…</source>
             <translation>暂缓停滞提醒…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="524" />
+            <location filename="../../views/pipeline_page.py" line="526" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -3031,17 +3048,17 @@ Book: {path}</source>
     <context>
         <name>ProbabilityField</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="253" />
+            <location filename="../../views/deal_dialog.py" line="245" />
             <source>stage default</source>
             <translation>阶段默认</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="257" />
+            <location filename="../../views/deal_dialog.py" line="249" />
             <source>Use stage default</source>
             <translation>用阶段默认值</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="297" />
+            <location filename="../../views/deal_dialog.py" line="289" />
             <source>Back to the stage's {n} %</source>
             <translation>恢复为阶段默认的 {n}%</translation>
         </message>
@@ -3049,7 +3066,7 @@ Book: {path}</source>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="761" />
+            <location filename="../../views/customer_detail.py" line="762" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -3594,22 +3611,22 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RequirementsDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="648" />
+            <location filename="../../views/deal_dialog.py" line="664" />
             <source>Before “{stage}”</source>
             <translation>进入“{stage}”之前</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="651" />
+            <location filename="../../views/deal_dialog.py" line="667" />
             <source>To move “{deal}” to {stage}, fill in:</source>
             <translation>要把“{deal}”移到{stage}，请先填写：</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="669" />
+            <location filename="../../views/deal_dialog.py" line="685" />
             <source>Checklist</source>
             <translation>检查清单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="676" />
+            <location filename="../../views/deal_dialog.py" line="692" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
@@ -3820,7 +3837,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="183" />
+            <location filename="../../desktop/runner.py" line="186" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -4188,7 +4205,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="170" />
+            <location filename="../../views/steps.py" line="171" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -4512,7 +4529,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="67" />
-            <location filename="../../models/grading.py" line="34" />
+            <location filename="../../models/grading.py" line="39" />
             <location filename="../../models/deals.py" line="79" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>没有这个客户，或者它已在回收站里。</translation>
@@ -4646,23 +4663,23 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>找不到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../models/export.py" line="35" />
+            <location filename="../../models/export.py" line="36" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="46" />
-            <location filename="../../models/export.py" line="38" />
+            <location filename="../../models/export.py" line="39" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="32" />
+            <location filename="../../models/grading.py" line="37" />
             <source>A grade's thresholds must be numbers of 0 or more.</source>
             <translation>等级的各项门槛必须是 0 或更大的数字。</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="33" />
+            <location filename="../../models/grading.py" line="38" />
             <source>Choose grade A, B or C.</source>
             <translation>请选择 A、B 或 C 级。</translation>
         </message>
@@ -4675,6 +4692,36 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../models/imports.py" line="32" />
             <source>The import of {file} was already undone.</source>
             <translation>{file} 的导入已经撤销过了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="31" />
+            <source>{value} is not an amount (write it as 1234.50, 1,234.50 or 1.2万).</source>
+            <translation>{value} 不是金额（可写成 1234.50、1,234.50 或 1.2万）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="32" />
+            <source>{value} has too many decimals: {currency} amounts have at most {places} decimals.</source>
+            <translation>{value} 的小数位太多：{currency} 金额最多 {places} 位小数。</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="34" />
+            <source>{value} has decimals, but {currency} amounts have none.</source>
+            <translation>{value} 带有小数，但 {currency} 金额没有小数。</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="35" />
+            <source>{value} is not in {currency}, the currency chosen for it.</source>
+            <translation>{value} 不是所选币种 {currency} 的金额。</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="36" />
+            <source>{value} is too large for an amount.</source>
+            <translation>{value} 作为金额太大了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="37" />
+            <source>{value} is not a currency code (three letters, such as CNY or USD).</source>
+            <translation>{value} 不是币种代码（三个字母，例如 CNY 或 USD）。</translation>
         </message>
         <message>
             <location filename="../../models/operations.py" line="27" />
@@ -5264,6 +5311,54 @@ The damaged files are kept as {aside}.</source>
         </message>
     </context>
     <context>
+        <name>money</name>
+        <message>
+            <location filename="../../views/common.py" line="26" />
+            <source>K=3 M=6 B=9</source>
+            <translation>万=4 亿=8</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="49" />
+            <source>Chinese yuan</source>
+            <translation>人民币</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="50" />
+            <source>US dollar</source>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="51" />
+            <source>Euro</source>
+            <translation>欧元</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="52" />
+            <source>Hong Kong dollar</source>
+            <translation>港币</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="53" />
+            <source>Japanese yen</source>
+            <translation>日元</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="54" />
+            <source>British pound</source>
+            <translation>英镑</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="55" />
+            <source>South Korean won</source>
+            <translation>韩元</translation>
+        </message>
+        <message>
+            <location filename="../../models/money.py" line="56" />
+            <source>New Taiwan dollar</source>
+            <translation>新台币</translation>
+        </message>
+    </context>
+    <context>
         <name>Forms</name>
         <message>
             <location filename="../../views/customer_form.py" line="300" />
@@ -5279,338 +5374,343 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../views/report_charts.py" line="50" />
+            <location filename="../../views/report_charts.py" line="57" />
             <source>{abbr} {year}</source>
             <translation>{year}年{month}月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="51" />
+            <location filename="../../views/report_charts.py" line="58" />
             <source>{abbr}</source>
             <translation>{month}月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="52" />
+            <location filename="../../views/report_charts.py" line="59" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="53" />
+            <location filename="../../views/report_charts.py" line="60" />
             <source>12 months to {last}</source>
             <translation>截至{last}的12个月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="54" />
+            <location filename="../../views/report_charts.py" line="61" />
             <source>Monthly report</source>
             <translation>月度报告</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="55" />
+            <location filename="../../views/report_charts.py" line="62" />
             <source>Salesperson: {name}</source>
             <translation>销售人员：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="56" />
+            <location filename="../../views/report_charts.py" line="63" />
             <source>Salesperson: everyone</source>
             <translation>销售人员：全部</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="57" />
+            <location filename="../../views/report_charts.py" line="64" />
             <source>Made on {date}</source>
             <translation>生成于 {date}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="58" />
+            <location filename="../../views/report_charts.py" line="65" />
             <source>Page {n} of {total}</source>
             <translation>第 {n} 页，共 {total} 页</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="59" />
+            <location filename="../../views/report_charts.py" line="66" />
             <source>Contents</source>
             <translation>目录</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="60" />
+            <location filename="../../views/report_charts.py" line="67" />
             <source>Nothing to show for this period.</source>
             <translation>这段时间没有可显示的数据。</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="61" />
+            <location filename="../../views/report_charts.py" line="68" />
             <source>(no source)</source>
             <translation>（无来源）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="62" />
+            <location filename="../../views/report_charts.py" line="69" />
             <source>Other sources</source>
             <translation>其他来源</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="63" />
+            <location filename="../../views/report_charts.py" line="70" />
             <source>New customers</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="64" />
+            <location filename="../../views/report_charts.py" line="71" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="65" />
+            <location filename="../../views/report_charts.py" line="72" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="66" />
+            <location filename="../../views/report_charts.py" line="73" />
             <source>Count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="93" />
-            <location filename="../../views/report_charts.py" line="67" />
+            <location filename="../../views/report_charts.py" line="101" />
+            <location filename="../../views/report_charts.py" line="74" />
             <source>Deals won</source>
             <translation>赢单数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="68" />
+            <location filename="../../views/report_charts.py" line="75" />
             <source>Deals lost</source>
             <translation>丢单数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="69" />
-            <source>Amount (thousand ¥)</source>
-            <translation>金额（千元）</translation>
+            <location filename="../../views/report_charts.py" line="76" />
+            <source>Amount (thousand {currency})</source>
+            <translation>金额（千，{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="70" />
-            <source>Amount (¥)</source>
-            <translation>金额（元）</translation>
+            <location filename="../../views/report_charts.py" line="77" />
+            <source>Amount ({currency})</source>
+            <translation>金额（{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="71" />
+            <location filename="../../views/report_charts.py" line="78" />
+            <source>Charted in {currency} only; also in other currencies: {others}</source>
+            <translation>图中仅为 {currency}；其他币种另有：{others}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="79" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="72" />
+            <location filename="../../views/report_charts.py" line="80" />
             <source>Why deals were lost in {month}</source>
             <translation>{month}丢单原因</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="73" />
+            <location filename="../../views/report_charts.py" line="81" />
             <source>No deals lost in {month}</source>
             <translation>{month}没有丢单</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="74" />
+            <location filename="../../views/report_charts.py" line="82" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="75" />
+            <location filename="../../views/report_charts.py" line="83" />
             <source>Deals that entered the stage</source>
             <translation>进入该阶段的商机数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="76" />
+            <location filename="../../views/report_charts.py" line="84" />
             <source>To next stage</source>
             <translation>进入下一阶段</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="77" />
+            <location filename="../../views/report_charts.py" line="85" />
             <source>Drop-off</source>
             <translation>流失</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="78" />
+            <location filename="../../views/report_charts.py" line="86" />
             <source>Median days in stage</source>
             <translation>停留天数中位数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="79" />
+            <location filename="../../views/report_charts.py" line="87" />
             <source>{days:.1f} d</source>
             <translation>{days:.1f} 天</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="80" />
+            <location filename="../../views/report_charts.py" line="88" />
             <source>Salesperson</source>
             <translation>销售人员</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="81" />
+            <location filename="../../views/report_charts.py" line="89" />
             <source>Contacts logged</source>
             <translation>记录的联系</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="82" />
+            <location filename="../../views/report_charts.py" line="90" />
             <source>Reminders and deals</source>
             <translation>提醒与商机</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="97" />
+            <location filename="../../views/report_charts.py" line="105" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="98" />
+            <location filename="../../views/report_charts.py" line="106" />
             <source>Cumulative share of the amount (%)</source>
             <translation>累计金额占比（%）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="99" />
+            <location filename="../../views/report_charts.py" line="107" />
             <source>{n} of {customers} customers make 80% of the amount</source>
             <translation>{customers} 位客户中的 {n} 位贡献了 80% 的金额</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="100" />
+            <location filename="../../views/report_charts.py" line="108" />
             <source>Before (average per month, 3 months)</source>
             <translation>之前（前3个月的月平均）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="101" />
+            <location filename="../../views/report_charts.py" line="109" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="102" />
+            <location filename="../../views/report_charts.py" line="110" />
             <source>Interactions logged</source>
             <translation>记录的跟进次数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="103" />
+            <location filename="../../views/report_charts.py" line="111" />
             <source>No customer's activity dropped.</source>
             <translation>没有客户的活跃度下降。</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="104" />
+            <location filename="../../views/report_charts.py" line="112" />
             <source>Expected close month</source>
             <translation>预计成交月份</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="105" />
-            <source>Weighted amount (thousand ¥)</source>
-            <translation>加权金额（千元）</translation>
+            <location filename="../../views/report_charts.py" line="113" />
+            <source>Weighted amount (thousand {currency})</source>
+            <translation>加权金额（千，{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="106" />
+            <location filename="../../views/report_charts.py" line="114" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="107" />
+            <location filename="../../views/report_charts.py" line="115" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="108" />
+            <location filename="../../views/report_charts.py" line="116" />
             <source>Number of customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="109" />
+            <location filename="../../views/report_charts.py" line="117" />
             <source>Grade changes in {month}</source>
             <translation>{month}等级变化</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="110" />
+            <location filename="../../views/report_charts.py" line="118" />
             <source>Changed</source>
             <translation>有变化</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="111" />
+            <location filename="../../views/report_charts.py" line="119" />
             <source>Grade up</source>
             <translation>升级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="112" />
+            <location filename="../../views/report_charts.py" line="120" />
             <source>Grade down</source>
             <translation>降级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="39" />
+            <location filename="../../views/report_charts.py" line="46" />
             <source>New customers by source</source>
             <translation>按来源统计的新客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="40" />
+            <location filename="../../views/report_charts.py" line="47" />
             <source>Deals won per month</source>
             <translation>每月赢单</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="41" />
+            <location filename="../../views/report_charts.py" line="48" />
             <source>Deals lost per month and why</source>
             <translation>每月丢单及原因</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="42" />
+            <location filename="../../views/report_charts.py" line="49" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="43" />
+            <location filename="../../views/report_charts.py" line="50" />
             <source>Activity per salesperson</source>
             <translation>销售人员活动</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="44" />
+            <location filename="../../views/report_charts.py" line="51" />
             <source>Top customers by amount</source>
             <translation>按金额排名的重点客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="45" />
+            <location filename="../../views/report_charts.py" line="52" />
             <source>Customers whose activity dropped</source>
             <translation>活跃度下降的客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="46" />
+            <location filename="../../views/report_charts.py" line="53" />
             <source>Weighted pipeline forecast</source>
             <translation>加权销售预测</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="47" />
+            <location filename="../../views/report_charts.py" line="54" />
             <source>Customer grades</source>
             <translation>客户等级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="84" />
+            <location filename="../../views/report_charts.py" line="92" />
             <source>Calls</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="85" />
+            <location filename="../../views/report_charts.py" line="93" />
             <source>Visits</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="86" />
+            <location filename="../../views/report_charts.py" line="94" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="87" />
+            <location filename="../../views/report_charts.py" line="95" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="88" />
+            <location filename="../../views/report_charts.py" line="96" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="89" />
+            <location filename="../../views/report_charts.py" line="97" />
             <source>Emails</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="90" />
+            <location filename="../../views/report_charts.py" line="98" />
             <source>Reminders done</source>
             <translation>已完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="91" />
+            <location filename="../../views/report_charts.py" line="99" />
             <source>Reminders overdue</source>
             <translation>逾期提醒</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="92" />
+            <location filename="../../views/report_charts.py" line="100" />
             <source>Deals moved</source>
             <translation>推进的商机</translation>
         </message>

@@ -140,7 +140,7 @@ def _probe_main(book_path: Path) -> dict:
         for layout in columns:
             row.addLayout(layout)
         for n, card in enumerate(cards):
-            label = QLabel(f"{card['customer_name']}\n{card['title']}\n¥{card['amount']:,.0f}")
+            label = QLabel(f"{card['customer_name']}\n{card['title']}\n¥{card['amount'].major:,.0f}")
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setFrameShape(QLabel.Shape.StyledPanel)
             columns[n % 7].addWidget(label)

@@ -14,6 +14,7 @@ from models import clock, deals, reminders
 from models import operations as ops
 from models.errors import PermissionDenied, UndoError, ValidationError
 from models.export import DEAL_FIELDS, export_deals
+from models.money import Money
 from tests.book_helpers import raw_write
 
 TZ = dt.timezone(dt.timedelta(hours=8))
@@ -86,7 +87,8 @@ def test_add_deal_goes_to_the_bottom_of_the_first_stage(book, customer, now):
     second = add(book, customer, "仓库地坪", amount=5000, probability="40%",
                  expected_close="2025-04-30")
     one = deals.deal(book, first)
-    assert one["amount"] == 12000.0 and one["currency"] == "CNY"
+    assert one["amount"] == Money(1200000, "CNY") and one["currency"] == "CNY"
+    assert one["amount_minor"] == 1200000
     assert one["stage_id"] == stage_ids(book)["initial"]
     assert one["owner_id"] == book.user_id and one["owner_name"] == "Owner"
     assert one["probability"] == 10  # the stage's, the deal has none of its own
@@ -109,7 +111,14 @@ def test_add_deal_goes_to_the_bottom_of_the_first_stage(book, customer, now):
     ({"title": "  "}, "title", "The deal needs a title."),
     ({"customer_id": ""}, "customer_id", "Choose the customer of the deal."),
     ({"customer_id": "no-such-id"}, "customer_id", "There is no such customer, or it is in the trash."),
-    ({"amount": "abc"}, "amount", "abc is not a number."),
+    ({"amount": "abc"}, "amount", "abc is not an amount (write it as 1234.50, 1,234.50 or 1.2万)."),
+    ({"amount": "12.345"}, "amount",
+     "12.345 has too many decimals: CNY amounts have at most 2 decimals."),
+    ({"amount": "1200.5", "currency": "JPY"}, "amount",
+     "1200.5 has decimals, but JPY amounts have none."),
+    ({"amount": "$500"}, "amount", "$500 is not in CNY, the currency chosen for it."),
+    ({"currency": "dollars"}, "currency",
+     "dollars is not a currency code (three letters, such as CNY or USD)."),
     ({"amount": "-5"}, "amount", "The amount cannot be less than 0."),
     ({"amount": -1}, "amount", "The amount cannot be less than 0."),
     ({"probability": "150"}, "probability", "The probability must be a whole number from 0 to 100."),
@@ -132,17 +141,48 @@ def test_a_customer_in_the_trash_gets_no_new_deal(book, customer):
 
 
 def test_amounts_as_people_write_them(book, customer):
-    for text, amount in (("12,000", 12000.0), ("¥1,500.50", 1500.5), ("８０００", 8000.0),
-                         ("", None), (0, 0.0)):
+    for text, minor in (("12,000", 1200000), ("¥1,500.50", 150050), ("８０００", 800000),
+                        ("", None), (0, 0), ("1.2万", 1200000), ("12万5", 12500000),
+                        (1500.5, 150050), (0.29, 29), ("３．５万元", 3500000)):
         did = add(book, customer, f"单 {text}", amount=text)
-        assert deals.deal(book, did)["amount"] == amount
+        assert deals.deal(book, did)["amount_minor"] == minor
+        assert deals.deal(book, did)["amount"] == (None if minor is None else Money(minor))
+
+
+def test_an_amount_in_another_currency_keeps_its_own_minor_units(book, customer):
+    yen = add(book, customer, "日本订单", amount="¥1,234", currency="jpy")
+    assert deals.deal(book, yen)["amount"] == Money(1234, "JPY")
+    dollars = add(book, customer, "美国订单", amount="US$99.95", currency="USD")
+    assert deals.deal(book, dollars)["amount"] == Money(9995, "USD")
+    # a new currency without a new amount keeps the amount's value
+    assert deals.update_deal(book, deal_id=dollars, data={"currency": "EUR"}) == {
+        "currency": ("USD", "EUR")}
+    assert deals.deal(book, dollars)["amount"] == Money(9995, "EUR")
+    changes = deals.update_deal(book, deal_id=yen, data={"currency": "CNY"})
+    assert changes == {"currency": ("JPY", "CNY"), "amount_minor": (1234, 123400)}
+    # ... and refuses one that would lose its decimals, the deal unchanged
+    with pytest.raises(ValidationError, match="JPY amounts have none"):
+        deals.update_deal(book, deal_id=dollars, data={"currency": "JPY"})
+    assert deals.deal(book, dollars)["amount"] == Money(9995, "EUR")
+
+
+def test_the_audit_records_amounts_as_integers(book, customer):
+    did = add(book, customer, "大单", amount="1,234.50")
+    deals.update_deal(book, deal_id=did, data={"amount": "2000.05"})
+    entry = book.one("SELECT old, new FROM audit WHERE tbl = 'deals' AND field = 'amount_minor'")
+    assert (entry["old"], entry["new"]) == ("123450", "200005")
+    inserted = json.loads(book.scalar(
+        "SELECT new FROM audit WHERE tbl = 'deals' AND action = 'insert'"))
+    assert inserted["amount_minor"] == 123450 and "amount" not in inserted
+    ops.undo(book)
+    assert deals.deal(book, did)["amount_minor"] == 123450
 
 
 def test_update_deal_returns_the_changes(book, customer):
     did = add(book, customer, "门店装修")
     changes = deals.update_deal(book, deal_id=did, data={
         "title": "门店装修（二期）", "amount": "30000", "next_step": " 周五送样品 ", "probability": ""})
-    assert changes == {"title": ("门店装修", "门店装修(二期)"), "amount": (None, 30000.0),
+    assert changes == {"title": ("门店装修", "门店装修(二期)"), "amount_minor": (None, 3000000),
                        "next_step": ("", "周五送样品")}
     assert deals.update_deal(book, deal_id=did, data={"amount": "30,000"}) == {}
     with pytest.raises(KeyError):
@@ -278,7 +318,7 @@ def test_a_stage_that_needs_the_amount_asks_for_it(book, customer):
         == {"fields": [], "checklist": []}
     deals.move_deal(book, deal_id=did, stage_id=ids["proposal"], values={"amount": "8,000"})
     card = deals.deal(book, did)
-    assert card["stage_id"] == ids["proposal"] and card["amount"] == 8000.0
+    assert card["stage_id"] == ids["proposal"] and card["amount"] == Money(800000)
     # a bad value in the form is a validation error, nothing moves
     with pytest.raises(ValidationError, match="not a date"):
         deals.move_deal(book, deal_id=did, stage_id=ids["negotiation"],
@@ -453,11 +493,12 @@ def test_board_counts_totals_and_weighted(book, customer):
     assert list(board) == ["initial", "needs", "proposal", "negotiation", "contract"]
     first = board["initial"]
     assert [x["title"] for x in first["deals"]] == ["A", "B", "C"]
-    assert (first["count"], first["total"], first["weighted"]) == (3, 15000, 1000 + 2500)
+    assert (first["count"], first["total"], first["weighted"]) == (
+        3, {"CNY": 1500000}, {"CNY": 100000 + 250000})
     assert [x["probability"] for x in first["deals"]] == [10, 50, 10]
     assert first["deals"][2]["amount"] is None
-    assert (board["needs"]["count"], board["needs"]["weighted"]) == (1, 500)
-    assert board["proposal"] == {**board["proposal"], "deals": [], "count": 0, "total": 0}
+    assert (board["needs"]["count"], board["needs"]["weighted"]) == (1, {"CNY": 50000})
+    assert board["proposal"] == {**board["proposal"], "deals": [], "count": 0, "total": {}}
     # the customer goes to the trash: its deals leave the board, still listed on the customer
     ops.delete_customers(book, customer_ids=[other])
     board = {c["stage"]["key"]: c for c in deals.board(book)}
@@ -653,6 +694,21 @@ def test_a_card_shows_when_the_deals_next_reminder_is_due(book, customer, now):
     assert cards[did]["next_reminder"] == ""
 
 
+def test_board_and_forecast_total_each_currency_apart(book, customer, now):
+    add(book, customer, "内销", amount="12,000.50", probability=50, expected_close="2025-03-20")
+    add(book, customer, "外销", amount="4,500", currency="USD", expected_close="2025-03-25")
+    add(book, customer, "日本", amount="300000", currency="JPY", probability=33)
+    add(book, customer, "内销二", amount="0.01", probability=50)
+    first = deals.board(book)[0]
+    assert first["total"] == {"CNY": 1200051, "USD": 450000, "JPY": 300000}
+    # weighted: 50 % of 1,200,050 + 50 % of 1 fen = 600,025.5 -> rounded once, not per deal
+    assert first["weighted"] == {"CNY": 600026, "USD": 45000, "JPY": 99000}
+    assert [m.currency for m in first["total"].moneys()] == ["CNY", "JPY", "USD"]
+    march = deals.forecast(book)[0]
+    assert march["total"] == {"CNY": 1200050, "USD": 450000}
+    assert march["weighted"] == {"CNY": 600025, "USD": 45000}
+
+
 # -- the forecast ------------------------------------------------------------------------
 def test_forecast_by_month(book, customer, now):
     ids = stage_ids(book)
@@ -667,9 +723,11 @@ def test_forecast_by_month(book, customer, now):
     got = deals.forecast(book)
     assert [m["month"] for m in got] == ["2025-03", "2025-04", "2025-05", "2025-06", "2025-07",
                                          "2025-08"]
-    assert got[0] == {"month": "2025-03", "weighted": 100 + 1000, "total": 3000, "count": 2}
-    assert got[1] == {"month": "2025-04", "weighted": 0, "total": 0, "count": 0}
-    assert got[2] == {"month": "2025-05", "weighted": 2800, "total": 4000, "count": 2}
+    assert got[0] == {"month": "2025-03", "weighted": {"CNY": 10000 + 100000},
+                      "total": {"CNY": 300000}, "count": 2}
+    assert got[1] == {"month": "2025-04", "weighted": {}, "total": {}, "count": 0}
+    assert got[2] == {"month": "2025-05", "weighted": {"CNY": 280000}, "total": {"CNY": 400000},
+                      "count": 2}
     assert sum(m["count"] for m in got) == 4
     sales = ops.add_user(book, name="小李", role="sales")
     assert all(m["count"] == 0 for m in deals.forecast(book, owner_id=sales))
@@ -721,3 +779,24 @@ def test_checked_items_are_stored_as_json(book, customer):
     deals.move_deal(book, deal_id=did, stage_id=sid, checked=["已验货"])
     raw = book.scalar("SELECT checked FROM deals WHERE id = ?", (did,))
     assert json.loads(raw) == {sid: ["已验货"]}
+
+
+def test_export_writes_each_amount_in_its_own_currency(book, customer, tmp_path):
+    for title, amount, code in (("元", "1,234.56", "CNY"), ("円", "300000", "JPY"),
+                                ("美元", "0.1", "USD"), ("未知", "", "EUR")):
+        add(book, customer, title, amount=amount, currency=code)
+    out = tmp_path / "deals.csv"
+    assert export_deals(book, out) == 4
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = [dict(zip(DEAL_FIELDS, r, strict=True)) for r in list(csv.reader(fh))[1:]]
+    assert [(r["title"], r["amount"], r["currency"]) for r in rows] == [
+        ("元", "1234.56", "CNY"), ("円", "300000", "JPY"), ("美元", "0.1", "USD"),
+        ("未知", "", "EUR")]
+    xlsx = tmp_path / "deals.xlsx"
+    export_deals(book, xlsx)
+    wb = openpyxl.load_workbook(xlsx, read_only=True)
+    try:
+        got = [r[4:6] for r in list(wb["deals"].iter_rows(values_only=True))[1:]]
+    finally:
+        wb.close()
+    assert got == [(1234.56, "CNY"), (300000, "JPY"), (0.1, "USD"), (None, "EUR")]

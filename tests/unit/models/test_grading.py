@@ -9,6 +9,7 @@ import pytest
 from models import clock, deals, grading, reports
 from models import operations as ops
 from models.errors import PermissionDenied, ValidationError
+from models.money import Money
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 
@@ -48,11 +49,32 @@ def test_rules_default_set_and_validated(book):
 
 def test_grade_for_needs_every_threshold():
     rules = grading._clean_rules(grading.DEFAULT_RULES)
-    assert grading.grade_for(rules, 100000, 5, 30) == "A"
-    assert grading.grade_for(rules, 100000, 5, 31) == "B"
-    assert grading.grade_for(rules, 100000, 1, 3) == "C"
-    assert grading.grade_for(rules, 20000, 2, 90) == "B"
-    assert grading.grade_for(rules, 900000, 9, None) == "C"
+    assert grading.grade_for(rules, Money(10000000), 5, 30) == "A"
+    assert grading.grade_for(rules, Money(10000000), 5, 31) == "B"
+    assert grading.grade_for(rules, Money(10000000), 1, 3) == "C"
+    assert grading.grade_for(rules, Money(2000000), 2, 90) == "B"
+    assert grading.grade_for(rules, Money(90000000), 9, None) == "C"
+    # the threshold is in whole yuan, the won amount in fen: one fen short is short
+    assert grading.grade_for(rules, Money(9999999), 5, 30) == "B"
+    # a book whose main currency is the yen: 100,000 yen (no minor unit) is enough for A
+    assert grading.grade_for(rules, Money(100000, "JPY"), 5, 30) == "A"
+    assert grading.grade_for(rules, Money(99999, "JPY"), 5, 30) == "B"
+
+
+def test_won_amounts_in_another_currency_do_not_count_towards_the_amount(book, now):
+    cid = ops.add_customer(book, data={"name": "外贸客户"})
+    ops.log_interaction(book, customer_id=cid, kind="call", text="回访")
+    for n in range(5):
+        did = deals.add_deal(book, data={"title": f"单{n}", "customer_id": cid,
+                                         "amount": 30000, "currency": "USD"})
+        deals.win_deal(book, deal_id=did)
+    assert deals.main_currency(book) == "USD"
+    assert grading.computed_grades(book)[cid][1] == "A"
+    for n in range(6):
+        deals.add_deal(book, data={"title": f"内{n}", "customer_id": cid, "amount": 1})
+    # 150,000 dollars won, but the book's main currency is now CNY: no yuan were won
+    assert deals.main_currency(book) == "CNY"
+    assert grading.computed_grades(book)[cid][1] == "C"
 
 
 def test_apply_changes_up_and_down_and_skips_pinned(book, now):

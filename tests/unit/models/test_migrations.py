@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from models import operations as ops
 from models import queries, schema
 from models.book import Book
+from models.check import check_book
 from models.errors import BookError
 
 TABLES = {"users", "customers", "contacts", "interactions", "custom_fields", "settings",
@@ -275,3 +279,82 @@ def test_a_book_at_version_5_gets_a_change_log_another_pc_can_merge(tmp_path):
         ops.add_customer(book, data={"name": "迁移后"})
         assert book.scalar("SELECT hlc FROM audit WHERE action = 'insert' AND tbl = 'customers' "
                            "ORDER BY seq DESC LIMIT 1") > newest
+# -- money as integers ------------------------------------------------------------------------
+MONEY_MIGRATION = schema.MIGRATIONS.index(schema._m7_money_minor_units)  # its index, not a number
+BOOKS = Path(__file__).resolve().parents[2] / "data" / "books"
+# (id, amount REAL as older Kehu kept it, currency) -> minor units afterwards
+OLD_AMOUNTS = [
+    ("d1", 1234.5, "CNY", 123450), ("d2", 0.29, "CNY", 29), ("d3", None, "CNY", None),
+    ("d4", 12345678.9, "CNY", 1234567890), ("d5", 1500.0, "JPY", 1500),
+    ("d6", 99.95, "USD", 9995), ("d7", 0.0, "CNY", 0), ("d8", 1.005, "CNY", 101),
+    ("d9", 70000000000.01, "CNY", 7000000000001), ("d10", 2.675, "EUR", 268),
+]
+
+
+def test_deal_amounts_become_exact_minor_units_and_the_audit_follows(tmp_path):
+    from models import deals
+    from models.money import Money
+
+    path = tmp_path / "old.sqlite"
+    build_at_version(path, MONEY_MIGRATION)
+    raw = sqlite3.connect(path)
+    stage = raw.execute("SELECT id FROM stages ORDER BY position LIMIT 1").fetchone()[0]
+    raw.execute("INSERT INTO customers (id, rid, name, created_at, updated_at) "
+                "VALUES ('c1', 1, '老客户', '2024-01-01', '2024-01-01')")
+    for deal_id, amount, code, _ in OLD_AMOUNTS:
+        raw.execute("INSERT INTO deals (id, title, customer_id, amount, currency, stage_id, "
+                    "stage_entered_at, created_at, updated_at) VALUES (?, ?, 'c1', ?, ?, ?, "
+                    "'2024-01-01', '2024-01-01', '2024-01-01')",
+                    (deal_id, f"单 {deal_id}", amount, code, stage))
+    # what an older Kehu audited: the deal's insert (the whole row) and an amount's change
+    for seq, (op_id, name) in enumerate((("op0", "add_deal"), ("op1", "update_deal")), 1):
+        raw.execute("INSERT INTO operations (id, seq, name, at, state, created_at, updated_at) "
+                    "VALUES (?, ?, ?, '2024-01-02', 'done', '2024-01-02', '2024-01-02')",
+                    (op_id, seq, name))
+    audit = "INSERT INTO audit (id, seq, op_id, at, tbl, record_id, action, field, old, new, " \
+            "created_at, updated_at) VALUES (?, ?, ?, '2024-01-02', 'deals', ?, ?, ?, ?, ?, " \
+            "'2024-01-02', '2024-01-02')"
+    raw.execute(audit, ("a1", 1, "op0", "d1", "insert", None, None, json.dumps(
+        {"id": "d1", "title": "单 d1", "amount": 1000.25, "currency": "CNY"})))
+    raw.execute(audit, ("a2", 2, "op1", "d1", "update", "amount", "1000.25", "1234.5"))
+    raw.execute(audit, ("a3", 3, "op1", "d6", "update", "amount", "null", "99.95"))
+    raw.commit()
+    raw.close()
+
+    with Book.open(path) as book:
+        assert MONEY_MIGRATION + 1 in book.migrated
+        got = {r["id"]: r["amount_minor"] for r in book.all("SELECT id, amount_minor FROM deals")}
+        assert got == {d: minor for d, _, _, minor in OLD_AMOUNTS}
+        columns = [r["name"] for r in book.all("PRAGMA table_info(deals)")]
+        assert "amount" not in columns and "amount_minor" in columns
+        assert book.scalar("SELECT typeof(amount_minor) FROM deals WHERE id = 'd4'") == "integer"
+        index = [r["name"] for r in book.all("PRAGMA index_info(deals_closed)")]
+        assert "amount_minor" in index and "currency" in index
+        assert deals.deal(book, "d5")["amount"] == Money(1500, "JPY")
+        entries = {r["id"]: dict(r) for r in book.all("SELECT * FROM audit")}
+        assert json.loads(entries["a1"]["new"])["amount_minor"] == 100025
+        assert "amount" not in json.loads(entries["a1"]["new"])
+        assert (entries["a2"]["field"], entries["a2"]["old"], entries["a2"]["new"]) == (
+            "amount_minor", "100025", "123450")
+        assert (entries["a3"]["old"], entries["a3"]["new"]) == ("null", "9995")
+        # undo replays the rewritten entries on the new column (an older Kehu's step: the
+        # owner undoes it from the history)
+        ops.undo_operation(book, op_id="op1")
+        assert deals.deal(book, "d1")["amount_minor"] == 100025
+        assert deals.deal(book, "d6")["amount_minor"] is None
+
+
+@pytest.mark.parametrize("k", [3, 4, 5])
+def test_released_books_keep_every_deal_amount(tmp_path, k):
+    path = tmp_path / "shop.sqlite"
+    shutil.copyfile(BOOKS / f"schema-{k}.sqlite", path)
+    raw = sqlite3.connect(path)
+    before = raw.execute("SELECT id, amount, currency FROM deals").fetchall()
+    raw.close()
+    assert len(before) == 40 and all(isinstance(a, float) for _, a, _ in before)
+    with Book.open(path) as book:
+        after = {r[0]: r[1] for r in book.all("SELECT id, amount_minor FROM deals")}
+        # every amount the old book held is the same number of yuan, to the fen
+        assert after == {d: int(round(a * 100)) for d, a, _ in before}
+        assert all(after[d] / 100 == a for d, a, _ in before)
+        assert check_book(book) == []

@@ -96,16 +96,38 @@ def test_won_lost_and_top_customers(book, now):
     out = reports.won_lost(book, "2025-02")
     assert out["months"][-1] == "2025-02" and len(out["won_count"]) == 13
     assert out["won_count"][-2:] == [1, 3]
-    assert out["won_amount"][-2:] == [6000.0, 4000.0]
+    assert out["won_amount"][-2:] == [{"CNY": 600000}, {"CNY": 400000}]
     assert out["lost_count"][-3:] == [1, 0, 1]
     assert out["lost_reasons"] == {"competitor": 1}
     top = reports.top_customers(book, "2025-02")
     assert [(r["name"], r["amount"]) for r in top["rows"]] == [
-        ("甲公司", 8000.0), ("乙公司", 1500.0), ("丙公司", 500.0)]
-    assert top["total"] == 10000.0 and top["customers"] == 3
+        ("甲公司", 800000), ("乙公司", 150000), ("丙公司", 50000)]
+    assert top["total"] == 1000000 and top["customers"] == 3
+    assert top["currency"] == "CNY" and top["others"] == {}
     assert top["pareto_n"] == 1  # 8000 of 10000 is 80 %
     assert top["pareto_share"] == 0.8
     assert reports.top_customers(book, "2025-02", limit=1)["rows"][0]["name"] == "甲公司"
+
+
+def test_won_amounts_are_numbers_per_currency(book, now):
+    a = ops.add_customer(book, data={"name": "甲公司"})
+    b = ops.add_customer(book, data={"name": "Acme Inc."})
+    now.set("2025-02-10")
+    for cid, amount, code in [(a, "1,000.10", "CNY"), (a, "0.20", "CNY"), (b, "4,500", "USD"),
+                              (b, "300000", "JPY"), (a, "500", "CNY")]:
+        did = deals.add_deal(book, data={"title": "单", "customer_id": cid, "amount": amount,
+                                         "currency": code})
+        deals.win_deal(book, deal_id=did)
+    out = reports.won_lost(book, "2025-02")
+    assert out["won_count"][-1] == 5
+    assert out["won_amount"][-1] == {"CNY": 150030, "USD": 450000, "JPY": 300000}
+    top = reports.top_customers(book, "2025-02")
+    assert top["currency"] == "CNY" == reports.pack(book, "2025-02")["currency"]
+    assert [(r["name"], r["amount"]) for r in top["rows"]] == [("甲公司", 150030)]
+    assert top["others"] == {"USD": 450000, "JPY": 300000}
+    usd = reports.top_customers(book, "2025-02", currency="USD")
+    assert [(r["name"], r["amount"]) for r in usd["rows"]] == [("Acme Inc.", 450000)]
+    assert usd["others"] == {"CNY": 150030, "JPY": 300000}
 
 
 def test_new_customers_by_source(book, now):
@@ -171,7 +193,7 @@ def test_forecast_and_grades_and_pack(book, now):
     deals.update_deal(book, deal_id=did, data={"probability": 40})
     out = reports.forecast(book, "2025-02")
     assert out["months"] == ["2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07"]
-    assert out["weighted"] == [0.0, 4000.0, 0.0, 0.0, 0.0, 0.0]
+    assert out["weighted"] == [{}, {"CNY": 400000}, {}, {}, {}, {}]
     ops.set_setting(book, key="shop.name", value="鑫达建材")
     p = reports.pack(book, "2025-02", owner_id=book.user_id)
     assert p["shop"] == "鑫达建材" and p["owner_name"] == "Owner" and p["month"] == "2025-02"

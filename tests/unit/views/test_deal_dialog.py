@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
 
 from models import clock, deals, operations
+from models.money import Money
 from tests.qt_helpers import type_text
 from tests.unit.views.test_settings_dialog import on_modal
 from views.customer_form import DateField
@@ -99,12 +100,44 @@ def test_create_a_deal_by_typing(qtbot, ctx, book, customer):
     saved = deals.deal(book, dialog.saved_id)
     assert saved["title"] == "Office chairs x200"
     assert saved["customer_id"] == customer
-    assert saved["amount"] == 12500.5 and saved["currency"] == "USD"
+    assert saved["amount"] == Money(1250050, "USD") and saved["currency"] == "USD"
     assert saved["next_step"] == "send the quote" and saved["products"] == "chairs"
     assert saved["notes"] == "老板要发票"
     assert saved["stage_id"] == deals.stages(book)[0]["id"]
     assert saved["owner_id"] == book.user_id
     assert saved["probability"] == 10  # follows the stage
+
+
+@popup_warnings
+def test_amounts_as_people_type_them_and_an_inline_message(qtbot, ctx, book, customer, warnings):
+    dialog = open_dialog(qtbot, ctx, customer_id=customer)
+    qtbot.keyClicks(dialog.title_edit, "Tiles")
+    error = dialog.left.error_label("amount")
+    type_text(qtbot, dialog.amount_edit, "1.2345万")  # five decimals of 万: 12345.00 yuan
+    dialog.amount_edit.editingFinished.emit()
+    assert error.isHidden()
+    assert dialog.values()["amount"] == Money(1234500)
+    dialog.amount_edit.clear()
+    dialog.amount_edit.setFocus()
+    qtbot.keyClicks(dialog.amount_edit, "12.345")
+    qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Tab)  # leaving the box says what is wrong
+    assert not dialog.amount_edit.hasFocus()
+    assert error.isVisible()
+    assert error.text() == "12.345 has too many decimals: CNY amounts have at most 2 decimals."
+    qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Backspace)  # "12.34": the message goes
+    assert error.isHidden()
+    # the currency decides: yen have no decimals
+    dialog.currency_combo.setCurrentIndex(dialog.currency_combo.findData("JPY"))
+    assert error.isVisible() and error.text() == "12.34 has decimals, but JPY amounts have none."
+    click(qtbot, dialog.save_button)  # refused with the same message, the text kept
+    assert warnings == ["12.34 has decimals, but JPY amounts have none."]
+    assert dialog.isVisible() and dialog.typed()["amount"] == "12.34"
+    assert deals.list_deals(book, status=None) == []
+    dialog.amount_edit.clear()
+    type_text(qtbot, dialog.amount_edit, "１２万５")  # full-width, as an input method types
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible()
+    assert deals.deal(book, dialog.saved_id)["amount"] == Money(125000, "JPY")
 
 
 @popup_warnings
@@ -148,7 +181,7 @@ def test_a_validation_message_keeps_what_was_typed(qtbot, ctx, book, customer, w
     assert not dialog.isVisible()
     (only,) = deals.list_deals(book, status=None)
     assert only["title"] == "Sample order" and only["customer_id"] == customer
-    assert only["amount"] == 800
+    assert only["amount"] == Money(80000)
 
 
 def test_probability_follows_the_stage_until_changed(qtbot, ctx, book, customer):
@@ -237,12 +270,12 @@ def test_requirements_form_ok_only_when_everything_is_there(qtbot, ctx, book, cu
     assert not dialog.ok_button.isEnabled()
     qtbot.keyClicks(dialog.findChild(QLineEdit, "amount"), "5000")
     click(qtbot, dialog.ok_button)
-    assert dialog.values() == {"amount": 5000.0}
+    assert dialog.values() == {"amount": Money(500000)}
     assert dialog.checked() == ["Boss saw the sample"]
     deals.move_deal(book, deal_id=did, stage_id=target["id"], values=dialog.values(),
                     checked=dialog.checked())
     assert deals.deal(book, did)["stage_id"] == target["id"]
-    assert deals.deal(book, did)["amount"] == 5000
+    assert deals.deal(book, did)["amount"] == Money(500000)
 
 
 def test_requirements_form_with_a_date_and_cancel(qtbot, ctx, book, customer):
@@ -329,3 +362,27 @@ def test_the_history_lists_every_stage_change_with_who(qtbot, ctx, book, custome
     owner = book.user["name"]
     assert [dialog.history_list.topLevelItem(i).text(1) for i in range(3)] == [owner] * 3
     assert dialog.history_list.topLevelItem(2).text(0) != dialog.history_list.topLevelItem(0).text(0)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_screenshot_of_a_deal_in_dollars_with_a_wrong_amount(qtbot, ctx, book, customer,
+                                                               language):
+    from tests.qt_helpers import screenshots_dir, speaking
+
+    did = deals.add_deal(book, data={"title": "Door locks", "customer_id": customer,
+                                     "amount": "12,000.50", "currency": "USD"})
+    with speaking(language):
+        dialog = open_dialog(qtbot, ctx, deal_id=did)
+        assert dialog.amount_edit.text() == "12000.50"
+        assert dialog.currency_combo.currentText() == "USD $"
+        dialog.amount_edit.setFocus()
+        dialog.amount_edit.selectAll()
+        qtbot.keyClicks(dialog.amount_edit, "1.234")
+        qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Tab)
+        error = dialog.left.error_label("amount")
+        assert error.isVisible()
+        if language == "zh_CN":
+            assert error.text() == "1.234 的小数位太多：USD 金额最多 2 位小数。"
+        tag = "zh" if language == "zh_CN" else "en"
+        dialog.grab().save(str(screenshots_dir() / f"deal_dialog_amount_{tag}.png"))
+        dialog.reject()

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QL
 
 from models import clock, deals, operations, reminders
 from models.book import Book
+from models.money import Money, Totals
 from tests.qt_helpers import demo_book, screenshots_dir, speaking
+from views.common import format_totals
 from views.context import AppContext
-from views.pipeline_board import STALL_ORANGE, STALL_RED, CardModel, money
+from views.pipeline_board import STALL_ORANGE, STALL_RED, CardModel
 from views.pipeline_list import DealTableModel
 from views.pipeline_page import PipelinePage
 
@@ -162,7 +164,8 @@ def test_drag_a_card_to_the_next_column_between_two_cards_then_undo(qtbot, page,
     assert page.board.selected_id() == deal_id
     first, second = page.header_texts(stages["needs"])
     assert first.endswith("(3)")
-    assert second.startswith(money(56000 + 12300 + 3000))
+    assert second.startswith(format_totals(Totals({"CNY": (56000 + 12300 + 3000) * 100})))
+    assert second.startswith("¥71.3K")  # the English source; Chinese shows ¥7.1万
 
     operations.undo(book)  # what Ctrl+Z in the main window does
     assert book.one("SELECT stage_id FROM deals WHERE id = ?",
@@ -257,9 +260,9 @@ def test_drag_into_a_stage_that_needs_an_amount_asks_for_it(qtbot, page, pipelin
     drag(qtbot, source, card_center(page, "initial", pipeline, 1), target, QPoint(60, 30))
     assert shown, "the requirements form did not open"
     row = deals.deal(book, deal_id)
-    assert row["stage_id"] == stages["proposal"] and row["amount"] == 45000
+    assert row["stage_id"] == stages["proposal"] and row["amount"] == Money(4500000)
     assert titles(page, "proposal", pipeline) == ["水管配件"]
-    assert page.header_texts(stages["proposal"])[1].startswith("¥45,000")
+    assert page.header_texts(stages["proposal"])[1].startswith("¥45K")
 
 
 def test_drop_on_lost_asks_the_reason(qtbot, page, pipeline):
@@ -610,7 +613,7 @@ def test_screenshot_of_the_demo_board(qtbot, tmp_path, language):
             context = AppContext(demo)
             p = PipelinePage(context)
             qtbot.addWidget(p)
-            p.resize(1600, 900)
+            p.resize(1366, 768)
             p.show()
             qtbot.waitExposed(p)
             p.stalled_button.click()

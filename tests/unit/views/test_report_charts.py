@@ -16,6 +16,7 @@ import pytest
 from matplotlib.text import Text
 
 import resources
+from models.money import Totals
 from views import report_charts as rc
 
 MONTHS = [f"2025-{m:02d}" for m in range(6, 13)] + [f"2026-{m:02d}" for m in range(1, 7)]
@@ -57,7 +58,8 @@ def make_pack(**changes) -> dict:
                           "counts": {"展会": [1] * 13, "老客户介绍": [2] * 12 + [5],
                                      "": [0] * 12 + [1]}},
         "won_lost": {"months": MONTHS, "won_count": [0] * 12 + [3],
-                     "won_amount": [0.0] * 12 + [45600.0], "lost_count": [1] * 12 + [2],
+                     "won_amount": [Totals() for _ in range(12)] + [Totals({"CNY": 4560000})],
+                     "lost_count": [1] * 12 + [2],
                      "lost_reasons": {"price": 1, "我们自己的原因": 1}},
         "funnel": {"stages": [
             {"id": "s1", "key": "proposal", "name": "", "entered": 3, "to_next_pct": 33.3,
@@ -73,13 +75,17 @@ def make_pack(**changes) -> dict:
              "sms": 1, "email": 0, "reminders_done": 5, "reminders_overdue": 0,
              "deals_moved": 4, "deals_won": 2},
         ]},
-        "top_customers": {"rows": [{"id": "c1", "name": "杭州鑫达建材有限公司", "amount": 30000.0},
-                                   {"id": "c2", "name": "宁波五金", "amount": 12000.0},
-                                   {"id": "c3", "name": "温州灯具", "amount": 3600.0}],
-                          "pareto_n": 2, "pareto_share": 0.8, "total": 45600.0, "customers": 3},
+        "top_customers": {"rows": [{"id": "c1", "name": "杭州鑫达建材有限公司", "amount": 3000000},
+                                   {"id": "c2", "name": "宁波五金", "amount": 1200000},
+                                   {"id": "c3", "name": "温州灯具", "amount": 360000}],
+                          "pareto_n": 2, "pareto_share": 0.8, "total": 4560000, "customers": 3,
+                          "currency": "CNY", "others": Totals()},
         "dropping": [{"id": "c2", "name": "宁波五金", "before": 4.0, "now": 1}],
         "forecast": {"months": ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10",
-                                "2026-11"], "weighted": [1000.0, 2500.0, 0.0, 0.0, 0.0, 800.0]},
+                                "2026-11"],
+                     "weighted": [Totals({"CNY": v}) if v else Totals()
+                                  for v in (100000, 250000, 0, 0, 0, 80000)]},
+        "currency": "CNY",
         "grades": {"counts": {"A": 2, "B": 5, "C": 9, "": 4}, "changed": 3, "up": 1, "down": 2},
     }
     pack.update(changes)
@@ -147,7 +153,8 @@ def test_the_font_has_every_character_drawn():
 def test_an_empty_month_draws_without_errors(tmp_path):
     empty = make_pack(
         new_customers={"months": MONTHS, "sources": [], "counts": {}},
-        won_lost={"months": MONTHS, "won_count": [0] * 13, "won_amount": [0.0] * 13,
+        won_lost={"months": MONTHS, "won_count": [0] * 13,
+                  "won_amount": [Totals() for _ in range(13)],
                   "lost_count": [0] * 13, "lost_reasons": {}},
         funnel={"stages": []},
         activity={"people": [{"user_id": "u1", "name": "老板", **dict.fromkeys(
@@ -217,6 +224,41 @@ def test_xlsx_one_sheet_per_chart_with_the_numbers(tmp_path):
     assert ("2026-06", None, "价格", 1) in lost
     grades = sheets["客户等级"]
     assert grades[2:6] == [("A", 2), ("B", 5), ("C", 9), ("No grade", 4)]
+
+
+def several_currencies() -> dict:
+    pack = make_pack()
+    pack["won_lost"]["won_amount"][-1] = Totals({"CNY": 4560000, "USD": 450000, "JPY": 300000})
+    pack["top_customers"]["others"] = Totals({"USD": 450000, "JPY": 300000})
+    pack["forecast"]["weighted"][1] = Totals({"CNY": 250000, "USD": 99})
+    return pack
+
+
+def test_several_currencies_are_never_added(tmp_path):
+    made = dict((k, f) for k, _, f in rc.figures(several_currencies(), english))
+    won = drawn_text(made["won"])
+    assert "45.6" in won  # the yuan only: not 45,600 + 4,500 + 300,000
+    assert "Amount (thousand ¥)" in won
+    assert "Charted in CNY only; also in other currencies: JP¥300,000 · $4,500" in won
+    forecast = drawn_text(made["forecast"])
+    assert "2.5" in forecast and "$0.99" in forecast
+    assert "other currencies" in drawn_text(made["top_customers"])
+    assert "other currencies" not in drawn_text(rc.figures(make_pack(), english)[1][2])
+    path = tmp_path / "numbers.xlsx"
+    rc.write_xlsx(several_currencies(), path, english)
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        sheets = {n: list(wb[n].iter_rows(values_only=True)) for n in wb.sheetnames}
+    finally:
+        wb.close()
+    won = sheets["Deals won per month"]
+    assert won[1] == ("Month", "Deals won", "Amount (CNY)", "Amount (JPY)", "Amount (USD)")
+    assert won[-1] == ("2026-06", 3, 45600, 300000, 4500)
+    forecast = sheets["Weighted pipeline forecast"]
+    assert forecast[1] == ("Expected close month", "Amount (CNY)", "Amount (USD)")
+    assert forecast[3] == ("2026-07", 2500, 0.99)
+    top = sheets["Top customers by amount"]
+    assert ("Amount (USD)", 4500, None) in top and ("Amount (JPY)", 300000, None) in top
 
 
 def test_sheet_names_fit_excel():
