@@ -25,13 +25,13 @@ from pathlib import Path
 
 from importers import mapping as columns_of
 from importers import normalize
-from models import operations, values
+from models import operations, settings, values
 from models.book import Book
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import Cancelled, UserError
 from models.imports import MODES, ImportResult, import_customers
 
-SETTING_PREFIX = "import.mapping."
+SETTING_PREFIX = settings.IMPORT_MAPPINGS.key
 SIMILAR_SCORE = 88  # rapidfuzz ratio (0-100) from which two names are offered for review
 SIMILAR_BLOCK = 400  # names compared per row at most (those sharing the first characters)
 
@@ -118,10 +118,10 @@ def auto_mapping(book: Book, source, sheet: str | None = None) -> Mapping:
     rows = source.rows(sheet)
     header = columns_of.find_header(rows)
     names = columns_of.header_names(rows, header)
-    remembered = book.setting(SETTING_PREFIX + columns_of.signature(names))
+    remembered = settings.get(book, SETTING_PREFIX + columns_of.signature(names))
     try:
-        m = Mapping.from_json(json.loads(remembered)) if remembered else None
-    except ValueError:  # not a mapping any more (a field this version does not know): guess
+        m = Mapping.from_json(remembered) if remembered else None
+    except (ValueError, TypeError, KeyError, AttributeError):  # not a mapping any more (a field this version does not know): guess
         m = None
     if m is not None:
         if len(m.columns) == len(names):
@@ -137,8 +137,8 @@ def auto_mapping(book: Book, source, sheet: str | None = None) -> Mapping:
 
 
 def remember_mapping(book: Book, names: list[str], m: Mapping) -> None:
-    operations.set_setting(book, key=SETTING_PREFIX + columns_of.signature(names),
-                           value=json.dumps({"columns": m.columns}, ensure_ascii=False))
+    settings.set_settings(book, {SETTING_PREFIX + columns_of.signature(names):
+                                 {"columns": m.columns}})
 
 
 # -- the plan ----------------------------------------------------------------------------

@@ -409,26 +409,6 @@ def sign_in(book: Book, *, user_id: str, password: str = "") -> str:
     return user_id
 
 
-def set_setting(book: Book, *, key: str, value: str) -> str:
-    """Not undoable: settings are keyed by `key`, not `id`, so undo could not replay them."""
-    with book.operation("set_setting", label=key, undoable=False) as op:
-        old = book.one("SELECT value FROM settings WHERE key = ?", (key,))
-        if old is not None:
-            if old[0] == value:
-                return key
-            op.book.conn.execute(
-                "UPDATE settings SET value = ?, updated_at = ? WHERE key = ?", (value, op.now, key)
-            )
-            op._audit("settings", key, "update", "value", old[0], value)
-        else:
-            book.conn.execute(
-                "INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)",
-                (key, value, op.now, op.now),
-            )
-            op._audit("settings", key, "insert", None, None, {"key": key, "value": value})
-    return key
-
-
 # -- undo and redo -----------------------------------------------------------------------
 def undo_stack(book: Book, limit: int = 50) -> list[dict]:
     return [dict(r) for r in book.all(

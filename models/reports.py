@@ -22,6 +22,7 @@ from __future__ import annotations
 import statistics
 
 from . import deals as deals_model
+from . import settings
 from .book import Book
 
 KINDS = ("call", "visit", "wechat", "note", "sms", "email")
@@ -331,7 +332,7 @@ def grades(book: Book, month: str) -> dict:
 
 # -- the pack -----------------------------------------------------------------------------
 def shop_name(book: Book) -> str:
-    return book.setting("shop.name") or book.path.stem
+    return settings.get(book, settings.SHOP_NAME.key) or book.path.stem
 
 
 def pack(book: Book, month: str, owner_id: str | None = None) -> dict:

@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="432" />
+            <location filename="../../views/settings_dialog.py" line="430" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="433" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="438" />
+            <location filename="../../views/settings_dialog.py" line="436" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="439" />
+            <location filename="../../views/settings_dialog.py" line="437" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="438" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="441" />
+            <location filename="../../views/settings_dialog.py" line="439" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="442" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="447" />
+            <location filename="../../views/settings_dialog.py" line="445" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="450" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="455" />
+            <location filename="../../views/settings_dialog.py" line="453" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="456" />
+            <location filename="../../views/settings_dialog.py" line="454" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -2708,42 +2708,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="562" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="564" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="572" />
+            <location filename="../../views/settings_dialog.py" line="570" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="577" />
+            <location filename="../../views/settings_dialog.py" line="575" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="580" />
+            <location filename="../../views/settings_dialog.py" line="578" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="581" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="586" />
+            <location filename="../../views/settings_dialog.py" line="584" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="596" />
+            <location filename="../../views/settings_dialog.py" line="594" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -3758,12 +3758,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>Roles</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="58" />
+            <location filename="../../views/settings_dialog.py" line="59" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="59" />
+            <location filename="../../views/settings_dialog.py" line="60" />
             <source>Sales</source>
             <translation>Sales</translation>
         </message>
@@ -3823,202 +3823,202 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="135" />
+            <location filename="../../views/settings_dialog.py" line="136" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="140" />
+            <location filename="../../views/settings_dialog.py" line="141" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="141" />
+            <location filename="../../views/settings_dialog.py" line="142" />
             <source>Custom fields</source>
             <translation>Custom fields</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="142" />
+            <location filename="../../views/settings_dialog.py" line="143" />
             <source>Users</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="173" />
+            <location filename="../../views/settings_dialog.py" line="174" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="123" />
+            <location filename="../../views/settings_dialog.py" line="124" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="192" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="199" />
+            <location filename="../../views/settings_dialog.py" line="200" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="202" />
+            <location filename="../../views/settings_dialog.py" line="203" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="203" />
+            <location filename="../../views/settings_dialog.py" line="204" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="229" />
+            <location filename="../../views/settings_dialog.py" line="227" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="230" />
+            <location filename="../../views/settings_dialog.py" line="228" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="231" />
+            <location filename="../../views/settings_dialog.py" line="229" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="232" />
+            <location filename="../../views/settings_dialog.py" line="230" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="147" />
+            <location filename="../../views/settings_dialog.py" line="148" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="152" />
+            <location filename="../../views/settings_dialog.py" line="153" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="159" />
+            <location filename="../../views/settings_dialog.py" line="160" />
             <source>Risk words</source>
             <translation>Risk words</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="164" />
+            <location filename="../../views/settings_dialog.py" line="165" />
             <source>Grading</source>
             <translation>Grading</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="169" />
+            <location filename="../../views/settings_dialog.py" line="170" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="240" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="244" />
+            <location filename="../../views/settings_dialog.py" line="242" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="252" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="299" />
+            <location filename="../../views/settings_dialog.py" line="297" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="300" />
+            <location filename="../../views/settings_dialog.py" line="298" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="311" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="318" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="322" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="324" />
+            <location filename="../../views/settings_dialog.py" line="322" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="347" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="347" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="357" />
+            <location filename="../../views/settings_dialog.py" line="355" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -4123,62 +4123,62 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="500" />
+            <location filename="../../views/settings_dialog.py" line="498" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="501" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="503" />
+            <location filename="../../views/settings_dialog.py" line="501" />
             <source>An owner may also manage users and empty the trash.</source>
             <translation>An owner may also manage users and empty the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="509" />
+            <location filename="../../views/settings_dialog.py" line="507" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
+            <location filename="../../views/settings_dialog.py" line="510" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="513" />
+            <location filename="../../views/settings_dialog.py" line="511" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="515" />
+            <location filename="../../views/settings_dialog.py" line="513" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="522" />
+            <location filename="../../views/settings_dialog.py" line="520" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="522" />
+            <location filename="../../views/settings_dialog.py" line="520" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="535" />
+            <location filename="../../views/settings_dialog.py" line="533" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -4237,28 +4237,29 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
 {path}</translation>
         </message>
         <message>
+            <location filename="../../models/settings.py" line="35" />
             <location filename="../../models/operations.py" line="26" />
-            <location filename="../../models/alerts.py" line="38" />
+            <location filename="../../models/alerts.py" line="39" />
             <source>Only an owner may do this.</source>
             <translation>Only an owner may do this.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="39" />
+            <location filename="../../models/alerts.py" line="40" />
             <source>There is no such alert.</source>
             <translation>There is no such alert.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="40" />
+            <location filename="../../models/alerts.py" line="41" />
             <source>A risk word may have at most {count} characters.</source>
             <translation>A risk word may have at most {count} characters.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="41" />
+            <location filename="../../models/alerts.py" line="42" />
             <source>A risk alert points to this text, so only an owner may delete it.</source>
             <translation>A risk alert points to this text, so only an owner may delete it.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="45" />
+            <location filename="../../models/alerts.py" line="46" />
             <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</source>
             <translation>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</translation>
         </message>
@@ -4727,6 +4728,21 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../models/reminders.py" line="65" />
             <source>The days without contact must be a whole number, 0 or more.</source>
             <translation>The days without contact must be a whole number, 0 or more.</translation>
+        </message>
+        <message>
+            <location filename="../../models/settings.py" line="32" />
+            <source>There is no setting called {key}.</source>
+            <translation>There is no setting called {key}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/settings.py" line="33" />
+            <source>The setting {key} cannot take the value {value}.</source>
+            <translation>The setting {key} cannot take the value {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/settings.py" line="34" />
+            <source>The setting {key} belongs to this PC, not to the book.</source>
+            <translation>The setting {key} belongs to this PC, not to the book.</translation>
         </message>
         <message>
             <location filename="../../models/values.py" line="20" />

@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="432" />
+            <location filename="../../views/settings_dialog.py" line="430" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="433" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="438" />
+            <location filename="../../views/settings_dialog.py" line="436" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="439" />
+            <location filename="../../views/settings_dialog.py" line="437" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="438" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="441" />
+            <location filename="../../views/settings_dialog.py" line="439" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="442" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="447" />
+            <location filename="../../views/settings_dialog.py" line="445" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="450" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="455" />
+            <location filename="../../views/settings_dialog.py" line="453" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="456" />
+            <location filename="../../views/settings_dialog.py" line="454" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -2708,42 +2708,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="562" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="564" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="572" />
+            <location filename="../../views/settings_dialog.py" line="570" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="577" />
+            <location filename="../../views/settings_dialog.py" line="575" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="580" />
+            <location filename="../../views/settings_dialog.py" line="578" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="581" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="586" />
+            <location filename="../../views/settings_dialog.py" line="584" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="596" />
+            <location filename="../../views/settings_dialog.py" line="594" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -3758,12 +3758,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>Roles</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="58" />
+            <location filename="../../views/settings_dialog.py" line="59" />
             <source>Owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="59" />
+            <location filename="../../views/settings_dialog.py" line="60" />
             <source>Sales</source>
             <translation>店员</translation>
         </message>
@@ -3823,202 +3823,202 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="135" />
+            <location filename="../../views/settings_dialog.py" line="136" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="140" />
+            <location filename="../../views/settings_dialog.py" line="141" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="141" />
+            <location filename="../../views/settings_dialog.py" line="142" />
             <source>Custom fields</source>
             <translation>自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="142" />
+            <location filename="../../views/settings_dialog.py" line="143" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="173" />
+            <location filename="../../views/settings_dialog.py" line="174" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="123" />
+            <location filename="../../views/settings_dialog.py" line="124" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="192" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="199" />
+            <location filename="../../views/settings_dialog.py" line="200" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="202" />
+            <location filename="../../views/settings_dialog.py" line="203" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="203" />
+            <location filename="../../views/settings_dialog.py" line="204" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="229" />
+            <location filename="../../views/settings_dialog.py" line="227" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="230" />
+            <location filename="../../views/settings_dialog.py" line="228" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="231" />
+            <location filename="../../views/settings_dialog.py" line="229" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="232" />
+            <location filename="../../views/settings_dialog.py" line="230" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="147" />
+            <location filename="../../views/settings_dialog.py" line="148" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="152" />
+            <location filename="../../views/settings_dialog.py" line="153" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="159" />
+            <location filename="../../views/settings_dialog.py" line="160" />
             <source>Risk words</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="164" />
+            <location filename="../../views/settings_dialog.py" line="165" />
             <source>Grading</source>
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="169" />
+            <location filename="../../views/settings_dialog.py" line="170" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="240" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="244" />
+            <location filename="../../views/settings_dialog.py" line="242" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="252" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="299" />
+            <location filename="../../views/settings_dialog.py" line="297" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="300" />
+            <location filename="../../views/settings_dialog.py" line="298" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="311" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="318" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="322" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="324" />
+            <location filename="../../views/settings_dialog.py" line="322" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="347" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="347" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="357" />
+            <location filename="../../views/settings_dialog.py" line="355" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -4123,62 +4123,62 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="500" />
+            <location filename="../../views/settings_dialog.py" line="498" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="501" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="503" />
+            <location filename="../../views/settings_dialog.py" line="501" />
             <source>An owner may also manage users and empty the trash.</source>
             <translation>店主还可以管理用户和清空回收站。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="509" />
+            <location filename="../../views/settings_dialog.py" line="507" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
+            <location filename="../../views/settings_dialog.py" line="510" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="513" />
+            <location filename="../../views/settings_dialog.py" line="511" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="515" />
+            <location filename="../../views/settings_dialog.py" line="513" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="522" />
+            <location filename="../../views/settings_dialog.py" line="520" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="522" />
+            <location filename="../../views/settings_dialog.py" line="520" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="535" />
+            <location filename="../../views/settings_dialog.py" line="533" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -4237,28 +4237,29 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
 {path}</translation>
         </message>
         <message>
+            <location filename="../../models/settings.py" line="35" />
             <location filename="../../models/operations.py" line="26" />
-            <location filename="../../models/alerts.py" line="38" />
+            <location filename="../../models/alerts.py" line="39" />
             <source>Only an owner may do this.</source>
             <translation>只有店主才能进行这项操作。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="39" />
+            <location filename="../../models/alerts.py" line="40" />
             <source>There is no such alert.</source>
             <translation>没有这条预警。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="40" />
+            <location filename="../../models/alerts.py" line="41" />
             <source>A risk word may have at most {count} characters.</source>
             <translation>风险词最多 {count} 个字。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="41" />
+            <location filename="../../models/alerts.py" line="42" />
             <source>A risk alert points to this text, so only an owner may delete it.</source>
             <translation>这段内容有风险预警，只有店主才能删除。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="45" />
+            <location filename="../../models/alerts.py" line="46" />
             <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</source>
             <translation>销售不能撤销或重做这一步：它会去掉有风险预警的内容。店主可以操作。</translation>
         </message>
@@ -4727,6 +4728,21 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../models/reminders.py" line="65" />
             <source>The days without contact must be a whole number, 0 or more.</source>
             <translation>未联系天数必须是 0 或更大的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../models/settings.py" line="32" />
+            <source>There is no setting called {key}.</source>
+            <translation>没有名为 {key} 的设置。</translation>
+        </message>
+        <message>
+            <location filename="../../models/settings.py" line="33" />
+            <source>The setting {key} cannot take the value {value}.</source>
+            <translation>设置 {key} 不能取值 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/settings.py" line="34" />
+            <source>The setting {key} belongs to this PC, not to the book.</source>
+            <translation>设置 {key} 属于这台电脑，不属于客户本。</translation>
         </message>
         <message>
             <location filename="../../models/values.py" line="20" />

@@ -79,7 +79,7 @@ def test_a_book_at_version_2_gets_the_pipeline(tmp_path):
     clock.set_clock(lambda: __import__("datetime").datetime(2025, 5, 1, 8, 0).astimezone())
     try:
         with Book.open(path) as book:
-            assert book.migrated == [3, 4, 5]
+            assert book.migrated == list(range(3, schema.LATEST + 1))
             got = [(s["key"], s["name"], s["position"], s["probability"], s["stall_days"],
                     s["requires"], s["checklist"]) for s in deals.stages(book)]
             assert got == [
@@ -189,7 +189,7 @@ def test_a_book_at_version_3_gets_reminders_and_alerts(tmp_path):
     build_at_version(path, 3)
     assert "reminders" not in file_state(path)[1]
     with Book.open(path) as book:
-        assert book.migrated == [4, 5]
+        assert book.migrated == list(range(4, schema.LATEST + 1))
         indexes = {r[0] for r in book.all("SELECT name FROM sqlite_master WHERE type='index'")}
         assert {"reminders_due", "reminders_rule", "alerts_once", "alerts_open"} <= indexes
     assert {"reminders", "alerts"} <= file_state(path)[1]
@@ -197,7 +197,7 @@ def test_a_book_at_version_3_gets_reminders_and_alerts(tmp_path):
 
 def test_a_book_at_version_4_gets_grading(tmp_path):
     """Migration 5: pinned grades, grade_changes and the report pack's indexes."""
-    assert schema.LATEST == 5
+    assert schema.LATEST >= 5
     path = tmp_path / "v4.sqlite"
     build_at_version(path, 4)
     raw = sqlite3.connect(path)
@@ -206,10 +206,46 @@ def test_a_book_at_version_4_gets_grading(tmp_path):
     raw.commit()
     raw.close()
     with Book.open(path) as book:
-        assert book.migrated == [5]
+        assert book.migrated == list(range(5, schema.LATEST + 1))
         assert tuple(book.one("SELECT grade, grade_pinned FROM customers WHERE id = 'c1'")) == ("B", 0)
         columns = [r[1] for r in book.all("PRAGMA table_info(grade_changes)")]
         assert columns == ["id", "customer_id", "at", "old", "new", "by_hand", "created_at",
                            "updated_at"]
         indexes = {r[0] for r in book.all("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"grade_changes_at", "customers_created", "deals_closed", "interactions_when"} <= indexes
+
+
+def test_the_shop_name_saved_under_its_old_key_moves_to_the_registered_key(tmp_path):
+    """The settings registry: the dialog once saved `shop_name`, the reports read `shop.name`."""
+    from models import reports, settings
+
+    number = schema.MIGRATIONS.index(schema._m6_settings_keys)
+    path = tmp_path / "shop.sqlite"
+    build_at_version(path, number)
+    raw = sqlite3.connect(path)
+    raw.execute("INSERT INTO settings (key, value, created_at, updated_at) "
+                "VALUES ('shop_name', '老王五金店', '2025-01-01', '2025-01-01')")
+    raw.commit()
+    raw.close()
+    with Book.open(path) as book:
+        assert number + 1 in book.migrated
+        assert settings.get(book, "shop.name") == "老王五金店"
+        assert reports.shop_name(book) == "老王五金店"
+        assert book.one("SELECT 1 FROM settings WHERE key = 'shop_name'") is None
+
+
+def test_a_shop_name_under_the_new_key_wins_over_the_old_one(tmp_path):
+    from models import settings
+
+    number = schema.MIGRATIONS.index(schema._m6_settings_keys)
+    path = tmp_path / "shop.sqlite"
+    build_at_version(path, number)
+    raw = sqlite3.connect(path)
+    raw.executemany("INSERT INTO settings (key, value, created_at, updated_at) "
+                    "VALUES (?, ?, '2025-01-01', '2025-01-01')",
+                    [("shop_name", "旧名字"), ("shop.name", "鑫达建材")])
+    raw.commit()
+    raw.close()
+    with Book.open(path) as book:
+        assert settings.get(book, "shop.name") == "鑫达建材"
+        assert book.scalar("SELECT count(*) FROM settings WHERE key LIKE 'shop%'") == 1
