@@ -25,7 +25,7 @@ from pathlib import Path
 
 from importers import mapping as columns_of
 from importers import normalize
-from models import operations, settings, values
+from models import fields, operations, settings, values
 from models.book import Book
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import Cancelled, UserError
@@ -48,7 +48,9 @@ CANNOT_SAVE = T("errors", "{path} cannot be written: {reason}")
 Progress = Callable[[int, int], None]
 Check = Callable[[], bool]
 
-_TEXT_TARGETS = {"contact", "wechat", "address", "city", "industry", "source"}
+# the customer's plain text fields (models/fields.py); the name is read on its own
+_TEXT_TARGETS = {f.name for f in fields.CUSTOMER if f.importable and f.editable
+                 and f.type in ("name", "text") and f.key != "name"}
 _SUFFIXES = re.compile(
     r"(股份有限公司|有限责任公司|有限公司|责任公司|集团公司|公司|集团|商行|经营部|门市部|批发部|"
     r"分店|总店|专卖店|门店|co\.?,?ltd\.?|ltd\.?|inc\.?|limited|company)$"
