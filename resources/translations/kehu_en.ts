@@ -503,27 +503,27 @@
             <translation>New contact person</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="50" />
+            <location filename="../../views/contact_dialog.py" line="51" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="51" />
+            <location filename="../../views/contact_dialog.py" line="52" />
             <source>e.g. Purchasing manager</source>
             <translation>e.g. Purchasing manager</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="63" />
+            <location filename="../../views/contact_dialog.py" line="64" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="64" />
+            <location filename="../../views/contact_dialog.py" line="65" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="65" />
+            <location filename="../../views/contact_dialog.py" line="66" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>

@@ -503,27 +503,27 @@
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="50" />
+            <location filename="../../views/contact_dialog.py" line="51" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="51" />
+            <location filename="../../views/contact_dialog.py" line="52" />
             <source>e.g. Purchasing manager</source>
             <translation>例如：采购经理</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="63" />
+            <location filename="../../views/contact_dialog.py" line="64" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="64" />
+            <location filename="../../views/contact_dialog.py" line="65" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="65" />
+            <location filename="../../views/contact_dialog.py" line="66" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>

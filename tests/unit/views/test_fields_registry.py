@@ -110,3 +110,40 @@ def test_a_new_field_is_one_registry_entry(tmp_path):
     done = subprocess.run([sys.executable, "-c", EXTRA, str(tmp_path / "book.sqlite")], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_screenshots_of_the_form_table_and_history(qtbot, tmp_path, language):
+    """The form, the table and the History tab, all built from the registries, at 1366x768."""
+    from models import queries
+    from tests.qt_helpers import demo_book, screenshots_dir, speaking
+    from views.context import AppContext
+    from views.customers_page import CustomersPage
+
+    shots = screenshots_dir()
+    tag = "zh" if language == "zh_CN" else "en"
+    with demo_book(tmp_path, customers=40) as demo:
+        cid = demo.scalar("SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY sort_key")
+        sales = next(u for u in queries.users(demo) if u["role"] == "sales")
+        operations.update_customer(demo, customer_id=cid, data={
+            "city": "苏州", "grade": "A", "wechat": "wx_8899", "owner_id": sales["id"]})
+        with speaking(language):
+            page = CustomersPage(AppContext(demo))
+            qtbot.addWidget(page)
+            page.resize(1366, 768)
+            page.show()
+            qtbot.waitExposed(page)
+            page.detail.show_customer(cid)
+            page.detail.tabs.setCurrentWidget(page.detail.history_area)
+            texts = page.detail.history_texts()
+            wechat = "微信" if tag == "zh" else "WeChat"
+            assert any(t.startswith(wechat) and t.endswith("wx_8899") for t in texts), texts
+            page.grab().save(str(shots / f"customers_history_{tag}.png"))
+            dialog = CustomerDialog(AppContext(demo), cid)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            assert dialog.wechat_edit.text() == "wx_8899"
+            dialog.grab().save(str(shots / f"customer_form_{tag}.png"))
+            dialog.close()
+            page.close()
