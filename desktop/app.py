@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from models import paths
 from models.book import SQLITE_HEADER, Book, DamagedBook
 from models.errors import BOOK_LOCKED, NOT_A_BOOK, UNREADABLE, BookError
-from views.settings import app_settings
+from views.settings import LANGUAGE_KEY, pc_value
 
 log = logging.getLogger("kehu")
 
@@ -30,7 +30,7 @@ def make_app(lang: str | None = None) -> tuple[QApplication, str]:
     app.setOrganizationName("Kehu")
     app.setApplicationName("Kehu")
     app.setApplicationDisplayName("Kehu 客户本")
-    language = i18n.resolve_language(lang or app_settings().value("language", "system"))
+    language = i18n.resolve_language(lang or pc_value(LANGUAGE_KEY))
     i18n.install_translators(app, language)
     i18n.register_font(app)
     return app, language
@@ -196,7 +196,7 @@ def _switch_language(window) -> None:
     from desktop import i18n
 
     i18n.install_translators(QApplication.instance(),
-                             i18n.resolve_language(app_settings().value("language", "system")))
+                             i18n.resolve_language(pc_value(LANGUAGE_KEY)))
     window.rebuild()
 
 

@@ -20,7 +20,7 @@ from desktop.lazy_page import LazyPage
 from models import clock, operations, queries
 from views.context import AppContext
 from views.customers_page import CustomersPage, _icon
-from views.settings import app_settings
+from views.settings import GEOMETRY_KEY, app_settings
 from views.steps import op_title
 
 STALL_CHECK_MS = 60 * 60 * 1000  # every hour: new stalls, the daily backup (left open overnight)
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self._backing_up = False
         self._backup_failure_shown = False
         self._build()
-        geometry = app_settings().value("window/geometry")
+        geometry = app_settings().value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         ctx.book_changed.connect(self._update_undo_actions)
@@ -689,7 +689,7 @@ class MainWindow(QMainWindow):
 
         if not self._quitting and minimise_to_tray() and self.tray.available:
             event.ignore()  # keep running in the tray: reminders keep coming
-            app_settings().setValue("window/geometry", self.saveGeometry())
+            app_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
             self.hide()
             return
         self.tray.stop()
@@ -703,5 +703,5 @@ class MainWindow(QMainWindow):
             # What the work wrote is announced from its thread as queued signals (book
             # changed, job done): deliver them now, while the book is still open.
             QCoreApplication.sendPostedEvents()
-        app_settings().setValue("window/geometry", self.saveGeometry())
+        app_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)

@@ -11,17 +11,23 @@ import hashlib
 import re
 import unicodedata
 
+from models import fields
 from models.errors import QT_TRANSLATE_NOOP as T
 
 from . import normalize
 
+# The customer's fields come from the registry (models/fields.py) with the header words that
+# name them; the importer adds the company/person words (which of name and contact a column is
+# depends on the other columns), a person's first and last name (joined into one), and the
+# contact person's fields after the contact.
+_FIELDS = fields.import_targets()
+_ROUND_TRIP = [f for f in _FIELDS if not f.editable]  # Kehu's own export: id, created, updated
 TARGETS = (
-    "name", "contact", "title", "mobile", "phone", "email", "wechat", "address", "city",
-    "industry", "source", "grade", "owner", "tags", "notes", "next_follow_up",
-    "first_name", "last_name", "id", "created_at", "updated_at",
+    *(f.name for f in _FIELDS if f.editable), "first_name", "last_name",
+    *(f.name for f in _ROUND_TRIP),
 )
 IGNORE = ""
-MULTI = frozenset({"mobile", "phone", "notes"})  # several columns are joined
+MULTI = frozenset(f.name for f in _FIELDS if f.multi)  # several columns are joined
 COLUMN = T("errors", "Column {letter}")
 SCAN_ROWS = 30
 
@@ -34,39 +40,16 @@ _WORDS = {
         contactperson person name""",
     "first_name": "firstname givenname 名字 forename",
     "last_name": "lastname familyname surname 姓 姓氏",
-    "title": "职务 职位 岗位 头衔 title jobtitle position role",
-    "mobile": """手机 手机号 手机号码 移动电话 联系手机 手机电话 mobile mobilephone mobilenumber cell
-        cellphone cellular""",
-    "phone": """联系电话 电话 电话号码 座机 座机号码 办公电话 固话 固定电话 公司电话 联系方式 phone
-        phonenumber telephone tel workphone officephone businessphone homephone""",
-    "email": "邮箱 电子邮件 电子邮箱 邮件 邮箱地址 email emailaddress mail",
-    "wechat": "微信 微信号 微信名 wechat wechatid weixin",
-    "address": """地址 详细地址 联系地址 公司地址 通讯地址 收货地址 门店地址 address street
-        streetaddress address1 addressline1""",
-    "city": "省市区 城市 所在地区 所在城市 地区 区域 省市 所在地 city region area town",
-    "industry": "行业 所属行业 行业类别 industry sector",
-    "source": "来源 客户来源 来源渠道 渠道 source leadsource channel",
-    "grade": "等级 客户等级 级别 客户级别 客户分级 grade rating level",
-    "owner": """负责人 业务员 销售 销售员 跟进人 归属人 所属销售 客户经理 owner salesperson salesrep
-        accountowner assignedto""",
-    "notes": "备注 说明 描述 备注信息 notes note comments comment description remark remarks memo",
-    "tags": "标签 客户标签 tags tag labels",
-    "next_follow_up": """下次跟进 下次跟进时间 下次跟进日期 下次联系 下次联系时间 nextfollowup
-        nextfollowupdate followupdate""",
-    "id": "id",
-    "created_at": "createdat 创建时间 创建日期 created",
-    "updated_at": "updatedat 更新时间 修改时间 updated modified",
+    **{f.name: f.words for f in _FIELDS if f.words},
 }
 WORDS = {w: target for target, words in _WORDS.items() for w in words.split()}
 # Header texts that contain one of these are read as that field ("客户名称（必填）" is caught by
 # the exact words after the marks are taken off; these catch "开票单位名称", "公司联系电话" ...).
+# The fields' own parts come first: "公司电话" is a phone, "负责人姓名" the owner.
 _PARTS = (
-    ("下次跟进", "next_follow_up"), ("手机", "mobile"), ("电话", "phone"), ("座机", "phone"),
-    ("邮箱", "email"), ("email", "email"), ("微信", "wechat"), ("地址", "address"),
-    ("address", "address"), ("备注", "notes"), ("联系人", _PERSON), ("姓名", _PERSON),
-    ("名称", _COMPANY), ("公司", _COMPANY), ("company", _COMPANY), ("phone", "phone"),
-    ("等级", "grade"), ("级别", "grade"), ("来源", "source"), ("行业", "industry"),
-    ("标签", "tags"), ("职务", "title"), ("职位", "title"), ("负责人", "owner"),
+    *((part, f.name) for f in _FIELDS for part in f.parts),
+    ("联系人", _PERSON), ("姓名", _PERSON), ("名称", _COMPANY), ("公司", _COMPANY),
+    ("company", _COMPANY),
 )
 _MARKS = re.compile(r"[\W_]+")
 _SUFFIXES = ("必填", "选填", "可选", "required", "optional")

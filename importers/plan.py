@@ -25,13 +25,13 @@ from pathlib import Path
 
 from importers import mapping as columns_of
 from importers import normalize
-from models import operations, values
+from models import fields, operations, settings, values
 from models.book import Book
 from models.errors import QT_TRANSLATE_NOOP as T
 from models.errors import Cancelled, UserError
 from models.imports import MODES, ImportResult, import_customers
 
-SETTING_PREFIX = "import.mapping."
+SETTING_PREFIX = settings.IMPORT_MAPPINGS.key
 SIMILAR_SCORE = 88  # rapidfuzz ratio (0-100) from which two names are offered for review
 SIMILAR_BLOCK = 400  # names compared per row at most (those sharing the first characters)
 
@@ -48,7 +48,9 @@ CANNOT_SAVE = T("errors", "{path} cannot be written: {reason}")
 Progress = Callable[[int, int], None]
 Check = Callable[[], bool]
 
-_TEXT_TARGETS = {"contact", "wechat", "address", "city", "industry", "source"}
+# the customer's plain text fields (models/fields.py); the name is read on its own
+_TEXT_TARGETS = {f.name for f in fields.CUSTOMER if f.importable and f.editable
+                 and f.type in ("name", "text") and f.key != "name"}
 _SUFFIXES = re.compile(
     r"(股份有限公司|有限责任公司|有限公司|责任公司|集团公司|公司|集团|商行|经营部|门市部|批发部|"
     r"分店|总店|专卖店|门店|co\.?,?ltd\.?|ltd\.?|inc\.?|limited|company)$"
@@ -118,10 +120,10 @@ def auto_mapping(book: Book, source, sheet: str | None = None) -> Mapping:
     rows = source.rows(sheet)
     header = columns_of.find_header(rows)
     names = columns_of.header_names(rows, header)
-    remembered = book.setting(SETTING_PREFIX + columns_of.signature(names))
+    remembered = settings.get(book, SETTING_PREFIX + columns_of.signature(names))
     try:
-        m = Mapping.from_json(json.loads(remembered)) if remembered else None
-    except ValueError:  # not a mapping any more (a field this version does not know): guess
+        m = Mapping.from_json(remembered) if remembered else None
+    except (ValueError, TypeError, KeyError, AttributeError):  # not a mapping any more (a field this version does not know): guess
         m = None
     if m is not None:
         if len(m.columns) == len(names):
@@ -137,8 +139,8 @@ def auto_mapping(book: Book, source, sheet: str | None = None) -> Mapping:
 
 
 def remember_mapping(book: Book, names: list[str], m: Mapping) -> None:
-    operations.set_setting(book, key=SETTING_PREFIX + columns_of.signature(names),
-                           value=json.dumps({"columns": m.columns}, ensure_ascii=False))
+    settings.set_settings(book, {SETTING_PREFIX + columns_of.signature(names):
+                                 {"columns": m.columns}})
 
 
 # -- the plan ----------------------------------------------------------------------------

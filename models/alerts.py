@@ -25,12 +25,13 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from . import settings
 from .book import Book, new_id
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import Cancelled, PermissionDenied, ValidationError
 
-DEFAULT_WORDS = ("私单", "飞单", "返点", "回扣", "私下", "转到我个人", "个人账户", "现金不走账")
-SETTING = "alerts.words"
+SETTING = settings.ALERT_WORDS.key
+DEFAULT_WORDS = tuple(settings.ALERT_WORDS.default)
 CONTEXT_CHARS = 120  # an alert keeps at most this much of the sentence, around the word
 SENTENCE_PUNCT = "。！？!?；;｡"  # a sentence ends after these (kept with it) and at a line break
 CHUNK = 5000  # rows read at a time by rescan
@@ -98,13 +99,7 @@ def clean_words(items: Iterable[str]) -> list[str]:
 
 def words(book: Book) -> list[str]:
     """The risk words of this book (Settings > Risk words); DEFAULT_WORDS until changed."""
-    raw = book.setting(SETTING, "")
-    if not raw:
-        return list(DEFAULT_WORDS)
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        return list(DEFAULT_WORDS)
+    value = settings.get(book, SETTING)
     if not isinstance(value, list):
         return list(DEFAULT_WORDS)
     return [w for w in value if isinstance(w, str) and w.strip()]
@@ -112,11 +107,9 @@ def words(book: Book) -> list[str]:
 
 def set_words(book: Book, *, words: Sequence[str]) -> list[str]:
     """Owners only. Existing alerts stay; rescan() looks for the new words in what is written."""
-    from .operations import set_setting
-
     _require_owner(book)
     clean = clean_words(words)
-    set_setting(book, key=SETTING, value=json.dumps(clean, ensure_ascii=False))
+    settings.set_settings(book, {SETTING: clean})
     return clean
 
 

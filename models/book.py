@@ -616,7 +616,7 @@ class Operation:
         rows were all duplicates)."""
         self._entries += 1
 
-    def _audit(self, table: str, record_id: str, action: str, fld, old, new) -> None:
+    def _log_row(self, table: str, record_id: str, action: str, fld, old, new) -> None:
         self.log(table, record_id, action, fld, old, new)
         self._touch_customer(table, record_id)
 
@@ -642,7 +642,7 @@ class Operation:
         conn = self.book.conn
         conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
         conn.execute("DELETE FROM tombstones WHERE tbl = ? AND record_id = ?", (table, row["id"]))
-        self._audit(table, row["id"], "insert", None, None, row)
+        self._log_row(table, row["id"], "insert", None, None, row)
         return row["id"]
 
     def update(self, table: str, record_id: str, values: dict) -> dict:
@@ -675,7 +675,7 @@ class Operation:
             f"UPDATE {table} SET {sets} WHERE id = ?", [*plain.values(), record_id]
         )
         for key, (old, new) in changed.items():
-            self._audit(table, record_id, "update", key, old, new)
+            self._log_row(table, record_id, "update", key, old, new)
         return changed
 
     def purge(self, table: str, record_id: str, keep: dict | None = None) -> None:
@@ -689,7 +689,7 @@ class Operation:
             self.customers.discard(record_id)
         conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
         self.tombstone(table, [record_id])
-        self._audit(table, record_id, "purge", None, keep, None)
+        self._log_row(table, record_id, "purge", None, keep, None)
         if table == "customers":
             self.customers.discard(record_id)
 

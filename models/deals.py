@@ -24,7 +24,7 @@ import json
 import math
 import uuid
 
-from . import alerts, clock, money, values
+from . import alerts, clock, money, settings, values
 from .book import Book
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import ValidationError
@@ -35,9 +35,9 @@ DEAL_FIELDS = ("title", "customer_id", "amount", "currency", "expected_close", "
 ALERTED = ("notes", "next_step")  # the free text scanned for risk words (models.alerts)
 REQUIRABLE = ("amount", "expected_close", "next_step", "products", "source", "notes")
 COLUMNS = {"amount": "amount_minor"}  # the column of a field whose name differs
-LOST_REASONS = ("price", "competitor", "no_budget", "went_silent", "private_deal", "other")
+LOST_REASONS = tuple(settings.LOST_REASONS.default)
 STATUSES = ("open", "won", "lost")
-LOST_REASONS_SETTING = "deals.lost_reasons"
+LOST_REASONS_SETTING = settings.LOST_REASONS.key
 RENUMBER_GAP = 1e-6
 
 STAGE_NAMES = {
@@ -165,14 +165,9 @@ def _stage(book: Book, stage_id: str, *, live: bool = True) -> dict:
 
 
 def lost_reasons(book: Book) -> list[str]:
-    raw = book.setting(LOST_REASONS_SETTING)
-    if raw:
-        try:
-            reasons = json.loads(raw)
-            if isinstance(reasons, list) and reasons:
-                return [str(r) for r in reasons]
-        except ValueError:
-            pass
+    reasons = settings.get(book, LOST_REASONS_SETTING)
+    if isinstance(reasons, list) and reasons:
+        return [str(r) for r in reasons]
     return list(LOST_REASONS)
 
 
@@ -805,8 +800,6 @@ def delete_stage(book: Book, *, stage_id: str, move_to: str) -> int:
 
 def set_lost_reasons(book: Book, *, reasons: list[str]) -> list[str]:
     """The choices offered when a deal is lost (keys of LOST_REASONS or owner-written texts)."""
-    from .operations import set_setting
-
     _require_owner(book)
     clean: list[str] = []
     for reason in reasons:
@@ -815,7 +808,7 @@ def set_lost_reasons(book: Book, *, reasons: list[str]) -> list[str]:
             clean.append(reason)
     if not clean:
         raise ValidationError("reasons", REASONS_REQUIRED)
-    set_setting(book, key=LOST_REASONS_SETTING, value=json.dumps(clean, ensure_ascii=False))
+    settings.set_settings(book, {LOST_REASONS_SETTING: clean})
     return clean
 
 

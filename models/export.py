@@ -16,16 +16,14 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from . import fields
 from .book import Book
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import UserError
 from .money import Money
 from .operations import custom_fields
 
-FIELDS = (
-    "id", "name", "contact", "mobile", "phone", "email", "wechat", "address", "city", "industry",
-    "source", "grade", "owner", "tags", "notes", "next_follow_up", "created_at", "updated_at",
-)
+FIELDS = fields.exported_customer_columns()  # the registry's (models/fields.py)
 DEAL_FIELDS = (
     "id", "title", "customer_id", "customer_name", "amount", "currency", "stage", "probability",
     "owner", "expected_close", "status", "lost_reason", "created_at", "updated_at",
@@ -45,7 +43,7 @@ def header(book: Book) -> list[str]:
 
 def customer_rows(book: Book, custom_keys: list[str]) -> Iterator[list[str]]:
     """Live customers in display order, one list of texts per customer, fetched lazily."""
-    plain = ", ".join(f"c.{f}" for f in FIELDS if f != "owner")
+    plain = ", ".join(f"c.{f.key}" for f in fields.CUSTOMER if f.exported and f.type != "user")
     cursor = book.conn.execute(
         f"SELECT {plain}, coalesce(u.name, '') AS owner, c.custom FROM customers c "
         "LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted_at IS NULL "

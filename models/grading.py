@@ -16,17 +16,16 @@ they count as orders but not towards the amount).
 from __future__ import annotations
 
 import datetime as dt
-import json
 
-from . import clock, money
+from . import clock, money, settings
 from .book import Book, new_id
 from .core import ids
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import ValidationError
-from .operations import _require_owner, set_setting
+from .operations import _require_owner
 
-RULES_SETTING = "grading.rules"
-LAST_APPLIED_SETTING = "grading.last_applied"
+RULES_SETTING = settings.GRADING_RULES.key
+LAST_APPLIED_SETTING = settings.GRADING_LAST_APPLIED.key
 RULE_GRADES = ("A", "B")  # in order, best first; everyone else is C
 THRESHOLDS = ("amount", "orders", "recent_days")
 DEFAULT_RULES = {
@@ -59,10 +58,9 @@ def _clean_rules(data) -> dict:
 
 def rules(book: Book) -> dict:
     """The rules in force: the book's, or the defaults when unset or unreadable."""
-    text = book.setting(RULES_SETTING)
-    if text:
+    if settings.is_set(book, RULES_SETTING):
         try:
-            return _clean_rules(json.loads(text))
+            return _clean_rules(settings.get(book, RULES_SETTING))
         except (ValueError, ValidationError):
             pass
     return _clean_rules(DEFAULT_RULES)
@@ -71,7 +69,7 @@ def rules(book: Book) -> dict:
 def set_rules(book: Book, *, rules: dict) -> dict:
     _require_owner(book)
     clean = _clean_rules(rules)
-    set_setting(book, key=RULES_SETTING, value=json.dumps(clean, ensure_ascii=False))
+    settings.set_settings(book, {RULES_SETTING: clean})
     return clean
 
 
@@ -151,10 +149,10 @@ def apply_if_due(book: Book) -> dict | None:
     """Apply the rules once per calendar month (the first time Kehu opens the book in it);
     returns apply_grades' result, or None when this month's grading was done already."""
     month = clock.today().isoformat()[:7]
-    if book.setting(LAST_APPLIED_SETTING) == month:
+    if settings.get(book, LAST_APPLIED_SETTING) == month:
         return None
     result = apply_grades(book, month=month)
-    set_setting(book, key=LAST_APPLIED_SETTING, value=month)
+    settings.set_settings(book, {LAST_APPLIED_SETTING: month})
     return result
 
 

@@ -21,7 +21,7 @@ from . import alerts, backup, search
 from .book import Book, Changes, new_id
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import Cancelled, UserError
-from .operations import CUSTOMER_FIELDS, customer_row, insert_custom_field
+from .operations import CONTACT_FIELDS, CUSTOMER_FIELDS, customer_row, insert_custom_field
 
 BATCH = 2000
 BULK_REBUILD = 5000  # an import of this many customers, and more than the book holds, writes
@@ -95,8 +95,7 @@ _CUSTOMER_COLUMNS = ("id", "rid", *CUSTOMER_FIELDS, "custom", "sort_key", "creat
 _NOTES = _CUSTOMER_COLUMNS.index("notes")
 _INSERT_CUSTOMER = (f"INSERT INTO customers ({', '.join(_CUSTOMER_COLUMNS)}) "
                     f"VALUES ({', '.join('?' * len(_CUSTOMER_COLUMNS))})")
-_CONTACT_COLUMNS = ("id", "customer_id", "name", "title", "mobile", "phone", "email", "wechat",
-                    "notes", "created_at", "updated_at")
+_CONTACT_COLUMNS = ("id", "customer_id", *CONTACT_FIELDS, "created_at", "updated_at")
 _INSERT_CONTACT = (f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) "
                    f"VALUES ({', '.join('?' * len(_CONTACT_COLUMNS))})")
 

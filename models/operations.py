@@ -10,16 +10,13 @@ import json
 import os
 import re
 
-from . import values
+from . import fields, values
 from .book import Book, Changes
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import PermissionDenied, UndoError, ValidationError
 
-CUSTOMER_FIELDS = (
-    "name", "contact", "mobile", "phone", "email", "wechat", "address", "city", "industry",
-    "source", "grade", "owner_id", "tags", "notes", "next_follow_up",
-)
-CONTACT_FIELDS = ("name", "title", "mobile", "phone", "email", "wechat", "notes")
+CUSTOMER_FIELDS = fields.customer_fields()  # the registry's (models/fields.py)
+CONTACT_FIELDS = fields.contact_fields()
 INTERACTION_KINDS = ("call", "visit", "wechat", "sms", "email", "note")
 CUSTOM_KINDS = ("text", "number", "date", "choice")
 
@@ -65,36 +62,24 @@ def custom_fields(book: Book) -> list[dict]:
 def clean_customer(book: Book, data: dict) -> dict:
     """Validated, normalised values for the customer fields present in data."""
     out: dict = {}
-    cleaners = {
-        "mobile": values.clean_mobiles,
-        "phone": values.clean_phones,
-        "email": values.clean_email,
-        "grade": lambda v: values.clean_grade(v),
-        "tags": lambda v: values.clean_tags(v),
-        "next_follow_up": lambda v: values.clean_date(v, "next_follow_up"),
-    }
-    fields = {f["key"]: f for f in custom_fields(book)}
+    registry = fields.of("customers")
+    custom = {f["key"]: f for f in custom_fields(book)}
     for key, value in data.items():
         if key.startswith("custom:"):
-            spec = fields.get(key[7:])
+            spec = custom.get(key[7:])
             if spec is None:
                 raise KeyError(key)
             out[key] = _clean_custom(spec, "" if value is None else str(value))
             continue
         if key not in CUSTOMER_FIELDS:
             raise KeyError(key)
-        if key == "owner_id":
+        field = registry[key]
+        if field.type == "user":
             if value and not book.one("SELECT 1 FROM users WHERE id = ?", (value,)):
-                raise ValidationError("owner_id", NO_SUCH_USER)
+                raise ValidationError(key, NO_SUCH_USER)
             out[key] = value or None
             continue
-        value = "" if value is None else value
-        if key in cleaners:
-            out[key] = cleaners[key](value)
-        elif key == "notes":
-            out[key] = value.strip()
-        else:
-            out[key] = values.fold(value)
+        out[key] = field.clean(value)
     if "name" in out and not out["name"]:
         raise ValidationError("name", values.NAME_REQUIRED)
     return out
@@ -212,20 +197,11 @@ def empty_trash(book: Book) -> int:
 # -- contact people ----------------------------------------------------------------------
 def _clean_contact(data: dict) -> dict:
     out = {}
+    registry = fields.of("contacts")
     for key, value in data.items():
         if key not in CONTACT_FIELDS:
             raise KeyError(key)
-        value = value or ""
-        if key == "mobile":
-            out[key] = values.clean_mobiles(value)
-        elif key == "phone":
-            out[key] = values.clean_phones(value)
-        elif key == "email":
-            out[key] = values.clean_email(value)
-        elif key == "notes":
-            out[key] = value.strip()
-        else:
-            out[key] = values.fold(value)
+        out[key] = registry[key].clean(value or "")
     if "name" in out and not out["name"]:
         raise ValidationError("name", CONTACT_NAME_REQUIRED)
     return out
@@ -408,26 +384,6 @@ def sign_in(book: Book, *, user_id: str, password: str = "") -> str:
         raise PermissionDenied(WRONG_PASSWORD)
     book.user_id = user_id
     return user_id
-
-
-def set_setting(book: Book, *, key: str, value: str) -> str:
-    """Not undoable: settings are keyed by `key`, not `id`, so undo could not replay them."""
-    with book.operation("set_setting", label=key, undoable=False) as op:
-        old = book.one("SELECT value FROM settings WHERE key = ?", (key,))
-        if old is not None:
-            if old[0] == value:
-                return key
-            op.book.conn.execute(
-                "UPDATE settings SET value = ?, updated_at = ? WHERE key = ?", (value, op.now, key)
-            )
-            op._audit("settings", key, "update", "value", old[0], value)
-        else:
-            book.conn.execute(
-                "INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)",
-                (key, value, op.now, op.now),
-            )
-            op._audit("settings", key, "insert", None, None, {"key": key, "value": value})
-    return key
 
 
 # -- undo and redo -----------------------------------------------------------------------

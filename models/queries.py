@@ -5,30 +5,21 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from . import fields
 from .book import Book
 from .search import like_pattern, match_expression, query_terms
 from .values import fold, normalise_mobile, split_numbers
 
-SORTABLE = {
+# the table's columns by the registry (models/fields.py); these sort by something else than
+# their column: names by their pinyin key, empty grades and dates last, owners by name
+_SORTED_BY = {
     "name": "c.sort_key",
-    "contact": "c.contact",
-    "mobile": "c.mobile",
-    "phone": "c.phone",
-    "email": "c.email",
-    "wechat": "c.wechat",
-    "address": "c.address",
-    "city": "c.city",
-    "industry": "c.industry",
-    "source": "c.source",
     "grade": "CASE c.grade WHEN '' THEN 'Z' ELSE c.grade END",
     "owner": "u.name",
-    "tags": "c.tags",
-    "notes": "c.notes",
     "next_follow_up": "CASE c.next_follow_up WHEN '' THEN '9999' ELSE c.next_follow_up END",
-    "created_at": "c.created_at",
-    "updated_at": "c.updated_at",
-    "deleted_at": "c.deleted_at",
 }
+SORTABLE = {f.name: _SORTED_BY.get(f.name, f"c.{f.key}")
+            for f in fields.table_columns() if f.type != "health"}
 
 
 @dataclass

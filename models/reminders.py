@@ -31,7 +31,7 @@ import json
 # Council's yearly notice. Years it does not know yet are treated as having no holidays.
 import chinese_calendar
 
-from . import clock, values
+from . import clock, settings, values
 from .book import Book
 from .core import ids
 from .errors import QT_TRANSLATE_NOOP as T
@@ -44,9 +44,9 @@ UNITS = ("day", "week", "month", "year")
 SNOOZE_CHOICES = ("15m", "1h", "tomorrow", "next_workday", "date")
 FIELDS = ("title", "due_at", "owner_id", "customer_id", "deal_id", "priority", "notes",
           "recurrence", "kind")
-SKIP_HOLIDAYS = "reminders.skip_holidays"
-NO_CONTACT_DAYS = "reminders.no_contact_days"
-DEFAULT_NO_CONTACT_DAYS = {"A": 14, "B": 30, "C": 90}
+SKIP_HOLIDAYS = settings.SKIP_HOLIDAYS.key
+NO_CONTACT_DAYS = settings.NO_CONTACT_DAYS.key
+DEFAULT_NO_CONTACT_DAYS = settings.default(NO_CONTACT_DAYS)
 RULES_OP = "reminder_rules"
 
 TITLE_REQUIRED = T("errors", "The reminder needs a title.")
@@ -228,22 +228,18 @@ def _placed(book: Book, when: dt.datetime, skip: bool | None = None) -> tuple[dt
 
 # -- settings ----------------------------------------------------------------------------
 def skip_holidays(book: Book) -> bool:
-    return book.setting(SKIP_HOLIDAYS) == "1"
+    return settings.get(book, SKIP_HOLIDAYS)
 
 
 def set_skip_holidays(book: Book, *, on: bool) -> str:
-    from .operations import set_setting
-
-    return set_setting(book, key=SKIP_HOLIDAYS, value="1" if on else "0")
+    settings.set_settings(book, {SKIP_HOLIDAYS: bool(on)})
+    return SKIP_HOLIDAYS
 
 
 def no_contact_days(book: Book) -> dict:
     """Days without contact before a reminder, by grade; 0 = no reminder for that grade."""
     out = dict(DEFAULT_NO_CONTACT_DAYS)
-    try:
-        stored = json.loads(book.setting(NO_CONTACT_DAYS) or "{}")
-    except ValueError:
-        stored = {}
+    stored = settings.get(book, NO_CONTACT_DAYS)
     if isinstance(stored, dict):
         for grade in out:
             value = stored.get(grade)
@@ -253,8 +249,6 @@ def no_contact_days(book: Book) -> dict:
 
 
 def set_no_contact_days(book: Book, *, days: dict) -> dict:
-    from .operations import set_setting
-
     out = no_contact_days(book)
     for grade, value in days.items():
         if grade not in out:
@@ -263,7 +257,7 @@ def set_no_contact_days(book: Book, *, days: dict) -> dict:
         if isinstance(value, bool) or not text.isdigit():
             raise ValidationError("no_contact_days", BAD_NO_CONTACT_DAYS)
         out[grade] = int(text)
-    set_setting(book, key=NO_CONTACT_DAYS, value=json.dumps(out, sort_keys=True))
+    settings.set_settings(book, {NO_CONTACT_DAYS: dict(sorted(out.items()))})
     return out
 
 

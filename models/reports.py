@@ -22,7 +22,7 @@ from __future__ import annotations
 import statistics
 
 from . import deals as deals_model
-from . import money
+from . import money, settings
 from .book import Book
 
 KINDS = ("call", "visit", "wechat", "note", "sms", "email")
@@ -346,7 +346,7 @@ def grades(book: Book, month: str) -> dict:
 
 # -- the pack -----------------------------------------------------------------------------
 def shop_name(book: Book) -> str:
-    return book.setting("shop.name") or book.path.stem
+    return settings.get(book, settings.SHOP_NAME.key) or book.path.stem
 
 
 def pack(book: Book, month: str, owner_id: str | None = None) -> dict:

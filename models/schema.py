@@ -488,12 +488,28 @@ def _minor_json(text: str | None, code: str) -> str | None:
     if not isinstance(value, int | float) or isinstance(value, bool):
         return text
     return json.dumps(from_float(value, code))
+# settings whose key changed when the settings got one registry (models/settings.py)
+RENAMED_SETTINGS = {"shop_name": "shop.name"}
+
+
+def _m8_settings_keys(conn: sqlite3.Connection) -> None:
+    """Settings saved under an old key move to their registered key (the dialog saved the shop
+    name as `shop_name` while the reports read `shop.name`). A value already under the new key
+    wins; the old row goes either way."""
+    for old, new in RENAMED_SETTINGS.items():
+        conn.execute(
+            "INSERT OR IGNORE INTO settings (key, value, created_at, updated_at) "
+            "SELECT ?, value, created_at, updated_at FROM settings WHERE key = ? AND value != ''",
+            (new, old),
+        )
+        conn.execute("DELETE FROM settings WHERE key = ?", (old,))
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
     _m7_money_minor_units,
+    _m8_settings_keys,
 ]
 LATEST = len(MIGRATIONS)
 

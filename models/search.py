@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from . import fields
 from .values import digits, fold
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -55,6 +56,11 @@ def sort_key(name: str) -> str:
     return (full + " " if full else "") + fold(name).lower()
 
 
+# the searched fields other than names and numbers (models/fields.py)
+_CUSTOMER_TEXTS = fields.searchable_texts("customers")
+_CONTACT_TEXTS = fields.searchable_texts("contacts")
+
+
 def build_body(customer: dict, contacts: Iterable[dict] = (), interactions: Iterable[str] = ()) -> str:
     parts: list[str] = []
     people = [customer.get("name", ""), customer.get("contact", "")]
@@ -62,7 +68,7 @@ def build_body(customer: dict, contacts: Iterable[dict] = (), interactions: Iter
     for c in contacts:
         people.append(c.get("name", ""))
         phones += [c.get("mobile", ""), c.get("phone", "")]
-        parts += [c.get("title", ""), c.get("email", ""), c.get("wechat", ""), c.get("notes", "")]
+        parts += [c.get(key, "") for key in _CONTACT_TEXTS]
     for person in people:
         parts.append(person)
         parts.extend(pinyin_keys(person))
@@ -70,7 +76,7 @@ def build_body(customer: dict, contacts: Iterable[dict] = (), interactions: Iter
         if number:
             parts.append(number)
             parts.extend(digits(n) for n in number.split(";"))
-    for key in ("email", "wechat", "address", "city", "industry", "source", "tags", "notes"):
+    for key in _CUSTOMER_TEXTS:
         parts.append(customer.get(key, "") or "")
     parts.extend(interactions)
     return SEPARATOR.join(p for p in parts if p).lower()

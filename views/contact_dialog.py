@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import operations, queries
+from models import fields, operations, queries
 from models.errors import ValidationError
 from views.context import show_error, tr_error
 from views.customer_form import ValidatedForm, discard_confirmed, field_labels
 
-FIELDS = operations.CONTACT_FIELDS
+FIELDS = operations.CONTACT_FIELDS  # the fields registry's (models/fields.py)
 
 
 class ContactDialog(QDialog):
@@ -37,8 +37,9 @@ class ContactDialog(QDialog):
         labels = field_labels()
         self.form = ValidatedForm()
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        types = {f.key: f.type for f in fields.CONTACT}
         for key in FIELDS:
-            if key == "notes":
+            if types[key] == "longtext":
                 edit = QPlainTextEdit()
                 edit.setTabChangesFocus(True)
                 edit.setFixedHeight(64)

@@ -4,7 +4,6 @@ history."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -42,13 +41,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, grading, health, operations, queries, values
+from models import clock, fields, grading, health, history, operations, queries, values
 from views.contact_dialog import ContactDialog
 from views.customer_form import SECONDARY_STYLE, field_labels, icon
 from views.customer_table import health_dot, health_name, health_reason
 
 TIMELINE_PAGE = 100  # entries shown before "Show all"
 HISTORY_PAGE = 200
+# the details tab lists the registry's fields of these types, but not those in the header
+DETAIL_TYPES = ("name", "text", "mobile", "phone", "email")
+IN_THE_HEADER = ("name", "city")
 KIND_ICONS = {"call": "call", "visit": "visit", "wechat": "wechat", "sms": "sms",
               "email": "email", "note": "note"}
 GRADE_COLOURS = {"A": "#15803d", "B": "#1d4ed8", "C": "#6b7280"}
@@ -430,13 +432,12 @@ class CustomerDetail(QWidget):
         self._fill_header(self.row)
         keep = [a.verticalScrollBar().value()
                 for a in (self.details_area, self.timeline_area, self.history_area)]
-        users = {u["id"]: u["name"] for u in queries.users(book, active_only=False)}
         specs = operations.custom_fields(book)
         contacts = queries.contacts(book, self.row["id"])
         timeline = queries.interactions(book, self.row["id"])
         self._set_page(self.details_area, self._details_page(self.row, specs, contacts))
         self._set_page(self.timeline_area, self._timeline_page(timeline))
-        self._set_page(self.history_area, self._history_page(self.row, specs, users))
+        self._set_page(self.history_area, self._history_page(self.row))
         self.tabs.setTabText(1, self.tr("Timeline ({n})").format(n=len(timeline))
                              if timeline else self.tr("Timeline"))
         areas = (self.details_area, self.timeline_area, self.history_area)
@@ -514,11 +515,13 @@ class CustomerDetail(QWidget):
             grid.addWidget(widget, shown, 1)
             shown += 1
 
-        for key in ("contact", "mobile", "phone", "email", "wechat", "address", "industry",
-                    "source"):
+        for field in fields.CUSTOMER:  # the registry's plain fields (models/fields.py)
+            key = field.key
+            if not field.editable or field.type not in DETAIL_TYPES or key in IN_THE_HEADER:
+                continue
             value = row.get(key) or ""
             if value:
-                if key in ("mobile", "phone"):
+                if field.type in ("mobile", "phone"):
                     value = "\n".join(value.split(values.NUMBER_SEPARATOR))
                 add(labels[key], text_label(value), key)
         tags = values.tag_list(row["tags"])
@@ -925,20 +928,14 @@ class CustomerDetail(QWidget):
             self.offer_follow_up()
 
     # -- the history tab -----------------------------------------------------------------
-    def _history_page(self, row: dict, specs: list[dict], users: dict[str, str]) -> QWidget:
+    def _history_page(self, row: dict) -> QWidget:
         page = QWidget()
         page.setObjectName("history_page")
         column = QVBoxLayout(page)
         column.setContentsMargins(16, 8, 16, 16)
         column.setSpacing(0)
-        entries = queries.history(self.ctx.book, row["id"])
-        names = {}
-        for e in entries:
-            if e["action"] == "insert" and e["tbl"] == "contacts" and e["new"]:
-                names[e["record_id"]] = json.loads(e["new"]).get("name", "")
-        labels = field_labels()
-        labels.update({"custom:" + s["key"]: s["label"] for s in specs})
-        for i, entry in enumerate(entries[:HISTORY_PAGE]):
+        entries = history.items(self.ctx.book, row["id"])
+        for i, item in enumerate(entries[:HISTORY_PAGE]):
             if i:
                 column.addWidget(_separator())
             box = QWidget()
@@ -946,12 +943,11 @@ class CustomerDetail(QWidget):
             lines = QVBoxLayout(box)
             lines.setContentsMargins(0, 6, 0, 6)
             lines.setSpacing(2)
-            meta = "  ·  ".join(p for p in (local_time(entry["at"]), entry["user"] or "") if p)
-            if entry["op_name"] in ("undo", "redo"):
-                meta += "  ·  " + (self.tr("Undo") if entry["op_name"] == "undo"
-                                   else self.tr("Redo"))
+            meta = "  ·  ".join(p for p in (item.when, item.user) if p)
+            if item.is_undo or item.is_redo:
+                meta += "  ·  " + (self.tr("Undo") if item.is_undo else self.tr("Redo"))
             lines.addWidget(text_label(meta, secondary=True, name="history_meta"))
-            lines.addWidget(text_label(self._describe(entry, labels, names, users),
+            lines.addWidget(text_label(history.render(item, QCoreApplication.translate),
                                        name="history_text"))
             column.addWidget(box)
         if len(entries) > HISTORY_PAGE:
@@ -960,55 +956,6 @@ class CustomerDetail(QWidget):
                 secondary=True, selectable=False))
         column.addStretch(1)
         return page
-
-    def _value(self, key: str, raw: str | None, users: dict[str, str]) -> str:
-        value = None if raw is None else json.loads(raw)
-        if value in (None, ""):
-            return "—"
-        if key == "owner_id":
-            return users.get(value, str(value))
-        if key in ("deleted_at", "created_at", "updated_at"):
-            return local_time(str(value))
-        text = " ".join(str(value).split())
-        return text if len(text) <= 80 else text[:79] + "…"
-
-    def _describe(self, e: dict, labels: dict[str, str], names: dict[str, str],
-                  users: dict[str, str]) -> str:
-        table, action, fld = e["tbl"], e["action"], e["field"]
-        new = json.loads(e["new"]) if e["new"] and action == "insert" else {}
-        if table == "customers":
-            if action == "insert":
-                return self.tr("Created the customer")
-            if action == "purge":
-                return self.tr("Deleted for good")
-            if fld == "deleted_at":
-                return (self.tr("Moved to the trash") if e["new"] not in (None, "null")
-                        else self.tr("Restored from the trash"))
-        elif table == "contacts":
-            name = names.get(e["record_id"], "")
-            if action == "insert":
-                return self.tr("Contact person added: {name}").format(name=new.get("name", ""))
-            if action == "purge" or fld == "deleted_at":
-                if fld == "deleted_at" and e["new"] in (None, "null"):
-                    return self.tr("Contact person back: {name}").format(name=name)
-                return self.tr("Contact person removed: {name}").format(name=name)
-            return self.tr("Contact person {name}: {field}: {old} → {new}").format(
-                name=name, field=labels.get(fld, fld), old=self._value(fld, e["old"], users),
-                new=self._value(fld, e["new"], users))
-        elif table == "interactions":
-            if action == "insert":
-                text = " ".join(str(new.get("text", "")).split())
-                text = text if len(text) <= 40 else text[:39] + "…"
-                return self.tr("Logged: {kind}").format(
-                    kind=self.kind_label(new.get("kind", ""))) + (f" — {text}" if text else "")
-            if action == "purge":
-                return self.tr("Timeline entry removed")
-            if fld == "deleted_at":
-                return (self.tr("Timeline entry hidden") if e["new"] not in (None, "null")
-                        else self.tr("Timeline entry back"))
-        return self.tr("{field}: {old} → {new}").format(
-            field=labels.get(fld, fld), old=self._value(fld, e["old"], users),
-            new=self._value(fld, e["new"], users))
 
     def history_texts(self) -> list[str]:
         page = self.history_area.widget()

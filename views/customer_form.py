@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, operations, queries, values
+from models import clock, fields, operations, queries, values
 from models.errors import ValidationError
 from views.context import show_error, tr_error
 
@@ -49,28 +49,12 @@ def icon(name: str) -> QIcon:
 
 
 def field_labels() -> dict[str, str]:
-    """The translated names of the customer fields (also used by the detail panel's history)."""
-    return {
-        "name": QCoreApplication.translate("CustomerFields", "Name"),
-        "contact": QCoreApplication.translate("CustomerFields", "Contact"),
-        "mobile": QCoreApplication.translate("CustomerFields", "Mobile"),
-        "phone": QCoreApplication.translate("CustomerFields", "Phone"),
-        "email": QCoreApplication.translate("CustomerFields", "Email"),
-        "wechat": QCoreApplication.translate("CustomerFields", "WeChat"),
-        "address": QCoreApplication.translate("CustomerFields", "Address"),
-        "city": QCoreApplication.translate("CustomerFields", "City"),
-        "industry": QCoreApplication.translate("CustomerFields", "Industry"),
-        "source": QCoreApplication.translate("CustomerFields", "Source"),
-        "grade": QCoreApplication.translate("CustomerFields", "Grade"),
-        "owner_id": QCoreApplication.translate("CustomerFields", "Owner"),
-        "tags": QCoreApplication.translate("CustomerFields", "Tags"),
-        "next_follow_up": QCoreApplication.translate("CustomerFields", "Next follow-up"),
-        "notes": QCoreApplication.translate("CustomerFields", "Notes"),
-        "title": QCoreApplication.translate("CustomerFields", "Title"),
-        "created_at": QCoreApplication.translate("CustomerFields", "Created"),
-        "updated_at": QCoreApplication.translate("CustomerFields", "Updated"),
-        "deleted_at": QCoreApplication.translate("CustomerFields", "Deleted"),
-    }
+    """The translated names of the customer and contact fields, by key (the fields registry's
+    labels, models/fields.py; also used by the detail panel)."""
+    t = QCoreApplication.translate
+    labels = {f.key: t(fields.LABEL_CONTEXT, f.label) for f in fields.CONTACT}
+    labels.update((f.key, t(fields.LABEL_CONTEXT, f.label)) for f in fields.CUSTOMER)
+    return labels
 
 
 class ValidatedForm(QFormLayout):
@@ -332,75 +316,73 @@ class CustomerDialog(QDialog):
     def _build(self, row: dict | None) -> None:
         book = self.book
         labels = field_labels()
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("Company or person (required)"))
-        self.contact_edit = QLineEdit()
-        self.mobile_edit = QLineEdit()
-        self.mobile_edit.setPlaceholderText(self.tr("138 0013 8000; several with ;"))
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setPlaceholderText(self.tr("021-12345678"))
-        self.email_edit = QLineEdit()
-        self.wechat_edit = QLineEdit()
-        self.address_edit = QLineEdit()
-        self.city_combo = editable_combo(queries.distinct_values(book, "city"))
-        self.industry_combo = editable_combo(queries.distinct_values(book, "industry"))
-        self.source_combo = editable_combo(queries.distinct_values(book, "source"))
-        self.grade_combo = QComboBox()
-        self.grade_combo.addItem("—", "")
-        for grade in values.GRADES:
-            self.grade_combo.addItem(grade, grade)
-        self.owner_combo = QComboBox()
-        owners = queries.users(book)
-        current_owner = row["owner_id"] if row else book.user_id
-        if current_owner and all(u["id"] != current_owner for u in owners):
-            owners += [u for u in queries.users(book, active_only=False) if u["id"] == current_owner]
-        for user in owners:
-            self.owner_combo.addItem(user["name"], user["id"])
-        self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText(self.tr("Separate tags with commas"))
-        self.tags_edit.setCompleter(TagCompleter(queries.all_tags(book), self.tags_edit))
-        self.follow_up = DateField()
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setFixedHeight(80)
-
-        plain = {
-            "name": self.name_edit, "contact": self.contact_edit, "mobile": self.mobile_edit,
-            "phone": self.phone_edit, "email": self.email_edit, "wechat": self.wechat_edit,
-            "address": self.address_edit, "tags": self.tags_edit,
+        placeholders = {
+            "name": self.tr("Company or person (required)"),
+            "mobile": self.tr("138 0013 8000; several with ;"),
+            "phone": self.tr("021-12345678"),
+            "tags": self.tr("Separate tags with commas"),
         }
-        for key, edit in plain.items():
-            edit.setObjectName(key)
-            self._getters[key] = edit.text
-            self._setters[key] = edit.setText
-        for key, combo in (("city", self.city_combo), ("industry", self.industry_combo),
-                           ("source", self.source_combo)):
-            combo.setObjectName(key)
-            self._getters[key] = combo.currentText
-            self._setters[key] = combo.setEditText
-        self._bind_data_combo("grade", self.grade_combo)
-        self._bind_data_combo("owner_id", self.owner_combo)
-        self.follow_up.setObjectName("next_follow_up")
-        self._getters["next_follow_up"] = self.follow_up.value
-        self._setters["next_follow_up"] = self.follow_up.set_value
-        self.notes_edit.setObjectName("notes")
-        self._getters["notes"] = self.notes_edit.toPlainText
-        self._setters["notes"] = self.notes_edit.setPlainText
+        # one widget per field of the registry (models/fields.py), by its type
+        self.widgets: dict[str, QWidget] = {}
+        for field in fields.CUSTOMER:
+            if not field.form:
+                continue
+            if field.suggest:
+                widget = editable_combo(queries.distinct_values(book, field.key))
+                self._getters[field.key] = widget.currentText
+                self._setters[field.key] = widget.setEditText
+                attribute = f"{field.name}_combo"
+            elif field.type == "choice":
+                widget = QComboBox()
+                widget.addItem("—", "")
+                for choice in field.choices:
+                    widget.addItem(choice, choice)
+                self._bind_data_combo(field.key, widget)
+                attribute = f"{field.name}_combo"
+            elif field.type == "user":
+                widget = QComboBox()
+                owners = queries.users(book)
+                current_owner = row[field.key] if row else book.user_id
+                if current_owner and all(u["id"] != current_owner for u in owners):
+                    owners += [u for u in queries.users(book, active_only=False)
+                               if u["id"] == current_owner]
+                for user in owners:
+                    widget.addItem(user["name"], user["id"])
+                self._bind_data_combo(field.key, widget)
+                attribute = f"{field.name}_combo"
+            elif field.type == "date":
+                widget = DateField()
+                self._getters[field.key] = widget.value
+                self._setters[field.key] = widget.set_value
+                attribute = f"{field.name}_edit"
+            elif field.type == "longtext":
+                widget = QPlainTextEdit()
+                widget.setTabChangesFocus(True)
+                widget.setFixedHeight(80)
+                self._getters[field.key] = widget.toPlainText
+                self._setters[field.key] = widget.setPlainText
+                attribute = f"{field.name}_edit"
+            else:
+                widget = QLineEdit()
+                if field.key in placeholders:
+                    widget.setPlaceholderText(placeholders[field.key])
+                if field.type == "tags":
+                    widget.setCompleter(TagCompleter(queries.all_tags(book), widget))
+                self._getters[field.key] = widget.text
+                self._setters[field.key] = widget.setText
+                attribute = f"{field.name}_edit"
+            widget.setObjectName(field.key)
+            self.widgets[field.key] = widget
+            setattr(self, attribute, widget)
+        self.follow_up = self.widgets["next_follow_up"]
 
         self.left = ValidatedForm()
         self.right = ValidatedForm()
-        for key, widget in (("name", self.name_edit), ("contact", self.contact_edit),
-                            ("mobile", self.mobile_edit), ("phone", self.phone_edit),
-                            ("email", self.email_edit), ("wechat", self.wechat_edit),
-                            ("address", self.address_edit)):
-            self.left.add_field(key, labels[key], widget)
-        for key, widget in (("city", self.city_combo), ("industry", self.industry_combo),
-                            ("source", self.source_combo), ("grade", self.grade_combo),
-                            ("owner_id", self.owner_combo), ("tags", self.tags_edit),
-                            ("next_follow_up", self.follow_up)):
-            self.right.add_field(key, labels[key], widget)
         self.bottom = ValidatedForm()
-        self.bottom.add_field("notes", labels["notes"], self.notes_edit)
+        places = {"left": self.left, "right": self.right, "bottom": self.bottom}
+        for field in fields.CUSTOMER:
+            if field.form:
+                places[field.form].add_field(field.key, labels[field.key], self.widgets[field.key])
 
         self.custom_left = ValidatedForm()
         self.custom_right = ValidatedForm()

@@ -19,40 +19,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 
-from models import health, operations, queries
+from models import fields, health, operations, queries
 from models.book import Book, Changes
 from models.queries import CustomerFilter
 
 
 def builtin_columns() -> list[tuple[str, str]]:
-    """(key, translated header) of the built-in columns, in their default order."""
-    return [
-        ("name", QCoreApplication.translate("CustomerTableModel", "Customer")),
-        ("contact", QCoreApplication.translate("CustomerTableModel", "Contact")),
-        ("mobile", QCoreApplication.translate("CustomerTableModel", "Mobile")),
-        ("phone", QCoreApplication.translate("CustomerTableModel", "Phone")),
-        ("city", QCoreApplication.translate("CustomerTableModel", "City")),
-        ("industry", QCoreApplication.translate("CustomerTableModel", "Industry")),
-        ("grade", QCoreApplication.translate("CustomerTableModel", "Grade")),
-        ("health", QCoreApplication.translate("CustomerTableModel", "Health")),
-        ("owner", QCoreApplication.translate("CustomerTableModel", "Owner")),
-        ("tags", QCoreApplication.translate("CustomerTableModel", "Tags")),
-        ("next_follow_up", QCoreApplication.translate("CustomerTableModel", "Next follow-up")),
-        ("source", QCoreApplication.translate("CustomerTableModel", "Source")),
-        ("email", QCoreApplication.translate("CustomerTableModel", "E-mail")),
-        ("wechat", QCoreApplication.translate("CustomerTableModel", "WeChat")),
-        ("address", QCoreApplication.translate("CustomerTableModel", "Address")),
-        ("notes", QCoreApplication.translate("CustomerTableModel", "Notes")),
-        ("updated_at", QCoreApplication.translate("CustomerTableModel", "Updated")),
-        ("created_at", QCoreApplication.translate("CustomerTableModel", "Created")),
-        ("deleted_at", QCoreApplication.translate("CustomerTableModel", "Deleted")),
-    ]
+    """(key, translated header) of the built-in columns, in their default order (the fields
+    registry's table columns, models/fields.py)."""
+    t = QCoreApplication.translate
+    return [(f.name, t(fields.HEADER_CONTEXT, f.header)) for f in fields.table_columns()]
 
 
-INLINE_EDITABLE = {
-    "name", "contact", "mobile", "phone", "city", "industry", "grade", "tags", "next_follow_up",
-    "source", "email", "wechat", "address",
-}
+INLINE_EDITABLE = {f.name for f in fields.table_columns() if f.inline}
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
@@ -62,9 +41,7 @@ _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.Item
 CHILD_OPS = {
     "log_interaction", "delete_interaction", "add_contact", "update_contact", "delete_contact",
 }
-DEFAULT_HIDDEN = {
-    "source", "email", "wechat", "address", "notes", "created_at", "phone", "deleted_at",
-}
+DEFAULT_HIDDEN = {f.name for f in fields.table_columns() if not f.shown}
 TRASH_HIDDEN = (DEFAULT_HIDDEN - {"deleted_at"}) | {"updated_at", "next_follow_up", "health"}
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 HEALTH_COLOURS = {"green": "#16a34a", "yellow": "#eab308", "red": "#dc2626"}

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from importers import mapping as mapping_mod
 from importers import normalize
-from models import operations
+from models import fields, operations
 from models.errors import UserError
 from views.context import AppContext, tr_error
 
@@ -54,7 +54,7 @@ ERROR_STYLE = "color: #c62828;"
 PROBLEM_BRUSH = QColor("#fdecea")
 WARNING_BRUSH = QColor("#fff8e1")
 # Targets only a file exported by Kehu carries; offered after the usual ones.
-ROUND_TRIP = ("id", "created_at", "updated_at")
+ROUND_TRIP = tuple(f.name for f in fields.import_targets() if not f.editable)
 # Any of these makes a customer: a name, or a person to name it after.
 NAMING = ("name", "contact", "first_name", "last_name")
 
@@ -69,31 +69,13 @@ def _icon(name: str) -> QIcon:
 
 
 def target_labels() -> dict[str, str]:
-    """How each import target reads in the column combos and the preview."""
+    """How each import target reads in the column combos and the preview (the fields
+    registry's names, models/fields.py, and the importer's own first and last name)."""
     t = QCoreApplication.translate
-    return {
-        "name": t("ImportTargets", "Customer name"),
-        "contact": t("ImportTargets", "Contact"),
-        "title": t("ImportTargets", "Title"),
-        "mobile": t("ImportTargets", "Mobile"),
-        "phone": t("ImportTargets", "Phone"),
-        "email": t("ImportTargets", "Email"),
-        "wechat": t("ImportTargets", "WeChat"),
-        "address": t("ImportTargets", "Address"),
-        "city": t("ImportTargets", "City"),
-        "industry": t("ImportTargets", "Industry"),
-        "source": t("ImportTargets", "Source"),
-        "grade": t("ImportTargets", "Grade"),
-        "owner": t("ImportTargets", "Owner"),
-        "tags": t("ImportTargets", "Tags"),
-        "notes": t("ImportTargets", "Notes"),
-        "next_follow_up": t("ImportTargets", "Next follow-up"),
-        "first_name": t("ImportTargets", "First name"),
-        "last_name": t("ImportTargets", "Last name"),
-        "id": t("ImportTargets", "Kehu ID"),
-        "created_at": t("ImportTargets", "Created"),
-        "updated_at": t("ImportTargets", "Updated"),
-    }
+    labels = {f.name: t(fields.TARGET_CONTEXT, f.target) for f in fields.import_targets()}
+    labels["first_name"] = t("ImportTargets", "First name")
+    labels["last_name"] = t("ImportTargets", "Last name")
+    return labels
 
 
 def label_of(target: str, labels: dict[str, str] | None = None) -> str:

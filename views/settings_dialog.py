@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from models import operations, queries
+from models import settings as book_settings
 from views.context import AppContext
-from views.settings import app_settings
+from views.settings import LANGUAGE_KEY, pc_value, set_pc_value
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color: #c62828;"
@@ -191,11 +192,11 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem(self.tr("System"), "system")
         self.language_combo.addItem("简体中文", "zh_CN")  # each language in its own words
         self.language_combo.addItem("English", "en")
-        self.initial_language = str(app_settings().value("language", "system"))
+        self.initial_language = str(pc_value(LANGUAGE_KEY))
         index = self.language_combo.findData(self.initial_language)
         self.language_combo.setCurrentIndex(max(index, 0))
 
-        self.shop_name_edit = QLineEdit(self.ctx.book.setting("shop_name"))
+        self.shop_name_edit = QLineEdit(book_settings.get(self.ctx.book, book_settings.SHOP_NAME.key))
         self.shop_name_edit.setPlaceholderText(self.tr("The name of your shop"))
 
         form = QFormLayout(page)
@@ -205,10 +206,9 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         shop_name = self.shop_name_edit.text().strip()
-        if shop_name != self.ctx.book.setting("shop_name"):
-            done = self.ctx.run(
-                self, _returns_true(operations.set_setting), key="shop_name", value=shop_name
-            )
+        if shop_name != book_settings.get(self.ctx.book, book_settings.SHOP_NAME.key):
+            done = self.ctx.run(self, _returns_true(book_settings.set_settings),
+                                values={book_settings.SHOP_NAME.key: shop_name})
             if not done:
                 return
         if not self.reminders_tab.save():
@@ -216,9 +216,7 @@ class SettingsDialog(QDialog):
         language = self.language_combo.currentData()
         changed = language != self.initial_language
         if changed:
-            settings = app_settings()
-            settings.setValue("language", language)
-            settings.sync()
+            set_pc_value(LANGUAGE_KEY, language)
         super().accept()
         if changed:
             self.ctx.language_changed.emit()

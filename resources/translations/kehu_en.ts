@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="432" />
+            <location filename="../../views/settings_dialog.py" line="430" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="433" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="438" />
+            <location filename="../../views/settings_dialog.py" line="436" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="439" />
+            <location filename="../../views/settings_dialog.py" line="437" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="438" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="441" />
+            <location filename="../../views/settings_dialog.py" line="439" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="442" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="447" />
+            <location filename="../../views/settings_dialog.py" line="445" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="450" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="455" />
+            <location filename="../../views/settings_dialog.py" line="453" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="456" />
+            <location filename="../../views/settings_dialog.py" line="454" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -515,27 +515,27 @@
             <translation>New contact person</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="50" />
+            <location filename="../../views/contact_dialog.py" line="51" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="51" />
+            <location filename="../../views/contact_dialog.py" line="52" />
             <source>e.g. Purchasing manager</source>
             <translation>e.g. Purchasing manager</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="63" />
+            <location filename="../../views/contact_dialog.py" line="64" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="64" />
+            <location filename="../../views/contact_dialog.py" line="65" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="65" />
+            <location filename="../../views/contact_dialog.py" line="66" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -543,417 +543,352 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="238" />
+            <location filename="../../views/customer_detail.py" line="240" />
             <source>Call</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="239" />
+            <location filename="../../views/customer_detail.py" line="241" />
             <source>Visit</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="240" />
+            <location filename="../../views/customer_detail.py" line="242" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="241" />
+            <location filename="../../views/customer_detail.py" line="243" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="242" />
+            <location filename="../../views/customer_detail.py" line="244" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="243" />
+            <location filename="../../views/customer_detail.py" line="245" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="258" />
-            <location filename="../../views/customer_detail.py" line="423" />
+            <location filename="../../views/customer_detail.py" line="260" />
+            <location filename="../../views/customer_detail.py" line="425" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="265" />
-            <location filename="../../views/customer_detail.py" line="424" />
+            <location filename="../../views/customer_detail.py" line="267" />
+            <location filename="../../views/customer_detail.py" line="426" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="284" />
+            <location filename="../../views/customer_detail.py" line="286" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="285" />
-            <location filename="../../views/customer_detail.py" line="441" />
+            <location filename="../../views/customer_detail.py" line="287" />
+            <location filename="../../views/customer_detail.py" line="442" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="287" />
+            <location filename="../../views/customer_detail.py" line="289" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="313" />
-            <location filename="../../views/customer_detail.py" line="463" />
+            <location filename="../../views/customer_detail.py" line="315" />
+            <location filename="../../views/customer_detail.py" line="464" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="314" />
+            <location filename="../../views/customer_detail.py" line="316" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>Pin a grade by hand, or let the rules grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="319" />
+            <location filename="../../views/customer_detail.py" line="321" />
             <source>Pin grade {grade}</source>
             <translation>Pin grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="323" />
+            <location filename="../../views/customer_detail.py" line="325" />
             <source>Grade by the rules</source>
             <translation>Grade by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="327" />
-            <location filename="../../views/customer_detail.py" line="642" />
+            <location filename="../../views/customer_detail.py" line="329" />
+            <location filename="../../views/customer_detail.py" line="645" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="329" />
+            <location filename="../../views/customer_detail.py" line="331" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="339" />
+            <location filename="../../views/customer_detail.py" line="341" />
             <source>This customer is in the trash.</source>
             <translation>This customer is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="364" />
+            <location filename="../../views/customer_detail.py" line="366" />
             <source>Log a {kind}</source>
             <translation>Log a {kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="373" />
+            <location filename="../../views/customer_detail.py" line="375" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>What happened? Ctrl+Enter saves</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="379" />
+            <location filename="../../views/customer_detail.py" line="381" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="381" />
+            <location filename="../../views/customer_detail.py" line="383" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>Add to the timeline (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="419" />
+            <location filename="../../views/customer_detail.py" line="421" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="420" />
+            <location filename="../../views/customer_detail.py" line="422" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="440" />
+            <location filename="../../views/customer_detail.py" line="441" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="460" />
+            <location filename="../../views/customer_detail.py" line="461" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>Grade {grade}, pinned by hand</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="461" />
+            <location filename="../../views/customer_detail.py" line="462" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="463" />
+            <location filename="../../views/customer_detail.py" line="464" />
             <source>Pinned</source>
             <translation>Pinned</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="477" />
+            <location filename="../../views/customer_detail.py" line="478" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="546" />
+            <location filename="../../views/customer_detail.py" line="549" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="562" />
+            <location filename="../../views/customer_detail.py" line="565" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="579" />
+            <location filename="../../views/customer_detail.py" line="582" />
             <source>{date} (overdue)</source>
             <translation>{date} (overdue)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="587" />
+            <location filename="../../views/customer_detail.py" line="590" />
             <source>Contact people ({n})</source>
             <translation>Contact people ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="588" />
+            <location filename="../../views/customer_detail.py" line="591" />
             <source>Contact people</source>
             <translation>Contact people</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="593" />
+            <location filename="../../views/customer_detail.py" line="596" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="594" />
+            <location filename="../../views/customer_detail.py" line="597" />
             <source>Add a contact person</source>
             <translation>Add a contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="603" />
+            <location filename="../../views/customer_detail.py" line="606" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>Nobody yet. Add the people you talk to.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="633" />
+            <location filename="../../views/customer_detail.py" line="636" />
             <source>WeChat: {id}</source>
             <translation>WeChat: {id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="643" />
+            <location filename="../../views/customer_detail.py" line="646" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="644" />
+            <location filename="../../views/customer_detail.py" line="647" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="645" />
+            <location filename="../../views/customer_detail.py" line="648" />
             <source>Remove {name}</source>
             <translation>Remove {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="662" />
+            <location filename="../../views/customer_detail.py" line="665" />
             <source>Deals ({n})</source>
             <translation>Deals ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="662" />
+            <location filename="../../views/customer_detail.py" line="665" />
             <source>Deals</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="667" />
+            <location filename="../../views/customer_detail.py" line="670" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="668" />
+            <location filename="../../views/customer_detail.py" line="671" />
             <source>Start a deal with this customer</source>
             <translation>Start a deal with this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="678" />
+            <location filename="../../views/customer_detail.py" line="681" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="681" />
+            <location filename="../../views/customer_detail.py" line="684" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="681" />
+            <location filename="../../views/customer_detail.py" line="684" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="681" />
+            <location filename="../../views/customer_detail.py" line="684" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="682" />
+            <location filename="../../views/customer_detail.py" line="685" />
             <source>Expected close</source>
             <translation>Expected close</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="735" />
+            <location filename="../../views/customer_detail.py" line="738" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="736" />
+            <location filename="../../views/customer_detail.py" line="739" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="741" />
+            <location filename="../../views/customer_detail.py" line="744" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="742" />
+            <location filename="../../views/customer_detail.py" line="745" />
             <source>Remind me of this customer</source>
             <translation>Remind me of this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="752" />
+            <location filename="../../views/customer_detail.py" line="755" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>No reminders. Kehu reminds you on the day you choose.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="755" />
+            <location filename="../../views/customer_detail.py" line="758" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="755" />
+            <location filename="../../views/customer_detail.py" line="758" />
             <source>Reminder</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="756" />
+            <location filename="../../views/customer_detail.py" line="759" />
             <source>Repeats</source>
             <translation>Repeats</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="805" />
+            <location filename="../../views/customer_detail.py" line="808" />
             <source>Next follow-up:</source>
             <translation>Next follow-up:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="810" />
+            <location filename="../../views/customer_detail.py" line="813" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="812" />
+            <location filename="../../views/customer_detail.py" line="815" />
             <source>Kehu reminds you on that day</source>
             <translation>Kehu reminds you on that day</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="814" />
+            <location filename="../../views/customer_detail.py" line="817" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="862" />
+            <location filename="../../views/customer_detail.py" line="865" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="871" />
+            <location filename="../../views/customer_detail.py" line="874" />
             <source>Show all {n} entries</source>
             <translation>Show all {n} entries</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="951" />
+            <location filename="../../views/customer_detail.py" line="948" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="952" />
+            <location filename="../../views/customer_detail.py" line="948" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="959" />
+            <location filename="../../views/customer_detail.py" line="955" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>Only the latest {n} changes are shown.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="981" />
-            <source>Created the customer</source>
-            <translation>Created the customer</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="983" />
-            <source>Deleted for good</source>
-            <translation>Deleted for good</translation>
-        </message>
-        <message>
             <location filename="../../views/customer_detail.py" line="985" />
-            <source>Moved to the trash</source>
-            <translation>Moved to the trash</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="986" />
-            <source>Restored from the trash</source>
-            <translation>Restored from the trash</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="990" />
-            <source>Contact person added: {name}</source>
-            <translation>Contact person added: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="993" />
-            <source>Contact person back: {name}</source>
-            <translation>Contact person back: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="994" />
-            <source>Contact person removed: {name}</source>
-            <translation>Contact person removed: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="995" />
-            <source>Contact person {name}: {field}: {old} → {new}</source>
-            <translation>Contact person {name}: {field}: {old} → {new}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="1002" />
-            <source>Logged: {kind}</source>
-            <translation>Logged: {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="1005" />
-            <source>Timeline entry removed</source>
-            <translation>Timeline entry removed</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="1007" />
-            <source>Timeline entry hidden</source>
-            <translation>Timeline entry hidden</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="1008" />
-            <source>Timeline entry back</source>
-            <translation>Timeline entry back</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="1009" />
-            <source>{field}: {old} → {new}</source>
-            <translation>{field}: {old} → {new}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="1038" />
             <source>Remove contact person</source>
             <translation>Remove contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1039" />
+            <location filename="../../views/customer_detail.py" line="986" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>Remove {name} from the contact people of this customer?</translation>
         </message>
@@ -961,52 +896,52 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="321" />
+            <location filename="../../views/customer_form.py" line="305" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="321" />
+            <location filename="../../views/customer_form.py" line="305" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="336" />
+            <location filename="../../views/customer_form.py" line="320" />
             <source>Company or person (required)</source>
             <translation>Company or person (required)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="339" />
+            <location filename="../../views/customer_form.py" line="321" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000; several with ;</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="341" />
+            <location filename="../../views/customer_form.py" line="322" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="360" />
+            <location filename="../../views/customer_form.py" line="323" />
             <source>Separate tags with commas</source>
             <translation>Separate tags with commas</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="424" />
+            <location filename="../../views/customer_form.py" line="406" />
             <source>More fields</source>
             <translation>More fields</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="573" />
+            <location filename="../../views/customer_form.py" line="555" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="576" />
+            <location filename="../../views/customer_form.py" line="558" />
             <source>Possible duplicate</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="577" />
+            <location filename="../../views/customer_form.py" line="559" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -1020,207 +955,11 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
-        <name>CustomerFields</name>
-        <message>
-            <location filename="../../views/customer_form.py" line="54" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="55" />
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="56" />
-            <source>Mobile</source>
-            <translation>Mobile</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="57" />
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="58" />
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="59" />
-            <source>WeChat</source>
-            <translation>WeChat</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="60" />
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="61" />
-            <source>City</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="62" />
-            <source>Industry</source>
-            <translation>Industry</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="63" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="64" />
-            <source>Grade</source>
-            <translation>Grade</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="65" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="66" />
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="67" />
-            <source>Next follow-up</source>
-            <translation>Next follow-up</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="68" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="69" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="70" />
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="71" />
-            <source>Updated</source>
-            <translation>Updated</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="72" />
-            <source>Deleted</source>
-            <translation>Deleted</translation>
-        </message>
-    </context>
-    <context>
         <name>CustomerPicker</name>
         <message>
             <location filename="../../views/deal_dialog.py" line="152" />
             <source>Type a name, pinyin or phone number</source>
             <translation>Type a name, pinyin or phone number</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerTableModel</name>
-        <message>
-            <location filename="../../views/customer_table.py" line="30" />
-            <source>Customer</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="31" />
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="32" />
-            <source>Mobile</source>
-            <translation>Mobile</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="33" />
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="34" />
-            <source>City</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="35" />
-            <source>Industry</source>
-            <translation>Industry</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="36" />
-            <source>Grade</source>
-            <translation>Grade</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="37" />
-            <source>Health</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="38" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="39" />
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="40" />
-            <source>Next follow-up</source>
-            <translation>Next follow-up</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="41" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="42" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="43" />
-            <source>WeChat</source>
-            <translation>WeChat</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="44" />
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="45" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="46" />
-            <source>Updated</source>
-            <translation>Updated</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="47" />
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="48" />
-            <source>Deleted</source>
-            <translation>Deleted</translation>
         </message>
     </context>
     <context>
@@ -1390,12 +1129,12 @@ Save anyway?</translation>
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../views/customer_form.py" line="141" />
+            <location filename="../../views/customer_form.py" line="125" />
             <source>Set a date</source>
             <translation>Set a date</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="146" />
+            <location filename="../../views/customer_form.py" line="130" />
             <source>none</source>
             <translation>none</translation>
         </message>
@@ -1605,147 +1344,147 @@ Save anyway?</translation>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="802" />
+            <location filename="../../views/import_wizard.py" line="784" />
             <source>What the import will do</source>
             <translation>What the import will do</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="803" />
+            <location filename="../../views/import_wizard.py" line="785" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="806" />
+            <location filename="../../views/import_wizard.py" line="788" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="812" />
+            <location filename="../../views/import_wizard.py" line="794" />
             <source>Rows in the file:</source>
             <translation>Rows in the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="813" />
+            <location filename="../../views/import_wizard.py" line="795" />
             <source>New customers:</source>
             <translation>New customers:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="814" />
+            <location filename="../../views/import_wizard.py" line="796" />
             <source>Customers to update:</source>
             <translation>Customers to update:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="815" />
+            <location filename="../../views/import_wizard.py" line="797" />
             <source>Already in the book:</source>
             <translation>Already in the book:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="798" />
             <source>Repeated inside the file:</source>
             <translation>Repeated inside the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="817" />
+            <location filename="../../views/import_wizard.py" line="799" />
             <source>Rows that cannot be imported:</source>
             <translation>Rows that cannot be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="818" />
+            <location filename="../../views/import_wizard.py" line="800" />
             <source>Similar names to look at:</source>
             <translation>Similar names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="830" />
+            <location filename="../../views/import_wizard.py" line="812" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>Customers already in the book (same name or mobile):</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="834" />
+            <location filename="../../views/import_wizard.py" line="816" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>Skip them (leave the book's customer as it is)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="835" />
+            <location filename="../../views/import_wizard.py" line="817" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>Fill in only the fields that are empty in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="836" />
+            <location filename="../../views/import_wizard.py" line="818" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>Overwrite the book's fields with the file's values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="837" />
+            <location filename="../../views/import_wizard.py" line="819" />
             <source>Import them anyway, as new customers</source>
             <translation>Import them anyway, as new customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="855" />
+            <location filename="../../views/import_wizard.py" line="837" />
             <source>Rows that cannot be imported, and names to look at:</source>
             <translation>Rows that cannot be imported, and names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="860" />
+            <location filename="../../views/import_wizard.py" line="842" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="860" />
+            <location filename="../../views/import_wizard.py" line="842" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="860" />
+            <location filename="../../views/import_wizard.py" line="842" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="860" />
+            <location filename="../../views/import_wizard.py" line="842" />
             <source>Your answer</source>
             <translation>Your answer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="867" />
+            <location filename="../../views/import_wizard.py" line="849" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>Save rejected rows as .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="900" />
+            <location filename="../../views/import_wizard.py" line="882" />
             <source>Checking the rows against the book…</source>
             <translation>Checking the rows against the book…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="904" />
+            <location filename="../../views/import_wizard.py" line="886" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>Checking was cancelled. Go back, or choose a mode to check again.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="911" />
+            <location filename="../../views/import_wizard.py" line="893" />
             <source>Cannot be imported</source>
             <translation>Cannot be imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="912" />
+            <location filename="../../views/import_wizard.py" line="894" />
             <source>Similar to a customer in the book</source>
             <translation>Similar to a customer in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="939" />
+            <location filename="../../views/import_wizard.py" line="921" />
             <source>Same customer as {name}</source>
             <translation>Same customer as {name}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="979" />
+            <location filename="../../views/import_wizard.py" line="961" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>{n} more rows are not listed here; save the rejected rows to see them all.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="982" />
+            <location filename="../../views/import_wizard.py" line="964" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>{n} more similar names are not listed here; they are imported as new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="985" />
+            <location filename="../../views/import_wizard.py" line="967" />
             <source>There is nothing to import with these choices.</source>
             <translation>There is nothing to import with these choices.</translation>
         </message>
@@ -1777,22 +1516,22 @@ Save anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1029" />
+            <location filename="../../views/import_wizard.py" line="1011" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1036" />
+            <location filename="../../views/import_wizard.py" line="1018" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1055" />
+            <location filename="../../views/import_wizard.py" line="1037" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1061" />
+            <location filename="../../views/import_wizard.py" line="1043" />
             <source>Import undone</source>
             <translation>Import undone</translation>
         </message>
@@ -1800,87 +1539,87 @@ Save anyway?</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="497" />
+            <location filename="../../views/import_wizard.py" line="479" />
             <source>Choose the file</source>
             <translation>Choose the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="498" />
+            <location filename="../../views/import_wizard.py" line="480" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="503" />
+            <location filename="../../views/import_wizard.py" line="485" />
             <source>No file chosen</source>
             <translation>No file chosen</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="504" />
+            <location filename="../../views/import_wizard.py" line="486" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="520" />
+            <location filename="../../views/import_wizard.py" line="502" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>The file has several sheets. Which one holds the customers?</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="540" />
+            <location filename="../../views/import_wizard.py" line="522" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="541" />
+            <location filename="../../views/import_wizard.py" line="523" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="549" />
+            <location filename="../../views/import_wizard.py" line="531" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="561" />
+            <location filename="../../views/import_wizard.py" line="543" />
             <source>Excel workbook</source>
             <translation>Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="561" />
+            <location filename="../../views/import_wizard.py" line="543" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="562" />
+            <location filename="../../views/import_wizard.py" line="544" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="562" />
+            <location filename="../../views/import_wizard.py" line="544" />
             <source>CSV text</source>
             <translation>CSV text</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="563" />
+            <location filename="../../views/import_wizard.py" line="545" />
             <source>contacts (vCard)</source>
             <translation>contacts (vCard)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="566" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}, encoding {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="569" />
+            <location filename="../../views/import_wizard.py" line="551" />
             <source>The file holds no rows.</source>
             <translation>The file holds no rows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="572" />
+            <location filename="../../views/import_wizard.py" line="554" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}: {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="577" />
+            <location filename="../../views/import_wizard.py" line="559" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} rows</translation>
         </message>
@@ -2058,240 +1797,240 @@ Save anyway?</translation>
     <context>
         <name>ImportTargets</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="101" />
+            <location filename="../../views/import_wizard.py" line="83" />
             <source>Ignore</source>
             <translation>Ignore</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="75" />
-            <source>Customer name</source>
-            <translation>Customer name</translation>
-        </message>
-        <message>
             <location filename="../../views/import_wizard.py" line="76" />
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="77" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="78" />
-            <source>Mobile</source>
-            <translation>Mobile</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="79" />
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="80" />
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="81" />
-            <source>WeChat</source>
-            <translation>WeChat</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="82" />
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="83" />
-            <source>City</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="84" />
-            <source>Industry</source>
-            <translation>Industry</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="85" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="86" />
-            <source>Grade</source>
-            <translation>Grade</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="87" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="88" />
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="89" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="90" />
-            <source>Next follow-up</source>
-            <translation>Next follow-up</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="91" />
             <source>First name</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="92" />
+            <location filename="../../views/import_wizard.py" line="77" />
             <source>Last name</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="93" />
+            <location filename="../../models/fields.py" line="93" />
             <source>Kehu ID</source>
             <translation>Kehu ID</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="94" />
+            <location filename="../../models/fields.py" line="96" />
+            <source>Customer name</source>
+            <translation>Customer name</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="99" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="102" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="107" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="112" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="116" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="120" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="125" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="129" />
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="133" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="137" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="141" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="146" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="149" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="153" />
+            <source>Next follow-up</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="159" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="95" />
+            <location filename="../../models/fields.py" line="163" />
             <source>Updated</source>
             <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="171" />
+            <source>Title</source>
+            <translation>Title</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="181" />
+            <location filename="../../views/import_wizard.py" line="163" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="186" />
+            <location filename="../../views/import_wizard.py" line="168" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="187" />
+            <location filename="../../views/import_wizard.py" line="169" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="188" />
+            <location filename="../../views/import_wizard.py" line="170" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="189" />
+            <location filename="../../views/import_wizard.py" line="171" />
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="190" />
+            <location filename="../../views/import_wizard.py" line="172" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="311" />
+            <location filename="../../views/import_wizard.py" line="293" />
             <source>Reading {file}…</source>
             <translation>Reading {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="327" />
+            <location filename="../../views/import_wizard.py" line="309" />
             <source>Reading sheet {sheet}…</source>
             <translation>Reading sheet {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="402" />
+            <location filename="../../views/import_wizard.py" line="384" />
             <source>Checking {n} rows…</source>
             <translation>Checking {n} rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="419" />
+            <location filename="../../views/import_wizard.py" line="401" />
             <source>Save rejected rows</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="420" />
+            <location filename="../../views/import_wizard.py" line="402" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="427" />
+            <location filename="../../views/import_wizard.py" line="409" />
             <source>Saved {n} rows to {path}</source>
             <translation>Saved {n} rows to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="432" />
+            <location filename="../../views/import_wizard.py" line="414" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="441" />
+            <location filename="../../views/import_wizard.py" line="423" />
             <source>Saving rejected rows…</source>
             <translation>Saving rejected rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="466" />
+            <location filename="../../views/import_wizard.py" line="448" />
             <source>The import failed; the book was not changed.</source>
             <translation>The import failed; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="471" />
+            <location filename="../../views/import_wizard.py" line="453" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>Import cancelled; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="472" />
+            <location filename="../../views/import_wizard.py" line="454" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="488" />
+            <location filename="../../views/import_wizard.py" line="470" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1088" />
+            <location filename="../../views/import_wizard.py" line="1070" />
             <source>Kept, because they changed after the import:</source>
             <translation>Kept, because they changed after the import:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1070" />
+            <location filename="../../views/import_wizard.py" line="1052" />
             <source>Imported {n} new customers.</source>
             <translation>Imported {n} new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1085" />
+            <location filename="../../views/import_wizard.py" line="1067" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>Undone: removed {removed} customers, restored {restored}.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1072" />
+            <location filename="../../views/import_wizard.py" line="1054" />
             <source>Updated customers already in the book: {n}</source>
             <translation>Updated customers already in the book: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1075" />
+            <location filename="../../views/import_wizard.py" line="1057" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>Skipped rows that repeat a customer: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1078" />
+            <location filename="../../views/import_wizard.py" line="1060" />
             <source>Rows that could not be imported: {n}</source>
             <translation>Rows that could not be imported: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1098" />
+            <location filename="../../views/import_wizard.py" line="1080" />
             <source>  … and {n} more</source>
             <translation>  … and {n} more</translation>
         </message>
@@ -2671,58 +2410,58 @@ Book: {path}</translation>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="606" />
+            <location filename="../../views/import_wizard.py" line="588" />
             <source>Which column goes where</source>
             <translation>Which column goes where</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="607" />
+            <location filename="../../views/import_wizard.py" line="589" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="611" />
+            <location filename="../../views/import_wizard.py" line="593" />
             <source>No header row</source>
             <translation>No header row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="615" />
+            <location filename="../../views/import_wizard.py" line="597" />
             <source>Column names are in row:</source>
             <translation>Column names are in row:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="628" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>Column in the file</source>
             <translation>Column in the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="628" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>Sample values</source>
             <translation>Sample values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="628" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>Import as</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="639" />
+            <location filename="../../views/import_wizard.py" line="621" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>The first {n} rows as they will be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="677" />
+            <location filename="../../views/import_wizard.py" line="659" />
             <source>Custom field: {label}</source>
             <translation>Custom field: {label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="680" />
-            <location filename="../../views/import_wizard.py" line="683" />
+            <location filename="../../views/import_wizard.py" line="662" />
+            <location filename="../../views/import_wizard.py" line="665" />
             <source>New custom field: {header}</source>
             <translation>New custom field: {header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="774" />
+            <location filename="../../views/import_wizard.py" line="756" />
             <source>Choose the column that holds the customer name.</source>
             <translation>Choose the column that holds the customer name.</translation>
         </message>
@@ -2730,42 +2469,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="562" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="564" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="572" />
+            <location filename="../../views/settings_dialog.py" line="570" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="577" />
+            <location filename="../../views/settings_dialog.py" line="575" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="580" />
+            <location filename="../../views/settings_dialog.py" line="578" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="581" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="586" />
+            <location filename="../../views/settings_dialog.py" line="584" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="596" />
+            <location filename="../../views/settings_dialog.py" line="594" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -3066,7 +2805,7 @@ Book: {path}</translation>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="762" />
+            <location filename="../../views/customer_detail.py" line="765" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -3074,22 +2813,22 @@ Book: {path}</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../views/customer_form.py" line="239" />
+            <location filename="../../views/customer_form.py" line="223" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter saves, Esc cancels</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="226" />
+            <location filename="../../views/customer_form.py" line="210" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="227" />
+            <location filename="../../views/customer_form.py" line="211" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="228" />
+            <location filename="../../views/customer_form.py" line="212" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -3780,12 +3519,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>Roles</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="58" />
+            <location filename="../../views/settings_dialog.py" line="59" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="59" />
+            <location filename="../../views/settings_dialog.py" line="60" />
             <source>Sales</source>
             <translation>Sales</translation>
         </message>
@@ -3793,17 +3532,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1006" />
+            <location filename="../../views/import_wizard.py" line="988" />
             <source>Importing</source>
             <translation>Importing</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1007" />
+            <location filename="../../views/import_wizard.py" line="989" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>All rows are written in one go: if you cancel, the book stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1016" />
+            <location filename="../../views/import_wizard.py" line="998" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
@@ -3837,7 +3576,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="186" />
+            <location filename="../../desktop/runner.py" line="187" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -3845,202 +3584,202 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="135" />
+            <location filename="../../views/settings_dialog.py" line="136" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="140" />
+            <location filename="../../views/settings_dialog.py" line="141" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="141" />
+            <location filename="../../views/settings_dialog.py" line="142" />
             <source>Custom fields</source>
             <translation>Custom fields</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="142" />
+            <location filename="../../views/settings_dialog.py" line="143" />
             <source>Users</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="173" />
+            <location filename="../../views/settings_dialog.py" line="174" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="123" />
+            <location filename="../../views/settings_dialog.py" line="124" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="192" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="199" />
+            <location filename="../../views/settings_dialog.py" line="200" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="202" />
+            <location filename="../../views/settings_dialog.py" line="203" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="203" />
+            <location filename="../../views/settings_dialog.py" line="204" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="229" />
+            <location filename="../../views/settings_dialog.py" line="227" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="230" />
+            <location filename="../../views/settings_dialog.py" line="228" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="231" />
+            <location filename="../../views/settings_dialog.py" line="229" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="232" />
+            <location filename="../../views/settings_dialog.py" line="230" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="147" />
+            <location filename="../../views/settings_dialog.py" line="148" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="152" />
+            <location filename="../../views/settings_dialog.py" line="153" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="159" />
+            <location filename="../../views/settings_dialog.py" line="160" />
             <source>Risk words</source>
             <translation>Risk words</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="164" />
+            <location filename="../../views/settings_dialog.py" line="165" />
             <source>Grading</source>
             <translation>Grading</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="169" />
+            <location filename="../../views/settings_dialog.py" line="170" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="240" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="244" />
+            <location filename="../../views/settings_dialog.py" line="242" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="252" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="299" />
+            <location filename="../../views/settings_dialog.py" line="297" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="300" />
+            <location filename="../../views/settings_dialog.py" line="298" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="311" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="318" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="322" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="324" />
+            <location filename="../../views/settings_dialog.py" line="322" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="347" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="347" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="357" />
+            <location filename="../../views/settings_dialog.py" line="355" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -4145,67 +3884,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="94" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="97" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="105" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="105" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="105" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="105" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="106" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="115" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="124" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="141" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="141" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="160" />
+            <location filename="../../views/steps.py" line="161" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="171" />
+            <location filename="../../views/steps.py" line="172" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -4213,62 +3952,62 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="500" />
+            <location filename="../../views/settings_dialog.py" line="498" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="501" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="503" />
+            <location filename="../../views/settings_dialog.py" line="501" />
             <source>An owner may also manage users and empty the trash.</source>
             <translation>An owner may also manage users and empty the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="509" />
+            <location filename="../../views/settings_dialog.py" line="507" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
+            <location filename="../../views/settings_dialog.py" line="510" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="513" />
+            <location filename="../../views/settings_dialog.py" line="511" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="515" />
+            <location filename="../../views/settings_dialog.py" line="513" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="522" />
+            <location filename="../../views/settings_dialog.py" line="520" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="522" />
+            <location filename="../../views/settings_dialog.py" line="520" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="535" />
+            <location filename="../../views/settings_dialog.py" line="533" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -4327,28 +4066,29 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
 {path}</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="26" />
-            <location filename="../../models/alerts.py" line="38" />
+            <location filename="../../models/settings.py" line="35" />
+            <location filename="../../models/operations.py" line="23" />
+            <location filename="../../models/alerts.py" line="39" />
             <source>Only an owner may do this.</source>
             <translation>Only an owner may do this.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="39" />
+            <location filename="../../models/alerts.py" line="40" />
             <source>There is no such alert.</source>
             <translation>There is no such alert.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="40" />
+            <location filename="../../models/alerts.py" line="41" />
             <source>A risk word may have at most {count} characters.</source>
             <translation>A risk word may have at most {count} characters.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="41" />
+            <location filename="../../models/alerts.py" line="42" />
             <source>A risk alert points to this text, so only an owner may delete it.</source>
             <translation>A risk alert points to this text, so only an owner may delete it.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="45" />
+            <location filename="../../models/alerts.py" line="46" />
             <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</source>
             <translation>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</translation>
         </message>
@@ -4546,7 +4286,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="66" />
-            <location filename="../../models/operations.py" line="40" />
+            <location filename="../../models/operations.py" line="37" />
             <location filename="../../models/deals.py" line="82" />
             <source>There is no such user.</source>
             <translation>There is no such user.</translation>
@@ -4663,13 +4403,13 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../models/export.py" line="36" />
+            <location filename="../../models/export.py" line="34" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="46" />
-            <location filename="../../models/export.py" line="39" />
+            <location filename="../../models/export.py" line="37" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
         </message>
@@ -4724,67 +4464,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{value} is not a currency code (three letters, such as CNY or USD).</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="27" />
+            <location filename="../../models/operations.py" line="24" />
             <source>There is nothing to undo.</source>
             <translation>There is nothing to undo.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="28" />
+            <location filename="../../models/operations.py" line="25" />
             <source>There is nothing to redo.</source>
             <translation>There is nothing to redo.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="29" />
+            <location filename="../../models/operations.py" line="26" />
             <source>This cannot be undone: the records were changed since.</source>
             <translation>This cannot be undone: the records were changed since.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="30" />
+            <location filename="../../models/operations.py" line="27" />
             <source>The user needs a name.</source>
             <translation>The user needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="31" />
+            <location filename="../../models/operations.py" line="28" />
             <source>A user is either an owner or a salesperson.</source>
             <translation>A user is either an owner or a salesperson.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="32" />
+            <location filename="../../models/operations.py" line="29" />
             <source>The book needs at least one active owner.</source>
             <translation>The book needs at least one active owner.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="33" />
+            <location filename="../../models/operations.py" line="30" />
             <source>The password is not right.</source>
             <translation>The password is not right.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="34" />
+            <location filename="../../models/operations.py" line="31" />
             <source>Unknown kind of contact: {value}.</source>
             <translation>Unknown kind of contact: {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="35" />
+            <location filename="../../models/operations.py" line="32" />
             <source>The field needs a name.</source>
             <translation>The field needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="36" />
+            <location filename="../../models/operations.py" line="33" />
             <source>There is already a field called {value}.</source>
             <translation>There is already a field called {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="37" />
+            <location filename="../../models/operations.py" line="34" />
             <source>A choice field needs at least one choice.</source>
             <translation>A choice field needs at least one choice.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="38" />
+            <location filename="../../models/operations.py" line="35" />
             <source>The contact person needs a name.</source>
             <translation>The contact person needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="39" />
+            <location filename="../../models/operations.py" line="36" />
             <source>Write what happened.</source>
             <translation>Write what happened.</translation>
         </message>
@@ -4859,6 +4599,21 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>The days without contact must be a whole number, 0 or more.</translation>
         </message>
         <message>
+            <location filename="../../models/settings.py" line="32" />
+            <source>There is no setting called {key}.</source>
+            <translation>There is no setting called {key}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/settings.py" line="33" />
+            <source>The setting {key} cannot take the value {value}.</source>
+            <translation>The setting {key} cannot take the value {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/settings.py" line="34" />
+            <source>The setting {key} belongs to this PC, not to the book.</source>
+            <translation>The setting {key} belongs to this PC, not to the book.</translation>
+        </message>
+        <message>
             <location filename="../../models/values.py" line="20" />
             <source>{value} does not look like a mobile number (11 digits starting with 1).</source>
             <translation>{value} does not look like a mobile number (11 digits starting with 1).</translation>
@@ -4899,7 +4654,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{value} is not one of the choices of this field.</translation>
         </message>
         <message>
-            <location filename="../../importers/mapping.py" line="25" />
+            <location filename="../../importers/mapping.py" line="31" />
             <source>Column {letter}</source>
             <translation>Column {letter}</translation>
         </message>
@@ -5002,17 +4757,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>health</name>
         <message>
-            <location filename="../../views/customer_table.py" line="102" />
+            <location filename="../../views/customer_table.py" line="79" />
             <source>Healthy</source>
             <translation>Healthy</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="103" />
+            <location filename="../../views/customer_table.py" line="80" />
             <source>Needs attention</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="104" />
+            <location filename="../../views/customer_table.py" line="81" />
             <source>At risk</source>
             <translation>At risk</translation>
         </message>
@@ -5050,13 +4805,13 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="586" />
+            <location filename="../../importers/plan.py" line="588" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="38" />
-            <location filename="../../views/import_wizard.py" line="768" />
+            <location filename="../../views/import_wizard.py" line="750" />
             <source>The row has no customer name.</source>
             <translation>The row has no customer name.</translation>
         </message>
@@ -5361,12 +5116,12 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="300" />
+            <location filename="../../views/customer_form.py" line="284" />
             <source>Discard changes?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="301" />
+            <location filename="../../views/customer_form.py" line="285" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>You typed something that is not saved. Discard it?</translation>
         </message>
@@ -5718,217 +5473,217 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="32" />
+            <location filename="../../views/steps.py" line="33" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="33" />
+            <location filename="../../views/steps.py" line="34" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="34" />
+            <location filename="../../views/steps.py" line="35" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="35" />
+            <location filename="../../views/steps.py" line="36" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="36" />
+            <location filename="../../views/steps.py" line="37" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="37" />
+            <location filename="../../views/steps.py" line="38" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="38" />
+            <location filename="../../views/steps.py" line="39" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="39" />
+            <location filename="../../views/steps.py" line="40" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="40" />
+            <location filename="../../views/steps.py" line="41" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="41" />
+            <location filename="../../views/steps.py" line="42" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="42" />
+            <location filename="../../views/steps.py" line="43" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="43" />
+            <location filename="../../views/steps.py" line="44" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="44" />
+            <location filename="../../views/steps.py" line="45" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="45" />
+            <location filename="../../views/steps.py" line="46" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="46" />
+            <location filename="../../views/steps.py" line="47" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="47" />
+            <location filename="../../views/steps.py" line="48" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="48" />
+            <location filename="../../views/steps.py" line="49" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="49" />
+            <location filename="../../views/steps.py" line="50" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="50" />
+            <location filename="../../views/steps.py" line="51" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="51" />
+            <location filename="../../views/steps.py" line="52" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="52" />
+            <location filename="../../views/steps.py" line="53" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="53" />
+            <location filename="../../views/steps.py" line="54" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="54" />
+            <location filename="../../views/steps.py" line="55" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="55" />
+            <location filename="../../views/steps.py" line="56" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="56" />
+            <location filename="../../views/steps.py" line="57" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="57" />
+            <location filename="../../views/steps.py" line="58" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="59" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="60" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="61" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="62" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="63" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="64" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="65" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="66" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="67" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="68" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="69" />
             <source>grade customers</source>
             <translation>grade customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="70" />
             <source>pin grade</source>
             <translation>pin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="71" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="79" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="79" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="80" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="80" />
             <source>final</source>
             <translation>final</translation>
         </message>
@@ -6100,6 +5855,379 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/deals.py" line="74" />
             <source>Products</source>
             <translation>Products</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFields</name>
+        <message>
+            <location filename="../../models/fields.py" line="92" />
+            <source>Kehu ID</source>
+            <translation>Kehu ID</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="169" />
+            <location filename="../../models/fields.py" line="94" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="97" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="173" />
+            <location filename="../../models/fields.py" line="100" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="174" />
+            <location filename="../../models/fields.py" line="105" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="175" />
+            <location filename="../../models/fields.py" line="110" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="176" />
+            <location filename="../../models/fields.py" line="114" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="118" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="123" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="127" />
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="131" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="135" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="139" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="144" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="177" />
+            <location filename="../../models/fields.py" line="147" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="151" />
+            <source>Next follow-up</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="156" />
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="158" />
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="161" />
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="164" />
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="170" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealFields</name>
+        <message>
+            <location filename="../../models/fields.py" line="183" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="184" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="185" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="186" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="187" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="188" />
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="189" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="190" />
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="191" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="192" />
+            <source>Lost reason</source>
+            <translation>Lost reason</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="193" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTableModel</name>
+        <message>
+            <location filename="../../models/fields.py" line="95" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="98" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="101" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="106" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="111" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="115" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="119" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="124" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="128" />
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="132" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="136" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="140" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="145" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="148" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="152" />
+            <source>Next follow-up</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="157" />
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="159" />
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="162" />
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="165" />
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+    </context>
+    <context>
+        <name>history</name>
+        <message>
+            <location filename="../../models/history.py" line="27" />
+            <source>Created the customer</source>
+            <translation>Created the customer</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="28" />
+            <source>Deleted for good</source>
+            <translation>Deleted for good</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="29" />
+            <source>Moved to the trash</source>
+            <translation>Moved to the trash</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="30" />
+            <source>Restored from the trash</source>
+            <translation>Restored from the trash</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="31" />
+            <source>Contact person added: {name}</source>
+            <translation>Contact person added: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="32" />
+            <source>Contact person back: {name}</source>
+            <translation>Contact person back: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="33" />
+            <source>Contact person removed: {name}</source>
+            <translation>Contact person removed: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="34" />
+            <source>Contact person {name}: {field}: {old} → {new}</source>
+            <translation>Contact person {name}: {field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="35" />
+            <source>Logged: {kind}</source>
+            <translation>Logged: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="36" />
+            <source>Logged: {kind} — {text}</source>
+            <translation>Logged: {kind} — {text}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="37" />
+            <source>Timeline entry removed</source>
+            <translation>Timeline entry removed</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="38" />
+            <source>Timeline entry hidden</source>
+            <translation>Timeline entry hidden</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="39" />
+            <source>Timeline entry back</source>
+            <translation>Timeline entry back</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="40" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="43" />
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="44" />
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="45" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="46" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="47" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="48" />
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
     </context>
     <context>

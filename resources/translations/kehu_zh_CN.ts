@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="432" />
+            <location filename="../../views/settings_dialog.py" line="430" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="433" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="438" />
+            <location filename="../../views/settings_dialog.py" line="436" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="439" />
+            <location filename="../../views/settings_dialog.py" line="437" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="438" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="441" />
+            <location filename="../../views/settings_dialog.py" line="439" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="442" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="447" />
+            <location filename="../../views/settings_dialog.py" line="445" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="450" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="455" />
+            <location filename="../../views/settings_dialog.py" line="453" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="456" />
+            <location filename="../../views/settings_dialog.py" line="454" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -515,27 +515,27 @@
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="50" />
+            <location filename="../../views/contact_dialog.py" line="51" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="51" />
+            <location filename="../../views/contact_dialog.py" line="52" />
             <source>e.g. Purchasing manager</source>
             <translation>例如：采购经理</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="63" />
+            <location filename="../../views/contact_dialog.py" line="64" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="64" />
+            <location filename="../../views/contact_dialog.py" line="65" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="65" />
+            <location filename="../../views/contact_dialog.py" line="66" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -543,417 +543,352 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="238" />
+            <location filename="../../views/customer_detail.py" line="240" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="239" />
+            <location filename="../../views/customer_detail.py" line="241" />
             <source>Visit</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="240" />
+            <location filename="../../views/customer_detail.py" line="242" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="241" />
+            <location filename="../../views/customer_detail.py" line="243" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="242" />
+            <location filename="../../views/customer_detail.py" line="244" />
             <source>E-mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="243" />
+            <location filename="../../views/customer_detail.py" line="245" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="258" />
-            <location filename="../../views/customer_detail.py" line="423" />
+            <location filename="../../views/customer_detail.py" line="260" />
+            <location filename="../../views/customer_detail.py" line="425" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="265" />
-            <location filename="../../views/customer_detail.py" line="424" />
+            <location filename="../../views/customer_detail.py" line="267" />
+            <location filename="../../views/customer_detail.py" line="426" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="284" />
+            <location filename="../../views/customer_detail.py" line="286" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="285" />
-            <location filename="../../views/customer_detail.py" line="441" />
+            <location filename="../../views/customer_detail.py" line="287" />
+            <location filename="../../views/customer_detail.py" line="442" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="287" />
+            <location filename="../../views/customer_detail.py" line="289" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="313" />
-            <location filename="../../views/customer_detail.py" line="463" />
+            <location filename="../../views/customer_detail.py" line="315" />
+            <location filename="../../views/customer_detail.py" line="464" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="314" />
+            <location filename="../../views/customer_detail.py" line="316" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>手动锁定等级，或按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="319" />
+            <location filename="../../views/customer_detail.py" line="321" />
             <source>Pin grade {grade}</source>
             <translation>锁定为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="323" />
+            <location filename="../../views/customer_detail.py" line="325" />
             <source>Grade by the rules</source>
             <translation>按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="327" />
-            <location filename="../../views/customer_detail.py" line="642" />
+            <location filename="../../views/customer_detail.py" line="329" />
+            <location filename="../../views/customer_detail.py" line="645" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="329" />
+            <location filename="../../views/customer_detail.py" line="331" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="339" />
+            <location filename="../../views/customer_detail.py" line="341" />
             <source>This customer is in the trash.</source>
             <translation>这位客户在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="364" />
+            <location filename="../../views/customer_detail.py" line="366" />
             <source>Log a {kind}</source>
             <translation>记录{kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="373" />
+            <location filename="../../views/customer_detail.py" line="375" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="379" />
+            <location filename="../../views/customer_detail.py" line="381" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="381" />
+            <location filename="../../views/customer_detail.py" line="383" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>加入跟进记录（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="419" />
+            <location filename="../../views/customer_detail.py" line="421" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="420" />
+            <location filename="../../views/customer_detail.py" line="422" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="440" />
+            <location filename="../../views/customer_detail.py" line="441" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="460" />
+            <location filename="../../views/customer_detail.py" line="461" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>{grade} 级（手动锁定）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="461" />
+            <location filename="../../views/customer_detail.py" line="462" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="463" />
+            <location filename="../../views/customer_detail.py" line="464" />
             <source>Pinned</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="477" />
+            <location filename="../../views/customer_detail.py" line="478" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="546" />
+            <location filename="../../views/customer_detail.py" line="549" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>还没有资料。点“编辑”添加电话、地址或标签。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="562" />
+            <location filename="../../views/customer_detail.py" line="565" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="579" />
+            <location filename="../../views/customer_detail.py" line="582" />
             <source>{date} (overdue)</source>
             <translation>{date}（已逾期）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="587" />
+            <location filename="../../views/customer_detail.py" line="590" />
             <source>Contact people ({n})</source>
             <translation>联系人（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="588" />
+            <location filename="../../views/customer_detail.py" line="591" />
             <source>Contact people</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="593" />
+            <location filename="../../views/customer_detail.py" line="596" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="594" />
+            <location filename="../../views/customer_detail.py" line="597" />
             <source>Add a contact person</source>
             <translation>添加联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="603" />
+            <location filename="../../views/customer_detail.py" line="606" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>还没有联系人。把平时打交道的人加进来吧。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="633" />
+            <location filename="../../views/customer_detail.py" line="636" />
             <source>WeChat: {id}</source>
             <translation>微信：{id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="643" />
+            <location filename="../../views/customer_detail.py" line="646" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="644" />
+            <location filename="../../views/customer_detail.py" line="647" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="645" />
+            <location filename="../../views/customer_detail.py" line="648" />
             <source>Remove {name}</source>
             <translation>移除 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="662" />
+            <location filename="../../views/customer_detail.py" line="665" />
             <source>Deals ({n})</source>
             <translation>商机（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="662" />
+            <location filename="../../views/customer_detail.py" line="665" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="667" />
+            <location filename="../../views/customer_detail.py" line="670" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="668" />
+            <location filename="../../views/customer_detail.py" line="671" />
             <source>Start a deal with this customer</source>
             <translation>为这个客户新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="678" />
+            <location filename="../../views/customer_detail.py" line="681" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="681" />
+            <location filename="../../views/customer_detail.py" line="684" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="681" />
+            <location filename="../../views/customer_detail.py" line="684" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="681" />
+            <location filename="../../views/customer_detail.py" line="684" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="682" />
+            <location filename="../../views/customer_detail.py" line="685" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="735" />
+            <location filename="../../views/customer_detail.py" line="738" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="736" />
+            <location filename="../../views/customer_detail.py" line="739" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="741" />
+            <location filename="../../views/customer_detail.py" line="744" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="742" />
+            <location filename="../../views/customer_detail.py" line="745" />
             <source>Remind me of this customer</source>
             <translation>为这个客户设提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="752" />
+            <location filename="../../views/customer_detail.py" line="755" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="755" />
+            <location filename="../../views/customer_detail.py" line="758" />
             <source>Due</source>
             <translation>到期时间</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="755" />
+            <location filename="../../views/customer_detail.py" line="758" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="756" />
+            <location filename="../../views/customer_detail.py" line="759" />
             <source>Repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="805" />
+            <location filename="../../views/customer_detail.py" line="808" />
             <source>Next follow-up:</source>
             <translation>下次跟进：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="810" />
+            <location filename="../../views/customer_detail.py" line="813" />
             <source>Set</source>
             <translation>设定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="812" />
+            <location filename="../../views/customer_detail.py" line="815" />
             <source>Kehu reminds you on that day</source>
             <translation>客户本会在那天提醒你</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="814" />
+            <location filename="../../views/customer_detail.py" line="817" />
             <source>Not now</source>
             <translation>暂不设置</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="862" />
+            <location filename="../../views/customer_detail.py" line="865" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="871" />
+            <location filename="../../views/customer_detail.py" line="874" />
             <source>Show all {n} entries</source>
             <translation>显示全部 {n} 条</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="951" />
+            <location filename="../../views/customer_detail.py" line="948" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="952" />
+            <location filename="../../views/customer_detail.py" line="948" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="959" />
+            <location filename="../../views/customer_detail.py" line="955" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>只显示最近的 {n} 条修改。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="981" />
-            <source>Created the customer</source>
-            <translation>创建了客户</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="983" />
-            <source>Deleted for good</source>
-            <translation>已彻底删除</translation>
-        </message>
-        <message>
             <location filename="../../views/customer_detail.py" line="985" />
-            <source>Moved to the trash</source>
-            <translation>已移到回收站</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="986" />
-            <source>Restored from the trash</source>
-            <translation>已从回收站恢复</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="990" />
-            <source>Contact person added: {name}</source>
-            <translation>添加了联系人：{name}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="993" />
-            <source>Contact person back: {name}</source>
-            <translation>恢复了联系人：{name}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="994" />
-            <source>Contact person removed: {name}</source>
-            <translation>移除了联系人：{name}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="995" />
-            <source>Contact person {name}: {field}: {old} → {new}</source>
-            <translation>联系人 {name}：{field}：{old} → {new}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="1002" />
-            <source>Logged: {kind}</source>
-            <translation>已记录：{kind}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="1005" />
-            <source>Timeline entry removed</source>
-            <translation>删除了一条跟进记录</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="1007" />
-            <source>Timeline entry hidden</source>
-            <translation>隐藏了一条跟进记录</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="1008" />
-            <source>Timeline entry back</source>
-            <translation>恢复了一条跟进记录</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="1009" />
-            <source>{field}: {old} → {new}</source>
-            <translation>{field}：{old} → {new}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="1038" />
             <source>Remove contact person</source>
             <translation>移除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="1039" />
+            <location filename="../../views/customer_detail.py" line="986" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>要把 {name} 从这位客户的联系人中移除吗？</translation>
         </message>
@@ -961,52 +896,52 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="321" />
+            <location filename="../../views/customer_form.py" line="305" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="321" />
+            <location filename="../../views/customer_form.py" line="305" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="336" />
+            <location filename="../../views/customer_form.py" line="320" />
             <source>Company or person (required)</source>
             <translation>公司或个人（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="339" />
+            <location filename="../../views/customer_form.py" line="321" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000；多个号码用 ; 隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="341" />
+            <location filename="../../views/customer_form.py" line="322" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="360" />
+            <location filename="../../views/customer_form.py" line="323" />
             <source>Separate tags with commas</source>
             <translation>多个标签用逗号隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="424" />
+            <location filename="../../views/customer_form.py" line="406" />
             <source>More fields</source>
             <translation>更多字段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="573" />
+            <location filename="../../views/customer_form.py" line="555" />
             <source>… and {n} more</source>
             <translation>……还有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="576" />
+            <location filename="../../views/customer_form.py" line="558" />
             <source>Possible duplicate</source>
             <translation>可能重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="577" />
+            <location filename="../../views/customer_form.py" line="559" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -1020,207 +955,11 @@ Save anyway?</source>
         </message>
     </context>
     <context>
-        <name>CustomerFields</name>
-        <message>
-            <location filename="../../views/customer_form.py" line="54" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="55" />
-            <source>Contact</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="56" />
-            <source>Mobile</source>
-            <translation>手机</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="57" />
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="58" />
-            <source>Email</source>
-            <translation>邮箱</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="59" />
-            <source>WeChat</source>
-            <translation>微信</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="60" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="61" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="62" />
-            <source>Industry</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="63" />
-            <source>Source</source>
-            <translation>客户来源</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="64" />
-            <source>Grade</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="65" />
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="66" />
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="67" />
-            <source>Next follow-up</source>
-            <translation>下次跟进</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="68" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="69" />
-            <source>Title</source>
-            <translation>职务</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="70" />
-            <source>Created</source>
-            <translation>创建时间</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="71" />
-            <source>Updated</source>
-            <translation>更新时间</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_form.py" line="72" />
-            <source>Deleted</source>
-            <translation>删除时间</translation>
-        </message>
-    </context>
-    <context>
         <name>CustomerPicker</name>
         <message>
             <location filename="../../views/deal_dialog.py" line="152" />
             <source>Type a name, pinyin or phone number</source>
             <translation>输入名称、拼音或电话号码</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerTableModel</name>
-        <message>
-            <location filename="../../views/customer_table.py" line="30" />
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="31" />
-            <source>Contact</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="32" />
-            <source>Mobile</source>
-            <translation>手机</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="33" />
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="34" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="35" />
-            <source>Industry</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="36" />
-            <source>Grade</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="37" />
-            <source>Health</source>
-            <translation>健康度</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="38" />
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="39" />
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="40" />
-            <source>Next follow-up</source>
-            <translation>下次跟进</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="41" />
-            <source>Source</source>
-            <translation>客户来源</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="42" />
-            <source>E-mail</source>
-            <translation>邮箱</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="43" />
-            <source>WeChat</source>
-            <translation>微信</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="44" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="45" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="46" />
-            <source>Updated</source>
-            <translation>更新时间</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="47" />
-            <source>Created</source>
-            <translation>创建时间</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_table.py" line="48" />
-            <source>Deleted</source>
-            <translation>删除时间</translation>
         </message>
     </context>
     <context>
@@ -1390,12 +1129,12 @@ Save anyway?</source>
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../views/customer_form.py" line="141" />
+            <location filename="../../views/customer_form.py" line="125" />
             <source>Set a date</source>
             <translation>设置日期</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="146" />
+            <location filename="../../views/customer_form.py" line="130" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -1605,147 +1344,147 @@ Save anyway?</source>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="802" />
+            <location filename="../../views/import_wizard.py" line="784" />
             <source>What the import will do</source>
             <translation>导入会做什么</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="803" />
+            <location filename="../../views/import_wizard.py" line="785" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="806" />
+            <location filename="../../views/import_wizard.py" line="788" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="812" />
+            <location filename="../../views/import_wizard.py" line="794" />
             <source>Rows in the file:</source>
             <translation>文件中的行数：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="813" />
+            <location filename="../../views/import_wizard.py" line="795" />
             <source>New customers:</source>
             <translation>新客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="814" />
+            <location filename="../../views/import_wizard.py" line="796" />
             <source>Customers to update:</source>
             <translation>要更新的客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="815" />
+            <location filename="../../views/import_wizard.py" line="797" />
             <source>Already in the book:</source>
             <translation>客户本里已有：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="798" />
             <source>Repeated inside the file:</source>
             <translation>文件内重复：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="817" />
+            <location filename="../../views/import_wizard.py" line="799" />
             <source>Rows that cannot be imported:</source>
             <translation>无法导入的行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="818" />
+            <location filename="../../views/import_wizard.py" line="800" />
             <source>Similar names to look at:</source>
             <translation>名称相近、请核对：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="830" />
+            <location filename="../../views/import_wizard.py" line="812" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>客户本里已有的客户（名称或手机相同）：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="834" />
+            <location filename="../../views/import_wizard.py" line="816" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>跳过（客户本里的客户保持不变）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="835" />
+            <location filename="../../views/import_wizard.py" line="817" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>只补充客户本里为空的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="836" />
+            <location filename="../../views/import_wizard.py" line="818" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>用文件中的值覆盖客户本里的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="837" />
+            <location filename="../../views/import_wizard.py" line="819" />
             <source>Import them anyway, as new customers</source>
             <translation>仍然导入，作为新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="855" />
+            <location filename="../../views/import_wizard.py" line="837" />
             <source>Rows that cannot be imported, and names to look at:</source>
             <translation>无法导入的行，以及请核对的名称：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="860" />
+            <location filename="../../views/import_wizard.py" line="842" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="860" />
+            <location filename="../../views/import_wizard.py" line="842" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="860" />
+            <location filename="../../views/import_wizard.py" line="842" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="860" />
+            <location filename="../../views/import_wizard.py" line="842" />
             <source>Your answer</source>
             <translation>您的判断</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="867" />
+            <location filename="../../views/import_wizard.py" line="849" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>把未导入的行另存为 .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="900" />
+            <location filename="../../views/import_wizard.py" line="882" />
             <source>Checking the rows against the book…</source>
             <translation>正在与客户本核对…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="904" />
+            <location filename="../../views/import_wizard.py" line="886" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="911" />
+            <location filename="../../views/import_wizard.py" line="893" />
             <source>Cannot be imported</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="912" />
+            <location filename="../../views/import_wizard.py" line="894" />
             <source>Similar to a customer in the book</source>
             <translation>与客户本里的客户相似</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="939" />
+            <location filename="../../views/import_wizard.py" line="921" />
             <source>Same customer as {name}</source>
             <translation>与 {name} 是同一个客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="979" />
+            <location filename="../../views/import_wizard.py" line="961" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="982" />
+            <location filename="../../views/import_wizard.py" line="964" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>另有 {n} 个相近的名称未列出，将作为新客户导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="985" />
+            <location filename="../../views/import_wizard.py" line="967" />
             <source>There is nothing to import with these choices.</source>
             <translation>按现在的选择，没有可以导入的内容。</translation>
         </message>
@@ -1777,22 +1516,22 @@ Save anyway?</source>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1029" />
+            <location filename="../../views/import_wizard.py" line="1011" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1036" />
+            <location filename="../../views/import_wizard.py" line="1018" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1055" />
+            <location filename="../../views/import_wizard.py" line="1037" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1061" />
+            <location filename="../../views/import_wizard.py" line="1043" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
@@ -1800,87 +1539,87 @@ Save anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="497" />
+            <location filename="../../views/import_wizard.py" line="479" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="498" />
+            <location filename="../../views/import_wizard.py" line="480" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="503" />
+            <location filename="../../views/import_wizard.py" line="485" />
             <source>No file chosen</source>
             <translation>还没有选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="504" />
+            <location filename="../../views/import_wizard.py" line="486" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="520" />
+            <location filename="../../views/import_wizard.py" line="502" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>这个文件有多个工作表。客户在哪一个里？</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="540" />
+            <location filename="../../views/import_wizard.py" line="522" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="541" />
+            <location filename="../../views/import_wizard.py" line="523" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="549" />
+            <location filename="../../views/import_wizard.py" line="531" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="561" />
+            <location filename="../../views/import_wizard.py" line="543" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="561" />
+            <location filename="../../views/import_wizard.py" line="543" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="562" />
+            <location filename="../../views/import_wizard.py" line="544" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument 表格</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="562" />
+            <location filename="../../views/import_wizard.py" line="544" />
             <source>CSV text</source>
             <translation>CSV 文本</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="563" />
+            <location filename="../../views/import_wizard.py" line="545" />
             <source>contacts (vCard)</source>
             <translation>通讯录（vCard）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="566" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}，编码 {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="569" />
+            <location filename="../../views/import_wizard.py" line="551" />
             <source>The file holds no rows.</source>
             <translation>文件里没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="572" />
+            <location filename="../../views/import_wizard.py" line="554" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="577" />
+            <location filename="../../views/import_wizard.py" line="559" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
         </message>
@@ -2058,240 +1797,240 @@ Save anyway?</source>
     <context>
         <name>ImportTargets</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="101" />
+            <location filename="../../views/import_wizard.py" line="83" />
             <source>Ignore</source>
             <translation>不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="75" />
-            <source>Customer name</source>
-            <translation>客户名称</translation>
-        </message>
-        <message>
             <location filename="../../views/import_wizard.py" line="76" />
-            <source>Contact</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="77" />
-            <source>Title</source>
-            <translation>职务</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="78" />
-            <source>Mobile</source>
-            <translation>手机</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="79" />
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="80" />
-            <source>Email</source>
-            <translation>邮箱</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="81" />
-            <source>WeChat</source>
-            <translation>微信</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="82" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="83" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="84" />
-            <source>Industry</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="85" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="86" />
-            <source>Grade</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="87" />
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="88" />
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="89" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="90" />
-            <source>Next follow-up</source>
-            <translation>下次跟进</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="91" />
             <source>First name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="92" />
+            <location filename="../../views/import_wizard.py" line="77" />
             <source>Last name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="93" />
+            <location filename="../../models/fields.py" line="93" />
             <source>Kehu ID</source>
             <translation>客户本编号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="94" />
+            <location filename="../../models/fields.py" line="96" />
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="99" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="102" />
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="107" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="112" />
+            <source>Email</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="116" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="120" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="125" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="129" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="133" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="137" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="141" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="146" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="149" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="153" />
+            <source>Next follow-up</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="159" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="95" />
+            <location filename="../../models/fields.py" line="163" />
             <source>Updated</source>
             <translation>更新时间</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="171" />
+            <source>Title</source>
+            <translation>职务</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="181" />
+            <location filename="../../views/import_wizard.py" line="163" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="186" />
+            <location filename="../../views/import_wizard.py" line="168" />
             <source>&amp;Next &gt;</source>
             <translation>下一步(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="187" />
+            <location filename="../../views/import_wizard.py" line="169" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="188" />
+            <location filename="../../views/import_wizard.py" line="170" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="189" />
+            <location filename="../../views/import_wizard.py" line="171" />
             <source>&amp;Finish</source>
             <translation>完成(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="190" />
+            <location filename="../../views/import_wizard.py" line="172" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="311" />
+            <location filename="../../views/import_wizard.py" line="293" />
             <source>Reading {file}…</source>
             <translation>正在读取 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="327" />
+            <location filename="../../views/import_wizard.py" line="309" />
             <source>Reading sheet {sheet}…</source>
             <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="402" />
+            <location filename="../../views/import_wizard.py" line="384" />
             <source>Checking {n} rows…</source>
             <translation>正在核对 {n} 行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="419" />
+            <location filename="../../views/import_wizard.py" line="401" />
             <source>Save rejected rows</source>
             <translation>保存未导入的行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="420" />
+            <location filename="../../views/import_wizard.py" line="402" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="427" />
+            <location filename="../../views/import_wizard.py" line="409" />
             <source>Saved {n} rows to {path}</source>
             <translation>已把 {n} 行保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="432" />
+            <location filename="../../views/import_wizard.py" line="414" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="441" />
+            <location filename="../../views/import_wizard.py" line="423" />
             <source>Saving rejected rows…</source>
             <translation>正在保存未导入的行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="466" />
+            <location filename="../../views/import_wizard.py" line="448" />
             <source>The import failed; the book was not changed.</source>
             <translation>导入失败；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="471" />
+            <location filename="../../views/import_wizard.py" line="453" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>导入已取消；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="472" />
+            <location filename="../../views/import_wizard.py" line="454" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="488" />
+            <location filename="../../views/import_wizard.py" line="470" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1088" />
+            <location filename="../../views/import_wizard.py" line="1070" />
             <source>Kept, because they changed after the import:</source>
             <translation>以下客户在导入后有改动，已保留：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1070" />
+            <location filename="../../views/import_wizard.py" line="1052" />
             <source>Imported {n} new customers.</source>
             <translation>已导入 {n} 个新客户。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1085" />
+            <location filename="../../views/import_wizard.py" line="1067" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1072" />
+            <location filename="../../views/import_wizard.py" line="1054" />
             <source>Updated customers already in the book: {n}</source>
             <translation>更新了客户本里已有的客户：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1075" />
+            <location filename="../../views/import_wizard.py" line="1057" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>跳过重复的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1078" />
+            <location filename="../../views/import_wizard.py" line="1060" />
             <source>Rows that could not be imported: {n}</source>
             <translation>无法导入的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1098" />
+            <location filename="../../views/import_wizard.py" line="1080" />
             <source>  … and {n} more</source>
             <translation>  …… 还有 {n} 个</translation>
         </message>
@@ -2671,58 +2410,58 @@ Book: {path}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="606" />
+            <location filename="../../views/import_wizard.py" line="588" />
             <source>Which column goes where</source>
             <translation>每一列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="607" />
+            <location filename="../../views/import_wizard.py" line="589" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="611" />
+            <location filename="../../views/import_wizard.py" line="593" />
             <source>No header row</source>
             <translation>没有表头行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="615" />
+            <location filename="../../views/import_wizard.py" line="597" />
             <source>Column names are in row:</source>
             <translation>列名（表头）在第几行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="628" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="628" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>Sample values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="628" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="639" />
+            <location filename="../../views/import_wizard.py" line="621" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="677" />
+            <location filename="../../views/import_wizard.py" line="659" />
             <source>Custom field: {label}</source>
             <translation>自定义字段：{label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="680" />
-            <location filename="../../views/import_wizard.py" line="683" />
+            <location filename="../../views/import_wizard.py" line="662" />
+            <location filename="../../views/import_wizard.py" line="665" />
             <source>New custom field: {header}</source>
             <translation>新建自定义字段：{header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="774" />
+            <location filename="../../views/import_wizard.py" line="756" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
         </message>
@@ -2730,42 +2469,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="562" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="564" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="572" />
+            <location filename="../../views/settings_dialog.py" line="570" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="577" />
+            <location filename="../../views/settings_dialog.py" line="575" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="580" />
+            <location filename="../../views/settings_dialog.py" line="578" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="581" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="586" />
+            <location filename="../../views/settings_dialog.py" line="584" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="596" />
+            <location filename="../../views/settings_dialog.py" line="594" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -3066,7 +2805,7 @@ Book: {path}</source>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="762" />
+            <location filename="../../views/customer_detail.py" line="765" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -3074,22 +2813,22 @@ Book: {path}</source>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../views/customer_form.py" line="239" />
+            <location filename="../../views/customer_form.py" line="223" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter 保存，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="226" />
+            <location filename="../../views/customer_form.py" line="210" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="227" />
+            <location filename="../../views/customer_form.py" line="211" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="228" />
+            <location filename="../../views/customer_form.py" line="212" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -3780,12 +3519,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>Roles</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="58" />
+            <location filename="../../views/settings_dialog.py" line="59" />
             <source>Owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="59" />
+            <location filename="../../views/settings_dialog.py" line="60" />
             <source>Sales</source>
             <translation>店员</translation>
         </message>
@@ -3793,17 +3532,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1006" />
+            <location filename="../../views/import_wizard.py" line="988" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1007" />
+            <location filename="../../views/import_wizard.py" line="989" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1016" />
+            <location filename="../../views/import_wizard.py" line="998" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -3837,7 +3576,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="186" />
+            <location filename="../../desktop/runner.py" line="187" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -3845,202 +3584,202 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="135" />
+            <location filename="../../views/settings_dialog.py" line="136" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="140" />
+            <location filename="../../views/settings_dialog.py" line="141" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="141" />
+            <location filename="../../views/settings_dialog.py" line="142" />
             <source>Custom fields</source>
             <translation>自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="142" />
+            <location filename="../../views/settings_dialog.py" line="143" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="173" />
+            <location filename="../../views/settings_dialog.py" line="174" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="123" />
+            <location filename="../../views/settings_dialog.py" line="124" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="192" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="199" />
+            <location filename="../../views/settings_dialog.py" line="200" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="202" />
+            <location filename="../../views/settings_dialog.py" line="203" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="203" />
+            <location filename="../../views/settings_dialog.py" line="204" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="229" />
+            <location filename="../../views/settings_dialog.py" line="227" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="230" />
+            <location filename="../../views/settings_dialog.py" line="228" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="231" />
+            <location filename="../../views/settings_dialog.py" line="229" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="232" />
+            <location filename="../../views/settings_dialog.py" line="230" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="147" />
+            <location filename="../../views/settings_dialog.py" line="148" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="152" />
+            <location filename="../../views/settings_dialog.py" line="153" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="159" />
+            <location filename="../../views/settings_dialog.py" line="160" />
             <source>Risk words</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="164" />
+            <location filename="../../views/settings_dialog.py" line="165" />
             <source>Grading</source>
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="169" />
+            <location filename="../../views/settings_dialog.py" line="170" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="240" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="244" />
+            <location filename="../../views/settings_dialog.py" line="242" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="252" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="299" />
+            <location filename="../../views/settings_dialog.py" line="297" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="300" />
+            <location filename="../../views/settings_dialog.py" line="298" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="311" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="318" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="322" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="324" />
+            <location filename="../../views/settings_dialog.py" line="322" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="347" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="347" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="357" />
+            <location filename="../../views/settings_dialog.py" line="355" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -4145,67 +3884,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="94" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="97" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="105" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="105" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="105" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="105" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="106" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="115" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="124" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="141" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="141" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="160" />
+            <location filename="../../views/steps.py" line="161" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="171" />
+            <location filename="../../views/steps.py" line="172" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -4213,62 +3952,62 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="500" />
+            <location filename="../../views/settings_dialog.py" line="498" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="501" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="503" />
+            <location filename="../../views/settings_dialog.py" line="501" />
             <source>An owner may also manage users and empty the trash.</source>
             <translation>店主还可以管理用户和清空回收站。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="509" />
+            <location filename="../../views/settings_dialog.py" line="507" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
+            <location filename="../../views/settings_dialog.py" line="510" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="513" />
+            <location filename="../../views/settings_dialog.py" line="511" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="515" />
+            <location filename="../../views/settings_dialog.py" line="513" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="522" />
+            <location filename="../../views/settings_dialog.py" line="520" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="522" />
+            <location filename="../../views/settings_dialog.py" line="520" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="535" />
+            <location filename="../../views/settings_dialog.py" line="533" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -4327,28 +4066,29 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
 {path}</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="26" />
-            <location filename="../../models/alerts.py" line="38" />
+            <location filename="../../models/settings.py" line="35" />
+            <location filename="../../models/operations.py" line="23" />
+            <location filename="../../models/alerts.py" line="39" />
             <source>Only an owner may do this.</source>
             <translation>只有店主才能进行这项操作。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="39" />
+            <location filename="../../models/alerts.py" line="40" />
             <source>There is no such alert.</source>
             <translation>没有这条预警。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="40" />
+            <location filename="../../models/alerts.py" line="41" />
             <source>A risk word may have at most {count} characters.</source>
             <translation>风险词最多 {count} 个字。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="41" />
+            <location filename="../../models/alerts.py" line="42" />
             <source>A risk alert points to this text, so only an owner may delete it.</source>
             <translation>这段内容有风险预警，只有店主才能删除。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="45" />
+            <location filename="../../models/alerts.py" line="46" />
             <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</source>
             <translation>销售不能撤销或重做这一步：它会去掉有风险预警的内容。店主可以操作。</translation>
         </message>
@@ -4546,7 +4286,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="66" />
-            <location filename="../../models/operations.py" line="40" />
+            <location filename="../../models/operations.py" line="37" />
             <location filename="../../models/deals.py" line="82" />
             <source>There is no such user.</source>
             <translation>没有这个用户。</translation>
@@ -4663,13 +4403,13 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>找不到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../models/export.py" line="36" />
+            <location filename="../../models/export.py" line="34" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="46" />
-            <location filename="../../models/export.py" line="39" />
+            <location filename="../../models/export.py" line="37" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -4724,67 +4464,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{value} 不是币种代码（三个字母，例如 CNY 或 USD）。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="27" />
+            <location filename="../../models/operations.py" line="24" />
             <source>There is nothing to undo.</source>
             <translation>没有可以撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="28" />
+            <location filename="../../models/operations.py" line="25" />
             <source>There is nothing to redo.</source>
             <translation>没有可以重做的操作。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="29" />
+            <location filename="../../models/operations.py" line="26" />
             <source>This cannot be undone: the records were changed since.</source>
             <translation>无法撤销：这些记录后来又被改动过了。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="30" />
+            <location filename="../../models/operations.py" line="27" />
             <source>The user needs a name.</source>
             <translation>请填写用户的名字。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="31" />
+            <location filename="../../models/operations.py" line="28" />
             <source>A user is either an owner or a salesperson.</source>
             <translation>用户的身份只能是店主或店员。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="32" />
+            <location filename="../../models/operations.py" line="29" />
             <source>The book needs at least one active owner.</source>
             <translation>账本至少要保留一位启用中的店主。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="33" />
+            <location filename="../../models/operations.py" line="30" />
             <source>The password is not right.</source>
             <translation>密码不对。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="34" />
+            <location filename="../../models/operations.py" line="31" />
             <source>Unknown kind of contact: {value}.</source>
             <translation>未知的联系方式：{value}。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="35" />
+            <location filename="../../models/operations.py" line="32" />
             <source>The field needs a name.</source>
             <translation>请填写字段名称。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="36" />
+            <location filename="../../models/operations.py" line="33" />
             <source>There is already a field called {value}.</source>
             <translation>已经有一个叫“{value}”的字段了。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="37" />
+            <location filename="../../models/operations.py" line="34" />
             <source>A choice field needs at least one choice.</source>
             <translation>选项字段至少要有一个选项。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="38" />
+            <location filename="../../models/operations.py" line="35" />
             <source>The contact person needs a name.</source>
             <translation>请填写联系人的姓名。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="39" />
+            <location filename="../../models/operations.py" line="36" />
             <source>Write what happened.</source>
             <translation>请写下这次联系的情况。</translation>
         </message>
@@ -4859,6 +4599,21 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>未联系天数必须是 0 或更大的整数。</translation>
         </message>
         <message>
+            <location filename="../../models/settings.py" line="32" />
+            <source>There is no setting called {key}.</source>
+            <translation>没有名为 {key} 的设置。</translation>
+        </message>
+        <message>
+            <location filename="../../models/settings.py" line="33" />
+            <source>The setting {key} cannot take the value {value}.</source>
+            <translation>设置 {key} 不能取值 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/settings.py" line="34" />
+            <source>The setting {key} belongs to this PC, not to the book.</source>
+            <translation>设置 {key} 属于这台电脑，不属于客户本。</translation>
+        </message>
+        <message>
             <location filename="../../models/values.py" line="20" />
             <source>{value} does not look like a mobile number (11 digits starting with 1).</source>
             <translation>{value} 不像手机号码（手机号是以 1 开头的 11 位数字）。</translation>
@@ -4899,7 +4654,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{value} 不在这个字段的可选项里。</translation>
         </message>
         <message>
-            <location filename="../../importers/mapping.py" line="25" />
+            <location filename="../../importers/mapping.py" line="31" />
             <source>Column {letter}</source>
             <translation>第 {letter} 列</translation>
         </message>
@@ -5002,17 +4757,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>health</name>
         <message>
-            <location filename="../../views/customer_table.py" line="102" />
+            <location filename="../../views/customer_table.py" line="79" />
             <source>Healthy</source>
             <translation>健康</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="103" />
+            <location filename="../../views/customer_table.py" line="80" />
             <source>Needs attention</source>
             <translation>需关注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="104" />
+            <location filename="../../views/customer_table.py" line="81" />
             <source>At risk</source>
             <translation>有风险</translation>
         </message>
@@ -5050,13 +4805,13 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="586" />
+            <location filename="../../importers/plan.py" line="588" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="38" />
-            <location filename="../../views/import_wizard.py" line="768" />
+            <location filename="../../views/import_wizard.py" line="750" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>
@@ -5361,12 +5116,12 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="300" />
+            <location filename="../../views/customer_form.py" line="284" />
             <source>Discard changes?</source>
             <translation>放弃修改？</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="301" />
+            <location filename="../../views/customer_form.py" line="285" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>刚才填写的内容还没有保存，确定要放弃吗？</translation>
         </message>
@@ -5718,217 +5473,217 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="32" />
+            <location filename="../../views/steps.py" line="33" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="33" />
+            <location filename="../../views/steps.py" line="34" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="34" />
+            <location filename="../../views/steps.py" line="35" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="35" />
+            <location filename="../../views/steps.py" line="36" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="36" />
+            <location filename="../../views/steps.py" line="37" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="37" />
+            <location filename="../../views/steps.py" line="38" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="38" />
+            <location filename="../../views/steps.py" line="39" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="39" />
+            <location filename="../../views/steps.py" line="40" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="40" />
+            <location filename="../../views/steps.py" line="41" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="41" />
+            <location filename="../../views/steps.py" line="42" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="42" />
+            <location filename="../../views/steps.py" line="43" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="43" />
+            <location filename="../../views/steps.py" line="44" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="44" />
+            <location filename="../../views/steps.py" line="45" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="45" />
+            <location filename="../../views/steps.py" line="46" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="46" />
+            <location filename="../../views/steps.py" line="47" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="47" />
+            <location filename="../../views/steps.py" line="48" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="48" />
+            <location filename="../../views/steps.py" line="49" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="49" />
+            <location filename="../../views/steps.py" line="50" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="50" />
+            <location filename="../../views/steps.py" line="51" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="51" />
+            <location filename="../../views/steps.py" line="52" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="52" />
+            <location filename="../../views/steps.py" line="53" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="53" />
+            <location filename="../../views/steps.py" line="54" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="54" />
+            <location filename="../../views/steps.py" line="55" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="55" />
+            <location filename="../../views/steps.py" line="56" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="56" />
+            <location filename="../../views/steps.py" line="57" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="57" />
+            <location filename="../../views/steps.py" line="58" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="59" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="60" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="61" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="62" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="63" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="64" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="65" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="66" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="67" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="68" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="69" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="70" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="71" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="79" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="79" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="80" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="80" />
             <source>final</source>
             <translation>不可撤销</translation>
         </message>
@@ -6100,6 +5855,379 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/deals.py" line="74" />
             <source>Products</source>
             <translation>产品</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFields</name>
+        <message>
+            <location filename="../../models/fields.py" line="92" />
+            <source>Kehu ID</source>
+            <translation>客户本编号</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="169" />
+            <location filename="../../models/fields.py" line="94" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="97" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="173" />
+            <location filename="../../models/fields.py" line="100" />
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="174" />
+            <location filename="../../models/fields.py" line="105" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="175" />
+            <location filename="../../models/fields.py" line="110" />
+            <source>Email</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="176" />
+            <location filename="../../models/fields.py" line="114" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="118" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="123" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="127" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="131" />
+            <source>Source</source>
+            <translation>客户来源</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="135" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="139" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="144" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="177" />
+            <location filename="../../models/fields.py" line="147" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="151" />
+            <source>Next follow-up</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="156" />
+            <source>Health</source>
+            <translation>健康度</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="158" />
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="161" />
+            <source>Updated</source>
+            <translation>更新时间</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="164" />
+            <source>Deleted</source>
+            <translation>删除时间</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="170" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealFields</name>
+        <message>
+            <location filename="../../models/fields.py" line="183" />
+            <source>Title</source>
+            <translation>商机名称</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="184" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="185" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="186" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="187" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="188" />
+            <source>Probability</source>
+            <translation>成交概率</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="189" />
+            <source>Owner</source>
+            <translation>店主</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="190" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="191" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="192" />
+            <source>Lost reason</source>
+            <translation>输单原因</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="193" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTableModel</name>
+        <message>
+            <location filename="../../models/fields.py" line="95" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="98" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="101" />
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="106" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="111" />
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="115" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="119" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="124" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="128" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="132" />
+            <source>Source</source>
+            <translation>客户来源</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="136" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="140" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="145" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="148" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="152" />
+            <source>Next follow-up</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="157" />
+            <source>Health</source>
+            <translation>健康度</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="159" />
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="162" />
+            <source>Updated</source>
+            <translation>更新时间</translation>
+        </message>
+        <message>
+            <location filename="../../models/fields.py" line="165" />
+            <source>Deleted</source>
+            <translation>删除时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>history</name>
+        <message>
+            <location filename="../../models/history.py" line="27" />
+            <source>Created the customer</source>
+            <translation>创建了客户</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="28" />
+            <source>Deleted for good</source>
+            <translation>已彻底删除</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="29" />
+            <source>Moved to the trash</source>
+            <translation>已移到回收站</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="30" />
+            <source>Restored from the trash</source>
+            <translation>已从回收站恢复</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="31" />
+            <source>Contact person added: {name}</source>
+            <translation>添加了联系人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="32" />
+            <source>Contact person back: {name}</source>
+            <translation>恢复了联系人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="33" />
+            <source>Contact person removed: {name}</source>
+            <translation>移除了联系人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="34" />
+            <source>Contact person {name}: {field}: {old} → {new}</source>
+            <translation>联系人 {name}：{field}：{old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="35" />
+            <source>Logged: {kind}</source>
+            <translation>已记录：{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="36" />
+            <source>Logged: {kind} — {text}</source>
+            <translation>已记录：{kind} — {text}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="37" />
+            <source>Timeline entry removed</source>
+            <translation>删除了一条跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="38" />
+            <source>Timeline entry hidden</source>
+            <translation>隐藏了一条跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="39" />
+            <source>Timeline entry back</source>
+            <translation>恢复了一条跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="40" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}：{old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="43" />
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="44" />
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="45" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="46" />
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="47" />
+            <source>E-mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../models/history.py" line="48" />
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
     </context>
     <context>

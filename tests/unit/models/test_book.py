@@ -10,7 +10,7 @@ import uuid
 import pytest
 
 from models import operations as ops
-from models import queries, schema
+from models import queries, schema, settings
 from models.book import Book
 from models.errors import BookError, PermissionDenied
 from models.queries import CustomerFilter
@@ -54,7 +54,7 @@ def test_every_table_has_text_uuid_keys_and_stamps(book):
                            contacts=[{"name": "李四", "mobile": "13900139000"}])
     ops.log_interaction(book, customer_id=cid, kind="call", text="问价")
     ops.add_custom_field(book, label="预算", kind="number")
-    ops.set_setting(book, key="currency", value="CNY")
+    settings.set_settings(book, {"shop.name": "鑫达建材"})
     for table in TABLES:
         cols = {r["name"]: r for r in book.all(f"PRAGMA table_info({table})")}
         assert {"created_at", "updated_at"} <= set(cols), table

@@ -358,3 +358,37 @@ def test_released_books_keep_every_deal_amount(tmp_path, k):
         assert after == {d: int(round(a * 100)) for d, a, _ in before}
         assert all(after[d] / 100 == a for d, a, _ in before)
         assert check_book(book) == []
+def test_the_shop_name_saved_under_its_old_key_moves_to_the_registered_key(tmp_path):
+    """The settings registry: the dialog once saved `shop_name`, the reports read `shop.name`."""
+    from models import reports, settings
+
+    number = schema.MIGRATIONS.index(schema._m8_settings_keys)
+    path = tmp_path / "shop.sqlite"
+    build_at_version(path, number)
+    raw = sqlite3.connect(path)
+    raw.execute("INSERT INTO settings (key, value, created_at, updated_at) "
+                "VALUES ('shop_name', '老王五金店', '2025-01-01', '2025-01-01')")
+    raw.commit()
+    raw.close()
+    with Book.open(path) as book:
+        assert number + 1 in book.migrated
+        assert settings.get(book, "shop.name") == "老王五金店"
+        assert reports.shop_name(book) == "老王五金店"
+        assert book.one("SELECT 1 FROM settings WHERE key = 'shop_name'") is None
+
+
+def test_a_shop_name_under_the_new_key_wins_over_the_old_one(tmp_path):
+    from models import settings
+
+    number = schema.MIGRATIONS.index(schema._m8_settings_keys)
+    path = tmp_path / "shop.sqlite"
+    build_at_version(path, number)
+    raw = sqlite3.connect(path)
+    raw.executemany("INSERT INTO settings (key, value, created_at, updated_at) "
+                    "VALUES (?, ?, '2025-01-01', '2025-01-01')",
+                    [("shop_name", "旧名字"), ("shop.name", "鑫达建材")])
+    raw.commit()
+    raw.close()
+    with Book.open(path) as book:
+        assert settings.get(book, "shop.name") == "鑫达建材"
+        assert book.scalar("SELECT count(*) FROM settings WHERE key LIKE 'shop%'") == 1

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from models import operations as ops
-from models import queries
+from models import queries, settings
 from models.book import Book
 from models.errors import ValidationError
 
@@ -316,11 +316,10 @@ def test_listeners_hear_what_changed_after_the_commit(book):
 
 
 def test_settings_are_audited(book):
-    ops.set_setting(book, key="currency", value="CNY")
-    ops.set_setting(book, key="currency", value="HKD")
-    assert book.setting("currency") == "HKD"
-    assert book.setting("missing", "x") == "x"
+    settings.set_settings(book, {"shop.name": "鑫达"})
+    settings.set_settings(book, {"shop.name": "鑫达建材"})
+    assert settings.get(book, "shop.name") == "鑫达建材"
     rows = book.all("SELECT action, old, new FROM audit WHERE tbl = 'settings' ORDER BY seq")
     assert [(r["action"], r["old"] and json.loads(r["old"]), json.loads(r["new"])) for r in rows
-            ] == [("insert", None, {"key": "currency", "value": "CNY"}),
-                  ("update", "CNY", "HKD")]
+            ] == [("insert", None, {"key": "shop.name", "value": "鑫达"}),
+                  ("update", "鑫达", "鑫达建材")]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from models import clock, deals, reminders, reports
+from models import clock, deals, reminders, reports, settings
 from models import operations as ops
 
 TZ = dt.timezone(dt.timedelta(hours=8))
@@ -194,7 +194,7 @@ def test_forecast_and_grades_and_pack(book, now):
     out = reports.forecast(book, "2025-02")
     assert out["months"] == ["2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07"]
     assert out["weighted"] == [{}, {"CNY": 400000}, {}, {}, {}, {}]
-    ops.set_setting(book, key="shop.name", value="鑫达建材")
+    settings.set_settings(book, {"shop.name": "鑫达建材"})
     p = reports.pack(book, "2025-02", owner_id=book.user_id)
     assert p["shop"] == "鑫达建材" and p["owner_name"] == "Owner" and p["month"] == "2025-02"
     assert set(p) >= {"new_customers", "won_lost", "funnel", "activity", "top_customers",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models import operations as ops
-from models import queries
+from models import queries, settings
 from models.book import Book
 from models.errors import UndoError
 from models.queries import CustomerFilter
@@ -41,10 +41,10 @@ def test_nothing_to_undo_or_redo(book):
         ops.undo(book)
     with pytest.raises(UndoError, match="nothing to redo"):
         ops.redo(book)
-    ops.set_setting(book, key="currency", value="CNY")  # not undoable
+    settings.set_settings(book, {"shop.name": "鑫达建材"})  # not undoable
     with pytest.raises(UndoError, match="nothing to undo"):
         ops.undo(book)
-    assert book.setting("currency") == "CNY"
+    assert settings.get(book, "shop.name") == "鑫达建材"
 
 
 def test_undo_and_redo_add_customer(book):

@@ -235,7 +235,7 @@ def test_the_settings_dialog_has_the_tab_and_closes_after_a_restore(qtbot, ctx, 
         qtbot.mouseClick(dialog.backup_tab.restore_button, Qt.MouseButton.LeftButton)
     assert confirm, confirm
     assert not dialog.isVisible()
-    assert ctx.book.setting("shop_name") == ""
+    assert ctx.book.setting("shop.name") == ""
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])

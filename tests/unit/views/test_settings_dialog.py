@@ -374,7 +374,7 @@ def test_the_language_choice_is_saved_and_announced(qtbot, ctx, dialog):
 def test_the_shop_name_is_kept_in_the_book(qtbot, ctx, dialog):
     type_text(qtbot, dialog.shop_name_edit, "  老王五金店 ")
     click_ok(qtbot, dialog)
-    assert ctx.book.setting("shop_name") == "老王五金店"
+    assert ctx.book.setting("shop.name") == "老王五金店"
 
     again = SettingsDialog(ctx)
     qtbot.addWidget(again)
@@ -386,5 +386,5 @@ def test_cancel_keeps_the_general_settings(qtbot, ctx, dialog):
     type_text(qtbot, dialog.shop_name_edit, "老王五金店")
     with qtbot.assertNotEmitted(ctx.language_changed):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
-    assert ctx.book.setting("shop_name") == ""
+    assert ctx.book.setting("shop.name") == ""
     assert app_settings().value("language") is None

@@ -1,0 +1,191 @@
+"""A customer's history as a person reads it: who changed what, when, from what to what.
+
+items() turns the audit entries of a customer, its contact persons and its timeline into Items:
+the field's label comes from the fields registry (models/fields.py) or the custom field, the
+old and new values are shown by the field's type (a user's name for an owner id, local time for
+a time stamp, one shortened line for a text), and inserts, deletions and restores read as one
+sentence each. The views translate an Item with render(item, translate).
+
+Audit rows are read by column name; columns this module does not know are ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+from . import fields, queries
+from .book import Book
+from .errors import QT_TRANSLATE_NOOP as T
+
+CONTEXT = "history"
+EMPTY = "—"
+VALUE_CHARS = 80  # an old or new value is cut to this many characters
+NOTE_CHARS = 40  # a logged note, in "Logged: Call — ..."
+
+CREATED = T("history", "Created the customer")
+PURGED = T("history", "Deleted for good")
+TRASHED = T("history", "Moved to the trash")
+RESTORED = T("history", "Restored from the trash")
+CONTACT_ADDED = T("history", "Contact person added: {name}")
+CONTACT_BACK = T("history", "Contact person back: {name}")
+CONTACT_REMOVED = T("history", "Contact person removed: {name}")
+CONTACT_CHANGED = T("history", "Contact person {name}: {field}: {old} → {new}")
+LOGGED = T("history", "Logged: {kind}")
+LOGGED_NOTE = T("history", "Logged: {kind} — {text}")
+ENTRY_REMOVED = T("history", "Timeline entry removed")
+ENTRY_HIDDEN = T("history", "Timeline entry hidden")
+ENTRY_BACK = T("history", "Timeline entry back")
+CHANGED = T("history", "{field}: {old} → {new}")
+
+KINDS = {
+    "call": T("history", "Call"),
+    "visit": T("history", "Visit"),
+    "wechat": T("history", "WeChat"),
+    "sms": T("history", "SMS"),
+    "email": T("history", "E-mail"),
+    "note": T("history", "Note"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text the views translate (context, English source)."""
+
+    context: str
+    source: str
+
+
+@dataclass(slots=True)
+class Item:
+    at: str  # when, as stored (ISO, UTC)
+    when: str  # when, in this computer's time zone: "2024-05-03 14:20"
+    user: str  # who (the user's name)
+    op_name: str  # the operation ("update_customer", "undo" ...)
+    table: str
+    record_id: str
+    action: str  # insert, update, purge
+    field: str | None
+    message: str  # English source (context "history") with {placeholders}
+    params: dict = field(default_factory=dict)  # str, or Text to translate
+
+    @property
+    def is_undo(self) -> bool:
+        return self.op_name == "undo"
+
+    @property
+    def is_redo(self) -> bool:
+        return self.op_name == "redo"
+
+
+def local_time(iso: str | None) -> str:
+    """'2024-05-03T06:20:00+00:00' -> '2024-05-03 14:20' in the computer's time zone."""
+    if not iso:
+        return ""
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+def render(item: Item, translate=None) -> str:
+    """The item as one sentence; translate(context, text) is Qt's (None: English)."""
+    def tr(context: str, text: str) -> str:
+        return translate(context, text) if translate else text
+
+    params = {k: tr(v.context, v.source) if isinstance(v, Text) else v
+              for k, v in item.params.items()}
+    return tr(CONTEXT, item.message).format(**params)
+
+
+def items(book: Book, customer_id: str) -> list[Item]:
+    """Every audited change of the customer, its contact persons and its timeline, newest
+    first."""
+    entries = queries.history(book, customer_id)
+    reader = _Reader(book, entries)
+    return [reader.item(e) for e in entries]
+
+
+class _Reader:
+    def __init__(self, book: Book, entries: list[dict]) -> None:
+        self.users = {r["id"]: r["name"] for r in book.all("SELECT id, name FROM users")}
+        self.custom = {"custom:" + r["key"]: r["label"]
+                       for r in book.all("SELECT key, label FROM custom_fields")}
+        self.names: dict[str, str] = {}  # contact persons by id, as they were added
+        for e in entries:
+            if e.get("action") == "insert" and e.get("tbl") == "contacts" and e.get("new"):
+                self.names[e["record_id"]] = _load(e["new"]).get("name", "")
+
+    def item(self, e: dict) -> Item:
+        message, params = self._describe(e)
+        return Item(at=e.get("at") or "", when=local_time(e.get("at")), user=e.get("user") or "",
+                    op_name=e.get("op_name") or "", table=e.get("tbl") or "",
+                    record_id=e.get("record_id") or "", action=e.get("action") or "",
+                    field=e.get("field"), message=message, params=params)
+
+    def _describe(self, e: dict) -> tuple[str, dict]:
+        table, action, fld = e.get("tbl"), e.get("action"), e.get("field")
+        new = _load(e.get("new")) if e.get("new") and action == "insert" else {}
+        new = new if isinstance(new, dict) else {}
+        gone = e.get("new") not in (None, "null")  # a deleted_at being set, not cleared
+        if table == "customers":
+            if action == "insert":
+                return CREATED, {}
+            if action == "purge":
+                return PURGED, {}
+            if fld == "deleted_at":
+                return (TRASHED if gone else RESTORED), {}
+        elif table == "contacts":
+            name = self.names.get(e.get("record_id"), "")
+            if action == "insert":
+                return CONTACT_ADDED, {"name": new.get("name", "")}
+            if action == "purge" or fld == "deleted_at":
+                if fld == "deleted_at" and not gone:
+                    return CONTACT_BACK, {"name": name}
+                return CONTACT_REMOVED, {"name": name}
+            return CONTACT_CHANGED, {"name": name, **self._change(table, fld, e)}
+        elif table == "interactions":
+            if action == "insert":
+                kind = new.get("kind", "")
+                text = " ".join(str(new.get("text", "")).split())
+                text = text if len(text) <= NOTE_CHARS else text[:NOTE_CHARS - 1] + "…"
+                label = Text(CONTEXT, KINDS[kind]) if kind in KINDS else kind
+                if text:
+                    return LOGGED_NOTE, {"kind": label, "text": text}
+                return LOGGED, {"kind": label}
+            if action == "purge":
+                return ENTRY_REMOVED, {}
+            if fld == "deleted_at":
+                return (ENTRY_HIDDEN if gone else ENTRY_BACK), {}
+        return CHANGED, self._change(table, fld, e)
+
+    def _change(self, table: str, fld: str | None, e: dict) -> dict:
+        spec = fields.field(table, fld) if fld else None
+        if spec is not None:
+            label: str | Text = Text(fields.LABEL_CONTEXT, spec.label)
+        else:
+            label = self.custom.get(fld, fld or "")
+        kind = spec.type if spec else "text"
+        return {"field": label, "old": self._value(kind, e.get("old")),
+                "new": self._value(kind, e.get("new"))}
+
+    def _value(self, kind: str, raw: str | None) -> str:
+        value = _load(raw)
+        if value in (None, ""):
+            return EMPTY
+        if kind == "user":
+            return self.users.get(value, str(value))
+        if kind == "datetime":
+            return local_time(str(value))
+        text = " ".join(str(value).split())
+        return text if len(text) <= VALUE_CHARS else text[:VALUE_CHARS - 1] + "…"
+
+
+def _load(raw):
+    if raw is None:
+        return None
+    try:
+        return json.loads(raw)
+    except (TypeError, ValueError):
+        return raw

@@ -1,0 +1,238 @@
+"""Every setting Kehu has, in one registry (after MusicBrainz Picard's options.py).
+
+An entry says what a setting is: its key, its type, its default, where it lives and who may
+change it. Two homes:
+
+- "book": a row of the book's `settings` table, written by `set_settings` through an audited
+  operation; synced entries travel with the book to other PCs.
+- "pc": this PC only (language, window layout, tray). They are declared here so that every key
+  has one home; views.settings keeps them in the app's INI file under these keys and defaults.
+
+A family of keys sharing a prefix (one remembered import mapping per header) is one entry whose
+key ends with a dot.
+
+Reading: `get(book, "shop.name")` returns the stored value of the entry's type, or its default
+when unset or unreadable. Writing: `set_settings(book, {"shop.name": "..."})` checks every value
+first (unknown keys and values of the wrong type are refused, the book unchanged), then writes
+them all in one operation.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from .book import Book
+from .errors import QT_TRANSLATE_NOOP as T
+from .errors import PermissionDenied, ValidationError
+
+TYPES = ("str", "int", "bool", "json", "choice", "bytes")
+BOOK, PC = "book", "pc"
+
+UNKNOWN_SETTING = T("errors", "There is no setting called {key}.")
+BAD_SETTING = T("errors", "The setting {key} cannot take the value {value}.")
+NOT_A_BOOK_SETTING = T("errors", "The setting {key} belongs to this PC, not to the book.")
+OWNER_ONLY = T("errors", "Only an owner may do this.")
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    type: str
+    default: object
+    where: str = BOOK
+    synced: bool = True
+    # the permission action needed to change it (answered by the permissions module);
+    # None: written by Kehu itself as a side effect anybody may cause
+    action: str | None = "settings.change"
+    # owners only, as checked today (until the permissions module answers `action`)
+    owner_only: bool = False
+    choices: tuple = field(default_factory=tuple)
+    doc: str = ""
+
+    @property
+    def family(self) -> bool:
+        return self.key.endswith(".")
+
+
+REGISTRY: dict[str, Setting] = {}
+
+
+def register(setting: Setting) -> Setting:
+    if setting.type not in TYPES:
+        raise ValueError(f"unknown setting type {setting.type!r} for {setting.key}")
+    if setting.where not in (BOOK, PC):
+        raise ValueError(f"unknown home {setting.where!r} for {setting.key}")
+    if setting.key in REGISTRY:
+        raise ValueError(f"setting {setting.key} registered twice")
+    REGISTRY[setting.key] = setting
+    return setting
+
+
+# -- the book's settings ---------------------------------------------------------------------
+SHOP_NAME = register(Setting(
+    "shop.name", "str", "", doc="The shop's name, on the title of every report."))
+SKIP_HOLIDAYS = register(Setting(
+    "reminders.skip_holidays", "bool", False,
+    doc="Reminders that fall on a public holiday move to the next working day."))
+NO_CONTACT_DAYS = register(Setting(
+    "reminders.no_contact_days", "json", {"A": 14, "B": 30, "C": 90},
+    doc="Days without contact before a reminder, by grade; 0 = none for that grade."))
+ALERT_WORDS = register(Setting(
+    "alerts.words", "json",
+    ["私单", "飞单", "返点", "回扣", "私下", "转到我个人", "个人账户", "现金不走账"],
+    owner_only=True, doc="The risk words watched for in notes."))
+LOST_REASONS = register(Setting(
+    "deals.lost_reasons", "json",
+    ["price", "competitor", "no_budget", "went_silent", "private_deal", "other"],
+    owner_only=True, doc="The choices offered when a deal is lost."))
+GRADING_RULES = register(Setting(
+    "grading.rules", "json",
+    {"A": {"amount": 100000, "orders": 5, "recent_days": 30},
+     "B": {"amount": 20000, "orders": 2, "recent_days": 90}},
+    owner_only=True, doc="The thresholds of grades A and B."))
+GRADING_LAST_APPLIED = register(Setting(
+    "grading.last_applied", "str", "", action=None,
+    doc="The month (YYYY-MM) whose grading was last applied; written by the monthly job."))
+IMPORT_MAPPINGS = register(Setting(
+    "import.mapping.", "json", None, action=None,
+    doc="The column mapping chosen for a sheet, one per header signature."))
+
+# -- this PC's settings (kept by views.settings in the app's INI file) -----------------------
+LANGUAGE = register(Setting(
+    "language", "choice", "system", where=PC, synced=False, action=None,
+    choices=("system", "zh_CN", "en"), doc="The interface language."))
+MINIMISE_TO_TRAY = register(Setting(
+    "tray/minimise", "bool", False, where=PC, synced=False, action=None,
+    doc="Closing the window keeps Kehu running in the tray."))
+WINDOW_GEOMETRY = register(Setting(
+    "window/geometry", "bytes", None, where=PC, synced=False, action=None,
+    doc="The main window's size and place."))
+for _page in ("customers", "trash"):
+    register(Setting(f"{_page}/header", "bytes", None, where=PC, synced=False, action=None,
+                     doc="The customer table's column widths, order and sorting."))
+    register(Setting(f"{_page}/columns", "json", None, where=PC, synced=False, action=None,
+                     doc="The columns the saved header state was made for."))
+    register(Setting(f"{_page}/splitter", "bytes", None, where=PC, synced=False, action=None,
+                     doc="The split between the table and the customer panel."))
+BACKUP_FOLDER = register(Setting(
+    "backup.folder", "str", "", where=PC, synced=False, action=None,
+    doc="The folder a book's backups go to (models.backup keeps it per book path)."))
+
+
+# -- reading ---------------------------------------------------------------------------------
+def entry(key: str) -> Setting:
+    """The registry entry of key (a family's entry for a key under its prefix); KeyError if none."""
+    found = REGISTRY.get(key)
+    if found is not None:
+        return found
+    for setting in REGISTRY.values():
+        if setting.family and key.startswith(setting.key) and len(key) > len(setting.key):
+            return setting
+    raise KeyError(key)
+
+
+def default(key: str):
+    value = entry(key).default
+    return json.loads(json.dumps(value)) if isinstance(value, (list, dict)) else value
+
+
+def decode(setting: Setting, text: str):
+    """The value stored as text, as the entry's type; ValueError if it is not one."""
+    if setting.type == "str":
+        return text
+    if setting.type == "bool":
+        if text in ("1", "true", "True"):
+            return True
+        if text in ("0", "false", "False", ""):
+            return False
+        raise ValueError(text)
+    if setting.type == "int":
+        return int(text)
+    if setting.type == "choice":
+        if text not in setting.choices:
+            raise ValueError(text)
+        return text
+    if setting.type == "json":
+        return json.loads(text)
+    raise ValueError(f"{setting.key} is not kept in the book")
+
+
+def encode(setting: Setting, value) -> str:
+    """The text stored for value; ValidationError if value is not of the entry's type."""
+    key = setting.key
+    ok = {
+        "str": lambda v: isinstance(v, str),
+        "bool": lambda v: isinstance(v, bool),
+        "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "choice": lambda v: isinstance(v, str) and v in setting.choices,
+        "json": lambda v: isinstance(v, (dict, list, str, int, float, bool)),
+    }.get(setting.type, lambda v: False)
+    if not ok(value):
+        raise ValidationError(key, BAD_SETTING, key=key, value=repr(value)[:80])
+    if setting.type == "bool":
+        return "1" if value else "0"
+    if setting.type == "int":
+        return str(value)
+    if setting.type == "json":
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def get(book: Book, key: str):
+    """The book's value of key as its type; the default when unset or unreadable."""
+    setting = entry(key)
+    if setting.where != BOOK:
+        raise KeyError(key)
+    row = book.one("SELECT value FROM settings WHERE key = ?", (key,))
+    if row is None:
+        return default(key)
+    try:
+        return decode(setting, row[0])
+    except ValueError:
+        return default(key)
+
+
+def is_set(book: Book, key: str) -> bool:
+    entry(key)
+    return book.one("SELECT 1 FROM settings WHERE key = ?", (key,)) is not None
+
+
+# -- writing ---------------------------------------------------------------------------------
+def set_settings(book: Book, values: dict) -> list[str]:
+    """Write several book settings in one operation (not undoable: settings are keyed by key,
+    not id). Every value is checked before anything is written. Returns the keys changed."""
+    texts: dict[str, str] = {}
+    for key, value in values.items():
+        try:
+            setting = entry(key)
+        except KeyError:
+            raise ValidationError(str(key), UNKNOWN_SETTING, key=str(key)) from None
+        if setting.where != BOOK:
+            raise ValidationError(key, NOT_A_BOOK_SETTING, key=key)
+        if setting.owner_only and not book.is_owner:
+            raise PermissionDenied(OWNER_ONLY)
+        texts[key] = encode(setting, value)
+    changed: list[str] = []
+    if not texts:
+        return changed
+    label = ", ".join(texts)
+    with book.operation("set_setting", label=label, undoable=False) as op:
+        for key, text in texts.items():
+            old = book.one("SELECT value FROM settings WHERE key = ?", (key,))
+            if old is not None:
+                if old[0] == text:
+                    continue
+                book.conn.execute(
+                    "UPDATE settings SET value = ?, updated_at = ? WHERE key = ?",
+                    (text, op.now, key),
+                )
+                op.log("settings", key, "update", "value", old[0], text)
+            else:
+                book.conn.execute(
+                    "INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                    (key, text, op.now, op.now),
+                )
+                op.log("settings", key, "insert", None, None, {"key": key, "value": text})
+            changed.append(key)
+    return changed
