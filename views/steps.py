@@ -69,6 +69,17 @@ def op_title(name: str, label: str) -> str:
         "apply_grades": t("ops", "grade customers"),
         "pin_grade": t("ops", "pin grade"),
         "unpin_grade": t("ops", "unpin grade"),
+        "empty_trash": t("ops", "empty the trash"),
+        "mark_notified": t("ops", "reminders shown"),
+        "reminder_rules": t("ops", "reminders by the rules"),
+        "rescan_alerts": t("ops", "look for risk words"),
+        "review_alert": t("ops", "alert reviewed"),
+        "reopen_alert": t("ops", "alert reopened"),
+        "restore": t("ops", "restore from a backup"),
+        "set_password": t("ops", "change password"),
+        "undo": t("ops", "undo"),
+        "redo": t("ops", "redo"),
+        "write_demo": t("ops", "demo book"),
     }
     text = names.get(name, name)
     return f"{text} {label}".strip() if label else text
@@ -77,7 +88,7 @@ def op_title(name: str, label: str) -> str:
 def state_text(state: str) -> str:
     t = QCoreApplication.translate
     return {"done": t("ops", "done"), "undone": t("ops", "undone"),
-            "dropped": t("ops", "cannot be redone"), "final": t("ops", "final")}.get(state, state)
+            "dropped": t("ops", "cannot be redone"), "final": t("ops", "cannot be undone")}.get(state, state)
 
 
 class StepsDialog(QDialog):

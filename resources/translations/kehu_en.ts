@@ -3884,67 +3884,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="105" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="108" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="116" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="116" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="116" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="116" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="117" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="126" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="135" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="141" />
+            <location filename="../../views/steps.py" line="152" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="141" />
+            <location filename="../../views/steps.py" line="152" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="172" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="172" />
+            <location filename="../../views/steps.py" line="183" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -4269,7 +4269,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="67" />
-            <location filename="../../models/grading.py" line="39" />
+            <location filename="../../models/grading.py" line="38" />
             <location filename="../../models/deals.py" line="79" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>There is no such customer, or it is in the trash.</translation>
@@ -4414,12 +4414,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{path} cannot be written: {reason}</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="37" />
+            <location filename="../../models/grading.py" line="36" />
             <source>A grade's thresholds must be numbers of 0 or more.</source>
             <translation>A grade's thresholds must be numbers of 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="38" />
+            <location filename="../../models/grading.py" line="37" />
             <source>Choose grade A, B or C.</source>
             <translation>Choose grade A, B or C.</translation>
         </message>
@@ -5668,24 +5668,79 @@ The damaged files are kept as {aside}.</translation>
             <translation>unpin grade</translation>
         </message>
         <message>
+            <location filename="../../views/steps.py" line="72" />
+            <source>empty the trash</source>
+            <translation>empty the trash</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="73" />
+            <source>reminders shown</source>
+            <translation>reminders shown</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="74" />
+            <source>reminders by the rules</source>
+            <translation>reminders by the rules</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="75" />
+            <source>look for risk words</source>
+            <translation>look for risk words</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="76" />
+            <source>alert reviewed</source>
+            <translation>alert reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="77" />
+            <source>alert reopened</source>
+            <translation>alert reopened</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="78" />
+            <source>restore from a backup</source>
+            <translation>restore from a backup</translation>
+        </message>
+        <message>
             <location filename="../../views/steps.py" line="79" />
+            <source>change password</source>
+            <translation>change password</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="80" />
+            <source>undo</source>
+            <translation>undo</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="81" />
+            <source>redo</source>
+            <translation>redo</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="82" />
+            <source>demo book</source>
+            <translation>demo book</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="90" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="90" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="91" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
-            <source>final</source>
-            <translation>final</translation>
+            <location filename="../../views/steps.py" line="91" />
+            <source>cannot be undone</source>
+            <translation>cannot be undone</translation>
         </message>
     </context>
     <context>

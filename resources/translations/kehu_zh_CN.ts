@@ -3884,67 +3884,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="105" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="108" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="116" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="116" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="116" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="116" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="117" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="126" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="135" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="141" />
+            <location filename="../../views/steps.py" line="152" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="141" />
+            <location filename="../../views/steps.py" line="152" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="172" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="172" />
+            <location filename="../../views/steps.py" line="183" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -4269,7 +4269,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="67" />
-            <location filename="../../models/grading.py" line="39" />
+            <location filename="../../models/grading.py" line="38" />
             <location filename="../../models/deals.py" line="79" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>没有这个客户，或者它已在回收站里。</translation>
@@ -4414,12 +4414,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="37" />
+            <location filename="../../models/grading.py" line="36" />
             <source>A grade's thresholds must be numbers of 0 or more.</source>
             <translation>等级的各项门槛必须是 0 或更大的数字。</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="38" />
+            <location filename="../../models/grading.py" line="37" />
             <source>Choose grade A, B or C.</source>
             <translation>请选择 A、B 或 C 级。</translation>
         </message>
@@ -5668,23 +5668,78 @@ The damaged files are kept as {aside}.</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
+            <location filename="../../views/steps.py" line="72" />
+            <source>empty the trash</source>
+            <translation>清空回收站</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="73" />
+            <source>reminders shown</source>
+            <translation>已弹出提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="74" />
+            <source>reminders by the rules</source>
+            <translation>自动生成提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="75" />
+            <source>look for risk words</source>
+            <translation>重新查找风险词</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="76" />
+            <source>alert reviewed</source>
+            <translation>处理预警</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="77" />
+            <source>alert reopened</source>
+            <translation>重新打开预警</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="78" />
+            <source>restore from a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
             <location filename="../../views/steps.py" line="79" />
+            <source>change password</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="80" />
+            <source>undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="81" />
+            <source>redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="82" />
+            <source>demo book</source>
+            <translation>演示账本</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="90" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="90" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="91" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
-            <source>final</source>
+            <location filename="../../views/steps.py" line="91" />
+            <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
     </context>
