@@ -17,7 +17,8 @@ from . import clock
 from .book import Book, new_id
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import ValidationError
-from .operations import _require_owner, set_setting
+from .operations import set_setting
+from .permissions import require
 
 RULES_SETTING = "grading.rules"
 LAST_APPLIED_SETTING = "grading.last_applied"
@@ -63,7 +64,7 @@ def rules(book: Book) -> dict:
 
 
 def set_rules(book: Book, *, rules: dict) -> dict:
-    _require_owner(book)
+    require(book, "settings.change")
     clean = _clean_rules(rules)
     set_setting(book, key=RULES_SETTING, value=json.dumps(clean, ensure_ascii=False))
     return clean

@@ -229,7 +229,9 @@ def skip_holidays(book: Book) -> bool:
 
 def set_skip_holidays(book: Book, *, on: bool) -> str:
     from .operations import set_setting
+    from .permissions import require
 
+    require(book, "settings.change")
     return set_setting(book, key=SKIP_HOLIDAYS, value="1" if on else "0")
 
 
@@ -250,7 +252,9 @@ def no_contact_days(book: Book) -> dict:
 
 def set_no_contact_days(book: Book, *, days: dict) -> dict:
     from .operations import set_setting
+    from .permissions import require
 
+    require(book, "settings.change")
     out = no_contact_days(book)
     for grade, value in days.items():
         if grade not in out:

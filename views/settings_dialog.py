@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from models import operations, queries
+from models import permissions
+from models.permissions import may
 from views.context import AppContext
 from views.settings import app_settings
 
@@ -53,10 +55,9 @@ def _icon(name: str) -> QIcon:
 
 
 def role_name(role: str) -> str:
-    """老板 / 销售: how a user's role reads in lists and pickers."""
-    if role == "owner":
-        return QCoreApplication.translate("Roles", "Owner")
-    return QCoreApplication.translate("Roles", "Sales")
+    """店主 / 经理 / 店员: how a user's role reads in lists and pickers (models.permissions)."""
+    known = permissions.ROLES.get(role)
+    return QCoreApplication.translate("Roles", known.label) if known else role
 
 
 def _returns_true(operation: Callable[..., Any]) -> Callable[..., bool]:
@@ -151,7 +152,7 @@ class SettingsDialog(QDialog):
         self.reminders_tab.setObjectName("reminder_settings")
         self.tabs.addTab(self.reminders_tab, _icon("reminders"), self.tr("Reminders"))
         self.risk_tab = None
-        if ctx.book.is_owner:  # salespeople do not see which words are watched
+        if may(ctx.book, "alerts.view"):  # salespeople do not see which words are watched
             from views.risk_settings import RiskSettings
 
             self.risk_tab = RiskSettings(ctx)
@@ -363,7 +364,7 @@ class SettingsDialog(QDialog):
             if user["id"] == keep:
                 self.users_list.setCurrentItem(item)
         _fit_columns(self.users_list)
-        owner = self.ctx.book.is_owner
+        owner = may(self.ctx.book, "users.manage")
         self.users_note.setVisible(not owner)
         self.add_user_button.setEnabled(owner)
         self._update_user_buttons()
@@ -378,18 +379,18 @@ class SettingsDialog(QDialog):
 
     def _update_user_buttons(self) -> None:
         user = self.selected_user()
-        owner = self.ctx.book.is_owner
+        owner = may(self.ctx.book, "users.manage")
         self.edit_user_button.setEnabled(owner and user is not None)
         self.password_button.setEnabled(
             user is not None and (owner or user["id"] == self.ctx.book.user_id)
         )
 
     def _user_double_clicked(self) -> None:
-        if self.ctx.book.is_owner:
+        if may(self.ctx.book, "users.manage"):
             self.edit_user()
 
     def add_user(self) -> None:
-        if not self.ctx.book.is_owner:
+        if not may(self.ctx.book, "users.manage"):
             return
         dialog = UserDialog(self.ctx, None, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -399,7 +400,7 @@ class SettingsDialog(QDialog):
 
     def edit_user(self) -> None:
         user = self.selected_user()
-        if user is None or not self.ctx.book.is_owner:
+        if user is None or not may(self.ctx.book, "users.manage"):
             return
         dialog = UserDialog(self.ctx, user, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -492,8 +493,8 @@ class UserDialog(QDialog):
 
         self.name_edit = QLineEdit(user["name"] if user else "")
         self.role_combo = QComboBox()
-        self.role_combo.addItem(role_name("sales"), "sales")
-        self.role_combo.addItem(role_name("owner"), "owner")
+        for key in reversed(permissions.ROLES):  # the least powerful first
+            self.role_combo.addItem(role_name(key), key)
         if user:
             self.role_combo.setCurrentIndex(self.role_combo.findData(user["role"]))
         form = QFormLayout()

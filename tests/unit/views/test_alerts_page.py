@@ -22,7 +22,7 @@ NOW = dt.datetime(2026, 3, 2, 9, 30, tzinfo=TZ)
 @pytest.fixture
 def shop(book):
     clock.set_clock(lambda: NOW)
-    sales = operations.add_user(book, name="李娜", role="sales")
+    sales = operations.add_user(book, name="李娜", role="sales", owner_password="boss")
     owner = book.user_id
     hz = operations.add_customer(book, data={"name": "杭州鑫达建材"})
     bold = operations.add_customer(book, data={"name": "<b>苏州</b>精工"})

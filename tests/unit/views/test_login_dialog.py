@@ -24,8 +24,8 @@ def people(ctx):
     """The owner 王建国 (no password), 李娜 (password 8866) and 张伟 (no password)."""
     return {
         "王建国": ctx.book.user_id,
-        "李娜": operations.add_user(ctx.book, name="李娜", role="sales", password="8866"),
-        "张伟": operations.add_user(ctx.book, name="张伟", role="sales"),
+        "李娜": operations.add_user(ctx.book, name="李娜", role="sales", password="8866", owner_password="boss"),
+        "张伟": operations.add_user(ctx.book, name="张伟", role="sales", owner_password="boss"),
     }
 
 
@@ -43,14 +43,14 @@ def names(dialog):
 
 def test_needs_login_only_when_more_than_one_active_user(ctx):
     assert not needs_login(ctx.book)
-    zhang = operations.add_user(ctx.book, name="张伟", role="sales")
+    zhang = operations.add_user(ctx.book, name="张伟", role="sales", owner_password="boss")
     assert needs_login(ctx.book)
     operations.update_user(ctx.book, user_id=zhang, active=False)
     assert not needs_login(ctx.book)
 
 
 def test_lists_active_users_with_their_role(qtbot, ctx, people):
-    operations.add_user(ctx.book, name="离职的人", role="sales")
+    operations.add_user(ctx.book, name="离职的人", role="sales", owner_password="boss")
     gone = ctx.book.scalar("SELECT id FROM users WHERE name = '离职的人'")
     operations.update_user(ctx.book, user_id=gone, active=False)
     dialog = shown(qtbot, ctx)
@@ -148,6 +148,6 @@ def test_cancel_or_the_same_user_does_not_announce_a_change(qtbot, ctx, people):
 
 
 def test_names_show_as_typed(qtbot, ctx):
-    operations.add_user(ctx.book, name="<b>小王</b>", role="sales")
+    operations.add_user(ctx.book, name="<b>小王</b>", role="sales", owner_password="boss")
     dialog = shown(qtbot, ctx)
     assert "<b>小王</b>" in names(dialog)

@@ -233,7 +233,7 @@ def test_passwords_that_differ_are_caught_before_saving(qtbot, ctx, dialog):
 
 
 def test_a_sales_user_sees_the_users_read_only(qtbot, ctx):
-    li = operations.add_user(ctx.book, name="李娜", role="sales")
+    li = operations.add_user(ctx.book, name="李娜", role="sales", owner_password="boss")
     operations.sign_in(ctx.book, user_id=li)
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
@@ -292,7 +292,7 @@ def test_changing_your_own_password_needs_the_current_one(qtbot, ctx, warnings):
 
 
 def test_an_owner_sets_a_salespersons_password_without_knowing_it(qtbot, ctx):
-    zhang = operations.add_user(ctx.book, name="张伟", role="sales", password="zw")
+    zhang = operations.add_user(ctx.book, name="张伟", role="sales", password="zw", owner_password="boss")
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -333,7 +333,7 @@ def test_the_last_owner_cannot_be_demoted(qtbot, ctx, dialog, warnings):
 
 
 def test_an_owner_renames_and_disables_a_user(qtbot, ctx, dialog):
-    operations.add_user(ctx.book, name="张伟", role="sales")
+    operations.add_user(ctx.book, name="张伟", role="sales", owner_password="boss")
     dialog.reload_users()
     dialog.tabs.setCurrentIndex(USERS)
     select_row(qtbot, dialog.users_list, "张伟")
