@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import operations, queries
-from models import permissions
+from models import operations, permissions, queries
+from models.errors import UserError
 from models.permissions import may
-from views.context import AppContext
+from views.context import AppContext, tr_error
 from views.settings import app_settings
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -482,7 +482,11 @@ class AddFieldDialog(QDialog):
 
 
 class UserDialog(QDialog):
-    """Add a user (name, role, optional password) or edit one (name, role, active)."""
+    """Add a user (name, role, password) or edit one (name, role, active).
+
+    When more than one person uses the book, owners and managers need a password: adding the
+    second user asks an owner who has none to choose theirs here (operations.add_user's
+    owner_password), and the new user's password is required for an owner or manager."""
 
     def __init__(self, ctx: AppContext, user: dict | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -501,17 +505,34 @@ class UserDialog(QDialog):
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Role:"), self.role_combo)
         form.addRow("", _plain_label(
-            self.tr("An owner may also manage users and empty the trash."),
+            self.tr("An owner may do everything. A manager sees everything, reviews alerts, "
+                    "empties the trash and takes imports back, but changes no settings or "
+                    "users. A salesperson changes their own customers."),
             HINT,
         ))
+        self.owner_password_edit = self.owner_repeat_edit = None
         if user is None:
             self.password_edit = QLineEdit()
             self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-            self.password_edit.setPlaceholderText(self.tr("Optional"))
             self.repeat_edit = QLineEdit()
             self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
             form.addRow(self.tr("Password:"), self.password_edit)
             form.addRow(self.tr("Repeat password:"), self.repeat_edit)
+            self.role_combo.currentIndexChanged.connect(self._update_placeholder)
+            self._update_placeholder()
+            me = ctx.book.user
+            if me is not None and not me["password_hash"]:
+                # the book is about to be shared: its owner chooses a password first
+                self.owner_password_edit = QLineEdit()
+                self.owner_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+                self.owner_password_edit.setObjectName("owner_password")
+                self.owner_repeat_edit = QLineEdit()
+                self.owner_repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+                form.addRow("", _plain_label(self.tr(
+                    "More than one person will use this book, so you need a password as its "
+                    "owner; otherwise anyone could sign in as you. Choose it here:")))
+                form.addRow(self.tr("Your password:"), self.owner_password_edit)
+                form.addRow(self.tr("Repeat your password:"), self.owner_repeat_edit)
         else:
             self.active_check = QCheckBox(self.tr("Active (may sign in)"))
             self.active_check.setChecked(bool(user["active"]))
@@ -528,20 +549,43 @@ class UserDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(400, self.sizeHint().height())
 
+    def _update_placeholder(self) -> None:
+        required = permissions.needs_password(self.role_combo.currentData())
+        self.password_edit.setPlaceholderText(self.tr("Required") if required
+                                              else self.tr("Optional"))
+
+    def _mismatch(self, edit: QLineEdit, repeat: QLineEdit) -> bool:
+        if edit.text() == repeat.text():
+            return False
+        self.message.setText(self.tr("The two passwords are not the same."))
+        self.message.show()
+        repeat.clear()
+        repeat.setFocus()
+        return True
+
     def accept(self) -> None:
         role = self.role_combo.currentData()
         if self.user is None:
             password = self.password_edit.text()
-            if password != self.repeat_edit.text():
-                self.message.setText(self.tr("The two passwords are not the same."))
-                self.message.show()
-                self.repeat_edit.clear()
-                self.repeat_edit.setFocus()
+            if self._mismatch(self.password_edit, self.repeat_edit):
                 return
-            done = self.ctx.run(
-                self, operations.add_user,
-                name=self.name_edit.text(), role=role, password=password,
-            )
+            mine = ""
+            if self.owner_password_edit is not None:
+                if self._mismatch(self.owner_password_edit, self.owner_repeat_edit):
+                    return
+                mine = self.owner_password_edit.text()
+            try:
+                done = operations.add_user(self.ctx.book, name=self.name_edit.text(), role=role,
+                                           password=password, owner_password=mine)
+            except UserError as exc:  # shown in the dialog: nothing typed is lost
+                self.message.setText(tr_error(exc))
+                self.message.show()
+                edit = {"owner_password": self.owner_password_edit,
+                        "password": self.password_edit,
+                        "name": self.name_edit}.get(getattr(exc, "field", ""))
+                if edit is not None:
+                    edit.setFocus()
+                return
         else:
             done = self.ctx.run(
                 self, operations.update_user,

@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="432" />
+            <location filename="../../views/settings_dialog.py" line="433" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="436" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="438" />
+            <location filename="../../views/settings_dialog.py" line="439" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="439" />
+            <location filename="../../views/settings_dialog.py" line="440" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="441" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="441" />
+            <location filename="../../views/settings_dialog.py" line="442" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="445" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="447" />
+            <location filename="../../views/settings_dialog.py" line="448" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="453" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="455" />
+            <location filename="../../views/settings_dialog.py" line="456" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="456" />
+            <location filename="../../views/settings_dialog.py" line="457" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -105,134 +105,134 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="97" />
-            <location filename="../../views/alerts_page.py" line="283" />
+            <location filename="../../views/alerts_page.py" line="98" />
+            <location filename="../../views/alerts_page.py" line="284" />
             <source>To review</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="98" />
-            <location filename="../../views/alerts_page.py" line="284" />
+            <location filename="../../views/alerts_page.py" line="99" />
+            <location filename="../../views/alerts_page.py" line="285" />
             <source>Reviewed</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="197" />
+            <location filename="../../views/alerts_page.py" line="198" />
             <source>Not reviewed yet.</source>
             <translation>Not reviewed yet.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="198" />
+            <location filename="../../views/alerts_page.py" line="199" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>Reviewed by {name} on {when}.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="285" />
+            <location filename="../../views/alerts_page.py" line="286" />
             <source>All alerts</source>
             <translation>All alerts</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="293" />
+            <location filename="../../views/alerts_page.py" line="294" />
             <source>Search what was written, customers…</source>
             <translation>Search what was written, customers…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="356" />
+            <location filename="../../views/alerts_page.py" line="357" />
             <source>Mark reviewed…</source>
             <translation>Mark reviewed…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="359" />
+            <location filename="../../views/alerts_page.py" line="360" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="361" />
+            <location filename="../../views/alerts_page.py" line="362" />
             <source>Open customer</source>
             <translation>Open customer</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="363" />
-            <source>Only an owner may review alerts.</source>
-            <translation>Only an owner may review alerts.</translation>
+            <location filename="../../views/alerts_page.py" line="364" />
+            <source>Only an owner or a manager may review alerts.</source>
+            <translation>Only an owner or a manager may review alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="426" />
+            <location filename="../../views/alerts_page.py" line="427" />
             <source>All words</source>
             <translation>All words</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="428" />
+            <location filename="../../views/alerts_page.py" line="429" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="465" />
+            <location filename="../../views/alerts_page.py" line="466" />
             <source>{n} to review</source>
             <translation>{n} to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="474" />
+            <location filename="../../views/alerts_page.py" line="475" />
             <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
             <translation>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="476" />
+            <location filename="../../views/alerts_page.py" line="477" />
             <source>No alerts match.</source>
             <translation>No alerts match.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="499" />
+            <location filename="../../views/alerts_page.py" line="500" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="75" />
+            <location filename="../../views/alerts_page.py" line="76" />
             <source>Written</source>
             <translation>Written</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="76" />
+            <location filename="../../views/alerts_page.py" line="77" />
             <source>Written by</source>
             <translation>Written by</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="77" />
+            <location filename="../../views/alerts_page.py" line="78" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="78" />
+            <location filename="../../views/alerts_page.py" line="79" />
             <source>Word</source>
             <translation>Word</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="79" />
+            <location filename="../../views/alerts_page.py" line="80" />
             <source>What was written</source>
             <translation>What was written</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="80" />
+            <location filename="../../views/alerts_page.py" line="81" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="88" />
+            <location filename="../../views/alerts_page.py" line="89" />
             <source>Timeline entry</source>
             <translation>Timeline entry</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="89" />
+            <location filename="../../views/alerts_page.py" line="90" />
             <source>Customer notes</source>
             <translation>Customer notes</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="90" />
+            <location filename="../../views/alerts_page.py" line="91" />
             <source>Deal notes</source>
             <translation>Deal notes</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="91" />
+            <location filename="../../views/alerts_page.py" line="92" />
             <source>Deal next step</source>
             <translation>Deal next step</translation>
         </message>
@@ -240,132 +240,132 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../views/backup_settings.py" line="63" />
+            <location filename="../../views/backup_settings.py" line="64" />
             <source>Change…</source>
             <translation>Change…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="65" />
+            <location filename="../../views/backup_settings.py" line="66" />
             <source>Use the default</source>
             <translation>Use the default</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="66" />
+            <location filename="../../views/backup_settings.py" line="67" />
             <source>The folder “backups” next to the book</source>
             <translation>The folder “backups” next to the book</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="68" />
+            <location filename="../../views/backup_settings.py" line="69" />
             <source>Open folder</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="71" />
+            <location filename="../../views/backup_settings.py" line="72" />
             <source>Backup folder:</source>
             <translation>Backup folder:</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="80" />
+            <location filename="../../views/backup_settings.py" line="81" />
             <source>Kehu backs up the book every day when it starts, and before an import, an upgrade or a restore. It keeps the newest backup of each of the last {days} days, {weeks} weeks and {months} months, and every backup made by hand until you delete it.</source>
             <translation>Kehu backs up the book every day when it starts, and before an import, an upgrade or a restore. It keeps the newest backup of each of the last {days} days, {weeks} weeks and {months} months, and every backup made by hand until you delete it.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="86" />
+            <location filename="../../views/backup_settings.py" line="87" />
             <source>Made</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="86" />
+            <location filename="../../views/backup_settings.py" line="87" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="86" />
+            <location filename="../../views/backup_settings.py" line="87" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="87" />
+            <location filename="../../views/backup_settings.py" line="88" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="87" />
+            <location filename="../../views/backup_settings.py" line="88" />
             <source>Book version</source>
             <translation>Book version</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="97" />
+            <location filename="../../views/backup_settings.py" line="98" />
             <source>Back up now</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="100" />
+            <location filename="../../views/backup_settings.py" line="101" />
             <source>Restore…</source>
             <translation>Restore…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="103" />
+            <location filename="../../views/backup_settings.py" line="104" />
             <source>Restore from a file…</source>
             <translation>Restore from a file…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="106" />
+            <location filename="../../views/backup_settings.py" line="107" />
             <source>A backup from elsewhere, e.g. a USB disk</source>
             <translation>A backup from elsewhere, e.g. a USB disk</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="108" />
+            <location filename="../../views/backup_settings.py" line="109" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="118" />
+            <location filename="../../views/backup_settings.py" line="119" />
             <source>Only an owner may restore a backup, delete one or change the folder.</source>
             <translation>Only an owner may restore a backup, delete one or change the folder.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="185" />
+            <location filename="../../views/backup_settings.py" line="187" />
             <source>Where to keep the backups</source>
             <translation>Where to keep the backups</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="202" />
+            <location filename="../../views/backup_settings.py" line="204" />
             <source>New backups go to {folder}. Backups made before stay where they are.</source>
             <translation>New backups go to {folder}. Backups made before stay where they are.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="222" />
+            <location filename="../../views/backup_settings.py" line="224" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="230" />
+            <location filename="../../views/backup_settings.py" line="232" />
             <source>No backup was made.</source>
             <translation>No backup was made.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="233" />
+            <location filename="../../views/backup_settings.py" line="235" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="257" />
+            <location filename="../../views/backup_settings.py" line="259" />
             <source>Restored the backup of {when}.</source>
             <translation>Restored the backup of {when}.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="265" />
+            <location filename="../../views/backup_settings.py" line="267" />
             <source>Delete a backup</source>
             <translation>Delete a backup</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="266" />
+            <location filename="../../views/backup_settings.py" line="268" />
             <source>Delete the backup of {when} ({why}, {customers} customers)? It cannot be brought back.</source>
             <translation>Delete the backup of {when} ({why}, {customers} customers)? It cannot be brought back.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="280" />
+            <location filename="../../views/backup_settings.py" line="282" />
             <source>Deleted the backup of {when}.</source>
             <translation>Deleted the backup of {when}.</translation>
         </message>
@@ -1214,111 +1214,111 @@ Save anyway?</translation>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="63" />
+            <location filename="../../views/customers_page.py" line="64" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>Search name, contact, phone digits, pinyin (zsf), address, notes…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="88" />
-            <location filename="../../views/customers_page.py" line="178" />
+            <location filename="../../views/customers_page.py" line="89" />
+            <location filename="../../views/customers_page.py" line="179" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="90" />
+            <location filename="../../views/customers_page.py" line="91" />
             <source>Empty trash…</source>
             <translation>Empty trash…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="95" />
+            <location filename="../../views/customers_page.py" line="96" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="97" />
+            <location filename="../../views/customers_page.py" line="98" />
             <source>New customer (Ctrl+N)</source>
             <translation>New customer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="173" />
+            <location filename="../../views/customers_page.py" line="174" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="183" />
-            <location filename="../../views/customers_page.py" line="256" />
+            <location filename="../../views/customers_page.py" line="184" />
+            <location filename="../../views/customers_page.py" line="257" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="252" />
+            <location filename="../../views/customers_page.py" line="253" />
             <source>Move {name} to the trash?</source>
             <translation>Move {name} to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="254" />
+            <location filename="../../views/customers_page.py" line="255" />
             <source>Move {n} customers to the trash?</source>
             <translation>Move {n} customers to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="256" />
+            <location filename="../../views/customers_page.py" line="257" />
             <source>You can restore them from the trash.</source>
             <translation>You can restore them from the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="271" />
+            <location filename="../../views/customers_page.py" line="272" />
             <source>Empty trash</source>
             <translation>Empty trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="272" />
+            <location filename="../../views/customers_page.py" line="273" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="344" />
+            <location filename="../../views/customers_page.py" line="345" />
             <source>All owners</source>
             <translation>All owners</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="347" />
+            <location filename="../../views/customers_page.py" line="348" />
             <source>All grades</source>
             <translation>All grades</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="349" />
+            <location filename="../../views/customers_page.py" line="350" />
             <source>Grade {g}</source>
             <translation>Grade {g}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="350" />
+            <location filename="../../views/customers_page.py" line="351" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="351" />
+            <location filename="../../views/customers_page.py" line="352" />
             <source>All tags</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="354" />
+            <location filename="../../views/customers_page.py" line="355" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="396" />
+            <location filename="../../views/customers_page.py" line="397" />
             <source>{n} in the trash</source>
             <translation>{n} in the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="398" />
+            <location filename="../../views/customers_page.py" line="399" />
             <source>{n} customers</source>
             <translation>{n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="453" />
-            <source>Only an owner may empty the trash.</source>
-            <translation>Only an owner may empty the trash.</translation>
+            <location filename="../../views/customers_page.py" line="455" />
+            <source>Only an owner or a manager may empty the trash.</source>
+            <translation>Only an owner or a manager may empty the trash.</translation>
         </message>
     </context>
     <context>
@@ -1741,23 +1741,23 @@ Save anyway?</translation>
     <context>
         <name>DeleteStageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="465" />
-            <location filename="../../views/pipeline_settings.py" line="480" />
+            <location filename="../../views/pipeline_settings.py" line="466" />
+            <location filename="../../views/pipeline_settings.py" line="481" />
             <source>Delete stage</source>
             <translation>Delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="468" />
+            <location filename="../../views/pipeline_settings.py" line="469" />
             <source>“{stage}” has {n} deals. Move them to:</source>
             <translation>“{stage}” has {n} deals. Move them to:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="470" />
+            <location filename="../../views/pipeline_settings.py" line="471" />
             <source>Delete the stage “{stage}”? It has no deals.</source>
             <translation>Delete the stage “{stage}”? It has no deals.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="488" />
+            <location filename="../../views/pipeline_settings.py" line="489" />
             <source>Undo brings the stage back.</source>
             <translation>Undo brings the stage back.</translation>
         </message>
@@ -1899,57 +1899,57 @@ Save anyway?</translation>
     <context>
         <name>GradingSettings</name>
         <message>
-            <location filename="../../views/grading_settings.py" line="37" />
+            <location filename="../../views/grading_settings.py" line="38" />
             <source>Only an owner may change the grading rules.</source>
             <translation>Only an owner may change the grading rules.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="39" />
+            <location filename="../../views/grading_settings.py" line="40" />
             <source>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</source>
             <translation>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="43" />
+            <location filename="../../views/grading_settings.py" line="44" />
             <source>Won in the last 12 months at least (¥)</source>
             <translation>Won in the last 12 months at least (¥)</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="44" />
+            <location filename="../../views/grading_settings.py" line="45" />
             <source>Won deals in the last 12 months at least</source>
             <translation>Won deals in the last 12 months at least</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="45" />
+            <location filename="../../views/grading_settings.py" line="46" />
             <source>Last contact at most this many days ago</source>
             <translation>Last contact at most this many days ago</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="48" />
+            <location filename="../../views/grading_settings.py" line="49" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="65" />
+            <location filename="../../views/grading_settings.py" line="66" />
             <source>Save rules</source>
             <translation>Save rules</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="68" />
+            <location filename="../../views/grading_settings.py" line="69" />
             <source>Apply now</source>
             <translation>Apply now</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="70" />
+            <location filename="../../views/grading_settings.py" line="71" />
             <source>Grade every customer by the rules now</source>
             <translation>Grade every customer by the rules now</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="115" />
+            <location filename="../../views/grading_settings.py" line="116" />
             <source>Saved. “Apply now” grades the customers by them.</source>
             <translation>Saved. “Apply now” grades the customers by them.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="125" />
+            <location filename="../../views/grading_settings.py" line="126" />
             <source>{n} customers changed grade.</source>
             <translation>{n} customers changed grade.</translation>
         </message>
@@ -1957,83 +1957,88 @@ Save anyway?</translation>
     <context>
         <name>ImportHistoryDialog</name>
         <message>
-            <location filename="../../views/import_history.py" line="43" />
+            <location filename="../../views/import_history.py" line="44" />
             <source>Import history</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="50" />
+            <location filename="../../views/import_history.py" line="51" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="50" />
+            <location filename="../../views/import_history.py" line="51" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="50" />
+            <location filename="../../views/import_history.py" line="51" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="50" />
+            <location filename="../../views/import_history.py" line="51" />
             <source>Rows</source>
             <translation>Rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>New</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>Skipped</source>
             <translation>Skipped</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>Rejected</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="64" />
+            <location filename="../../views/import_history.py" line="65" />
             <source>Nothing has been imported into this book yet.</source>
             <translation>Nothing has been imported into this book yet.</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="69" />
-            <location filename="../../views/import_history.py" line="130" />
+            <location filename="../../views/import_history.py" line="70" />
+            <location filename="../../views/import_history.py" line="134" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="90" />
+            <location filename="../../views/import_history.py" line="91" />
             <source>Undone {when}</source>
             <translation>Undone {when}</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="91" />
+            <location filename="../../views/import_history.py" line="92" />
             <source>Imported</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="131" />
+            <location filename="../../views/import_history.py" line="125" />
+            <source>Only the person who made the import, a manager or an owner may take it back.</source>
+            <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="135" />
             <source>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</source>
             <translation>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="161" />
+            <location filename="../../views/import_history.py" line="165" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
@@ -2282,49 +2287,60 @@ Save anyway?</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../views/login_dialog.py" line="55" />
+            <location filename="../../views/login_dialog.py" line="60" />
             <source>Switch user</source>
             <translation>Switch user</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="55" />
+            <location filename="../../views/login_dialog.py" line="60" />
             <source>Who is working?</source>
             <translation>Who is working?</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="58" />
+            <location filename="../../views/login_dialog.py" line="63" />
             <source>Choose your name:</source>
             <translation>Choose your name:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="65" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="65" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="89" />
+            <location filename="../../views/login_dialog.py" line="94" />
+            <location filename="../../views/login_dialog.py" line="172" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="110" />
+            <location filename="../../views/login_dialog.py" line="102" />
+            <source>Repeat password:</source>
+            <translation>Repeat password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="124" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="112" />
+            <location filename="../../views/login_dialog.py" line="126" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="190" />
-            <source>The password is not right.</source>
-            <translation>The password is not right.</translation>
+            <location filename="../../views/login_dialog.py" line="171" />
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="226" />
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
         </message>
     </context>
     <context>
@@ -2358,259 +2374,259 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="167" />
+            <location filename="../../desktop/main_window.py" line="168" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="168" />
+            <location filename="../../desktop/main_window.py" line="169" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="169" />
-            <location filename="../../desktop/main_window.py" line="331" />
+            <location filename="../../desktop/main_window.py" line="170" />
+            <location filename="../../desktop/main_window.py" line="332" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="170" />
-            <location filename="../../desktop/main_window.py" line="339" />
+            <location filename="../../desktop/main_window.py" line="171" />
+            <location filename="../../desktop/main_window.py" line="340" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="171" />
+            <location filename="../../desktop/main_window.py" line="172" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="172" />
+            <location filename="../../desktop/main_window.py" line="173" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="240" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="240" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="243" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="247" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="250" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="252" />
+            <location filename="../../desktop/main_window.py" line="253" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="254" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
-            <location filename="../../desktop/main_window.py" line="607" />
+            <location filename="../../desktop/main_window.py" line="255" />
+            <location filename="../../desktop/main_window.py" line="608" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="257" />
-            <location filename="../../desktop/main_window.py" line="611" />
+            <location filename="../../desktop/main_window.py" line="258" />
+            <location filename="../../desktop/main_window.py" line="612" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="260" />
+            <location filename="../../desktop/main_window.py" line="261" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="262" />
+            <location filename="../../desktop/main_window.py" line="263" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="264" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="265" />
+            <location filename="../../desktop/main_window.py" line="266" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="267" />
+            <location filename="../../desktop/main_window.py" line="268" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="268" />
+            <location filename="../../desktop/main_window.py" line="269" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="271" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="272" />
+            <location filename="../../desktop/main_window.py" line="273" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="273" />
+            <location filename="../../desktop/main_window.py" line="274" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="312" />
+            <location filename="../../desktop/main_window.py" line="313" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="330" />
+            <location filename="../../desktop/main_window.py" line="331" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="333" />
+            <location filename="../../desktop/main_window.py" line="334" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="339" />
+            <location filename="../../desktop/main_window.py" line="340" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="346" />
+            <location filename="../../desktop/main_window.py" line="347" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="363" />
+            <location filename="../../desktop/main_window.py" line="364" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="379" />
-            <location filename="../../desktop/main_window.py" line="385" />
+            <location filename="../../desktop/main_window.py" line="380" />
+            <location filename="../../desktop/main_window.py" line="386" />
             <source>Checking the book…</source>
             <translation>Checking the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="420" />
+            <location filename="../../desktop/main_window.py" line="421" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="473" />
+            <location filename="../../desktop/main_window.py" line="474" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="492" />
-            <location filename="../../desktop/main_window.py" line="499" />
+            <location filename="../../desktop/main_window.py" line="493" />
+            <location filename="../../desktop/main_window.py" line="500" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="495" />
+            <location filename="../../desktop/main_window.py" line="496" />
             <source>The daily backup failed: {reason}</source>
             <translation>The daily backup failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="514" />
+            <location filename="../../desktop/main_window.py" line="515" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="554" />
+            <location filename="../../desktop/main_window.py" line="555" />
             <source>Grading the customers…</source>
             <translation>Grading the customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="560" />
+            <location filename="../../desktop/main_window.py" line="561" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>This month's grading: {n} customers changed grade</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="588" />
+            <location filename="../../desktop/main_window.py" line="589" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="596" />
+            <location filename="../../desktop/main_window.py" line="597" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="606" />
+            <location filename="../../desktop/main_window.py" line="607" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="610" />
+            <location filename="../../desktop/main_window.py" line="611" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="619" />
-            <location filename="../../desktop/main_window.py" line="632" />
+            <location filename="../../desktop/main_window.py" line="620" />
+            <location filename="../../desktop/main_window.py" line="633" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="620" />
+            <location filename="../../desktop/main_window.py" line="621" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="633" />
+            <location filename="../../desktop/main_window.py" line="634" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="637" />
+            <location filename="../../desktop/main_window.py" line="638" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="653" />
+            <location filename="../../desktop/main_window.py" line="654" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="705" />
+            <location filename="../../desktop/main_window.py" line="706" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="706" />
+            <location filename="../../desktop/main_window.py" line="707" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2621,27 +2637,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="712" />
-            <source>owner</source>
-            <translation>owner</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="712" />
-            <source>sales</source>
-            <translation>sales</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="714" />
+            <location filename="../../desktop/main_window.py" line="716" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="718" />
+            <location filename="../../desktop/main_window.py" line="720" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="720" />
+            <location filename="../../desktop/main_window.py" line="722" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2708,42 +2714,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="562" />
+            <location filename="../../views/settings_dialog.py" line="607" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="611" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="572" />
+            <location filename="../../views/settings_dialog.py" line="617" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="577" />
+            <location filename="../../views/settings_dialog.py" line="622" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="580" />
+            <location filename="../../views/settings_dialog.py" line="625" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="581" />
+            <location filename="../../views/settings_dialog.py" line="626" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="586" />
+            <location filename="../../views/settings_dialog.py" line="631" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="596" />
+            <location filename="../../views/settings_dialog.py" line="641" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -2902,123 +2908,123 @@ Book: {path}</translation>
     <context>
         <name>PipelineSettings</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="54" />
+            <location filename="../../views/pipeline_settings.py" line="55" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="55" />
+            <location filename="../../views/pipeline_settings.py" line="56" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="72" />
+            <location filename="../../views/pipeline_settings.py" line="73" />
             <source>Only an owner may change the pipeline.</source>
             <translation>Only an owner may change the pipeline.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Stalled after</source>
             <translation>Stalled after</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="77" />
             <source>Requires</source>
             <translation>Requires</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="80" />
+            <location filename="../../views/pipeline_settings.py" line="81" />
             <source>Add stage…</source>
             <translation>Add stage…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="82" />
+            <location filename="../../views/pipeline_settings.py" line="83" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="84" />
+            <location filename="../../views/pipeline_settings.py" line="85" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="86" />
+            <location filename="../../views/pipeline_settings.py" line="87" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="88" />
+            <location filename="../../views/pipeline_settings.py" line="89" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="101" />
+            <location filename="../../views/pipeline_settings.py" line="102" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="103" />
+            <location filename="../../views/pipeline_settings.py" line="104" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="105" />
+            <location filename="../../views/pipeline_settings.py" line="106" />
             <source>Up</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="107" />
+            <location filename="../../views/pipeline_settings.py" line="108" />
             <source>Down</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="109" />
+            <location filename="../../views/pipeline_settings.py" line="110" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="124" />
+            <location filename="../../views/pipeline_settings.py" line="125" />
             <source>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</source>
             <translation>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="129" />
+            <location filename="../../views/pipeline_settings.py" line="130" />
             <source>Reasons a deal is lost:</source>
             <translation>Reasons a deal is lost:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="147" />
+            <location filename="../../views/pipeline_settings.py" line="148" />
             <source>{n} checklist items</source>
             <translation>{n} checklist items</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="151" />
+            <location filename="../../views/pipeline_settings.py" line="152" />
             <source>{n} days</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="280" />
+            <location filename="../../views/pipeline_settings.py" line="281" />
             <source>Add lost reason</source>
             <translation>Add lost reason</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="280" />
-            <location filename="../../views/pipeline_settings.py" line="290" />
+            <location filename="../../views/pipeline_settings.py" line="281" />
+            <location filename="../../views/pipeline_settings.py" line="291" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="290" />
+            <location filename="../../views/pipeline_settings.py" line="291" />
             <source>Rename lost reason</source>
             <translation>Rename lost reason</translation>
         </message>
@@ -3161,47 +3167,47 @@ Book: {path}</translation>
     <context>
         <name>ReminderSettings</name>
         <message>
-            <location filename="../../views/reminder_settings.py" line="38" />
+            <location filename="../../views/reminder_settings.py" line="39" />
             <source>Closing the window keeps Kehu running in the tray, so reminders still pop up</source>
             <translation>Closing the window keeps Kehu running in the tray, so reminders still pop up</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="42" />
+            <location filename="../../views/reminder_settings.py" line="43" />
             <source>On this computer</source>
             <translation>On this computer</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="46" />
+            <location filename="../../views/reminder_settings.py" line="47" />
             <source>Move reminders that fall on a public holiday to the next working day</source>
             <translation>Move reminders that fall on a public holiday to the next working day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="58" />
+            <location filename="../../views/reminder_settings.py" line="59" />
             <source>never</source>
             <translation>never</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="59" />
+            <location filename="../../views/reminder_settings.py" line="60" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="64" />
+            <location filename="../../views/reminder_settings.py" line="65" />
             <source>Grade {g}:</source>
             <translation>Grade {g}:</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="67" />
+            <location filename="../../views/reminder_settings.py" line="68" />
             <source>For everyone using this book</source>
             <translation>For everyone using this book</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="72" />
+            <location filename="../../views/reminder_settings.py" line="73" />
             <source>Remind the customer's owner when a customer has not been contacted for:</source>
             <translation>Remind the customer's owner when a customer has not been contacted for:</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="74" />
+            <location filename="../../views/reminder_settings.py" line="75" />
             <source>Only an owner may change these.</source>
             <translation>Only an owner may change these.</translation>
         </message>
@@ -3655,23 +3661,23 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="241" />
-            <location filename="../../views/alerts_page.py" line="255" />
+            <location filename="../../views/alerts_page.py" line="242" />
+            <location filename="../../views/alerts_page.py" line="256" />
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="242" />
+            <location filename="../../views/alerts_page.py" line="243" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>“{word}” written by {name}. What was done about it?</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="249" />
+            <location filename="../../views/alerts_page.py" line="250" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>e.g. Talked to her; the customer meant the usual yearly rebate.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="256" />
+            <location filename="../../views/alerts_page.py" line="257" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -3679,93 +3685,80 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RiskSettings</name>
         <message>
-            <location filename="../../views/risk_settings.py" line="38" />
+            <location filename="../../views/risk_settings.py" line="39" />
             <source>Only an owner may change the risk words.</source>
             <translation>Only an owner may change the risk words.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="40" />
+            <location filename="../../views/risk_settings.py" line="41" />
             <source>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</source>
             <translation>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="50" />
+            <location filename="../../views/risk_settings.py" line="51" />
             <source>A new word, e.g. 走私账</source>
             <translation>A new word, e.g. 走私账</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="53" />
+            <location filename="../../views/risk_settings.py" line="54" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="55" />
+            <location filename="../../views/risk_settings.py" line="56" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="57" />
+            <location filename="../../views/risk_settings.py" line="58" />
             <source>Default words</source>
             <translation>Default words</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="58" />
+            <location filename="../../views/risk_settings.py" line="59" />
             <source>Put back the words Kehu starts with</source>
             <translation>Put back the words Kehu starts with</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="71" />
+            <location filename="../../views/risk_settings.py" line="72" />
             <source>Rescan the book</source>
             <translation>Rescan the book</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="74" />
+            <location filename="../../views/risk_settings.py" line="75" />
             <source>Look for the words in everything already written; alerts found before are kept</source>
             <translation>Look for the words in everything already written; alerts found before are kept</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="120" />
+            <location filename="../../views/risk_settings.py" line="121" />
             <source>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</source>
             <translation>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="131" />
+            <location filename="../../views/risk_settings.py" line="132" />
             <source>“{word}” is already in the list.</source>
             <translation>“{word}” is already in the list.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="161" />
-            <location filename="../../views/risk_settings.py" line="167" />
+            <location filename="../../views/risk_settings.py" line="162" />
+            <location filename="../../views/risk_settings.py" line="168" />
             <source>Looking for risk words…</source>
             <translation>Looking for risk words…</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="178" />
+            <location filename="../../views/risk_settings.py" line="179" />
             <source>Found {n} new alerts; see Alerts.</source>
             <translation>Found {n} new alerts; see Alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="181" />
+            <location filename="../../views/risk_settings.py" line="182" />
             <source>No new alerts.</source>
             <translation>No new alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="187" />
+            <location filename="../../views/risk_settings.py" line="188" />
             <source>Rescan cancelled; nothing was changed.</source>
             <translation>Rescan cancelled; nothing was changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Roles</name>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="58" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="59" />
-            <source>Sales</source>
-            <translation>Sales</translation>
         </message>
     </context>
     <context>
@@ -3823,202 +3816,202 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="135" />
+            <location filename="../../views/settings_dialog.py" line="136" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="140" />
+            <location filename="../../views/settings_dialog.py" line="141" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="141" />
+            <location filename="../../views/settings_dialog.py" line="142" />
             <source>Custom fields</source>
             <translation>Custom fields</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="142" />
+            <location filename="../../views/settings_dialog.py" line="143" />
             <source>Users</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="173" />
+            <location filename="../../views/settings_dialog.py" line="174" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="123" />
+            <location filename="../../views/settings_dialog.py" line="124" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="192" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="199" />
+            <location filename="../../views/settings_dialog.py" line="200" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="202" />
+            <location filename="../../views/settings_dialog.py" line="203" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="203" />
+            <location filename="../../views/settings_dialog.py" line="204" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="229" />
+            <location filename="../../views/settings_dialog.py" line="230" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="230" />
+            <location filename="../../views/settings_dialog.py" line="231" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="231" />
+            <location filename="../../views/settings_dialog.py" line="232" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="232" />
+            <location filename="../../views/settings_dialog.py" line="233" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="316" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="239" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="147" />
+            <location filename="../../views/settings_dialog.py" line="148" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="152" />
+            <location filename="../../views/settings_dialog.py" line="153" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="159" />
+            <location filename="../../views/settings_dialog.py" line="160" />
             <source>Risk words</source>
             <translation>Risk words</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="164" />
+            <location filename="../../views/settings_dialog.py" line="165" />
             <source>Grading</source>
             <translation>Grading</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="169" />
+            <location filename="../../views/settings_dialog.py" line="170" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="239" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="239" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="243" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="244" />
+            <location filename="../../views/settings_dialog.py" line="245" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="255" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="299" />
+            <location filename="../../views/settings_dialog.py" line="300" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="300" />
+            <location filename="../../views/settings_dialog.py" line="301" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="314" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="316" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="316" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="316" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="321" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="322" />
+            <location filename="../../views/settings_dialog.py" line="323" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="324" />
+            <location filename="../../views/settings_dialog.py" line="325" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="349" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="349" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="350" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="350" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="357" />
+            <location filename="../../views/settings_dialog.py" line="358" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -4049,73 +4042,73 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="323" />
+            <location filename="../../views/pipeline_settings.py" line="324" />
             <source>Add stage</source>
             <translation>Add stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="323" />
+            <location filename="../../views/pipeline_settings.py" line="324" />
             <source>Edit stage</source>
             <translation>Edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="327" />
+            <location filename="../../views/pipeline_settings.py" line="328" />
             <source>e.g. Sample sent</source>
             <translation>e.g. Sample sent</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="336" />
+            <location filename="../../views/pipeline_settings.py" line="337" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="362" />
+            <location filename="../../views/pipeline_settings.py" line="363" />
             <source>e.g. Quote approved by the boss</source>
             <translation>e.g. Quote approved by the boss</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="365" />
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="366" />
+            <location filename="../../views/pipeline_settings.py" line="392" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="368" />
+            <location filename="../../views/pipeline_settings.py" line="369" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="384" />
+            <location filename="../../views/pipeline_settings.py" line="385" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="385" />
+            <location filename="../../views/pipeline_settings.py" line="386" />
             <source>Default probability:</source>
             <translation>Default probability:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="386" />
+            <location filename="../../views/pipeline_settings.py" line="387" />
             <source>Stalled after:</source>
             <translation>Stalled after:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="387" />
+            <location filename="../../views/pipeline_settings.py" line="388" />
             <source>Required fields:</source>
             <translation>Required fields:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="389" />
+            <location filename="../../views/pipeline_settings.py" line="390" />
             <source>A deal moves into this stage only when these are filled in.</source>
             <translation>A deal moves into this stage only when these are filled in.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="390" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Checklist:</source>
             <translation>Checklist:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="392" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
@@ -4123,62 +4116,82 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="495" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="495" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="500" />
+            <location filename="../../views/settings_dialog.py" line="505" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="501" />
+            <location filename="../../views/settings_dialog.py" line="506" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="503" />
-            <source>An owner may also manage users and empty the trash.</source>
-            <translation>An owner may also manage users and empty the trash.</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="509" />
+            <location filename="../../views/settings_dialog.py" line="555" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
+            <location filename="../../views/settings_dialog.py" line="519" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="513" />
+            <location filename="../../views/settings_dialog.py" line="508" />
+            <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
+            <translation>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="520" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="515" />
+            <location filename="../../views/settings_dialog.py" line="532" />
+            <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
+            <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="534" />
+            <source>Your password:</source>
+            <translation>Your password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="535" />
+            <source>Repeat your password:</source>
+            <translation>Repeat your password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="537" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="522" />
+            <location filename="../../views/settings_dialog.py" line="544" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="522" />
+            <location filename="../../views/settings_dialog.py" line="544" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="535" />
+            <location filename="../../views/settings_dialog.py" line="554" />
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -4237,12 +4250,6 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
 {path}</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="26" />
-            <location filename="../../models/alerts.py" line="38" />
-            <source>Only an owner may do this.</source>
-            <translation>Only an owner may do this.</translation>
-        </message>
-        <message>
             <location filename="../../models/alerts.py" line="39" />
             <source>There is no such alert.</source>
             <translation>There is no such alert.</translation>
@@ -4254,13 +4261,13 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/alerts.py" line="41" />
-            <source>A risk alert points to this text, so only an owner may delete it.</source>
-            <translation>A risk alert points to this text, so only an owner may delete it.</translation>
+            <source>A risk alert points to this text, so only an owner or a manager may delete it.</source>
+            <translation>A risk alert points to this text, so only an owner or a manager may delete it.</translation>
         </message>
         <message>
             <location filename="../../models/alerts.py" line="45" />
-            <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</source>
-            <translation>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</translation>
+            <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner or a manager may do it.</source>
+            <translation>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner or a manager may do it.</translation>
         </message>
         <message>
             <location filename="../../models/backup.py" line="55" />
@@ -4339,11 +4346,6 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/backup.py" line="73" />
-            <source>Only an owner can restore a backup.</source>
-            <translation>Only an owner can restore a backup.</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="74" />
             <source>the book is open in another Kehu window or program</source>
             <translation>the book is open in another Kehu window or program</translation>
         </message>
@@ -4429,7 +4431,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="67" />
-            <location filename="../../models/grading.py" line="33" />
+            <location filename="../../models/grading.py" line="34" />
             <location filename="../../models/deals.py" line="79" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>There is no such customer, or it is in the trash.</translation>
@@ -4446,7 +4448,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="66" />
-            <location filename="../../models/operations.py" line="40" />
+            <location filename="../../models/operations.py" line="39" />
             <location filename="../../models/deals.py" line="82" />
             <source>There is no such user.</source>
             <translation>There is no such user.</translation>
@@ -4533,32 +4535,32 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="55" />
+            <location filename="../../models/errors.py" line="59" />
             <source>{path} is not a Kehu book (not an SQLite database).</source>
             <translation>{path} is not a Kehu book (not an SQLite database).</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="56" />
+            <location filename="../../models/errors.py" line="60" />
             <source>{path} cannot be read: {reason}</source>
             <translation>{path} cannot be read: {reason}</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="57" />
+            <location filename="../../models/errors.py" line="61" />
             <source>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</source>
             <translation>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="62" />
+            <location filename="../../models/errors.py" line="66" />
             <source>{path} is an SQLite database but not a Kehu book; it was not changed.</source>
             <translation>{path} is an SQLite database but not a Kehu book; it was not changed.</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="63" />
+            <location filename="../../models/errors.py" line="67" />
             <source>The book {path} is already open in another Kehu window or program.</source>
             <translation>The book {path} is already open in another Kehu window or program.</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="64" />
+            <location filename="../../models/errors.py" line="68" />
             <source>{path} does not exist.</source>
             <translation>{path} does not exist.</translation>
         </message>
@@ -4574,89 +4576,154 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{path} cannot be written: {reason}</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="31" />
+            <location filename="../../models/grading.py" line="32" />
             <source>A grade's thresholds must be numbers of 0 or more.</source>
             <translation>A grade's thresholds must be numbers of 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="32" />
+            <location filename="../../models/grading.py" line="33" />
             <source>Choose grade A, B or C.</source>
             <translation>Choose grade A, B or C.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="31" />
+            <location filename="../../models/imports.py" line="32" />
             <source>There is no import {batch} in this book.</source>
             <translation>There is no import {batch} in this book.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="32" />
+            <location filename="../../models/imports.py" line="33" />
             <source>The import of {file} was already undone.</source>
             <translation>The import of {file} was already undone.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="27" />
+            <location filename="../../models/operations.py" line="26" />
             <source>There is nothing to undo.</source>
             <translation>There is nothing to undo.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="28" />
+            <location filename="../../models/operations.py" line="27" />
             <source>There is nothing to redo.</source>
             <translation>There is nothing to redo.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="29" />
+            <location filename="../../models/operations.py" line="28" />
             <source>This cannot be undone: the records were changed since.</source>
             <translation>This cannot be undone: the records were changed since.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="30" />
+            <location filename="../../models/operations.py" line="29" />
             <source>The user needs a name.</source>
             <translation>The user needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="31" />
-            <source>A user is either an owner or a salesperson.</source>
-            <translation>A user is either an owner or a salesperson.</translation>
+            <location filename="../../models/operations.py" line="30" />
+            <source>A user is an owner, a manager or a salesperson.</source>
+            <translation>A user is an owner, a manager or a salesperson.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="32" />
+            <location filename="../../models/operations.py" line="31" />
             <source>The book needs at least one active owner.</source>
             <translation>The book needs at least one active owner.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="33" />
+            <location filename="../../models/operations.py" line="32" />
             <source>The password is not right.</source>
             <translation>The password is not right.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="34" />
+            <location filename="../../models/operations.py" line="33" />
             <source>Unknown kind of contact: {value}.</source>
             <translation>Unknown kind of contact: {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="35" />
+            <location filename="../../models/operations.py" line="34" />
             <source>The field needs a name.</source>
             <translation>The field needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="36" />
+            <location filename="../../models/operations.py" line="35" />
             <source>There is already a field called {value}.</source>
             <translation>There is already a field called {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="37" />
+            <location filename="../../models/operations.py" line="36" />
             <source>A choice field needs at least one choice.</source>
             <translation>A choice field needs at least one choice.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="38" />
+            <location filename="../../models/operations.py" line="37" />
             <source>The contact person needs a name.</source>
             <translation>The contact person needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="39" />
+            <location filename="../../models/operations.py" line="38" />
             <source>Write what happened.</source>
             <translation>Write what happened.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="40" />
+            <source>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</source>
+            <translation>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="43" />
+            <source>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</source>
+            <translation>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="45" />
+            <source>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</source>
+            <translation>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="47" />
+            <source>Too many wrong passwords for {name}. Try again in {n} seconds.</source>
+            <translation>Too many wrong passwords for {name}. Try again in {n} seconds.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="48" />
+            <source>Too many wrong passwords for {name}. Try again in {n} minutes.</source>
+            <translation>Too many wrong passwords for {name}. Try again in {n} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="49" />
+            <source>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</source>
+            <translation>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="51" />
+            <source>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</source>
+            <translation>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="41" />
+            <source>Only an owner may do this.</source>
+            <translation>Only an owner may do this.</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="42" />
+            <source>Only an owner or a manager may do this.</source>
+            <translation>Only an owner or a manager may do this.</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="43" />
+            <source>Nobody is signed in to this book.</source>
+            <translation>Nobody is signed in to this book.</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="44" />
+            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="96" />
+            <source>Only an owner can restore a backup.</source>
+            <translation>Only an owner can restore a backup.</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="99" />
+            <source>Only the person who made the import, a manager or an owner may take it back.</source>
+            <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
         </message>
         <message>
             <location filename="../../models/reminders.py" line="52" />
@@ -4931,17 +4998,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>The row has no customer name.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="34" />
+            <location filename="../../models/imports.py" line="35" />
             <source>changed after the import</source>
             <translation>changed after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="35" />
+            <location filename="../../models/imports.py" line="36" />
             <source>has contacts or contact people added after the import</source>
             <translation>has contacts or contact people added after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="36" />
+            <location filename="../../models/imports.py" line="37" />
             <source>{field} was changed after the import</source>
             <translation>{field} was changed after the import</translation>
         </message>
@@ -5107,197 +5174,197 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="34" />
+            <location filename="../../desktop/main_window.py" line="35" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="35" />
+            <location filename="../../desktop/main_window.py" line="36" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="36" />
+            <location filename="../../desktop/main_window.py" line="37" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="37" />
+            <location filename="../../desktop/main_window.py" line="38" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="38" />
+            <location filename="../../desktop/main_window.py" line="39" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="39" />
+            <location filename="../../desktop/main_window.py" line="40" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="40" />
+            <location filename="../../desktop/main_window.py" line="41" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="41" />
+            <location filename="../../desktop/main_window.py" line="42" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="42" />
+            <location filename="../../desktop/main_window.py" line="43" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="43" />
+            <location filename="../../desktop/main_window.py" line="44" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="44" />
+            <location filename="../../desktop/main_window.py" line="45" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="45" />
+            <location filename="../../desktop/main_window.py" line="46" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="46" />
+            <location filename="../../desktop/main_window.py" line="47" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="47" />
+            <location filename="../../desktop/main_window.py" line="48" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="48" />
+            <location filename="../../desktop/main_window.py" line="49" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="49" />
+            <location filename="../../desktop/main_window.py" line="50" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="50" />
+            <location filename="../../desktop/main_window.py" line="51" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="51" />
+            <location filename="../../desktop/main_window.py" line="52" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="52" />
+            <location filename="../../desktop/main_window.py" line="53" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="53" />
+            <location filename="../../desktop/main_window.py" line="54" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="54" />
+            <location filename="../../desktop/main_window.py" line="55" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="55" />
+            <location filename="../../desktop/main_window.py" line="56" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="56" />
+            <location filename="../../desktop/main_window.py" line="57" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="57" />
+            <location filename="../../desktop/main_window.py" line="58" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="58" />
+            <location filename="../../desktop/main_window.py" line="59" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="59" />
+            <location filename="../../desktop/main_window.py" line="60" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="60" />
+            <location filename="../../desktop/main_window.py" line="61" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="61" />
+            <location filename="../../desktop/main_window.py" line="62" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="62" />
+            <location filename="../../desktop/main_window.py" line="63" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="63" />
+            <location filename="../../desktop/main_window.py" line="64" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="64" />
+            <location filename="../../desktop/main_window.py" line="65" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="65" />
+            <location filename="../../desktop/main_window.py" line="66" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="67" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="67" />
+            <location filename="../../desktop/main_window.py" line="68" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="68" />
+            <location filename="../../desktop/main_window.py" line="69" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="69" />
+            <location filename="../../desktop/main_window.py" line="70" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="70" />
+            <location filename="../../desktop/main_window.py" line="71" />
             <source>grade customers</source>
             <translation>grade customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="71" />
+            <location filename="../../desktop/main_window.py" line="72" />
             <source>pin grade</source>
             <translation>pin grade</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="72" />
+            <location filename="../../desktop/main_window.py" line="73" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
         </message>
@@ -5897,6 +5964,24 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/deals.py" line="74" />
             <source>Products</source>
             <translation>Products</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <location filename="../../models/permissions.py" line="35" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="36" />
+            <source>Manager</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="37" />
+            <source>Sales</source>
+            <translation>Sales</translation>
         </message>
     </context>
     <context>

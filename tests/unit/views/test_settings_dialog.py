@@ -187,16 +187,28 @@ def test_remove_a_field_after_confirming(qtbot, ctx, monkeypatch):
 
 # -- users -------------------------------------------------------------------------------
 def test_an_owner_adds_a_sales_user_with_a_password(qtbot, ctx, dialog):
+    """The second user: the owner, who has no password yet, is asked to choose one first."""
     dialog.tabs.setCurrentIndex(USERS)
     assert dialog.users_note.isHidden()
     assert dialog.add_user_button.isEnabled()
+    owner = ctx.book.user_id
 
     def act(modal):
         assert isinstance(modal, UserDialog)
         type_text(qtbot, modal.name_edit, "李娜")
         assert modal.role_combo.currentData() == "sales"
+        assert [modal.role_combo.itemData(i) for i in range(modal.role_combo.count())] == [
+            "sales", "manager", "owner"]
         qtbot.keyClicks(modal.password_edit, "8866")
         qtbot.keyClicks(modal.repeat_edit, "8866")
+        assert modal.owner_password_edit.isVisible()
+        click_ok(qtbot, modal)  # without the owner's password: refused, all typed kept
+        assert modal.isVisible()
+        assert modal.message.text().startswith("Set a password for yourself first")
+        assert modal.name_edit.text() == "李娜" and modal.password_edit.text() == "8866"
+        assert len(queries.users(ctx.book)) == 1
+        qtbot.keyClicks(modal.owner_password_edit, "boss")
+        qtbot.keyClicks(modal.owner_repeat_edit, "boss")
         click_ok(qtbot, modal)
         assert not modal.isVisible()
 
@@ -207,11 +219,34 @@ def test_an_owner_adds_a_sales_user_with_a_password(qtbot, ctx, dialog):
 
     assert texts(dialog.users_list) == ["王建国", "李娜"]
     assert texts(dialog.users_list, 1) == ["Owner", "Sales"]
-    assert texts(dialog.users_list, 2) == ["None", "Set"]
+    assert texts(dialog.users_list, 2) == ["Set", "Set"]
     li = next(u for u in queries.users(ctx.book) if u["name"] == "李娜")
     assert li["role"] == "sales"
     assert operations.check_password(li["password_hash"], "8866")
     assert not operations.check_password(li["password_hash"], "0000")
+    mine = ctx.book.scalar("SELECT password_hash FROM users WHERE id = ?", (owner,))
+    assert operations.check_password(mine, "boss")
+
+
+def test_an_owner_makes_a_user_a_manager(qtbot, ctx, dialog):
+    li = operations.add_user(ctx.book, name="李娜", role="sales", password="ln",
+                             owner_password="boss")
+    dialog.reload_users()
+    dialog.tabs.setCurrentIndex(USERS)
+    tree = dialog.users_list
+    tree.setCurrentItem(tree.topLevelItem(texts(tree).index("李娜")))
+
+    def act(modal):
+        modal.role_combo.setCurrentIndex(modal.role_combo.findData("manager"))
+        click_ok(qtbot, modal)
+        assert not modal.isVisible()
+
+    failures = on_modal(act)
+    with qtbot.waitSignal(ctx.user_changed, timeout=1000):
+        qtbot.mouseClick(dialog.edit_user_button, Qt.MouseButton.LeftButton)
+    assert not failures, failures
+    assert ctx.book.scalar("SELECT role FROM users WHERE id = ?", (li,)) == "manager"
+    assert texts(dialog.users_list, 1) == ["Owner", "Manager"]
 
 
 def test_passwords_that_differ_are_caught_before_saving(qtbot, ctx, dialog):
