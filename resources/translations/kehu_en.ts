@@ -4208,34 +4208,54 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="35" />
+            <location filename="../../desktop/cli.py" line="41" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} is not a mapping file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="41" />
+            <location filename="../../desktop/cli.py" line="47" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} is not a month: write it as YYYY-MM, for example 2026-03.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../desktop/cli.py" line="48" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>There is no salesperson called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="43" />
+            <location filename="../../desktop/cli.py" line="49" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}: a report is written as .pdf or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="51" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} already exists; Kehu does not overwrite it. Choose another name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="52" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="59" />
+            <source>There is no active user called {name} in this book.</source>
+            <translation>There is no active user called {name} in this book.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="60" />
+            <source>More than one person uses this book: say who you are with --user NAME.</source>
+            <translation>More than one person uses this book: say who you are with --user NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="62" />
+            <source>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</source>
+            <translation>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="64" />
+            <source>The password file {path} cannot be read: {reason}.</source>
+            <translation>The password file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="65" />
@@ -5051,122 +5071,127 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="23" />
+            <location filename="../../desktop/cli.py" line="29" />
             <source>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</source>
             <translation>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="24" />
+            <location filename="../../desktop/cli.py" line="30" />
             <source>Exported {count} customers to {path}.</source>
             <translation>Exported {count} customers to {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="25" />
+            <location filename="../../desktop/cli.py" line="31" />
             <source>Exported {count} deals to {path}.</source>
             <translation>Exported {count} deals to {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="26" />
+            <location filename="../../desktop/cli.py" line="32" />
             <source>The book {path} looks fine.</source>
             <translation>The book {path} looks fine.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="27" />
+            <location filename="../../desktop/cli.py" line="33" />
             <source>{count} problems found in {path}:</source>
             <translation>{count} problems found in {path}:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="28" />
+            <location filename="../../desktop/cli.py" line="34" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="30" />
+            <location filename="../../desktop/cli.py" line="36" />
             <source>  row {row}: {reason}</source>
             <translation>  row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="37" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>Nothing was written (a preview). Add --yes to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="32" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>Imported as batch {batch}; undo with: undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="33" />
+            <location filename="../../desktop/cli.py" line="39" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>Undid the import {batch}: {removed} customers removed, {restored} restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="34" />
+            <location filename="../../desktop/cli.py" line="40" />
             <source>  kept {name}: {reason}</source>
             <translation>  kept {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="42" />
             <source>Nothing is due.</source>
             <translation>Nothing is due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="43" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  ({owner}, {priority})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="45" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>Wrote the report for {month} to {path} ({pages} pages).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../desktop/cli.py" line="46" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="50" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>Backed up {customers} customers to {path} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="45" />
+            <location filename="../../desktop/cli.py" line="51" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>Restored {customers} customers from {file} into {book}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>The book as it was before is kept in {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="53" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>The book was damaged; its files are kept as {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="48" />
+            <location filename="../../desktop/cli.py" line="54" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="56" />
             <source>No good backup of it was found.</source>
             <translation>No good backup of it was found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="61" />
+            <source>Password for {name}: </source>
+            <translation>Password for {name}: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="44" />
             <source>low</source>
             <translation>low</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="44" />
             <source>normal</source>
             <translation>normal</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="44" />
             <source>high</source>
             <translation>high</translation>
         </message>

@@ -4208,34 +4208,54 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="35" />
+            <location filename="../../desktop/cli.py" line="41" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} 不是列对应文件：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="41" />
+            <location filename="../../desktop/cli.py" line="47" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} 不是月份：请写成 YYYY-MM，例如 2026-03。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../desktop/cli.py" line="48" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>这个账本里没有叫 {name} 的销售人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="43" />
+            <location filename="../../desktop/cli.py" line="49" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}：报告只能保存为 .pdf 或 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="51" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} 已存在，客户本不会覆盖它。请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="52" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="59" />
+            <source>There is no active user called {name} in this book.</source>
+            <translation>这个客户本里没有名叫 {name} 的在用用户。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="60" />
+            <source>More than one person uses this book: say who you are with --user NAME.</source>
+            <translation>这个客户本由多人使用：请用 --user 名字 说明您是谁。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="62" />
+            <source>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</source>
+            <translation>{name} 设有密码：请在终端里输入，或用 --password-file 文件 指定存放密码的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="64" />
+            <source>The password file {path} cannot be read: {reason}.</source>
+            <translation>无法读取密码文件 {path}：{reason}。</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="65" />
@@ -5051,122 +5071,127 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="23" />
+            <location filename="../../desktop/cli.py" line="29" />
             <source>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</source>
             <translation>已在 {seconds:.1f} 秒内把包含 {count} 位客户的演示账本写到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="24" />
+            <location filename="../../desktop/cli.py" line="30" />
             <source>Exported {count} customers to {path}.</source>
             <translation>已将 {count} 位客户导出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="25" />
+            <location filename="../../desktop/cli.py" line="31" />
             <source>Exported {count} deals to {path}.</source>
             <translation>已导出 {count} 个商机到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="26" />
+            <location filename="../../desktop/cli.py" line="32" />
             <source>The book {path} looks fine.</source>
             <translation>账本 {path} 一切正常。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="27" />
+            <location filename="../../desktop/cli.py" line="33" />
             <source>{count} problems found in {path}:</source>
             <translation>在 {path} 中发现 {count} 个问题：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="28" />
+            <location filename="../../desktop/cli.py" line="34" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}：{rows} 行；新客户 {created} 个，更新 {updated} 个，重复 {duplicates} 个，跳过 {skipped} 个，无法导入 {errors} 行。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="30" />
+            <location filename="../../desktop/cli.py" line="36" />
             <source>  row {row}: {reason}</source>
             <translation>  第 {row} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="37" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>没有写入任何内容（只是预览）。加上 --yes 才会导入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="32" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>已导入，批次 {batch}；撤销方法：undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="33" />
+            <location filename="../../desktop/cli.py" line="39" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>已撤销导入 {batch}：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="34" />
+            <location filename="../../desktop/cli.py" line="40" />
             <source>  kept {name}: {reason}</source>
             <translation>  保留 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="42" />
             <source>Nothing is due.</source>
             <translation>没有到期的提醒。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="43" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  （{owner}，{priority}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="45" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>已把 {month} 的报告写到 {path}（{pages} 页）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../desktop/cli.py" line="46" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>已把 {month} 报告的数据写到 {path}（{sheets} 个工作表）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="50" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>已备份 {customers} 个客户到 {path}（{size}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="45" />
+            <location filename="../../desktop/cli.py" line="51" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>已从 {file} 恢复 {customers} 个客户到 {book}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>恢复前的客户本保存在 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="53" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>原客户本已损坏，它的文件保留为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="48" />
+            <location filename="../../desktop/cli.py" line="54" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>最新的完好备份是 {path}（{when}，{customers} 个客户）；恢复它：restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="56" />
             <source>No good backup of it was found.</source>
             <translation>没有找到它的完好备份。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="61" />
+            <source>Password for {name}: </source>
+            <translation>{name} 的密码：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="44" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="44" />
             <source>normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="44" />
             <source>high</source>
             <translation>高</translation>
         </message>

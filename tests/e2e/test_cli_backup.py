@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from tests.e2e.test_cli import kehu, one_line_error
+from tests.e2e.test_cli_import import set_owner_password
 from tests.unit.models.test_backup import corrupt
 
 
@@ -62,7 +63,10 @@ def test_restore_brings_the_book_back_and_keeps_the_state_before(book, tmp_path)
     conn.commit()
     conn.close()
     assert count(book) == 30
-    result = kehu("restore", out, "--book", book, tmp_path=tmp_path)
+    set_owner_password(book, "boss")  # the demo's owner shares the book with salespeople
+    (tmp_path / "boss.txt").write_text("boss", encoding="utf-8")
+    result = kehu("restore", out, "--book", book, "--user", "老板", "--password-file",
+                  tmp_path / "boss.txt", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert count(book) == 40
     safety = list((tmp_path / "backups").glob("shop-*-restore.sqlite"))
