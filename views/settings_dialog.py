@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -504,7 +505,7 @@ class UserDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Role:"), self.role_combo)
-        form.addRow("", _plain_label(
+        form.addRow(_plain_label(
             self.tr("An owner may do everything. A manager sees everything, reviews alerts, "
                     "empties the trash and takes imports back, but changes no settings or "
                     "users. A salesperson changes their own customers."),
@@ -528,7 +529,7 @@ class UserDialog(QDialog):
                 self.owner_password_edit.setObjectName("owner_password")
                 self.owner_repeat_edit = QLineEdit()
                 self.owner_repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-                form.addRow("", _plain_label(self.tr(
+                form.addRow(_plain_label(self.tr(
                     "More than one person will use this book, so you need a password as its "
                     "owner; otherwise anyone could sign in as you. Choose it here:")))
                 form.addRow(self.tr("Your password:"), self.owner_password_edit)
@@ -547,7 +548,9 @@ class UserDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(400, self.sizeHint().height())
+        # the wrapped hints need their height at the dialog's width: never squeeze them
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.resize(440, self.sizeHint().height())
 
     def _update_placeholder(self) -> None:
         required = permissions.needs_password(self.role_combo.currentData())
