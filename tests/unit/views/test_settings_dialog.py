@@ -296,6 +296,26 @@ def test_a_sales_user_sees_the_users_read_only(qtbot, ctx):
     assert len(queries.users(ctx.book, active_only=False)) == 2
 
 
+def test_a_manager_sees_the_risk_words_but_changes_no_settings_or_users(qtbot, ctx):
+    boss = ctx.book.user_id
+    mg = operations.add_user(ctx.book, name="经理", role="manager", password="mg",
+                             owner_password="boss")
+    operations.sign_in(ctx.book, user_id=mg, password="mg")
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.risk_tab is not None  # a manager sees which words are watched ...
+    assert not dialog.risk_tab.word_edit.isEnabled()  # ... but does not change them
+    assert not dialog.risk_tab.note.isHidden()  # "Only an owner may change the risk words."
+    dialog.tabs.setCurrentIndex(USERS)
+    assert dialog.users_note.isVisible()
+    assert not dialog.add_user_button.isEnabled()
+    select_row(qtbot, dialog.users_list, "王建国")
+    assert not dialog.edit_user_button.isEnabled()
+    assert texts(dialog.users_list, 1) == ["Owner", "Manager"]
+    operations.sign_in(ctx.book, user_id=boss, password="boss")
+
+
 def test_changing_your_own_password_needs_the_current_one(qtbot, ctx, warnings):
     operations.set_password(ctx.book, user_id=ctx.book.user_id, password="old1")
     dialog = SettingsDialog(ctx)
