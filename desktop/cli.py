@@ -542,6 +542,8 @@ def _restore(args: argparse.Namespace, tr: Translate) -> int:
         probe(path)
     problem = backup.book_problem(path) if path.exists() else None
     if problem or not path.exists():
+        if problem:
+            _may_restore_from(args, tr, args.file)
         aside = backup.restore_damaged(path, args.file)
         book = Book.open(path, create=False)
         book.close()
@@ -557,6 +559,39 @@ def _restore(args: argparse.Namespace, tr: Translate) -> int:
     _say(tr, RESTORED, customers=info.customers, file=args.file, book=path)
     _say(tr, SAFETY_KEPT, path=safety.path)
     return 0
+
+
+def _may_restore_from(args: argparse.Namespace, tr: Translate, backup_file: Path) -> None:
+    """Over a damaged book, whose users cannot be read, the backup's users decide: the one named
+    by --user (needed when the backup has more than one active user) must be one of its owners,
+    with their password there. Wrong tries cannot be counted in a damaged book; the backup's
+    password hashes are in the backup file anyway."""
+    import sqlite3
+
+    from models import operations, permissions, values
+    from models.errors import PermissionDenied
+
+    conn = sqlite3.connect(f"{Path(backup_file).resolve().as_uri()}?mode=ro&immutable=1",
+                           uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        users = [dict(r) for r in conn.execute(
+            "SELECT * FROM users WHERE active = 1 AND deleted_at IS NULL")]
+    finally:
+        conn.close()
+    name = getattr(args, "user", None)
+    if not name:
+        if len(users) > 1:
+            raise UserError(SAY_WHO)
+        return
+    user = next((u for u in users if u["name"] == values.fold(name)), None)
+    if user is None:
+        raise UserError(NO_USER_NAMED, name=name)
+    if user["password_hash"] and not operations.check_password(
+            user["password_hash"], _password(args, tr, user["name"])):
+        raise PermissionDenied(operations.WRONG_PASSWORD)
+    if not permissions.role_may(user["role"], "backup.restore"):
+        raise PermissionDenied(permissions.ACTIONS["backup.restore"].denied)
 
 
 def _check(args: argparse.Namespace, tr: Translate) -> int:

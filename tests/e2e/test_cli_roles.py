@@ -144,6 +144,27 @@ def test_wrong_passwords_make_the_command_line_wait_too(shop, tmp_path):
     assert names(path) == ["宁波新客户有限公司", "杭州鑫达建材"]
 
 
+def test_over_a_damaged_book_the_backups_owner_restores(shop, tmp_path):
+    from tests.unit.models.test_backup import corrupt
+
+    path, files = shop["path"], shop["files"]
+    corrupt(path)
+    damaged = digest(path)
+    line = one_line_error(kehu("restore", shop["backup"], "--book", path, tmp_path=tmp_path))
+    assert line == "More than one person uses this book: say who you are with --user NAME."
+    line = one_line_error(kehu("restore", shop["backup"], "--book", path, "--user", "李娜",
+                               "--password-file", files["ln"], tmp_path=tmp_path))
+    assert line == "Only an owner can restore a backup."
+    line = one_line_error(kehu("restore", shop["backup"], "--book", path, "--user", "老板",
+                               "--password-file", files["wrong"], tmp_path=tmp_path))
+    assert line == "The password is not right."
+    assert digest(path) == damaged and not list(tmp_path.glob("shop.sqlite.damaged-*"))
+    result = kehu("restore", shop["backup"], "--book", path, "--user", "老板",
+                  "--password-file", files["boss"], tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert names(path) == ["宁波新客户有限公司", "杭州鑫达建材"]
+
+
 def test_a_single_user_book_needs_no_name(tmp_path):
     path = tmp_path / "mine.sqlite"
     from models.book import Book
