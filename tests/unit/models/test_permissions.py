@@ -48,6 +48,8 @@ def test_every_action_is_registered_with_what_each_role_may_do(book, team):
         for role, uid in (("owner", team["owner"]), ("manager", team["manager"]),
                           ("sales", team["sales"])):
             assert may(book, name, user_id=uid) == (role in roles), (name, role)
+            if permissions.ACTIONS[name].rule is None:  # the same answer outside a book
+                assert permissions.role_may(role, name) == (role in roles), (name, role)
 
 
 def test_the_signed_in_user_is_asked_by_default_and_require_says_why(book, team):
