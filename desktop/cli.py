@@ -4,6 +4,12 @@ Headless commands (demo, export, import, undo-import, check, reminders, report, 
 restore) never import PySide6.QtWidgets, so they run on a machine
 with no display. A problem the user can fix (a missing or foreign book, a bad file name) ends
 with exit code 2 and one translated line on stderr, never a traceback.
+
+Commands that open a book act as a named user (--user NAME, the password typed at a terminal
+or read from --password-file) and obey the same permissions as the app (models.permissions):
+a salesperson cannot restore a backup or take back another person's import. A book with one
+active user needs no --user; in a book that more than one person uses, a command that writes
+refuses to run without one.
 """
 
 from __future__ import annotations
@@ -50,6 +56,12 @@ GOOD_BACKUP = T("cli", "The newest good backup is {path} ({when}, {customers} cu
 NO_GOOD_BACKUP = T("cli", "No good backup of it was found.")
 OUT_EXISTS = T("errors", "{path} already exists; Kehu does not overwrite it. Choose another name.")
 REPORT_CANNOT_WRITE = T("errors", "{path} cannot be written: {reason}.")
+NO_USER_NAMED = T("errors", "There is no active user called {name} in this book.")
+SAY_WHO = T("errors", "More than one person uses this book: say who you are with --user NAME.")
+PASSWORD_PROMPT = T("cli", "Password for {name}: ")
+PASSWORD_NOT_GIVEN = T("errors", "{name} has a password: type it at a terminal, or give a file "
+                                 "that holds it with --password-file FILE.")
+PASSWORD_FILE_UNREADABLE = T("errors", "The password file {path} cannot be read: {reason}.")
 
 
 class UsageError(Exception):
@@ -61,7 +73,19 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _who() -> argparse.ArgumentParser:
+    """--user and --password-file, for every command that opens a book."""
+    who = argparse.ArgumentParser(add_help=False)
+    who.add_argument("--user", metavar="NAME",
+                     help="act as this user (needed when more than one person uses the book)")
+    who.add_argument("--password-file", type=Path, metavar="FILE",
+                     help="read the user's password from the first line of FILE (without it: "
+                          "asked at a terminal)")
+    return who
+
+
 def build_parser() -> argparse.ArgumentParser:
+    who = _who()
     parser = _Parser(prog="kehu", description="Kehu (客户本), a customer book for small shops.")
     parser.add_argument("--book", type=Path, help="the book to open (a .sqlite file)")
     parser.add_argument("--demo", action="store_true", help="open a fresh demo book")
@@ -76,14 +100,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="export to a spreadsheet")
     what = export.add_subparsers(dest="what", required=True, parser_class=_Parser)
-    customers = what.add_parser("customers", help="all customers to .csv or .xlsx")
+    customers = what.add_parser("customers", help="all customers to .csv or .xlsx",
+                                parents=[who])
     customers.add_argument("--book", type=Path, required=True, dest="command_book")
     customers.add_argument("--out", type=Path, required=True)
-    deals = what.add_parser("deals", help="all deals (open, won and lost) to .csv or .xlsx")
+    deals = what.add_parser("deals", help="all deals (open, won and lost) to .csv or .xlsx",
+                            parents=[who])
     deals.add_argument("--book", type=Path, required=True, dest="command_book")
     deals.add_argument("--out", type=Path, required=True)
 
-    imp = commands.add_parser("import", help="import customers from a spreadsheet or vCard file")
+    imp = commands.add_parser("import", help="import customers from a spreadsheet or vCard file",
+                              parents=[who])
     imp.add_argument("file", type=Path)
     imp.add_argument("--book", type=Path, required=True, dest="command_book")
     imp.add_argument("--sheet")
@@ -94,21 +121,23 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true", help="print one JSON object")
     imp.add_argument("--yes", action="store_true", help="import (without it: a preview)")
 
-    undo_imp = commands.add_parser("undo-import", help="take an import back")
+    undo_imp = commands.add_parser("undo-import", help="take an import back", parents=[who])
     undo_imp.add_argument("batch")
     undo_imp.add_argument("--book", type=Path, required=True, dest="command_book")
 
-    check = commands.add_parser("check", help="check a book for damage")
+    check = commands.add_parser("check", help="check a book for damage", parents=[who])
     check.add_argument("--book", type=Path, required=True, dest="command_book")
 
-    due = commands.add_parser("reminders", help="list the reminders that are due")
+    due = commands.add_parser("reminders", help="list the reminders that are due",
+                              parents=[who])
     due.add_argument("--book", type=Path, required=True, dest="command_book")
     due.add_argument("--due", choices=("today", "overdue", "week"),
                      help="due today, overdue (before now) or in the next 7 days; "
                           "without it: overdue and today")
     due.add_argument("--json", action="store_true", help="print one JSON list")
 
-    report = commands.add_parser("report", help="write the monthly report as .pdf or .xlsx")
+    report = commands.add_parser("report", help="write the monthly report as .pdf or .xlsx",
+                                 parents=[who])
     report.add_argument("--book", type=Path, required=True, dest="command_book")
     report.add_argument("--month", required=True, help="YYYY-MM")
     report.add_argument("--owner", help="one salesperson's name (without it: everyone)")
@@ -121,7 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path,
                         help="the backup file (without it: the book's backup folder)")
 
-    restore = commands.add_parser("restore", help="put a backup in place of a book")
+    restore = commands.add_parser("restore", help="put a backup in place of a book",
+                                  parents=[who])
     restore.add_argument("file", type=Path, help="the backup file")
     restore.add_argument("--book", type=Path, required=True, dest="command_book")
     return parser
@@ -230,12 +260,61 @@ def _say(tr: Translate, message: str, **params: object) -> None:
     print(tr("cli", message).format(**params))
 
 
-def _open(path: Path, *, check: bool = False):
-    """The book; with check=True (commands that write) SQLite's integrity check runs first
-    and a damaged book is refused before anything is written."""
+def _open(path: Path, args: argparse.Namespace, tr: Translate, *, check: bool = False,
+          writes: bool = False):
+    """The book, signed in as the user the command acts as (_sign_in); with check=True
+    (commands that write) SQLite's integrity check runs first and a damaged book is refused
+    before anything is written."""
     from models.book import Book
 
-    return Book.open(path, create=False, check=check)
+    book = Book.open(path, create=False, check=check)
+    try:
+        _sign_in(book, args, tr, writes=writes)
+    except BaseException:
+        book.close()
+        raise
+    return book
+
+
+def _sign_in(book, args: argparse.Namespace, tr: Translate, *, writes: bool) -> None:
+    """Act as --user (with their password), or as the only active user. In a book that more
+    than one person uses, a command that writes needs --user; one that only reads acts as
+    the first owner, as before."""
+    from models import operations, queries, values
+
+    name = getattr(args, "user", None)
+    if not name:
+        active = queries.users(book)
+        if len(active) == 1:
+            book.user_id = active[0]["id"]
+        elif writes:
+            raise UserError(SAY_WHO)
+        return
+    wanted = values.fold(name)
+    user = next((u for u in queries.users(book) if u["name"] == wanted), None)
+    if user is None:
+        raise UserError(NO_USER_NAMED, name=name)
+    password = ""
+    if user["password_hash"]:
+        password = _password(args, tr, user["name"])
+    operations.sign_in(book, user_id=user["id"], password=password)
+
+
+def _password(args: argparse.Namespace, tr: Translate, name: str) -> str:
+    """From --password-file (its first line), else typed at a terminal (never echoed)."""
+    path = getattr(args, "password_file", None)
+    if path is not None:
+        try:
+            text = Path(path).expanduser().read_text(encoding="utf-8-sig")
+        except (OSError, ValueError) as exc:
+            raise UserError(PASSWORD_FILE_UNREADABLE, path=str(path),
+                            reason=getattr(exc, "strerror", None) or str(exc)) from None
+        return text.splitlines()[0] if text else ""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(tr("cli", PASSWORD_PROMPT).format(name=name))
+    raise UserError(PASSWORD_NOT_GIVEN, name=name)
 
 
 def _demo(args: argparse.Namespace, tr: Translate) -> int:
@@ -253,7 +332,7 @@ def _export(args: argparse.Namespace, tr: Translate) -> int:
 
     check_target(args.out)  # a bad file name is reported before the book is opened
     deals = args.what == "deals"
-    book = _open(args.command_book)
+    book = _open(args.command_book, args, tr)
     try:
         count = (export_deals if deals else export_customers)(book, args.out)
     finally:
@@ -293,7 +372,8 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
     source = open_source(args.file)  # a file it cannot read is refused before the book opens
     if args.sheet and args.sheet not in [s.name for s in source.sheets]:
         source.rows(args.sheet)  # raises the translated "no such sheet" message
-    book = _open(args.command_book, check=args.yes and not args.dry_run)
+    write = args.yes and not args.dry_run
+    book = _open(args.command_book, args, tr, check=write, writes=write)
     try:
         if args.mapping == "auto":
             mapping = plan.auto_mapping(book, source, args.sheet)
@@ -302,7 +382,6 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
             auto = plan.auto_mapping(book, source, args.sheet)
             mapping = _read_mapping(args.mapping, plan.header_names(rows, auto), args.sheet)
         the_plan = plan.preview(book, source, mapping, mode=args.on_duplicate)
-        write = args.yes and not args.dry_run
         result = plan.run_import(book, the_plan) if write else None
     finally:
         book.close()
@@ -329,7 +408,7 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
 def _undo_import(args: argparse.Namespace, tr: Translate) -> int:
     from models.imports import undo_import
 
-    book = _open(args.command_book, check=True)
+    book = _open(args.command_book, args, tr, check=True, writes=True)
     try:
         result = undo_import(book, batch_id=args.batch)
     finally:
@@ -347,7 +426,7 @@ def _reminders(args: argparse.Namespace, tr: Translate) -> int:
 
     from models import reminders
 
-    book = _open(args.command_book)
+    book = _open(args.command_book, args, tr)
     try:
         if args.due:
             rows = reminders.due(book, when=args.due)
@@ -397,7 +476,7 @@ def _report(args: argparse.Namespace, tr: Translate) -> int:
     out = _report_target(args.out)  # a bad file name is reported before the book is opened
     from models import reports
 
-    book = _open(args.command_book)
+    book = _open(args.command_book, args, tr)
     try:
         owner_id = None
         if args.owner:
@@ -466,6 +545,8 @@ def _restore(args: argparse.Namespace, tr: Translate) -> int:
             pass  # its damage is named below, and the backup takes its place
     problem = backup.book_problem(path) if path.exists() else None
     if problem or not path.exists():
+        if problem:
+            _may_restore_from(args, tr, args.file)
         aside = backup.restore_damaged(path, args.file)
         book = Book.open(path, create=False)
         book.close()
@@ -473,7 +554,7 @@ def _restore(args: argparse.Namespace, tr: Translate) -> int:
         if problem:
             _say(tr, DAMAGED_KEPT, path=aside)
         return 0
-    book = Book.open(path, create=False, check=True)
+    book = _open(path, args, tr, check=True, writes=True)
     try:
         _restored, safety = backup.restore(book, args.file)
     finally:
@@ -483,10 +564,43 @@ def _restore(args: argparse.Namespace, tr: Translate) -> int:
     return 0
 
 
+def _may_restore_from(args: argparse.Namespace, tr: Translate, backup_file: Path) -> None:
+    """Over a damaged book, whose users cannot be read, the backup's users decide: the one named
+    by --user (needed when the backup has more than one active user) must be one of its owners,
+    with their password there. Wrong tries cannot be counted in a damaged book; the backup's
+    password hashes are in the backup file anyway."""
+    import sqlite3
+
+    from models import operations, permissions, values
+    from models.errors import PermissionDenied
+
+    conn = sqlite3.connect(f"{Path(backup_file).resolve().as_uri()}?mode=ro&immutable=1",
+                           uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        users = [dict(r) for r in conn.execute(
+            "SELECT * FROM users WHERE active = 1 AND deleted_at IS NULL")]
+    finally:
+        conn.close()
+    name = getattr(args, "user", None)
+    if not name:
+        if len(users) > 1:
+            raise UserError(SAY_WHO)
+        return
+    user = next((u for u in users if u["name"] == values.fold(name)), None)
+    if user is None:
+        raise UserError(NO_USER_NAMED, name=name)
+    if user["password_hash"] and not operations.check_password(
+            user["password_hash"], _password(args, tr, user["name"])):
+        raise PermissionDenied(operations.WRONG_PASSWORD)
+    if not permissions.role_may(user["role"], "backup.restore"):
+        raise PermissionDenied(permissions.ACTIONS["backup.restore"].denied)
+
+
 def _check(args: argparse.Namespace, tr: Translate) -> int:
     from models.check import check_book
 
-    book = _open(args.command_book)
+    book = _open(args.command_book, args, tr)
     try:
         problems = check_book(book)
     finally:

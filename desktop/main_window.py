@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.lazy_page import LazyPage
 from models import clock, operations, queries
+from models.permissions import ROLES, may
 from views.context import AppContext
 from views.customers_page import CustomersPage, _icon
 from views.settings import GEOMETRY_KEY, app_settings
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_status()
         self._update_undo_actions()
-        self.alerts_item.setHidden(not self.ctx.book.is_owner)
+        self.alerts_item.setHidden(not may(self.ctx.book, "alerts.view"))
         if getattr(self, "_started", False):  # a rebuild (new language); at start: when ready
             self.update_counts()
 
@@ -287,11 +288,11 @@ class MainWindow(QMainWindow):
                                     else self.tr("Reminders"))
         self.reminders_item.setToolTip(
             self.tr("{n} reminders due today or overdue").format(n=n) if n else "")
-        owner = book.is_owner
-        self.alerts_item.setHidden(not owner)
-        if not owner and self.pages.currentWidget() is self.alerts:
+        shown = may(book, "alerts.view")
+        self.alerts_item.setHidden(not shown)
+        if not shown and self.pages.currentWidget() is self.alerts:
             self.show_page(self.customers)
-        m = alerts.unreviewed_count(book) if owner else 0
+        m = alerts.unreviewed_count(book) if shown else 0
         self.alerts_item.setText(self.tr("Alerts ({n})").format(n=m) if m else self.tr("Alerts"))
 
     def show_customer(self, customer_id: str) -> bool:
@@ -670,7 +671,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         user = self.ctx.book.user
-        role = self.tr("owner") if user and user["role"] == "owner" else self.tr("sales")
+        known = ROLES.get(user["role"]) if user else None
+        role = QCoreApplication.translate("Roles", known.label) if known else "?"
         self.user_label.setText(
             self.tr("User: {name} ({role})").format(name=user["name"] if user else "?", role=role)
         )

@@ -29,6 +29,7 @@ from . import settings
 from .book import Book, new_id
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import Cancelled, PermissionDenied, ValidationError
+from .permissions import may, require
 
 SETTING = settings.ALERT_WORDS.key
 DEFAULT_WORDS = tuple(settings.ALERT_WORDS.default)
@@ -36,17 +37,16 @@ CONTEXT_CHARS = 120  # an alert keeps at most this much of the sentence, around 
 SENTENCE_PUNCT = "。！？!?；;｡"  # a sentence ends after these (kept with it) and at a line break
 CHUNK = 5000  # rows read at a time by rescan
 
-OWNER_ONLY = T("errors", "Only an owner may do this.")
 NO_SUCH_ALERT = T("errors", "There is no such alert.")
 WORD_TOO_LONG = T("errors", "A risk word may have at most {count} characters.")
 PROTECTED = T(
     "errors",
-    "A risk alert points to this text, so only an owner may delete it.",
+    "A risk alert points to this text, so only an owner or a manager may delete it.",
 )
 UNDO_PROTECTED = T(
     "errors",
     "This cannot be undone or redone by a salesperson: a risk alert points to the text it "
-    "would take away. An owner may do it.",
+    "would take away. An owner or a manager may do it.",
 )
 MAX_WORD = 40
 
@@ -106,8 +106,9 @@ def words(book: Book) -> list[str]:
 
 
 def set_words(book: Book, *, words: Sequence[str]) -> list[str]:
-    """Owners only. Existing alerts stay; rescan() looks for the new words in what is written."""
-    _require_owner(book)
+    """Owners only (settings.change). Existing alerts stay; rescan() looks for the new words in
+    what is written."""
+    require(book, "settings.change")
     clean = clean_words(words)
     settings.set_settings(book, {SETTING: clean})
     return clean
@@ -454,12 +455,7 @@ def alert_authors(book: Book) -> list[dict]:
         "WHERE a.deleted_at IS NULL ORDER BY u.name")]
 
 
-# -- reviewing (owners only) -------------------------------------------------------------
-def _require_owner(book: Book) -> None:
-    if not book.is_owner:
-        raise PermissionDenied(OWNER_ONLY)
-
-
+# -- reviewing (owners and managers) -------------------------------------------------------
 def _row(book: Book, alert_id: str):
     row = book.one("SELECT * FROM alerts WHERE id = ? AND deleted_at IS NULL", (alert_id,))
     if row is None:
@@ -470,7 +466,7 @@ def _row(book: Book, alert_id: str):
 def review_alert(book: Book, *, alert_id: str, note: str = "") -> dict:
     """Marks the alert reviewed by the signed-in owner, with a note. Not undoable (reopen_alert
     takes it back), so that a salesperson's Ctrl+Z cannot take an owner's review away."""
-    _require_owner(book)
+    require(book, "alerts.review")
     row = _row(book, alert_id)
     with book.operation("review_alert", label=row["word"], undoable=False) as op:
         return op.update("alerts", alert_id, {
@@ -479,7 +475,7 @@ def review_alert(book: Book, *, alert_id: str, note: str = "") -> dict:
 
 
 def reopen_alert(book: Book, *, alert_id: str) -> dict:
-    _require_owner(book)
+    require(book, "alerts.review")
     row = _row(book, alert_id)
     with book.operation("reopen_alert", label=row["word"], undoable=False) as op:
         return op.update("alerts", alert_id, {"reviewed_at": "", "reviewed_by": None,
@@ -494,7 +490,7 @@ def is_alerted(book: Book, tbl: str, record_id: str) -> bool:
 
 def guard_delete(book: Book, tbl: str, record_id: str) -> None:
     """PermissionDenied when a salesperson would delete a record an alert points to."""
-    if not book.is_owner and is_alerted(book, tbl, record_id):
+    if not may(book, "alerts.delete") and is_alerted(book, tbl, record_id):
         raise PermissionDenied(PROTECTED)
 
 
@@ -502,7 +498,7 @@ def guard_replay(book: Book, op_id: str, *, backwards: bool) -> None:
     """PermissionDenied when a salesperson would undo (backwards) or redo an operation that
     takes alerted text away: it created, deleted or changed an alerted field of a record, or
     wrote an alert. Redoing a creation brings text back, and is allowed."""
-    if book.is_owner:
+    if may(book, "alerts.delete"):
         return
     touches = book.one(
         "SELECT 1 FROM audit a JOIN alerts l ON l.tbl = a.tbl AND l.record_id = a.record_id "

@@ -74,7 +74,6 @@ NOT_KEHU_BOOK = T("errors", "it is not a Kehu book")
 TOO_NEW = T("errors", "it was written by a newer Kehu (book version {found})")
 FAILS_CHECK = T("errors", "it fails SQLite's integrity check ({detail})")
 MISSING = T("errors", "the file does not exist")
-OWNER_ONLY = T("errors", "Only an owner can restore a backup.")
 BOOK_BUSY = T("errors", "the book is open in another Kehu window or program")
 
 
@@ -586,10 +585,9 @@ def restore(book, backup_path: Path, *, progress: Progress | None = None,
     Checks the backup, backs up the current state (reason "restore"), then copies the backup
     into the book through the backup API in one step: SQLite writes it as one transaction.
     Brings an older backup up to the current schema. Returns (restored, safety backup)."""
-    from .errors import PermissionDenied
+    from .permissions import require
 
-    if not book.is_owner:
-        raise PermissionDenied(OWNER_ONLY)
+    require(book, "backup.restore")
     info = check_file(backup_path)
     # Rotation waits until the copy is done: it could otherwise remove the backup being restored.
     safety = make_backup(book.path, reason="restore", progress=progress, cancelled=cancelled,

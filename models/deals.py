@@ -28,7 +28,7 @@ from . import alerts, clock, money, settings, values
 from .book import Book
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import ValidationError
-from .operations import _require_owner
+from .permissions import require
 
 DEAL_FIELDS = ("title", "customer_id", "amount", "currency", "expected_close", "probability",
                "owner_id", "source", "next_step", "notes", "products")
@@ -732,7 +732,7 @@ def _clean_stage_fields(book: Book, stage_id: str | None, *, name=None, probabil
 
 def add_stage(book: Book, *, name: str, probability: int = 0, stall_days: int = 7,
               requires=(), checklist=()) -> str:
-    _require_owner(book)
+    require(book, "settings.change")
     clean = _clean_stage_fields(book, None, name=name, probability=probability,
                                 stall_days=stall_days, requires=list(requires),
                                 checklist=list(checklist))
@@ -746,7 +746,7 @@ def add_stage(book: Book, *, name: str, probability: int = 0, stall_days: int = 
 def update_stage(book: Book, *, stage_id: str, name: str | None = None,
                  probability: int | None = None, stall_days: int | None = None,
                  requires: list[str] | None = None, checklist: list[str] | None = None) -> dict:
-    _require_owner(book)
+    require(book, "settings.change")
     stage = _stage(book, stage_id)
     clean = _clean_stage_fields(book, stage_id, name=name, probability=probability,
                                 stall_days=stall_days,
@@ -758,7 +758,7 @@ def update_stage(book: Book, *, stage_id: str, name: str | None = None,
 
 def reorder_stages(book: Book, *, stage_ids: list[str]) -> dict:
     """Positions 1..n in the order given; returns {stage id: (old, new)} of those that moved."""
-    _require_owner(book)
+    require(book, "settings.change")
     live = [s["id"] for s in stages(book)]
     if sorted(stage_ids) != sorted(live) or len(set(stage_ids)) != len(stage_ids):
         raise ValidationError("stage_ids", BAD_ORDER)
@@ -774,7 +774,7 @@ def reorder_stages(book: Book, *, stage_ids: list[str]) -> dict:
 def delete_stage(book: Book, *, stage_id: str, move_to: str) -> int:
     """Hide the stage; its deals (open and closed) go to move_to, each with a history row.
     Returns how many deals moved."""
-    _require_owner(book)
+    require(book, "settings.change")
     stage = _stage(book, stage_id)
     if move_to == stage_id:
         raise ValidationError("move_to", MOVE_TO_ITSELF)
@@ -800,7 +800,7 @@ def delete_stage(book: Book, *, stage_id: str, move_to: str) -> int:
 
 def set_lost_reasons(book: Book, *, reasons: list[str]) -> list[str]:
     """The choices offered when a deal is lost (keys of LOST_REASONS or owner-written texts)."""
-    _require_owner(book)
+    require(book, "settings.change")
     clean: list[str] = []
     for reason in reasons:
         reason = values.fold(reason)

@@ -43,6 +43,10 @@ class PermissionDenied(UserError):
     """The current user may not do this."""
 
 
+class PasswordNeeded(PermissionDenied):
+    """An owner or manager of a book used by more than one person has no password yet."""
+
+
 class UndoError(UserError):
     """Nothing to undo or redo, or the records changed since."""
 

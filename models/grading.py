@@ -22,7 +22,7 @@ from .book import Book, new_id
 from .core import ids
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import ValidationError
-from .operations import _require_owner
+from .permissions import require
 
 RULES_SETTING = settings.GRADING_RULES.key
 LAST_APPLIED_SETTING = settings.GRADING_LAST_APPLIED.key
@@ -67,7 +67,7 @@ def rules(book: Book) -> dict:
 
 
 def set_rules(book: Book, *, rules: dict) -> dict:
-    _require_owner(book)
+    require(book, "settings.change")
     clean = _clean_rules(rules)
     settings.set_settings(book, {RULES_SETTING: clean})
     return clean

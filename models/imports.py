@@ -22,6 +22,7 @@ from .book import Book, Changes, new_id
 from .errors import QT_TRANSLATE_NOOP as T
 from .errors import Cancelled, UserError
 from .operations import CONTACT_FIELDS, CUSTOMER_FIELDS, customer_row, insert_custom_field
+from .permissions import require
 
 BATCH = 2000
 BULK_REBUILD = 5000  # an import of this many customers, and more than the book holds, writes
@@ -306,6 +307,7 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
         raise UserError(NO_SUCH_IMPORT, batch=batch_id)
     if imp["undone_at"]:
         raise UserError(ALREADY_UNDONE, file=Path(imp["file"]).name)
+    require(book, "import.undo", imp)
     alerts.guard_replay(book, batch_id, backwards=True)
     if backup_first:
         backup.make_backup(book.path, reason="undo-import")

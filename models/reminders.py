@@ -232,6 +232,9 @@ def skip_holidays(book: Book) -> bool:
 
 
 def set_skip_holidays(book: Book, *, on: bool) -> str:
+    from .permissions import require
+
+    require(book, "settings.change")
     settings.set_settings(book, {SKIP_HOLIDAYS: bool(on)})
     return SKIP_HOLIDAYS
 
@@ -249,6 +252,9 @@ def no_contact_days(book: Book) -> dict:
 
 
 def set_no_contact_days(book: Book, *, days: dict) -> dict:
+    from .permissions import require
+
+    require(book, "settings.change")
     out = no_contact_days(book)
     for grade, value in days.items():
         if grade not in out:

@@ -505,11 +505,51 @@ def _m8_settings_keys(conn: sqlite3.Connection) -> None:
         conn.execute("DELETE FROM settings WHERE key = ?", (old,))
 
 
+def _m9_roles(conn: sqlite3.Connection) -> None:
+    """Roles as data (models.permissions): users.role also accepts 'manager'. SQLite cannot
+    change a CHECK constraint, so the users table is rebuilt the way SQLite's ALTER TABLE page
+    describes ("making other kinds of table schema changes"): foreign keys off around the
+    transaction (migrate() does that for a migration marked rebuilds_tables), a new table,
+    the rows copied, the old one dropped, the new one renamed, foreign_key_check before commit.
+    The other tables keep pointing at "users" by name, so they need no change.
+
+    sign_in_tries counts wrong passwords per user on this PC (models.operations.sign_in): it is
+    written without the audit, and is not part of what other PCs share."""
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE users_new (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('owner', 'manager', 'sales')),
+            active INTEGER NOT NULL DEFAULT 1,
+            password_hash TEXT,
+            {STAMPS}, deleted_at TEXT
+        );
+        INSERT INTO users_new (id, name, role, active, password_hash, created_at, updated_at,
+            deleted_at)
+            SELECT id, name, role, active, password_hash, created_at, updated_at, deleted_at
+            FROM users;
+        DROP TABLE users;
+        ALTER TABLE users_new RENAME TO users;
+        CREATE TABLE sign_in_tries (
+            user_id TEXT PRIMARY KEY REFERENCES users(id),
+            failures INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+
+
+_m9_roles.rebuilds_tables = True  # type: ignore[attr-defined]
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
     _m7_money_minor_units,
     _m8_settings_keys,
+    _m9_roles,
 ]
 LATEST = len(MIGRATIONS)
 
@@ -524,14 +564,33 @@ def migrate(conn: sqlite3.Connection, before_each: Callable[[int], None] | None 
     while (version := user_version(conn)) < LATEST:
         if before_each:
             before_each(version)
-        conn.execute("BEGIN IMMEDIATE")
+        step = MIGRATIONS[version]
+        # A migration that rebuilds a table runs with foreign keys off (they cannot be switched
+        # inside a transaction) and checks them itself before it commits.
+        rebuilds = getattr(step, "rebuilds_tables", False)
+        keys_on = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+        if rebuilds:
+            conn.execute("PRAGMA foreign_keys = OFF")
         try:
-            MIGRATIONS[version](conn)
-            conn.execute(f"PRAGMA user_version = {version + 1}")
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                known = set(map(tuple, conn.execute("PRAGMA foreign_key_check"))) if rebuilds \
+                    else set()  # broken before: not this migration's doing, left as they are
+                step(conn)
+                if rebuilds:
+                    broken = [r for r in map(tuple, conn.execute("PRAGMA foreign_key_check"))
+                              if r not in known]
+                    if broken:
+                        raise sqlite3.IntegrityError(
+                            f"migration {version + 1}: foreign keys broken: {broken[:5]}")
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            if rebuilds and keys_on:
+                conn.execute("PRAGMA foreign_keys = ON")
         applied.append(version + 1)
     return applied

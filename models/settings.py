@@ -22,9 +22,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from . import permissions
 from .book import Book
 from .errors import QT_TRANSLATE_NOOP as T
-from .errors import PermissionDenied, ValidationError
+from .errors import ValidationError
 
 TYPES = ("str", "int", "bool", "json", "choice", "bytes")
 BOOK, PC = "book", "pc"
@@ -32,7 +33,6 @@ BOOK, PC = "book", "pc"
 UNKNOWN_SETTING = T("errors", "There is no setting called {key}.")
 BAD_SETTING = T("errors", "The setting {key} cannot take the value {value}.")
 NOT_A_BOOK_SETTING = T("errors", "The setting {key} belongs to this PC, not to the book.")
-OWNER_ONLY = T("errors", "Only an owner may do this.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +42,9 @@ class Setting:
     default: object
     where: str = BOOK
     synced: bool = True
-    # the permission action needed to change it (answered by the permissions module);
+    # the permission action needed to change it (models.permissions.require answers);
     # None: written by Kehu itself as a side effect anybody may cause
     action: str | None = "settings.change"
-    # owners only, as checked today (until the permissions module answers `action`)
-    owner_only: bool = False
     choices: tuple = field(default_factory=tuple)
     doc: str = ""
 
@@ -81,16 +79,16 @@ NO_CONTACT_DAYS = register(Setting(
 ALERT_WORDS = register(Setting(
     "alerts.words", "json",
     ["私单", "飞单", "返点", "回扣", "私下", "转到我个人", "个人账户", "现金不走账"],
-    owner_only=True, doc="The risk words watched for in notes."))
+    doc="The risk words watched for in notes."))
 LOST_REASONS = register(Setting(
     "deals.lost_reasons", "json",
     ["price", "competitor", "no_budget", "went_silent", "private_deal", "other"],
-    owner_only=True, doc="The choices offered when a deal is lost."))
+    doc="The choices offered when a deal is lost."))
 GRADING_RULES = register(Setting(
     "grading.rules", "json",
     {"A": {"amount": 100000, "orders": 5, "recent_days": 30},
      "B": {"amount": 20000, "orders": 2, "recent_days": 90}},
-    owner_only=True, doc="The thresholds of grades A and B."))
+    doc="The thresholds of grades A and B."))
 GRADING_LAST_APPLIED = register(Setting(
     "grading.last_applied", "str", "", action=None,
     doc="The month (YYYY-MM) whose grading was last applied; written by the monthly job."))
@@ -210,8 +208,8 @@ def set_settings(book: Book, values: dict) -> list[str]:
             raise ValidationError(str(key), UNKNOWN_SETTING, key=str(key)) from None
         if setting.where != BOOK:
             raise ValidationError(key, NOT_A_BOOK_SETTING, key=key)
-        if setting.owner_only and not book.is_owner:
-            raise PermissionDenied(OWNER_ONLY)
+        if setting.action:  # who may change it: models.permissions answers
+            permissions.require(book, setting.action)
         texts[key] = encode(setting, value)
     changed: list[str] = []
     if not texts:

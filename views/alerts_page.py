@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import alerts
+from models.permissions import may
 from views.context import AppContext
 from views.customer_detail import local_time
 from views.pipeline_board import plain_tooltip
@@ -360,7 +361,7 @@ class AlertsPage(QWidget):
         self.reopen_button.clicked.connect(self.reopen_current)
         self.customer_button = QPushButton(self.tr("Open customer"))
         self.customer_button.clicked.connect(self.open_current_customer)
-        self.owner_note = QLabel(self.tr("Only an owner may review alerts."))
+        self.owner_note = QLabel(self.tr("Only an owner or a manager may review alerts."))
         self.owner_note.setTextFormat(Qt.TextFormat.PlainText)
         self.owner_note.setStyleSheet(HINT_STYLE)
         buttons = QHBoxLayout()
@@ -486,7 +487,7 @@ class AlertsPage(QWidget):
 
     def _show_current(self) -> None:
         row = self.current_alert()
-        owner = self.ctx.book.is_owner
+        owner = may(self.ctx.book, "alerts.review")
         self.details.setEnabled(row is not None)
         self.owner_note.setVisible(not owner)
         if row is None:
@@ -510,7 +511,7 @@ class AlertsPage(QWidget):
 
     def review_current(self) -> None:
         row = self.current_alert()
-        if row is None or not self.ctx.book.is_owner or row["reviewed_at"]:
+        if row is None or not may(self.ctx.book, "alerts.review") or row["reviewed_at"]:
             return
         dialog = ReviewDialog(row, self)
         self.review_dialog = dialog

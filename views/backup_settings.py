@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from models import backup
 from models.backup import BackupInfo
 from models.errors import UserError
+from models.permissions import may
 from views.backup_dialogs import (
     back_up_now,
     customers_text,
@@ -152,7 +153,7 @@ class BackupSettings(QWidget):
             if info.path == keep:
                 self.list.setCurrentItem(item)
         _fit_columns(self.list)
-        self.note.setVisible(not self.ctx.book.is_owner)
+        self.note.setVisible(not may(self.ctx.book, "backup.manage"))
         self._update_buttons()
 
     def selected(self) -> BackupInfo | None:
@@ -163,12 +164,13 @@ class BackupSettings(QWidget):
         return self.backups[index] if index is not None and index < len(self.backups) else None
 
     def _update_buttons(self) -> None:
-        owner = self.ctx.book.is_owner
+        owner = may(self.ctx.book, "backup.manage")
+        restores = may(self.ctx.book, "backup.restore")
         chosen = self.selected() is not None
         idle = not self.busy
         self.backup_button.setEnabled(idle)
-        self.restore_button.setEnabled(idle and owner and chosen)
-        self.restore_file_button.setEnabled(idle and owner)
+        self.restore_button.setEnabled(idle and restores and chosen)
+        self.restore_file_button.setEnabled(idle and restores)
         self.delete_button.setEnabled(idle and owner and chosen)
         self.change_folder_button.setEnabled(idle and owner)
         self.default_folder_button.setEnabled(
@@ -179,7 +181,7 @@ class BackupSettings(QWidget):
 
     # -- the folder ----------------------------------------------------------------------
     def change_folder(self) -> None:
-        if not self.ctx.book.is_owner:
+        if not may(self.ctx.book, "backup.manage"):
             return
         current = backup.backup_folder(self.ctx.book.path)
         name = QFileDialog.getExistingDirectory(self, self.tr("Where to keep the backups"),
@@ -189,7 +191,7 @@ class BackupSettings(QWidget):
             self._set_folder(Path(name))
 
     def use_default_folder(self) -> None:
-        if self.ctx.book.is_owner:
+        if may(self.ctx.book, "backup.manage"):
             self._set_folder(None)
 
     def _set_folder(self, folder: Path | None) -> None:
@@ -235,14 +237,14 @@ class BackupSettings(QWidget):
 
     def restore_selected(self) -> None:
         info = self.selected()
-        if info is None or self.busy or not self.ctx.book.is_owner:
+        if info is None or self.busy or not may(self.ctx.book, "backup.restore"):
             return
         self._set_busy(True)
         if not restore_backup(self.ctx, self, info.path, info=info, on_done=self._restored):
             self._set_busy(False)
 
     def restore_file(self) -> None:
-        if self.busy or not self.ctx.book.is_owner:
+        if self.busy or not may(self.ctx.book, "backup.restore"):
             return
         self._set_busy(True)
         if not restore_from_file(self.ctx, self, on_done=self._restored):
@@ -259,7 +261,7 @@ class BackupSettings(QWidget):
 
     def delete_selected(self) -> None:
         info = self.selected()
-        if info is None or self.busy or not self.ctx.book.is_owner:
+        if info is None or self.busy or not may(self.ctx.book, "backup.manage"):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete a backup"),

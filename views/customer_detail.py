@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock, fields, grading, health, history, operations, queries, values
+from models.permissions import may
 from views.contact_dialog import ContactDialog
 from views.customer_form import SECONDARY_STYLE, field_labels, icon
 from views.customer_table import health_dot, health_name, health_reason
@@ -480,7 +481,11 @@ class CustomerDetail(QWidget):
         self.meta_label.setText("  ·  ".join(parts))
         self.meta_label.setVisible(bool(parts))
         self.trash_banner.setVisible(bool(row.get("deleted_at")))
-        self.edit_button.setEnabled(not row.get("deleted_at"))
+        allowed = may(self.ctx.book, "customer.edit", row)
+        self.edit_button.setEnabled(allowed and not row.get("deleted_at"))
+        self.edit_button.setToolTip(self.tr("Edit this customer") if allowed else self.tr(
+            "This customer belongs to another salesperson: only they, a manager or an owner "
+            "may change it."))
 
     def pin_grade(self, grade: str | None) -> None:
         """Pin this grade by hand (the rules leave it alone), or None: grade by the rules."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import operations, queries
+from models.permissions import may
 from views.context import AppContext
 from views.customer_table import DEFAULT_HIDDEN, TRASH_HIDDEN, CustomerTableModel
 from views.settings import app_settings
@@ -448,7 +449,8 @@ class CustomersPage(QWidget):
 
     def _user_changed(self) -> None:
         if self.trash:
-            self.empty_button.setEnabled(self.ctx.book.is_owner)
+            allowed = may(self.ctx.book, "trash.empty")
+            self.empty_button.setEnabled(allowed)
             self.empty_button.setToolTip(
-                "" if self.ctx.book.is_owner else self.tr("Only an owner may empty the trash.")
+                "" if allowed else self.tr("Only an owner or a manager may empty the trash.")
             )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import deals, grading
+from models.permissions import may
 from views.common import symbol
 from views.context import AppContext
 from views.settings_dialog import HINT, _plain_label
@@ -101,7 +102,7 @@ class GradingSettings(QWidget):
             edit.blockSignals(True)
             edit.setValue(rules.get(grade, {}).get(field, 0))
             edit.blockSignals(False)
-        owner = self.ctx.book.is_owner
+        owner = may(self.ctx.book, "settings.change")
         self.note.setVisible(not owner)
         for edit in self.edits.values():
             edit.setEnabled(owner)
@@ -109,7 +110,7 @@ class GradingSettings(QWidget):
         self.save_button.setEnabled(False)
 
     def _edited(self) -> None:
-        self.save_button.setEnabled(self.ctx.book.is_owner)
+        self.save_button.setEnabled(may(self.ctx.book, "settings.change"))
 
     def save(self) -> bool:
         if self.ctx.run(self, grading.set_rules, rules=self.rules()) is None:

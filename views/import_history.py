@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import UserError
+from models.permissions import may
 from views.context import AppContext, tr_error
 from views.import_wizard import _icon, crash, undo_text
 
@@ -118,7 +119,10 @@ class ImportHistoryDialog(QDialog):
 
     def _update_buttons(self) -> None:
         imp = self.selected()
-        self.undo_button.setEnabled(not self.busy and imp is not None and not imp.get("undone_at"))
+        allowed = imp is not None and may(self.ctx.book, "import.undo", imp)
+        self.undo_button.setEnabled(not self.busy and allowed and not imp.get("undone_at"))
+        self.undo_button.setToolTip("" if imp is None or allowed else self.tr(
+            "Only the person who made the import, a manager or an owner may take it back."))
 
     def undo_selected(self) -> None:
         from models.imports import undo_import

@@ -1,7 +1,10 @@
 """Who is working: pick your name, give your password if you have one.
 
 Shown at start when the book has more than one active user, and from "Switch user".
-Arrow keys pick a name, typing goes to the password box, Enter signs in.
+Arrow keys pick a name, typing goes to the password box, Enter signs in. An owner or manager
+who has no password yet (a book from before passwords were needed) chooses one here
+(models.operations.sign_in); too many wrong passwords make the user wait, and the message
+says how long.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from models import operations, queries
 from models.book import Book
-from models.errors import PermissionDenied, UserError
-from views.context import AppContext, show_error
+from models.errors import PasswordNeeded, PermissionDenied, UserError
+from models.permissions import needs_password
+from views.context import AppContext, show_error, tr_error
 from views.settings_dialog import role_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -52,6 +56,7 @@ class LoginDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.switching = switching
         self.setWindowTitle(self.tr("Switch user") if switching else self.tr("Who is working?"))
         self.setWindowIcon(_icon("user"))
 
@@ -93,9 +98,18 @@ class LoginDialog(QDialog):
         password_row = QHBoxLayout()
         password_row.addWidget(self.password_label)
         password_row.addWidget(self.password_edit, 1)
+        # choosing a first password: the same box, and this one to type it again
+        self.repeat_label = QLabel(self.tr("Repeat password:"))
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_label.setBuddy(self.repeat_edit)
+        repeat_row = QHBoxLayout()
+        repeat_row.addWidget(self.repeat_label)
+        repeat_row.addWidget(self.repeat_edit, 1)
 
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828;")
         for widget in (self.password_label, self.password_edit, self.message):
             policy = widget.sizePolicy()
@@ -117,6 +131,7 @@ class LoginDialog(QDialog):
         layout.addWidget(prompt)
         layout.addWidget(self.users_list, 1)
         layout.addLayout(password_row)
+        layout.addLayout(repeat_row)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
@@ -134,14 +149,33 @@ class LoginDialog(QDialog):
         return self._users.get(item.data(0, ID_ROLE)) if item is not None else None
 
     def needs_password(self) -> bool:
+        """The chosen user has a password, or must choose one now."""
         user = self.chosen_user()
-        return bool(user and user["password_hash"])
+        return bool(user and (user["password_hash"] or self.chooses_password()))
+
+    def chooses_password(self) -> bool:
+        """An owner or manager with no password in a book that more than one person uses:
+        signing in asks them to choose one."""
+        user = self.chosen_user()
+        return bool(user and not user["password_hash"] and needs_password(user["role"])
+                    and len(self._users) > 1)
+
+    def _is_current(self, user: dict | None) -> bool:
+        """Switching to the user who is signed in already changes nothing: no password."""
+        return bool(self.switching and user and user["id"] == self.ctx.book.user_id)
 
     def _user_chosen(self) -> None:
-        shown = self.needs_password()
+        user = self.chosen_user()
+        shown = self.needs_password() and not self._is_current(user)
+        choosing = shown and self.chooses_password()
+        self.password_label.setText(self.tr("New password:") if choosing
+                                    else self.tr("Password:"))
         self.password_label.setVisible(shown)
         self.password_edit.setVisible(shown)
+        self.repeat_label.setVisible(choosing)
+        self.repeat_edit.setVisible(choosing)
         self.password_edit.clear()
+        self.repeat_edit.clear()
         for widget in (self.password_label, self.password_edit, self.message):
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)  # the dialog keeps its size while choosing
@@ -180,22 +214,41 @@ class LoginDialog(QDialog):
         user = self.chosen_user()
         if user is None:
             return
+        if self._is_current(user):
+            super().accept()
+            return
         password = self.password_edit.text() if self.needs_password() else ""
         if self.needs_password() and not password:
             self.password_edit.setFocus()
             return
+        choosing = self.chooses_password()
+        if choosing and password != self.repeat_edit.text():
+            self._say(self.tr("The two passwords are not the same."))
+            self.repeat_edit.clear()
+            self.repeat_edit.setFocus()
+            return
         try:
-            operations.sign_in(self.ctx.book, user_id=user["id"], password=password)
-        except PermissionDenied:
-            self.message.setText(self.tr("The password is not right."))
-            self.message.show()
+            if choosing:
+                operations.sign_in(self.ctx.book, user_id=user["id"], new_password=password)
+            else:
+                operations.sign_in(self.ctx.book, user_id=user["id"], password=password)
+        except PasswordNeeded:  # someone removed the password meanwhile: choose one
+            self._user_chosen()
+            return
+        except PermissionDenied as exc:  # a wrong password, or too many of them: wait
+            self._say(tr_error(exc))
             self.password_edit.clear()
+            self.repeat_edit.clear()
             self.password_edit.setFocus()
             return
         except UserError as exc:  # the user was disabled meanwhile
             show_error(self, exc)
             return
         super().accept()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
 
 
 def choose_user(ctx: AppContext, parent: QWidget | None = None, *, switching: bool = False

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import deals
+from models.permissions import may
 from views.context import AppContext
 from views.deal_dialog import deal_field_names, stage_name
 from views.settings_dialog import (
@@ -197,7 +198,7 @@ class PipelineSettings(QWidget):
         return self.reasons_list.row(item) if item is not None and item.isSelected() else -1
 
     def _update_buttons(self) -> None:
-        owner = self.ctx.book.is_owner
+        owner = may(self.ctx.book, "settings.change")
         self.note.setVisible(not owner)
         stage = self.selected_stage()
         order = list(getattr(self, "_stages", {}))
@@ -217,7 +218,7 @@ class PipelineSettings(QWidget):
 
     # -- stages --------------------------------------------------------------------------
     def add_stage(self) -> None:
-        if not self.ctx.book.is_owner:
+        if not may(self.ctx.book, "settings.change"):
             return
         dialog = StageDialog(self.ctx, None, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -228,7 +229,7 @@ class PipelineSettings(QWidget):
 
     def edit_stage(self) -> None:
         stage = self.selected_stage()
-        if stage is None or not self.ctx.book.is_owner:
+        if stage is None or not may(self.ctx.book, "settings.change"):
             return
         dialog = StageDialog(self.ctx, stage, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -238,7 +239,7 @@ class PipelineSettings(QWidget):
 
     def move_stage(self, step: int) -> None:
         stage = self.selected_stage()
-        if stage is None or not self.ctx.book.is_owner:
+        if stage is None or not may(self.ctx.book, "settings.change"):
             return
         order = list(self._stages)
         index = order.index(stage["id"])
@@ -251,7 +252,7 @@ class PipelineSettings(QWidget):
 
     def delete_stage(self) -> None:
         stage = self.selected_stage()
-        if stage is None or not self.ctx.book.is_owner or len(self._stages) < 2:
+        if stage is None or not may(self.ctx.book, "settings.change") or len(self._stages) < 2:
             return
         count = sum(1 for d in deals.list_deals(self.ctx.book, status=None)
                     if d["stage_id"] == stage["id"])
@@ -275,7 +276,7 @@ class PipelineSettings(QWidget):
         self.reload_reasons(keep=keep)
 
     def add_reason(self) -> None:
-        if not self.ctx.book.is_owner:
+        if not may(self.ctx.book, "settings.change"):
             return
         text = _ask_text(self, self.tr("Add lost reason"), self.tr("Reason:"))
         if text:
@@ -284,7 +285,7 @@ class PipelineSettings(QWidget):
 
     def rename_reason(self) -> None:
         row = self._selected_reason_row()
-        if row < 0 or not self.ctx.book.is_owner:
+        if row < 0 or not may(self.ctx.book, "settings.change"):
             return
         item = self.reasons_list.item(row)
         text = _ask_text(self, self.tr("Rename lost reason"), self.tr("Reason:"), item.text())
@@ -295,7 +296,7 @@ class PipelineSettings(QWidget):
 
     def remove_reason(self) -> None:
         row = self._selected_reason_row()
-        if row < 0 or not self.ctx.book.is_owner or self.reasons_list.count() < 2:
+        if row < 0 or not may(self.ctx.book, "settings.change") or self.reasons_list.count() < 2:
             return
         reasons = self._reasons()
         del reasons[row]
@@ -304,7 +305,7 @@ class PipelineSettings(QWidget):
     def move_reason(self, step: int) -> None:
         row = self._selected_reason_row()
         target = row + step
-        if row < 0 or not self.ctx.book.is_owner or not 0 <= target < self.reasons_list.count():
+        if row < 0 or not may(self.ctx.book, "settings.change") or not 0 <= target < self.reasons_list.count():
             return
         reasons = self._reasons()
         reasons[row], reasons[target] = reasons[target], reasons[row]

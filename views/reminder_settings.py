@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import reminders
+from models.permissions import may
 from views.context import AppContext
 from views.settings import minimise_to_tray, set_minimise_to_tray
 from views.settings_dialog import HINT, _plain_label, _returns_true
@@ -74,8 +75,8 @@ class ReminderSettings(QWidget):
         self.note = _plain_label(self.tr("Only an owner may change these."), HINT)
         book_layout.addWidget(self.note)
         for widget in (self.holidays_box, *self.days.values()):
-            widget.setEnabled(book.is_owner)
-        self.note.setVisible(not book.is_owner)
+            widget.setEnabled(may(book, "settings.change"))
+        self.note.setVisible(not may(book, "settings.change"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(this_pc)
@@ -89,7 +90,7 @@ class ReminderSettings(QWidget):
         """Write what changed; False if an operation refused (its message was shown)."""
         set_minimise_to_tray(self.tray_box.isChecked())
         book = self.ctx.book
-        if not book.is_owner:
+        if not may(book, "settings.change"):
             return True
         if self.holidays_box.isChecked() != reminders.skip_holidays(book):
             if not self.ctx.run(self, reminders.set_skip_holidays,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from models import alerts
 from models.errors import UserError
+from models.permissions import may
 from views.context import AppContext, show_error
 from views.settings_dialog import ERROR_STYLE, HINT, _icon, _plain_label
 
@@ -98,14 +99,14 @@ class RiskSettings(QWidget):
             item = QListWidgetItem(word)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.words_list.addItem(item)
-        owner = self.ctx.book.is_owner
+        owner = may(self.ctx.book, "settings.change")
         self.note.setVisible(not owner)
         self.word_edit.setEnabled(owner)
         self.defaults_button.setEnabled(owner)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        owner = self.ctx.book.is_owner
+        owner = may(self.ctx.book, "settings.change")
         busy = self.job is not None
         self.add_button.setEnabled(owner and bool(self.word_edit.text().strip()))
         self.remove_button.setEnabled(owner and bool(self.words_list.selectedItems()))
@@ -123,7 +124,7 @@ class RiskSettings(QWidget):
 
     def add_word(self) -> None:
         word = self.word_edit.text().strip()
-        if not word or not self.ctx.book.is_owner:
+        if not word or not may(self.ctx.book, "settings.change"):
             return
         folded = alerts.fold(word)
         if any(alerts.fold(w) == folded for w in self.words()):
@@ -140,17 +141,17 @@ class RiskSettings(QWidget):
 
     def remove_words(self) -> None:
         chosen = {item.text() for item in self.words_list.selectedItems()}
-        if chosen and self.ctx.book.is_owner:
+        if chosen and may(self.ctx.book, "settings.change"):
             self._save([w for w in self.words() if w not in chosen])
 
     def restore_defaults(self) -> None:
-        if self.ctx.book.is_owner:
+        if may(self.ctx.book, "settings.change"):
             self._save(list(alerts.DEFAULT_WORDS))
 
     # -- rescan --------------------------------------------------------------------------
     def rescan(self) -> None:
         runner = self.ctx.runner
-        if runner is None or self.job is not None or not self.ctx.book.is_owner:
+        if runner is None or self.job is not None or not may(self.ctx.book, "settings.change"):
             return
         book = self.ctx.book
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -34,9 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import operations, queries
+from models import operations, permissions, queries
 from models import settings as book_settings
-from views.context import AppContext
+from models.errors import UserError
+from models.permissions import may
+from views.context import AppContext, tr_error
 from views.settings import LANGUAGE_KEY, pc_value, set_pc_value
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -54,10 +57,9 @@ def _icon(name: str) -> QIcon:
 
 
 def role_name(role: str) -> str:
-    """老板 / 销售: how a user's role reads in lists and pickers."""
-    if role == "owner":
-        return QCoreApplication.translate("Roles", "Owner")
-    return QCoreApplication.translate("Roles", "Sales")
+    """店主 / 经理 / 店员: how a user's role reads in lists and pickers (models.permissions)."""
+    known = permissions.ROLES.get(role)
+    return QCoreApplication.translate("Roles", known.label) if known else role
 
 
 def _returns_true(operation: Callable[..., Any]) -> Callable[..., bool]:
@@ -152,7 +154,7 @@ class SettingsDialog(QDialog):
         self.reminders_tab.setObjectName("reminder_settings")
         self.tabs.addTab(self.reminders_tab, _icon("reminders"), self.tr("Reminders"))
         self.risk_tab = None
-        if ctx.book.is_owner:  # salespeople do not see which words are watched
+        if may(ctx.book, "alerts.view"):  # salespeople do not see which words are watched
             from views.risk_settings import RiskSettings
 
             self.risk_tab = RiskSettings(ctx)
@@ -361,7 +363,7 @@ class SettingsDialog(QDialog):
             if user["id"] == keep:
                 self.users_list.setCurrentItem(item)
         _fit_columns(self.users_list)
-        owner = self.ctx.book.is_owner
+        owner = may(self.ctx.book, "users.manage")
         self.users_note.setVisible(not owner)
         self.add_user_button.setEnabled(owner)
         self._update_user_buttons()
@@ -376,18 +378,18 @@ class SettingsDialog(QDialog):
 
     def _update_user_buttons(self) -> None:
         user = self.selected_user()
-        owner = self.ctx.book.is_owner
+        owner = may(self.ctx.book, "users.manage")
         self.edit_user_button.setEnabled(owner and user is not None)
         self.password_button.setEnabled(
             user is not None and (owner or user["id"] == self.ctx.book.user_id)
         )
 
     def _user_double_clicked(self) -> None:
-        if self.ctx.book.is_owner:
+        if may(self.ctx.book, "users.manage"):
             self.edit_user()
 
     def add_user(self) -> None:
-        if not self.ctx.book.is_owner:
+        if not may(self.ctx.book, "users.manage"):
             return
         dialog = UserDialog(self.ctx, None, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -397,7 +399,7 @@ class SettingsDialog(QDialog):
 
     def edit_user(self) -> None:
         user = self.selected_user()
-        if user is None or not self.ctx.book.is_owner:
+        if user is None or not may(self.ctx.book, "users.manage"):
             return
         dialog = UserDialog(self.ctx, user, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -479,7 +481,11 @@ class AddFieldDialog(QDialog):
 
 
 class UserDialog(QDialog):
-    """Add a user (name, role, optional password) or edit one (name, role, active)."""
+    """Add a user (name, role, password) or edit one (name, role, active).
+
+    When more than one person uses the book, owners and managers need a password: adding the
+    second user asks an owner who has none to choose theirs here (operations.add_user's
+    owner_password), and the new user's password is required for an owner or manager."""
 
     def __init__(self, ctx: AppContext, user: dict | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -490,25 +496,42 @@ class UserDialog(QDialog):
 
         self.name_edit = QLineEdit(user["name"] if user else "")
         self.role_combo = QComboBox()
-        self.role_combo.addItem(role_name("sales"), "sales")
-        self.role_combo.addItem(role_name("owner"), "owner")
+        for key in reversed(permissions.ROLES):  # the least powerful first
+            self.role_combo.addItem(role_name(key), key)
         if user:
             self.role_combo.setCurrentIndex(self.role_combo.findData(user["role"]))
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Role:"), self.role_combo)
-        form.addRow("", _plain_label(
-            self.tr("An owner may also manage users and empty the trash."),
+        form.addRow(_plain_label(
+            self.tr("An owner may do everything. A manager sees everything, reviews alerts, "
+                    "empties the trash and takes imports back, but changes no settings or "
+                    "users. A salesperson changes their own customers."),
             HINT,
         ))
+        self.owner_password_edit = self.owner_repeat_edit = None
         if user is None:
             self.password_edit = QLineEdit()
             self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-            self.password_edit.setPlaceholderText(self.tr("Optional"))
             self.repeat_edit = QLineEdit()
             self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
             form.addRow(self.tr("Password:"), self.password_edit)
             form.addRow(self.tr("Repeat password:"), self.repeat_edit)
+            self.role_combo.currentIndexChanged.connect(self._update_placeholder)
+            self._update_placeholder()
+            me = ctx.book.user
+            if me is not None and not me["password_hash"]:
+                # the book is about to be shared: its owner chooses a password first
+                self.owner_password_edit = QLineEdit()
+                self.owner_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+                self.owner_password_edit.setObjectName("owner_password")
+                self.owner_repeat_edit = QLineEdit()
+                self.owner_repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+                form.addRow(_plain_label(self.tr(
+                    "More than one person will use this book, so you need a password as its "
+                    "owner; otherwise anyone could sign in as you. Choose it here:")))
+                form.addRow(self.tr("Your password:"), self.owner_password_edit)
+                form.addRow(self.tr("Repeat your password:"), self.owner_repeat_edit)
         else:
             self.active_check = QCheckBox(self.tr("Active (may sign in)"))
             self.active_check.setChecked(bool(user["active"]))
@@ -523,22 +546,47 @@ class UserDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(400, self.sizeHint().height())
+        # the wrapped hints need their height at the dialog's width: never squeeze them
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.resize(440, self.sizeHint().height())
+
+    def _update_placeholder(self) -> None:
+        required = permissions.needs_password(self.role_combo.currentData())
+        self.password_edit.setPlaceholderText(self.tr("Required") if required
+                                              else self.tr("Optional"))
+
+    def _mismatch(self, edit: QLineEdit, repeat: QLineEdit) -> bool:
+        if edit.text() == repeat.text():
+            return False
+        self.message.setText(self.tr("The two passwords are not the same."))
+        self.message.show()
+        repeat.clear()
+        repeat.setFocus()
+        return True
 
     def accept(self) -> None:
         role = self.role_combo.currentData()
         if self.user is None:
             password = self.password_edit.text()
-            if password != self.repeat_edit.text():
-                self.message.setText(self.tr("The two passwords are not the same."))
-                self.message.show()
-                self.repeat_edit.clear()
-                self.repeat_edit.setFocus()
+            if self._mismatch(self.password_edit, self.repeat_edit):
                 return
-            done = self.ctx.run(
-                self, operations.add_user,
-                name=self.name_edit.text(), role=role, password=password,
-            )
+            mine = ""
+            if self.owner_password_edit is not None:
+                if self._mismatch(self.owner_password_edit, self.owner_repeat_edit):
+                    return
+                mine = self.owner_password_edit.text()
+            try:
+                done = operations.add_user(self.ctx.book, name=self.name_edit.text(), role=role,
+                                           password=password, owner_password=mine)
+            except UserError as exc:  # shown in the dialog: nothing typed is lost
+                self.message.setText(tr_error(exc))
+                self.message.show()
+                edit = {"owner_password": self.owner_password_edit,
+                        "password": self.password_edit,
+                        "name": self.name_edit}.get(getattr(exc, "field", ""))
+                if edit is not None:
+                    edit.setFocus()
+                return
         else:
             done = self.ctx.run(
                 self, operations.update_user,

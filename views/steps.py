@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import operations
+from models.permissions import may
 from views.context import AppContext
 
 
@@ -107,8 +108,9 @@ class StepsDialog(QDialog):
         self.steps: list[dict] = []
         self.everyone = QCheckBox(self.tr("Everyone's steps"), self)
         self.everyone.setObjectName("everyone")
-        self.everyone.setVisible(ctx.book.is_owner)
-        self.everyone.setChecked(ctx.book.is_owner)
+        others = may(ctx.book, "history.undo_other")
+        self.everyone.setVisible(others)
+        self.everyone.setChecked(others)
         self.everyone.toggled.connect(self.reload)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("steps")

@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="430" />
+            <location filename="../../views/settings_dialog.py" line="432" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="433" />
+            <location filename="../../views/settings_dialog.py" line="435" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="436" />
+            <location filename="../../views/settings_dialog.py" line="438" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="437" />
+            <location filename="../../views/settings_dialog.py" line="439" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="438" />
+            <location filename="../../views/settings_dialog.py" line="440" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="439" />
+            <location filename="../../views/settings_dialog.py" line="441" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="442" />
+            <location filename="../../views/settings_dialog.py" line="444" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="445" />
+            <location filename="../../views/settings_dialog.py" line="447" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="450" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="453" />
+            <location filename="../../views/settings_dialog.py" line="455" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="454" />
+            <location filename="../../views/settings_dialog.py" line="456" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -105,134 +105,134 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="97" />
-            <location filename="../../views/alerts_page.py" line="283" />
+            <location filename="../../views/alerts_page.py" line="98" />
+            <location filename="../../views/alerts_page.py" line="284" />
             <source>To review</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="98" />
-            <location filename="../../views/alerts_page.py" line="284" />
+            <location filename="../../views/alerts_page.py" line="99" />
+            <location filename="../../views/alerts_page.py" line="285" />
             <source>Reviewed</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="197" />
+            <location filename="../../views/alerts_page.py" line="198" />
             <source>Not reviewed yet.</source>
             <translation>Not reviewed yet.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="198" />
+            <location filename="../../views/alerts_page.py" line="199" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>Reviewed by {name} on {when}.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="285" />
+            <location filename="../../views/alerts_page.py" line="286" />
             <source>All alerts</source>
             <translation>All alerts</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="293" />
+            <location filename="../../views/alerts_page.py" line="294" />
             <source>Search what was written, customers…</source>
             <translation>Search what was written, customers…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="356" />
+            <location filename="../../views/alerts_page.py" line="357" />
             <source>Mark reviewed…</source>
             <translation>Mark reviewed…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="359" />
+            <location filename="../../views/alerts_page.py" line="360" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="361" />
+            <location filename="../../views/alerts_page.py" line="362" />
             <source>Open customer</source>
             <translation>Open customer</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="363" />
-            <source>Only an owner may review alerts.</source>
-            <translation>Only an owner may review alerts.</translation>
+            <location filename="../../views/alerts_page.py" line="364" />
+            <source>Only an owner or a manager may review alerts.</source>
+            <translation>Only an owner or a manager may review alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="426" />
+            <location filename="../../views/alerts_page.py" line="427" />
             <source>All words</source>
             <translation>All words</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="428" />
+            <location filename="../../views/alerts_page.py" line="429" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="465" />
+            <location filename="../../views/alerts_page.py" line="466" />
             <source>{n} to review</source>
             <translation>{n} to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="474" />
+            <location filename="../../views/alerts_page.py" line="475" />
             <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
             <translation>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="476" />
+            <location filename="../../views/alerts_page.py" line="477" />
             <source>No alerts match.</source>
             <translation>No alerts match.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="499" />
+            <location filename="../../views/alerts_page.py" line="500" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="75" />
+            <location filename="../../views/alerts_page.py" line="76" />
             <source>Written</source>
             <translation>Written</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="76" />
+            <location filename="../../views/alerts_page.py" line="77" />
             <source>Written by</source>
             <translation>Written by</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="77" />
+            <location filename="../../views/alerts_page.py" line="78" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="78" />
+            <location filename="../../views/alerts_page.py" line="79" />
             <source>Word</source>
             <translation>Word</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="79" />
+            <location filename="../../views/alerts_page.py" line="80" />
             <source>What was written</source>
             <translation>What was written</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="80" />
+            <location filename="../../views/alerts_page.py" line="81" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="88" />
+            <location filename="../../views/alerts_page.py" line="89" />
             <source>Timeline entry</source>
             <translation>Timeline entry</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="89" />
+            <location filename="../../views/alerts_page.py" line="90" />
             <source>Customer notes</source>
             <translation>Customer notes</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="90" />
+            <location filename="../../views/alerts_page.py" line="91" />
             <source>Deal notes</source>
             <translation>Deal notes</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="91" />
+            <location filename="../../views/alerts_page.py" line="92" />
             <source>Deal next step</source>
             <translation>Deal next step</translation>
         </message>
@@ -240,132 +240,132 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../views/backup_settings.py" line="63" />
+            <location filename="../../views/backup_settings.py" line="64" />
             <source>Change…</source>
             <translation>Change…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="65" />
+            <location filename="../../views/backup_settings.py" line="66" />
             <source>Use the default</source>
             <translation>Use the default</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="66" />
+            <location filename="../../views/backup_settings.py" line="67" />
             <source>The folder “backups” next to the book</source>
             <translation>The folder “backups” next to the book</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="68" />
+            <location filename="../../views/backup_settings.py" line="69" />
             <source>Open folder</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="71" />
+            <location filename="../../views/backup_settings.py" line="72" />
             <source>Backup folder:</source>
             <translation>Backup folder:</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="80" />
+            <location filename="../../views/backup_settings.py" line="81" />
             <source>Kehu backs up the book every day when it starts, and before an import, an upgrade or a restore. It keeps the newest backup of each of the last {days} days, {weeks} weeks and {months} months, and every backup made by hand until you delete it.</source>
             <translation>Kehu backs up the book every day when it starts, and before an import, an upgrade or a restore. It keeps the newest backup of each of the last {days} days, {weeks} weeks and {months} months, and every backup made by hand until you delete it.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="86" />
+            <location filename="../../views/backup_settings.py" line="87" />
             <source>Made</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="86" />
+            <location filename="../../views/backup_settings.py" line="87" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="86" />
+            <location filename="../../views/backup_settings.py" line="87" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="87" />
+            <location filename="../../views/backup_settings.py" line="88" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="87" />
+            <location filename="../../views/backup_settings.py" line="88" />
             <source>Book version</source>
             <translation>Book version</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="97" />
+            <location filename="../../views/backup_settings.py" line="98" />
             <source>Back up now</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="100" />
+            <location filename="../../views/backup_settings.py" line="101" />
             <source>Restore…</source>
             <translation>Restore…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="103" />
+            <location filename="../../views/backup_settings.py" line="104" />
             <source>Restore from a file…</source>
             <translation>Restore from a file…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="106" />
+            <location filename="../../views/backup_settings.py" line="107" />
             <source>A backup from elsewhere, e.g. a USB disk</source>
             <translation>A backup from elsewhere, e.g. a USB disk</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="108" />
+            <location filename="../../views/backup_settings.py" line="109" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="118" />
+            <location filename="../../views/backup_settings.py" line="119" />
             <source>Only an owner may restore a backup, delete one or change the folder.</source>
             <translation>Only an owner may restore a backup, delete one or change the folder.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="185" />
+            <location filename="../../views/backup_settings.py" line="187" />
             <source>Where to keep the backups</source>
             <translation>Where to keep the backups</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="202" />
+            <location filename="../../views/backup_settings.py" line="204" />
             <source>New backups go to {folder}. Backups made before stay where they are.</source>
             <translation>New backups go to {folder}. Backups made before stay where they are.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="222" />
+            <location filename="../../views/backup_settings.py" line="224" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="230" />
+            <location filename="../../views/backup_settings.py" line="232" />
             <source>No backup was made.</source>
             <translation>No backup was made.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="233" />
+            <location filename="../../views/backup_settings.py" line="235" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="257" />
+            <location filename="../../views/backup_settings.py" line="259" />
             <source>Restored the backup of {when}.</source>
             <translation>Restored the backup of {when}.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="265" />
+            <location filename="../../views/backup_settings.py" line="267" />
             <source>Delete a backup</source>
             <translation>Delete a backup</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="266" />
+            <location filename="../../views/backup_settings.py" line="268" />
             <source>Delete the backup of {when} ({why}, {customers} customers)? It cannot be brought back.</source>
             <translation>Delete the backup of {when} ({why}, {customers} customers)? It cannot be brought back.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="280" />
+            <location filename="../../views/backup_settings.py" line="282" />
             <source>Deleted the backup of {when}.</source>
             <translation>Deleted the backup of {when}.</translation>
         </message>
@@ -543,352 +543,358 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="240" />
+            <location filename="../../views/customer_detail.py" line="241" />
             <source>Call</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="241" />
+            <location filename="../../views/customer_detail.py" line="242" />
             <source>Visit</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="242" />
+            <location filename="../../views/customer_detail.py" line="243" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="243" />
+            <location filename="../../views/customer_detail.py" line="244" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="244" />
+            <location filename="../../views/customer_detail.py" line="245" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="245" />
+            <location filename="../../views/customer_detail.py" line="246" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="260" />
-            <location filename="../../views/customer_detail.py" line="425" />
+            <location filename="../../views/customer_detail.py" line="261" />
+            <location filename="../../views/customer_detail.py" line="426" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="267" />
-            <location filename="../../views/customer_detail.py" line="426" />
+            <location filename="../../views/customer_detail.py" line="268" />
+            <location filename="../../views/customer_detail.py" line="427" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="286" />
+            <location filename="../../views/customer_detail.py" line="287" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="287" />
-            <location filename="../../views/customer_detail.py" line="442" />
+            <location filename="../../views/customer_detail.py" line="288" />
+            <location filename="../../views/customer_detail.py" line="443" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="289" />
+            <location filename="../../views/customer_detail.py" line="290" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="315" />
-            <location filename="../../views/customer_detail.py" line="464" />
+            <location filename="../../views/customer_detail.py" line="316" />
+            <location filename="../../views/customer_detail.py" line="465" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="316" />
+            <location filename="../../views/customer_detail.py" line="317" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>Pin a grade by hand, or let the rules grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="321" />
+            <location filename="../../views/customer_detail.py" line="322" />
             <source>Pin grade {grade}</source>
             <translation>Pin grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="325" />
+            <location filename="../../views/customer_detail.py" line="326" />
             <source>Grade by the rules</source>
             <translation>Grade by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="329" />
-            <location filename="../../views/customer_detail.py" line="645" />
+            <location filename="../../views/customer_detail.py" line="330" />
+            <location filename="../../views/customer_detail.py" line="650" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="331" />
+            <location filename="../../views/customer_detail.py" line="332" />
+            <location filename="../../views/customer_detail.py" line="486" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="341" />
+            <location filename="../../views/customer_detail.py" line="342" />
             <source>This customer is in the trash.</source>
             <translation>This customer is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="366" />
+            <location filename="../../views/customer_detail.py" line="367" />
             <source>Log a {kind}</source>
             <translation>Log a {kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="375" />
+            <location filename="../../views/customer_detail.py" line="376" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>What happened? Ctrl+Enter saves</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="381" />
+            <location filename="../../views/customer_detail.py" line="382" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="383" />
+            <location filename="../../views/customer_detail.py" line="384" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>Add to the timeline (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="421" />
+            <location filename="../../views/customer_detail.py" line="422" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="422" />
+            <location filename="../../views/customer_detail.py" line="423" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="441" />
+            <location filename="../../views/customer_detail.py" line="442" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="461" />
+            <location filename="../../views/customer_detail.py" line="462" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>Grade {grade}, pinned by hand</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="462" />
+            <location filename="../../views/customer_detail.py" line="463" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="464" />
+            <location filename="../../views/customer_detail.py" line="465" />
             <source>Pinned</source>
             <translation>Pinned</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="478" />
+            <location filename="../../views/customer_detail.py" line="479" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="549" />
+            <location filename="../../views/customer_detail.py" line="487" />
+            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="554" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="565" />
+            <location filename="../../views/customer_detail.py" line="570" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="582" />
+            <location filename="../../views/customer_detail.py" line="587" />
             <source>{date} (overdue)</source>
             <translation>{date} (overdue)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="590" />
+            <location filename="../../views/customer_detail.py" line="595" />
             <source>Contact people ({n})</source>
             <translation>Contact people ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="591" />
+            <location filename="../../views/customer_detail.py" line="596" />
             <source>Contact people</source>
             <translation>Contact people</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="596" />
+            <location filename="../../views/customer_detail.py" line="601" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="597" />
+            <location filename="../../views/customer_detail.py" line="602" />
             <source>Add a contact person</source>
             <translation>Add a contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="606" />
+            <location filename="../../views/customer_detail.py" line="611" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>Nobody yet. Add the people you talk to.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="636" />
+            <location filename="../../views/customer_detail.py" line="641" />
             <source>WeChat: {id}</source>
             <translation>WeChat: {id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="646" />
+            <location filename="../../views/customer_detail.py" line="651" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="647" />
+            <location filename="../../views/customer_detail.py" line="652" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="648" />
+            <location filename="../../views/customer_detail.py" line="653" />
             <source>Remove {name}</source>
             <translation>Remove {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="665" />
+            <location filename="../../views/customer_detail.py" line="670" />
             <source>Deals ({n})</source>
             <translation>Deals ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="665" />
+            <location filename="../../views/customer_detail.py" line="670" />
             <source>Deals</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="670" />
+            <location filename="../../views/customer_detail.py" line="675" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="671" />
+            <location filename="../../views/customer_detail.py" line="676" />
             <source>Start a deal with this customer</source>
             <translation>Start a deal with this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="681" />
+            <location filename="../../views/customer_detail.py" line="686" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="684" />
+            <location filename="../../views/customer_detail.py" line="689" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="684" />
+            <location filename="../../views/customer_detail.py" line="689" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="684" />
+            <location filename="../../views/customer_detail.py" line="689" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="685" />
+            <location filename="../../views/customer_detail.py" line="690" />
             <source>Expected close</source>
             <translation>Expected close</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="738" />
+            <location filename="../../views/customer_detail.py" line="743" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="739" />
+            <location filename="../../views/customer_detail.py" line="744" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="744" />
+            <location filename="../../views/customer_detail.py" line="749" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="745" />
+            <location filename="../../views/customer_detail.py" line="750" />
             <source>Remind me of this customer</source>
             <translation>Remind me of this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="755" />
+            <location filename="../../views/customer_detail.py" line="760" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>No reminders. Kehu reminds you on the day you choose.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="758" />
+            <location filename="../../views/customer_detail.py" line="763" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="758" />
+            <location filename="../../views/customer_detail.py" line="763" />
             <source>Reminder</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="759" />
+            <location filename="../../views/customer_detail.py" line="764" />
             <source>Repeats</source>
             <translation>Repeats</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="808" />
+            <location filename="../../views/customer_detail.py" line="813" />
             <source>Next follow-up:</source>
             <translation>Next follow-up:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="813" />
+            <location filename="../../views/customer_detail.py" line="818" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="815" />
+            <location filename="../../views/customer_detail.py" line="820" />
             <source>Kehu reminds you on that day</source>
             <translation>Kehu reminds you on that day</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="817" />
+            <location filename="../../views/customer_detail.py" line="822" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="865" />
+            <location filename="../../views/customer_detail.py" line="870" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="874" />
+            <location filename="../../views/customer_detail.py" line="879" />
             <source>Show all {n} entries</source>
             <translation>Show all {n} entries</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="948" />
+            <location filename="../../views/customer_detail.py" line="953" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="948" />
+            <location filename="../../views/customer_detail.py" line="953" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="955" />
+            <location filename="../../views/customer_detail.py" line="960" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>Only the latest {n} changes are shown.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="985" />
+            <location filename="../../views/customer_detail.py" line="990" />
             <source>Remove contact person</source>
             <translation>Remove contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="986" />
+            <location filename="../../views/customer_detail.py" line="991" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>Remove {name} from the contact people of this customer?</translation>
         </message>
@@ -965,111 +971,111 @@ Save anyway?</translation>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="63" />
+            <location filename="../../views/customers_page.py" line="64" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>Search name, contact, phone digits, pinyin (zsf), address, notes…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="88" />
-            <location filename="../../views/customers_page.py" line="178" />
+            <location filename="../../views/customers_page.py" line="89" />
+            <location filename="../../views/customers_page.py" line="179" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="90" />
+            <location filename="../../views/customers_page.py" line="91" />
             <source>Empty trash…</source>
             <translation>Empty trash…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="95" />
+            <location filename="../../views/customers_page.py" line="96" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="97" />
+            <location filename="../../views/customers_page.py" line="98" />
             <source>New customer (Ctrl+N)</source>
             <translation>New customer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="173" />
+            <location filename="../../views/customers_page.py" line="174" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="183" />
-            <location filename="../../views/customers_page.py" line="256" />
+            <location filename="../../views/customers_page.py" line="184" />
+            <location filename="../../views/customers_page.py" line="257" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="252" />
+            <location filename="../../views/customers_page.py" line="253" />
             <source>Move {name} to the trash?</source>
             <translation>Move {name} to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="254" />
+            <location filename="../../views/customers_page.py" line="255" />
             <source>Move {n} customers to the trash?</source>
             <translation>Move {n} customers to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="256" />
+            <location filename="../../views/customers_page.py" line="257" />
             <source>You can restore them from the trash.</source>
             <translation>You can restore them from the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="271" />
+            <location filename="../../views/customers_page.py" line="272" />
             <source>Empty trash</source>
             <translation>Empty trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="272" />
+            <location filename="../../views/customers_page.py" line="273" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="344" />
+            <location filename="../../views/customers_page.py" line="345" />
             <source>All owners</source>
             <translation>All owners</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="347" />
+            <location filename="../../views/customers_page.py" line="348" />
             <source>All grades</source>
             <translation>All grades</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="349" />
+            <location filename="../../views/customers_page.py" line="350" />
             <source>Grade {g}</source>
             <translation>Grade {g}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="350" />
+            <location filename="../../views/customers_page.py" line="351" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="351" />
+            <location filename="../../views/customers_page.py" line="352" />
             <source>All tags</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="354" />
+            <location filename="../../views/customers_page.py" line="355" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="396" />
+            <location filename="../../views/customers_page.py" line="397" />
             <source>{n} in the trash</source>
             <translation>{n} in the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="398" />
+            <location filename="../../views/customers_page.py" line="399" />
             <source>{n} customers</source>
             <translation>{n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="453" />
-            <source>Only an owner may empty the trash.</source>
-            <translation>Only an owner may empty the trash.</translation>
+            <location filename="../../views/customers_page.py" line="455" />
+            <source>Only an owner or a manager may empty the trash.</source>
+            <translation>Only an owner or a manager may empty the trash.</translation>
         </message>
     </context>
     <context>
@@ -1492,23 +1498,23 @@ Save anyway?</translation>
     <context>
         <name>DeleteStageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="465" />
-            <location filename="../../views/pipeline_settings.py" line="480" />
+            <location filename="../../views/pipeline_settings.py" line="466" />
+            <location filename="../../views/pipeline_settings.py" line="481" />
             <source>Delete stage</source>
             <translation>Delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="468" />
+            <location filename="../../views/pipeline_settings.py" line="469" />
             <source>“{stage}” has {n} deals. Move them to:</source>
             <translation>“{stage}” has {n} deals. Move them to:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="470" />
+            <location filename="../../views/pipeline_settings.py" line="471" />
             <source>Delete the stage “{stage}”? It has no deals.</source>
             <translation>Delete the stage “{stage}”? It has no deals.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="488" />
+            <location filename="../../views/pipeline_settings.py" line="489" />
             <source>Undo brings the stage back.</source>
             <translation>Undo brings the stage back.</translation>
         </message>
@@ -1655,57 +1661,57 @@ Save anyway?</translation>
     <context>
         <name>GradingSettings</name>
         <message>
-            <location filename="../../views/grading_settings.py" line="38" />
+            <location filename="../../views/grading_settings.py" line="39" />
             <source>Only an owner may change the grading rules.</source>
             <translation>Only an owner may change the grading rules.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="40" />
+            <location filename="../../views/grading_settings.py" line="41" />
             <source>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</source>
             <translation>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="45" />
+            <location filename="../../views/grading_settings.py" line="46" />
             <source>Won in the last 12 months at least ({currency})</source>
             <translation>Won in the last 12 months at least ({currency})</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="47" />
+            <location filename="../../views/grading_settings.py" line="48" />
             <source>Won deals in the last 12 months at least</source>
             <translation>Won deals in the last 12 months at least</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="48" />
+            <location filename="../../views/grading_settings.py" line="49" />
             <source>Last contact at most this many days ago</source>
             <translation>Last contact at most this many days ago</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="51" />
+            <location filename="../../views/grading_settings.py" line="52" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="68" />
+            <location filename="../../views/grading_settings.py" line="69" />
             <source>Save rules</source>
             <translation>Save rules</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="71" />
+            <location filename="../../views/grading_settings.py" line="72" />
             <source>Apply now</source>
             <translation>Apply now</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="73" />
+            <location filename="../../views/grading_settings.py" line="74" />
             <source>Grade every customer by the rules now</source>
             <translation>Grade every customer by the rules now</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="118" />
+            <location filename="../../views/grading_settings.py" line="119" />
             <source>Saved. “Apply now” grades the customers by them.</source>
             <translation>Saved. “Apply now” grades the customers by them.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="128" />
+            <location filename="../../views/grading_settings.py" line="129" />
             <source>{n} customers changed grade.</source>
             <translation>{n} customers changed grade.</translation>
         </message>
@@ -1713,83 +1719,88 @@ Save anyway?</translation>
     <context>
         <name>ImportHistoryDialog</name>
         <message>
-            <location filename="../../views/import_history.py" line="43" />
+            <location filename="../../views/import_history.py" line="44" />
             <source>Import history</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="50" />
+            <location filename="../../views/import_history.py" line="51" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="50" />
+            <location filename="../../views/import_history.py" line="51" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="50" />
+            <location filename="../../views/import_history.py" line="51" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="50" />
+            <location filename="../../views/import_history.py" line="51" />
             <source>Rows</source>
             <translation>Rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>New</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>Skipped</source>
             <translation>Skipped</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>Rejected</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="64" />
+            <location filename="../../views/import_history.py" line="65" />
             <source>Nothing has been imported into this book yet.</source>
             <translation>Nothing has been imported into this book yet.</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="69" />
-            <location filename="../../views/import_history.py" line="130" />
+            <location filename="../../views/import_history.py" line="70" />
+            <location filename="../../views/import_history.py" line="134" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="90" />
+            <location filename="../../views/import_history.py" line="91" />
             <source>Undone {when}</source>
             <translation>Undone {when}</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="91" />
+            <location filename="../../views/import_history.py" line="92" />
             <source>Imported</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="131" />
+            <location filename="../../views/import_history.py" line="125" />
+            <source>Only the person who made the import, a manager or an owner may take it back.</source>
+            <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="135" />
             <source>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</source>
             <translation>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="161" />
+            <location filename="../../views/import_history.py" line="165" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
@@ -2038,49 +2049,60 @@ Save anyway?</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../views/login_dialog.py" line="55" />
+            <location filename="../../views/login_dialog.py" line="60" />
             <source>Switch user</source>
             <translation>Switch user</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="55" />
+            <location filename="../../views/login_dialog.py" line="60" />
             <source>Who is working?</source>
             <translation>Who is working?</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="58" />
+            <location filename="../../views/login_dialog.py" line="63" />
             <source>Choose your name:</source>
             <translation>Choose your name:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="65" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="65" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="89" />
+            <location filename="../../views/login_dialog.py" line="94" />
+            <location filename="../../views/login_dialog.py" line="172" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="110" />
+            <location filename="../../views/login_dialog.py" line="102" />
+            <source>Repeat password:</source>
+            <translation>Repeat password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="124" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="112" />
+            <location filename="../../views/login_dialog.py" line="126" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="190" />
-            <source>The password is not right.</source>
-            <translation>The password is not right.</translation>
+            <location filename="../../views/login_dialog.py" line="171" />
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="226" />
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
         </message>
     </context>
     <context>
@@ -2114,264 +2136,264 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="120" />
+            <location filename="../../desktop/main_window.py" line="121" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="121" />
+            <location filename="../../desktop/main_window.py" line="122" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="122" />
-            <location filename="../../desktop/main_window.py" line="287" />
+            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="288" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
-            <location filename="../../desktop/main_window.py" line="295" />
+            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="296" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="126" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="192" />
+            <location filename="../../desktop/main_window.py" line="193" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="193" />
+            <location filename="../../desktop/main_window.py" line="194" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="195" />
+            <location filename="../../desktop/main_window.py" line="196" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="197" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="199" />
+            <location filename="../../desktop/main_window.py" line="200" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="202" />
+            <location filename="../../desktop/main_window.py" line="203" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="205" />
+            <location filename="../../desktop/main_window.py" line="206" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
-            <location filename="../../desktop/main_window.py" line="568" />
+            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="569" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
-            <location filename="../../desktop/main_window.py" line="572" />
+            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="573" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="213" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="214" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="216" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="219" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="219" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="221" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="223" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="224" />
+            <location filename="../../desktop/main_window.py" line="225" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="227" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="228" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="268" />
+            <location filename="../../desktop/main_window.py" line="269" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="286" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="289" />
+            <location filename="../../desktop/main_window.py" line="290" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="295" />
+            <location filename="../../desktop/main_window.py" line="296" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="302" />
+            <location filename="../../desktop/main_window.py" line="303" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="319" />
+            <location filename="../../desktop/main_window.py" line="320" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="335" />
-            <location filename="../../desktop/main_window.py" line="341" />
+            <location filename="../../desktop/main_window.py" line="336" />
+            <location filename="../../desktop/main_window.py" line="342" />
             <source>Checking the book…</source>
             <translation>Checking the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="376" />
+            <location filename="../../desktop/main_window.py" line="377" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="429" />
+            <location filename="../../desktop/main_window.py" line="430" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="448" />
-            <location filename="../../desktop/main_window.py" line="455" />
+            <location filename="../../desktop/main_window.py" line="449" />
+            <location filename="../../desktop/main_window.py" line="456" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="451" />
+            <location filename="../../desktop/main_window.py" line="452" />
             <source>The daily backup failed: {reason}</source>
             <translation>The daily backup failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="470" />
+            <location filename="../../desktop/main_window.py" line="471" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="510" />
+            <location filename="../../desktop/main_window.py" line="511" />
             <source>Grading the customers…</source>
             <translation>Grading the customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="516" />
+            <location filename="../../desktop/main_window.py" line="517" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>This month's grading: {n} customers changed grade</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="544" />
+            <location filename="../../desktop/main_window.py" line="545" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="552" />
+            <location filename="../../desktop/main_window.py" line="553" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="567" />
+            <location filename="../../desktop/main_window.py" line="568" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="571" />
+            <location filename="../../desktop/main_window.py" line="572" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="580" />
-            <location filename="../../desktop/main_window.py" line="593" />
+            <location filename="../../desktop/main_window.py" line="581" />
+            <location filename="../../desktop/main_window.py" line="594" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="581" />
+            <location filename="../../desktop/main_window.py" line="582" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="594" />
+            <location filename="../../desktop/main_window.py" line="595" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="598" />
+            <location filename="../../desktop/main_window.py" line="599" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="614" />
+            <location filename="../../desktop/main_window.py" line="615" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="666" />
+            <location filename="../../desktop/main_window.py" line="667" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="667" />
+            <location filename="../../desktop/main_window.py" line="668" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2382,27 +2404,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="673" />
-            <source>owner</source>
-            <translation>owner</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="673" />
-            <source>sales</source>
-            <translation>sales</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="675" />
+            <location filename="../../desktop/main_window.py" line="677" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="679" />
+            <location filename="../../desktop/main_window.py" line="681" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="681" />
+            <location filename="../../desktop/main_window.py" line="683" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2469,42 +2481,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="608" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="564" />
+            <location filename="../../views/settings_dialog.py" line="612" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="570" />
+            <location filename="../../views/settings_dialog.py" line="618" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="575" />
+            <location filename="../../views/settings_dialog.py" line="623" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="578" />
+            <location filename="../../views/settings_dialog.py" line="626" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="579" />
+            <location filename="../../views/settings_dialog.py" line="627" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="584" />
+            <location filename="../../views/settings_dialog.py" line="632" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="594" />
+            <location filename="../../views/settings_dialog.py" line="642" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -2663,123 +2675,123 @@ Book: {path}</translation>
     <context>
         <name>PipelineSettings</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="54" />
+            <location filename="../../views/pipeline_settings.py" line="55" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="55" />
+            <location filename="../../views/pipeline_settings.py" line="56" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="72" />
+            <location filename="../../views/pipeline_settings.py" line="73" />
             <source>Only an owner may change the pipeline.</source>
             <translation>Only an owner may change the pipeline.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Stalled after</source>
             <translation>Stalled after</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="77" />
             <source>Requires</source>
             <translation>Requires</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="80" />
+            <location filename="../../views/pipeline_settings.py" line="81" />
             <source>Add stage…</source>
             <translation>Add stage…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="82" />
+            <location filename="../../views/pipeline_settings.py" line="83" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="84" />
+            <location filename="../../views/pipeline_settings.py" line="85" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="86" />
+            <location filename="../../views/pipeline_settings.py" line="87" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="88" />
+            <location filename="../../views/pipeline_settings.py" line="89" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="101" />
+            <location filename="../../views/pipeline_settings.py" line="102" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="103" />
+            <location filename="../../views/pipeline_settings.py" line="104" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="105" />
+            <location filename="../../views/pipeline_settings.py" line="106" />
             <source>Up</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="107" />
+            <location filename="../../views/pipeline_settings.py" line="108" />
             <source>Down</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="109" />
+            <location filename="../../views/pipeline_settings.py" line="110" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="124" />
+            <location filename="../../views/pipeline_settings.py" line="125" />
             <source>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</source>
             <translation>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="129" />
+            <location filename="../../views/pipeline_settings.py" line="130" />
             <source>Reasons a deal is lost:</source>
             <translation>Reasons a deal is lost:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="147" />
+            <location filename="../../views/pipeline_settings.py" line="148" />
             <source>{n} checklist items</source>
             <translation>{n} checklist items</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="151" />
+            <location filename="../../views/pipeline_settings.py" line="152" />
             <source>{n} days</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="280" />
+            <location filename="../../views/pipeline_settings.py" line="281" />
             <source>Add lost reason</source>
             <translation>Add lost reason</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="280" />
-            <location filename="../../views/pipeline_settings.py" line="290" />
+            <location filename="../../views/pipeline_settings.py" line="281" />
+            <location filename="../../views/pipeline_settings.py" line="291" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="290" />
+            <location filename="../../views/pipeline_settings.py" line="291" />
             <source>Rename lost reason</source>
             <translation>Rename lost reason</translation>
         </message>
@@ -2805,7 +2817,7 @@ Book: {path}</translation>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="765" />
+            <location filename="../../views/customer_detail.py" line="770" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -2922,47 +2934,47 @@ Book: {path}</translation>
     <context>
         <name>ReminderSettings</name>
         <message>
-            <location filename="../../views/reminder_settings.py" line="38" />
+            <location filename="../../views/reminder_settings.py" line="39" />
             <source>Closing the window keeps Kehu running in the tray, so reminders still pop up</source>
             <translation>Closing the window keeps Kehu running in the tray, so reminders still pop up</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="42" />
+            <location filename="../../views/reminder_settings.py" line="43" />
             <source>On this computer</source>
             <translation>On this computer</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="46" />
+            <location filename="../../views/reminder_settings.py" line="47" />
             <source>Move reminders that fall on a public holiday to the next working day</source>
             <translation>Move reminders that fall on a public holiday to the next working day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="58" />
+            <location filename="../../views/reminder_settings.py" line="59" />
             <source>never</source>
             <translation>never</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="59" />
+            <location filename="../../views/reminder_settings.py" line="60" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="64" />
+            <location filename="../../views/reminder_settings.py" line="65" />
             <source>Grade {g}:</source>
             <translation>Grade {g}:</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="67" />
+            <location filename="../../views/reminder_settings.py" line="68" />
             <source>For everyone using this book</source>
             <translation>For everyone using this book</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="72" />
+            <location filename="../../views/reminder_settings.py" line="73" />
             <source>Remind the customer's owner when a customer has not been contacted for:</source>
             <translation>Remind the customer's owner when a customer has not been contacted for:</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="74" />
+            <location filename="../../views/reminder_settings.py" line="75" />
             <source>Only an owner may change these.</source>
             <translation>Only an owner may change these.</translation>
         </message>
@@ -3416,23 +3428,23 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="241" />
-            <location filename="../../views/alerts_page.py" line="255" />
+            <location filename="../../views/alerts_page.py" line="242" />
+            <location filename="../../views/alerts_page.py" line="256" />
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="242" />
+            <location filename="../../views/alerts_page.py" line="243" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>“{word}” written by {name}. What was done about it?</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="249" />
+            <location filename="../../views/alerts_page.py" line="250" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>e.g. Talked to her; the customer meant the usual yearly rebate.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="256" />
+            <location filename="../../views/alerts_page.py" line="257" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -3440,93 +3452,80 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RiskSettings</name>
         <message>
-            <location filename="../../views/risk_settings.py" line="38" />
+            <location filename="../../views/risk_settings.py" line="39" />
             <source>Only an owner may change the risk words.</source>
             <translation>Only an owner may change the risk words.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="40" />
+            <location filename="../../views/risk_settings.py" line="41" />
             <source>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</source>
             <translation>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="50" />
+            <location filename="../../views/risk_settings.py" line="51" />
             <source>A new word, e.g. 走私账</source>
             <translation>A new word, e.g. 走私账</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="53" />
+            <location filename="../../views/risk_settings.py" line="54" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="55" />
+            <location filename="../../views/risk_settings.py" line="56" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="57" />
+            <location filename="../../views/risk_settings.py" line="58" />
             <source>Default words</source>
             <translation>Default words</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="58" />
+            <location filename="../../views/risk_settings.py" line="59" />
             <source>Put back the words Kehu starts with</source>
             <translation>Put back the words Kehu starts with</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="71" />
+            <location filename="../../views/risk_settings.py" line="72" />
             <source>Rescan the book</source>
             <translation>Rescan the book</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="74" />
+            <location filename="../../views/risk_settings.py" line="75" />
             <source>Look for the words in everything already written; alerts found before are kept</source>
             <translation>Look for the words in everything already written; alerts found before are kept</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="120" />
+            <location filename="../../views/risk_settings.py" line="121" />
             <source>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</source>
             <translation>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="131" />
+            <location filename="../../views/risk_settings.py" line="132" />
             <source>“{word}” is already in the list.</source>
             <translation>“{word}” is already in the list.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="161" />
-            <location filename="../../views/risk_settings.py" line="167" />
+            <location filename="../../views/risk_settings.py" line="162" />
+            <location filename="../../views/risk_settings.py" line="168" />
             <source>Looking for risk words…</source>
             <translation>Looking for risk words…</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="178" />
+            <location filename="../../views/risk_settings.py" line="179" />
             <source>Found {n} new alerts; see Alerts.</source>
             <translation>Found {n} new alerts; see Alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="181" />
+            <location filename="../../views/risk_settings.py" line="182" />
             <source>No new alerts.</source>
             <translation>No new alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="187" />
+            <location filename="../../views/risk_settings.py" line="188" />
             <source>Rescan cancelled; nothing was changed.</source>
             <translation>Rescan cancelled; nothing was changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Roles</name>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="59" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="60" />
-            <source>Sales</source>
-            <translation>Sales</translation>
         </message>
     </context>
     <context>
@@ -3584,202 +3583,202 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="136" />
+            <location filename="../../views/settings_dialog.py" line="138" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="141" />
+            <location filename="../../views/settings_dialog.py" line="143" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="142" />
+            <location filename="../../views/settings_dialog.py" line="144" />
             <source>Custom fields</source>
             <translation>Custom fields</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="143" />
+            <location filename="../../views/settings_dialog.py" line="145" />
             <source>Users</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="174" />
+            <location filename="../../views/settings_dialog.py" line="176" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="124" />
+            <location filename="../../views/settings_dialog.py" line="126" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="192" />
+            <location filename="../../views/settings_dialog.py" line="194" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="200" />
+            <location filename="../../views/settings_dialog.py" line="202" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="203" />
+            <location filename="../../views/settings_dialog.py" line="205" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="204" />
+            <location filename="../../views/settings_dialog.py" line="206" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="227" />
+            <location filename="../../views/settings_dialog.py" line="229" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="228" />
+            <location filename="../../views/settings_dialog.py" line="230" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="229" />
+            <location filename="../../views/settings_dialog.py" line="231" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="230" />
+            <location filename="../../views/settings_dialog.py" line="232" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="236" />
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="148" />
+            <location filename="../../views/settings_dialog.py" line="150" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="153" />
+            <location filename="../../views/settings_dialog.py" line="155" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="160" />
+            <location filename="../../views/settings_dialog.py" line="162" />
             <source>Risk words</source>
             <translation>Risk words</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="165" />
+            <location filename="../../views/settings_dialog.py" line="167" />
             <source>Grading</source>
             <translation>Grading</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="170" />
+            <location filename="../../views/settings_dialog.py" line="172" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="236" />
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="236" />
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="240" />
+            <location filename="../../views/settings_dialog.py" line="242" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="244" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="252" />
+            <location filename="../../views/settings_dialog.py" line="254" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="297" />
+            <location filename="../../views/settings_dialog.py" line="299" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="298" />
+            <location filename="../../views/settings_dialog.py" line="300" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="318" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="322" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="322" />
+            <location filename="../../views/settings_dialog.py" line="324" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="346" />
+            <location filename="../../views/settings_dialog.py" line="348" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="346" />
+            <location filename="../../views/settings_dialog.py" line="348" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="347" />
+            <location filename="../../views/settings_dialog.py" line="349" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="347" />
+            <location filename="../../views/settings_dialog.py" line="349" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="355" />
+            <location filename="../../views/settings_dialog.py" line="357" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -3810,73 +3809,73 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="323" />
+            <location filename="../../views/pipeline_settings.py" line="324" />
             <source>Add stage</source>
             <translation>Add stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="323" />
+            <location filename="../../views/pipeline_settings.py" line="324" />
             <source>Edit stage</source>
             <translation>Edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="327" />
+            <location filename="../../views/pipeline_settings.py" line="328" />
             <source>e.g. Sample sent</source>
             <translation>e.g. Sample sent</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="336" />
+            <location filename="../../views/pipeline_settings.py" line="337" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="362" />
+            <location filename="../../views/pipeline_settings.py" line="363" />
             <source>e.g. Quote approved by the boss</source>
             <translation>e.g. Quote approved by the boss</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="365" />
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="366" />
+            <location filename="../../views/pipeline_settings.py" line="392" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="368" />
+            <location filename="../../views/pipeline_settings.py" line="369" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="384" />
+            <location filename="../../views/pipeline_settings.py" line="385" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="385" />
+            <location filename="../../views/pipeline_settings.py" line="386" />
             <source>Default probability:</source>
             <translation>Default probability:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="386" />
+            <location filename="../../views/pipeline_settings.py" line="387" />
             <source>Stalled after:</source>
             <translation>Stalled after:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="387" />
+            <location filename="../../views/pipeline_settings.py" line="388" />
             <source>Required fields:</source>
             <translation>Required fields:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="389" />
+            <location filename="../../views/pipeline_settings.py" line="390" />
             <source>A deal moves into this stage only when these are filled in.</source>
             <translation>A deal moves into this stage only when these are filled in.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="390" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Checklist:</source>
             <translation>Checklist:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="392" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
@@ -3884,67 +3883,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="106" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="108" />
+            <location filename="../../views/steps.py" line="109" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="118" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="118" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="118" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="118" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="119" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="128" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="137" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="154" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="154" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="172" />
+            <location filename="../../views/steps.py" line="174" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="185" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -3952,62 +3951,82 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="488" />
+            <location filename="../../views/settings_dialog.py" line="494" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="488" />
+            <location filename="../../views/settings_dialog.py" line="494" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="498" />
+            <location filename="../../views/settings_dialog.py" line="504" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="505" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="501" />
-            <source>An owner may also manage users and empty the trash.</source>
-            <translation>An owner may also manage users and empty the trash.</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="507" />
+            <location filename="../../views/settings_dialog.py" line="556" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="510" />
+            <location filename="../../views/settings_dialog.py" line="518" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="511" />
+            <location filename="../../views/settings_dialog.py" line="507" />
+            <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
+            <translation>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="519" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="513" />
+            <location filename="../../views/settings_dialog.py" line="531" />
+            <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
+            <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="533" />
+            <source>Your password:</source>
+            <translation>Your password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="534" />
+            <source>Repeat your password:</source>
+            <translation>Repeat your password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="536" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="520" />
+            <location filename="../../views/settings_dialog.py" line="543" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="520" />
+            <location filename="../../views/settings_dialog.py" line="543" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="533" />
+            <location filename="../../views/settings_dialog.py" line="555" />
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="561" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -4024,34 +4043,54 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="35" />
+            <location filename="../../desktop/cli.py" line="41" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} is not a mapping file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="41" />
+            <location filename="../../desktop/cli.py" line="47" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} is not a month: write it as YYYY-MM, for example 2026-03.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../desktop/cli.py" line="48" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>There is no salesperson called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="43" />
+            <location filename="../../desktop/cli.py" line="49" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}: a report is written as .pdf or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="51" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} already exists; Kehu does not overwrite it. Choose another name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="52" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="59" />
+            <source>There is no active user called {name} in this book.</source>
+            <translation>There is no active user called {name} in this book.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="60" />
+            <source>More than one person uses this book: say who you are with --user NAME.</source>
+            <translation>More than one person uses this book: say who you are with --user NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="62" />
+            <source>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</source>
+            <translation>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="64" />
+            <source>The password file {path} cannot be read: {reason}.</source>
+            <translation>The password file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="65" />
@@ -4066,13 +4105,6 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
 {path}</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="35" />
-            <location filename="../../models/operations.py" line="23" />
-            <location filename="../../models/alerts.py" line="39" />
-            <source>Only an owner may do this.</source>
-            <translation>Only an owner may do this.</translation>
-        </message>
-        <message>
             <location filename="../../models/alerts.py" line="40" />
             <source>There is no such alert.</source>
             <translation>There is no such alert.</translation>
@@ -4084,13 +4116,13 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/alerts.py" line="42" />
-            <source>A risk alert points to this text, so only an owner may delete it.</source>
-            <translation>A risk alert points to this text, so only an owner may delete it.</translation>
+            <source>A risk alert points to this text, so only an owner or a manager may delete it.</source>
+            <translation>A risk alert points to this text, so only an owner or a manager may delete it.</translation>
         </message>
         <message>
             <location filename="../../models/alerts.py" line="46" />
-            <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</source>
-            <translation>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</translation>
+            <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner or a manager may do it.</source>
+            <translation>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner or a manager may do it.</translation>
         </message>
         <message>
             <location filename="../../models/backup.py" line="59" />
@@ -4169,11 +4201,6 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/backup.py" line="77" />
-            <source>Only an owner can restore a backup.</source>
-            <translation>Only an owner can restore a backup.</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="78" />
             <source>the book is open in another Kehu window or program</source>
             <translation>the book is open in another Kehu window or program</translation>
         </message>
@@ -4286,7 +4313,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="66" />
-            <location filename="../../models/operations.py" line="37" />
+            <location filename="../../models/operations.py" line="36" />
             <location filename="../../models/deals.py" line="82" />
             <source>There is no such user.</source>
             <translation>There is no such user.</translation>
@@ -4373,32 +4400,32 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="55" />
+            <location filename="../../models/errors.py" line="59" />
             <source>{path} is not a Kehu book (not an SQLite database).</source>
             <translation>{path} is not a Kehu book (not an SQLite database).</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="56" />
+            <location filename="../../models/errors.py" line="60" />
             <source>{path} cannot be read: {reason}</source>
             <translation>{path} cannot be read: {reason}</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="57" />
+            <location filename="../../models/errors.py" line="61" />
             <source>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</source>
             <translation>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="62" />
+            <location filename="../../models/errors.py" line="66" />
             <source>{path} is an SQLite database but not a Kehu book; it was not changed.</source>
             <translation>{path} is an SQLite database but not a Kehu book; it was not changed.</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="63" />
+            <location filename="../../models/errors.py" line="67" />
             <source>The book {path} is already open in another Kehu window or program.</source>
             <translation>The book {path} is already open in another Kehu window or program.</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="64" />
+            <location filename="../../models/errors.py" line="68" />
             <source>{path} does not exist.</source>
             <translation>{path} does not exist.</translation>
         </message>
@@ -4424,12 +4451,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Choose grade A, B or C.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="31" />
+            <location filename="../../models/imports.py" line="32" />
             <source>There is no import {batch} in this book.</source>
             <translation>There is no import {batch} in this book.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="32" />
+            <location filename="../../models/imports.py" line="33" />
             <source>The import of {file} was already undone.</source>
             <translation>The import of {file} was already undone.</translation>
         </message>
@@ -4464,69 +4491,135 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{value} is not a currency code (three letters, such as CNY or USD).</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="24" />
+            <location filename="../../models/operations.py" line="23" />
             <source>There is nothing to undo.</source>
             <translation>There is nothing to undo.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="25" />
+            <location filename="../../models/operations.py" line="24" />
             <source>There is nothing to redo.</source>
             <translation>There is nothing to redo.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="26" />
+            <location filename="../../models/operations.py" line="25" />
             <source>This cannot be undone: the records were changed since.</source>
             <translation>This cannot be undone: the records were changed since.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="27" />
+            <location filename="../../models/operations.py" line="26" />
             <source>The user needs a name.</source>
             <translation>The user needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="28" />
-            <source>A user is either an owner or a salesperson.</source>
-            <translation>A user is either an owner or a salesperson.</translation>
+            <location filename="../../models/operations.py" line="27" />
+            <source>A user is an owner, a manager or a salesperson.</source>
+            <translation>A user is an owner, a manager or a salesperson.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="29" />
+            <location filename="../../models/operations.py" line="28" />
             <source>The book needs at least one active owner.</source>
             <translation>The book needs at least one active owner.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="30" />
+            <location filename="../../models/operations.py" line="29" />
             <source>The password is not right.</source>
             <translation>The password is not right.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="31" />
+            <location filename="../../models/operations.py" line="30" />
             <source>Unknown kind of contact: {value}.</source>
             <translation>Unknown kind of contact: {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="32" />
+            <location filename="../../models/operations.py" line="31" />
             <source>The field needs a name.</source>
             <translation>The field needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="33" />
+            <location filename="../../models/operations.py" line="32" />
             <source>There is already a field called {value}.</source>
             <translation>There is already a field called {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="34" />
+            <location filename="../../models/operations.py" line="33" />
             <source>A choice field needs at least one choice.</source>
             <translation>A choice field needs at least one choice.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="35" />
+            <location filename="../../models/operations.py" line="34" />
             <source>The contact person needs a name.</source>
             <translation>The contact person needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="36" />
+            <location filename="../../models/operations.py" line="35" />
             <source>Write what happened.</source>
             <translation>Write what happened.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="37" />
+            <source>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</source>
+            <translation>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="40" />
+            <source>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</source>
+            <translation>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="42" />
+            <source>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</source>
+            <translation>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="44" />
+            <source>Too many wrong passwords for {name}. Try again in {n} seconds.</source>
+            <translation>Too many wrong passwords for {name}. Try again in {n} seconds.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="45" />
+            <source>Too many wrong passwords for {name}. Try again in {n} minutes.</source>
+            <translation>Too many wrong passwords for {name}. Try again in {n} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="46" />
+            <source>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</source>
+            <translation>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="48" />
+            <source>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</source>
+            <translation>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../models/settings.py" line="35" />
+            <location filename="../../models/permissions.py" line="41" />
+            <source>Only an owner may do this.</source>
+            <translation>Only an owner may do this.</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="42" />
+            <source>Only an owner or a manager may do this.</source>
+            <translation>Only an owner or a manager may do this.</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="43" />
+            <source>Nobody is signed in to this book.</source>
+            <translation>Nobody is signed in to this book.</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="44" />
+            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="96" />
+            <source>Only an owner can restore a backup.</source>
+            <translation>Only an owner can restore a backup.</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="99" />
+            <source>Only the person who made the import, a manager or an owner may take it back.</source>
+            <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
         </message>
         <message>
             <location filename="../../models/reminders.py" line="52" />
@@ -4816,17 +4909,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>The row has no customer name.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="34" />
+            <location filename="../../models/imports.py" line="35" />
             <source>changed after the import</source>
             <translation>changed after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="35" />
+            <location filename="../../models/imports.py" line="36" />
             <source>has contacts or contact people added after the import</source>
             <translation>has contacts or contact people added after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="36" />
+            <location filename="../../models/imports.py" line="37" />
             <source>{field} was changed after the import</source>
             <translation>{field} was changed after the import</translation>
         </message>
@@ -4869,122 +4962,127 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="23" />
+            <location filename="../../desktop/cli.py" line="29" />
             <source>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</source>
             <translation>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="24" />
+            <location filename="../../desktop/cli.py" line="30" />
             <source>Exported {count} customers to {path}.</source>
             <translation>Exported {count} customers to {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="25" />
+            <location filename="../../desktop/cli.py" line="31" />
             <source>Exported {count} deals to {path}.</source>
             <translation>Exported {count} deals to {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="26" />
+            <location filename="../../desktop/cli.py" line="32" />
             <source>The book {path} looks fine.</source>
             <translation>The book {path} looks fine.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="27" />
+            <location filename="../../desktop/cli.py" line="33" />
             <source>{count} problems found in {path}:</source>
             <translation>{count} problems found in {path}:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="28" />
+            <location filename="../../desktop/cli.py" line="34" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="30" />
+            <location filename="../../desktop/cli.py" line="36" />
             <source>  row {row}: {reason}</source>
             <translation>  row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="37" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>Nothing was written (a preview). Add --yes to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="32" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>Imported as batch {batch}; undo with: undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="33" />
+            <location filename="../../desktop/cli.py" line="39" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>Undid the import {batch}: {removed} customers removed, {restored} restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="34" />
+            <location filename="../../desktop/cli.py" line="40" />
             <source>  kept {name}: {reason}</source>
             <translation>  kept {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="42" />
             <source>Nothing is due.</source>
             <translation>Nothing is due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="43" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  ({owner}, {priority})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="45" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>Wrote the report for {month} to {path} ({pages} pages).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../desktop/cli.py" line="46" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="50" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>Backed up {customers} customers to {path} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="45" />
+            <location filename="../../desktop/cli.py" line="51" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>Restored {customers} customers from {file} into {book}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>The book as it was before is kept in {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="53" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>The book was damaged; its files are kept as {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="48" />
+            <location filename="../../desktop/cli.py" line="54" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="56" />
             <source>No good backup of it was found.</source>
             <translation>No good backup of it was found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="61" />
+            <source>Password for {name}: </source>
+            <translation>Password for {name}: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="44" />
             <source>low</source>
             <translation>low</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="44" />
             <source>normal</source>
             <translation>normal</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="44" />
             <source>high</source>
             <translation>high</translation>
         </message>
@@ -5473,272 +5571,272 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="33" />
+            <location filename="../../views/steps.py" line="34" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="34" />
+            <location filename="../../views/steps.py" line="35" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="35" />
+            <location filename="../../views/steps.py" line="36" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="36" />
+            <location filename="../../views/steps.py" line="37" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="37" />
+            <location filename="../../views/steps.py" line="38" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="38" />
+            <location filename="../../views/steps.py" line="39" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="39" />
+            <location filename="../../views/steps.py" line="40" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="40" />
+            <location filename="../../views/steps.py" line="41" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="41" />
+            <location filename="../../views/steps.py" line="42" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="42" />
+            <location filename="../../views/steps.py" line="43" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="43" />
+            <location filename="../../views/steps.py" line="44" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="44" />
+            <location filename="../../views/steps.py" line="45" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="45" />
+            <location filename="../../views/steps.py" line="46" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="46" />
+            <location filename="../../views/steps.py" line="47" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="47" />
+            <location filename="../../views/steps.py" line="48" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="48" />
+            <location filename="../../views/steps.py" line="49" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="49" />
+            <location filename="../../views/steps.py" line="50" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="50" />
+            <location filename="../../views/steps.py" line="51" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="51" />
+            <location filename="../../views/steps.py" line="52" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="52" />
+            <location filename="../../views/steps.py" line="53" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="53" />
+            <location filename="../../views/steps.py" line="54" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="54" />
+            <location filename="../../views/steps.py" line="55" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="55" />
+            <location filename="../../views/steps.py" line="56" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="56" />
+            <location filename="../../views/steps.py" line="57" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="57" />
+            <location filename="../../views/steps.py" line="58" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="59" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="60" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="61" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="62" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="63" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="64" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="65" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="66" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="67" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="68" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="69" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="70" />
             <source>grade customers</source>
             <translation>grade customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="71" />
             <source>pin grade</source>
             <translation>pin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="71" />
+            <location filename="../../views/steps.py" line="72" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="72" />
+            <location filename="../../views/steps.py" line="73" />
             <source>empty the trash</source>
             <translation>empty the trash</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="74" />
             <source>reminders shown</source>
             <translation>reminders shown</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="74" />
+            <location filename="../../views/steps.py" line="75" />
             <source>reminders by the rules</source>
             <translation>reminders by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="76" />
             <source>look for risk words</source>
             <translation>look for risk words</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="77" />
             <source>alert reviewed</source>
             <translation>alert reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="78" />
             <source>alert reopened</source>
             <translation>alert reopened</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="79" />
             <source>restore from a backup</source>
             <translation>restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="80" />
             <source>change password</source>
             <translation>change password</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="81" />
             <source>undo</source>
             <translation>undo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="82" />
             <source>redo</source>
             <translation>redo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="83" />
             <source>demo book</source>
             <translation>demo book</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="91" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="91" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
         </message>
@@ -6283,6 +6381,24 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/history.py" line="48" />
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <location filename="../../models/permissions.py" line="35" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="36" />
+            <source>Manager</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="37" />
+            <source>Sales</source>
+            <translation>Sales</translation>
         </message>
     </context>
     <context>

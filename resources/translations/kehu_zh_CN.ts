@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="430" />
+            <location filename="../../views/settings_dialog.py" line="432" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="433" />
+            <location filename="../../views/settings_dialog.py" line="435" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="436" />
+            <location filename="../../views/settings_dialog.py" line="438" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="437" />
+            <location filename="../../views/settings_dialog.py" line="439" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="438" />
+            <location filename="../../views/settings_dialog.py" line="440" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="439" />
+            <location filename="../../views/settings_dialog.py" line="441" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="442" />
+            <location filename="../../views/settings_dialog.py" line="444" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="445" />
+            <location filename="../../views/settings_dialog.py" line="447" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="450" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="453" />
+            <location filename="../../views/settings_dialog.py" line="455" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="454" />
+            <location filename="../../views/settings_dialog.py" line="456" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -105,134 +105,134 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="97" />
-            <location filename="../../views/alerts_page.py" line="283" />
+            <location filename="../../views/alerts_page.py" line="98" />
+            <location filename="../../views/alerts_page.py" line="284" />
             <source>To review</source>
             <translation>待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="98" />
-            <location filename="../../views/alerts_page.py" line="284" />
+            <location filename="../../views/alerts_page.py" line="99" />
+            <location filename="../../views/alerts_page.py" line="285" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="197" />
+            <location filename="../../views/alerts_page.py" line="198" />
             <source>Not reviewed yet.</source>
             <translation>尚未审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="198" />
+            <location filename="../../views/alerts_page.py" line="199" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>{name} 于 {when} 审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="285" />
+            <location filename="../../views/alerts_page.py" line="286" />
             <source>All alerts</source>
             <translation>全部预警</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="293" />
+            <location filename="../../views/alerts_page.py" line="294" />
             <source>Search what was written, customers…</source>
             <translation>搜索内容、客户…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="356" />
+            <location filename="../../views/alerts_page.py" line="357" />
             <source>Mark reviewed…</source>
             <translation>标为已审阅…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="359" />
+            <location filename="../../views/alerts_page.py" line="360" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="361" />
+            <location filename="../../views/alerts_page.py" line="362" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="363" />
-            <source>Only an owner may review alerts.</source>
-            <translation>只有店主才能审阅预警。</translation>
+            <location filename="../../views/alerts_page.py" line="364" />
+            <source>Only an owner or a manager may review alerts.</source>
+            <translation>只有店主或经理才能审阅预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="426" />
+            <location filename="../../views/alerts_page.py" line="427" />
             <source>All words</source>
             <translation>全部风险词</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="428" />
+            <location filename="../../views/alerts_page.py" line="429" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="465" />
+            <location filename="../../views/alerts_page.py" line="466" />
             <source>{n} to review</source>
             <translation>{n} 条待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="474" />
+            <location filename="../../views/alerts_page.py" line="475" />
             <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
             <translation>没有待审阅的预警。写了风险词的内容会显示在这里（设置 &gt; 风险词）。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="476" />
+            <location filename="../../views/alerts_page.py" line="477" />
             <source>No alerts match.</source>
             <translation>没有符合条件的预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="499" />
+            <location filename="../../views/alerts_page.py" line="500" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="75" />
+            <location filename="../../views/alerts_page.py" line="76" />
             <source>Written</source>
             <translation>写于</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="76" />
+            <location filename="../../views/alerts_page.py" line="77" />
             <source>Written by</source>
             <translation>写的人</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="77" />
+            <location filename="../../views/alerts_page.py" line="78" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="78" />
+            <location filename="../../views/alerts_page.py" line="79" />
             <source>Word</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="79" />
+            <location filename="../../views/alerts_page.py" line="80" />
             <source>What was written</source>
             <translation>写的内容</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="80" />
+            <location filename="../../views/alerts_page.py" line="81" />
             <source>Review</source>
             <translation>审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="88" />
+            <location filename="../../views/alerts_page.py" line="89" />
             <source>Timeline entry</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="89" />
+            <location filename="../../views/alerts_page.py" line="90" />
             <source>Customer notes</source>
             <translation>客户备注</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="90" />
+            <location filename="../../views/alerts_page.py" line="91" />
             <source>Deal notes</source>
             <translation>商机备注</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="91" />
+            <location filename="../../views/alerts_page.py" line="92" />
             <source>Deal next step</source>
             <translation>商机下一步</translation>
         </message>
@@ -240,132 +240,132 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../views/backup_settings.py" line="63" />
+            <location filename="../../views/backup_settings.py" line="64" />
             <source>Change…</source>
             <translation>更改…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="65" />
+            <location filename="../../views/backup_settings.py" line="66" />
             <source>Use the default</source>
             <translation>使用默认位置</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="66" />
+            <location filename="../../views/backup_settings.py" line="67" />
             <source>The folder “backups” next to the book</source>
             <translation>客户本旁边的“backups”文件夹</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="68" />
+            <location filename="../../views/backup_settings.py" line="69" />
             <source>Open folder</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="71" />
+            <location filename="../../views/backup_settings.py" line="72" />
             <source>Backup folder:</source>
             <translation>备份文件夹：</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="80" />
+            <location filename="../../views/backup_settings.py" line="81" />
             <source>Kehu backs up the book every day when it starts, and before an import, an upgrade or a restore. It keeps the newest backup of each of the last {days} days, {weeks} weeks and {months} months, and every backup made by hand until you delete it.</source>
             <translation>客户本每天启动时自动备份，导入、升级或恢复之前也会备份。最近 {days} 天、{weeks} 周和 {months} 个月各保留最新的一份；手动备份一直保留，直到你删除它。</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="86" />
+            <location filename="../../views/backup_settings.py" line="87" />
             <source>Made</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="86" />
+            <location filename="../../views/backup_settings.py" line="87" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="86" />
+            <location filename="../../views/backup_settings.py" line="87" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="87" />
+            <location filename="../../views/backup_settings.py" line="88" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="87" />
+            <location filename="../../views/backup_settings.py" line="88" />
             <source>Book version</source>
             <translation>账本版本</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="97" />
+            <location filename="../../views/backup_settings.py" line="98" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="100" />
+            <location filename="../../views/backup_settings.py" line="101" />
             <source>Restore…</source>
             <translation>恢复…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="103" />
+            <location filename="../../views/backup_settings.py" line="104" />
             <source>Restore from a file…</source>
             <translation>从文件恢复…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="106" />
+            <location filename="../../views/backup_settings.py" line="107" />
             <source>A backup from elsewhere, e.g. a USB disk</source>
             <translation>别处的备份，例如 U 盘上的</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="108" />
+            <location filename="../../views/backup_settings.py" line="109" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="118" />
+            <location filename="../../views/backup_settings.py" line="119" />
             <source>Only an owner may restore a backup, delete one or change the folder.</source>
             <translation>只有老板可以恢复或删除备份、更改备份文件夹。</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="185" />
+            <location filename="../../views/backup_settings.py" line="187" />
             <source>Where to keep the backups</source>
             <translation>备份保存在哪里</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="202" />
+            <location filename="../../views/backup_settings.py" line="204" />
             <source>New backups go to {folder}. Backups made before stay where they are.</source>
             <translation>新的备份将保存到 {folder}。以前的备份留在原处。</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="222" />
+            <location filename="../../views/backup_settings.py" line="224" />
             <source>Backing up the book…</source>
             <translation>正在备份客户本…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="230" />
+            <location filename="../../views/backup_settings.py" line="232" />
             <source>No backup was made.</source>
             <translation>没有生成备份。</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="233" />
+            <location filename="../../views/backup_settings.py" line="235" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="257" />
+            <location filename="../../views/backup_settings.py" line="259" />
             <source>Restored the backup of {when}.</source>
             <translation>已恢复 {when} 的备份。</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="265" />
+            <location filename="../../views/backup_settings.py" line="267" />
             <source>Delete a backup</source>
             <translation>删除备份</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="266" />
+            <location filename="../../views/backup_settings.py" line="268" />
             <source>Delete the backup of {when} ({why}, {customers} customers)? It cannot be brought back.</source>
             <translation>删除 {when} 的备份（{why}，{customers} 个客户）吗？删除后无法找回。</translation>
         </message>
         <message>
-            <location filename="../../views/backup_settings.py" line="280" />
+            <location filename="../../views/backup_settings.py" line="282" />
             <source>Deleted the backup of {when}.</source>
             <translation>已删除 {when} 的备份。</translation>
         </message>
@@ -543,352 +543,358 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="240" />
+            <location filename="../../views/customer_detail.py" line="241" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="241" />
+            <location filename="../../views/customer_detail.py" line="242" />
             <source>Visit</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="242" />
+            <location filename="../../views/customer_detail.py" line="243" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="243" />
+            <location filename="../../views/customer_detail.py" line="244" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="244" />
+            <location filename="../../views/customer_detail.py" line="245" />
             <source>E-mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="245" />
+            <location filename="../../views/customer_detail.py" line="246" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="260" />
-            <location filename="../../views/customer_detail.py" line="425" />
+            <location filename="../../views/customer_detail.py" line="261" />
+            <location filename="../../views/customer_detail.py" line="426" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="267" />
-            <location filename="../../views/customer_detail.py" line="426" />
+            <location filename="../../views/customer_detail.py" line="268" />
+            <location filename="../../views/customer_detail.py" line="427" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="286" />
+            <location filename="../../views/customer_detail.py" line="287" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="287" />
-            <location filename="../../views/customer_detail.py" line="442" />
+            <location filename="../../views/customer_detail.py" line="288" />
+            <location filename="../../views/customer_detail.py" line="443" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="289" />
+            <location filename="../../views/customer_detail.py" line="290" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="315" />
-            <location filename="../../views/customer_detail.py" line="464" />
+            <location filename="../../views/customer_detail.py" line="316" />
+            <location filename="../../views/customer_detail.py" line="465" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="316" />
+            <location filename="../../views/customer_detail.py" line="317" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>手动锁定等级，或按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="321" />
+            <location filename="../../views/customer_detail.py" line="322" />
             <source>Pin grade {grade}</source>
             <translation>锁定为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="325" />
+            <location filename="../../views/customer_detail.py" line="326" />
             <source>Grade by the rules</source>
             <translation>按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="329" />
-            <location filename="../../views/customer_detail.py" line="645" />
+            <location filename="../../views/customer_detail.py" line="330" />
+            <location filename="../../views/customer_detail.py" line="650" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="331" />
+            <location filename="../../views/customer_detail.py" line="332" />
+            <location filename="../../views/customer_detail.py" line="486" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="341" />
+            <location filename="../../views/customer_detail.py" line="342" />
             <source>This customer is in the trash.</source>
             <translation>这位客户在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="366" />
+            <location filename="../../views/customer_detail.py" line="367" />
             <source>Log a {kind}</source>
             <translation>记录{kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="375" />
+            <location filename="../../views/customer_detail.py" line="376" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="381" />
+            <location filename="../../views/customer_detail.py" line="382" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="383" />
+            <location filename="../../views/customer_detail.py" line="384" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>加入跟进记录（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="421" />
+            <location filename="../../views/customer_detail.py" line="422" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="422" />
+            <location filename="../../views/customer_detail.py" line="423" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="441" />
+            <location filename="../../views/customer_detail.py" line="442" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="461" />
+            <location filename="../../views/customer_detail.py" line="462" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>{grade} 级（手动锁定）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="462" />
+            <location filename="../../views/customer_detail.py" line="463" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="464" />
+            <location filename="../../views/customer_detail.py" line="465" />
             <source>Pinned</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="478" />
+            <location filename="../../views/customer_detail.py" line="479" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="549" />
+            <location filename="../../views/customer_detail.py" line="487" />
+            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail.py" line="554" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>还没有资料。点“编辑”添加电话、地址或标签。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="565" />
+            <location filename="../../views/customer_detail.py" line="570" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="582" />
+            <location filename="../../views/customer_detail.py" line="587" />
             <source>{date} (overdue)</source>
             <translation>{date}（已逾期）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="590" />
+            <location filename="../../views/customer_detail.py" line="595" />
             <source>Contact people ({n})</source>
             <translation>联系人（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="591" />
+            <location filename="../../views/customer_detail.py" line="596" />
             <source>Contact people</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="596" />
+            <location filename="../../views/customer_detail.py" line="601" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="597" />
+            <location filename="../../views/customer_detail.py" line="602" />
             <source>Add a contact person</source>
             <translation>添加联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="606" />
+            <location filename="../../views/customer_detail.py" line="611" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>还没有联系人。把平时打交道的人加进来吧。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="636" />
+            <location filename="../../views/customer_detail.py" line="641" />
             <source>WeChat: {id}</source>
             <translation>微信：{id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="646" />
+            <location filename="../../views/customer_detail.py" line="651" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="647" />
+            <location filename="../../views/customer_detail.py" line="652" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="648" />
+            <location filename="../../views/customer_detail.py" line="653" />
             <source>Remove {name}</source>
             <translation>移除 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="665" />
+            <location filename="../../views/customer_detail.py" line="670" />
             <source>Deals ({n})</source>
             <translation>商机（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="665" />
+            <location filename="../../views/customer_detail.py" line="670" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="670" />
+            <location filename="../../views/customer_detail.py" line="675" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="671" />
+            <location filename="../../views/customer_detail.py" line="676" />
             <source>Start a deal with this customer</source>
             <translation>为这个客户新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="681" />
+            <location filename="../../views/customer_detail.py" line="686" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="684" />
+            <location filename="../../views/customer_detail.py" line="689" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="684" />
+            <location filename="../../views/customer_detail.py" line="689" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="684" />
+            <location filename="../../views/customer_detail.py" line="689" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="685" />
+            <location filename="../../views/customer_detail.py" line="690" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="738" />
+            <location filename="../../views/customer_detail.py" line="743" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="739" />
+            <location filename="../../views/customer_detail.py" line="744" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="744" />
+            <location filename="../../views/customer_detail.py" line="749" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="745" />
+            <location filename="../../views/customer_detail.py" line="750" />
             <source>Remind me of this customer</source>
             <translation>为这个客户设提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="755" />
+            <location filename="../../views/customer_detail.py" line="760" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="758" />
+            <location filename="../../views/customer_detail.py" line="763" />
             <source>Due</source>
             <translation>到期时间</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="758" />
+            <location filename="../../views/customer_detail.py" line="763" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="759" />
+            <location filename="../../views/customer_detail.py" line="764" />
             <source>Repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="808" />
+            <location filename="../../views/customer_detail.py" line="813" />
             <source>Next follow-up:</source>
             <translation>下次跟进：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="813" />
+            <location filename="../../views/customer_detail.py" line="818" />
             <source>Set</source>
             <translation>设定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="815" />
+            <location filename="../../views/customer_detail.py" line="820" />
             <source>Kehu reminds you on that day</source>
             <translation>客户本会在那天提醒你</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="817" />
+            <location filename="../../views/customer_detail.py" line="822" />
             <source>Not now</source>
             <translation>暂不设置</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="865" />
+            <location filename="../../views/customer_detail.py" line="870" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="874" />
+            <location filename="../../views/customer_detail.py" line="879" />
             <source>Show all {n} entries</source>
             <translation>显示全部 {n} 条</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="948" />
+            <location filename="../../views/customer_detail.py" line="953" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="948" />
+            <location filename="../../views/customer_detail.py" line="953" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="955" />
+            <location filename="../../views/customer_detail.py" line="960" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>只显示最近的 {n} 条修改。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="985" />
+            <location filename="../../views/customer_detail.py" line="990" />
             <source>Remove contact person</source>
             <translation>移除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="986" />
+            <location filename="../../views/customer_detail.py" line="991" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>要把 {name} 从这位客户的联系人中移除吗？</translation>
         </message>
@@ -965,111 +971,111 @@ Save anyway?</source>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="63" />
+            <location filename="../../views/customers_page.py" line="64" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>搜索名称、联系人、电话号码、拼音首字母（如 zsf）、地址、备注…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="88" />
-            <location filename="../../views/customers_page.py" line="178" />
+            <location filename="../../views/customers_page.py" line="89" />
+            <location filename="../../views/customers_page.py" line="179" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="90" />
+            <location filename="../../views/customers_page.py" line="91" />
             <source>Empty trash…</source>
             <translation>清空回收站…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="95" />
+            <location filename="../../views/customers_page.py" line="96" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="97" />
+            <location filename="../../views/customers_page.py" line="98" />
             <source>New customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="173" />
+            <location filename="../../views/customers_page.py" line="174" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="183" />
-            <location filename="../../views/customers_page.py" line="256" />
+            <location filename="../../views/customers_page.py" line="184" />
+            <location filename="../../views/customers_page.py" line="257" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="252" />
+            <location filename="../../views/customers_page.py" line="253" />
             <source>Move {name} to the trash?</source>
             <translation>把 {name} 移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="254" />
+            <location filename="../../views/customers_page.py" line="255" />
             <source>Move {n} customers to the trash?</source>
             <translation>把这 {n} 位客户移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="256" />
+            <location filename="../../views/customers_page.py" line="257" />
             <source>You can restore them from the trash.</source>
             <translation>之后可以从回收站恢复。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="271" />
+            <location filename="../../views/customers_page.py" line="272" />
             <source>Empty trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="272" />
+            <location filename="../../views/customers_page.py" line="273" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>要彻底删除回收站里的 {n} 位客户及其联系人和记录吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="344" />
+            <location filename="../../views/customers_page.py" line="345" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="347" />
+            <location filename="../../views/customers_page.py" line="348" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="349" />
+            <location filename="../../views/customers_page.py" line="350" />
             <source>Grade {g}</source>
             <translation>{g} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="350" />
+            <location filename="../../views/customers_page.py" line="351" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="351" />
+            <location filename="../../views/customers_page.py" line="352" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="354" />
+            <location filename="../../views/customers_page.py" line="355" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="396" />
+            <location filename="../../views/customers_page.py" line="397" />
             <source>{n} in the trash</source>
             <translation>回收站里有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="398" />
+            <location filename="../../views/customers_page.py" line="399" />
             <source>{n} customers</source>
             <translation>{n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="453" />
-            <source>Only an owner may empty the trash.</source>
-            <translation>只有店主才能清空回收站。</translation>
+            <location filename="../../views/customers_page.py" line="455" />
+            <source>Only an owner or a manager may empty the trash.</source>
+            <translation>只有店主或经理才能清空回收站。</translation>
         </message>
     </context>
     <context>
@@ -1492,23 +1498,23 @@ Save anyway?</source>
     <context>
         <name>DeleteStageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="465" />
-            <location filename="../../views/pipeline_settings.py" line="480" />
+            <location filename="../../views/pipeline_settings.py" line="466" />
+            <location filename="../../views/pipeline_settings.py" line="481" />
             <source>Delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="468" />
+            <location filename="../../views/pipeline_settings.py" line="469" />
             <source>“{stage}” has {n} deals. Move them to:</source>
             <translation>“{stage}”有 {n} 个商机，移到：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="470" />
+            <location filename="../../views/pipeline_settings.py" line="471" />
             <source>Delete the stage “{stage}”? It has no deals.</source>
             <translation>删除阶段“{stage}”？这个阶段没有商机。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="488" />
+            <location filename="../../views/pipeline_settings.py" line="489" />
             <source>Undo brings the stage back.</source>
             <translation>撤销可以恢复这个阶段。</translation>
         </message>
@@ -1655,57 +1661,57 @@ Save anyway?</source>
     <context>
         <name>GradingSettings</name>
         <message>
-            <location filename="../../views/grading_settings.py" line="38" />
+            <location filename="../../views/grading_settings.py" line="39" />
             <source>Only an owner may change the grading rules.</source>
             <translation>只有老板可以修改评级规则。</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="40" />
+            <location filename="../../views/grading_settings.py" line="41" />
             <source>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</source>
             <translation>客户得到其满足全部条件的最高等级，否则为 C。客户本在每月初自动评级；在客户面板中手动锁定的等级保持不变。</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="45" />
+            <location filename="../../views/grading_settings.py" line="46" />
             <source>Won in the last 12 months at least ({currency})</source>
             <translation>近 12 个月赢单金额至少（{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="47" />
+            <location filename="../../views/grading_settings.py" line="48" />
             <source>Won deals in the last 12 months at least</source>
             <translation>近 12 个月成交单数至少</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="48" />
+            <location filename="../../views/grading_settings.py" line="49" />
             <source>Last contact at most this many days ago</source>
             <translation>最近联系不超过（天）</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="51" />
+            <location filename="../../views/grading_settings.py" line="52" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="68" />
+            <location filename="../../views/grading_settings.py" line="69" />
             <source>Save rules</source>
             <translation>保存规则</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="71" />
+            <location filename="../../views/grading_settings.py" line="72" />
             <source>Apply now</source>
             <translation>立即评级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="73" />
+            <location filename="../../views/grading_settings.py" line="74" />
             <source>Grade every customer by the rules now</source>
             <translation>现在按规则给所有客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="118" />
+            <location filename="../../views/grading_settings.py" line="119" />
             <source>Saved. “Apply now” grades the customers by them.</source>
             <translation>已保存。点“立即评级”按新规则评级。</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="128" />
+            <location filename="../../views/grading_settings.py" line="129" />
             <source>{n} customers changed grade.</source>
             <translation>{n} 位客户的等级有变化。</translation>
         </message>
@@ -1713,83 +1719,88 @@ Save anyway?</source>
     <context>
         <name>ImportHistoryDialog</name>
         <message>
-            <location filename="../../views/import_history.py" line="43" />
+            <location filename="../../views/import_history.py" line="44" />
             <source>Import history</source>
             <translation>导入记录</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="50" />
+            <location filename="../../views/import_history.py" line="51" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="50" />
+            <location filename="../../views/import_history.py" line="51" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="50" />
+            <location filename="../../views/import_history.py" line="51" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="50" />
+            <location filename="../../views/import_history.py" line="51" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>New</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>Rejected</source>
             <translation>未导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="64" />
+            <location filename="../../views/import_history.py" line="65" />
             <source>Nothing has been imported into this book yet.</source>
             <translation>这个客户本还没有导入过。</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="69" />
-            <location filename="../../views/import_history.py" line="130" />
+            <location filename="../../views/import_history.py" line="70" />
+            <location filename="../../views/import_history.py" line="134" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="90" />
+            <location filename="../../views/import_history.py" line="91" />
             <source>Undone {when}</source>
             <translation>已撤销 {when}</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="91" />
+            <location filename="../../views/import_history.py" line="92" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="131" />
+            <location filename="../../views/import_history.py" line="125" />
+            <source>Only the person who made the import, a manager or an owner may take it back.</source>
+            <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_history.py" line="135" />
             <source>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</source>
             <translation>删除 {when} 从 {file} 导入的 {n} 个客户，并把这次导入改动的字段恢复原样？</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="161" />
+            <location filename="../../views/import_history.py" line="165" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
@@ -2038,49 +2049,60 @@ Save anyway?</source>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../views/login_dialog.py" line="55" />
+            <location filename="../../views/login_dialog.py" line="60" />
             <source>Switch user</source>
             <translation>切换用户</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="55" />
+            <location filename="../../views/login_dialog.py" line="60" />
             <source>Who is working?</source>
             <translation>现在是谁在用？</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="58" />
+            <location filename="../../views/login_dialog.py" line="63" />
             <source>Choose your name:</source>
             <translation>请选择你的名字：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="65" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="65" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="89" />
+            <location filename="../../views/login_dialog.py" line="94" />
+            <location filename="../../views/login_dialog.py" line="172" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="110" />
+            <location filename="../../views/login_dialog.py" line="102" />
+            <source>Repeat password:</source>
+            <translation>再输一次：</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="124" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="112" />
+            <location filename="../../views/login_dialog.py" line="126" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="190" />
-            <source>The password is not right.</source>
-            <translation>密码不对。</translation>
+            <location filename="../../views/login_dialog.py" line="171" />
+            <source>New password:</source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <location filename="../../views/login_dialog.py" line="226" />
+            <source>The two passwords are not the same.</source>
+            <translation>两次输入的密码不一样。</translation>
         </message>
     </context>
     <context>
@@ -2114,264 +2136,264 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="120" />
+            <location filename="../../desktop/main_window.py" line="121" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="121" />
+            <location filename="../../desktop/main_window.py" line="122" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="122" />
-            <location filename="../../desktop/main_window.py" line="287" />
+            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="288" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
-            <location filename="../../desktop/main_window.py" line="295" />
+            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="296" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="126" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="192" />
+            <location filename="../../desktop/main_window.py" line="193" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="193" />
+            <location filename="../../desktop/main_window.py" line="194" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="195" />
+            <location filename="../../desktop/main_window.py" line="196" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="197" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="199" />
+            <location filename="../../desktop/main_window.py" line="200" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="202" />
+            <location filename="../../desktop/main_window.py" line="203" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="205" />
+            <location filename="../../desktop/main_window.py" line="206" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
-            <location filename="../../desktop/main_window.py" line="568" />
+            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="569" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
-            <location filename="../../desktop/main_window.py" line="572" />
+            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="573" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="213" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="214" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="216" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="219" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="219" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="221" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="223" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="224" />
+            <location filename="../../desktop/main_window.py" line="225" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="227" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="228" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="268" />
+            <location filename="../../desktop/main_window.py" line="269" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="286" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="289" />
+            <location filename="../../desktop/main_window.py" line="290" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="295" />
+            <location filename="../../desktop/main_window.py" line="296" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="302" />
+            <location filename="../../desktop/main_window.py" line="303" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="319" />
+            <location filename="../../desktop/main_window.py" line="320" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="335" />
-            <location filename="../../desktop/main_window.py" line="341" />
+            <location filename="../../desktop/main_window.py" line="336" />
+            <location filename="../../desktop/main_window.py" line="342" />
             <source>Checking the book…</source>
             <translation>正在检查客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="376" />
+            <location filename="../../desktop/main_window.py" line="377" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="429" />
+            <location filename="../../desktop/main_window.py" line="430" />
             <source>Backing up the book…</source>
             <translation>正在备份客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="448" />
-            <location filename="../../desktop/main_window.py" line="455" />
+            <location filename="../../desktop/main_window.py" line="449" />
+            <location filename="../../desktop/main_window.py" line="456" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="451" />
+            <location filename="../../desktop/main_window.py" line="452" />
             <source>The daily backup failed: {reason}</source>
             <translation>每日备份失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="470" />
+            <location filename="../../desktop/main_window.py" line="471" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="510" />
+            <location filename="../../desktop/main_window.py" line="511" />
             <source>Grading the customers…</source>
             <translation>正在给客户评级…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="516" />
+            <location filename="../../desktop/main_window.py" line="517" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>本月评级：{n} 位客户的等级有变化</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="544" />
+            <location filename="../../desktop/main_window.py" line="545" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="552" />
+            <location filename="../../desktop/main_window.py" line="553" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="567" />
+            <location filename="../../desktop/main_window.py" line="568" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="571" />
+            <location filename="../../desktop/main_window.py" line="572" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="580" />
-            <location filename="../../desktop/main_window.py" line="593" />
+            <location filename="../../desktop/main_window.py" line="581" />
+            <location filename="../../desktop/main_window.py" line="594" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="581" />
+            <location filename="../../desktop/main_window.py" line="582" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="594" />
+            <location filename="../../desktop/main_window.py" line="595" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="598" />
+            <location filename="../../desktop/main_window.py" line="599" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="614" />
+            <location filename="../../desktop/main_window.py" line="615" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="666" />
+            <location filename="../../desktop/main_window.py" line="667" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="667" />
+            <location filename="../../desktop/main_window.py" line="668" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2382,27 +2404,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="673" />
-            <source>owner</source>
-            <translation>店主</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="673" />
-            <source>sales</source>
-            <translation>店员</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="675" />
+            <location filename="../../desktop/main_window.py" line="677" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="679" />
+            <location filename="../../desktop/main_window.py" line="681" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="681" />
+            <location filename="../../desktop/main_window.py" line="683" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2469,42 +2481,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="608" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="564" />
+            <location filename="../../views/settings_dialog.py" line="612" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="570" />
+            <location filename="../../views/settings_dialog.py" line="618" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="575" />
+            <location filename="../../views/settings_dialog.py" line="623" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="578" />
+            <location filename="../../views/settings_dialog.py" line="626" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="579" />
+            <location filename="../../views/settings_dialog.py" line="627" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="584" />
+            <location filename="../../views/settings_dialog.py" line="632" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="594" />
+            <location filename="../../views/settings_dialog.py" line="642" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -2663,123 +2675,123 @@ Book: {path}</source>
     <context>
         <name>PipelineSettings</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="54" />
+            <location filename="../../views/pipeline_settings.py" line="55" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="55" />
+            <location filename="../../views/pipeline_settings.py" line="56" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="72" />
+            <location filename="../../views/pipeline_settings.py" line="73" />
             <source>Only an owner may change the pipeline.</source>
             <translation>只有老板可以修改销售流程。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Probability</source>
             <translation>成交概率</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Stalled after</source>
             <translation>停滞天数</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="77" />
             <source>Requires</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="80" />
+            <location filename="../../views/pipeline_settings.py" line="81" />
             <source>Add stage…</source>
             <translation>添加阶段…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="82" />
+            <location filename="../../views/pipeline_settings.py" line="83" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="84" />
+            <location filename="../../views/pipeline_settings.py" line="85" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="86" />
+            <location filename="../../views/pipeline_settings.py" line="87" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="88" />
+            <location filename="../../views/pipeline_settings.py" line="89" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="101" />
+            <location filename="../../views/pipeline_settings.py" line="102" />
             <source>Add…</source>
             <translation>添加…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="103" />
+            <location filename="../../views/pipeline_settings.py" line="104" />
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="105" />
+            <location filename="../../views/pipeline_settings.py" line="106" />
             <source>Up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="107" />
+            <location filename="../../views/pipeline_settings.py" line="108" />
             <source>Down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="109" />
+            <location filename="../../views/pipeline_settings.py" line="110" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="124" />
+            <location filename="../../views/pipeline_settings.py" line="125" />
             <source>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</source>
             <translation>看板上从左到右的各列。商机在某阶段超过规定天数没有任何进展，就算停滞。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="129" />
+            <location filename="../../views/pipeline_settings.py" line="130" />
             <source>Reasons a deal is lost:</source>
             <translation>输单原因：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="147" />
+            <location filename="../../views/pipeline_settings.py" line="148" />
             <source>{n} checklist items</source>
             <translation>{n} 项检查</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="151" />
+            <location filename="../../views/pipeline_settings.py" line="152" />
             <source>{n} days</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="280" />
+            <location filename="../../views/pipeline_settings.py" line="281" />
             <source>Add lost reason</source>
             <translation>添加输单原因</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="280" />
-            <location filename="../../views/pipeline_settings.py" line="290" />
+            <location filename="../../views/pipeline_settings.py" line="281" />
+            <location filename="../../views/pipeline_settings.py" line="291" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="290" />
+            <location filename="../../views/pipeline_settings.py" line="291" />
             <source>Rename lost reason</source>
             <translation>修改输单原因</translation>
         </message>
@@ -2805,7 +2817,7 @@ Book: {path}</source>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="765" />
+            <location filename="../../views/customer_detail.py" line="770" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -2922,47 +2934,47 @@ Book: {path}</source>
     <context>
         <name>ReminderSettings</name>
         <message>
-            <location filename="../../views/reminder_settings.py" line="38" />
+            <location filename="../../views/reminder_settings.py" line="39" />
             <source>Closing the window keeps Kehu running in the tray, so reminders still pop up</source>
             <translation>关闭窗口时让客户本留在系统托盘里继续运行，提醒照常弹出</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="42" />
+            <location filename="../../views/reminder_settings.py" line="43" />
             <source>On this computer</source>
             <translation>本机设置</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="46" />
+            <location filename="../../views/reminder_settings.py" line="47" />
             <source>Move reminders that fall on a public holiday to the next working day</source>
             <translation>提醒遇到法定节假日时顺延到下一个工作日</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="58" />
+            <location filename="../../views/reminder_settings.py" line="59" />
             <source>never</source>
             <translation>不提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="59" />
+            <location filename="../../views/reminder_settings.py" line="60" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="64" />
+            <location filename="../../views/reminder_settings.py" line="65" />
             <source>Grade {g}:</source>
             <translation>{g} 类：</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="67" />
+            <location filename="../../views/reminder_settings.py" line="68" />
             <source>For everyone using this book</source>
             <translation>本客户本的所有用户</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="72" />
+            <location filename="../../views/reminder_settings.py" line="73" />
             <source>Remind the customer's owner when a customer has not been contacted for:</source>
             <translation>客户多久没有联系时提醒负责人：</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_settings.py" line="74" />
+            <location filename="../../views/reminder_settings.py" line="75" />
             <source>Only an owner may change these.</source>
             <translation>只有老板可以修改这些设置。</translation>
         </message>
@@ -3416,23 +3428,23 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="241" />
-            <location filename="../../views/alerts_page.py" line="255" />
+            <location filename="../../views/alerts_page.py" line="242" />
+            <location filename="../../views/alerts_page.py" line="256" />
             <source>Mark reviewed</source>
             <translation>标为已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="242" />
+            <location filename="../../views/alerts_page.py" line="243" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>{name} 写了“{word}”。做了什么处理？</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="249" />
+            <location filename="../../views/alerts_page.py" line="250" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>例如：已沟通，客户说的是正常的年度返利。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="256" />
+            <location filename="../../views/alerts_page.py" line="257" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -3440,93 +3452,80 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RiskSettings</name>
         <message>
-            <location filename="../../views/risk_settings.py" line="38" />
+            <location filename="../../views/risk_settings.py" line="39" />
             <source>Only an owner may change the risk words.</source>
             <translation>只有店主才能修改风险词。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="40" />
+            <location filename="../../views/risk_settings.py" line="41" />
             <source>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</source>
             <translation>写了这些词的内容（跟进记录、客户备注、商机备注和下一步）会成为预警，由店主审阅。全角和半角、大写和小写都算同一个词。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="50" />
+            <location filename="../../views/risk_settings.py" line="51" />
             <source>A new word, e.g. 走私账</source>
             <translation>新的风险词，例如：走私账</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="53" />
+            <location filename="../../views/risk_settings.py" line="54" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="55" />
+            <location filename="../../views/risk_settings.py" line="56" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="57" />
+            <location filename="../../views/risk_settings.py" line="58" />
             <source>Default words</source>
             <translation>默认风险词</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="58" />
+            <location filename="../../views/risk_settings.py" line="59" />
             <source>Put back the words Kehu starts with</source>
             <translation>恢复客户本自带的风险词</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="71" />
+            <location filename="../../views/risk_settings.py" line="72" />
             <source>Rescan the book</source>
             <translation>重新扫描账本</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="74" />
+            <location filename="../../views/risk_settings.py" line="75" />
             <source>Look for the words in everything already written; alerts found before are kept</source>
             <translation>在已写的全部内容中查找这些词；之前的预警都会保留</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="120" />
+            <location filename="../../views/risk_settings.py" line="121" />
             <source>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</source>
             <translation>已保存。新写的内容会检查这些词；“重新扫描账本”检查以前写的内容。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="131" />
+            <location filename="../../views/risk_settings.py" line="132" />
             <source>“{word}” is already in the list.</source>
             <translation>“{word}”已在列表中。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="161" />
-            <location filename="../../views/risk_settings.py" line="167" />
+            <location filename="../../views/risk_settings.py" line="162" />
+            <location filename="../../views/risk_settings.py" line="168" />
             <source>Looking for risk words…</source>
             <translation>正在查找风险词…</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="178" />
+            <location filename="../../views/risk_settings.py" line="179" />
             <source>Found {n} new alerts; see Alerts.</source>
             <translation>找到 {n} 条新预警，请到“预警”查看。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="181" />
+            <location filename="../../views/risk_settings.py" line="182" />
             <source>No new alerts.</source>
             <translation>没有新预警。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="187" />
+            <location filename="../../views/risk_settings.py" line="188" />
             <source>Rescan cancelled; nothing was changed.</source>
             <translation>已取消扫描，账本没有改动。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Roles</name>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="59" />
-            <source>Owner</source>
-            <translation>店主</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="60" />
-            <source>Sales</source>
-            <translation>店员</translation>
         </message>
     </context>
     <context>
@@ -3584,202 +3583,202 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="136" />
+            <location filename="../../views/settings_dialog.py" line="138" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="141" />
+            <location filename="../../views/settings_dialog.py" line="143" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="142" />
+            <location filename="../../views/settings_dialog.py" line="144" />
             <source>Custom fields</source>
             <translation>自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="143" />
+            <location filename="../../views/settings_dialog.py" line="145" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="174" />
+            <location filename="../../views/settings_dialog.py" line="176" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="124" />
+            <location filename="../../views/settings_dialog.py" line="126" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="192" />
+            <location filename="../../views/settings_dialog.py" line="194" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="200" />
+            <location filename="../../views/settings_dialog.py" line="202" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="203" />
+            <location filename="../../views/settings_dialog.py" line="205" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="204" />
+            <location filename="../../views/settings_dialog.py" line="206" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="227" />
+            <location filename="../../views/settings_dialog.py" line="229" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="228" />
+            <location filename="../../views/settings_dialog.py" line="230" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="229" />
+            <location filename="../../views/settings_dialog.py" line="231" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="230" />
+            <location filename="../../views/settings_dialog.py" line="232" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="236" />
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="148" />
+            <location filename="../../views/settings_dialog.py" line="150" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="153" />
+            <location filename="../../views/settings_dialog.py" line="155" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="160" />
+            <location filename="../../views/settings_dialog.py" line="162" />
             <source>Risk words</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="165" />
+            <location filename="../../views/settings_dialog.py" line="167" />
             <source>Grading</source>
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="170" />
+            <location filename="../../views/settings_dialog.py" line="172" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="236" />
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="236" />
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="240" />
+            <location filename="../../views/settings_dialog.py" line="242" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="244" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="252" />
+            <location filename="../../views/settings_dialog.py" line="254" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="297" />
+            <location filename="../../views/settings_dialog.py" line="299" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="298" />
+            <location filename="../../views/settings_dialog.py" line="300" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="313" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="315" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="318" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="322" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="322" />
+            <location filename="../../views/settings_dialog.py" line="324" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="346" />
+            <location filename="../../views/settings_dialog.py" line="348" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="346" />
+            <location filename="../../views/settings_dialog.py" line="348" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="347" />
+            <location filename="../../views/settings_dialog.py" line="349" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="347" />
+            <location filename="../../views/settings_dialog.py" line="349" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="355" />
+            <location filename="../../views/settings_dialog.py" line="357" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -3810,73 +3809,73 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="323" />
+            <location filename="../../views/pipeline_settings.py" line="324" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="323" />
+            <location filename="../../views/pipeline_settings.py" line="324" />
             <source>Edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="327" />
+            <location filename="../../views/pipeline_settings.py" line="328" />
             <source>e.g. Sample sent</source>
             <translation>例如：已寄样品</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="336" />
+            <location filename="../../views/pipeline_settings.py" line="337" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="362" />
+            <location filename="../../views/pipeline_settings.py" line="363" />
             <source>e.g. Quote approved by the boss</source>
             <translation>例如：报价已经老板确认</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="365" />
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="366" />
+            <location filename="../../views/pipeline_settings.py" line="392" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="368" />
+            <location filename="../../views/pipeline_settings.py" line="369" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="384" />
+            <location filename="../../views/pipeline_settings.py" line="385" />
             <source>Name:</source>
             <translation>阶段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="385" />
+            <location filename="../../views/pipeline_settings.py" line="386" />
             <source>Default probability:</source>
             <translation>默认成交概率：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="386" />
+            <location filename="../../views/pipeline_settings.py" line="387" />
             <source>Stalled after:</source>
             <translation>超过几天算停滞：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="387" />
+            <location filename="../../views/pipeline_settings.py" line="388" />
             <source>Required fields:</source>
             <translation>必填项：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="389" />
+            <location filename="../../views/pipeline_settings.py" line="390" />
             <source>A deal moves into this stage only when these are filled in.</source>
             <translation>这些都填好了，商机才能进入这个阶段。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="390" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Checklist:</source>
             <translation>检查清单：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="392" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
@@ -3884,67 +3883,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="106" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="108" />
+            <location filename="../../views/steps.py" line="109" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="118" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="118" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="118" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="118" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="119" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="128" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="137" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="154" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="154" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="172" />
+            <location filename="../../views/steps.py" line="174" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="185" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -3952,62 +3951,82 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="488" />
+            <location filename="../../views/settings_dialog.py" line="494" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="488" />
+            <location filename="../../views/settings_dialog.py" line="494" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="498" />
+            <location filename="../../views/settings_dialog.py" line="504" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="505" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="501" />
-            <source>An owner may also manage users and empty the trash.</source>
-            <translation>店主还可以管理用户和清空回收站。</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="507" />
+            <location filename="../../views/settings_dialog.py" line="556" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="510" />
+            <location filename="../../views/settings_dialog.py" line="518" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="511" />
+            <location filename="../../views/settings_dialog.py" line="507" />
+            <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
+            <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="519" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="513" />
+            <location filename="../../views/settings_dialog.py" line="531" />
+            <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
+            <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="533" />
+            <source>Your password:</source>
+            <translation>您的密码：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="534" />
+            <source>Repeat your password:</source>
+            <translation>再输一次：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="536" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="520" />
+            <location filename="../../views/settings_dialog.py" line="543" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="520" />
+            <location filename="../../views/settings_dialog.py" line="543" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="533" />
+            <location filename="../../views/settings_dialog.py" line="555" />
+            <source>Required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="561" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -4024,34 +4043,54 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="35" />
+            <location filename="../../desktop/cli.py" line="41" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} 不是列对应文件：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="41" />
+            <location filename="../../desktop/cli.py" line="47" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} 不是月份：请写成 YYYY-MM，例如 2026-03。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../desktop/cli.py" line="48" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>这个账本里没有叫 {name} 的销售人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="43" />
+            <location filename="../../desktop/cli.py" line="49" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}：报告只能保存为 .pdf 或 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="51" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} 已存在，客户本不会覆盖它。请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="52" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="59" />
+            <source>There is no active user called {name} in this book.</source>
+            <translation>这个客户本里没有名叫 {name} 的在用用户。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="60" />
+            <source>More than one person uses this book: say who you are with --user NAME.</source>
+            <translation>这个客户本由多人使用：请用 --user 名字 说明您是谁。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="62" />
+            <source>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</source>
+            <translation>{name} 设有密码：请在终端里输入，或用 --password-file 文件 指定存放密码的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="64" />
+            <source>The password file {path} cannot be read: {reason}.</source>
+            <translation>无法读取密码文件 {path}：{reason}。</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="65" />
@@ -4066,13 +4105,6 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
 {path}</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="35" />
-            <location filename="../../models/operations.py" line="23" />
-            <location filename="../../models/alerts.py" line="39" />
-            <source>Only an owner may do this.</source>
-            <translation>只有店主才能进行这项操作。</translation>
-        </message>
-        <message>
             <location filename="../../models/alerts.py" line="40" />
             <source>There is no such alert.</source>
             <translation>没有这条预警。</translation>
@@ -4084,13 +4116,13 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/alerts.py" line="42" />
-            <source>A risk alert points to this text, so only an owner may delete it.</source>
-            <translation>这段内容有风险预警，只有店主才能删除。</translation>
+            <source>A risk alert points to this text, so only an owner or a manager may delete it.</source>
+            <translation>这段内容有风险预警，只有店主或经理才能删除。</translation>
         </message>
         <message>
             <location filename="../../models/alerts.py" line="46" />
-            <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner may do it.</source>
-            <translation>销售不能撤销或重做这一步：它会去掉有风险预警的内容。店主可以操作。</translation>
+            <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner or a manager may do it.</source>
+            <translation>店员不能撤销或重做这一步：它会去掉有风险预警的内容。店主或经理可以这样做。</translation>
         </message>
         <message>
             <location filename="../../models/backup.py" line="59" />
@@ -4169,11 +4201,6 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/backup.py" line="77" />
-            <source>Only an owner can restore a backup.</source>
-            <translation>只有老板可以恢复备份。</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="78" />
             <source>the book is open in another Kehu window or program</source>
             <translation>客户本正在另一个窗口或程序中打开</translation>
         </message>
@@ -4286,7 +4313,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders.py" line="66" />
-            <location filename="../../models/operations.py" line="37" />
+            <location filename="../../models/operations.py" line="36" />
             <location filename="../../models/deals.py" line="82" />
             <source>There is no such user.</source>
             <translation>没有这个用户。</translation>
@@ -4373,32 +4400,32 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="55" />
+            <location filename="../../models/errors.py" line="59" />
             <source>{path} is not a Kehu book (not an SQLite database).</source>
             <translation>{path} 不是客户本的账本（它不是 SQLite 数据库）。</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="56" />
+            <location filename="../../models/errors.py" line="60" />
             <source>{path} cannot be read: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="57" />
+            <location filename="../../models/errors.py" line="61" />
             <source>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</source>
             <translation>{path} 是用更新版本的客户本保存的（账本版本 {found}，当前的客户本最高只能读取版本 {known}）。请先升级客户本；账本没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="62" />
+            <location filename="../../models/errors.py" line="66" />
             <source>{path} is an SQLite database but not a Kehu book; it was not changed.</source>
             <translation>{path} 是 SQLite 数据库，但不是客户本的账本；文件没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="63" />
+            <location filename="../../models/errors.py" line="67" />
             <source>The book {path} is already open in another Kehu window or program.</source>
             <translation>账本 {path} 已经在另一个客户本窗口或其他程序中打开了。</translation>
         </message>
         <message>
-            <location filename="../../models/errors.py" line="64" />
+            <location filename="../../models/errors.py" line="68" />
             <source>{path} does not exist.</source>
             <translation>找不到 {path}。</translation>
         </message>
@@ -4424,12 +4451,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>请选择 A、B 或 C 级。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="31" />
+            <location filename="../../models/imports.py" line="32" />
             <source>There is no import {batch} in this book.</source>
             <translation>这个客户本里没有导入 {batch}。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="32" />
+            <location filename="../../models/imports.py" line="33" />
             <source>The import of {file} was already undone.</source>
             <translation>{file} 的导入已经撤销过了。</translation>
         </message>
@@ -4464,69 +4491,135 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{value} 不是币种代码（三个字母，例如 CNY 或 USD）。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="24" />
+            <location filename="../../models/operations.py" line="23" />
             <source>There is nothing to undo.</source>
             <translation>没有可以撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="25" />
+            <location filename="../../models/operations.py" line="24" />
             <source>There is nothing to redo.</source>
             <translation>没有可以重做的操作。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="26" />
+            <location filename="../../models/operations.py" line="25" />
             <source>This cannot be undone: the records were changed since.</source>
             <translation>无法撤销：这些记录后来又被改动过了。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="27" />
+            <location filename="../../models/operations.py" line="26" />
             <source>The user needs a name.</source>
             <translation>请填写用户的名字。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="28" />
-            <source>A user is either an owner or a salesperson.</source>
-            <translation>用户的身份只能是店主或店员。</translation>
+            <location filename="../../models/operations.py" line="27" />
+            <source>A user is an owner, a manager or a salesperson.</source>
+            <translation>用户的角色只能是店主、经理或店员。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="29" />
+            <location filename="../../models/operations.py" line="28" />
             <source>The book needs at least one active owner.</source>
             <translation>账本至少要保留一位启用中的店主。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="30" />
+            <location filename="../../models/operations.py" line="29" />
             <source>The password is not right.</source>
             <translation>密码不对。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="31" />
+            <location filename="../../models/operations.py" line="30" />
             <source>Unknown kind of contact: {value}.</source>
             <translation>未知的联系方式：{value}。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="32" />
+            <location filename="../../models/operations.py" line="31" />
             <source>The field needs a name.</source>
             <translation>请填写字段名称。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="33" />
+            <location filename="../../models/operations.py" line="32" />
             <source>There is already a field called {value}.</source>
             <translation>已经有一个叫“{value}”的字段了。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="34" />
+            <location filename="../../models/operations.py" line="33" />
             <source>A choice field needs at least one choice.</source>
             <translation>选项字段至少要有一个选项。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="35" />
+            <location filename="../../models/operations.py" line="34" />
             <source>The contact person needs a name.</source>
             <translation>请填写联系人的姓名。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="36" />
+            <location filename="../../models/operations.py" line="35" />
             <source>Write what happened.</source>
             <translation>请写下这次联系的情况。</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="37" />
+            <source>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</source>
+            <translation>请先为自己设置密码：客户本由多人使用时，店主必须有密码，否则任何人都能以店主身份登录。</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="40" />
+            <source>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</source>
+            <translation>{name} 需要设置密码：客户本由多人使用时，每位店主和经理都必须有密码。</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="42" />
+            <source>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</source>
+            <translation>{name} 还没有密码。这个客户本由多人使用，请现在为 {name} 设置密码。</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="44" />
+            <source>Too many wrong passwords for {name}. Try again in {n} seconds.</source>
+            <translation>{name} 的密码输错次数太多，请 {n} 秒后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="45" />
+            <source>Too many wrong passwords for {name}. Try again in {n} minutes.</source>
+            <translation>{name} 的密码输错次数太多，请 {n} 分钟后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="46" />
+            <source>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</source>
+            <translation>密码不对。输错次数太多，{name} 要等 {n} 秒后才能再试。</translation>
+        </message>
+        <message>
+            <location filename="../../models/operations.py" line="48" />
+            <source>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</source>
+            <translation>密码不对。输错次数太多，{name} 要等 {n} 分钟后才能再试。</translation>
+        </message>
+        <message>
+            <location filename="../../models/settings.py" line="35" />
+            <location filename="../../models/permissions.py" line="41" />
+            <source>Only an owner may do this.</source>
+            <translation>只有店主才能进行这项操作。</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="42" />
+            <source>Only an owner or a manager may do this.</source>
+            <translation>只有店主或经理才能进行这项操作。</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="43" />
+            <source>Nobody is signed in to this book.</source>
+            <translation>当前没有用户登录这个客户本。</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="44" />
+            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="96" />
+            <source>Only an owner can restore a backup.</source>
+            <translation>只有老板可以恢复备份。</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="99" />
+            <source>Only the person who made the import, a manager or an owner may take it back.</source>
+            <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
         </message>
         <message>
             <location filename="../../models/reminders.py" line="52" />
@@ -4816,17 +4909,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>这一行没有客户名称。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="34" />
+            <location filename="../../models/imports.py" line="35" />
             <source>changed after the import</source>
             <translation>导入后有改动</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="35" />
+            <location filename="../../models/imports.py" line="36" />
             <source>has contacts or contact people added after the import</source>
             <translation>导入后添加了联系记录或联系人</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="36" />
+            <location filename="../../models/imports.py" line="37" />
             <source>{field} was changed after the import</source>
             <translation>导入后改动了{field}</translation>
         </message>
@@ -4869,122 +4962,127 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="23" />
+            <location filename="../../desktop/cli.py" line="29" />
             <source>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</source>
             <translation>已在 {seconds:.1f} 秒内把包含 {count} 位客户的演示账本写到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="24" />
+            <location filename="../../desktop/cli.py" line="30" />
             <source>Exported {count} customers to {path}.</source>
             <translation>已将 {count} 位客户导出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="25" />
+            <location filename="../../desktop/cli.py" line="31" />
             <source>Exported {count} deals to {path}.</source>
             <translation>已导出 {count} 个商机到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="26" />
+            <location filename="../../desktop/cli.py" line="32" />
             <source>The book {path} looks fine.</source>
             <translation>账本 {path} 一切正常。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="27" />
+            <location filename="../../desktop/cli.py" line="33" />
             <source>{count} problems found in {path}:</source>
             <translation>在 {path} 中发现 {count} 个问题：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="28" />
+            <location filename="../../desktop/cli.py" line="34" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}：{rows} 行；新客户 {created} 个，更新 {updated} 个，重复 {duplicates} 个，跳过 {skipped} 个，无法导入 {errors} 行。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="30" />
+            <location filename="../../desktop/cli.py" line="36" />
             <source>  row {row}: {reason}</source>
             <translation>  第 {row} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="37" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>没有写入任何内容（只是预览）。加上 --yes 才会导入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="32" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>已导入，批次 {batch}；撤销方法：undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="33" />
+            <location filename="../../desktop/cli.py" line="39" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>已撤销导入 {batch}：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="34" />
+            <location filename="../../desktop/cli.py" line="40" />
             <source>  kept {name}: {reason}</source>
             <translation>  保留 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="42" />
             <source>Nothing is due.</source>
             <translation>没有到期的提醒。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="43" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  （{owner}，{priority}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="45" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>已把 {month} 的报告写到 {path}（{pages} 页）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../desktop/cli.py" line="46" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>已把 {month} 报告的数据写到 {path}（{sheets} 个工作表）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="50" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>已备份 {customers} 个客户到 {path}（{size}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="45" />
+            <location filename="../../desktop/cli.py" line="51" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>已从 {file} 恢复 {customers} 个客户到 {book}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>恢复前的客户本保存在 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="53" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>原客户本已损坏，它的文件保留为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="48" />
+            <location filename="../../desktop/cli.py" line="54" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>最新的完好备份是 {path}（{when}，{customers} 个客户）；恢复它：restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="56" />
             <source>No good backup of it was found.</source>
             <translation>没有找到它的完好备份。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="61" />
+            <source>Password for {name}: </source>
+            <translation>{name} 的密码：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="44" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="44" />
             <source>normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="44" />
             <source>high</source>
             <translation>高</translation>
         </message>
@@ -5473,272 +5571,272 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="33" />
+            <location filename="../../views/steps.py" line="34" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="34" />
+            <location filename="../../views/steps.py" line="35" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="35" />
+            <location filename="../../views/steps.py" line="36" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="36" />
+            <location filename="../../views/steps.py" line="37" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="37" />
+            <location filename="../../views/steps.py" line="38" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="38" />
+            <location filename="../../views/steps.py" line="39" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="39" />
+            <location filename="../../views/steps.py" line="40" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="40" />
+            <location filename="../../views/steps.py" line="41" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="41" />
+            <location filename="../../views/steps.py" line="42" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="42" />
+            <location filename="../../views/steps.py" line="43" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="43" />
+            <location filename="../../views/steps.py" line="44" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="44" />
+            <location filename="../../views/steps.py" line="45" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="45" />
+            <location filename="../../views/steps.py" line="46" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="46" />
+            <location filename="../../views/steps.py" line="47" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="47" />
+            <location filename="../../views/steps.py" line="48" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="48" />
+            <location filename="../../views/steps.py" line="49" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="49" />
+            <location filename="../../views/steps.py" line="50" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="50" />
+            <location filename="../../views/steps.py" line="51" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="51" />
+            <location filename="../../views/steps.py" line="52" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="52" />
+            <location filename="../../views/steps.py" line="53" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="53" />
+            <location filename="../../views/steps.py" line="54" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="54" />
+            <location filename="../../views/steps.py" line="55" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="55" />
+            <location filename="../../views/steps.py" line="56" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="56" />
+            <location filename="../../views/steps.py" line="57" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="57" />
+            <location filename="../../views/steps.py" line="58" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="59" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="60" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="61" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="62" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="63" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="64" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="65" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="66" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="67" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="68" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="69" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="70" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="71" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="71" />
+            <location filename="../../views/steps.py" line="72" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="72" />
+            <location filename="../../views/steps.py" line="73" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="74" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="74" />
+            <location filename="../../views/steps.py" line="75" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="76" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="77" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="78" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="79" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="80" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="81" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="82" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="83" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="91" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="91" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
@@ -6283,6 +6381,24 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/history.py" line="48" />
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <location filename="../../models/permissions.py" line="35" />
+            <source>Owner</source>
+            <translation>店主</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="36" />
+            <source>Manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <location filename="../../models/permissions.py" line="37" />
+            <source>Sales</source>
+            <translation>店员</translation>
         </message>
     </context>
     <context>

@@ -57,7 +57,7 @@ def build_board_book(path: Path, seed: int = 3) -> Path:
     rng = random.Random(seed)
     book = Book.open(path, owner_name="老板")
     try:
-        sales = [book.user_id] + [operations.add_user(book, name=n, role="sales", password="x")
+        sales = [book.user_id] + [operations.add_user(book, name=n, role="sales", password="x", owner_password="boss")
                                   for n in ("李娜", "张伟", "陈晓燕")]
         deals.add_stage(book, name="样品确认", probability=40, stall_days=10)
         deals.add_stage(book, name="回款跟进", probability=95, stall_days=14)

@@ -265,7 +265,7 @@ def reminders_book(tmp_path):
 
     path = tmp_path / "reminders.sqlite"
     with Book.open(path, owner_name="老板") as book:
-        sales = ops.add_user(book, name="李娜", role="sales")
+        sales = ops.add_user(book, name="李娜", role="sales", owner_password="boss")
         cid = ops.add_customer(book, data={"name": "杭州鑫达建材"})
         did = deals.add_deal(book, data={"title": "瓷砖 200 箱", "customer_id": cid})
         add = reminders.add_reminder

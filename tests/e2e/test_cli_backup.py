@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from tests.e2e.test_cli import kehu, one_line_error
+from tests.e2e.test_cli_import import set_owner_password
 from tests.unit.models.test_backup import corrupt
 
 
@@ -62,7 +63,10 @@ def test_restore_brings_the_book_back_and_keeps_the_state_before(book, tmp_path)
     conn.commit()
     conn.close()
     assert count(book) == 30
-    result = kehu("restore", out, "--book", book, tmp_path=tmp_path)
+    set_owner_password(book, "boss")  # the demo's owner shares the book with salespeople
+    (tmp_path / "boss.txt").write_text("boss", encoding="utf-8")
+    result = kehu("restore", out, "--book", book, "--user", "老板", "--password-file",
+                  tmp_path / "boss.txt", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert count(book) == 40
     safety = list((tmp_path / "backups").glob("shop-*-restore.sqlite"))
@@ -88,7 +92,8 @@ def test_restore_replaces_a_damaged_book_and_keeps_its_files(book, tmp_path):
     corrupt(book)
     damaged = book.read_bytes()
     assert "damaged" in one_line_error(kehu("backup", "--book", book, tmp_path=tmp_path))
-    result = kehu("restore", out, "--book", book, tmp_path=tmp_path)
+    # the damaged book's users cannot be read: the backup's decide (its owner has no password)
+    result = kehu("restore", out, "--book", book, "--user", "老板", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     kept = list(tmp_path.glob("shop.sqlite.damaged-*"))
     assert [p.read_bytes() == damaged for p in kept if not p.name.endswith(("-wal", "-shm"))] == [True]

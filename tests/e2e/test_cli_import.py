@@ -41,13 +41,29 @@ def empty_book(tmp_path_factory):
     path = tmp / "empty.sqlite"
     result = kehu("demo", path, "--customers", 0, tmp_path=tmp)
     assert result.returncode == 0, result.stderr
+    set_owner_password(path, "boss")
     return path
+
+
+def set_owner_password(path: Path, password: str) -> None:
+    """The demo's owner 老板 shares the book with salespeople, so needs a password."""
+    from models import operations as ops
+    from models.book import Book
+
+    with Book.open(path, create=False) as shop:
+        ops.set_password(shop, user_id=shop.user_id, password=password)
+
+
+def owner(book: Path) -> list:
+    """Act as the owner 老板 (a demo book has several users, so commands that write ask)."""
+    return ["--user", "老板", "--password-file", book.with_name("boss.txt")]
 
 
 @pytest.fixture
 def book(empty_book, tmp_path):
     path = tmp_path / "book.sqlite"
     path.write_bytes(empty_book.read_bytes())
+    path.with_name("boss.txt").write_text("boss\n", encoding="utf-8")
     return path
 
 
@@ -81,7 +97,8 @@ def test_json_then_yes_then_undo(book, sheet, tmp_path):
     assert out == {"batch": None, "rows": 4, "created": 2, "updated": 0, "duplicates": 1,
                    "skipped": 1, "errors": [{"row": 4, "reason": "The row has no customer name."}]}
 
-    result = kehu("import", sheet, "--book", book, "--json", "--yes", "--on-duplicate", "fill",
+    result = kehu("import", sheet, "--book", book, *owner(book), "--json", "--yes",
+                  "--on-duplicate", "fill",
                   tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
@@ -89,18 +106,19 @@ def test_json_then_yes_then_undo(book, sheet, tmp_path):
     assert set(out) == {"batch", "rows", "created", "updated", "duplicates", "skipped", "errors"}
     assert names(book) == ["宁波新客户有限公司", "温州五金店"]
 
-    result = kehu("undo-import", out["batch"], "--book", book, tmp_path=tmp_path)
+    result = kehu("undo-import", out["batch"], "--book", book, *owner(book), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "2 customers removed" in result.stdout
     assert names(book) == []
     before = digest(book)
-    line = one_line_error(kehu("undo-import", out["batch"], "--book", book, tmp_path=tmp_path))
+    line = one_line_error(kehu("undo-import", out["batch"], "--book", book, *owner(book),
+                               tmp_path=tmp_path))
     assert "already undone" in line
     assert digest(book) == before
 
 
 def test_yes_imports_and_names_the_batch(book, sheet, tmp_path):
-    result = kehu("import", sheet, "--book", book, "--yes", tmp_path=tmp_path)
+    result = kehu("import", sheet, "--book", book, *owner(book), "--yes", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Imported as batch" in result.stdout and "undo-import" in result.stdout
     assert names(book) == ["宁波新客户有限公司", "温州五金店"]
@@ -114,7 +132,8 @@ def test_a_file_it_cannot_read(book, tmp_path, kind):
     elif kind == "empty":
         path.write_bytes(b"")
     before = digest(book)
-    line = one_line_error(kehu("import", path, "--book", book, "--yes", tmp_path=tmp_path))
+    line = one_line_error(kehu("import", path, "--book", book, *owner(book), "--yes",
+                               tmp_path=tmp_path))
     assert "客户.xlsx" in line
     assert digest(book) == before
 
@@ -123,7 +142,8 @@ def test_a_mapping_file(book, sheet, tmp_path):
     mapping = tmp_path / "mapping.json"
     mapping.write_text(json.dumps({"header": 0, "columns": ["name", "", "mobile", "city"]}),
                        encoding="utf-8")
-    result = kehu("import", sheet, "--book", book, "--mapping", mapping, "--yes", "--json",
+    result = kehu("import", sheet, "--book", book, *owner(book), "--mapping", mapping, "--yes",
+                  "--json",
                   tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["created"] == 2
@@ -143,7 +163,8 @@ def test_a_bad_mapping_file(book, sheet, tmp_path, text):
     mapping = tmp_path / "mapping.json"
     mapping.write_text(text, encoding="utf-8")
     before = digest(book)
-    line = one_line_error(kehu("import", sheet, "--book", book, "--mapping", mapping, "--yes",
+    line = one_line_error(kehu("import", sheet, "--book", book, *owner(book), "--mapping",
+                               mapping, "--yes",
                                tmp_path=tmp_path))
     assert "mapping" in line
     assert digest(book) == before

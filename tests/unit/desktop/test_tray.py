@@ -279,7 +279,7 @@ def test_navigation_counts_reminders_due_and_alerts(qtbot, book, now, messages, 
         window.show_page(window.reminders)
         assert window.pages.currentWidget() is window.reminders
 
-        sales = operations.add_user(book, name="李娜", role="sales", password="x")
+        sales = operations.add_user(book, name="李娜", role="sales", password="x", owner_password="boss")
         book.user_id = sales
         window.ctx.user_changed.emit()
         assert "Alerts" not in " ".join(nav_texts(window))  # owners only

@@ -69,13 +69,14 @@ def test_highlight_spans_fold_like_the_scan():
 @pytest.fixture
 def shop(book):
     clock.set_clock(lambda: NOW)
-    sales = operations.add_user(book, name="李娜", role="sales")
-    cid = operations.add_customer(book, data={"name": "杭州鑫达建材"})
+    sales = operations.add_user(book, name="李娜", role="sales", owner_password="boss")
+    # the salesperson's customer: they may change it (models.permissions, customer.edit)
+    cid = operations.add_customer(book, data={"name": "杭州鑫达建材", "owner_id": sales})
     return {"book": book, "owner": book.user_id, "sales": sales, "customer": cid}
 
 
 def as_user(book, user_id):
-    operations.sign_in(book, user_id=user_id)
+    operations.sign_in(book, user_id=user_id, password="boss")  # the owner's; 李娜 has none
 
 
 def rows(book):

@@ -227,7 +227,7 @@ def test_a_refused_backup_leaves_the_book_as_it_was(filled, tmp_path):
 def test_only_an_owner_restores(filled):
     saved = backup.make_backup(filled, reason="manual")
     with Book.open(filled) as book:
-        sales = ops.add_user(book, name="小王", role="sales")
+        sales = ops.add_user(book, name="小王", role="sales", owner_password="boss")
         book.user_id = sales
         with pytest.raises(PermissionDenied):
             backup.restore(book, saved.path)

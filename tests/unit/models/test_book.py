@@ -245,7 +245,7 @@ def test_empty_trash_removes_customers_with_their_contacts_and_timeline(book):
 def test_only_an_owner_may_empty_the_trash(book):
     cid = ops.add_customer(book, data={"name": "甲"})
     ops.delete_customers(book, customer_ids=[cid])
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     ops.sign_in(book, user_id=sales)
     before = counts(book)
     with pytest.raises(PermissionDenied):

@@ -81,7 +81,7 @@ def test_bad_mobile_and_audit_without_operation(demo_path, tmp_path):
 
 def test_no_active_owner(tmp_path):
     with Book.open(tmp_path / "b.sqlite") as book:
-        operations.add_user(book, name="李娜", role="sales")
+        operations.add_user(book, name="李娜", role="sales", owner_password="boss")
     conn = sqlite3.connect(tmp_path / "b.sqlite")
     conn.execute("UPDATE users SET active = 0 WHERE role = 'owner'")
     conn.commit()

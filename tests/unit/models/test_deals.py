@@ -404,7 +404,7 @@ def test_lost_reasons(book):
 
 # -- stages ------------------------------------------------------------------------------
 def test_stage_changes_are_for_owners_only(book):
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     sid = deals.stages(book)[0]["id"]
     ops.sign_in(book, user_id=sales)
     for call in (lambda: deals.add_stage(book, name="X"),
@@ -507,7 +507,7 @@ def test_board_counts_totals_and_weighted(book, customer):
 
 
 def test_search_and_owner_filter(book, customer):
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     other = ops.add_customer(book, data={"name": "Ningbo Huamei Trading"})
     add(book, customer, "门店装修", next_step="周五送 Sample")
     add(book, other, "仓库地坪", owner_id=sales)
@@ -608,7 +608,7 @@ def stall_reminders(book) -> list[dict]:
 
 
 def test_each_stall_opens_one_reminder_for_the_deals_owner(book, customer, now):
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     did = add(book, customer, "大单", owner_id=sales)
     calm = ops.add_customer(book, data={"name": "宁波华美", "next_follow_up": "2025-03-01"})
     small = add(book, calm, "小单")
@@ -729,7 +729,7 @@ def test_forecast_by_month(book, customer, now):
     assert got[2] == {"month": "2025-05", "weighted": {"CNY": 280000}, "total": {"CNY": 400000},
                       "count": 2}
     assert sum(m["count"] for m in got) == 4
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     assert all(m["count"] == 0 for m in deals.forecast(book, owner_id=sales))
     now.at = dt.datetime(2025, 11, 20, tzinfo=TZ)
     got = deals.forecast(book, months=3)

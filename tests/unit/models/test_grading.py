@@ -41,7 +41,7 @@ def test_rules_default_set_and_validated(book):
     assert grading.rules(book)["A"] == {"amount": 50000.0, "orders": 3, "recent_days": 14}
     with pytest.raises(ValidationError):
         grading.set_rules(book, rules={"A": {"amount": -1}})
-    sales = ops.add_user(book, name="李娜", role="sales")
+    sales = ops.add_user(book, name="李娜", role="sales", owner_password="boss")
     book.user_id = sales
     with pytest.raises(PermissionDenied):
         grading.set_rules(book, rules=grading.DEFAULT_RULES)

@@ -14,7 +14,7 @@ def texts(book, cid) -> list[str]:
 
 
 def test_changes_read_with_the_fields_labels_and_values_by_type(book):
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     cid = ops.add_customer(book, data={"name": "金龙茶行", "city": "杭州"})
     ops.update_customer(book, customer_id=cid, data={
         "city": "苏州", "grade": "B", "owner_id": sales, "wechat": "jinlong88",

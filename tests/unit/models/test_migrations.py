@@ -15,6 +15,7 @@ from models import queries, schema
 from models.book import Book
 from models.check import check_book
 from models.errors import BookError
+from tests.book_helpers import raw_write
 
 TABLES = {"users", "customers", "contacts", "interactions", "custom_fields", "settings",
           "operations", "audit", "customers_fts", "imports", "stages", "deals", "deal_history",
@@ -392,3 +393,88 @@ def test_a_shop_name_under_the_new_key_wins_over_the_old_one(tmp_path):
     with Book.open(path) as book:
         assert settings.get(book, "shop.name") == "鑫达建材"
         assert book.scalar("SELECT count(*) FROM settings WHERE key LIKE 'shop%'") == 1
+def _roles_migration() -> int:
+    """The number of the migration that lets users.role be 'manager' (found by function)."""
+    return schema.MIGRATIONS.index(schema._m9_roles) + 1
+
+
+@pytest.mark.parametrize("start", range(_roles_migration()))
+def test_users_keep_their_rows_and_references_and_may_be_managers(tmp_path, start):
+    """Roles as data: SQLite cannot change users.role's CHECK, so migration 'roles' rebuilds the
+    table with foreign keys off; every reference to a user still holds afterwards."""
+    path = tmp_path / f"v{start}.sqlite"
+    build_at_version(path, start)
+    if start:
+        raw = sqlite3.connect(path)
+        raw.execute("INSERT INTO users (id, name, role, active, password_hash, created_at, "
+                    "updated_at) VALUES ('u1', '老板', 'owner', 1, NULL, '2024-01-01', "
+                    "'2024-01-01'), ('u2', '李娜', 'sales', 0, 'scrypt$x', '2024-01-02', "
+                    "'2024-01-02')")
+        raw.execute("INSERT INTO customers (id, rid, name, owner_id, created_at, updated_at) "
+                    "VALUES ('c1', 1, '老客户', 'u2', '2024-01-01', '2024-01-01')")
+        raw.commit()
+        raw.close()
+    with Book.open(path) as book:
+        assert _roles_migration() in book.migrated or start >= _roles_migration()
+        assert book.scalar("PRAGMA foreign_keys") == 1  # on again after the rebuild
+        assert book.all("PRAGMA foreign_key_check") == []
+        if start:
+            rows = [tuple(r) for r in book.all(
+                "SELECT id, name, role, active, password_hash, created_at FROM users ORDER BY id")]
+            assert rows == [("u1", "老板", "owner", 1, None, "2024-01-01"),
+                            ("u2", "李娜", "sales", 0, "scrypt$x", "2024-01-02")]
+            assert book.scalar("SELECT owner_id FROM customers WHERE id = 'c1'") == "u2"
+        # the new role, and the foreign keys still enforced on the rebuilt table
+        raw_write(book, "UPDATE users SET role = 'manager' WHERE id = ?", (book.user_id,))
+        with pytest.raises(sqlite3.IntegrityError):
+            raw_write(book, "UPDATE users SET role = 'boss' WHERE id = ?", (book.user_id,))
+        with pytest.raises(sqlite3.IntegrityError):
+            raw_write(book, "INSERT INTO customers (id, rid, name, owner_id, created_at, "
+                              "updated_at) VALUES ('c9', 9, 'x', 'nobody', '', '')")
+        sql = book.scalar("SELECT sql FROM sqlite_master WHERE name = 'customers'")
+        assert "REFERENCES users(id)" in sql
+        assert book.all("PRAGMA table_info(sign_in_tries)")
+
+
+def test_the_roles_migration_refuses_to_break_a_reference_and_rolls_back(tmp_path, monkeypatch):
+    """foreign_key_check runs before the rebuild commits: a rebuild that lost a user that rows
+    point to is rolled back, the book left at its version."""
+    number = _roles_migration()
+    path = tmp_path / "old.sqlite"
+    build_at_version(path, number - 1)
+    raw = sqlite3.connect(path)
+    raw.execute("INSERT INTO users (id, name, role, created_at, updated_at) "
+                "VALUES ('u1', '老板', 'owner', '', '')")
+    raw.execute("INSERT INTO customers (id, rid, name, owner_id, created_at, updated_at) "
+                "VALUES ('c1', 1, '老客户', 'u1', '', '')")
+    raw.commit()
+    raw.close()
+    original = schema.MIGRATIONS[number - 1]
+
+    def losing(conn):
+        original(conn)
+        conn.execute("DELETE FROM users")  # a faulty rebuild
+
+    losing.rebuilds_tables = True
+    patched = list(schema.MIGRATIONS)
+    patched[number - 1] = losing
+    monkeypatch.setattr(schema, "MIGRATIONS", patched)
+    with pytest.raises(BookError):
+        Book.open(path)
+    assert file_state(path)[0] == number - 1
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT count(*) FROM users").fetchone()[0] == 1
+    raw.close()
+
+
+def test_a_reference_broken_before_the_roles_migration_does_not_stop_it(tmp_path):
+    path = tmp_path / "old.sqlite"
+    build_at_version(path, _roles_migration() - 1)
+    raw = sqlite3.connect(path)  # foreign keys off: an older Kehu or a tool left this behind
+    raw.execute("INSERT INTO customers (id, rid, name, owner_id, created_at, updated_at) "
+                "VALUES ('c1', 1, '老客户', 'gone', '', '')")
+    raw.commit()
+    raw.close()
+    with Book.open(path) as book:
+        assert book.scalar("PRAGMA user_version") == schema.LATEST
+        assert len(book.all("PRAGMA foreign_key_check")) == 1

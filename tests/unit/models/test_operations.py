@@ -61,7 +61,7 @@ def test_a_customer_keeps_every_field_normalised(book):
 
 
 def test_an_owner_can_be_given_and_must_exist(book):
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     cid = ops.add_customer(book, data={"name": "甲", "owner_id": sales})
     assert queries.customer(book, cid)["owner"] == "小李"
     before = counts(book)

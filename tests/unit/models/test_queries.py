@@ -25,8 +25,8 @@ def three(book):
     start = dt.datetime(2024, 1, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     minutes = iter(range(100))
     clock.set_clock(lambda: start + dt.timedelta(minutes=next(minutes)))
-    alice = ops.add_user(book, name="Alice", role="sales")
-    bob = ops.add_user(book, name="Bob", role="sales")
+    alice = ops.add_user(book, name="Alice", role="sales", owner_password="boss")
+    bob = ops.add_user(book, name="Bob", role="sales", owner_password="boss")
     rows = [
         # name (pinyin a < b < c), every other column in another order
         {"name": "阿里商行", "contact": "b", "mobile": "13900000002", "phone": "0571-2",

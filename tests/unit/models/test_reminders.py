@@ -307,7 +307,7 @@ def test_reminders_on_a_holiday_move_when_the_setting_is_on(book, now):
 
 # -- the agenda --------------------------------------------------------------------------
 def test_agenda_buckets(book, now):
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     ids = {name: add(book, name, due=due) for name, due in (
         ("later", "2025-03-11 09:00"), ("week end", "2025-03-10 18:00"),
         ("tomorrow", "2025-03-04 08:00"), ("today late", "2025-03-03 15:00"),
@@ -454,7 +454,7 @@ def follow_ups(book, cid) -> list[tuple]:
 
 
 def test_a_customers_follow_up_date_is_its_reminder_at_once(book, now):
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     cid = ops.add_customer(book, data={"name": "甲", "next_follow_up": "2025-03-05"})
     assert follow_ups(book, cid) == [("open", "2025-03-05T09:00:00+08:00", False)]
     assert reminders.run_rules(book)["follow_up"] == 0

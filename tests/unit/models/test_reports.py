@@ -143,7 +143,7 @@ def test_new_customers_by_source(book, now):
 
 def test_activity_per_salesperson(book, now):
     owner = book.user_id
-    sales = ops.add_user(book, name="李娜", role="sales")
+    sales = ops.add_user(book, name="李娜", role="sales", owner_password="boss")
     cid = ops.add_customer(book, data={"name": "甲公司"})
     now.set("2025-02-03")
     for kind in ("call", "call", "visit", "wechat"):

@@ -58,7 +58,8 @@ def test_the_scan_recognises_each_way_of_naming_a_key():
 
 
 def test_the_modules_name_their_settings_by_the_registry():
-    assert alerts.SETTING == "alerts.words" and settings.entry(alerts.SETTING).owner_only
+    assert alerts.SETTING == "alerts.words"
+    assert settings.entry(alerts.SETTING).action == "settings.change"
     assert grading.RULES_SETTING == settings.GRADING_RULES.key
     assert reminders.SKIP_HOLIDAYS == settings.SKIP_HOLIDAYS.key
     assert deals.LOST_REASONS_SETTING == settings.LOST_REASONS.key
@@ -129,15 +130,18 @@ def test_unknown_keys_and_wrong_types_are_refused_and_nothing_is_written(book, v
         settings.get(book, "currency")
 
 
-def test_a_salesperson_cannot_change_an_owner_only_setting(book):
-    sales = ops.add_user(book, name="小李", role="sales")
-    book.user_id = sales
-    for key, value in [("alerts.words", ["回扣"]), ("grading.rules", {}),
-                       ("deals.lost_reasons", ["price"])]:
-        assert settings.entry(key).owner_only
-        with pytest.raises(PermissionDenied):
-            settings.set_settings(book, {key: value})
-        assert not settings.is_set(book, key)
-    # what a salesperson could change before, they still can
-    settings.set_settings(book, {"reminders.skip_holidays": True, "shop.name": "小李的店"})
-    assert settings.get(book, "shop.name") == "小李的店"
+def test_a_salesperson_or_manager_cannot_change_the_shops_settings(book):
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    manager = ops.add_user(book, name="王经理", role="manager", password="mgr")
+    for user in (sales, manager):
+        book.user_id = user
+        for key, value in [("alerts.words", ["回扣"]), ("grading.rules", {}),
+                           ("deals.lost_reasons", ["price"]), ("shop.name", "小李的店"),
+                           ("reminders.skip_holidays", True)]:
+            assert settings.entry(key).action == "settings.change"
+            with pytest.raises(PermissionDenied):
+                settings.set_settings(book, {key: value})
+            assert not settings.is_set(book, key)
+    # what Kehu writes by itself on anyone's behalf
+    settings.set_settings(book, {"grading.last_applied": "2026-03"})
+    assert settings.get(book, "grading.last_applied") == "2026-03"

@@ -50,8 +50,8 @@ def state(book: Book) -> dict:
 
 def apply(book: Book, step: tuple, customers: list[str], *, sales: bool) -> bool:
     """Run one step; False when it made no change (nothing to undo for it). A salesperson
-    leaves customers with a risk alert alone: they may not undo steps on the text an alert
-    points to (tests/unit/models/test_alerts.py)."""
+    leaves customers with a risk alert alone (they may not undo steps on the text an alert
+    points to, tests/unit/models/test_alerts.py) and other people's customers."""
     kind = step[0]
     live = [c for c in customers if book.one(
         "SELECT 1 FROM customers WHERE id = ? AND deleted_at IS NULL", (c,))]
@@ -66,6 +66,9 @@ def apply(book: Book, step: tuple, customers: list[str], *, sales: bool) -> bool
         return False
     cid = pool[step[1] % len(pool)]
     if sales and book.one("SELECT 1 FROM alerts WHERE customer_id = ?", (cid,)):
+        return False
+    if sales and book.scalar("SELECT owner_id FROM customers WHERE id = ?", (cid,)) not in (
+            book.user_id, None):  # another's customer: models.permissions refuses, tested there
         return False
     if kind == "update":
         return bool(ops.update_customer(book, customer_id=cid,
@@ -93,7 +96,7 @@ def test_each_user_undoing_their_own_steps_brings_the_book_back(tmp_path_factory
     path = tmp_path_factory.mktemp("undo") / "book.sqlite"
     with Book.open(path) as book:
         owner = book.user_id
-        users = [owner, ops.add_user(book, name="小李", role="sales"),
+        users = [owner, ops.add_user(book, name="小李", role="sales", owner_password="boss"),
                  ops.add_user(book, name="小王", role="sales")]
         start = state(book)
         stacks = {}

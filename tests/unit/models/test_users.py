@@ -30,8 +30,8 @@ def test_the_first_open_creates_one_owner_and_later_opens_do_not(tmp_path):
 
 
 def test_passwords_are_salted_scrypt_hashes(book):
-    a = ops.add_user(book, name="小李", role="sales", password="secret-123")
-    b = ops.add_user(book, name="小王", role="sales", password="secret-123")
+    a = ops.add_user(book, name="小李", role="sales", password="secret-123", owner_password="boss")
+    b = ops.add_user(book, name="小王", role="sales", password="secret-123", owner_password="boss")
     ha = book.scalar("SELECT password_hash FROM users WHERE id = ?", (a,))
     hb = book.scalar("SELECT password_hash FROM users WHERE id = ?", (b,))
     assert ha.startswith("scrypt$") and hb.startswith("scrypt$")
@@ -46,7 +46,7 @@ def test_passwords_are_salted_scrypt_hashes(book):
 
 def test_sign_in_checks_the_password(book):
     owner = book.user_id
-    sales = ops.add_user(book, name="小李", role="sales", password="pw")
+    sales = ops.add_user(book, name="小李", role="sales", password="pw", owner_password="boss")
     with pytest.raises(PermissionDenied):
         ops.sign_in(book, user_id=sales, password="wrong")
     assert book.user_id == owner
@@ -55,7 +55,7 @@ def test_sign_in_checks_the_password(book):
 
 
 def test_an_inactive_user_cannot_sign_in(book):
-    sales = ops.add_user(book, name="小李", role="sales", password="pw")
+    sales = ops.add_user(book, name="小李", role="sales", password="pw", owner_password="boss")
     ops.update_user(book, user_id=sales, active=False)
     with pytest.raises(ValidationError):
         ops.sign_in(book, user_id=sales, password="pw")
@@ -65,11 +65,11 @@ def test_an_inactive_user_cannot_sign_in(book):
 
 def test_only_owners_add_or_change_users(book):
     owner = book.user_id
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     ops.sign_in(book, user_id=sales)
     before = counts(book)
     with pytest.raises(PermissionDenied):
-        ops.add_user(book, name="小王", role="sales")
+        ops.add_user(book, name="小王", role="sales", owner_password="boss")
     with pytest.raises(PermissionDenied):
         ops.update_user(book, user_id=sales, role="owner")
     with pytest.raises(PermissionDenied):
@@ -83,14 +83,18 @@ def test_only_owners_add_or_change_users(book):
     with pytest.raises(PermissionDenied):
         ops.set_password(book, user_id=sales, password="newer", current="wrong")
     ops.set_password(book, user_id=sales, password="newer", current="new")
-    ops.sign_in(book, user_id=owner)
+    ops.sign_in(book, user_id=owner, password="boss")
     with pytest.raises(PermissionDenied):
         ops.sign_in(book, user_id=sales, password="new")
     ops.sign_in(book, user_id=sales, password="newer")
 
 
 def test_an_owner_changes_users(book):
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    with pytest.raises(ValidationError) as err:  # an owner of a shared book needs a password
+        ops.update_user(book, user_id=sales, name="李明", role="owner")
+    assert "李明 needs a password" in str(err.value)
+    ops.set_password(book, user_id=sales, password="lm")
     ops.update_user(book, user_id=sales, name="李明", role="owner")
     row = book.one("SELECT * FROM users WHERE id = ?", (sales,))
     assert (row["name"], row["role"]) == ("李明", "owner")
@@ -98,13 +102,13 @@ def test_an_owner_changes_users(book):
         ops.update_user(book, user_id=sales, role="boss")
     assert err.value.field == "role"
     with pytest.raises(ValidationError) as err:
-        ops.add_user(book, name=" ", role="sales")
+        ops.add_user(book, name=" ", role="sales", owner_password="boss")
     assert err.value.field == "name"
 
 
 def test_the_last_active_owner_cannot_be_demoted_or_deactivated(book):
     owner = book.user_id
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     before = counts(book)
     with pytest.raises(ValidationError):
         ops.update_user(book, user_id=owner, role="sales")
@@ -113,7 +117,7 @@ def test_the_last_active_owner_cannot_be_demoted_or_deactivated(book):
     assert counts(book) == before
     assert book.is_owner
     # an inactive second owner does not count
-    second = ops.add_user(book, name="二老板", role="owner")
+    second = ops.add_user(book, name="二老板", role="owner", password="2")
     ops.update_user(book, user_id=second, active=False)
     with pytest.raises(ValidationError):
         ops.update_user(book, user_id=owner, role="sales")
@@ -126,8 +130,8 @@ def test_the_last_active_owner_cannot_be_demoted_or_deactivated(book):
 
 def test_the_current_user_is_recorded_on_every_write(book):
     owner = book.user_id
-    sales = ops.add_user(book, name="小李", role="sales")
-    cid = ops.add_customer(book, data={"name": "甲"})
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    cid = ops.add_customer(book, data={"name": "甲", "owner_id": sales})
     mark = book.scalar("SELECT max(seq) FROM audit")
     ops.sign_in(book, user_id=sales)
     ops.update_customer(book, customer_id=cid, data={"city": "杭州"})
@@ -149,7 +153,7 @@ def test_the_current_user_is_recorded_on_every_write(book):
 
 
 def test_a_new_customer_belongs_to_the_current_user(book):
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     ops.sign_in(book, user_id=sales)
     cid = ops.add_customer(book, data={"name": "甲"})
     assert queries.customer(book, cid)["owner_id"] == sales

@@ -314,7 +314,7 @@ def sign_in(book: Book, user_id: str) -> None:
 
 def test_a_salespersons_undo_cannot_touch_the_owners_work(book):
     owner = book.user_id
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     sign_in(book, sales)
     mine = ops.add_customer(book, data={"name": "小李的客户"})
     sign_in(book, owner)
@@ -336,7 +336,7 @@ def test_an_owner_may_undo_another_users_step_unless_changed_since(book):
     from models.errors import PermissionDenied
 
     owner = book.user_id
-    sales = ops.add_user(book, name="小李", role="sales")
+    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
     sign_in(book, sales)
     cid = ops.add_customer(book, data={"name": "甲"})
     step = ops.undo_stack(book)[0]["id"]

@@ -22,7 +22,7 @@ NOW = dt.datetime(2026, 3, 2, 9, 30, tzinfo=TZ)
 @pytest.fixture
 def shop(book):
     clock.set_clock(lambda: NOW)
-    sales = operations.add_user(book, name="李娜", role="sales")
+    sales = operations.add_user(book, name="李娜", role="sales", owner_password="boss")
     owner = book.user_id
     hz = operations.add_customer(book, data={"name": "杭州鑫达建材"})
     bold = operations.add_customer(book, data={"name": "<b>苏州</b>精工"})
@@ -32,7 +32,7 @@ def shop(book):
     clock.set_clock(lambda: NOW + dt.timedelta(hours=1))
     operations.log_interaction(book, customer_id=bold, kind="wechat",
                                text="<i>客户</i>要回扣 3 个点！")
-    operations.sign_in(book, user_id=owner)
+    operations.sign_in(book, user_id=owner, password="boss")
     deals.add_deal(book, data={"title": "门锁", "customer_id": hz, "notes": "老板要返点"})
     return {"book": book, "sales": sales, "owner": owner, "hz": hz, "bold": bold}
 

@@ -274,7 +274,7 @@ def test_a_salesperson_cannot_restore(qtbot, runner_ctx, told):
     book = runner_ctx.book
     add_customers(book, 1)
     made = backup.make_backup(book.path, reason="manual")
-    sales = operations.add_user(book, name="小李", role="sales")
+    sales = operations.add_user(book, name="小李", role="sales", owner_password="boss")
     book.user_id = sales
     tab = make_tab(qtbot, runner_ctx)
     select(tab, made.path)

@@ -195,7 +195,7 @@ def test_open_folder_shows_it_in_the_file_manager(qtbot, ctx, monkeypatch):
 def test_a_salesperson_backs_up_but_does_not_restore_delete_or_move(qtbot, ctx, now):
     book = ctx.book
     made = backup.make_backup(book.path, reason="manual")
-    sales = operations.add_user(book, name="小李", role="sales")
+    sales = operations.add_user(book, name="小李", role="sales", owner_password="boss")
     tab = make_tab(qtbot, ctx)
     select(tab, made.path)
     assert tab.restore_button.isEnabled() and not tab.note.isVisible()

@@ -278,3 +278,22 @@ def test_a_customer_without_deals(detail, book):
     assert labels(details_page(detail), "deals_title") == ["Deals"]
     assert labels(details_page(detail), "deals_empty")
     assert detail.deal_rows() == []
+
+
+def test_a_salesperson_edits_only_their_own_customers_and_those_of_nobody(detail, ctx):
+    book = ctx.book
+    li = operations.add_user(book, name="李娜", role="sales", owner_password="boss")
+    wang = operations.add_user(book, name="王强", role="sales")
+    mine = operations.add_customer(book, data={"name": "李娜的客户", "owner_id": li})
+    theirs = operations.add_customer(book, data={"name": "王强的客户", "owner_id": wang})
+    operations.sign_in(book, user_id=li)
+    ctx.user_changed.emit()
+    detail.show_customer(theirs)
+    assert not detail.edit_button.isEnabled()
+    assert "belongs to another salesperson" in detail.edit_button.toolTip()
+    detail.show_customer(mine)
+    assert detail.edit_button.isEnabled()
+    operations.sign_in(book, user_id=book.scalar("SELECT id FROM users WHERE role = 'owner'"),
+                       password="boss")
+    detail.show_customer(theirs)
+    assert detail.edit_button.isEnabled()

@@ -157,7 +157,7 @@ def test_grading_tab_shows_saves_and_applies_the_rules(qtbot, tab, book, shop):
 
 
 def test_a_salesperson_sees_the_rules_but_cannot_change_them(tab, book):
-    sales = operations.add_user(book, name="李娜", role="sales")
+    sales = operations.add_user(book, name="李娜", role="sales", owner_password="boss")
     operations.sign_in(book, user_id=sales)
     tab.ctx.user_changed.emit()
     assert tab.note.isVisible()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from models import operations
+from tests.book_helpers import raw_write
 from views.context import AppContext
 from views.login_dialog import LoginDialog, choose_user, needs_login
 
@@ -21,11 +22,11 @@ def ctx(book):
 
 @pytest.fixture
 def people(ctx):
-    """The owner 王建国 (no password), 李娜 (password 8866) and 张伟 (no password)."""
+    """The owner 王建国 (password boss), 李娜 (password 8866) and 张伟 (no password)."""
     return {
         "王建国": ctx.book.user_id,
-        "李娜": operations.add_user(ctx.book, name="李娜", role="sales", password="8866"),
-        "张伟": operations.add_user(ctx.book, name="张伟", role="sales"),
+        "李娜": operations.add_user(ctx.book, name="李娜", role="sales", password="8866", owner_password="boss"),
+        "张伟": operations.add_user(ctx.book, name="张伟", role="sales", owner_password="boss"),
     }
 
 
@@ -43,14 +44,14 @@ def names(dialog):
 
 def test_needs_login_only_when_more_than_one_active_user(ctx):
     assert not needs_login(ctx.book)
-    zhang = operations.add_user(ctx.book, name="张伟", role="sales")
+    zhang = operations.add_user(ctx.book, name="张伟", role="sales", owner_password="boss")
     assert needs_login(ctx.book)
     operations.update_user(ctx.book, user_id=zhang, active=False)
     assert not needs_login(ctx.book)
 
 
 def test_lists_active_users_with_their_role(qtbot, ctx, people):
-    operations.add_user(ctx.book, name="离职的人", role="sales")
+    operations.add_user(ctx.book, name="离职的人", role="sales", owner_password="boss")
     gone = ctx.book.scalar("SELECT id FROM users WHERE name = '离职的人'")
     operations.update_user(ctx.book, user_id=gone, active=False)
     dialog = shown(qtbot, ctx)
@@ -64,12 +65,14 @@ def test_lists_active_users_with_their_role(qtbot, ctx, people):
 
 def test_the_password_box_shows_only_for_users_with_a_password(qtbot, ctx, people):
     dialog = shown(qtbot, ctx)
-    assert not dialog.password_edit.isVisible()
+    assert dialog.users_list.currentItem().text(0) == "王建国"
+    assert dialog.password_edit.isVisible()  # the owner's: asked for at start
     qtbot.keyClick(dialog.users_list, Qt.Key.Key_Down)  # 张伟
     assert not dialog.password_edit.isVisible()
     qtbot.keyClick(dialog.users_list, Qt.Key.Key_Down)  # 李娜
     assert dialog.users_list.currentItem().text(0) == "李娜"
     assert dialog.password_edit.isVisible()
+    assert not dialog.repeat_edit.isVisible()
 
 
 def test_a_wrong_password_keeps_the_dialog_open(qtbot, ctx, people):
@@ -148,6 +151,57 @@ def test_cancel_or_the_same_user_does_not_announce_a_change(qtbot, ctx, people):
 
 
 def test_names_show_as_typed(qtbot, ctx):
-    operations.add_user(ctx.book, name="<b>小王</b>", role="sales")
+    operations.add_user(ctx.book, name="<b>小王</b>", role="sales", owner_password="boss")
     dialog = shown(qtbot, ctx)
     assert "<b>小王</b>" in names(dialog)
+
+
+def test_switching_to_the_owner_asks_for_the_password_and_refuses_a_wrong_one(
+        qtbot, ctx, people, now):
+    operations.sign_in(ctx.book, user_id=people["张伟"])
+    dialog = shown(qtbot, ctx, switching=True)
+    assert dialog.users_list.currentItem().text(0) == "张伟"
+    assert not dialog.password_edit.isVisible()  # switching to yourself: nothing to ask
+    qtbot.keyClick(dialog.users_list, Qt.Key.Key_Home)  # 王建国, the owner
+    assert dialog.password_edit.isVisible()
+    qtbot.keyClick(dialog.users_list, Qt.Key.Key_Return)  # nothing typed: not signed in
+    assert dialog.isVisible() and ctx.book.user_id == people["张伟"]
+    for _ in range(5):
+        qtbot.keyClicks(dialog.password_edit, "guess")
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+        assert dialog.isVisible()
+        assert ctx.book.user_id == people["张伟"]
+        assert dialog.password_edit.text() == ""
+    # the fifth wrong one: the owner waits, and the dialog says how long
+    assert dialog.message.text() == ("The password is not right. After too many wrong tries, "
+                                     "王建国 can try again in 30 seconds.")
+    qtbot.keyClicks(dialog.password_edit, "boss")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.message.text().startswith("Too many wrong passwords for 王建国")
+    assert ctx.book.user_id == people["张伟"]
+    now["t"] += __import__("datetime").timedelta(seconds=30)
+    qtbot.keyClicks(dialog.password_edit, "boss")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert ctx.book.user_id == people["王建国"]
+
+
+def test_an_owner_without_a_password_chooses_one_when_signing_in(qtbot, ctx, people):
+    # a book from before passwords were needed: more than one user, the owner without one
+    raw_write(ctx.book, "UPDATE users SET password_hash = NULL WHERE id = ?",
+              (people["王建国"],))
+    operations.sign_in(ctx.book, user_id=people["张伟"])
+    dialog = shown(qtbot, ctx, switching=True)
+    qtbot.keyClick(dialog.users_list, Qt.Key.Key_Home)
+    assert dialog.password_label.text() == "New password:"
+    assert dialog.repeat_edit.isVisible()
+    qtbot.keyClicks(dialog.password_edit, "new-boss")
+    qtbot.keyClicks(dialog.repeat_edit, "new-boos")
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
+    assert dialog.message.text() == "The two passwords are not the same."
+    assert ctx.book.user_id == people["张伟"]
+    qtbot.keyClicks(dialog.repeat_edit, "new-boss")
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
+    assert ctx.book.user_id == people["王建国"]
+    stored = ctx.book.scalar("SELECT password_hash FROM users WHERE id = ?", (people["王建国"],))
+    assert operations.check_password(stored, "new-boss")

@@ -31,7 +31,7 @@ START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=TZ)
 def pipeline(book):
     """Five default stages; deals in the first two; two owners. The clock stands still."""
     clock.set_clock(lambda: START)
-    other = operations.add_user(book, name="李娜", role="sales", password="x")
+    other = operations.add_user(book, name="李娜", role="sales", password="x", owner_password="boss")
     customers = {name: operations.add_customer(book, data={"name": name}) for name in (
         "杭州鑫达建材", "宁波海达五金", "温州大华电器", "<b>苏州</b>精工")}
     stages = {s["key"]: s["id"] for s in deals.stages(book)}

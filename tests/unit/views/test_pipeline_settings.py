@@ -188,7 +188,7 @@ def test_lost_reasons_add_rename_reorder_remove(qtbot, ctx, book, tab):
 
 
 def test_only_an_owner_changes_the_pipeline(qtbot, book):
-    seller = operations.add_user(book, name="李娜", role="sales")
+    seller = operations.add_user(book, name="李娜", role="sales", owner_password="boss")
     operations.sign_in(book, user_id=seller)
     dialog = SettingsDialog(AppContext(book))
     qtbot.addWidget(dialog)

@@ -70,7 +70,7 @@ def test_cancel_writes_nothing(qtbot, dialog, book):
 
 
 def test_a_salesperson_sets_only_the_tray(qtbot, book):
-    sales = operations.add_user(book, name="李娜", role="sales", password="x")
+    sales = operations.add_user(book, name="李娜", role="sales", password="x", owner_password="boss")
     book.user_id = sales
     d = SettingsDialog(AppContext(book))
     qtbot.addWidget(d)

@@ -42,7 +42,7 @@ def agenda_book(book):
     clock.set_clock(lambda: state["now"])
     cid = operations.add_customer(book, data={"name": "杭州鑫达建材"})
     did = deals.add_deal(book, data={"title": "瓷砖 200 箱", "customer_id": cid})
-    other = operations.add_user(book, name="李娜", role="sales", password="x")
+    other = operations.add_user(book, name="李娜", role="sales", password="x", owner_password="boss")
     ids = {
         "overdue": reminders.add_reminder(book, data={
             "title": "Call about the invoice", "due_at": at(1), "customer_id": cid}),

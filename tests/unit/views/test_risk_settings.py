@@ -99,7 +99,7 @@ def test_cancel_leaves_the_book_as_it_was(qtbot, tab, ctx, monkeypatch):
 
 def test_a_salesperson_cannot_edit_and_the_dialog_hides_the_tab(qtbot, ctx):
     book = ctx.book
-    sales = operations.add_user(book, name="李娜", role="sales")
+    sales = operations.add_user(book, name="李娜", role="sales", owner_password="boss")
     owner_dialog = SettingsDialog(ctx)
     qtbot.addWidget(owner_dialog)
     assert owner_dialog.risk_tab is not None

@@ -187,16 +187,28 @@ def test_remove_a_field_after_confirming(qtbot, ctx, monkeypatch):
 
 # -- users -------------------------------------------------------------------------------
 def test_an_owner_adds_a_sales_user_with_a_password(qtbot, ctx, dialog):
+    """The second user: the owner, who has no password yet, is asked to choose one first."""
     dialog.tabs.setCurrentIndex(USERS)
     assert dialog.users_note.isHidden()
     assert dialog.add_user_button.isEnabled()
+    owner = ctx.book.user_id
 
     def act(modal):
         assert isinstance(modal, UserDialog)
         type_text(qtbot, modal.name_edit, "李娜")
         assert modal.role_combo.currentData() == "sales"
+        assert [modal.role_combo.itemData(i) for i in range(modal.role_combo.count())] == [
+            "sales", "manager", "owner"]
         qtbot.keyClicks(modal.password_edit, "8866")
         qtbot.keyClicks(modal.repeat_edit, "8866")
+        assert modal.owner_password_edit.isVisible()
+        click_ok(qtbot, modal)  # without the owner's password: refused, all typed kept
+        assert modal.isVisible()
+        assert modal.message.text().startswith("Set a password for yourself first")
+        assert modal.name_edit.text() == "李娜" and modal.password_edit.text() == "8866"
+        assert len(queries.users(ctx.book)) == 1
+        qtbot.keyClicks(modal.owner_password_edit, "boss")
+        qtbot.keyClicks(modal.owner_repeat_edit, "boss")
         click_ok(qtbot, modal)
         assert not modal.isVisible()
 
@@ -207,11 +219,34 @@ def test_an_owner_adds_a_sales_user_with_a_password(qtbot, ctx, dialog):
 
     assert texts(dialog.users_list) == ["王建国", "李娜"]
     assert texts(dialog.users_list, 1) == ["Owner", "Sales"]
-    assert texts(dialog.users_list, 2) == ["None", "Set"]
+    assert texts(dialog.users_list, 2) == ["Set", "Set"]
     li = next(u for u in queries.users(ctx.book) if u["name"] == "李娜")
     assert li["role"] == "sales"
     assert operations.check_password(li["password_hash"], "8866")
     assert not operations.check_password(li["password_hash"], "0000")
+    mine = ctx.book.scalar("SELECT password_hash FROM users WHERE id = ?", (owner,))
+    assert operations.check_password(mine, "boss")
+
+
+def test_an_owner_makes_a_user_a_manager(qtbot, ctx, dialog):
+    li = operations.add_user(ctx.book, name="李娜", role="sales", password="ln",
+                             owner_password="boss")
+    dialog.reload_users()
+    dialog.tabs.setCurrentIndex(USERS)
+    tree = dialog.users_list
+    tree.setCurrentItem(tree.topLevelItem(texts(tree).index("李娜")))
+
+    def act(modal):
+        modal.role_combo.setCurrentIndex(modal.role_combo.findData("manager"))
+        click_ok(qtbot, modal)
+        assert not modal.isVisible()
+
+    failures = on_modal(act)
+    with qtbot.waitSignal(ctx.user_changed, timeout=1000):
+        qtbot.mouseClick(dialog.edit_user_button, Qt.MouseButton.LeftButton)
+    assert not failures, failures
+    assert ctx.book.scalar("SELECT role FROM users WHERE id = ?", (li,)) == "manager"
+    assert texts(dialog.users_list, 1) == ["Owner", "Manager"]
 
 
 def test_passwords_that_differ_are_caught_before_saving(qtbot, ctx, dialog):
@@ -233,7 +268,7 @@ def test_passwords_that_differ_are_caught_before_saving(qtbot, ctx, dialog):
 
 
 def test_a_sales_user_sees_the_users_read_only(qtbot, ctx):
-    li = operations.add_user(ctx.book, name="李娜", role="sales")
+    li = operations.add_user(ctx.book, name="李娜", role="sales", owner_password="boss")
     operations.sign_in(ctx.book, user_id=li)
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
@@ -259,6 +294,26 @@ def test_a_sales_user_sees_the_users_read_only(qtbot, ctx):
     )
     assert QApplication.activeModalWidget() is None
     assert len(queries.users(ctx.book, active_only=False)) == 2
+
+
+def test_a_manager_sees_the_risk_words_but_changes_no_settings_or_users(qtbot, ctx):
+    boss = ctx.book.user_id
+    mg = operations.add_user(ctx.book, name="经理", role="manager", password="mg",
+                             owner_password="boss")
+    operations.sign_in(ctx.book, user_id=mg, password="mg")
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.risk_tab is not None  # a manager sees which words are watched ...
+    assert not dialog.risk_tab.word_edit.isEnabled()  # ... but does not change them
+    assert not dialog.risk_tab.note.isHidden()  # "Only an owner may change the risk words."
+    dialog.tabs.setCurrentIndex(USERS)
+    assert dialog.users_note.isVisible()
+    assert not dialog.add_user_button.isEnabled()
+    select_row(qtbot, dialog.users_list, "王建国")
+    assert not dialog.edit_user_button.isEnabled()
+    assert texts(dialog.users_list, 1) == ["Owner", "Manager"]
+    operations.sign_in(ctx.book, user_id=boss, password="boss")
 
 
 def test_changing_your_own_password_needs_the_current_one(qtbot, ctx, warnings):
@@ -292,7 +347,7 @@ def test_changing_your_own_password_needs_the_current_one(qtbot, ctx, warnings):
 
 
 def test_an_owner_sets_a_salespersons_password_without_knowing_it(qtbot, ctx):
-    zhang = operations.add_user(ctx.book, name="张伟", role="sales", password="zw")
+    zhang = operations.add_user(ctx.book, name="张伟", role="sales", password="zw", owner_password="boss")
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -333,7 +388,7 @@ def test_the_last_owner_cannot_be_demoted(qtbot, ctx, dialog, warnings):
 
 
 def test_an_owner_renames_and_disables_a_user(qtbot, ctx, dialog):
-    operations.add_user(ctx.book, name="张伟", role="sales")
+    operations.add_user(ctx.book, name="张伟", role="sales", owner_password="boss")
     dialog.reload_users()
     dialog.tabs.setCurrentIndex(USERS)
     select_row(qtbot, dialog.users_list, "张伟")

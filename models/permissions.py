@@ -1,0 +1,162 @@
+"""Roles as data: who may do what, and to which record.
+
+Every permission question in Kehu is asked here: operations call require() before they write,
+views call may() to hide or disable what the signed-in user may not do, and the command line
+obeys the same answers. Nothing else compares role names.
+
+A role is a row of ROLES; an action is an entry of ACTIONS (its name, the roles that may do it
+to any record, and for the other roles, an optional rule that allows it on some records).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .errors import QT_TRANSLATE_NOOP as T
+from .errors import PermissionDenied
+
+if TYPE_CHECKING:
+    from .book import Book
+
+OWNER, MANAGER, SALES = "owner", "manager", "sales"
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    label: str  # translatable (context "Roles")
+    needs_password: bool  # in a book used by more than one person
+
+
+ROLES: dict[str, Role] = {
+    r.key: r for r in (
+        Role(OWNER, T("Roles", "Owner"), True),
+        Role(MANAGER, T("Roles", "Manager"), True),
+        Role(SALES, T("Roles", "Sales"), False),
+    )
+}
+
+OWNER_ONLY = T("errors", "Only an owner may do this.")
+OWNER_OR_MANAGER = T("errors", "Only an owner or a manager may do this.")
+NOT_SIGNED_IN = T("errors", "Nobody is signed in to this book.")
+NOT_YOUR_CUSTOMER = T("errors", "This customer belongs to another salesperson: only they, a "
+                                "manager or an owner may change it.")
+
+Rule = Callable[[Mapping, str], bool]  # (record, user id) -> allowed
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    roles: frozenset[str]  # may do it to any record
+    denied: str  # translatable message when refused
+    rule: Rule | None = None  # for the other roles: allowed on this record?
+    about: str = ""  # what it covers, for readers of this registry
+
+
+ACTIONS: dict[str, Action] = {}
+
+
+def action(name: str, roles: tuple[str, ...], denied: str, rule: Rule | None = None,
+           about: str = "") -> Action:
+    """Register an action (one entry; a new check is one more line here)."""
+    if name in ACTIONS:
+        raise ValueError(f"action {name} is registered twice")
+    unknown = set(roles) - set(ROLES)
+    if unknown:
+        raise ValueError(f"action {name}: unknown roles {sorted(unknown)}")
+    ACTIONS[name] = Action(name, frozenset(roles), denied, rule, about)
+    return ACTIONS[name]
+
+
+def _own_or_nobodys(record: Mapping, user_id: str) -> bool:
+    owner = record["owner_id"] if "owner_id" in record.keys() else None
+    return owner in (None, "", user_id)
+
+
+def _made_by(record: Mapping, user_id: str) -> bool:
+    return record["user_id"] == user_id
+
+
+BOSSES = (OWNER, MANAGER)
+
+action("settings.change", (OWNER,), OWNER_ONLY,
+       about="book settings: pipeline stages and lost reasons, reminder rules, grading rules, "
+             "risk words")
+action("users.manage", (OWNER,), OWNER_ONLY,
+       about="add users, change their name, role or active flag, set another user's password")
+action("trash.empty", BOSSES, OWNER_OR_MANAGER, about="delete the trash for good")
+action("alerts.view", BOSSES, OWNER_OR_MANAGER,
+       about="the Alerts page and which risk words are watched")
+action("alerts.review", BOSSES, OWNER_OR_MANAGER, about="review or reopen an alert")
+action("alerts.delete", BOSSES, OWNER_OR_MANAGER,
+       about="delete, or undo/redo away, text that an alert points to")
+action("backup.restore", (OWNER,), T("errors", "Only an owner can restore a backup."),
+       about="put a backup in place of the book (its users and settings too)")
+action("backup.manage", (OWNER,), OWNER_ONLY, about="delete backups, choose the backup folder")
+action("import.undo", BOSSES, T("errors", "Only the person who made the import, a manager or "
+                                          "an owner may take it back."),
+       rule=_made_by, about="take an import back; a salesperson: their own imports")
+action("history.undo_other", (OWNER,), OWNER_ONLY,
+       about="undo another user's operation from the history")
+action("customer.edit", BOSSES, NOT_YOUR_CUSTOMER, rule=_own_or_nobodys,
+       about="change or delete a customer; a salesperson: their own and those of nobody")
+
+
+def user_row(book: Book, user_id: str | None = None):
+    """The user (default: the signed-in one) if active; None otherwise."""
+    uid = book.user_id if user_id is None else user_id
+    if uid is None:
+        return None
+    return book.one("SELECT * FROM users WHERE id = ? AND active = 1 AND deleted_at IS NULL",
+                    (uid,))
+
+
+def role_of(book: Book, user_id: str | None = None) -> str | None:
+    user = user_row(book, user_id)
+    return user["role"] if user is not None else None
+
+
+def may(book: Book, name: str, record: Mapping | None = None, user_id: str | None = None) -> bool:
+    """May the user (default: the signed-in one) do `name` (an ACTIONS key), to `record` when
+    given (a row as a mapping)? Without a record: may they do it at all, to some record."""
+    return _refusal(book, name, record, user_id) is None
+
+
+def require(book: Book, name: str, record: Mapping | None = None,
+            user_id: str | None = None) -> None:
+    """PermissionDenied, with the action's message, unless may()."""
+    refusal = _refusal(book, name, record, user_id)
+    if refusal is not None:
+        raise PermissionDenied(refusal)
+
+
+def unrestricted(book: Book, name: str, user_id: str | None = None) -> bool:
+    """Whether the user may do `name` to every record (their role needs no record rule)."""
+    return role_of(book, user_id) in ACTIONS[name].roles
+
+
+def _refusal(book: Book, name: str, record: Mapping | None, user_id: str | None) -> str | None:
+    act = ACTIONS[name]  # an unknown name is a programming error: KeyError
+    user = user_row(book, user_id)
+    if user is None:
+        return NOT_SIGNED_IN
+    if user["role"] in act.roles:
+        return None
+    if act.rule is None:
+        return act.denied
+    if record is None or act.rule(record, user["id"]):
+        return None
+    return act.denied
+
+
+def role_may(role: str, name: str) -> bool:
+    """Whether a role may do `name` to any record, for a user read from outside an open book
+    (the users of a backup restored over a damaged book)."""
+    return role in ACTIONS[name].roles
+
+
+def needs_password(role: str) -> bool:
+    return ROLES[role].needs_password
