@@ -209,6 +209,7 @@ class Smoke:
     def import_back(self) -> str:
         book = self.work / "imported.sqlite"
         self.run("demo", book, "--customers", "0")  # an empty book
+        one_user(book)
         run = self.run("import", self.work / "customers.xlsx", "--book", book, "--yes", "--json")
         answer = {}
         if not WINDOWED_NO_STDIO:
@@ -231,6 +232,7 @@ class Smoke:
                         "Anna Weiß,13900139000,Grüße\r\n".encode("cp1252"))
         book = self.work / "legacy.sqlite"
         self.run("demo", book, "--customers", "0")
+        one_user(book)
         self.run("import", csv, "--book", book, "--yes")
         names = customer_names(book)
         if names != ["Anna Weiß", "Müller Café"]:
@@ -353,6 +355,17 @@ def kehu_modules() -> list[str]:
         for path in sorted((ROOT / package).glob("*.py")):
             names.append(package if path.stem == "__init__" else f"{package}.{path.stem}")
     return names
+
+
+def one_user(book: Path) -> None:
+    """A one-person shop: the demo's salespeople made inactive, so that commands act as the
+    owner without --user (a book several people use asks who is working)."""
+    conn = sqlite3.connect(book)
+    try:
+        conn.execute("UPDATE users SET active = 0 WHERE role != 'owner'")
+        conn.commit()
+    finally:
+        conn.close()
 
 
 def customers_in(book: Path) -> int:
