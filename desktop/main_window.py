@@ -20,9 +20,10 @@ from desktop.lazy_page import LazyPage
 from models import clock, operations, queries
 from models.permissions import ROLES, may
 from views.context import AppContext
-from views.customers_page import CustomersPage, _icon
+from views.customers_page import CustomersPage
 from views.settings import GEOMETRY_KEY, app_settings
 from views.steps import op_title
+from views.widgets import icon
 
 STALL_CHECK_MS = 60 * 60 * 1000  # every hour: new stalls, the daily backup (left open overnight)
 COUNT_MS = 60 * 1000  # the navigation's counts follow the clock (today's become overdue)
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("main_window")
-        self.setWindowIcon(_icon("kehu"))
+        self.setWindowIcon(icon("kehu"))
         self.resize(1280, 800)
         self.book_label = QLabel(self)
         self.user_label = QLabel(self)
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         self.reminders = LazyPage(self._reminders_page, self)
         self.alerts = LazyPage(self._alerts_page, self)
         self.reports = LazyPage(self._reports_page, self)
-        for page, icon, text in (
+        for page, icon_name, text in (
             (self.customers, "customers", self.tr("Customers")),
             (self.pipeline, "pipeline", self.tr("Pipeline")),
             (self.reminders, "reminders", self.tr("Reminders")),
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
             (self.trash, "trash", self.tr("Trash")),
         ):
             self.pages.addWidget(page)
-            QListWidgetItem(_icon(icon), text, self.nav)
+            QListWidgetItem(icon(icon_name), text, self.nav)
         self.reminders_item = self.nav.item(self.pages.indexOf(self.reminders))
         self.alerts_item = self.nav.item(self.pages.indexOf(self.alerts))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -175,10 +176,10 @@ class MainWindow(QMainWindow):
 
         return ReportsPage(self.ctx, parent)
 
-    def _action(self, menu, text, slot, keys=None, name="", icon=None) -> QAction:
+    def _action(self, menu, text, slot, keys=None, name="", icon_name=None) -> QAction:
         act = QAction(text, self)
-        if icon:
-            act.setIcon(_icon(icon))
+        if icon_name:
+            act.setIcon(icon(icon_name))
         if keys:
             act.setShortcuts(keys if isinstance(keys, list) else [keys])
         act.setObjectName(name)
@@ -195,13 +196,13 @@ class MainWindow(QMainWindow):
                      "import", "import")
         self._action(file, self.tr("Import &history…"), self.import_history, name="import_history")
         self._action(file, self.tr("Export customers…"), self.export_customers, name="export",
-                     icon="export")
+                     icon_name="export")
         file.addSeparator()
         self.backup_action = self._action(file, self.tr("&Back up now"), self.back_up_now,
                                           name="backup_now")
         self.backup_action.setEnabled(self.book_damaged is None)
         self._action(file, self.tr("&Restore from backup…"), self.open_backups,
-                     name="restore_backup", icon="restore")
+                     name="restore_backup", icon_name="restore")
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.quit, keys(keys.StandardKey.Quit), "quit")
         edit = bar.addMenu(self.tr("&Edit"))
@@ -218,12 +219,12 @@ class MainWindow(QMainWindow):
                      "new_deal", "pipeline")
         self._action(edit, self.tr("&Find"), self.find, keys("Ctrl+F"), "find", "search")
         self._action(edit, self.tr("Choose columns…"), lambda: self.customers.choose_columns(),
-                     name="columns", icon="columns")
+                     name="columns", icon_name="columns")
         book = bar.addMenu(self.tr("&Book"))
         self._action(book, self.tr("&Settings…"), self.open_settings, keys("Ctrl+,"), "settings",
                      "settings")
         self._action(book, self.tr("S&witch user…"), self.switch_user, name="switch_user",
-                     icon="user")
+                     icon_name="user")
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Kehu"), self.about, name="about")
 

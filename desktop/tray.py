@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from views.customer_form import SECONDARY_STYLE, icon
+from views.customer_form import SECONDARY_STYLE
+from views.widgets import icon
 
 log = logging.getLogger(__name__)
 

@@ -40,7 +40,7 @@ from views.backup_dialogs import (
     when_text,
 )
 from views.context import AppContext, show_error
-from views.settings_dialog import HINT, _fit_columns, _icon, _make_list, _plain_label
+from views.widgets import HINT, fit_columns, icon, make_list, plain_label
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("when", "why", "size", "customers", "version")
@@ -77,14 +77,14 @@ class BackupSettings(QWidget):
                        self.open_folder_button):
             folder_buttons.addWidget(button)
 
-        self.rotation = _plain_label(self.tr(
+        self.rotation = plain_label(self.tr(
             "Kehu backs up the book every day when it starts, and before an import, an upgrade "
             "or a restore. It keeps the newest backup of each of the last {days} days, {weeks} "
             "weeks and {months} months, and every backup made by hand until you delete it."
         ).format(days=backup.KEEP_DAILY, weeks=backup.KEEP_WEEKLY, months=backup.KEEP_MONTHLY),
             HINT)
 
-        self.list = _make_list([self.tr("Made"), self.tr("Why"), self.tr("Size"),
+        self.list = make_list([self.tr("Made"), self.tr("Why"), self.tr("Size"),
                                 self.tr("Customers"), self.tr("Book version")], stretch=1)
         self.list.setObjectName("backups")
         header = self.list.header()
@@ -98,7 +98,7 @@ class BackupSettings(QWidget):
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.setObjectName("backup_now")
         self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton(_icon("restore"), self.tr("Restore…"))
+        self.restore_button = QPushButton(icon("restore"), self.tr("Restore…"))
         self.restore_button.setObjectName("restore")
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_file_button = QPushButton(self.tr("Restore from a file…"))
@@ -106,7 +106,7 @@ class BackupSettings(QWidget):
         self.restore_file_button.setToolTip(self.tr(
             "A backup from elsewhere, e.g. a USB disk"))
         self.restore_file_button.clicked.connect(self.restore_file)
-        self.delete_button = QPushButton(_icon("delete"), self.tr("Delete"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete"))
         self.delete_button.setObjectName("delete")
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
@@ -115,9 +115,9 @@ class BackupSettings(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
 
-        self.note = _plain_label(self.tr(
+        self.note = plain_label(self.tr(
             "Only an owner may restore a backup, delete one or change the folder."), HINT)
-        self.result_label = _plain_label()
+        self.result_label = plain_label()
         self.result_label.setObjectName("backup_result")
 
         layout = QVBoxLayout(self)
@@ -152,7 +152,7 @@ class BackupSettings(QWidget):
             self.list.addTopLevelItem(item)
             if info.path == keep:
                 self.list.setCurrentItem(item)
-        _fit_columns(self.list)
+        fit_columns(self.list)
         self.note.setVisible(not may(self.ctx.book, "backup.manage"))
         self._update_buttons()
 

@@ -44,8 +44,9 @@ from PySide6.QtWidgets import (
 from models import clock, fields, grading, health, history, operations, queries, values
 from models.permissions import may
 from views.contact_dialog import ContactDialog
-from views.customer_form import SECONDARY_STYLE, field_labels, icon
+from views.customer_form import SECONDARY_STYLE, field_labels
 from views.customer_table import health_dot, health_name, health_reason
+from views.widgets import icon
 
 TIMELINE_PAGE = 100  # entries shown before "Show all"
 HISTORY_PAGE = 200
@@ -61,6 +62,7 @@ CHIP_STYLE = (
 CARD_STYLE = (
     "QFrame#contact_card { border: 1px solid #e5e7eb; border-radius: 6px; background: palette(base); }"
 )
+
 BANNER_STYLE = "background: #fef3c7; color: #92400e; border-radius: 4px; padding: 4px 8px;"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, QStringListModel, Qt
-from PySide6.QtGui import QIcon, QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,20 +32,10 @@ from PySide6.QtWidgets import (
 from models import clock, fields, operations, queries, values
 from models.errors import ValidationError
 from views.context import show_error, tr_error
+from views.widgets import ERROR_STYLE
 
-ERROR_STYLE = "color: #c62828;"
 SECONDARY_STYLE = "color: #6b7280;"
 DATE_FORMAT = "yyyy-MM-dd"
-
-
-def icon(name: str) -> QIcon:
-    """resources.icon(name), or an empty icon while the icon set is not there."""
-    try:
-        import resources
-
-        return resources.icon(name)
-    except Exception:
-        return QIcon()
 
 
 def field_labels() -> dict[str, str]:

@@ -28,17 +28,7 @@ from models.permissions import may
 from views.context import AppContext
 from views.customer_table import DEFAULT_HIDDEN, TRASH_HIDDEN, CustomerTableModel
 from views.settings import app_settings
-
-
-def _icon(name: str):
-    try:
-        import resources
-
-        return resources.icon(name)
-    except Exception:  # noqa: BLE001 - an icon is decoration; never block a page on it
-        from PySide6.QtGui import QIcon
-
-        return QIcon()
+from views.widgets import icon
 
 
 class CustomersPage(QWidget):
@@ -63,7 +53,7 @@ class CustomersPage(QWidget):
         self.search.setPlaceholderText(
             self.tr("Search name, contact, phone digits, pinyin (zsf), address, notes…")
         )
-        self.search.addAction(_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self._search_changed)
 
         self.owner_box = QComboBox(self)
@@ -86,14 +76,14 @@ class CustomersPage(QWidget):
         top.addWidget(self.city_box)
         top.addWidget(self.count_label)
         if trash:
-            self.restore_button = QPushButton(_icon("restore"), self.tr("Restore"), self)
+            self.restore_button = QPushButton(icon("restore"), self.tr("Restore"), self)
             self.restore_button.clicked.connect(self.restore_selected)
-            self.empty_button = QPushButton(_icon("delete"), self.tr("Empty trash…"), self)
+            self.empty_button = QPushButton(icon("delete"), self.tr("Empty trash…"), self)
             self.empty_button.clicked.connect(self.empty_trash)
             top.addWidget(self.restore_button)
             top.addWidget(self.empty_button)
         else:
-            self.new_button = QPushButton(_icon("add"), self.tr("New customer"), self)
+            self.new_button = QPushButton(icon("add"), self.tr("New customer"), self)
             self.new_button.setObjectName("new_customer")
             self.new_button.setToolTip(self.tr("New customer (Ctrl+N)"))
             self.new_button.clicked.connect(self.new_customer)

@@ -55,10 +55,10 @@ from views.customer_form import (
     SavesRecord,
     ValidatedForm,
     editable_combo,
-    icon,
     save_footer,
     section_title,
 )
+from views.widgets import icon
 
 CURRENCIES = tuple(money_model.CURRENCIES)  # CNY first
 ID_ROLE = Qt.ItemDataRole.UserRole

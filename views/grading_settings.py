@@ -24,7 +24,7 @@ from models import deals, grading
 from models.permissions import may
 from views.common import symbol
 from views.context import AppContext
-from views.settings_dialog import HINT, _plain_label
+from views.widgets import HINT, plain_label
 
 GRADES = ("A", "B")
 FIELDS = ("amount", "orders", "recent_days")
@@ -36,8 +36,8 @@ class GradingSettings(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.note = _plain_label(self.tr("Only an owner may change the grading rules."), HINT)
-        intro = _plain_label(self.tr(
+        self.note = plain_label(self.tr("Only an owner may change the grading rules."), HINT)
+        intro = plain_label(self.tr(
             "A customer gets the best grade whose every threshold it meets, else C. Kehu grades "
             "at the start of each month; grades pinned by hand in the customer panel are kept."),
             HINT)
@@ -73,7 +73,7 @@ class GradingSettings(QWidget):
         self.apply_button.setObjectName("apply_grading")
         self.apply_button.setToolTip(self.tr("Grade every customer by the rules now"))
         self.apply_button.clicked.connect(self.apply_now)
-        self.result_label = _plain_label()
+        self.result_label = plain_label()
         self.result_label.setObjectName("grading_result")
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)

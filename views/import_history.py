@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from models.errors import UserError
 from models.permissions import may
 from views.context import AppContext, tr_error
-from views.import_wizard import _icon, crash, undo_text
+from views.import_wizard import crash, undo_text
+from views.widgets import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -42,7 +43,7 @@ class ImportHistoryDialog(QDialog):
         self.busy = False
         self.setObjectName("import_history")
         self.setWindowTitle(self.tr("Import history"))
-        self.setWindowIcon(_icon("import"))
+        self.setWindowIcon(icon("import"))
         self.resize(900, 420)
         self.table = QTableWidget(self)
         self.table.setObjectName("imports_table")
@@ -67,7 +68,7 @@ class ImportHistoryDialog(QDialog):
         self.note.setObjectName("history_note")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
-        self.undo_button = QPushButton(_icon("undo"), self.tr("Undo this import"), self)
+        self.undo_button = QPushButton(icon("undo"), self.tr("Undo this import"), self)
         self.undo_button.setObjectName("undo_import")
         self.undo_button.clicked.connect(self.undo_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,25 +47,16 @@ from importers import normalize
 from models import fields, operations
 from models.errors import UserError
 from views.context import AppContext, tr_error
+from views.widgets import ERROR_STYLE, icon
 
 PREVIEW_ROWS = 20
 SAMPLES = 3
-ERROR_STYLE = "color: #c62828;"
 PROBLEM_BRUSH = QColor("#fdecea")
 WARNING_BRUSH = QColor("#fff8e1")
 # Targets only a file exported by Kehu carries; offered after the usual ones.
 ROUND_TRIP = tuple(f.name for f in fields.import_targets() if not f.editable)
 # Any of these makes a customer: a name, or a person to name it after.
 NAMING = ("name", "contact", "first_name", "last_name")
-
-
-def _icon(name: str) -> QIcon:
-    try:
-        import resources
-
-        return resources.icon(name)
-    except Exception:  # noqa: BLE001 - an icon is decoration; never block a dialog on it
-        return QIcon()
 
 
 def target_labels() -> dict[str, str]:
@@ -161,7 +152,7 @@ class ImportWizard(QWizard):
         self.runner = ctx.runner
         self.setObjectName("import_wizard")
         self.setWindowTitle(self.tr("Import customers"))
-        self.setWindowIcon(_icon("import"))
+        self.setWindowIcon(icon("import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -483,7 +474,7 @@ class FilePage(QWizardPage):
         self.path_edit.setObjectName("path")
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(self.tr("No file chosen"))
-        self.choose_button = QPushButton(_icon("import"), self.tr("Choose file…"), self)
+        self.choose_button = QPushButton(icon("import"), self.tr("Choose file…"), self)
         self.choose_button.setObjectName("choose_file")
         self.choose_button.clicked.connect(self.choose)
         row = QHBoxLayout()
@@ -846,7 +837,7 @@ class DecisionPage(QWizardPage):
         self._reason_items: dict[int, QTableWidgetItem] = {}
         self._not_listed = (0, 0)  # (rows that cannot be imported, similar names) not shown
         wizard.busy_changed.connect(self._busy_changed)
-        self.save_button = QPushButton(_icon("export"), self.tr("Save rejected rows as .xlsx…"),
+        self.save_button = QPushButton(icon("export"), self.tr("Save rejected rows as .xlsx…"),
                                        self)
         self.save_button.setObjectName("save_rejected")
         self.save_button.clicked.connect(wizard.save_rejected)
@@ -1015,7 +1006,7 @@ class DonePage(QWizardPage):
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.summary.setFont(font)
-        self.undo_button = QPushButton(_icon("undo"), self.tr("Undo this import"), self)
+        self.undo_button = QPushButton(icon("undo"), self.tr("Undo this import"), self)
         self.undo_button.setObjectName("undo_import")
         self.undo_button.clicked.connect(wizard.undo)
         self.undo_note = _plain(QLabel(self))

@@ -10,7 +10,7 @@ says how long.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,17 +32,9 @@ from models.errors import PasswordNeeded, PermissionDenied, UserError
 from models.permissions import needs_password
 from views.context import AppContext, show_error, tr_error
 from views.settings_dialog import role_name
+from views.widgets import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _icon(name: str) -> QIcon:
-    try:
-        import resources
-
-        return resources.icon(name)
-    except Exception:  # noqa: BLE001 - an icon is decoration; never block signing in on it
-        return QIcon()
 
 
 def needs_login(book: Book) -> bool:
@@ -58,7 +50,7 @@ class LoginDialog(QDialog):
         self.ctx = ctx
         self.switching = switching
         self.setWindowTitle(self.tr("Switch user") if switching else self.tr("Who is working?"))
-        self.setWindowIcon(_icon("user"))
+        self.setWindowIcon(icon("user"))
 
         prompt = QLabel(self.tr("Choose your name:"))
         self.users_list = QTreeWidget()
@@ -80,7 +72,7 @@ class LoginDialog(QDialog):
             self._users[user["id"]] = user
             item = QTreeWidgetItem([user["name"], role_name(user["role"])])
             item.setData(0, ID_ROLE, user["id"])
-            item.setIcon(0, _icon("user"))
+            item.setIcon(0, icon("user"))
             self.users_list.addTopLevelItem(item)
             if user["id"] == ctx.book.user_id:
                 self.users_list.setCurrentItem(item)

@@ -37,20 +37,10 @@ from views.context import AppContext, show_error
 from views.pipeline_board import Board
 from views.pipeline_forecast import ForecastStrip
 from views.pipeline_list import DealSortProxy, DealTableModel
+from views.widgets import icon
 
 WATCHED_TABLES = {"deals", "stages", "customers", "interactions", "reminders"}  # next_reminder
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _icon(name: str):
-    try:
-        import resources
-
-        return resources.icon(name)
-    except Exception:  # noqa: BLE001 - an icon is decoration; never block a page on it
-        from PySide6.QtGui import QIcon
-
-        return QIcon()
 
 
 def _translate(context: str, text: str) -> str:
@@ -82,7 +72,7 @@ class PipelinePage(QWidget):
         self.search.setObjectName("deal_search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search deal, customer, next step…"))
-        self.search.addAction(_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self.refresh)
 
         self.only_stalled = QCheckBox(self.tr("Only stalled"), self)
@@ -92,7 +82,7 @@ class PipelinePage(QWidget):
         self.stalled_button = QToolButton(self)
         self.stalled_button.setObjectName("stalled_button")
         self.stalled_button.setCheckable(True)
-        self.stalled_button.setIcon(_icon("board_stalled"))
+        self.stalled_button.setIcon(icon("board_stalled"))
         self.stalled_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.stalled_button.setToolTip(self.tr("Deals without a stage change or a logged interaction for longer than their stage allows"))  # noqa: E501 - one literal for lupdate
         self.stalled_button.toggled.connect(lambda on: self.stalled_panel.setVisible(on))
@@ -100,11 +90,11 @@ class PipelinePage(QWidget):
         self.board_button = QToolButton(self)
         self.board_button.setObjectName("board_mode")
         self.board_button.setText(self.tr("Board"))
-        self.board_button.setIcon(_icon("pipeline"))
+        self.board_button.setIcon(icon("pipeline"))
         self.list_button = QToolButton(self)
         self.list_button.setObjectName("list_mode")
         self.list_button.setText(self.tr("List"))
-        self.list_button.setIcon(_icon("board_list"))
+        self.list_button.setIcon(icon("board_list"))
         self.mode_group = QButtonGroup(self)
         for n, button in enumerate((self.board_button, self.list_button)):
             button.setCheckable(True)
@@ -121,7 +111,7 @@ class PipelinePage(QWidget):
         self.status_box.currentIndexChanged.connect(self._refresh_list)
         self.status_box.hide()
 
-        self.new_button = QPushButton(_icon("add"), self.tr("New deal"), self)
+        self.new_button = QPushButton(icon("add"), self.tr("New deal"), self)
         self.new_button.setObjectName("new_deal")
         self.new_button.clicked.connect(self.new_deal)
 

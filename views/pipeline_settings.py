@@ -33,17 +33,16 @@ from models import deals
 from models.permissions import may
 from views.context import AppContext
 from views.deal_dialog import deal_field_names, stage_name
-from views.settings_dialog import (
+from views.settings_dialog import ID_ROLE, ok_cancel
+from views.widgets import (
     ERROR_STYLE,
     HINT,
-    ID_ROLE,
-    _fit_columns,
-    _icon,
-    _keep_place,
-    _make_list,
-    _plain_label,
-    _returns_true,
-    ok_cancel,
+    fit_columns,
+    icon,
+    keep_place,
+    make_list,
+    plain_label,
+    returns_true,
 )
 
 
@@ -70,23 +69,23 @@ class PipelineSettings(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.note = _plain_label(self.tr("Only an owner may change the pipeline."), HINT)
+        self.note = plain_label(self.tr("Only an owner may change the pipeline."), HINT)
 
-        self.stages_list = _make_list(
+        self.stages_list = make_list(
             [self.tr("Stage"), self.tr("Probability"), self.tr("Stalled after"),
              self.tr("Requires")], stretch=3)
         self.stages_list.setObjectName("stages_list")
         self.stages_list.itemSelectionChanged.connect(self._update_buttons)
         self.stages_list.itemDoubleClicked.connect(lambda *_: self.edit_stage())
-        self.add_stage_button = QPushButton(_icon("add"), self.tr("Add stage…"))
+        self.add_stage_button = QPushButton(icon("add"), self.tr("Add stage…"))
         self.add_stage_button.clicked.connect(self.add_stage)
-        self.edit_stage_button = QPushButton(_icon("edit"), self.tr("Edit…"))
+        self.edit_stage_button = QPushButton(icon("edit"), self.tr("Edit…"))
         self.edit_stage_button.clicked.connect(self.edit_stage)
         self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.clicked.connect(lambda: self.move_stage(-1))
         self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_stage(1))
-        self.delete_stage_button = QPushButton(_icon("delete"), self.tr("Delete…"))
+        self.delete_stage_button = QPushButton(icon("delete"), self.tr("Delete…"))
         self.delete_stage_button.clicked.connect(self.delete_stage)
         stage_buttons = QHBoxLayout()
         for button in (self.add_stage_button, self.edit_stage_button, self.up_button,
@@ -99,7 +98,7 @@ class PipelineSettings(QWidget):
         self.reasons_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.reasons_list.itemSelectionChanged.connect(self._update_buttons)
         self.reasons_list.itemDoubleClicked.connect(lambda *_: self.rename_reason())
-        self.add_reason_button = QPushButton(_icon("add"), self.tr("Add…"))
+        self.add_reason_button = QPushButton(icon("add"), self.tr("Add…"))
         self.add_reason_button.clicked.connect(self.add_reason)
         self.rename_reason_button = QPushButton(self.tr("Rename…"))
         self.rename_reason_button.clicked.connect(self.rename_reason)
@@ -107,7 +106,7 @@ class PipelineSettings(QWidget):
         self.reason_up_button.clicked.connect(lambda: self.move_reason(-1))
         self.reason_down_button = QPushButton(self.tr("Down"))
         self.reason_down_button.clicked.connect(lambda: self.move_reason(1))
-        self.remove_reason_button = QPushButton(_icon("delete"), self.tr("Remove"))
+        self.remove_reason_button = QPushButton(icon("delete"), self.tr("Remove"))
         self.remove_reason_button.clicked.connect(self.remove_reason)
         reason_buttons = QVBoxLayout()
         for button in (self.add_reason_button, self.rename_reason_button,
@@ -121,13 +120,13 @@ class PipelineSettings(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
-        layout.addWidget(_plain_label(self.tr(
+        layout.addWidget(plain_label(self.tr(
             "The columns of the board, left to right. A deal stalls when nothing happens for "
             "longer than its stage allows."), HINT))
         layout.addWidget(self.stages_list, 3)
         layout.addLayout(stage_buttons)
         layout.addSpacing(6)
-        layout.addWidget(_plain_label(self.tr("Reasons a deal is lost:")))
+        layout.addWidget(plain_label(self.tr("Reasons a deal is lost:")))
         layout.addLayout(reasons_row, 2)
         self.reload()
 
@@ -158,7 +157,7 @@ class PipelineSettings(QWidget):
             self.stages_list.addTopLevelItem(item)
             if stage["id"] == keep:
                 self.stages_list.setCurrentItem(item)
-        _fit_columns(self.stages_list)
+        fit_columns(self.stages_list)
         self._update_buttons()
 
     def reload_reasons(self, keep: int | None = None) -> None:
@@ -247,7 +246,7 @@ class PipelineSettings(QWidget):
         if not 0 <= target < len(order):
             return
         order[index], order[target] = order[target], order[index]
-        self.ctx.run(self, _returns_true(deals.reorder_stages), stage_ids=order)
+        self.ctx.run(self, returns_true(deals.reorder_stages), stage_ids=order)
         self.reload_stages(keep=stage["id"])
 
     def delete_stage(self) -> None:
@@ -263,7 +262,7 @@ class PipelineSettings(QWidget):
         dialog.deleteLater()
         if not accepted or move_to is None:
             return
-        if self.ctx.run(self, _returns_true(deals.delete_stage), stage_id=stage["id"],
+        if self.ctx.run(self, returns_true(deals.delete_stage), stage_id=stage["id"],
                         move_to=move_to):
             self.reload_stages(keep=move_to)
 
@@ -272,7 +271,7 @@ class PipelineSettings(QWidget):
         return [self.reasons_list.item(i).data(ID_ROLE) for i in range(self.reasons_list.count())]
 
     def _write_reasons(self, reasons: list[str], keep: int) -> None:
-        self.ctx.run(self, _returns_true(deals.set_lost_reasons), reasons=reasons)
+        self.ctx.run(self, returns_true(deals.set_lost_reasons), reasons=reasons)
         self.reload_reasons(keep=keep)
 
     def add_reason(self) -> None:
@@ -322,7 +321,7 @@ class StageDialog(QDialog):
         self.stage = stage
         self.saved_id: str | None = None
         self.setWindowTitle(self.tr("Add stage") if stage is None else self.tr("Edit stage"))
-        self.setWindowIcon(_icon("pipeline"))
+        self.setWindowIcon(icon("pipeline"))
         self.name_edit = QLineEdit(stage_name(stage) if stage else "")
         self.name_edit.setObjectName("stage_name")
         self.name_edit.setPlaceholderText(self.tr("e.g. Sample sent"))
@@ -363,10 +362,10 @@ class StageDialog(QDialog):
         self.item_edit.setPlaceholderText(self.tr("e.g. Quote approved by the boss"))
         self.item_edit.textChanged.connect(self._update_buttons)
         self.item_edit.installEventFilter(self)
-        self.add_item_button = QPushButton(_icon("add"), self.tr("Add"))
+        self.add_item_button = QPushButton(icon("add"), self.tr("Add"))
         self.add_item_button.setAutoDefault(False)
         self.add_item_button.clicked.connect(self.add_item)
-        self.remove_item_button = QPushButton(_icon("delete"), self.tr("Remove"))
+        self.remove_item_button = QPushButton(icon("delete"), self.tr("Remove"))
         self.remove_item_button.setAutoDefault(False)
         self.remove_item_button.clicked.connect(self.remove_item)
         item_row = QHBoxLayout()
@@ -377,8 +376,8 @@ class StageDialog(QDialog):
         checklist_box.addWidget(self.checklist)
         checklist_box.addLayout(item_row)
 
-        self.message = _plain_label("", ERROR_STYLE)
-        _keep_place(self.message)
+        self.message = plain_label("", ERROR_STYLE)
+        keep_place(self.message)
         self.message.hide()
 
         form = QFormLayout()
@@ -386,7 +385,7 @@ class StageDialog(QDialog):
         form.addRow(self.tr("Default probability:"), self.probability_spin)
         form.addRow(self.tr("Stalled after:"), self.stall_spin)
         form.addRow(self.tr("Required fields:"), requires)
-        form.addRow("", _plain_label(self.tr(
+        form.addRow("", plain_label(self.tr(
             "A deal moves into this stage only when these are filled in."), HINT))
         form.addRow(self.tr("Checklist:"), checklist_box)
         buttons = ok_cancel(self, self.tr("Add") if stage is None else self.tr("Save"))
@@ -450,7 +449,7 @@ class StageDialog(QDialog):
                 old = stage_name(self.stage) if key == "name" else self.stage[key]
                 if value != old:
                     changed[key] = value
-            if changed and not self.ctx.run(self, _returns_true(deals.update_stage),
+            if changed and not self.ctx.run(self, returns_true(deals.update_stage),
                                             stage_id=self.stage["id"], **changed):
                 return
             self.saved_id = self.stage["id"]
@@ -481,12 +480,12 @@ class DeleteStageDialog(QDialog):
         buttons = ok_cancel(self, self.tr("Delete stage"))
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
-        message = _plain_label(text)
+        message = plain_label(text)
         message.setObjectName("delete_message")
         layout.addWidget(message)
         layout.addWidget(self.target)
         self.target.setVisible(bool(count))
-        layout.addWidget(_plain_label(self.tr("Undo brings the stage back."), HINT))
+        layout.addWidget(plain_label(self.tr("Undo brings the stage back."), HINT))
         layout.addWidget(buttons)
         self.resize(380, self.sizeHint().height())
 

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from models import clock, deals, queries, reminders
 from views.context import tr_error
-from views.customer_form import DATE_FORMAT, SavesRecord, ValidatedForm, icon, save_buttons
+from views.customer_form import DATE_FORMAT, SavesRecord, ValidatedForm, save_buttons
 from views.deal_dialog import CustomerPicker
+from views.widgets import icon
 
 UNITS = ("day", "week", "month", "year")
 PRIORITIES = ("low", "normal", "high")

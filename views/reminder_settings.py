@@ -21,7 +21,7 @@ from models import reminders
 from models.permissions import may
 from views.context import AppContext
 from views.settings import minimise_to_tray, set_minimise_to_tray
-from views.settings_dialog import HINT, _plain_label, _returns_true
+from views.widgets import HINT, plain_label, returns_true
 
 GRADES = ("A", "B", "C")
 
@@ -69,10 +69,10 @@ class ReminderSettings(QWidget):
         book_layout = QVBoxLayout(book_box)
         book_layout.addWidget(self.holidays_box)
         book_layout.addSpacing(6)
-        book_layout.addWidget(_plain_label(self.tr(
+        book_layout.addWidget(plain_label(self.tr(
             "Remind the customer's owner when a customer has not been contacted for:")))
         book_layout.addLayout(days_row)
-        self.note = _plain_label(self.tr("Only an owner may change these."), HINT)
+        self.note = plain_label(self.tr("Only an owner may change these."), HINT)
         book_layout.addWidget(self.note)
         for widget in (self.holidays_box, *self.days.values()):
             widget.setEnabled(may(book, "settings.change"))
@@ -98,7 +98,7 @@ class ReminderSettings(QWidget):
                 return False
         days = self.days_value()
         if days != {g: int(v or 0) for g, v in reminders.no_contact_days(book).items()}:
-            if not self.ctx.run(self, _returns_true(reminders.set_no_contact_days), days=days):
+            if not self.ctx.run(self, returns_true(reminders.set_no_contact_days), days=days):
                 return False
         return True
 

@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
 
 from models import clock, queries, reminders
 from views.context import AppContext
-from views.customer_form import SECONDARY_STYLE, icon
+from views.customer_form import SECONDARY_STYLE
 from views.reminder_dialog import edit_reminder, local, priority_name, recurrence_text
+from views.widgets import icon
 
 SECTIONS = ("overdue", "today", "week", "later")
 COLUMNS = ("when", "title", "about", "owner", "repeat", "priority")

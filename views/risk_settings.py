@@ -24,7 +24,7 @@ from models import alerts
 from models.errors import UserError
 from models.permissions import may
 from views.context import AppContext, show_error
-from views.settings_dialog import ERROR_STYLE, HINT, _icon, _plain_label
+from views.widgets import ERROR_STYLE, HINT, icon, plain_label
 
 
 class RiskSettings(QWidget):
@@ -36,8 +36,8 @@ class RiskSettings(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.job = None
-        self.note = _plain_label(self.tr("Only an owner may change the risk words."), HINT)
-        intro = _plain_label(self.tr(
+        self.note = plain_label(self.tr("Only an owner may change the risk words."), HINT)
+        intro = plain_label(self.tr(
             "Kehu marks what is written with one of these words (timeline entries, customer "
             "notes, deal notes and next steps) as an alert for an owner to review. Full-width "
             "and half-width letters and upper and lower case count as the same."), HINT)
@@ -51,9 +51,9 @@ class RiskSettings(QWidget):
         self.word_edit.setPlaceholderText(self.tr("A new word, e.g. 走私账"))
         self.word_edit.textChanged.connect(self._update_buttons)
         self.word_edit.returnPressed.connect(self.add_word)
-        self.add_button = QPushButton(_icon("add"), self.tr("Add"))
+        self.add_button = QPushButton(icon("add"), self.tr("Add"))
         self.add_button.clicked.connect(self.add_word)
-        self.remove_button = QPushButton(_icon("delete"), self.tr("Remove"))
+        self.remove_button = QPushButton(icon("delete"), self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_words)
         self.defaults_button = QPushButton(self.tr("Default words"))
         self.defaults_button.setToolTip(self.tr("Put back the words Kehu starts with"))
@@ -74,7 +74,7 @@ class RiskSettings(QWidget):
         self.rescan_button.setToolTip(self.tr(
             "Look for the words in everything already written; alerts found before are kept"))
         self.rescan_button.clicked.connect(self.rescan)
-        self.result_label = _plain_label()
+        self.result_label = plain_label()
         self.result_label.setObjectName("rescan_result")
         rescan_row = QHBoxLayout()
         rescan_row.addWidget(self.rescan_button)

@@ -8,20 +8,15 @@ General edits.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -29,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,79 +35,24 @@ from models.errors import UserError
 from models.permissions import may
 from views.context import AppContext, tr_error
 from views.settings import LANGUAGE_KEY, pc_value, set_pc_value
+from views.widgets import (
+    ERROR_STYLE,
+    HINT,
+    fit_columns,
+    icon,
+    keep_place,
+    make_list,
+    plain_label,
+    returns_true,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-ERROR_STYLE = "color: #c62828;"
-HINT = "hint"
-
-
-def _icon(name: str) -> QIcon:
-    try:
-        import resources
-
-        return resources.icon(name)
-    except Exception:  # noqa: BLE001 - an icon is decoration; never block a dialog on it
-        return QIcon()
 
 
 def role_name(role: str) -> str:
     """店主 / 经理 / 店员: how a user's role reads in lists and pickers (models.permissions)."""
     known = permissions.ROLES.get(role)
     return QCoreApplication.translate("Roles", known.label) if known else role
-
-
-def _returns_true(operation: Callable[..., Any]) -> Callable[..., bool]:
-    """For operations that return nothing: lets `ctx.run` tell success (True) from an error
-    it has already shown (None)."""
-
-    def run(book, **kwargs) -> bool:
-        operation(book, **kwargs)
-        return True
-
-    return run
-
-
-def _plain_label(text: str = "", style: str = "") -> QLabel:
-    """A wrapping label; style HINT greys it like a placeholder, else a style sheet."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if style == HINT:
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    elif style:
-        label.setStyleSheet(style)
-    return label
-
-
-def _keep_place(widget: QWidget) -> None:
-    """Hiding the widget leaves its place empty, so the dialog does not jump in size."""
-    policy = widget.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
-    widget.setSizePolicy(policy)
-
-
-def _make_list(headers: list[str], stretch: int = 0) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setColumnCount(len(headers))
-    tree.setHeaderLabels(headers)
-    tree.setRootIsDecorated(False)
-    tree.setUniformRowHeights(True)
-    tree.setAllColumnsShowFocus(True)
-    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = tree.header()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return tree
-
-
-def _fit_columns(tree: QTreeWidget) -> None:
-    """Columns as wide as their widest text plus some air; the stretching one takes the rest."""
-    header = tree.header()
-    for column in range(tree.columnCount()):
-        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
-            tree.resizeColumnToContents(column)
-            tree.setColumnWidth(column, tree.columnWidth(column) + 20)
 
 
 def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -136,40 +75,40 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
-        self.setWindowIcon(_icon("settings"))
+        self.setWindowIcon(icon("settings"))
         self.resize(600, 440)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_general(), self.tr("General"))
         self.tabs.addTab(self._build_fields(), self.tr("Custom fields"))
-        self.tabs.addTab(self._build_users(), _icon("users"), self.tr("Users"))
+        self.tabs.addTab(self._build_users(), icon("users"), self.tr("Users"))
         from views.pipeline_settings import PipelineSettings  # it builds on this module
 
         self.pipeline = PipelineSettings(ctx)
         self.pipeline.setObjectName("pipeline_settings")
-        self.tabs.addTab(self.pipeline, _icon("pipeline"), self.tr("Pipeline"))
+        self.tabs.addTab(self.pipeline, icon("pipeline"), self.tr("Pipeline"))
         from views.reminder_settings import ReminderSettings
 
         self.reminders_tab = ReminderSettings(ctx)
         self.reminders_tab.setObjectName("reminder_settings")
-        self.tabs.addTab(self.reminders_tab, _icon("reminders"), self.tr("Reminders"))
+        self.tabs.addTab(self.reminders_tab, icon("reminders"), self.tr("Reminders"))
         self.risk_tab = None
         if may(ctx.book, "alerts.view"):  # salespeople do not see which words are watched
             from views.risk_settings import RiskSettings
 
             self.risk_tab = RiskSettings(ctx)
             self.risk_tab.setObjectName("risk_settings")
-            self.tabs.addTab(self.risk_tab, _icon("alerts"), self.tr("Risk words"))
+            self.tabs.addTab(self.risk_tab, icon("alerts"), self.tr("Risk words"))
         from views.grading_settings import GradingSettings
 
         self.grading_tab = GradingSettings(ctx)
         self.grading_tab.setObjectName("grading_settings")
-        self.tabs.addTab(self.grading_tab, _icon("reports"), self.tr("Grading"))
+        self.tabs.addTab(self.grading_tab, icon("reports"), self.tr("Grading"))
         from views.backup_settings import BackupSettings
 
         self.backup_tab = BackupSettings(ctx)
         self.backup_tab.setObjectName("backup_settings")
-        self.tabs.addTab(self.backup_tab, _icon("restore"), self.tr("Backups"))
+        self.tabs.addTab(self.backup_tab, icon("restore"), self.tr("Backups"))
         # After a restore the other tabs show the book as it was: close without saving them.
         self.backup_tab.restored.connect(self.reject)
 
@@ -209,7 +148,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         shop_name = self.shop_name_edit.text().strip()
         if shop_name != book_settings.get(self.ctx.book, book_settings.SHOP_NAME.key):
-            done = self.ctx.run(self, _returns_true(book_settings.set_settings),
+            done = self.ctx.run(self, returns_true(book_settings.set_settings),
                                 values={book_settings.SHOP_NAME.key: shop_name})
             if not done:
                 return
@@ -234,14 +173,14 @@ class SettingsDialog(QDialog):
 
     def _build_fields(self) -> QWidget:
         page = QWidget()
-        self.fields_list = _make_list(
+        self.fields_list = make_list(
             [self.tr("Field"), self.tr("Kind"), self.tr("Choices")], stretch=2
         )
         self.fields_list.itemSelectionChanged.connect(self._update_field_buttons)
 
-        self.add_field_button = QPushButton(_icon("add"), self.tr("Add field…"))
+        self.add_field_button = QPushButton(icon("add"), self.tr("Add field…"))
         self.add_field_button.clicked.connect(self.add_field)
-        self.remove_field_button = QPushButton(_icon("delete"), self.tr("Remove"))
+        self.remove_field_button = QPushButton(icon("delete"), self.tr("Remove"))
         self.remove_field_button.clicked.connect(self.remove_field)
 
         buttons = QHBoxLayout()
@@ -250,7 +189,7 @@ class SettingsDialog(QDialog):
         buttons.addStretch(1)
 
         layout = QVBoxLayout(page)
-        layout.addWidget(_plain_label(
+        layout.addWidget(plain_label(
             self.tr("Extra fields every customer card has, beside the built-in ones."), HINT
         ))
         layout.addWidget(self.fields_list, 1)
@@ -265,7 +204,7 @@ class SettingsDialog(QDialog):
             )
             item.setData(0, ID_ROLE, spec["key"])
             self.fields_list.addTopLevelItem(item)
-        _fit_columns(self.fields_list)
+        fit_columns(self.fields_list)
         self._update_field_buttons()
 
     def selected_field(self) -> tuple[str, str] | None:
@@ -310,16 +249,16 @@ class SettingsDialog(QDialog):
     # -- Users ---------------------------------------------------------------------------
     def _build_users(self) -> QWidget:
         page = QWidget()
-        self.users_note = _plain_label(self.tr("Only an owner may change users."), HINT)
-        self.users_list = _make_list(
+        self.users_note = plain_label(self.tr("Only an owner may change users."), HINT)
+        self.users_list = make_list(
             [self.tr("Name"), self.tr("Role"), self.tr("Password"), self.tr("Status")]
         )
         self.users_list.itemSelectionChanged.connect(self._update_user_buttons)
         self.users_list.itemDoubleClicked.connect(self._user_double_clicked)
 
-        self.add_user_button = QPushButton(_icon("add"), self.tr("Add user…"))
+        self.add_user_button = QPushButton(icon("add"), self.tr("Add user…"))
         self.add_user_button.clicked.connect(self.add_user)
-        self.edit_user_button = QPushButton(_icon("edit"), self.tr("Edit…"))
+        self.edit_user_button = QPushButton(icon("edit"), self.tr("Edit…"))
         self.edit_user_button.clicked.connect(self.edit_user)
         self.password_button = QPushButton(self.tr("Set password…"))
         self.password_button.clicked.connect(self.set_password)
@@ -362,7 +301,7 @@ class SettingsDialog(QDialog):
             self.users_list.addTopLevelItem(item)
             if user["id"] == keep:
                 self.users_list.setCurrentItem(item)
-        _fit_columns(self.users_list)
+        fit_columns(self.users_list)
         owner = may(self.ctx.book, "users.manage")
         self.users_note.setVisible(not owner)
         self.add_user_button.setEnabled(owner)
@@ -492,7 +431,7 @@ class UserDialog(QDialog):
         self.ctx = ctx
         self.user = user
         self.setWindowTitle(self.tr("Add user") if user is None else self.tr("Edit user"))
-        self.setWindowIcon(_icon("user"))
+        self.setWindowIcon(icon("user"))
 
         self.name_edit = QLineEdit(user["name"] if user else "")
         self.role_combo = QComboBox()
@@ -503,7 +442,7 @@ class UserDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Role:"), self.role_combo)
-        form.addRow(_plain_label(
+        form.addRow(plain_label(
             self.tr("An owner may do everything. A manager sees everything, reviews alerts, "
                     "empties the trash and takes imports back, but changes no settings or "
                     "users. A salesperson changes their own customers."),
@@ -527,7 +466,7 @@ class UserDialog(QDialog):
                 self.owner_password_edit.setObjectName("owner_password")
                 self.owner_repeat_edit = QLineEdit()
                 self.owner_repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-                form.addRow(_plain_label(self.tr(
+                form.addRow(plain_label(self.tr(
                     "More than one person will use this book, so you need a password as its "
                     "owner; otherwise anyone could sign in as you. Choose it here:")))
                 form.addRow(self.tr("Your password:"), self.owner_password_edit)
@@ -536,8 +475,8 @@ class UserDialog(QDialog):
             self.active_check = QCheckBox(self.tr("Active (may sign in)"))
             self.active_check.setChecked(bool(user["active"]))
             form.addRow("", self.active_check)
-        self.message = _plain_label("", ERROR_STYLE)
-        _keep_place(self.message)
+        self.message = plain_label("", ERROR_STYLE)
+        keep_place(self.message)
         self.message.hide()
 
         buttons = ok_cancel(self, self.tr("Add") if user is None else self.tr("Save"))
@@ -606,10 +545,10 @@ class PasswordDialog(QDialog):
         self.ctx = ctx
         self.user = user
         self.setWindowTitle(self.tr("Set password"))
-        self.setWindowIcon(_icon("user"))
+        self.setWindowIcon(icon("user"))
         self.asks_current = user["id"] == ctx.book.user_id and bool(user["password_hash"])
 
-        who = _plain_label(self.tr("Password for {name}").format(name=user["name"]))
+        who = plain_label(self.tr("Password for {name}").format(name=user["name"]))
         self.current_edit = QLineEdit()
         self.new_edit = QLineEdit()
         self.repeat_edit = QLineEdit()
@@ -625,8 +564,8 @@ class PasswordDialog(QDialog):
             self.current_edit.hide()
         form.addRow(self.tr("New password:"), self.new_edit)
         form.addRow(self.tr("Repeat password:"), self.repeat_edit)
-        self.message = _plain_label("", ERROR_STYLE)
-        _keep_place(self.message)
+        self.message = plain_label("", ERROR_STYLE)
+        keep_place(self.message)
         self.message.hide()
 
         buttons = ok_cancel(self, self.tr("Save"))
@@ -645,7 +584,7 @@ class PasswordDialog(QDialog):
             self.repeat_edit.setFocus()
             return
         done = self.ctx.run(
-            self, _returns_true(operations.set_password),
+            self, returns_true(operations.set_password),
             user_id=self.user["id"], password=self.new_edit.text(),
             current=self.current_edit.text(),
         )

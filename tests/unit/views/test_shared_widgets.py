@@ -1,0 +1,44 @@
+"""Views share their helpers through one public module (views.widgets, views.common); no file
+imports another file's private names, and no file keeps its own copy of the shared ones."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+SHARED = {"icon", "plain_label", "returns_true", "keep_place", "make_list", "fit_columns"}
+
+
+def modules():
+    for folder in ("views", "desktop"):
+        yield from sorted((ROOT / folder).glob("*.py"))
+
+
+def test_no_private_name_is_imported_from_another_file():
+    found = []
+    for path in modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                    ("views", "desktop")):
+                found += [f"{path.name}: {a.name}" for a in node.names
+                          if a.name.startswith("_") and not a.name.startswith("__")]
+    assert found == []
+
+
+def test_the_shared_helpers_are_defined_once():
+    copies = []
+    for path in modules():
+        if path.name == "widgets.py":
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef) and node.name.lstrip("_") in SHARED:
+                copies.append(f"{path.name}: {node.name}")
+    assert copies == []
+
+
+def test_the_checks_can_fail(tmp_path):
+    tree = ast.parse("from views.settings_dialog import _plain_label\ndef _icon(n): pass\n")
+    names = [a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names]
+    defs = [n.name for n in tree.body if isinstance(n, ast.FunctionDef)]
+    assert names == ["_plain_label"] and defs[0].lstrip("_") in SHARED
