@@ -11,12 +11,12 @@ Audit rows are read by column name; columns this module does not know are ignore
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass, field
 
 from . import fields, queries
 from .book import Book
+from .clock import local_time
 from .errors import QT_TRANSLATE_NOOP as T
 
 CONTEXT = "history"
@@ -78,15 +78,6 @@ class Item:
     def is_redo(self) -> bool:
         return self.op_name == "redo"
 
-
-def local_time(iso: str | None) -> str:
-    """'2024-05-03T06:20:00+00:00' -> '2024-05-03 14:20' in the computer's time zone."""
-    if not iso:
-        return ""
-    try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
 
 
 def render(item: Item, translate=None) -> str:

@@ -55,9 +55,9 @@ from PySide6.QtWidgets import (
 )
 
 from models import alerts
+from models.clock import local_time
 from models.permissions import may
 from views.context import AppContext
-from views.customer_detail import local_time
 from views.pipeline_board import plain_tooltip
 
 IdRole = Qt.ItemDataRole.UserRole + 1

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock, fields, grading, health, history, operations, queries, values
+from models.clock import local_time
 from models.permissions import may
 from views.contact_dialog import ContactDialog
 from views.customer_form import SECONDARY_STYLE, field_labels
@@ -65,15 +66,6 @@ CARD_STYLE = (
 
 BANNER_STYLE = "background: #fef3c7; color: #92400e; border-radius: 4px; padding: 4px 8px;"
 
-
-def local_time(iso: str | None) -> str:
-    """'2024-05-03T06:20:00+00:00' -> '2024-05-03 14:20' in the computer's time zone."""
-    if not iso:
-        return ""
-    try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
 
 
 def text_label(text: str, *, secondary: bool = False, selectable: bool = True,

@@ -517,7 +517,7 @@ class DealDialog(SavesRecord, QDialog):
         self._fill_history()
 
     def _fill_history(self) -> None:
-        from views.customer_detail import local_time  # the panel opens this dialog
+        from models.clock import local_time
 
         self.history_list.clear()
         live = {s["id"]: s for s in self.stages}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import operations
+from models.clock import local_time
 from models.permissions import may
 from views.context import AppContext
 
@@ -153,7 +154,7 @@ class StepsDialog(QDialog):
         self.table.setRowCount(len(self.steps))
         here, elsewhere = self.tr("this PC"), self.tr("another PC")
         for row, step in enumerate(self.steps):
-            cells = (step["at"][:16].replace("T", " "), step["user_name"],
+            cells = (local_time(step["at"]), step["user_name"],
                      here if step["here"] else elsewhere, op_title(step["name"], step["label"]),
                      state_text(step["state"]))
             for column, text in enumerate(cells):
