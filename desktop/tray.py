@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from views.customer_form import SECONDARY_STYLE
-from views.widgets import icon
+from views.widgets import icon, returns_true
 
 log = logging.getLogger(__name__)
 
@@ -218,7 +218,7 @@ class ReminderTray(QObject):
         the book (they are shown at the next check instead)."""
         from models import reminders
 
-        return self.ctx.run_quietly(_true(reminders.mark_notified), reminder_ids=ids) is not None
+        return self.ctx.run_quietly(returns_true(reminders.mark_notified), reminder_ids=ids) is not None
 
     def check(self) -> int:
         """Queue a message for each reminder that came due; the number found."""
@@ -288,11 +288,3 @@ class ReminderTray(QObject):
     def _agenda_from_menu(self) -> None:
         self.open_window.emit()
         self.show_agenda.emit()
-
-
-def _true(operation):
-    def run(book, **kwargs):
-        operation(book, **kwargs)
-        return True
-
-    return run
