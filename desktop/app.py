@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import paths
-from models.book import SQLITE_HEADER, Book, DamagedBook
-from models.errors import BOOK_LOCKED, NOT_A_BOOK, UNREADABLE, BookError
+from models.core import paths
+from models.core.book import SQLITE_HEADER, Book, DamagedBook
+from models.core.errors import BOOK_LOCKED, NOT_A_BOOK, UNREADABLE, BookError
 from views.settings import LANGUAGE_KEY, pc_value
 
 log = logging.getLogger("kehu")
@@ -213,7 +213,7 @@ def run_gui(*, book_path: Path | None = None, demo: bool = False, exit_when_read
 
         folder = paths.data_dir() / "demo"
         folder.mkdir(parents=True, exist_ok=True)
-        from models import clock
+        from models.core import clock
 
         book_path = folder / f"demo-{clock.now().strftime('%Y%m%d-%H%M%S')}.sqlite"
         write_demo(book_path, customers=demo_customers)

@@ -6,7 +6,7 @@ with no display. A problem the user can fix (a missing or foreign book, a bad fi
 with exit code 2 and one translated line on stderr, never a traceback.
 
 Commands that open a book act as a named user (--user NAME, the password typed at a terminal
-or read from --password-file) and obey the same permissions as the app (models.permissions):
+or read from --password-file) and obey the same permissions as the app (models.core.permissions):
 a salesperson cannot restore a backup or take back another person's import. A book with one
 active user needs no --user; in a book that more than one person uses, a command that writes
 refuses to run without one.
@@ -21,8 +21,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from models.errors import QT_TRANSLATE_NOOP as T
-from models.errors import UserError
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import UserError
 
 Translate = Callable[[str, str], str]
 
@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _damaged_hint(exc: UserError, tr: Translate) -> str:
     """For a damaged book: the newest backup that passes its check, and how to restore it."""
-    from models.book import DamagedBook
+    from models.core.book import DamagedBook
 
     if not isinstance(exc, DamagedBook):
         return ""
@@ -265,7 +265,7 @@ def _open(path: Path, args: argparse.Namespace, tr: Translate, *, check: bool = 
     """The book, signed in as the user the command acts as (_sign_in); with check=True
     (commands that write) SQLite's integrity check runs first and a damaged book is refused
     before anything is written."""
-    from models.book import Book
+    from models.core.book import Book
 
     book = Book.open(path, create=False, check=check)
     try:
@@ -280,7 +280,9 @@ def _sign_in(book, args: argparse.Namespace, tr: Translate, *, writes: bool) -> 
     """Act as --user (with their password), or as the only active user. In a book that more
     than one person uses, a command that writes needs --user; one that only reads acts as
     the first owner, as before."""
-    from models import operations, queries, values
+    from models.core import values
+    from models.customers import queries
+    from models.team import users
 
     name = getattr(args, "user", None)
     if not name:
@@ -297,7 +299,7 @@ def _sign_in(book, args: argparse.Namespace, tr: Translate, *, writes: bool) -> 
     password = ""
     if user["password_hash"]:
         password = _password(args, tr, user["name"])
-    operations.sign_in(book, user_id=user["id"], password=password)
+    users.sign_in(book, user_id=user["id"], password=password)
 
 
 def _password(args: argparse.Namespace, tr: Translate, name: str) -> str:
@@ -328,7 +330,7 @@ def _demo(args: argparse.Namespace, tr: Translate) -> int:
 
 
 def _export(args: argparse.Namespace, tr: Translate) -> int:
-    from models.export import check_target, export_customers, export_deals
+    from models.customers.export import check_target, export_customers, export_deals
 
     check_target(args.out)  # a bad file name is reported before the book is opened
     deals = args.what == "deals"
@@ -474,7 +476,7 @@ def _report(args: argparse.Namespace, tr: Translate) -> int:
     if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
         raise UserError(BAD_MONTH, month=args.month)
     out = _report_target(args.out)  # a bad file name is reported before the book is opened
-    from models import reports
+    from models.reports import monthly
 
     book = _open(args.command_book, args, tr)
     try:
@@ -484,7 +486,7 @@ def _report(args: argparse.Namespace, tr: Translate) -> int:
                                    "ORDER BY active DESC LIMIT 1", (args.owner.strip(),))
             if owner_id is None:
                 raise UserError(NO_SUCH_OWNER, name=args.owner)
-        pack = reports.pack(book, month, owner_id)
+        pack = monthly.pack(book, month, owner_id)
     finally:
         book.close()
     from views import report_charts
@@ -509,8 +511,8 @@ def _size(size: int) -> str:
 def _backup(args: argparse.Namespace, tr: Translate) -> int:
     """A backup by hand: into the book's backup folder (kept until deleted), or to --out."""
     from models import backup
-    from models.book import DamagedBook, probe
-    from models.errors import NO_SUCH_FILE, BookError
+    from models.core.book import DamagedBook, probe
+    from models.core.errors import NO_SUCH_FILE, BookError
 
     out = args.out.expanduser() if args.out else None
     if out is not None:
@@ -534,7 +536,7 @@ def _restore(args: argparse.Namespace, tr: Translate) -> int:
     """The backup is checked, the book's current state backed up (or, when the book is damaged,
     its files kept aside), then the backup takes its place."""
     from models import backup
-    from models.book import Book, DamagedBook, probe
+    from models.core.book import Book, DamagedBook, probe
 
     info = backup.check_file(args.file)
     path = args.command_book.expanduser()
@@ -571,34 +573,35 @@ def _may_restore_from(args: argparse.Namespace, tr: Translate, backup_file: Path
     password hashes are in the backup file anyway."""
     import sqlite3
 
-    from models import operations, permissions, values
-    from models.errors import PermissionDenied
+    from models.core import permissions, values
+    from models.core.errors import PermissionDenied
+    from models.team import users
 
     conn = sqlite3.connect(f"{Path(backup_file).resolve().as_uri()}?mode=ro&immutable=1",
                            uri=True)
     conn.row_factory = sqlite3.Row
     try:
-        users = [dict(r) for r in conn.execute(
+        people = [dict(r) for r in conn.execute(
             "SELECT * FROM users WHERE active = 1 AND deleted_at IS NULL")]
     finally:
         conn.close()
     name = getattr(args, "user", None)
     if not name:
-        if len(users) > 1:
+        if len(people) > 1:
             raise UserError(SAY_WHO)
         return
-    user = next((u for u in users if u["name"] == values.fold(name)), None)
+    user = next((u for u in people if u["name"] == values.fold(name)), None)
     if user is None:
         raise UserError(NO_USER_NAMED, name=name)
-    if user["password_hash"] and not operations.check_password(
+    if user["password_hash"] and not users.check_password(
             user["password_hash"], _password(args, tr, user["name"])):
-        raise PermissionDenied(operations.WRONG_PASSWORD)
+        raise PermissionDenied(users.WRONG_PASSWORD)
     if not permissions.role_may(user["role"], "backup.restore"):
         raise PermissionDenied(permissions.ACTIONS["backup.restore"].denied)
 
 
 def _check(args: argparse.Namespace, tr: Translate) -> int:
-    from models.check import check_book
+    from models.core.check import check_book
 
     book = _open(args.command_book, args, tr)
     try:

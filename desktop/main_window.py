@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.lazy_page import LazyPage
-from models import clock, operations, queries
-from models.permissions import ROLES, may
+from models.core import changelog, clock
+from models.core.permissions import ROLES, may
+from models.customers import queries
 from views.context import AppContext
 from views.customers_page import CustomersPage
 from views.settings import GEOMETRY_KEY, app_settings
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
     def _check_book(self) -> None:
         """SQLite's integrity check of the book through its own connection, off the GUI
         thread (models.backup.book_problem); for a damaged book also the newest good backup."""
-        from models import backup  # after start-up: not imported before the window is ready
+        from models import backup
 
         path = self.ctx.book.path
 
@@ -438,7 +439,7 @@ class MainWindow(QMainWindow):
     def _backup_failed(self, exc: BaseException) -> None:
         import logging
 
-        from models.errors import UserError
+        from models.core.errors import UserError
         from views.context import tr_error
 
         if isinstance(exc, UserError):
@@ -497,10 +498,10 @@ class MainWindow(QMainWindow):
         self.apply_grades_if_due()
 
     def apply_grades_if_due(self) -> None:
-        """The A/B/C grades by the rules, once a calendar month (models.grading). A large book
+        """The A/B/C grades by the rules, once a calendar month (models.reports.grading). A large book
         off the GUI thread (100,000 customers take seconds); when the runner is busy then, at
         the next start."""
-        from models import grading
+        from models.reports import grading
 
         runner = self.ctx.runner
         if runner is None or queries.count_customers(self.ctx.book) <= GRADE_AT_ONCE:
@@ -519,7 +520,7 @@ class MainWindow(QMainWindow):
                     n=result["changed"]), 8000)
 
     def _grading_failed(self, exc: BaseException) -> None:
-        from models.errors import UserError
+        from models.core.errors import UserError
         from views.context import show_error
 
         if isinstance(exc, UserError):
@@ -540,16 +541,16 @@ class MainWindow(QMainWindow):
         self.close()
 
     def undo(self) -> None:
-        stack = operations.undo_stack(self.ctx.book, 1)
-        if self.ctx.run(self, operations.undo) is not None and stack:
+        stack = changelog.undo_stack(self.ctx.book, 1)
+        if self.ctx.run(self, changelog.undo) is not None and stack:
             self.statusBar().showMessage(
                 self.tr("Undone: {what}").format(what=op_title(stack[0]["name"], stack[0]["label"])),
                 5000,
             )
 
     def redo(self) -> None:
-        stack = operations.redo_stack(self.ctx.book, 1)
-        if self.ctx.run(self, operations.redo) is not None and stack:
+        stack = changelog.redo_stack(self.ctx.book, 1)
+        if self.ctx.run(self, changelog.redo) is not None and stack:
             self.statusBar().showMessage(
                 self.tr("Redone: {what}").format(what=op_title(stack[0]["name"], stack[0]["label"])),
                 5000,
@@ -561,8 +562,8 @@ class MainWindow(QMainWindow):
         return show_steps(self.ctx, self)
 
     def _update_undo_actions(self, *_args) -> None:
-        undo = operations.undo_stack(self.ctx.book, 1)
-        redo = operations.redo_stack(self.ctx.book, 1)
+        undo = changelog.undo_stack(self.ctx.book, 1)
+        redo = changelog.redo_stack(self.ctx.book, 1)
         self.undo_action.setEnabled(bool(undo))
         self.redo_action.setEnabled(bool(redo))
         self.undo_action.setText(
@@ -575,8 +576,8 @@ class MainWindow(QMainWindow):
         )
 
     def export_customers(self) -> None:
-        from models.errors import UserError
-        from models.export import export_customers
+        from models.core.errors import UserError
+        from models.customers.export import export_customers
 
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export customers"), str(self.ctx.book.path.with_suffix(".xlsx")),

@@ -5,7 +5,7 @@
 ``work(progress, cancelled)`` runs in a worker thread and never touches a widget. It may call
 ``progress(done, total)`` as often as it likes (the runner passes on at most ~20 updates a
 second, queued to the main thread) and polls ``cancelled()``; when that returns True the work
-raises ``models.errors.Cancelled`` and leaves the book as it was.
+raises ``models.core.errors.Cancelled`` and leaves the book as it was.
 
 A progress dialog appears only when the work takes longer than half a second, and always has
 Cancel. The outcome comes back on the main thread: ``on_result(value)``; ``on_cancel()`` (or
@@ -30,7 +30,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
-from models.errors import Cancelled, UserError
+from models.core.errors import Cancelled, UserError
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 

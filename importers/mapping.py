@@ -11,12 +11,12 @@ import hashlib
 import re
 import unicodedata
 
-from models import fields
-from models.errors import QT_TRANSLATE_NOOP as T
+from models.core import fields
+from models.core.errors import QT_TRANSLATE_NOOP as T
 
 from . import normalize
 
-# The customer's fields come from the registry (models/fields.py) with the header words that
+# The customer's fields come from the registry (models/core/fields.py) with the header words that
 # name them; the importer adds the company/person words (which of name and contact a column is
 # depends on the other columns), a person's first and last name (joined into one), and the
 # contact person's fields after the contact.

@@ -18,8 +18,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from models import values
-from models.errors import QT_TRANSLATE_NOOP as T
+from models.core import values
+from models.core.errors import QT_TRANSLATE_NOOP as T
 
 ROUNDED = T("errors", "Excel may have rounded {value}; check the number")
 ROUNDED_LOST = T(

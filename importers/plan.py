@@ -25,10 +25,11 @@ from pathlib import Path
 
 from importers import mapping as columns_of
 from importers import normalize
-from models import fields, operations, settings, values
-from models.book import Book
-from models.errors import QT_TRANSLATE_NOOP as T
-from models.errors import Cancelled, UserError
+from models.core import fields, settings, values
+from models.core.book import Book
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import Cancelled, UserError
+from models.customers import operations
 from models.imports import MODES, ImportResult, import_customers
 
 SETTING_PREFIX = settings.IMPORT_MAPPINGS.key
@@ -48,7 +49,7 @@ CANNOT_SAVE = T("errors", "{path} cannot be written: {reason}")
 Progress = Callable[[int, int], None]
 Check = Callable[[], bool]
 
-# the customer's plain text fields (models/fields.py); the name is read on its own
+# the customer's plain text fields (models/core/fields.py); the name is read on its own
 _TEXT_TARGETS = {f.name for f in fields.CUSTOMER if f.importable and f.editable
                  and f.type in ("name", "text") and f.key != "name"}
 _SUFFIXES = re.compile(
@@ -582,7 +583,7 @@ def run_import(book: Book, plan: Plan, *, progress: Progress | None = None,
 
 def save_rejected(plan: Plan, out_path, translate=None) -> int:
     """The rows that cannot be imported, as they were, with a reason column: fix, import again."""
-    from models.export import check_xlsx_target, write_rows_xlsx
+    from models.customers.export import check_xlsx_target, write_rows_xlsx
 
     out = check_xlsx_target(out_path)
     reason = translate("imports", "Reason") if translate else "Reason"

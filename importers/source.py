@@ -22,8 +22,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.errors import NO_SUCH_FILE, UNREADABLE, UserError
-from models.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import NO_SUCH_FILE, UNREADABLE, UserError
+from models.core.errors import QT_TRANSLATE_NOOP as T
 
 from . import textfile
 

@@ -25,11 +25,11 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from . import settings
-from .book import Book, new_id
-from .errors import QT_TRANSLATE_NOOP as T
-from .errors import Cancelled, PermissionDenied, ValidationError
-from .permissions import may, require
+from models.core import settings
+from models.core.book import Book, new_id
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import Cancelled, PermissionDenied, ValidationError
+from models.core.permissions import may, require
 
 SETTING = settings.ALERT_WORDS.key
 DEFAULT_WORDS = tuple(settings.ALERT_WORDS.default)
@@ -43,18 +43,13 @@ PROTECTED = T(
     "errors",
     "A risk alert points to this text, so only an owner or a manager may delete it.",
 )
-UNDO_PROTECTED = T(
-    "errors",
-    "This cannot be undone or redone by a salesperson: a risk alert points to the text it "
-    "would take away. An owner or a manager may do it.",
-)
 MAX_WORD = 40
 
 Progress = Callable[[int, int], None]
 Check = Callable[[], bool]
 
 # (table, field, the texts to read, the customer, author and time of one of them) of what
-# rescan reads; the hooks in models.operations, models.deals and models.imports scan the same.
+# rescan reads; the hooks in models.customers.operations, models.deals and models.imports scan the same.
 SOURCES = (
     ("interactions", "text",
      "SELECT id, text FROM interactions WHERE deleted_at IS NULL AND text != ''",
@@ -492,25 +487,6 @@ def guard_delete(book: Book, tbl: str, record_id: str) -> None:
     """PermissionDenied when a salesperson would delete a record an alert points to."""
     if not may(book, "alerts.delete") and is_alerted(book, tbl, record_id):
         raise PermissionDenied(PROTECTED)
-
-
-def guard_replay(book: Book, op_id: str, *, backwards: bool) -> None:
-    """PermissionDenied when a salesperson would undo (backwards) or redo an operation that
-    takes alerted text away: it created, deleted or changed an alerted field of a record, or
-    wrote an alert. Redoing a creation brings text back, and is allowed."""
-    if may(book, "alerts.delete"):
-        return
-    touches = book.one(
-        "SELECT 1 FROM audit a JOIN alerts l ON l.tbl = a.tbl AND l.record_id = a.record_id "
-        "WHERE a.op_id = ? AND l.deleted_at IS NULL "
-        "AND (a.field IS NULL OR a.field = l.field OR a.field = 'deleted_at') "
-        "AND (? OR a.action != 'insert') LIMIT 1", (op_id, int(backwards)))
-    if touches is None:
-        touches = book.one(
-            "SELECT 1 FROM audit WHERE op_id = ? AND tbl = 'alerts' AND (? OR action != 'insert') "
-            "LIMIT 1", (op_id, int(backwards)))
-    if touches is not None:
-        raise PermissionDenied(UNDO_PROTECTED)
 
 
 def purge_of_customers(op, customer_ids: Sequence[str]) -> int:

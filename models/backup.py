@@ -35,9 +35,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import clock, paths, schema
-from .errors import QT_TRANSLATE_NOOP as T
-from .errors import Cancelled, UserError
+from models.core import clock, paths, schema
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import Cancelled, UserError
 
 Progress = Callable[[int, int], None]
 Check = Callable[[], bool]
@@ -580,12 +580,12 @@ def book_problem(book_path: Path) -> str | None:
 # -- restoring ---------------------------------------------------------------------------
 def restore(book, backup_path: Path, *, progress: Progress | None = None,
             cancelled: Check | None = None) -> tuple[BackupInfo, BackupInfo]:
-    """Put the backup's content into the open book (a models.book.Book).
+    """Put the backup's content into the open book (a models.core.book.Book).
 
     Checks the backup, backs up the current state (reason "restore"), then copies the backup
     into the book through the backup API in one step: SQLite writes it as one transaction.
     Brings an older backup up to the current schema. Returns (restored, safety backup)."""
-    from .permissions import require
+    from models.core.permissions import require
 
     require(book, "backup.restore")
     info = check_file(backup_path)
@@ -621,7 +621,7 @@ def restore_damaged(book_path: Path, backup_path: Path) -> Path:
     The damaged files are kept beside it as ``<name>.damaged-YYYYMMDD-HHMMSS`` (nothing is
     lost, and nothing is written into them); the backup is copied into a new file that is
     renamed over the book. Returns the path of the damaged copy."""
-    from .lock import BookLock
+    from models.core.lock import BookLock
 
     check_file(backup_path)
     book_path = Path(book_path).expanduser().resolve()

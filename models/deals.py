@@ -1,11 +1,11 @@
 """The sales pipeline: stages, deals on a board, stalls and the forecast.
 
 Reading functions return plain dicts ("card dicts") for the board and lists; every write is a
-named, keyword-only operation (Book.operation) whose rows are audited, so models.operations.undo
+named, keyword-only operation (Book.operation) whose rows are audited, so models.core.changelog.undo
 and redo replay it. Qt-free: texts are English source strings marked with T(context, text).
 
 Dates: stage_entered_at and interaction times are ISO date-times; their first ten characters are
-the local date. "Today" is models.clock.today(), injectable in tests.
+the local date. "Today" is models.core.clock.today(), injectable in tests.
 
 Stalls: an open deal's last activity is the later of the day it entered its stage and its
 customer's latest interaction. It is stalled when more than the stage's stall_days have passed
@@ -24,11 +24,12 @@ import json
 import math
 import uuid
 
-from . import alerts, clock, money, settings, values
-from .book import Book
-from .errors import QT_TRANSLATE_NOOP as T
-from .errors import ValidationError
-from .permissions import require
+from models import alerts
+from models.core import clock, money, settings, values
+from models.core.book import Book
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import ValidationError
+from models.core.permissions import require
 
 DEAL_FIELDS = ("title", "customer_id", "amount", "currency", "expected_close", "probability",
                "owner_id", "source", "next_step", "notes", "products")

@@ -17,12 +17,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import alerts, backup, search
-from .book import Book, Changes, new_id
-from .errors import QT_TRANSLATE_NOOP as T
-from .errors import Cancelled, UserError
-from .operations import CONTACT_FIELDS, CUSTOMER_FIELDS, customer_row, insert_custom_field
-from .permissions import require
+from models import alerts, backup
+from models.core import changelog
+from models.core.book import Book, Changes, new_id
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import Cancelled, UserError
+from models.core.permissions import require
+from models.customers import search
+from models.customers.operations import (
+    CONTACT_FIELDS,
+    CUSTOMER_FIELDS,
+    customer_row,
+    insert_custom_field,
+)
 
 BATCH = 2000
 BULK_REBUILD = 5000  # an import of this many customers, and more than the book holds, writes
@@ -308,7 +315,7 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
     if imp["undone_at"]:
         raise UserError(ALREADY_UNDONE, file=Path(imp["file"]).name)
     require(book, "import.undo", imp)
-    alerts.guard_replay(book, batch_id, backwards=True)
+    changelog.guard_replay(book, batch_id, backwards=True)
     if backup_first:
         backup.make_backup(book.path, reason="undo-import")
     result = UndoImportResult(batch=batch_id)

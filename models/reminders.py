@@ -31,11 +31,10 @@ import json
 # Council's yearly notice. Years it does not know yet are treated as having no holidays.
 import chinese_calendar
 
-from . import clock, settings, values
-from .book import Book
-from .core import ids
-from .errors import QT_TRANSLATE_NOOP as T
-from .errors import ValidationError
+from models.core import clock, ids, settings, values
+from models.core.book import Book
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import ValidationError
 
 MORNING = dt.time(9, 0)
 PRIORITIES = ("low", "normal", "high")
@@ -232,7 +231,7 @@ def skip_holidays(book: Book) -> bool:
 
 
 def set_skip_holidays(book: Book, *, on: bool) -> str:
-    from .permissions import require
+    from models.core.permissions import require
 
     require(book, "settings.change")
     settings.set_settings(book, {SKIP_HOLIDAYS: bool(on)})
@@ -252,7 +251,7 @@ def no_contact_days(book: Book) -> dict:
 
 
 def set_no_contact_days(book: Book, *, days: dict) -> dict:
-    from .permissions import require
+    from models.core.permissions import require
 
     require(book, "settings.change")
     out = no_contact_days(book)
@@ -712,7 +711,7 @@ def run_rules(book: Book) -> dict:
     longer stalled (activity, a new stage, won/lost, snoozed) and a no-contact reminder of a
     customer contacted since are done; follow-ups move with their customer's date and are
     deleted when it is cleared. Set-based: a few queries and executemany, whatever the size."""
-    from . import deals
+    from models import deals
 
     now = clock.now()
     now_iso = _iso(_local(now))

@@ -9,8 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from models import clock  # noqa: E402
-from models.book import Book  # noqa: E402
+from models.core import clock
+from models.core.book import Book
 
 
 @pytest.fixture(autouse=True)

@@ -41,8 +41,8 @@ def demo_book(tmp_path, customers: int = 300):
     """A demo book as `python main.py --demo` writes it, on DEMO_NOW (the clock stays there)."""
     import datetime as dt
 
-    from models import clock
-    from models.book import Book
+    from models.core import clock
+    from models.core.book import Book
     from models.demo import write_demo
 
     now = dt.datetime.fromisoformat(DEMO_NOW)

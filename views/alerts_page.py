@@ -55,8 +55,8 @@ from PySide6.QtWidgets import (
 )
 
 from models import alerts
-from models.clock import local_time
-from models.permissions import may
+from models.core.clock import local_time
+from models.core.permissions import may
 from views.context import AppContext
 from views.pipeline_board import plain_tooltip
 

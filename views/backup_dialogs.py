@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from models import backup
 from models.backup import BackupInfo
-from models.errors import UserError
+from models.core.errors import UserError
 from views.context import AppContext, show_error, tr_error
 
 DETAIL_CHARS = 120  # of SQLite's report on a damaged book; the log has all of it

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from models import backup
 from models.backup import BackupInfo
-from models.errors import UserError
-from models.permissions import may
+from models.core.errors import UserError
+from models.core.permissions import may
 from views.backup_dialogs import (
     back_up_now,
     customers_text,

@@ -1,6 +1,6 @@
 """Helpers shared by the views: money as the user's language writes it.
 
-Amounts are models.money.Money (integer minor units and a currency). format_money writes one
+Amounts are models.core.money.Money (integer minor units and a currency). format_money writes one
 exactly ("¥1,234.50", "$4,500", "JP¥1,234", "CHF 12.00") or, compact, as Chinese and English
 readers each round large numbers: "¥12.3万" / "¥3.4亿" in Chinese, "¥12.3K" / "$1.2M" in
 English. format_totals writes one total per currency ("¥12.3万 · $4,500"): amounts in two
@@ -16,9 +16,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from models import money
-from models.errors import QT_TRANSLATE_NOOP as T
-from models.money import Money, Totals
+from models.core import money
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.money import Money, Totals
 
 CTX = "money"
 DASH = "—"

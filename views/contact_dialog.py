@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import fields, operations, queries
-from models.errors import ValidationError
+from models.core import fields
+from models.core.errors import ValidationError
+from models.customers import operations, queries
 from views.context import show_error, tr_error
 from views.customer_form import ValidatedForm, discard_confirmed, field_labels
 
-FIELDS = operations.CONTACT_FIELDS  # the fields registry's (models/fields.py)
+FIELDS = operations.CONTACT_FIELDS  # the fields registry's (models/core/fields.py)
 
 
 class ContactDialog(QDialog):

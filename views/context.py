@@ -1,6 +1,6 @@
 """What every view shares: the open book, the app-wide "book changed" signal, running operations.
 
-Views never write SQL: they call an operation from models.operations through `run`, which
+Views never write SQL: they call an operation from models.customers.operations through `run`, which
 shows a problem the user can fix as a translated message instead of a traceback.
 """
 
@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.book import Book
-from models.errors import UserError
+from models.core.book import Book
+from models.core.errors import UserError
 
 
 def tr_error(exc: UserError) -> str:
@@ -23,7 +23,7 @@ def tr_error(exc: UserError) -> str:
 class AppContext(QObject):
     """The open book and its events. One per main window."""
 
-    book_changed = Signal(object)  # models.book.Changes, after every committed operation
+    book_changed = Signal(object)  # models.core.book.Changes, after every committed operation
     user_changed = Signal()
     language_changed = Signal()
 

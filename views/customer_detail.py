@@ -41,9 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, fields, grading, health, history, operations, queries, values
-from models.clock import local_time
-from models.permissions import may
+from models.core import clock, fields, values
+from models.core.clock import local_time
+from models.core.permissions import may
+from models.customers import history, operations, queries
+from models.reports import grading, health
 from views.contact_dialog import ContactDialog
 from views.customer_form import SECONDARY_STYLE, field_labels
 from views.customer_table import health_dot, health_name, health_reason
@@ -514,7 +516,7 @@ class CustomerDetail(QWidget):
             grid.addWidget(widget, shown, 1)
             shown += 1
 
-        for field in fields.CUSTOMER:  # the registry's plain fields (models/fields.py)
+        for field in fields.CUSTOMER:  # the registry's plain fields (models/core/fields.py)
             key = field.key
             if not field.editable or field.type not in DETAIL_TYPES or key in IN_THE_HEADER:
                 continue

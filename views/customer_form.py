@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, fields, operations, queries, values
-from models.errors import ValidationError
+from models.core import clock, fields, values
+from models.core.errors import ValidationError
+from models.customers import operations, queries
 from views.context import show_error, tr_error
 from views.widgets import ERROR_STYLE
 
@@ -40,7 +41,7 @@ DATE_FORMAT = "yyyy-MM-dd"
 
 def field_labels() -> dict[str, str]:
     """The translated names of the customer and contact fields, by key (the fields registry's
-    labels, models/fields.py; also used by the detail panel)."""
+    labels, models/core/fields.py; also used by the detail panel)."""
     t = QCoreApplication.translate
     labels = {f.key: t(fields.LABEL_CONTEXT, f.label) for f in fields.CONTACT}
     labels.update((f.key, t(fields.LABEL_CONTEXT, f.label)) for f in fields.CUSTOMER)
@@ -312,7 +313,7 @@ class CustomerDialog(QDialog):
             "phone": self.tr("021-12345678"),
             "tags": self.tr("Separate tags with commas"),
         }
-        # one widget per field of the registry (models/fields.py), by its type
+        # one widget per field of the registry (models/core/fields.py), by its type
         self.widgets: dict[str, QWidget] = {}
         for field in fields.CUSTOMER:
             if not field.form:

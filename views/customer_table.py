@@ -19,14 +19,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 
-from models import fields, health, operations, queries
-from models.book import Book, Changes
-from models.queries import CustomerFilter
+from models.core import fields
+from models.core.book import Book, Changes
+from models.customers import operations, queries
+from models.customers.queries import CustomerFilter
+from models.reports import health
 
 
 def builtin_columns() -> list[tuple[str, str]]:
     """(key, translated header) of the built-in columns, in their default order (the fields
-    registry's table columns, models/fields.py)."""
+    registry's table columns, models/core/fields.py)."""
     t = QCoreApplication.translate
     return [(f.name, t(fields.HEADER_CONTEXT, f.header)) for f in fields.table_columns()]
 
@@ -67,7 +69,7 @@ def health_dot(light: str, size: int = 12) -> QIcon:
 
 
 def health_reason(mark) -> str:
-    """The reason of a light (models.health: colour, reason key, params), translated."""
+    """The reason of a light (models.reports.health: colour, reason key, params), translated."""
     if not mark:
         return ""
     _light, key, params = mark

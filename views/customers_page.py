@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import operations, queries
-from models.permissions import may
+from models.core.permissions import may
+from models.customers import operations, queries
 from views.context import AppContext
 from views.customer_table import DEFAULT_HIDDEN, TRASH_HIDDEN, CustomerTableModel
 from views.settings import app_settings

@@ -43,10 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import deals, queries
-from models import money as money_model
-from models.errors import ValidationError
-from models.money import Money
+from models import deals
+from models.core import money as money_model
+from models.core.errors import ValidationError
+from models.core.money import Money
+from models.customers import queries
 from views.common import currency_label, edit_text
 from views.context import tr_error
 from views.customer_form import (
@@ -88,7 +89,7 @@ def stage_name(stage: dict | None) -> str:
 
 
 def _amount_edit() -> QLineEdit:
-    """Any text: "1,234.5", "¥1234.50", "1.2万", "12万5", full-width digits (models.money)."""
+    """Any text: "1,234.5", "¥1234.50", "1.2万", "12万5", full-width digits (models.core.money)."""
     edit = QLineEdit()
     edit.setPlaceholderText(QCoreApplication.translate("DealDialog", "not known yet"))
     return edit
@@ -517,7 +518,7 @@ class DealDialog(SavesRecord, QDialog):
         self._fill_history()
 
     def _fill_history(self) -> None:
-        from models.clock import local_time
+        from models.core.clock import local_time
 
         self.history_list.clear()
         live = {s["id"]: s for s in self.stages}

@@ -1,4 +1,4 @@
-"""Settings > Grading: the thresholds of grades A and B (models.grading) and "Apply now".
+"""Settings > Grading: the thresholds of grades A and B (models.reports.grading) and "Apply now".
 
 A customer gets the best grade whose every threshold it meets (won amount in the last 12
 months, won deals in 12 months, days since the last contact), else C; customers whose grade
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import deals, grading
-from models.permissions import may
+from models import deals
+from models.core.permissions import may
+from models.reports import grading
 from views.common import symbol
 from views.context import AppContext
 from views.widgets import HINT, plain_label
@@ -42,7 +43,7 @@ class GradingSettings(QWidget):
             "at the start of each month; grades pinned by hand in the customer panel are kept."),
             HINT)
         grid = QGridLayout()
-        main = deals.main_currency(ctx.book)  # the thresholds' currency (models.grading)
+        main = deals.main_currency(ctx.book)  # the thresholds' currency (models.reports.grading)
         grid.addWidget(QLabel(self.tr("Won in the last 12 months at least ({currency})").format(
             currency=symbol(main).strip())), 1, 0)
         grid.addWidget(QLabel(self.tr("Won deals in the last 12 months at least")), 2, 0)

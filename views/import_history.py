@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models.errors import UserError
-from models.permissions import may
+from models.core.errors import UserError
+from models.core.permissions import may
 from views.context import AppContext, tr_error
 from views.import_wizard import crash, undo_text
 from views.widgets import icon

@@ -44,8 +44,9 @@ from PySide6.QtWidgets import (
 
 from importers import mapping as mapping_mod
 from importers import normalize
-from models import fields, operations
-from models.errors import UserError
+from models.core import fields
+from models.core.errors import UserError
+from models.customers import operations
 from views.context import AppContext, tr_error
 from views.widgets import ERROR_STYLE, icon
 
@@ -61,7 +62,7 @@ NAMING = ("name", "contact", "first_name", "last_name")
 
 def target_labels() -> dict[str, str]:
     """How each import target reads in the column combos and the preview (the fields
-    registry's names, models/fields.py, and the importer's own first and last name)."""
+    registry's names, models/core/fields.py, and the importer's own first and last name)."""
     t = QCoreApplication.translate
     labels = {f.name: t(fields.TARGET_CONTEXT, f.target) for f in fields.import_targets()}
     labels["first_name"] = t("ImportTargets", "First name")

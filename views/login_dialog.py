@@ -3,7 +3,7 @@
 Shown at start when the book has more than one active user, and from "Switch user".
 Arrow keys pick a name, typing goes to the password box, Enter signs in. An owner or manager
 who has no password yet (a book from before passwords were needed) chooses one here
-(models.operations.sign_in); too many wrong passwords make the user wait, and the message
+(models.users.sign_in); too many wrong passwords make the user wait, and the message
 says how long.
 """
 
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import operations, queries
-from models.book import Book
-from models.errors import PasswordNeeded, PermissionDenied, UserError
-from models.permissions import needs_password
+from models.core.book import Book
+from models.core.errors import PasswordNeeded, PermissionDenied, UserError
+from models.core.permissions import needs_password
+from models.customers import queries
+from models.team import users
 from views.context import AppContext, show_error, tr_error
 from views.settings_dialog import role_name
 from views.widgets import icon
@@ -221,9 +222,9 @@ class LoginDialog(QDialog):
             return
         try:
             if choosing:
-                operations.sign_in(self.ctx.book, user_id=user["id"], new_password=password)
+                users.sign_in(self.ctx.book, user_id=user["id"], new_password=password)
             else:
-                operations.sign_in(self.ctx.book, user_id=user["id"], password=password)
+                users.sign_in(self.ctx.book, user_id=user["id"], password=password)
         except PasswordNeeded:  # someone removed the password meanwhile: choose one
             self._user_chosen()
             return

@@ -54,8 +54,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock
-from models.money import Totals
+from models.core import clock
+from models.core.money import Totals
 from views.common import format_money, format_totals
 
 STALL_ORANGE = QColor("#e67e22")

@@ -13,8 +13,8 @@ from PySide6.QtCore import QDate, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from models import money
-from models.money import Totals
+from models.core import money
+from models.core.money import Totals
 from views.common import format_totals
 from views.pipeline_board import plain_tooltip
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from models import deals
-from models.money import Money
+from models.core.money import Money
 from views.common import format_money
 from views.pipeline_board import plain_tooltip
 

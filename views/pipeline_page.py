@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import deals, queries
-from models.errors import UserError
-from models.money import Totals
+from models import deals
+from models.core.errors import UserError
+from models.core.money import Totals
+from models.customers import queries
 from views.context import AppContext, show_error
 from views.pipeline_board import Board
 from views.pipeline_forecast import ForecastStrip

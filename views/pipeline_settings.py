@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import deals
-from models.permissions import may
+from models.core.permissions import may
 from views.context import AppContext
 from views.deal_dialog import deal_field_names, stage_name
 from views.settings_dialog import ID_ROLE, ok_cancel

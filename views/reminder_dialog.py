@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, deals, queries, reminders
+from models import deals, reminders
+from models.core import clock
+from models.customers import queries
 from views.context import tr_error
 from views.customer_form import DATE_FORMAT, SavesRecord, ValidatedForm, save_buttons
 from views.deal_dialog import CustomerPicker

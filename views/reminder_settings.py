@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import reminders
-from models.permissions import may
+from models.core.permissions import may
 from views.context import AppContext
 from views.settings import minimise_to_tray, set_minimise_to_tray
 from views.widgets import HINT, plain_label, returns_true

@@ -41,7 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, queries, reminders
+from models import reminders
+from models.core import clock
+from models.customers import queries
 from views.context import AppContext
 from views.customer_form import SECONDARY_STYLE
 from views.reminder_dialog import edit_reminder, local, priority_name, recurrence_text

@@ -9,7 +9,7 @@ A4 page), so the screen, the PNG files and the printed page show the same drawin
 from `translate(context, text)`: QCoreApplication.translate in the app, the CLI's translator or a
 plain function in tests. The bundled CJK font (resources.FONT_FILE) draws every glyph.
 
-Amounts come as integer minor units per currency (models.money). The charts draw the book's
+Amounts come as integer minor units per currency (models.core.money). The charts draw the book's
 main currency (pack["currency"]) and, when deals in other currencies exist, say so under the
 chart with their totals: two currencies never share a bar. The tables give one column per
 currency, in major units.
@@ -27,9 +27,10 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
 import resources
-from models import clock, deals, money
-from models.errors import QT_TRANSLATE_NOOP as T
-from models.money import Money, Totals
+from models import deals
+from models.core import clock, money
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.money import Money, Totals
 from views.common import format_totals, symbol
 
 Translate = Callable[[str, str], str]

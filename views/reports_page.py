@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, queries, reports
+from models.core import clock
+from models.customers import queries
+from models.reports import monthly
 from views.context import AppContext
 
 MONTHS_BACK = 36  # months offered in the month picker
@@ -185,7 +187,7 @@ class ReportsPage(QWidget):
 
     # -- the charts ----------------------------------------------------------------------
     def make_pack(self) -> dict:
-        return reports.pack(self.ctx.book, self.month, self.owner_id)
+        return monthly.pack(self.ctx.book, self.month, self.owner_id)
 
     def render_charts(self) -> None:
         """The pack's charts, one under another (imports matplotlib the first time)."""

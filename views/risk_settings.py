@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from models import alerts
-from models.errors import UserError
-from models.permissions import may
+from models.core.errors import UserError
+from models.core.permissions import may
 from views.context import AppContext, show_error
 from views.widgets import ERROR_STYLE, HINT, icon, plain_label
 

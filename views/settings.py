@@ -1,12 +1,12 @@
 """The app's own settings (language, window layout, columns): an INI file in the user's
 config dir, redirected by tests to tmp_path. Book-wide settings live in the book instead.
-Both kinds are declared in models.settings, which gives each key its type and default."""
+Both kinds are declared in models.core.settings, which gives each key its type and default."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from models import settings as registry
+from models.core import settings as registry
 
 
 def app_settings() -> QSettings:

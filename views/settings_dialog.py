@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import operations, permissions, queries
-from models import settings as book_settings
-from models.errors import UserError
-from models.permissions import may
+from models.core import permissions
+from models.core import settings as book_settings
+from models.core.errors import UserError
+from models.core.permissions import may
+from models.customers import operations, queries
+from models.team import users
 from views.context import AppContext, tr_error
 from views.settings import LANGUAGE_KEY, pc_value, set_pc_value
 from views.widgets import (
@@ -50,7 +52,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def role_name(role: str) -> str:
-    """店主 / 经理 / 店员: how a user's role reads in lists and pickers (models.permissions)."""
+    """店主 / 经理 / 店员: how a user's role reads in lists and pickers (models.core.permissions)."""
     known = permissions.ROLES.get(role)
     return QCoreApplication.translate("Roles", known.label) if known else role
 
@@ -423,7 +425,7 @@ class UserDialog(QDialog):
     """Add a user (name, role, password) or edit one (name, role, active).
 
     When more than one person uses the book, owners and managers need a password: adding the
-    second user asks an owner who has none to choose theirs here (operations.add_user's
+    second user asks an owner who has none to choose theirs here (users.add_user's
     owner_password), and the new user's password is required for an owner or manager."""
 
     def __init__(self, ctx: AppContext, user: dict | None, parent: QWidget | None = None) -> None:
@@ -515,7 +517,7 @@ class UserDialog(QDialog):
                     return
                 mine = self.owner_password_edit.text()
             try:
-                done = operations.add_user(self.ctx.book, name=self.name_edit.text(), role=role,
+                done = users.add_user(self.ctx.book, name=self.name_edit.text(), role=role,
                                            password=password, owner_password=mine)
             except UserError as exc:  # shown in the dialog: nothing typed is lost
                 self.message.setText(tr_error(exc))
@@ -528,7 +530,7 @@ class UserDialog(QDialog):
                 return
         else:
             done = self.ctx.run(
-                self, operations.update_user,
+                self, users.update_user,
                 user_id=self.user["id"], name=self.name_edit.text(), role=role,
                 active=self.active_check.isChecked(),
             )
@@ -584,7 +586,7 @@ class PasswordDialog(QDialog):
             self.repeat_edit.setFocus()
             return
         done = self.ctx.run(
-            self, returns_true(operations.set_password),
+            self, returns_true(users.set_password),
             user_id=self.user["id"], password=self.new_edit.text(),
             current=self.current_edit.text(),
         )

@@ -1,7 +1,7 @@
 """The steps taken in the book: what each operation is called, and the history of steps
 (Edit > History of changes…), where a user undoes one of their own steps and an owner anyone's.
 
-A step's "undo" is models.operations.undo_operation: refused, like Ctrl+Z, when its records
+A step's "undo" is models.changelog.undo_operation: refused, like Ctrl+Z, when its records
 were changed since."""
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import operations
-from models.clock import local_time
-from models.permissions import may
+from models.core import changelog
+from models.core.clock import local_time
+from models.core.permissions import may
 from views.context import AppContext
 
 
@@ -150,7 +150,7 @@ class StepsDialog(QDialog):
 
     def reload(self, *_args) -> None:
         book = self.ctx.book
-        self.steps = operations.steps(book, everyone=self.everyone.isChecked())
+        self.steps = changelog.steps(book, everyone=self.everyone.isChecked())
         self.table.setRowCount(len(self.steps))
         here, elsewhere = self.tr("this PC"), self.tr("another PC")
         for row, step in enumerate(self.steps):
@@ -169,7 +169,7 @@ class StepsDialog(QDialog):
 
     def _selected(self) -> None:
         step = self.current()
-        allowed = step is not None and operations.may_undo(self.ctx.book, step)
+        allowed = step is not None and changelog.may_undo(self.ctx.book, step)
         self.undo_button.setEnabled(allowed)
         if step is not None and step["state"] == "done" and not allowed:
             self.note.setText(self.tr("Only an owner may undo another user's step."))
@@ -178,9 +178,9 @@ class StepsDialog(QDialog):
 
     def undo_selected(self) -> None:
         step = self.current()
-        if step is None or not operations.may_undo(self.ctx.book, step):
+        if step is None or not changelog.may_undo(self.ctx.book, step):
             return
-        if self.ctx.run(self, operations.undo_operation, op_id=step["id"]) is None:
+        if self.ctx.run(self, changelog.undo_operation, op_id=step["id"]) is None:
             return
         self.reload()
         self.note.setText(self.tr("Undone: {what}").format(

@@ -58,7 +58,7 @@ class Stamp:
 
 
 class Clock:
-    """One device's clock. ``now`` is the wall clock (models.clock.now by default)."""
+    """One device's clock. ``now`` is the wall clock (models.core.clock.now by default)."""
 
     def __init__(self, device: str, last: str = "", *,
                  now: Callable[[], dt.datetime] | None = None) -> None:
@@ -66,7 +66,7 @@ class Clock:
             raise ValueError(f"not a device id: {device!r}")
         self.device = device
         if now is None:
-            from .. import clock
+            from models.core import clock
 
             now = clock.now
         self._now = now

@@ -16,8 +16,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ..errors import QT_TRANSLATE_NOOP as T
-from ..errors import UserError
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import UserError
 
 BUSY = T("errors", "Kehu is still busy with “{task}”; nothing was saved yet. Please try again "
                    "when it has finished.")

@@ -51,13 +51,16 @@ SIZE = (1920, 1080)
 # -- the book --------------------------------------------------------------------------------
 def build_board_book(path: Path, seed: int = 3) -> Path:
     """2,000 open deals over 7 stages, through the models' own operations."""
-    from models import clock, deals, operations
-    from models.book import Book
+    from models import deals
+    from models.core import clock
+    from models.core.book import Book
+    from models.customers import operations
+    from models.team import users
 
     rng = random.Random(seed)
     book = Book.open(path, owner_name="老板")
     try:
-        sales = [book.user_id] + [operations.add_user(book, name=n, role="sales", password="x", owner_password="boss")
+        sales = [book.user_id] + [users.add_user(book, name=n, role="sales", password="x", owner_password="boss")
                                   for n in ("李娜", "张伟", "陈晓燕")]
         deals.add_stage(book, name="样品确认", probability=40, stall_days=10)
         deals.add_stage(book, name="回款跟进", probability=95, stall_days=14)
@@ -100,7 +103,7 @@ def _probe_main(book_path: Path) -> dict:
 
     from desktop.app import make_app
     from models import deals
-    from models.book import Book
+    from models.core.book import Book
     from views.context import AppContext
     from views.pipeline_page import PipelinePage
 

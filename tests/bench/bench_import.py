@@ -100,7 +100,7 @@ def _floor_main(path: Path) -> dict:
 def _probe_main(path: Path) -> dict:
     from importers import plan
     from importers.source import open_source
-    from models.book import Book
+    from models.core.book import Book
 
     folder = Path(tempfile.mkdtemp(prefix="kehu-import-"))
     book = Book.open(folder / "book.sqlite")

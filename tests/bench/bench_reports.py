@@ -1,7 +1,7 @@
 """The monthly report: its numbers (models.reports.pack) and the whole pack as an A4 PDF.
 
 The book is a copy of the 100,000-customer demo book with 50,000 more deals and a year of their
-stage history, written by models.demo_pipeline.fill_pipeline inside one book.atomic() (the copy
+stage history, written by models.demo.pipeline.fill_pipeline inside one book.atomic() (the copy
 lives in the scratch folder; the cached demo book is left as it was). The month is the last
 full month before today, for everyone (no salesperson chosen).
 
@@ -33,7 +33,7 @@ PACK_GOAL, PDF_GOAL = 1.0, 5.0
 
 
 def last_month() -> str:
-    from models import clock
+    from models.core import clock
 
     today = clock.today()
     year, month = (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
@@ -42,9 +42,9 @@ def last_month() -> str:
 
 def build_reports_book(source: Path, path: Path, seed: int = 6) -> Path:
     """A copy of `source` with DEALS more deals and their history."""
-    from models import clock
-    from models.book import Book
-    from models.demo_pipeline import fill_pipeline
+    from models.core import clock
+    from models.core.book import Book
+    from models.demo.pipeline import fill_pipeline
 
     path.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
@@ -69,8 +69,8 @@ def _probe_main(book_path: Path, what: str, out: Path) -> dict:
     if what == "pdf":
         t0 = time.perf_counter()
         from desktop.cli import _translator
-        from models import reports
-        from models.book import Book
+        from models.core.book import Book
+        from models.reports import monthly
         from views import report_charts
 
         tr = _translator("zh_CN")
@@ -78,7 +78,7 @@ def _probe_main(book_path: Path, what: str, out: Path) -> dict:
         book = Book.open(book_path, create=False)
         try:
             t1 = time.perf_counter()
-            pack = reports.pack(book, month)
+            pack = monthly.pack(book, month)
             packed = time.perf_counter() - t1
         finally:
             book.close()
@@ -86,8 +86,8 @@ def _probe_main(book_path: Path, what: str, out: Path) -> dict:
         return {"pdf_s": time.perf_counter() - t0, "import_s": imported, "pack_s": packed,
                 "pages": pages, "bytes": out.stat().st_size}
 
-    from models import reports
-    from models.book import Book
+    from models.core.book import Book
+    from models.reports import monthly
 
     book = Book.open(book_path, create=False)
     try:
@@ -99,12 +99,12 @@ def _probe_main(book_path: Path, what: str, out: Path) -> dict:
             book.scalar("SELECT count(*) FROM deals WHERE deleted_at IS NULL")
             floor.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
-        reports.pack(book, month)
+        monthly.pack(book, month)
         first = time.perf_counter() - t0
         runs = []
         for _ in range(RUNS):
             t0 = time.perf_counter()
-            reports.pack(book, month)
+            monthly.pack(book, month)
             runs.append(time.perf_counter() - t0)
     finally:
         book.close()

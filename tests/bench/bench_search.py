@@ -48,7 +48,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # -- the queries -----------------------------------------------------------------------------
 def build_queries(conn: sqlite3.Connection, count: int = COUNT, seed: int = 1) -> list[str]:
     """`count` distinct queries a shop would type, drawn deterministically from the book."""
-    from models.search import pinyin_keys
+    from models.customers.search import pinyin_keys
 
     rng = random.Random(seed)
     live = [r for (r,) in conn.execute(
@@ -118,7 +118,7 @@ def _probe_main(book_path: Path) -> dict:
 
     import views.login_dialog
     from desktop.app import make_app, open_book_for_gui, start_window
-    from models import queries
+    from models.customers import queries
 
     refs = guard_true_refcount()
     app, _language = make_app()

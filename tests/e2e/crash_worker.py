@@ -20,8 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from models import backup, operations  # noqa: E402
-from models.book import Book  # noqa: E402
+from models import backup
+from models.core.book import Book
+from models.customers import operations
 
 
 def say(*words: object) -> None:

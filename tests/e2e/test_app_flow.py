@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.app import make_app, start_window
-from models import queries
-from models.book import Book
+from models.core.book import Book
+from models.customers import queries
 from tests.qt_helpers import type_text
 
 
@@ -47,7 +47,7 @@ def test_owner_creates_finds_logs_undoes_and_reopens(qtbot, tmp_path):
     assert queries.count_customers(book) == 1
 
     # Another customer, so that search has something to leave out.
-    from models import operations
+    from models.customers import operations
 
     operations.add_customer(book, data={"name": "李四建材", "mobile": "13800001111"})
 
@@ -115,7 +115,7 @@ def test_owner_creates_finds_logs_undoes_and_reopens(qtbot, tmp_path):
 def test_delete_goes_to_trash_and_restores(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from models import operations
+    from models.customers import operations
 
     app, book, window = _open(qtbot, tmp_path / "b.sqlite", "en")
     try:
@@ -142,7 +142,7 @@ def test_delete_goes_to_trash_and_restores(qtbot, tmp_path, monkeypatch):
 
 
 def test_customer_name_shows_as_typed(qtbot, tmp_path):
-    from models import operations
+    from models.customers import operations
 
     app, book, window = _open(qtbot, tmp_path / "b.sqlite", "en")
     try:
@@ -157,7 +157,7 @@ def test_customer_name_shows_as_typed(qtbot, tmp_path):
 def test_editing_keeps_the_customer_selected_in_a_long_list(qtbot, tmp_path):
     """Only the first page of a long list is fetched at first; an edit reloads the list and
     the customer being worked on stays selected and shown."""
-    from models import operations
+    from models.customers import operations
 
     app, book, window = _open(qtbot, tmp_path / "b.sqlite", "en")
     try:

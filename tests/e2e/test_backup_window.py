@@ -19,9 +19,11 @@ from shiboken6 import isValid
 import desktop.app
 from desktop.app import make_app, open_book_for_gui, start_window
 from desktop.main_window import MainWindow
-from models import backup, operations, queries, schema
-from models.book import Book
-from models.errors import UserError
+from models import backup
+from models.core import schema
+from models.core.book import Book
+from models.core.errors import UserError
+from models.customers import operations, queries
 from tests.unit.views.test_backup_dialogs import (
     add_customers,
     all_bytes,

@@ -86,8 +86,8 @@ def test_export_csv_and_xlsx(demo_book, tmp_path):
 def deals_book(tmp_path):
     """A book with three deals (one won, one lost), written the way the app writes them."""
     from models import deals
-    from models import operations as ops
-    from models.book import Book
+    from models.core.book import Book
+    from models.customers import operations as ops
 
     path = tmp_path / "deals.sqlite"
     with Book.open(path) as book:
@@ -254,8 +254,9 @@ def reminders_book(tmp_path):
     import datetime as dt
 
     from models import deals, reminders
-    from models import operations as ops
-    from models.book import Book
+    from models.core.book import Book
+    from models.customers import operations as ops
+    from models.team import users
 
     now = dt.datetime.now().astimezone()
     today = now.date()
@@ -265,7 +266,7 @@ def reminders_book(tmp_path):
 
     path = tmp_path / "reminders.sqlite"
     with Book.open(path, owner_name="老板") as book:
-        sales = ops.add_user(book, name="李娜", role="sales", owner_password="boss")
+        sales = users.add_user(book, name="李娜", role="sales", owner_password="boss")
         cid = ops.add_customer(book, data={"name": "杭州鑫达建材"})
         did = deals.add_deal(book, data={"title": "瓷砖 200 箱", "customer_id": cid})
         add = reminders.add_reminder
@@ -313,7 +314,7 @@ def test_reminders_as_json(reminders_book, tmp_path):
 
 
 def test_reminders_of_an_empty_or_missing_book(tmp_path):
-    from models.book import Book
+    from models.core.book import Book
 
     Book.open(tmp_path / "empty.sqlite").close()
     result = kehu("reminders", "--book", tmp_path / "empty.sqlite", tmp_path=tmp_path)

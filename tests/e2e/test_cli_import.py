@@ -47,11 +47,11 @@ def empty_book(tmp_path_factory):
 
 def set_owner_password(path: Path, password: str) -> None:
     """The demo's owner 老板 shares the book with salespeople, so needs a password."""
-    from models import operations as ops
-    from models.book import Book
+    from models.core.book import Book
+    from models.team import users
 
     with Book.open(path, create=False) as shop:
-        ops.set_password(shop, user_id=shop.user_id, password=password)
+        users.set_password(shop, user_id=shop.user_id, password=password)
 
 
 def owner(book: Path) -> list:

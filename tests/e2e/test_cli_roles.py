@@ -34,13 +34,14 @@ def names(path: Path) -> list[str]:
 def shop(tmp_path):
     """老板 (owner, password boss), 李娜 (sales, password ln), 张伟 (sales, no password); one
     import made by 老板; a backup of the book; password files."""
-    from models import operations as ops
-    from models.book import Book
+    from models.core.book import Book
+    from models.customers import operations as ops
+    from models.team import users
 
     path = tmp_path / "shop.sqlite"
     with Book.open(path, owner_name="老板") as book:
-        ops.add_user(book, name="李娜", role="sales", password="ln", owner_password="boss")
-        ops.add_user(book, name="张伟", role="sales")
+        users.add_user(book, name="李娜", role="sales", password="ln", owner_password="boss")
+        users.add_user(book, name="张伟", role="sales")
         ops.add_customer(book, data={"name": "杭州鑫达建材"})
     sheet = tmp_path / "客户.xlsx"
     wb = openpyxl.Workbook()
@@ -167,7 +168,7 @@ def test_over_a_damaged_book_the_backups_owner_restores(shop, tmp_path):
 
 def test_a_single_user_book_needs_no_name(tmp_path):
     path = tmp_path / "mine.sqlite"
-    from models.book import Book
+    from models.core.book import Book
 
     Book.open(path).close()
     backup = tmp_path / "b.sqlite"

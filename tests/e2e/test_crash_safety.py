@@ -28,8 +28,8 @@ import openpyxl
 import pytest
 
 from models import backup, demo
-from models.book import Book
-from models.check import check_book
+from models.core.book import Book
+from models.core.check import check_book
 
 pytestmark = [
     pytest.mark.slow,

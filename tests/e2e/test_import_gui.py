@@ -13,8 +13,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from desktop.app import make_app, start_window
-from models import operations, queries
-from models.book import Book
+from models.core.book import Book
+from models.customers import operations, queries
 from models.imports import import_history
 from tests.qt_helpers import screenshots_dir
 from tests.unit.views.test_import_wizard import write_workbook

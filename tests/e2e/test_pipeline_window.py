@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import make_app, start_window
-from models import clock, deals, operations, queries, reminders
-from models.book import Book
+from models import deals, reminders
+from models.core import clock
+from models.core.book import Book
+from models.customers import operations, queries
 
 T0 = dt.datetime(2025, 3, 3, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.app import make_app, start_window
-from models import clock, grading, operations
-from models.book import Book
+from models.core import clock
+from models.core.book import Book
+from models.customers import operations
+from models.reports import grading
 
 T0 = dt.datetime(2026, 3, 3, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 

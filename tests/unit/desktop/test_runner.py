@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from desktop.runner import SHOW_AFTER_MS, Runner
-from models.errors import Cancelled, UserError
+from models.core.errors import Cancelled, UserError
 
 MAIN = threading.get_ident()
 

@@ -12,8 +12,11 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from desktop import tray as tray_module
 from desktop.main_window import MainWindow
-from models import clock, deals, operations, reminders
-from models.book import Book
+from models import deals, reminders
+from models.core import clock
+from models.core.book import Book
+from models.customers import operations
+from models.team import users
 from tests.qt_helpers import screenshots_dir
 from views.context import AppContext
 from views.settings import set_minimise_to_tray
@@ -279,7 +282,7 @@ def test_navigation_counts_reminders_due_and_alerts(qtbot, book, now, messages, 
         window.show_page(window.reminders)
         assert window.pages.currentWidget() is window.reminders
 
-        sales = operations.add_user(book, name="李娜", role="sales", password="x", owner_password="boss")
+        sales = users.add_user(book, name="李娜", role="sales", password="x", owner_password="boss")
         book.user_id = sales
         window.ctx.user_changed.emit()
         assert "Alerts" not in " ".join(nav_texts(window))  # owners only

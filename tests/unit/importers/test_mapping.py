@@ -145,7 +145,7 @@ def test_the_first_of_several_name_columns_is_the_name():
 
 
 def test_kehus_own_export_maps_back():
-    from models.export import FIELDS
+    from models.customers.export import FIELDS
 
     row = ["b8a4", "杭州建材", "张三", "13800138000", "0571-88886666", "a@b.cn", "zs", "文一路",
            "杭州", "建材", "展会", "A", "王五", "老客户", "备注", "2024-01-05",

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from importers import normalize
 from importers.normalize import Problem
-from models import values
+from models.core import values
 
 
 def _warnings(problems):

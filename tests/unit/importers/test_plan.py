@@ -9,10 +9,11 @@ import pytest
 
 from importers import plan as planner
 from importers.source import open_source
-from models import imports, operations, queries
-from models.errors import Cancelled
-from models.export import export_customers
-from models.queries import CustomerFilter
+from models import imports
+from models.core.errors import Cancelled
+from models.customers import operations, queries
+from models.customers.export import export_customers
+from models.customers.queries import CustomerFilter
 
 HEADER = ["客户名称", "联系人", "手机", "电话", "地址", "业务员", "门店面积"]
 
@@ -327,7 +328,7 @@ def test_export_then_import_gives_back_the_same_customers(book, tmp_path, suffix
     out = tmp_path / f"customers{suffix}"
     export_customers(book, out)
 
-    from models.book import Book
+    from models.core.book import Book
 
     other = Book.open(tmp_path / "other.sqlite")
     try:

@@ -10,10 +10,13 @@ from openpyxl import Workbook
 
 from importers import plan as planner
 from importers.source import open_source
-from models import alerts, clock, deals, operations
+from models import alerts, deals
 from models.alerts import DEFAULT_WORDS, scan_text
-from models.errors import Cancelled, PermissionDenied, UndoError
+from models.core import changelog, clock
+from models.core.errors import Cancelled, PermissionDenied, UndoError
+from models.customers import operations
 from models.imports import undo_import
+from models.team import users
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 NOW = dt.datetime(2026, 3, 2, 9, 30, tzinfo=TZ)
@@ -69,14 +72,14 @@ def test_highlight_spans_fold_like_the_scan():
 @pytest.fixture
 def shop(book):
     clock.set_clock(lambda: NOW)
-    sales = operations.add_user(book, name="李娜", role="sales", owner_password="boss")
-    # the salesperson's customer: they may change it (models.permissions, customer.edit)
+    sales = users.add_user(book, name="李娜", role="sales", owner_password="boss")
+    # the salesperson's customer: they may change it (models.core.permissions, customer.edit)
     cid = operations.add_customer(book, data={"name": "杭州鑫达建材", "owner_id": sales})
     return {"book": book, "owner": book.user_id, "sales": sales, "customer": cid}
 
 
 def as_user(book, user_id):
-    operations.sign_in(book, user_id=user_id, password="boss")  # the owner's; 李娜 has none
+    users.sign_in(book, user_id=user_id, password="boss")  # the owner's; 李娜 has none
 
 
 def rows(book):
@@ -191,13 +194,13 @@ def test_a_salesperson_cannot_review_delete_or_undo_away_an_alert(alerted):
         operations.delete_interaction(book, interaction_id=alerted["interaction"])
     assert "owner" in raised.value.render()
     with pytest.raises(PermissionDenied):
-        operations.undo(book)
+        changelog.undo(book)
     assert book.one("SELECT deleted_at FROM interactions WHERE id = ?",
                     (alerted["interaction"],))[0] is None
     assert len(rows(book)) == 1
     # what has no alert stays the salesperson's to undo
     operations.log_interaction(book, customer_id=alerted["customer"], kind="call", text="报价")
-    operations.undo(book)
+    changelog.undo(book)
 
 
 def test_an_owner_reviews_reopens_and_may_undo(alerted):
@@ -212,12 +215,12 @@ def test_an_owner_reviews_reopens_and_may_undo(alerted):
     assert alerts.alerts_list(book, reviewed=False) == []
     # a review is not on the undo stack: Ctrl+Z cannot take it back (the owner's own last
     # step is the customer they added; the salesperson's entry is on the salesperson's stack)
-    assert operations.undo_stack(book)[0]["name"] == "add_customer"
+    assert changelog.undo_stack(book)[0]["name"] == "add_customer"
     alerts.reopen_alert(book, alert_id=alerted["alert"])
     assert alerts.unreviewed_count(book) == 1
     # the owner may undo the salesperson's entry from the history; its alert goes with it
     entry = book.scalar("SELECT op_id FROM audit WHERE record_id = ?", (alerted["interaction"],))
-    operations.undo_operation(book, op_id=entry)
+    changelog.undo_operation(book, op_id=entry)
     assert rows(book) == []
     assert book.one("SELECT 1 FROM interactions WHERE id = ?", (alerted["interaction"],)) is None
 
@@ -226,10 +229,10 @@ def test_a_salesperson_cannot_redo_an_alerted_entry_away(alerted):
     book = alerted["book"]
     as_user(book, alerted["owner"])
     operations.delete_interaction(book, interaction_id=alerted["interaction"])
-    operations.undo(book)  # the owner brings it back
+    changelog.undo(book)  # the owner brings it back
     as_user(book, alerted["sales"])
     with pytest.raises(UndoError):  # the owner's steps are not on the salesperson's stack
-        operations.redo(book)
+        changelog.redo(book)
     assert book.one("SELECT 1 FROM interactions WHERE id = ? AND deleted_at IS NULL",
                     (alerted["interaction"],))
 
@@ -239,9 +242,9 @@ def test_a_salesperson_cannot_undo_notes_an_alert_points_to(shop):
     as_user(book, shop["sales"])
     operations.update_customer(book, customer_id=shop["customer"], data={"notes": "要回扣"})
     with pytest.raises(PermissionDenied):
-        operations.undo(book)
+        changelog.undo(book)
     operations.update_customer(book, customer_id=shop["customer"], data={"city": "杭州"})
-    operations.undo(book)  # another field of the same customer: allowed
+    changelog.undo(book)  # another field of the same customer: allowed
     assert book.scalar("SELECT notes FROM customers WHERE id = ?", (shop["customer"],)) == "要回扣"
 
 
@@ -252,7 +255,7 @@ def test_a_salesperson_cannot_undo_an_alerted_import(shop, tmp_path):
     src = open_source(path)
     result = planner.run_import(book, planner.preview(book, src, planner.auto_mapping(book, src)))
     with pytest.raises(PermissionDenied):
-        operations.undo(book)
+        changelog.undo(book)
     with pytest.raises(PermissionDenied):
         undo_import(book, batch_id=result.batch)
     assert len(rows(book)) == 1
@@ -272,7 +275,7 @@ def test_a_reviewed_alert_makes_the_owners_undo_refuse_not_break(alerted):
     as_user(book, alerted["owner"])
     alerts.review_alert(book, alert_id=alerted["alert"])
     with pytest.raises(UndoError):
-        operations.undo(book)
+        changelog.undo(book)
 
 
 # -- words and rescan --------------------------------------------------------------------

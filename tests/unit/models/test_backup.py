@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from models import backup, clock, schema
-from models import operations as ops
-from models.book import Book, DamagedBook
-from models.errors import Cancelled, PermissionDenied, UserError
+from models import backup
+from models.core import clock, schema
+from models.core.book import Book, DamagedBook
+from models.core.errors import Cancelled, PermissionDenied, UserError
+from models.customers import operations as ops
+from models.team import users
 from tests.unit.models.test_migrations import build_at_version
 
 TZ = dt.timezone(dt.timedelta(hours=8))
@@ -227,7 +229,7 @@ def test_a_refused_backup_leaves_the_book_as_it_was(filled, tmp_path):
 def test_only_an_owner_restores(filled):
     saved = backup.make_backup(filled, reason="manual")
     with Book.open(filled) as book:
-        sales = ops.add_user(book, name="小王", role="sales", owner_password="boss")
+        sales = users.add_user(book, name="小王", role="sales", owner_password="boss")
         book.user_id = sales
         with pytest.raises(PermissionDenied):
             backup.restore(book, saved.path)

@@ -9,11 +9,13 @@ import uuid
 
 import pytest
 
-from models import operations as ops
-from models import queries, schema, settings
-from models.book import Book
-from models.errors import BookError, PermissionDenied
-from models.queries import CustomerFilter
+from models.core import schema, settings
+from models.core.book import Book
+from models.core.errors import BookError, PermissionDenied
+from models.customers import operations as ops
+from models.customers import queries
+from models.customers.queries import CustomerFilter
+from models.team import users
 
 TABLES = ("users", "customers", "contacts", "interactions", "custom_fields", "settings",
           "operations", "audit")
@@ -245,8 +247,8 @@ def test_empty_trash_removes_customers_with_their_contacts_and_timeline(book):
 def test_only_an_owner_may_empty_the_trash(book):
     cid = ops.add_customer(book, data={"name": "甲"})
     ops.delete_customers(book, customer_ids=[cid])
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
-    ops.sign_in(book, user_id=sales)
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
+    users.sign_in(book, user_id=sales)
     before = counts(book)
     with pytest.raises(PermissionDenied):
         ops.empty_trash(book)

@@ -7,10 +7,11 @@ import sqlite3
 
 import pytest
 
-from models import operations
-from models.book import Book
-from models.check import check_book
+from models.core.book import Book
+from models.core.check import check_book
+from models.customers import operations
 from models.demo import write_demo
+from models.team import users
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +82,7 @@ def test_bad_mobile_and_audit_without_operation(demo_path, tmp_path):
 
 def test_no_active_owner(tmp_path):
     with Book.open(tmp_path / "b.sqlite") as book:
-        operations.add_user(book, name="李娜", role="sales", owner_password="boss")
+        users.add_user(book, name="李娜", role="sales", owner_password="boss")
     conn = sqlite3.connect(tmp_path / "b.sqlite")
     conn.execute("UPDATE users SET active = 0 WHERE role = 'owner'")
     conn.commit()

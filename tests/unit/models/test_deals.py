@@ -10,11 +10,13 @@ from itertools import pairwise
 import openpyxl
 import pytest
 
-from models import clock, deals, reminders
-from models import operations as ops
-from models.errors import PermissionDenied, UndoError, ValidationError
-from models.export import DEAL_FIELDS, export_deals
-from models.money import Money
+from models import deals, reminders
+from models.core import changelog, clock
+from models.core.errors import PermissionDenied, UndoError, ValidationError
+from models.core.money import Money
+from models.customers import operations as ops
+from models.customers.export import DEAL_FIELDS, export_deals
+from models.team import users
 from tests.book_helpers import raw_write
 
 TZ = dt.timezone(dt.timedelta(hours=8))
@@ -102,7 +104,7 @@ def test_add_deal_goes_to_the_bottom_of_the_first_stage(book, customer, now):
     # audited, so undo takes it back
     assert book.scalar("SELECT count(*) FROM audit WHERE tbl = 'deals' AND record_id = ?",
                        (first,)) == 1
-    ops.undo(book)
+    changelog.undo(book)
     assert deals.deal(book, second) is None
     assert book.scalar("SELECT count(*) FROM deal_history WHERE deal_id = ?", (second,)) == 0
 
@@ -174,7 +176,7 @@ def test_the_audit_records_amounts_as_integers(book, customer):
     inserted = json.loads(book.scalar(
         "SELECT new FROM audit WHERE tbl = 'deals' AND action = 'insert'"))
     assert inserted["amount_minor"] == 123450 and "amount" not in inserted
-    ops.undo(book)
+    changelog.undo(book)
     assert deals.deal(book, did)["amount_minor"] == 123450
 
 
@@ -189,7 +191,7 @@ def test_update_deal_returns_the_changes(book, customer):
         deals.update_deal(book, deal_id=did, data={"stage_id": stage_ids(book)["needs"]})
     with pytest.raises(ValidationError, match="needs a title"):
         deals.update_deal(book, deal_id=did, data={"title": ""})
-    ops.undo(book)
+    changelog.undo(book)
     assert deals.deal(book, did)["title"] == "门店装修"
 
 
@@ -263,7 +265,7 @@ def test_renumbering_keeps_the_order(book, customer):
     assert column(book, "initial") == ["A", "B", "M", "C", "D"]
     assert [deals.deal(book, d)["position"] for d in got] == [1.0, 2.0, 4.0, 5.0]
     assert deals.deal(book, mover)["position"] == 3.0
-    ops.undo(book)  # the renumbering is undone with the move
+    changelog.undo(book)  # the renumbering is undone with the move
     assert column(book, "initial") == ["A", "B", "C", "D"]
     assert deals.deal(book, got[3])["position"] == pytest.approx(1 + 4e-7)
 
@@ -277,13 +279,13 @@ def test_undo_and_redo_of_a_move(book, customer, now):
     deals.move_deal(book, deal_id=c, stage_id=ids["needs"], index=0)
     assert column(book, "needs") == ["C", "B"]
     assert len(history(book, c)) == 2
-    ops.undo(book)
+    changelog.undo(book)
     back = deals.deal(book, c)
     assert back["stage_id"] == ids["initial"] and back["position"] == before["position"]
     assert back["stage_entered_at"] == before["stage_entered_at"] and back["days_in_stage"] == 2
     assert column(book, "initial") == ["A", "C"] and column(book, "needs") == ["B"]
     assert history(book, c) == [(None, ids["initial"], None, "open")]
-    ops.redo(book)
+    changelog.redo(book)
     assert column(book, "needs") == ["C", "B"]
     assert history(book, c)[-1] == (ids["initial"], ids["needs"], "open", "open")
     assert a
@@ -295,7 +297,7 @@ def test_a_move_cannot_be_undone_after_the_deal_moved_again(book, customer):
     deals.move_deal(book, deal_id=did, stage_id=ids["needs"])
     raw_write(book, "UPDATE deals SET stage_id = ? WHERE id = ?", (ids["contract"], did))
     with pytest.raises(UndoError):
-        ops.undo(book)
+        changelog.undo(book)
     assert deals.deal(book, did)["stage_id"] == ids["contract"]
 
 
@@ -376,7 +378,7 @@ def test_win_lose_and_reopen(book, customer, now):
     assert column(book, "needs") == ["输"]
     with pytest.raises(ValidationError, match="still open"):
         deals.reopen_deal(book, deal_id=lost)
-    ops.undo(book)
+    changelog.undo(book)
     assert deals.deal(book, lost)["status"] == "lost"
 
 
@@ -387,7 +389,7 @@ def test_delete_deal_is_soft_and_undoable(book, customer):
     assert book.scalar("SELECT deleted_at FROM deals WHERE id = ?", (did,))
     with pytest.raises(ValidationError, match="no such deal"):
         deals.update_deal(book, deal_id=did, data={"title": "x"})
-    ops.undo(book)
+    changelog.undo(book)
     assert column(book, "initial") == ["大单"]
 
 
@@ -404,9 +406,9 @@ def test_lost_reasons(book):
 
 # -- stages ------------------------------------------------------------------------------
 def test_stage_changes_are_for_owners_only(book):
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     sid = deals.stages(book)[0]["id"]
-    ops.sign_in(book, user_id=sales)
+    users.sign_in(book, user_id=sales)
     for call in (lambda: deals.add_stage(book, name="X"),
                  lambda: deals.update_stage(book, stage_id=sid, name="Y"),
                  lambda: deals.reorder_stages(book, stage_ids=[s["id"] for s in deals.stages(book)]),
@@ -445,7 +447,7 @@ def test_add_rename_and_reorder_stages(book):
     assert [c["stage"]["id"] for c in deals.board(book)] == new_order
     with pytest.raises(ValidationError, match="every stage once"):
         deals.reorder_stages(book, stage_ids=new_order[:-1])
-    ops.undo(book)
+    changelog.undo(book)
     assert [s["id"] for s in deals.stages(book)] == order
 
 
@@ -465,7 +467,7 @@ def test_delete_stage_moves_its_deals(book, customer):
     assert deals.deal(book, won)["stage_id"] == ids["contract"]
     assert history(book, moving[0])[-1] == (ids["initial"], ids["contract"], "open", "open")
     assert history(book, won)[-1] == (ids["initial"], ids["contract"], "won", "won")
-    ops.undo(book)
+    changelog.undo(book)
     assert [s["key"] for s in deals.stages(book)][0] == "initial"
     assert column(book, "initial") == ["甲", "乙"]
 
@@ -507,7 +509,7 @@ def test_board_counts_totals_and_weighted(book, customer):
 
 
 def test_search_and_owner_filter(book, customer):
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     other = ops.add_customer(book, data={"name": "Ningbo Huamei Trading"})
     add(book, customer, "门店装修", next_step="周五送 Sample")
     add(book, other, "仓库地坪", owner_id=sales)
@@ -608,7 +610,7 @@ def stall_reminders(book) -> list[dict]:
 
 
 def test_each_stall_opens_one_reminder_for_the_deals_owner(book, customer, now):
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     did = add(book, customer, "大单", owner_id=sales)
     calm = ops.add_customer(book, data={"name": "宁波华美", "next_follow_up": "2025-03-01"})
     small = add(book, calm, "小单")
@@ -653,10 +655,10 @@ def test_each_stall_opens_one_reminder_for_the_deals_owner(book, customer, now):
 def test_the_rules_leave_the_undo_stack_alone(book, customer, now):
     did = add(book, customer, "大单")
     deals.update_deal(book, deal_id=did, data={"next_step": "报价"})
-    ops.undo(book)
+    changelog.undo(book)
     now.forward(8)
     assert reminders.run_rules(book)["stall"] == 1
-    ops.redo(book)  # the redo stack survived the rules
+    changelog.redo(book)  # the redo stack survived the rules
     assert deals.deal(book, did)["next_step"] == "报价"
 
 
@@ -729,7 +731,7 @@ def test_forecast_by_month(book, customer, now):
     assert got[2] == {"month": "2025-05", "weighted": {"CNY": 280000}, "total": {"CNY": 400000},
                       "count": 2}
     assert sum(m["count"] for m in got) == 4
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     assert all(m["count"] == 0 for m in deals.forecast(book, owner_id=sales))
     now.at = dt.datetime(2025, 11, 20, tzinfo=TZ)
     got = deals.forecast(book, months=3)

@@ -8,11 +8,12 @@ import re
 
 import pytest
 
-from models import clock, queries, search
-from models.book import Book
-from models.check import check_book
+from models.core import clock
+from models.core.book import Book
+from models.core.check import check_book
+from models.core.errors import BookError
+from models.customers import queries, search
 from models.demo import write_demo
-from models.errors import BookError
 
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
 FIXED = dt.datetime(2025, 3, 14, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))

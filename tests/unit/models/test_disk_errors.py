@@ -22,10 +22,10 @@ import pytest
 from importers import plan as planner
 from importers.source import open_source
 from models import backup, demo
-from models import operations as ops
-from models.book import Book
-from models.check import check_book
-from models.errors import UserError
+from models.core.book import Book
+from models.core.check import check_book
+from models.core.errors import UserError
+from models.customers import operations as ops
 
 
 # -- real file systems -------------------------------------------------------------------

@@ -7,9 +7,9 @@ import csv
 import openpyxl
 import pytest
 
-from models import operations
-from models.errors import UserError
-from models.export import FIELDS, export_customers
+from models.core.errors import UserError
+from models.customers import operations
+from models.customers.export import FIELDS, export_customers
 
 HEADER = [
     "id", "name", "contact", "mobile", "phone", "email", "wechat", "address", "city", "industry",
@@ -94,7 +94,7 @@ def test_unknown_extension_is_refused_with_a_message(book, filled, tmp_path):
 def test_a_failure_leaves_no_partial_file(book, filled, tmp_path, monkeypatch):
     out = tmp_path / "customers.csv"
     out.write_text("the old export", encoding="utf-8")
-    import models.export as export
+    from models.customers import export
 
     def broken(fh, columns, rows, *sheet):
         fh.write(b"half a file")

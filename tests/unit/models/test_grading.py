@@ -6,10 +6,13 @@ import datetime as dt
 
 import pytest
 
-from models import clock, deals, grading, reports
-from models import operations as ops
-from models.errors import PermissionDenied, ValidationError
-from models.money import Money
+from models import deals
+from models.core import changelog, clock
+from models.core.errors import PermissionDenied, ValidationError
+from models.core.money import Money
+from models.customers import operations as ops
+from models.reports import grading, monthly
+from models.team import users
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 
@@ -41,7 +44,7 @@ def test_rules_default_set_and_validated(book):
     assert grading.rules(book)["A"] == {"amount": 50000.0, "orders": 3, "recent_days": 14}
     with pytest.raises(ValidationError):
         grading.set_rules(book, rules={"A": {"amount": -1}})
-    sales = ops.add_user(book, name="李娜", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="李娜", role="sales", owner_password="boss")
     book.user_id = sales
     with pytest.raises(PermissionDenied):
         grading.set_rules(book, rules=grading.DEFAULT_RULES)
@@ -91,15 +94,15 @@ def test_apply_changes_up_and_down_and_skips_pinned(book, now):
     assert book.scalar("SELECT count(*) FROM grade_changes WHERE by_hand = 1") == 1
     assert grading.apply_grades(book) == {"changed": 3}
     assert [grade(book, c) for c in (big, mid, pinned, idle)] == ["A", "B", "A", "C"]
-    got = reports.grades(book, "2025-03")
+    got = monthly.grades(book, "2025-03")
     assert got["counts"] == {"A": 2, "B": 1, "C": 1, "": 0}
     assert (got["changed"], got["up"], got["down"]) == (4, 2, 1)  # pin B->A up; "" -> C neither
     assert grading.apply_grades(book) == {"changed": 0}
     # undo brings the old grades back and drops the recorded changes
-    ops.undo(book)  # the empty second run wrote nothing, so this undoes the first
+    changelog.undo(book)  # the empty second run wrote nothing, so this undoes the first
     assert [grade(book, c) for c in (big, mid, pinned, idle)] == ["C", "A", "A", ""]
     assert book.scalar("SELECT count(*) FROM grade_changes WHERE by_hand = 0") == 0
-    ops.redo(book)
+    changelog.redo(book)
     assert grade(book, big) == "A"
     grading.unpin_grade(book, customer_id=pinned)
     assert grading.apply_grades(book) == {"changed": 1}

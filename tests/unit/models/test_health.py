@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
-from models import clock, health, reminders
-from models import operations as ops
+from models import reminders
+from models.core import clock
+from models.customers import operations as ops
+from models.reports import health
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 

@@ -1,12 +1,14 @@
-"""models.history: audit entries as sentences a person reads (labels from the fields registry,
+"""models.customers.history: audit entries as sentences a person reads (labels from the fields registry,
 values shown by the field's type)."""
 
 from __future__ import annotations
 
 import pytest
 
-from models import history
-from models import operations as ops
+from models.core import changelog
+from models.customers import history
+from models.customers import operations as ops
+from models.team import users
 
 
 def texts(book, cid) -> list[str]:
@@ -14,7 +16,7 @@ def texts(book, cid) -> list[str]:
 
 
 def test_changes_read_with_the_fields_labels_and_values_by_type(book):
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     cid = ops.add_customer(book, data={"name": "金龙茶行", "city": "杭州"})
     ops.update_customer(book, customer_id=cid, data={
         "city": "苏州", "grade": "B", "owner_id": sales, "wechat": "jinlong88",
@@ -48,7 +50,7 @@ def test_trash_restore_contacts_and_timeline_are_summarised(book):
 def test_items_say_who_when_and_undo(book):
     cid = ops.add_customer(book, data={"name": "甲"})
     ops.update_customer(book, customer_id=cid, data={"city": "杭州"})
-    ops.undo(book)
+    changelog.undo(book)
     items = history.items(book, cid)
     assert items[0].is_undo and history.render(items[0]) == "City: 杭州 → —"
     assert all(item.user == "Owner" for item in items)

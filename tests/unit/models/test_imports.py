@@ -7,10 +7,12 @@ import json
 import pytest
 
 from importers import plan as planner
-from models import imports, operations, queries
-from models.errors import Cancelled, UserError
+from models import imports
+from models.core import changelog
+from models.core.errors import Cancelled, UserError
+from models.customers import operations, queries
+from models.customers.queries import CustomerFilter
 from models.imports import import_customers, import_history, undo_import
-from models.queries import CustomerFilter
 
 HEADER = ["客户名称", "联系人", "手机", "地址", "城市", "门店面积"]
 
@@ -119,14 +121,14 @@ def test_a_second_undo_is_refused(book):
 def test_ctrl_z_right_after_an_import_undoes_it(book, old):
     result = do_import(book, [["上海明珠", None, "13800138000", "浦东新区1号", None, None],
                               ["宁波新客户有限公司", None, None, None, None, None]])
-    assert operations.undo_stack(book, 1)[0]["id"] == result.batch
-    operations.undo(book)
+    assert changelog.undo_stack(book, 1)[0]["id"] == result.batch
+    changelog.undo(book)
     assert book.scalar("SELECT count(*) FROM customers") == 1
     assert customer(book, old)["address"] == ""
     assert import_history(book)[0]["undone_at"]
     with pytest.raises(UserError):  # neither twice nor the step before it by mistake
         undo_import(book, batch_id=result.batch)
-    operations.undo(book)  # the next Ctrl+Z takes back the step before the import
+    changelog.undo(book)  # the next Ctrl+Z takes back the step before the import
     assert customer(book, old) is None
 
 

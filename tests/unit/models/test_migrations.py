@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from models import operations as ops
-from models import queries, schema
-from models.book import Book
-from models.check import check_book
-from models.errors import BookError
+from models.core import changelog, schema
+from models.core.book import Book
+from models.core.check import check_book
+from models.core.errors import BookError
+from models.customers import operations as ops
+from models.customers import queries
 from tests.book_helpers import raw_write
 
 TABLES = {"users", "customers", "contacts", "interactions", "custom_fields", "settings",
@@ -71,7 +72,8 @@ def test_a_book_from_every_earlier_version_is_brought_up_to_date(tmp_path, start
 
 
 def test_a_book_at_version_2_gets_the_pipeline(tmp_path):
-    from models import clock, deals
+    from models import deals
+    from models.core import clock
 
     path = tmp_path / "v2.sqlite"
     build_at_version(path, 2)
@@ -294,7 +296,7 @@ OLD_AMOUNTS = [
 
 def test_deal_amounts_become_exact_minor_units_and_the_audit_follows(tmp_path):
     from models import deals
-    from models.money import Money
+    from models.core.money import Money
 
     path = tmp_path / "old.sqlite"
     build_at_version(path, MONEY_MIGRATION)
@@ -340,7 +342,7 @@ def test_deal_amounts_become_exact_minor_units_and_the_audit_follows(tmp_path):
         assert (entries["a3"]["old"], entries["a3"]["new"]) == ("null", "9995")
         # undo replays the rewritten entries on the new column (an older Kehu's step: the
         # owner undoes it from the history)
-        ops.undo_operation(book, op_id="op1")
+        changelog.undo_operation(book, op_id="op1")
         assert deals.deal(book, "d1")["amount_minor"] == 100025
         assert deals.deal(book, "d6")["amount_minor"] is None
 
@@ -361,7 +363,8 @@ def test_released_books_keep_every_deal_amount(tmp_path, k):
         assert check_book(book) == []
 def test_the_shop_name_saved_under_its_old_key_moves_to_the_registered_key(tmp_path):
     """The settings registry: the dialog once saved `shop_name`, the reports read `shop.name`."""
-    from models import reports, settings
+    from models.core import settings
+    from models.reports import monthly
 
     number = schema.MIGRATIONS.index(schema._m8_settings_keys)
     path = tmp_path / "shop.sqlite"
@@ -374,12 +377,12 @@ def test_the_shop_name_saved_under_its_old_key_moves_to_the_registered_key(tmp_p
     with Book.open(path) as book:
         assert number + 1 in book.migrated
         assert settings.get(book, "shop.name") == "老王五金店"
-        assert reports.shop_name(book) == "老王五金店"
+        assert monthly.shop_name(book) == "老王五金店"
         assert book.one("SELECT 1 FROM settings WHERE key = 'shop_name'") is None
 
 
 def test_a_shop_name_under_the_new_key_wins_over_the_old_one(tmp_path):
-    from models import settings
+    from models.core import settings
 
     number = schema.MIGRATIONS.index(schema._m8_settings_keys)
     path = tmp_path / "shop.sqlite"

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models import money
-from models.errors import ValidationError
-from models.money import MixedCurrencies, Money, Totals, parse
+from models.core import money
+from models.core.errors import ValidationError
+from models.core.money import MixedCurrencies, Money, Totals, parse
 
 CODES = st.sampled_from(["CNY", "USD", "EUR", "HKD", "JPY", "GBP", "KRW", "CHF"])
 MINOR = st.integers(min_value=-(money.MAX_MINOR - 1), max_value=money.MAX_MINOR - 1)

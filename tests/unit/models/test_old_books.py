@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from models import backup, schema
-from models import operations as ops
-from models.book import Book, DamagedBook
-from models.check import check_book
-from models.queries import CustomerFilter, customer_ids
+from models import backup
+from models.core import schema
+from models.core.book import Book, DamagedBook
+from models.core.check import check_book
+from models.customers import operations as ops
+from models.customers.queries import CustomerFilter, customer_ids
 
 BOOKS = Path(__file__).resolve().parents[2] / "data" / "books"
 COUNTED = ("customers", "contacts", "interactions", "users", "deals", "reminders", "alerts",

@@ -6,9 +6,11 @@ import datetime as dt
 
 import pytest
 
-from models import clock, queries
-from models import operations as ops
-from models.queries import SORTABLE, CustomerFilter, customer_ids
+from models.core import clock
+from models.customers import operations as ops
+from models.customers import queries
+from models.customers.queries import SORTABLE, CustomerFilter, customer_ids
+from models.team import users
 
 
 def ids(book, **kw):
@@ -25,8 +27,8 @@ def three(book):
     start = dt.datetime(2024, 1, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     minutes = iter(range(100))
     clock.set_clock(lambda: start + dt.timedelta(minutes=next(minutes)))
-    alice = ops.add_user(book, name="Alice", role="sales", owner_password="boss")
-    bob = ops.add_user(book, name="Bob", role="sales", owner_password="boss")
+    alice = users.add_user(book, name="Alice", role="sales", owner_password="boss")
+    bob = users.add_user(book, name="Bob", role="sales", owner_password="boss")
     rows = [
         # name (pinyin a < b < c), every other column in another order
         {"name": "阿里商行", "contact": "b", "mobile": "13900000002", "phone": "0571-2",
@@ -182,7 +184,7 @@ def test_history_lists_every_change_of_a_customer_newest_first(book):
 
 
 def test_first_matches_walks_the_name_order_and_gives_up_on_late_clusters(book):
-    from models.book import write_search_rows
+    from models.core.book import write_search_rows
 
     # 600 customers a..., then 600 z... of which only the z ones say 公司.
     rows = [(f"a{i:04d}", i + 1, f"甲{i:04d}店", f"a{i:04d}") for i in range(600)]

@@ -8,11 +8,13 @@ import datetime as dt
 import chinese_calendar
 import pytest
 
-from models import clock, deals, reminders
-from models import operations as ops
-from models.book import Book
-from models.errors import UndoError, ValidationError
+from models import deals, reminders
+from models.core import changelog, clock
+from models.core.book import Book
+from models.core.errors import UndoError, ValidationError
+from models.customers import operations as ops
 from models.reminders import next_due
+from models.team import users
 from tests.book_helpers import raw_write
 
 TZ = dt.timezone(dt.timedelta(hours=8))
@@ -307,7 +309,7 @@ def test_reminders_on_a_holiday_move_when_the_setting_is_on(book, now):
 
 # -- the agenda --------------------------------------------------------------------------
 def test_agenda_buckets(book, now):
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     ids = {name: add(book, name, due=due) for name, due in (
         ("later", "2025-03-11 09:00"), ("week end", "2025-03-10 18:00"),
         ("tomorrow", "2025-03-04 08:00"), ("today late", "2025-03-03 15:00"),
@@ -454,7 +456,7 @@ def follow_ups(book, cid) -> list[tuple]:
 
 
 def test_a_customers_follow_up_date_is_its_reminder_at_once(book, now):
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     cid = ops.add_customer(book, data={"name": "甲", "next_follow_up": "2025-03-05"})
     assert follow_ups(book, cid) == [("open", "2025-03-05T09:00:00+08:00", False)]
     assert reminders.run_rules(book)["follow_up"] == 0
@@ -464,7 +466,7 @@ def test_a_customers_follow_up_date_is_its_reminder_at_once(book, now):
     assert (row["due_at"], row["owner_id"], row["rule_key"]) == (
         "2025-03-07T09:00:00+08:00", sales, f"follow_up:{cid}:2025-03-07")
     assert reminders.title(row) == "Follow up 甲"
-    ops.undo(book)  # one step: the date and the reminder together
+    changelog.undo(book)  # one step: the date and the reminder together
     assert follow_ups(book, cid) == [("open", "2025-03-05T09:00:00+08:00", False)]
     ops.update_customer(book, customer_id=cid, data={"next_follow_up": ""})
     assert follow_ups(book, cid) == [("open", "2025-03-05T09:00:00+08:00", True)]
@@ -477,7 +479,7 @@ def test_a_customers_follow_up_date_is_its_reminder_at_once(book, now):
     reminders.complete_reminder(book, reminder_id=rid)
     assert book.scalar("SELECT next_follow_up FROM customers WHERE id = ?", (cid,)) == ""
     assert reminders.run_rules(book)["follow_up"] == 0
-    ops.undo(book)
+    changelog.undo(book)
     assert book.scalar("SELECT next_follow_up FROM customers WHERE id = ?", (cid,)) == "2025-03-10"
     assert reminders.reminder(book, rid)["status"] == "open"
     # moving the reminder to another day moves the customer's date
@@ -536,15 +538,15 @@ def test_the_trash_is_emptied_with_the_customers_reminders(book, now):
 def test_undo_and_redo_add_and_complete(book, now):
     rid = add(book, recurrence={"every": 1, "unit": "week"})
     reminders.mark_notified(book, reminder_ids=[rid])  # the tray showing it does not block undo
-    ops.undo(book)
+    changelog.undo(book)
     assert reminders.reminder(book, rid) is None
-    ops.redo(book)
+    changelog.redo(book)
     assert reminders.reminder(book, rid)["title"] == "打电话"
     nxt = reminders.complete_reminder(book, reminder_id=rid)
-    ops.undo(book)
+    changelog.undo(book)
     assert reminders.reminder(book, rid)["status"] == "open"
     assert reminders.reminder(book, nxt) is None
-    ops.redo(book)
+    changelog.redo(book)
     assert reminders.reminder(book, rid)["status"] == "done"
     assert reminders.reminder(book, nxt)["previous_id"] == rid
     assert book.scalar("SELECT count(*) FROM reminders") == 2
@@ -555,7 +557,7 @@ def test_a_follow_up_moved_by_the_rules_cannot_be_undone_away(book, now):
     raw_write(book, "UPDATE customers SET next_follow_up = '2025-03-06' WHERE id = ?", (cid,))
     reminders.run_rules(book)  # moved the reminder: the customer's creation changed since
     with pytest.raises(UndoError):
-        ops.undo(book)
+        changelog.undo(book)
     assert book.scalar("SELECT count(*) FROM reminders WHERE customer_id = ?", (cid,)) == 1
 
 

@@ -6,8 +6,11 @@ import datetime as dt
 
 import pytest
 
-from models import clock, deals, reminders, reports, settings
-from models import operations as ops
+from models import deals, reminders
+from models.core import clock, settings
+from models.customers import operations as ops
+from models.reports import monthly
+from models.team import users
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 
@@ -39,12 +42,12 @@ def move(book, now, deal_id: str, key: str, day: str) -> None:
 
 
 def test_months_window():
-    assert reports.months_window("2025-03") == [
+    assert monthly.months_window("2025-03") == [
         "2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10",
         "2024-11", "2024-12", "2025-01", "2025-02", "2025-03"]
-    assert reports.add_months("2024-12", 1) == "2025-01"
+    assert monthly.add_months("2024-12", 1) == "2025-01"
     with pytest.raises(ValueError):
-        reports.months_window("2025-13")
+        monthly.months_window("2025-13")
 
 
 def test_funnel_conversion_and_median_days(book, now):
@@ -64,7 +67,7 @@ def test_funnel_conversion_and_median_days(book, now):
     deals.lose_deal(book, deal_id=ids[1], reason="price")  # 4 days in proposal
     # ids[2] still sits in proposal: left out of the median
     now.set("2025-03-01")
-    got = {s["key"]: s for s in reports.funnel(book, "2025-02")["stages"]}
+    got = {s["key"]: s for s in monthly.funnel(book, "2025-02")["stages"]}
     assert [got[k]["entered"] for k in ("initial", "needs", "proposal", "negotiation", "contract")] \
         == [3, 0, 3, 1, 1]
     assert got["proposal"]["to_next_pct"] == 33.3
@@ -76,7 +79,7 @@ def test_funnel_conversion_and_median_days(book, now):
     assert got["needs"]["to_next_pct"] is None and got["needs"]["entered"] == 0
     assert got["initial"]["to_next_pct"] == 100.0  # every deal went on (skipping needs)
     # a year later the entries are out of the 12 months
-    assert reports.funnel(book, "2026-03")["stages"][2]["entered"] == 0
+    assert monthly.funnel(book, "2026-03")["stages"][2]["entered"] == 0
 
 
 def test_won_lost_and_top_customers(book, now):
@@ -93,20 +96,20 @@ def test_won_lost_and_top_customers(book, now):
             deals.win_deal(book, deal_id=did)
         else:
             deals.lose_deal(book, deal_id=did, reason="competitor" if amount == 900 else "price")
-    out = reports.won_lost(book, "2025-02")
+    out = monthly.won_lost(book, "2025-02")
     assert out["months"][-1] == "2025-02" and len(out["won_count"]) == 13
     assert out["won_count"][-2:] == [1, 3]
     assert out["won_amount"][-2:] == [{"CNY": 600000}, {"CNY": 400000}]
     assert out["lost_count"][-3:] == [1, 0, 1]
     assert out["lost_reasons"] == {"competitor": 1}
-    top = reports.top_customers(book, "2025-02")
+    top = monthly.top_customers(book, "2025-02")
     assert [(r["name"], r["amount"]) for r in top["rows"]] == [
         ("甲公司", 800000), ("乙公司", 150000), ("丙公司", 50000)]
     assert top["total"] == 1000000 and top["customers"] == 3
     assert top["currency"] == "CNY" and top["others"] == {}
     assert top["pareto_n"] == 1  # 8000 of 10000 is 80 %
     assert top["pareto_share"] == 0.8
-    assert reports.top_customers(book, "2025-02", limit=1)["rows"][0]["name"] == "甲公司"
+    assert monthly.top_customers(book, "2025-02", limit=1)["rows"][0]["name"] == "甲公司"
 
 
 def test_won_amounts_are_numbers_per_currency(book, now):
@@ -118,14 +121,14 @@ def test_won_amounts_are_numbers_per_currency(book, now):
         did = deals.add_deal(book, data={"title": "单", "customer_id": cid, "amount": amount,
                                          "currency": code})
         deals.win_deal(book, deal_id=did)
-    out = reports.won_lost(book, "2025-02")
+    out = monthly.won_lost(book, "2025-02")
     assert out["won_count"][-1] == 5
     assert out["won_amount"][-1] == {"CNY": 150030, "USD": 450000, "JPY": 300000}
-    top = reports.top_customers(book, "2025-02")
-    assert top["currency"] == "CNY" == reports.pack(book, "2025-02")["currency"]
+    top = monthly.top_customers(book, "2025-02")
+    assert top["currency"] == "CNY" == monthly.pack(book, "2025-02")["currency"]
     assert [(r["name"], r["amount"]) for r in top["rows"]] == [("甲公司", 150030)]
     assert top["others"] == {"USD": 450000, "JPY": 300000}
-    usd = reports.top_customers(book, "2025-02", currency="USD")
+    usd = monthly.top_customers(book, "2025-02", currency="USD")
     assert [(r["name"], r["amount"]) for r in usd["rows"]] == [("Acme Inc.", 450000)]
     assert usd["others"] == {"CNY": 150030, "JPY": 300000}
 
@@ -135,7 +138,7 @@ def test_new_customers_by_source(book, now):
                         ("2025-02-28", "展会"), ("2024-01-31", "展会")]:
         now.set(day)
         ops.add_customer(book, data={"name": f"客户{day}", "source": source})
-    out = reports.new_customers(book, "2025-02")
+    out = monthly.new_customers(book, "2025-02")
     assert out["sources"] == ["展会", "微信"]
     assert out["counts"]["展会"][-2:] == [1, 2] and sum(out["counts"]["展会"]) == 3
     assert out["counts"]["微信"][-1] == 1
@@ -143,7 +146,7 @@ def test_new_customers_by_source(book, now):
 
 def test_activity_per_salesperson(book, now):
     owner = book.user_id
-    sales = ops.add_user(book, name="李娜", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="李娜", role="sales", owner_password="boss")
     cid = ops.add_customer(book, data={"name": "甲公司"})
     now.set("2025-02-03")
     for kind in ("call", "call", "visit", "wechat"):
@@ -162,13 +165,13 @@ def test_activity_per_salesperson(book, now):
     reminders.complete_reminder(book, reminder_id=r1)  # done two days late: overdue too
     book.user_id = owner
     now.set("2025-03-02")
-    people = {p["name"]: p for p in reports.activity(book, "2025-02")["people"]}
+    people = {p["name"]: p for p in monthly.activity(book, "2025-02")["people"]}
     me = people["Owner"]
     assert (me["call"], me["visit"], me["wechat"], me["note"], me["deals_won"], me["deals_moved"]) \
         == (2, 1, 1, 0, 1, 0)
     li = people["李娜"]
     assert (li["call"], li["reminders_done"], li["reminders_overdue"], li["deals_moved"]) == (1, 1, 2, 1)
-    only = reports.activity(book, "2025-02", owner_id=sales)["people"]
+    only = monthly.activity(book, "2025-02", owner_id=sales)["people"]
     assert [p["name"] for p in only] == ["李娜"]
 
 
@@ -182,7 +185,7 @@ def test_dropping_customers(book, now):
                                     at=f"{month}-{day}T10:00:00+08:00")
     ops.log_interaction(book, customer_id=steady, kind="call", text="打电话",
                         at="2025-02-05T10:00:00+08:00")
-    out = reports.dropping(book, "2025-02")
+    out = monthly.dropping(book, "2025-02")
     assert out == [{"id": quiet, "name": "冷下来的", "before": 2.0, "now": 0}]
 
 
@@ -191,13 +194,13 @@ def test_forecast_and_grades_and_pack(book, now):
     did = deals.add_deal(book, data={"title": "单", "customer_id": cid, "amount": 10000,
                                      "expected_close": "2025-03-15"})
     deals.update_deal(book, deal_id=did, data={"probability": 40})
-    out = reports.forecast(book, "2025-02")
+    out = monthly.forecast(book, "2025-02")
     assert out["months"] == ["2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07"]
     assert out["weighted"] == [{}, {"CNY": 400000}, {}, {}, {}, {}]
     settings.set_settings(book, {"shop.name": "鑫达建材"})
-    p = reports.pack(book, "2025-02", owner_id=book.user_id)
+    p = monthly.pack(book, "2025-02", owner_id=book.user_id)
     assert p["shop"] == "鑫达建材" and p["owner_name"] == "Owner" and p["month"] == "2025-02"
     assert set(p) >= {"new_customers", "won_lost", "funnel", "activity", "top_customers",
                       "dropping", "forecast", "grades"}
     assert p["grades"]["counts"] == {"A": 0, "B": 0, "C": 0, "": 1}
-    assert reports.pack(book, "2025-02")["owner_name"] == ""
+    assert monthly.pack(book, "2025-02")["owner_name"] == ""

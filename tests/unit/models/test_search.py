@@ -8,10 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import operations as ops
-from models import search
-from models.book import Book
-from models.queries import CustomerFilter, customer_ids
+from models.core import changelog
+from models.core.book import Book
+from models.customers import operations as ops
+from models.customers import search
+from models.customers.queries import CustomerFilter, customer_ids
 
 
 def find(book, text, **kw):
@@ -109,9 +110,9 @@ def test_search_follows_the_timeline(shop):
     assert find(book, "报价单") == [ids["lsm"]]
     ops.delete_interaction(book, interaction_id=iid)
     assert find(book, "报价单") == []
-    ops.undo(book)
+    changelog.undo(book)
     assert find(book, "报价单") == [ids["lsm"]]
-    ops.undo(book)
+    changelog.undo(book)
     assert find(book, "报价单") == []
 
 
@@ -122,10 +123,10 @@ def test_search_follows_edits_and_undo(shop):
     assert find(book, "王五") == [] and find(book, "wangwu") == []
     assert find(book, "超市") == [ids["wwu"]] and find(book, "zhaoliu") == [ids["wwu"]]
     assert find(book, "6000") == [ids["wwu"]]
-    ops.undo(book)
+    changelog.undo(book)
     assert find(book, "王五") == [ids["wwu"]] and find(book, "wangwu") == [ids["wwu"]]
     assert find(book, "超市") == [] and find(book, "6000") == []
-    ops.redo(book)
+    changelog.redo(book)
     assert find(book, "zlcs") == [ids["wwu"]]
 
 

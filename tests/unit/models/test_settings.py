@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from models import alerts, deals, grading, reminders, reports, settings
-from models import operations as ops
-from models.errors import PermissionDenied, ValidationError
+from models import alerts, deals, reminders
+from models.core import settings
+from models.core.errors import PermissionDenied, ValidationError
+from models.reports import grading, monthly
+from models.team import users
 
 ROOT = Path(__file__).resolve().parents[3]
 SOURCES = [p for d in ("models", "views", "desktop", "importers") for p in (ROOT / d).rglob("*.py")]
@@ -77,7 +79,7 @@ def test_defaults_when_unset(book):
     # a default handed out is a copy: changing it does not change the registry
     settings.get(book, "alerts.words").append("x")
     assert "x" not in settings.get(book, "alerts.words")
-    assert reports.shop_name(book) == book.path.stem
+    assert monthly.shop_name(book) == book.path.stem
 
 
 def test_values_come_back_as_their_types(book):
@@ -131,8 +133,8 @@ def test_unknown_keys_and_wrong_types_are_refused_and_nothing_is_written(book, v
 
 
 def test_a_salesperson_or_manager_cannot_change_the_shops_settings(book):
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
-    manager = ops.add_user(book, name="王经理", role="manager", password="mgr")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
+    manager = users.add_user(book, name="王经理", role="manager", password="mgr")
     for user in (sales, manager):
         book.user_id = user
         for key, value in [("alerts.words", ["回扣"]), ("grading.rules", {}),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from models import operations as ops
-from models import queries, settings
-from models.book import Book
-from models.errors import UndoError
-from models.queries import CustomerFilter
+from models.core import changelog, settings
+from models.core.book import Book
+from models.core.errors import UndoError
+from models.customers import operations as ops
+from models.customers import queries
+from models.customers.queries import CustomerFilter
 from tests.book_helpers import raw_write
 
 TABLES = ("users", "customers", "contacts", "interactions", "custom_fields", "settings",
@@ -38,12 +39,12 @@ def found(book, text):
 
 def test_nothing_to_undo_or_redo(book):
     with pytest.raises(UndoError, match="nothing to undo"):
-        ops.undo(book)
+        changelog.undo(book)
     with pytest.raises(UndoError, match="nothing to redo"):
-        ops.redo(book)
+        changelog.redo(book)
     settings.set_settings(book, {"shop.name": "鑫达建材"})  # not undoable
     with pytest.raises(UndoError, match="nothing to undo"):
-        ops.undo(book)
+        changelog.undo(book)
     assert settings.get(book, "shop.name") == "鑫达建材"
 
 
@@ -52,13 +53,13 @@ def test_undo_and_redo_add_customer(book):
     cid = ops.add_customer(book, data={"name": "张三丰", "mobile": "13800138000"},
                            contacts=[{"name": "李四"}])
     added = snapshot(book)
-    changes = ops.undo(book)
+    changes = changelog.undo(book)
     assert cid in changes.ids("customers")
     assert snapshot(book) == empty
     assert book.one("SELECT * FROM customers WHERE id = ?", (cid,)) is None
     assert book.scalar("SELECT count(*) FROM contacts") == 0
     assert found(book, "zsf") == [] and found(book, "李四") == []
-    ops.redo(book)
+    changelog.redo(book)
     assert snapshot(book) == added
     assert found(book, "zsf") == [cid] and found(book, "李四") == [cid]
     assert queries.customer(book, cid)["mobile"] == "13800138000"
@@ -69,11 +70,11 @@ def test_undo_and_redo_update(book):
     before = snapshot(book)
     ops.update_customer(book, customer_id=cid, data={"name": "乙", "city": "宁波", "tags": ""})
     after = snapshot(book)
-    ops.undo(book)
+    changelog.undo(book)
     assert snapshot(book) == before
     assert found(book, "宁波") == [] and found(book, "杭州") == [cid]
     assert book.scalar("SELECT sort_key FROM customers WHERE id = ?", (cid,)).startswith("jia")
-    ops.redo(book)
+    changelog.redo(book)
     assert snapshot(book) == after
     assert found(book, "宁波") == [cid] and found(book, "杭州") == []
 
@@ -85,16 +86,16 @@ def test_undo_and_redo_delete_and_restore(book):
     ops.delete_customers(book, customer_ids=[a, b])
     deleted = snapshot(book)
     assert deleted["live"] == {} and sorted(deleted["trash"]) == sorted([a, b])
-    ops.undo(book)
+    changelog.undo(book)
     assert snapshot(book) == both
-    ops.redo(book)
+    changelog.redo(book)
     assert snapshot(book) == deleted
     ops.restore_customers(book, customer_ids=[a])
     restored = snapshot(book)
     assert list(restored["live"]) == [a] and restored["trash"] == [b]
-    ops.undo(book)
+    changelog.undo(book)
     assert snapshot(book) == deleted
-    ops.redo(book)
+    changelog.redo(book)
     assert snapshot(book) == restored
 
 
@@ -105,15 +106,15 @@ def test_undo_and_redo_interaction_and_contact(book):
     ops.add_contact(book, customer_id=cid, data={"name": "王经理", "mobile": "13900139000"})
     full = snapshot(book)
     assert found(book, "仓库") == [cid] and found(book, "13900139000") == [cid]
-    ops.undo(book)
+    changelog.undo(book)
     assert snapshot(book)["live"][cid][1] == []
     assert found(book, "13900139000") == []
-    ops.undo(book)
+    changelog.undo(book)
     assert snapshot(book) == start
     assert found(book, "仓库") == []
     assert book.scalar("SELECT count(*) FROM interactions") == 0
-    ops.redo(book)
-    ops.redo(book)
+    changelog.redo(book)
+    changelog.redo(book)
     assert snapshot(book) == full
     assert found(book, "仓库") == [cid] and found(book, "13900139000") == [cid]
 
@@ -124,13 +125,13 @@ def test_undo_and_redo_custom_field_values(book):
     ops.update_customer(book, customer_id=cid, data={f"custom:{key}": "250"})
     ops.update_customer(book, customer_id=cid, data={f"custom:{key}": ""})
     assert queries.customer(book, cid)["custom"] == {}
-    ops.undo(book)
+    changelog.undo(book)
     assert queries.customer(book, cid)["custom"] == {key: "250"}
-    ops.undo(book)
+    changelog.undo(book)
     assert queries.customer(book, cid)["custom"] == {key: "100"}
-    ops.redo(book)
+    changelog.redo(book)
     assert queries.customer(book, cid)["custom"] == {key: "250"}
-    ops.redo(book)
+    changelog.redo(book)
     assert queries.customer(book, cid)["custom"] == {}
 
 
@@ -147,39 +148,39 @@ def test_several_steps_back_then_forward(book):
     ops.delete_customers(book, customer_ids=[cid])
     states.append(snapshot(book))
     for state in reversed(states[:-1]):
-        ops.undo(book)
+        changelog.undo(book)
         assert snapshot(book) == state
     with pytest.raises(UndoError):
-        ops.undo(book)
+        changelog.undo(book)
     for state in states[1:]:
-        ops.redo(book)
+        changelog.redo(book)
         assert snapshot(book) == state
     with pytest.raises(UndoError):
-        ops.redo(book)
+        changelog.redo(book)
 
 
 def test_a_new_operation_after_undo_clears_redo(book):
     cid = ops.add_customer(book, data={"name": "甲"})
     ops.update_customer(book, customer_id=cid, data={"city": "杭州"})
-    ops.undo(book)
-    assert len(ops.redo_stack(book)) == 1
+    changelog.undo(book)
+    assert len(changelog.redo_stack(book)) == 1
     ops.update_customer(book, customer_id=cid, data={"grade": "B"})
-    assert ops.redo_stack(book) == []
+    assert changelog.redo_stack(book) == []
     with pytest.raises(UndoError, match="nothing to redo"):
-        ops.redo(book)
+        changelog.redo(book)
     assert queries.customer(book, cid)["city"] == ""
-    ops.undo(book)
+    changelog.undo(book)
     assert queries.customer(book, cid)["grade"] == ""
-    ops.undo(book)  # the add, not the dropped city change
+    changelog.undo(book)  # the add, not the dropped city change
     assert queries.customer(book, cid) is None
 
 
 def test_an_unchanged_update_does_not_clear_redo(book):
     cid = ops.add_customer(book, data={"name": "甲"})
     ops.update_customer(book, customer_id=cid, data={"city": "杭州"})
-    ops.undo(book)
+    changelog.undo(book)
     ops.update_customer(book, customer_id=cid, data={"city": ""})  # changes nothing
-    ops.redo(book)
+    changelog.redo(book)
     assert queries.customer(book, cid)["city"] == "杭州"
 
 
@@ -198,14 +199,14 @@ def test_undo_survives_reopening_for_the_last_50_operations(tmp_path):
         assert len(states) == 55
     with Book.open(path) as book:
         assert snapshot(book) == states[-1]
-        assert len(ops.undo_stack(book)) == 50
+        assert len(changelog.undo_stack(book)) == 50
         for n in range(50):
-            ops.undo(book)
+            changelog.undo(book)
             assert snapshot(book) == states[-2 - n]
         assert snapshot(book) == states[4]
     with Book.open(path) as book:
         assert snapshot(book) == states[4]
-        ops.redo(book)
+        changelog.redo(book)
         assert snapshot(book) == states[5]
 
 
@@ -217,12 +218,12 @@ def test_emptying_the_trash_drops_the_steps_of_the_purged_records_from_undo(book
     ops.empty_trash(book)  # not undoable; the record is gone
     assert queries.customer(book, cid) is None
     # Undo reaches past the steps of the purged customer to the one before them.
-    assert [op["name"] for op in ops.undo_stack(book)] == ["add_customer"]
-    ops.undo(book)
+    assert [op["name"] for op in changelog.undo_stack(book)] == ["add_customer"]
+    changelog.undo(book)
     assert queries.customer(book, other) is None
     before = counts(book)
     with pytest.raises(UndoError, match="nothing to undo"):
-        ops.undo(book)
+        changelog.undo(book)
     assert counts(book) == before
 
 
@@ -233,7 +234,7 @@ def test_undo_of_an_update_changed_by_someone_else_changes_nothing(book):
     raw_write(book, "UPDATE customers SET city = '温州' WHERE id = ?", (cid,))
     before = counts(book)
     with pytest.raises(UndoError, match="changed since"):
-        ops.undo(book)
+        changelog.undo(book)
     assert counts(book) == before
     row = queries.customer(book, cid)
     assert (row["city"], row["grade"]) == ("温州", "A")
@@ -242,21 +243,21 @@ def test_undo_of_an_update_changed_by_someone_else_changes_nothing(book):
 def test_redo_after_the_record_was_changed_since_changes_nothing(book):
     cid = ops.add_customer(book, data={"name": "甲"})
     ops.delete_customers(book, customer_ids=[cid])
-    ops.undo(book)
-    ops.undo(book)
+    changelog.undo(book)
+    changelog.undo(book)
     raw_write(book,
         "INSERT INTO customers (id, rid, name, created_at, updated_at) VALUES (?, 99, 'x', 't', 't')",
         (cid,))
     before = counts(book)
     with pytest.raises(UndoError, match="changed since"):
-        ops.redo(book)
+        changelog.redo(book)
     assert counts(book) == before
 
 
 def test_undo_records_who_and_what(book):
     cid = ops.add_customer(book, data={"name": "甲"})
-    target = ops.undo_stack(book, 1)[0]
-    ops.undo(book)
+    target = changelog.undo_stack(book, 1)[0]
+    changelog.undo(book)
     op = book.one("SELECT * FROM operations ORDER BY seq DESC LIMIT 1")
     assert (op["name"], op["undo_of"], op["user_id"], op["state"]) == (
         "undo", target["id"], book.user_id, "final")
@@ -270,7 +271,7 @@ def test_undo_of_an_add_after_the_record_was_changed_by_someone_else_changes_not
     raw_write(book, "UPDATE customers SET notes = '别人加的' WHERE id = ?", (cid,))
     before = counts(book)
     with pytest.raises(UndoError, match="changed since"):
-        ops.undo(book)
+        changelog.undo(book)
     assert counts(book) == before
     assert queries.customer(book, cid)["notes"] == "别人加的"
 
@@ -280,9 +281,9 @@ def test_undo_of_an_add_after_its_own_later_steps_were_undone(book):
     cid = ops.add_customer(book, data={"name": "甲"})
     ops.update_customer(book, customer_id=cid, data={"city": "杭州"})
     ops.delete_customers(book, customer_ids=[cid])
-    ops.undo(book)
-    ops.undo(book)
-    ops.undo(book)
+    changelog.undo(book)
+    changelog.undo(book)
+    changelog.undo(book)
     assert book.scalar("SELECT count(*) FROM customers") == 0
 
 
@@ -291,7 +292,7 @@ def test_undo_of_an_add_after_custom_values_came_back_in_another_order(book):
     b = ops.add_custom_field(book, label="颜色", kind="text")
     cid = ops.add_customer(book, data={"name": "甲", f"custom:{a}": "1", f"custom:{b}": "红"})
     ops.update_customer(book, customer_id=cid, data={f"custom:{a}": ""})
-    ops.undo(book)
+    changelog.undo(book)
     assert queries.customer(book, cid)["custom"] == {a: "1", b: "红"}
-    ops.undo(book)
+    changelog.undo(book)
     assert queries.customer(book, cid) is None

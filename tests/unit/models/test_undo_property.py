@@ -11,8 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models import deals, reminders
-from models import operations as ops
-from models.book import Book
+from models.core import changelog
+from models.core.book import Book
+from models.customers import operations as ops
+from models.team import users
 
 EXAMPLES = int(os.environ.get("KEHU_UNDO_EXAMPLES", "25"))
 
@@ -68,7 +70,7 @@ def apply(book: Book, step: tuple, customers: list[str], *, sales: bool) -> bool
     if sales and book.one("SELECT 1 FROM alerts WHERE customer_id = ?", (cid,)):
         return False
     if sales and book.scalar("SELECT owner_id FROM customers WHERE id = ?", (cid,)) not in (
-            book.user_id, None):  # another's customer: models.permissions refuses, tested there
+            book.user_id, None):  # another's customer: models.core.permissions refuses, tested there
         return False
     if kind == "update":
         return bool(ops.update_customer(book, customer_id=cid,
@@ -96,28 +98,28 @@ def test_each_user_undoing_their_own_steps_brings_the_book_back(tmp_path_factory
     path = tmp_path_factory.mktemp("undo") / "book.sqlite"
     with Book.open(path) as book:
         owner = book.user_id
-        users = [owner, ops.add_user(book, name="小李", role="sales", owner_password="boss"),
-                 ops.add_user(book, name="小王", role="sales")]
+        people = [owner, users.add_user(book, name="小李", role="sales", owner_password="boss"),
+                  users.add_user(book, name="小王", role="sales")]
         start = state(book)
         stacks = {}
-        for who in users:
+        for who in people:
             book.user_id = who
-            stacks[who] = ops.undo_stack(book)
+            stacks[who] = changelog.undo_stack(book)
         customers: list[str] = []
         done: list[tuple[str, dict]] = []  # (user, state before the step)
         for who, step in steps:
             if who and any(w in str(part) for part in step for w in RISKY):
                 # a salesperson may not undo text a risk alert points to (test_alerts.py)
                 step = tuple("" if any(w in str(p) for w in RISKY) else p for p in step)
-            book.user_id = users[who]
+            book.user_id = people[who]
             before = state(book)
             if apply(book, step, customers, sales=bool(who)):
-                done.append((users[who], before))
+                done.append((people[who], before))
         for who, before in reversed(done):
             book.user_id = who
-            ops.undo(book)  # this user's newest step that is not undone: the one taken then
+            changelog.undo(book)  # this user's newest step that is not undone: the one taken then
             assert state(book) == before
         assert state(book) == start
-        for who in users:
+        for who in people:
             book.user_id = who
-            assert ops.undo_stack(book) == stacks[who]
+            assert changelog.undo_stack(book) == stacks[who]

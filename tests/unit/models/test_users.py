@@ -6,10 +6,12 @@ import hashlib
 
 import pytest
 
-from models import operations as ops
-from models import queries
-from models.book import Book
-from models.errors import PermissionDenied, ValidationError
+from models.core import changelog
+from models.core.book import Book
+from models.core.errors import PermissionDenied, ValidationError
+from models.customers import operations as ops
+from models.customers import queries
+from models.team import users
 
 TABLES = ("users", "customers", "operations", "audit")
 
@@ -30,8 +32,8 @@ def test_the_first_open_creates_one_owner_and_later_opens_do_not(tmp_path):
 
 
 def test_passwords_are_salted_scrypt_hashes(book):
-    a = ops.add_user(book, name="小李", role="sales", password="secret-123", owner_password="boss")
-    b = ops.add_user(book, name="小王", role="sales", password="secret-123", owner_password="boss")
+    a = users.add_user(book, name="小李", role="sales", password="secret-123", owner_password="boss")
+    b = users.add_user(book, name="小王", role="sales", password="secret-123", owner_password="boss")
     ha = book.scalar("SELECT password_hash FROM users WHERE id = ?", (a,))
     hb = book.scalar("SELECT password_hash FROM users WHERE id = ?", (b,))
     assert ha.startswith("scrypt$") and hb.startswith("scrypt$")
@@ -40,105 +42,105 @@ def test_passwords_are_salted_scrypt_hashes(book):
                            for r in book.all(f"SELECT * FROM {t}"))
     assert "secret-123" not in everything
     assert hashlib.sha256(b"secret-123").hexdigest() not in everything
-    assert ops.check_password(ha, "secret-123")
-    assert not ops.check_password(ha, "secret-124")
+    assert users.check_password(ha, "secret-123")
+    assert not users.check_password(ha, "secret-124")
 
 
 def test_sign_in_checks_the_password(book):
     owner = book.user_id
-    sales = ops.add_user(book, name="小李", role="sales", password="pw", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", password="pw", owner_password="boss")
     with pytest.raises(PermissionDenied):
-        ops.sign_in(book, user_id=sales, password="wrong")
+        users.sign_in(book, user_id=sales, password="wrong")
     assert book.user_id == owner
-    ops.sign_in(book, user_id=sales, password="pw")
+    users.sign_in(book, user_id=sales, password="pw")
     assert book.user_id == sales and not book.is_owner
 
 
 def test_an_inactive_user_cannot_sign_in(book):
-    sales = ops.add_user(book, name="小李", role="sales", password="pw", owner_password="boss")
-    ops.update_user(book, user_id=sales, active=False)
+    sales = users.add_user(book, name="小李", role="sales", password="pw", owner_password="boss")
+    users.update_user(book, user_id=sales, active=False)
     with pytest.raises(ValidationError):
-        ops.sign_in(book, user_id=sales, password="pw")
+        users.sign_in(book, user_id=sales, password="pw")
     assert [u["name"] for u in queries.users(book)] == [book.user["name"]]
     assert len(queries.users(book, active_only=False)) == 2
 
 
 def test_only_owners_add_or_change_users(book):
     owner = book.user_id
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
-    ops.sign_in(book, user_id=sales)
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
+    users.sign_in(book, user_id=sales)
     before = counts(book)
     with pytest.raises(PermissionDenied):
-        ops.add_user(book, name="小王", role="sales", owner_password="boss")
+        users.add_user(book, name="小王", role="sales", owner_password="boss")
     with pytest.raises(PermissionDenied):
-        ops.update_user(book, user_id=sales, role="owner")
+        users.update_user(book, user_id=sales, role="owner")
     with pytest.raises(PermissionDenied):
-        ops.update_user(book, user_id=owner, active=False)
+        users.update_user(book, user_id=owner, active=False)
     with pytest.raises(PermissionDenied):
-        ops.set_password(book, user_id=owner, password="mine")
+        users.set_password(book, user_id=owner, password="mine")
     assert counts(book) == before
     assert book.scalar("SELECT role FROM users WHERE id = ?", (sales,)) == "sales"
     # a salesperson may set their own password
-    ops.set_password(book, user_id=sales, password="new")
+    users.set_password(book, user_id=sales, password="new")
     with pytest.raises(PermissionDenied):
-        ops.set_password(book, user_id=sales, password="newer", current="wrong")
-    ops.set_password(book, user_id=sales, password="newer", current="new")
-    ops.sign_in(book, user_id=owner, password="boss")
+        users.set_password(book, user_id=sales, password="newer", current="wrong")
+    users.set_password(book, user_id=sales, password="newer", current="new")
+    users.sign_in(book, user_id=owner, password="boss")
     with pytest.raises(PermissionDenied):
-        ops.sign_in(book, user_id=sales, password="new")
-    ops.sign_in(book, user_id=sales, password="newer")
+        users.sign_in(book, user_id=sales, password="new")
+    users.sign_in(book, user_id=sales, password="newer")
 
 
 def test_an_owner_changes_users(book):
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     with pytest.raises(ValidationError) as err:  # an owner of a shared book needs a password
-        ops.update_user(book, user_id=sales, name="李明", role="owner")
+        users.update_user(book, user_id=sales, name="李明", role="owner")
     assert "李明 needs a password" in str(err.value)
-    ops.set_password(book, user_id=sales, password="lm")
-    ops.update_user(book, user_id=sales, name="李明", role="owner")
+    users.set_password(book, user_id=sales, password="lm")
+    users.update_user(book, user_id=sales, name="李明", role="owner")
     row = book.one("SELECT * FROM users WHERE id = ?", (sales,))
     assert (row["name"], row["role"]) == ("李明", "owner")
     with pytest.raises(ValidationError) as err:
-        ops.update_user(book, user_id=sales, role="boss")
+        users.update_user(book, user_id=sales, role="boss")
     assert err.value.field == "role"
     with pytest.raises(ValidationError) as err:
-        ops.add_user(book, name=" ", role="sales", owner_password="boss")
+        users.add_user(book, name=" ", role="sales", owner_password="boss")
     assert err.value.field == "name"
 
 
 def test_the_last_active_owner_cannot_be_demoted_or_deactivated(book):
     owner = book.user_id
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     before = counts(book)
     with pytest.raises(ValidationError):
-        ops.update_user(book, user_id=owner, role="sales")
+        users.update_user(book, user_id=owner, role="sales")
     with pytest.raises(ValidationError):
-        ops.update_user(book, user_id=owner, active=False)
+        users.update_user(book, user_id=owner, active=False)
     assert counts(book) == before
     assert book.is_owner
     # an inactive second owner does not count
-    second = ops.add_user(book, name="二老板", role="owner", password="2")
-    ops.update_user(book, user_id=second, active=False)
+    second = users.add_user(book, name="二老板", role="owner", password="2")
+    users.update_user(book, user_id=second, active=False)
     with pytest.raises(ValidationError):
-        ops.update_user(book, user_id=owner, role="sales")
+        users.update_user(book, user_id=owner, role="sales")
     # an active one does
-    ops.update_user(book, user_id=second, active=True)
-    ops.update_user(book, user_id=owner, role="sales")
+    users.update_user(book, user_id=second, active=True)
+    users.update_user(book, user_id=owner, role="sales")
     assert book.scalar("SELECT role FROM users WHERE id = ?", (owner,)) == "sales"
     assert book.scalar("SELECT role FROM users WHERE id = ?", (sales,)) == "sales"
 
 
 def test_the_current_user_is_recorded_on_every_write(book):
     owner = book.user_id
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     cid = ops.add_customer(book, data={"name": "甲", "owner_id": sales})
     mark = book.scalar("SELECT max(seq) FROM audit")
-    ops.sign_in(book, user_id=sales)
+    users.sign_in(book, user_id=sales)
     ops.update_customer(book, customer_id=cid, data={"city": "杭州"})
     iid = ops.log_interaction(book, customer_id=cid, kind="call", text="打过电话")
     ops.add_contact(book, customer_id=cid, data={"name": "王"})
     ops.delete_customers(book, customer_ids=[cid])
-    ops.undo(book)
+    changelog.undo(book)
     later = book.all("SELECT * FROM audit WHERE seq > ?", (mark,))
     assert len(later) >= 5
     assert {r["user_id"] for r in later} == {sales}
@@ -153,7 +155,7 @@ def test_the_current_user_is_recorded_on_every_write(book):
 
 
 def test_a_new_customer_belongs_to_the_current_user(book):
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
-    ops.sign_in(book, user_id=sales)
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
+    users.sign_in(book, user_id=sales)
     cid = ops.add_customer(book, data={"name": "甲"})
     assert queries.customer(book, cid)["owner_id"] == sales

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from models import values
-from models.errors import ValidationError
+from models.core import values
+from models.core.errors import ValidationError
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,15 @@ import threading
 
 import pytest
 
-from models import operations as ops
-from models import queries, reminders
-from models.book import Book
-from models.core import hlc, ids
+from models import reminders
+from models.core import changelog, hlc, ids
+from models.core.book import Book
+from models.core.errors import Cancelled, UndoError
 from models.core.writer import BookBusy
-from models.errors import Cancelled, UndoError
+from models.customers import operations as ops
+from models.customers import queries
 from models.imports import import_customers
+from models.team import users
 from tests.book_helpers import raw_write
 
 
@@ -273,7 +275,7 @@ def test_a_rule_makes_the_same_reminder_on_two_pcs(tmp_path, now):
 
 
 def test_a_months_grading_makes_the_same_rows_on_two_pcs(tmp_path, now):
-    from models import grading
+    from models.reports import grading
 
     with Book.open(tmp_path / "office.sqlite") as book:
         ops.add_customer(book, data={"name": "老客户", "grade": "A"})
@@ -301,9 +303,9 @@ def test_emptying_the_trash_leaves_tombstones(book):
 
 def test_redoing_an_insert_lifts_its_tombstone(book):
     cid = ops.add_customer(book, data={"name": "甲"})
-    ops.undo(book)
+    changelog.undo(book)
     assert book.scalar("SELECT count(*) FROM tombstones WHERE record_id = ?", (cid,)) == 1
-    ops.redo(book)
+    changelog.redo(book)
     assert book.scalar("SELECT count(*) FROM tombstones WHERE record_id = ?", (cid,)) == 0
 
 
@@ -314,54 +316,54 @@ def sign_in(book: Book, user_id: str) -> None:
 
 def test_a_salespersons_undo_cannot_touch_the_owners_work(book):
     owner = book.user_id
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     sign_in(book, sales)
     mine = ops.add_customer(book, data={"name": "小李的客户"})
     sign_in(book, owner)
     theirs = ops.add_customer(book, data={"name": "老板刚建的客户"})
     sign_in(book, sales)
-    assert ops.undo_stack(book)[0]["label"] == "小李的客户"
-    ops.undo(book)
+    assert changelog.undo_stack(book)[0]["label"] == "小李的客户"
+    changelog.undo(book)
     assert queries.customer(book, theirs)["name"] == "老板刚建的客户"
     assert book.one("SELECT 1 FROM customers WHERE id = ?", (mine,)) is None
     with pytest.raises(UndoError, match="nothing to undo"):
-        ops.undo(book)
+        changelog.undo(book)
     # the owner's own undo still reaches the owner's step
     sign_in(book, owner)
-    ops.undo(book)
+    changelog.undo(book)
     assert book.one("SELECT 1 FROM customers WHERE id = ?", (theirs,)) is None
 
 
 def test_an_owner_may_undo_another_users_step_unless_changed_since(book):
-    from models.errors import PermissionDenied
+    from models.core.errors import PermissionDenied
 
     owner = book.user_id
-    sales = ops.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     sign_in(book, sales)
     cid = ops.add_customer(book, data={"name": "甲"})
-    step = ops.undo_stack(book)[0]["id"]
+    step = changelog.undo_stack(book)[0]["id"]
     ops.update_customer(book, customer_id=cid, data={"city": "杭州"})
-    city_step = ops.undo_stack(book)[0]["id"]
+    city_step = changelog.undo_stack(book)[0]["id"]
     sign_in(book, owner)
     with pytest.raises(UndoError, match="changed since"):
-        ops.undo_operation(book, op_id=step)  # the city was written after it
-    ops.undo_operation(book, op_id=city_step)
+        changelog.undo_operation(book, op_id=step)  # the city was written after it
+    changelog.undo_operation(book, op_id=city_step)
     assert queries.customer(book, cid)["city"] == ""
     sign_in(book, sales)
     other = ops.add_customer(book, data={"name": "乙"})
     sign_in(book, owner)
     mine = ops.add_customer(book, data={"name": "丙"})
-    my_step = ops.undo_stack(book)[0]["id"]
+    my_step = changelog.undo_stack(book)[0]["id"]
     sign_in(book, sales)
     with pytest.raises(PermissionDenied):
-        ops.undo_operation(book, op_id=my_step)
+        changelog.undo_operation(book, op_id=my_step)
     assert queries.customer(book, mine)["name"] == "丙" and queries.customer(book, other)
 
 
 def test_undo_says_what_it_undoes(book):
     ops.add_customer(book, data={"name": "张三五金"})
-    top = ops.undo_stack(book)[0]
-    label = ops.operation_label(book, top["id"])
+    top = changelog.undo_stack(book)[0]
+    label = changelog.operation_label(book, top["id"])
     assert (label["name"], label["label"], label["user_name"]) == (
         "add_customer", "张三五金", "Owner")
 
@@ -370,4 +372,4 @@ def test_a_change_from_elsewhere_still_stops_undo(book):
     cid = ops.add_customer(book, data={"name": "甲"})
     raw_write(book, "UPDATE customers SET notes = '另一台电脑写的' WHERE id = ?", (cid,))
     with pytest.raises(UndoError, match="changed since"):
-        ops.undo(book)
+        changelog.undo(book)

@@ -9,7 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from models import alerts, clock, deals, operations
+from models import alerts, deals
+from models.core import clock
+from models.customers import operations
+from models.team import users
 from tests.qt_helpers import demo_book, screenshots_dir, speaking, type_text
 from views.alerts_page import COLUMNS, AlertsPage, AlertTableModel
 from views.context import AppContext
@@ -22,17 +25,17 @@ NOW = dt.datetime(2026, 3, 2, 9, 30, tzinfo=TZ)
 @pytest.fixture
 def shop(book):
     clock.set_clock(lambda: NOW)
-    sales = operations.add_user(book, name="李娜", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="李娜", role="sales", owner_password="boss")
     owner = book.user_id
     hz = operations.add_customer(book, data={"name": "杭州鑫达建材"})
     bold = operations.add_customer(book, data={"name": "<b>苏州</b>精工"})
-    operations.sign_in(book, user_id=sales)
+    users.sign_in(book, user_id=sales)
     operations.log_interaction(book, customer_id=hz, kind="call",
                                text="王总说这单可以走私单。价格不变")
     clock.set_clock(lambda: NOW + dt.timedelta(hours=1))
     operations.log_interaction(book, customer_id=bold, kind="wechat",
                                text="<i>客户</i>要回扣 3 个点！")
-    operations.sign_in(book, user_id=owner, password="boss")
+    users.sign_in(book, user_id=owner, password="boss")
     deals.add_deal(book, data={"title": "门锁", "customer_id": hz, "notes": "老板要返点"})
     return {"book": book, "sales": sales, "owner": owner, "hz": hz, "bold": bold}
 
@@ -146,7 +149,7 @@ def test_refreshes_when_the_book_changes(page, shop):
 
 def test_a_salesperson_sees_no_review_buttons(qtbot, shop):
     book = shop["book"]
-    operations.sign_in(book, user_id=shop["sales"])
+    users.sign_in(book, user_id=shop["sales"])
     p = AlertsPage(AppContext(book))
     qtbot.addWidget(p)
     p.show()

@@ -14,8 +14,10 @@ import pytest
 from PySide6.QtCore import QRunnable, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from models import backup, operations, queries
-from models.book import Book
+from models import backup
+from models.core.book import Book
+from models.customers import operations, queries
+from models.team import users
 from tests.qt_helpers import screenshots_dir, speaking
 from views.backup_dialogs import (
     DamagedBookDialog,
@@ -274,7 +276,7 @@ def test_a_salesperson_cannot_restore(qtbot, runner_ctx, told):
     book = runner_ctx.book
     add_customers(book, 1)
     made = backup.make_backup(book.path, reason="manual")
-    sales = operations.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     book.user_id = sales
     tab = make_tab(qtbot, runner_ctx)
     select(tab, made.path)

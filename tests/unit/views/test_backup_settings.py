@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from models import backup, operations, schema
+from models import backup
+from models.core import schema
+from models.team import users
 from tests.qt_helpers import screenshots_dir, speaking
 from tests.unit.views.test_backup_dialogs import add_customers, make_tab, select
 from views.context import AppContext
@@ -195,7 +197,7 @@ def test_open_folder_shows_it_in_the_file_manager(qtbot, ctx, monkeypatch):
 def test_a_salesperson_backs_up_but_does_not_restore_delete_or_move(qtbot, ctx, now):
     book = ctx.book
     made = backup.make_backup(book.path, reason="manual")
-    sales = operations.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     tab = make_tab(qtbot, ctx)
     select(tab, made.path)
     assert tab.restore_button.isEnabled() and not tab.note.isVisible()

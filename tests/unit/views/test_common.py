@@ -6,8 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models import clock, deals, money, operations
-from models.money import Money, Totals
+from models import deals
+from models.core import clock, money
+from models.core.money import Money, Totals
+from models.customers import operations
 from tests.qt_helpers import screenshots_dir, speaking
 from views import common
 from views.common import edit_text, format_money, format_totals

@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton, QWidget
 
-from models import clock, operations, queries
+from models.core import changelog, clock
+from models.customers import operations, queries
+from models.team import users
 from views.customer_detail import CustomerDetail
 
 T0 = dt.datetime(2024, 5, 3, 14, 20, tzinfo=dt.timezone(dt.timedelta(hours=8)))
@@ -138,12 +140,12 @@ def test_undo_refreshes_the_timeline(qtbot, detail, book, ticking_clock):
     qtbot.mouseClick(detail.log_button, Qt.MouseButton.LeftButton)
     assert detail.timeline_texts() == ["Called"]
 
-    operations.undo(book)
+    changelog.undo(book)
     assert detail.timeline_texts() == []
     assert queries.interactions(book, cid) == []
     assert detail.timeline_area.widget().findChild(QLabel, "timeline_empty") is not None
 
-    operations.redo(book)
+    changelog.redo(book)
     assert detail.timeline_texts() == ["Called"]
 
 
@@ -163,7 +165,7 @@ def test_changes_elsewhere_refresh_the_shown_customer_only(detail, book):
 def test_undoing_the_creation_shows_that_it_is_gone(detail, book):
     cid = operations.add_customer(book, data={"name": "Golden Dragon Tea"})
     detail.show_customer(cid)
-    operations.undo(book)
+    changelog.undo(book)
     assert detail.stack.currentIndex() == 0
     assert detail.empty_title.text() == "This customer no longer exists"
 
@@ -282,18 +284,18 @@ def test_a_customer_without_deals(detail, book):
 
 def test_a_salesperson_edits_only_their_own_customers_and_those_of_nobody(detail, ctx):
     book = ctx.book
-    li = operations.add_user(book, name="李娜", role="sales", owner_password="boss")
-    wang = operations.add_user(book, name="王强", role="sales")
+    li = users.add_user(book, name="李娜", role="sales", owner_password="boss")
+    wang = users.add_user(book, name="王强", role="sales")
     mine = operations.add_customer(book, data={"name": "李娜的客户", "owner_id": li})
     theirs = operations.add_customer(book, data={"name": "王强的客户", "owner_id": wang})
-    operations.sign_in(book, user_id=li)
+    users.sign_in(book, user_id=li)
     ctx.user_changed.emit()
     detail.show_customer(theirs)
     assert not detail.edit_button.isEnabled()
     assert "belongs to another salesperson" in detail.edit_button.toolTip()
     detail.show_customer(mine)
     assert detail.edit_button.isEnabled()
-    operations.sign_in(book, user_id=book.scalar("SELECT id FROM users WHERE role = 'owner'"),
+    users.sign_in(book, user_id=book.scalar("SELECT id FROM users WHERE role = 'owner'"),
                        password="boss")
     detail.show_customer(theirs)
     assert detail.edit_button.isEnabled()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from models import operations, queries
+from models.customers import operations, queries
 from views.contact_dialog import ContactDialog
 from views.customer_form import CustomerDialog
 

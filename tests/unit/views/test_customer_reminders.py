@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import clock, operations, queries, reminders
+from models import reminders
+from models.core import clock
+from models.customers import operations, queries
 from tests.qt_helpers import type_text
 from views.customer_detail import CustomerDetail
 from views.customers_page import CustomersPage

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from models import operations
-from models.queries import CustomerFilter
+from models.customers import operations
+from models.customers.queries import CustomerFilter
 from tests.book_helpers import raw_write
 from views.customer_table import CustomerTableModel
 
@@ -79,8 +79,8 @@ def test_inline_edit_goes_through_the_editor(book):
 def test_logging_a_contact_does_not_requery_an_unsearched_list(book, monkeypatch):
     (cid,) = _add(book, 1)
     model = CustomerTableModel(book)
-    from models import queries
-    from models.book import Changes
+    from models.core.book import Changes
+    from models.customers import queries
 
     calls = []
     monkeypatch.setattr(queries, "customer_ids", lambda *a: calls.append(a) or [cid])
@@ -95,7 +95,7 @@ def test_logging_a_contact_does_not_requery_an_unsearched_list(book, monkeypatch
 def test_a_term_in_most_customers_fetches_the_first_screen_then_the_rest_on_scroll(book):
     """With thousands of matches, only the first page is fetched at the keystroke; the row
     count is exact all the same and the rest arrives when a later row is asked for."""
-    from models.book import write_search_rows
+    from models.core.book import write_search_rows
 
     rows = [(f"c{i:05d}", i + 1, f"客户{i:05d}号", f"kehu{i:05d}") for i in range(6000)]
     with book.atomic():

@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
 
-from models import clock, deals, operations
-from models.money import Money
+from models import deals
+from models.core import clock
+from models.core.money import Money
+from models.customers import operations
 from tests.qt_helpers import type_text
 from tests.unit.views.test_settings_dialog import on_modal
 from views.customer_form import DateField

@@ -1,4 +1,4 @@
-"""The fields registry (models/fields.py) is where the form, the table, the importer's mapping,
+"""The fields registry (models/core/fields.py) is where the form, the table, the importer's mapping,
 the export and the operations take their fields from: a new field is one entry."""
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from importers import mapping
-from models import export, fields, operations, search
-from models.errors import ValidationError
+from models.core import fields
+from models.core.errors import ValidationError
+from models.customers import export, operations, search
 from views.customer_form import CustomerDialog, field_labels
 from views.customer_table import DEFAULT_HIDDEN, INLINE_EDITABLE, builtin_columns
 from views.import_wizard import target_labels
@@ -66,7 +67,7 @@ def test_values_are_cleaned_by_their_type():
 
 EXTRA = textwrap.dedent('''
     import dataclasses, sys
-    from models import fields
+    from models.core import fields
     fax = fields.Field("fax", "Fax", "phone", form="left", searchable=True, exported=True,
                        header="Fax", column=45, inline=True, target="Fax", words="传真 fax",
                        parts=("传真",))
@@ -75,14 +76,14 @@ EXTRA = textwrap.dedent('''
     fields.TABLES["customers"] = fields.CUSTOMER
 
     from importers import mapping
-    from models import export, operations, queries, search
+    from models.customers import export, operations, queries, search
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
     from views.customer_table import builtin_columns, DEFAULT_HIDDEN
     from views.import_wizard import target_labels
     from views.customer_form import CustomerDialog, field_labels
     from views.context import AppContext
-    from models.book import Book
+    from models.core.book import Book
     book = Book.open(sys.argv[1])
     dialog = CustomerDialog(AppContext(book))
     keys = list(dialog.widgets)
@@ -115,7 +116,7 @@ def test_a_new_field_is_one_registry_entry(tmp_path):
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_screenshots_of_the_form_table_and_history(qtbot, tmp_path, language):
     """The form, the table and the History tab, all built from the registries, at 1366x768."""
-    from models import queries
+    from models.customers import queries
     from tests.qt_helpers import demo_book, screenshots_dir, speaking
     from views.context import AppContext
     from views.customers_page import CustomersPage

@@ -9,7 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import clock, grading, operations, reminders
+from models import reminders
+from models.core import clock
+from models.customers import operations
+from models.reports import grading
+from models.team import users
 from tests.qt_helpers import screenshots_dir, speaking
 from views.customer_detail import CustomerDetail
 from views.customer_table import HEALTH_COLOURS, CustomerTableModel
@@ -157,8 +161,8 @@ def test_grading_tab_shows_saves_and_applies_the_rules(qtbot, tab, book, shop):
 
 
 def test_a_salesperson_sees_the_rules_but_cannot_change_them(tab, book):
-    sales = operations.add_user(book, name="李娜", role="sales", owner_password="boss")
-    operations.sign_in(book, user_id=sales)
+    sales = users.add_user(book, name="李娜", role="sales", owner_password="boss")
+    users.sign_in(book, user_id=sales)
     tab.ctx.user_changed.emit()
     assert tab.note.isVisible()
     assert not tab.apply_button.isEnabled()

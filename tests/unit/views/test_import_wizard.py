@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
 from desktop.runner import Runner
-from models import operations, queries
+from models.customers import operations, queries
 from models.imports import import_history
 from tests.qt_helpers import screenshots_dir
 from views.context import AppContext

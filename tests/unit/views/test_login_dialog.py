@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from models import operations
+from models.team import users
 from tests.book_helpers import raw_write
 from views.context import AppContext
 from views.login_dialog import LoginDialog, choose_user, needs_login
@@ -16,7 +16,7 @@ from views.login_dialog import LoginDialog, choose_user, needs_login
 
 @pytest.fixture
 def ctx(book):
-    operations.update_user(book, user_id=book.user_id, name="王建国")
+    users.update_user(book, user_id=book.user_id, name="王建国")
     return AppContext(book)
 
 
@@ -25,8 +25,8 @@ def people(ctx):
     """The owner 王建国 (password boss), 李娜 (password 8866) and 张伟 (no password)."""
     return {
         "王建国": ctx.book.user_id,
-        "李娜": operations.add_user(ctx.book, name="李娜", role="sales", password="8866", owner_password="boss"),
-        "张伟": operations.add_user(ctx.book, name="张伟", role="sales", owner_password="boss"),
+        "李娜": users.add_user(ctx.book, name="李娜", role="sales", password="8866", owner_password="boss"),
+        "张伟": users.add_user(ctx.book, name="张伟", role="sales", owner_password="boss"),
     }
 
 
@@ -44,16 +44,16 @@ def names(dialog):
 
 def test_needs_login_only_when_more_than_one_active_user(ctx):
     assert not needs_login(ctx.book)
-    zhang = operations.add_user(ctx.book, name="张伟", role="sales", owner_password="boss")
+    zhang = users.add_user(ctx.book, name="张伟", role="sales", owner_password="boss")
     assert needs_login(ctx.book)
-    operations.update_user(ctx.book, user_id=zhang, active=False)
+    users.update_user(ctx.book, user_id=zhang, active=False)
     assert not needs_login(ctx.book)
 
 
 def test_lists_active_users_with_their_role(qtbot, ctx, people):
-    operations.add_user(ctx.book, name="离职的人", role="sales", owner_password="boss")
+    users.add_user(ctx.book, name="离职的人", role="sales", owner_password="boss")
     gone = ctx.book.scalar("SELECT id FROM users WHERE name = '离职的人'")
-    operations.update_user(ctx.book, user_id=gone, active=False)
+    users.update_user(ctx.book, user_id=gone, active=False)
     dialog = shown(qtbot, ctx)
     assert dialog.windowTitle() == "Who is working?"
     assert names(dialog) == ["王建国", "张伟", "李娜"]
@@ -151,14 +151,14 @@ def test_cancel_or_the_same_user_does_not_announce_a_change(qtbot, ctx, people):
 
 
 def test_names_show_as_typed(qtbot, ctx):
-    operations.add_user(ctx.book, name="<b>小王</b>", role="sales", owner_password="boss")
+    users.add_user(ctx.book, name="<b>小王</b>", role="sales", owner_password="boss")
     dialog = shown(qtbot, ctx)
     assert "<b>小王</b>" in names(dialog)
 
 
 def test_switching_to_the_owner_asks_for_the_password_and_refuses_a_wrong_one(
         qtbot, ctx, people, now):
-    operations.sign_in(ctx.book, user_id=people["张伟"])
+    users.sign_in(ctx.book, user_id=people["张伟"])
     dialog = shown(qtbot, ctx, switching=True)
     assert dialog.users_list.currentItem().text(0) == "张伟"
     assert not dialog.password_edit.isVisible()  # switching to yourself: nothing to ask
@@ -190,7 +190,7 @@ def test_an_owner_without_a_password_chooses_one_when_signing_in(qtbot, ctx, peo
     # a book from before passwords were needed: more than one user, the owner without one
     raw_write(ctx.book, "UPDATE users SET password_hash = NULL WHERE id = ?",
               (people["王建国"],))
-    operations.sign_in(ctx.book, user_id=people["张伟"])
+    users.sign_in(ctx.book, user_id=people["张伟"])
     dialog = shown(qtbot, ctx, switching=True)
     qtbot.keyClick(dialog.users_list, Qt.Key.Key_Home)
     assert dialog.password_label.text() == "New password:"
@@ -204,4 +204,4 @@ def test_an_owner_without_a_password_chooses_one_when_signing_in(qtbot, ctx, peo
     qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
     assert ctx.book.user_id == people["王建国"]
     stored = ctx.book.scalar("SELECT password_hash FROM users WHERE id = ?", (people["王建国"],))
-    assert operations.check_password(stored, "new-boss")
+    assert users.check_password(stored, "new-boss")

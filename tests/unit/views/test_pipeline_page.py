@@ -11,9 +11,12 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QListWidget
 
-from models import clock, deals, operations, reminders
-from models.book import Book
-from models.money import Money, Totals
+from models import deals, reminders
+from models.core import changelog, clock
+from models.core.book import Book
+from models.core.money import Money, Totals
+from models.customers import operations
+from models.team import users
 from tests.qt_helpers import demo_book, screenshots_dir, speaking
 from views.common import format_totals
 from views.context import AppContext
@@ -31,7 +34,7 @@ START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=TZ)
 def pipeline(book):
     """Five default stages; deals in the first two; two owners. The clock stands still."""
     clock.set_clock(lambda: START)
-    other = operations.add_user(book, name="李娜", role="sales", password="x", owner_password="boss")
+    other = users.add_user(book, name="李娜", role="sales", password="x", owner_password="boss")
     customers = {name: operations.add_customer(book, data={"name": name}) for name in (
         "杭州鑫达建材", "宁波海达五金", "温州大华电器", "<b>苏州</b>精工")}
     stages = {s["key"]: s["id"] for s in deals.stages(book)}
@@ -152,7 +155,7 @@ def test_drag_a_card_to_the_next_column_between_two_cards_then_undo(qtbot, page,
     row = book.one("SELECT stage_id, status FROM deals WHERE id = ?", (deal_id,))
     assert row["stage_id"] == stages["needs"] and row["status"] == "open"
     assert history(book, deal_id)[-1] == (stages["initial"], stages["needs"], "open", "open")
-    op = operations.undo_stack(book, 1)[0]
+    op = changelog.undo_stack(book, 1)[0]
     assert op["name"] == "move_deal"
     audit = book.all("SELECT field, old, new FROM audit WHERE op_id = ? AND record_id = ?",
                      (op["id"], deal_id))
@@ -167,7 +170,7 @@ def test_drag_a_card_to_the_next_column_between_two_cards_then_undo(qtbot, page,
     assert second.startswith(format_totals(Totals({"CNY": (56000 + 12300 + 3000) * 100})))
     assert second.startswith("¥71.3K")  # the English source; Chinese shows ¥7.1万
 
-    operations.undo(book)  # what Ctrl+Z in the main window does
+    changelog.undo(book)  # what Ctrl+Z in the main window does
     assert book.one("SELECT stage_id FROM deals WHERE id = ?",
                     (deal_id,))["stage_id"] == stages["initial"]
     assert titles(page, "initial", pipeline) == ["瓷砖 200 箱", "水管配件", "吊灯一批"]

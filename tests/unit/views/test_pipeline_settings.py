@@ -6,7 +6,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox
 
-from models import deals, operations
+from models import deals
+from models.core import changelog
+from models.customers import operations
+from models.team import users
 from tests.qt_helpers import type_text
 from tests.unit.views.test_settings_dialog import click_ok, on_modal, select_row
 from views.context import AppContext
@@ -134,7 +137,7 @@ def test_reorder_stages(qtbot, ctx, tab):
     assert not tab.up_button.isEnabled()
     click(qtbot, tab.down_button)
     assert tab.stage_names()[:2] == ["Negotiation", "Initial contact"]
-    operations.undo(ctx.book)
+    changelog.undo(ctx.book)
     tab.reload()
     assert tab.stage_names()[:2] == ["Initial contact", "Negotiation"]
 
@@ -188,8 +191,8 @@ def test_lost_reasons_add_rename_reorder_remove(qtbot, ctx, book, tab):
 
 
 def test_only_an_owner_changes_the_pipeline(qtbot, book):
-    seller = operations.add_user(book, name="李娜", role="sales", owner_password="boss")
-    operations.sign_in(book, user_id=seller)
+    seller = users.add_user(book, name="李娜", role="sales", owner_password="boss")
+    users.sign_in(book, user_id=seller)
     dialog = SettingsDialog(AppContext(book))
     qtbot.addWidget(dialog)
     dialog.show()

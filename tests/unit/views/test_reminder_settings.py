@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from models import operations, reminders
+from models import reminders
+from models.team import users
 from tests.qt_helpers import screenshots_dir
 from views.context import AppContext
 from views.settings import minimise_to_tray
@@ -70,7 +71,7 @@ def test_cancel_writes_nothing(qtbot, dialog, book):
 
 
 def test_a_salesperson_sets_only_the_tray(qtbot, book):
-    sales = operations.add_user(book, name="李娜", role="sales", password="x", owner_password="boss")
+    sales = users.add_user(book, name="李娜", role="sales", password="x", owner_password="boss")
     book.user_id = sales
     d = SettingsDialog(AppContext(book))
     qtbot.addWidget(d)

@@ -8,7 +8,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import clock, deals, operations, reminders
+from models import deals, reminders
+from models.core import changelog, clock
+from models.customers import operations
+from models.team import users
 from tests.qt_helpers import demo_book, screenshots_dir, speaking, type_text
 from views.context import AppContext
 from views.reminder_dialog import ReminderDialog, recurrence_text
@@ -42,7 +45,7 @@ def agenda_book(book):
     clock.set_clock(lambda: state["now"])
     cid = operations.add_customer(book, data={"name": "杭州鑫达建材"})
     did = deals.add_deal(book, data={"title": "瓷砖 200 箱", "customer_id": cid})
-    other = operations.add_user(book, name="李娜", role="sales", password="x", owner_password="boss")
+    other = users.add_user(book, name="李娜", role="sales", password="x", owner_password="boss")
     ids = {
         "overdue": reminders.add_reminder(book, data={
             "title": "Call about the invoice", "due_at": at(1), "customer_id": cid}),
@@ -189,7 +192,7 @@ def test_delete_with_del_and_undo(qtbot, page, agenda_book):
     press(qtbot, page, Qt.Key.Key_Delete)
     assert reminders.reminder(book, rid) is None
     assert page.titles("overdue") == []
-    operations.undo(book)
+    changelog.undo(book)
     assert page.titles("overdue") == ["Call about the invoice"]
 
 

@@ -16,7 +16,7 @@ import pytest
 from matplotlib.text import Text
 
 import resources
-from models.money import Totals
+from models.core.money import Totals
 from views import report_charts as rc
 
 MONTHS = [f"2025-{m:02d}" for m in range(6, 13)] + [f"2026-{m:02d}" for m in range(1, 7)]
@@ -268,13 +268,13 @@ def test_sheet_names_fit_excel():
 
 
 def test_real_pack_of_a_demo_book(tmp_path):
-    from models import reports
-    from models.book import Book
+    from models.core.book import Book
     from models.demo import write_demo
+    from models.reports import monthly
 
     path = write_demo(tmp_path / "demo.sqlite", customers=80, seed=3)
     with Book.open(path, create=False) as book:
-        pack = reports.pack(book, "2026-01")
+        pack = monthly.pack(book, "2026-01")
     assert rc.write_pdf(pack, tmp_path / "demo.pdf", english, "en") == 6
     text = "\n".join(pdf_text(tmp_path / "demo.pdf"))
     assert "Sales funnel" in text and "Jan 2026" in text

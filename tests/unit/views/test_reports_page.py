@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from models import queries
+from models.customers import queries
 from tests.qt_helpers import demo_book, screenshots_dir, speaking
 from views.context import AppContext
 from views.reports_page import ReportsPage, last_full_month, month_choices

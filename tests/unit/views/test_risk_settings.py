@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.runner import Runner
-from models import alerts, operations
+from models import alerts
+from models.customers import operations
+from models.team import users
 from tests.qt_helpers import screenshots_dir, type_text
 from views.context import AppContext
 from views.risk_settings import RiskSettings
@@ -99,13 +101,13 @@ def test_cancel_leaves_the_book_as_it_was(qtbot, tab, ctx, monkeypatch):
 
 def test_a_salesperson_cannot_edit_and_the_dialog_hides_the_tab(qtbot, ctx):
     book = ctx.book
-    sales = operations.add_user(book, name="李娜", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="李娜", role="sales", owner_password="boss")
     owner_dialog = SettingsDialog(ctx)
     qtbot.addWidget(owner_dialog)
     assert owner_dialog.risk_tab is not None
     titles = [owner_dialog.tabs.tabText(i) for i in range(owner_dialog.tabs.count())]
     assert "Risk words" in titles
-    operations.sign_in(book, user_id=sales)
+    users.sign_in(book, user_id=sales)
     sales_dialog = SettingsDialog(ctx)
     qtbot.addWidget(sales_dialog)
     assert sales_dialog.risk_tab is None

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from models import operations, queries
+from models.customers import operations, queries
+from models.team import users
 from tests.qt_helpers import type_text
 from views.context import AppContext
 from views.settings import app_settings
@@ -19,7 +20,7 @@ GENERAL, FIELDS, USERS = range(3)
 
 @pytest.fixture
 def ctx(book):
-    operations.update_user(book, user_id=book.user_id, name="王建国")
+    users.update_user(book, user_id=book.user_id, name="王建国")
     return AppContext(book)
 
 
@@ -222,14 +223,14 @@ def test_an_owner_adds_a_sales_user_with_a_password(qtbot, ctx, dialog):
     assert texts(dialog.users_list, 2) == ["Set", "Set"]
     li = next(u for u in queries.users(ctx.book) if u["name"] == "李娜")
     assert li["role"] == "sales"
-    assert operations.check_password(li["password_hash"], "8866")
-    assert not operations.check_password(li["password_hash"], "0000")
+    assert users.check_password(li["password_hash"], "8866")
+    assert not users.check_password(li["password_hash"], "0000")
     mine = ctx.book.scalar("SELECT password_hash FROM users WHERE id = ?", (owner,))
-    assert operations.check_password(mine, "boss")
+    assert users.check_password(mine, "boss")
 
 
 def test_an_owner_makes_a_user_a_manager(qtbot, ctx, dialog):
-    li = operations.add_user(ctx.book, name="李娜", role="sales", password="ln",
+    li = users.add_user(ctx.book, name="李娜", role="sales", password="ln",
                              owner_password="boss")
     dialog.reload_users()
     dialog.tabs.setCurrentIndex(USERS)
@@ -268,8 +269,8 @@ def test_passwords_that_differ_are_caught_before_saving(qtbot, ctx, dialog):
 
 
 def test_a_sales_user_sees_the_users_read_only(qtbot, ctx):
-    li = operations.add_user(ctx.book, name="李娜", role="sales", owner_password="boss")
-    operations.sign_in(ctx.book, user_id=li)
+    li = users.add_user(ctx.book, name="李娜", role="sales", owner_password="boss")
+    users.sign_in(ctx.book, user_id=li)
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -298,9 +299,9 @@ def test_a_sales_user_sees_the_users_read_only(qtbot, ctx):
 
 def test_a_manager_sees_the_risk_words_but_changes_no_settings_or_users(qtbot, ctx):
     boss = ctx.book.user_id
-    mg = operations.add_user(ctx.book, name="经理", role="manager", password="mg",
+    mg = users.add_user(ctx.book, name="经理", role="manager", password="mg",
                              owner_password="boss")
-    operations.sign_in(ctx.book, user_id=mg, password="mg")
+    users.sign_in(ctx.book, user_id=mg, password="mg")
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -313,11 +314,11 @@ def test_a_manager_sees_the_risk_words_but_changes_no_settings_or_users(qtbot, c
     select_row(qtbot, dialog.users_list, "王建国")
     assert not dialog.edit_user_button.isEnabled()
     assert texts(dialog.users_list, 1) == ["Owner", "Manager"]
-    operations.sign_in(ctx.book, user_id=boss, password="boss")
+    users.sign_in(ctx.book, user_id=boss, password="boss")
 
 
 def test_changing_your_own_password_needs_the_current_one(qtbot, ctx, warnings):
-    operations.set_password(ctx.book, user_id=ctx.book.user_id, password="old1")
+    users.set_password(ctx.book, user_id=ctx.book.user_id, password="old1")
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -342,12 +343,12 @@ def test_changing_your_own_password_needs_the_current_one(qtbot, ctx, warnings):
     qtbot.mouseClick(dialog.password_button, Qt.MouseButton.LeftButton)
     assert not failures, failures
     stored = ctx.book.user["password_hash"]
-    assert operations.check_password(stored, "new2")
-    assert not operations.check_password(stored, "old1")
+    assert users.check_password(stored, "new2")
+    assert not users.check_password(stored, "old1")
 
 
 def test_an_owner_sets_a_salespersons_password_without_knowing_it(qtbot, ctx):
-    zhang = operations.add_user(ctx.book, name="张伟", role="sales", password="zw", owner_password="boss")
+    zhang = users.add_user(ctx.book, name="张伟", role="sales", password="zw", owner_password="boss")
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -365,7 +366,7 @@ def test_an_owner_sets_a_salespersons_password_without_knowing_it(qtbot, ctx):
     qtbot.mouseClick(dialog.password_button, Qt.MouseButton.LeftButton)
     assert not failures, failures
     stored = ctx.book.one("SELECT password_hash FROM users WHERE id = ?", (zhang,))[0]
-    assert operations.check_password(stored, "5678")
+    assert users.check_password(stored, "5678")
 
 
 def test_the_last_owner_cannot_be_demoted(qtbot, ctx, dialog, warnings):
@@ -388,7 +389,7 @@ def test_the_last_owner_cannot_be_demoted(qtbot, ctx, dialog, warnings):
 
 
 def test_an_owner_renames_and_disables_a_user(qtbot, ctx, dialog):
-    operations.add_user(ctx.book, name="张伟", role="sales", owner_password="boss")
+    users.add_user(ctx.book, name="张伟", role="sales", owner_password="boss")
     dialog.reload_users()
     dialog.tabs.setCurrentIndex(USERS)
     select_row(qtbot, dialog.users_list, "张伟")

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from models import reports
+from models.reports import monthly
 from tests.qt_helpers import demo_book, type_text
 from views.context import AppContext
 from views.reports_page import ReportsPage
@@ -34,7 +34,7 @@ def test_the_shop_name_set_in_settings_is_on_the_report_pdf(qtbot, demo, tmp_pat
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert reports.shop_name(demo) == "老王五金店"
+    assert monthly.shop_name(demo) == "老王五金店"
 
     page = ReportsPage(ctx)
     qtbot.addWidget(page)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from models import operations, queries
+from models.customers import operations, queries
+from models.team import users
 from views.steps import StepsDialog
 
 
@@ -33,7 +34,7 @@ def select(qtbot, dialog: StepsDialog, what: str) -> None:
 
 def test_an_owner_undoes_a_salespersons_step_from_the_history(qtbot, ctx, book):
     owner = book.user_id
-    sales = operations.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     book.user_id = sales
     cid = operations.add_customer(book, data={"name": "小李的新客户"})
     book.user_id = owner
@@ -53,7 +54,7 @@ def test_an_owner_undoes_a_salespersons_step_from_the_history(qtbot, ctx, book):
 
 
 def test_a_salesperson_sees_and_undoes_only_their_own_steps(qtbot, ctx, book):
-    sales = operations.add_user(book, name="小李", role="sales", owner_password="boss")
+    sales = users.add_user(book, name="小李", role="sales", owner_password="boss")
     operations.add_customer(book, data={"name": "老板的客户"})
     book.user_id = sales
     operations.add_customer(book, data={"name": "小李的客户"})

@@ -1,7 +1,7 @@
 """A customer's history as a person reads it: who changed what, when, from what to what.
 
 items() turns the audit entries of a customer, its contact persons and its timeline into Items:
-the field's label comes from the fields registry (models/fields.py) or the custom field, the
+the field's label comes from the fields registry (models/core/fields.py) or the custom field, the
 old and new values are shown by the field's type (a user's name for an owner id, local time for
 a time stamp, one shortened line for a text), and inserts, deletions and restores read as one
 sentence each. The views translate an Item with render(item, translate).
@@ -14,10 +14,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from . import fields, queries
-from .book import Book
-from .clock import local_time
-from .errors import QT_TRANSLATE_NOOP as T
+from models.core import fields
+from models.core.book import Book
+from models.core.clock import local_time
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.customers import queries
 
 CONTEXT = "history"
 EMPTY = "—"

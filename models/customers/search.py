@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from . import fields
-from .values import digits, fold
+from models.core import fields
+from models.core.values import digits, fold
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _PHONE_LIKE = re.compile(r"^[\d\-() +]+$")
@@ -56,7 +56,7 @@ def sort_key(name: str) -> str:
     return (full + " " if full else "") + fold(name).lower()
 
 
-# the searched fields other than names and numbers (models/fields.py)
+# the searched fields other than names and numbers (models/core/fields.py)
 _CUSTOMER_TEXTS = fields.searchable_texts("customers")
 _CONTACT_TEXTS = fields.searchable_texts("contacts")
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from . import fields
-from .book import Book
-from .search import like_pattern, match_expression, query_terms
-from .values import fold, normalise_mobile, split_numbers
+from models.core import fields
+from models.core.book import Book
+from models.core.values import fold, normalise_mobile, split_numbers
+from models.customers.search import like_pattern, match_expression, query_terms
 
-# the table's columns by the registry (models/fields.py); these sort by something else than
+# the table's columns by the registry (models/core/fields.py); these sort by something else than
 # their column: names by their pinyin key, empty grades and dates last, owners by name
 _SORTED_BY = {
     "name": "c.sort_key",

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import clock
-from .book import Book
-from .errors import QT_TRANSLATE_NOOP as T
+from models.core import clock
+from models.core.book import Book
+from models.core.errors import QT_TRANSLATE_NOOP as T
 
 GREEN, YELLOW, RED = "green", "yellow", "red"
 LEVEL = {GREEN: 0, YELLOW: 1, RED: 2}

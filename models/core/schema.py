@@ -10,8 +10,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 
-from . import clock
-from .core import ids
+from models.core import clock, ids
 
 APPLICATION_ID = 0x4B454855  # "KEHU"
 
@@ -427,12 +426,12 @@ def _m6_change_log(conn: sqlite3.Connection) -> None:
             "instr(new, ?1))", (old, new))
 def _m7_money_minor_units(conn: sqlite3.Connection) -> None:
     """Deal amounts as integers: deals.amount (REAL yuan) becomes deals.amount_minor (INTEGER
-    minor units of the deal's currency: fen for CNY, yen for JPY; models.money). NULL stays
+    minor units of the deal's currency: fen for CNY, yen for JPY; models.core.money). NULL stays
     NULL; an amount with more decimals than its currency has is rounded to the nearest minor
     unit. The audit's entries about deal amounts are rewritten the same way, so that undo and
     the history keep working on the new column. deals_closed is made again over amount_minor
     and currency (the reports sum won amounts per currency from it)."""
-    from .money import from_float
+    from models.core.money import from_float
 
     run_script(
         conn,
@@ -480,7 +479,7 @@ def _m7_money_minor_units(conn: sqlite3.Connection) -> None:
 
 def _minor_json(text: str | None, code: str) -> str | None:
     """An audit value (JSON of a float amount, or null) in minor units."""
-    from .money import from_float
+    from models.core.money import from_float
 
     if text is None:
         return None
@@ -488,7 +487,7 @@ def _minor_json(text: str | None, code: str) -> str | None:
     if not isinstance(value, int | float) or isinstance(value, bool):
         return text
     return json.dumps(from_float(value, code))
-# settings whose key changed when the settings got one registry (models/settings.py)
+# settings whose key changed when the settings got one registry (models/core/settings.py)
 RENAMED_SETTINGS = {"shop_name": "shop.name"}
 
 
@@ -506,14 +505,14 @@ def _m8_settings_keys(conn: sqlite3.Connection) -> None:
 
 
 def _m9_roles(conn: sqlite3.Connection) -> None:
-    """Roles as data (models.permissions): users.role also accepts 'manager'. SQLite cannot
+    """Roles as data (models.core.permissions): users.role also accepts 'manager'. SQLite cannot
     change a CHECK constraint, so the users table is rebuilt the way SQLite's ALTER TABLE page
     describes ("making other kinds of table schema changes"): foreign keys off around the
     transaction (migrate() does that for a migration marked rebuilds_tables), a new table,
     the rows copied, the old one dropped, the new one renamed, foreign_key_check before commit.
     The other tables keep pointing at "users" by name, so they need no change.
 
-    sign_in_tries counts wrong passwords per user on this PC (models.operations.sign_in): it is
+    sign_in_tries counts wrong passwords per user on this PC (models.customers.operations.sign_in): it is
     written without the audit, and is not part of what other PCs share."""
     run_script(
         conn,

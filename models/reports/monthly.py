@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import statistics
 
-from . import deals as deals_model
-from . import money, settings
-from .book import Book
+from models import deals as deals_model
+from models.core import money, settings
+from models.core.book import Book
 
 KINDS = ("call", "visit", "wechat", "note", "sms", "email")
 GRADES = ("A", "B", "C", "")
@@ -228,7 +228,7 @@ def activity(book: Book, month: str, owner_id: str | None = None) -> dict:
 
 
 def _now_iso() -> str:
-    from . import clock
+    from models.core import clock
 
     return clock.now_iso()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from .book import Book
+from models.core.book import Book
 
 # titles: what is sold, and what kind of order it is
 ORDER_KINDS = ("采购", "订货", "年度供货", "工程供货", "补货", "样品试单", "批量订单")
@@ -42,7 +42,7 @@ def _pick_weighted(rng: random.Random, pairs) -> str:
 def fill_pipeline(book: Book, rng: random.Random, *, count: int, active_ids: list[str],
                   new_id, now: dt.datetime) -> int:
     """Write `count` deals with their history into the open transaction; returns the count."""
-    from .demo import INDUSTRIES
+    from models.demo import INDUSTRIES
 
     stages = [r[0] for r in book.all(
         "SELECT id FROM stages WHERE deleted_at IS NULL ORDER BY position")]

@@ -19,9 +19,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from . import values
-from .errors import QT_TRANSLATE_NOOP as T
-from .errors import ValidationError
+from models.core import values
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import ValidationError
 
 DEFAULT_CURRENCY = "CNY"
 # The largest amount Kehu keeps, in minor units: 2**53, so that every amount is also exact as

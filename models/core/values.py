@@ -7,8 +7,8 @@ import math
 import re
 import unicodedata
 
-from .errors import QT_TRANSLATE_NOOP as T
-from .errors import ValidationError
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import ValidationError
 
 NUMBER_SEPARATOR = "; "
 _SPLIT = re.compile(r"[/\\;,，；、\n]+")

@@ -14,11 +14,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .errors import QT_TRANSLATE_NOOP as T
-from .errors import PermissionDenied
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import PermissionDenied
 
 if TYPE_CHECKING:
-    from .book import Book
+    from models.core.book import Book
 
 OWNER, MANAGER, SALES = "owner", "manager", "sales"
 

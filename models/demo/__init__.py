@@ -5,7 +5,7 @@ instead of one audited operation per row; one 'final' operations row records tha
 generated. Search bodies are built in the same pass.
 
 Speed matters (100,000 customers in seconds): pypinyin costs ~0.15 ms a call, so company names
-are built from parts whose pinyin is cached (models.search.pinyin_keys), and the pinyin of a
+are built from parts whose pinyin is cached (models.customers.search.pinyin_keys), and the pinyin of a
 name is the pinyin of its parts joined, which for these parts reads the same as the whole name
 (checked over a 100,000-customer book; names starting with a district are read whole).
 """
@@ -20,13 +20,15 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import alerts, clock, search
-from .book import Book
-from .demo_pipeline import fill_pipeline
-from .demo_reminders import fill_reminders
-from .errors import QT_TRANSLATE_NOOP as T
-from .errors import BookError
-from .values import NUMBER_SEPARATOR
+from models import alerts
+from models.core import clock
+from models.core.book import Book
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import BookError
+from models.core.values import NUMBER_SEPARATOR
+from models.customers import search
+from models.demo.pipeline import fill_pipeline
+from models.demo.reminders import fill_reminders
 
 BOOK_EXISTS = T("errors", "{path} already exists; a demo book is only written to a new file.")
 

@@ -22,10 +22,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from . import permissions
-from .book import Book
-from .errors import QT_TRANSLATE_NOOP as T
-from .errors import ValidationError
+from models.core import permissions
+from models.core.book import Book
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import ValidationError
 
 TYPES = ("str", "int", "bool", "json", "choice", "bytes")
 BOOK, PC = "book", "pc"
@@ -42,7 +42,7 @@ class Setting:
     default: object
     where: str = BOOK
     synced: bool = True
-    # the permission action needed to change it (models.permissions.require answers);
+    # the permission action needed to change it (models.core.permissions.require answers);
     # None: written by Kehu itself as a side effect anybody may cause
     action: str | None = "settings.change"
     choices: tuple = field(default_factory=tuple)
@@ -208,7 +208,7 @@ def set_settings(book: Book, values: dict) -> list[str]:
             raise ValidationError(str(key), UNKNOWN_SETTING, key=str(key)) from None
         if setting.where != BOOK:
             raise ValidationError(key, NOT_A_BOOK_SETTING, key=key)
-        if setting.action:  # who may change it: models.permissions answers
+        if setting.action:  # who may change it: models.core.permissions answers
             permissions.require(book, setting.action)
         texts[key] = encode(setting, value)
     changed: list[str] = []

@@ -16,14 +16,14 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import fields
-from .book import Book
-from .errors import QT_TRANSLATE_NOOP as T
-from .errors import UserError
-from .money import Money
-from .operations import custom_fields
+from models.core import fields
+from models.core.book import Book
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import UserError
+from models.core.money import Money
+from models.customers.operations import custom_fields
 
-FIELDS = fields.exported_customer_columns()  # the registry's (models/fields.py)
+FIELDS = fields.exported_customer_columns()  # the registry's (models/core/fields.py)
 DEAL_FIELDS = (
     "id", "title", "customer_id", "customer_name", "amount", "currency", "stage", "probability",
     "owner", "expected_close", "status", "lost_reason", "created_at", "updated_at",
@@ -87,7 +87,7 @@ def deal_rows(book: Book) -> Iterator[list]:
     currency (12000, 1500.5; exact: it comes from integer minor units), or empty when not
     known; the currency column says which currency.
     """
-    from .deals import stage_label
+    from models.deals import stage_label
 
     labels = {r["id"]: stage_label(dict(r)) for r in book.all("SELECT * FROM stages")}
     cursor = book.conn.execute(

@@ -7,10 +7,10 @@ text, which also keeps its source message and parameters so the desktop layer ca
 
 from __future__ import annotations
 
-from . import schema, values
-from .book import Book
-from .errors import QT_TRANSLATE_NOOP as T
-from .errors import ValidationError
+from models.core import schema, values
+from models.core.book import Book
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import ValidationError
 
 INTEGRITY = T("errors", "SQLite integrity check: {detail}")
 FOREIGN_KEY = T("errors", "Row {rowid} of table {table} points to a missing row of {parent}.")

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import clock, money, settings
-from .book import Book, new_id
-from .core import ids
-from .errors import QT_TRANSLATE_NOOP as T
-from .errors import ValidationError
-from .permissions import require
+from models.core import clock, ids, money, settings
+from models.core.book import Book, new_id
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import ValidationError
+from models.core.permissions import require
 
 RULES_SETTING = settings.GRADING_RULES.key
 LAST_APPLIED_SETTING = settings.GRADING_LAST_APPLIED.key
@@ -90,7 +89,7 @@ def computed_grades(book: Book) -> dict[str, tuple[str, str, int]]:
     rule_set = rules(book)
     today = clock.today()
     since = (today - dt.timedelta(days=365)).isoformat()
-    from .deals import main_currency
+    from models.deals import main_currency
 
     code = main_currency(book)
     won = {r[0]: (money.Money(int(r[1] or 0), code), r[2]) for r in book.all(

@@ -4,9 +4,9 @@ An entry says what a field is (key, type, how its value is cleaned) and where it
 caption in the form and the history, its column in the table, its column in the export, the
 header words the importer recognises it by. The form (views/customer_form.py), the table
 (views/customer_table.py), the importer's mapping (importers/mapping.py), the export
-(models/export.py), the operations' cleaners (models/operations.py), the search index
-(models/search.py) and the history (models/history.py) all read it: a new field is one entry
-here (and its column in models/schema.py).
+(models/customers/export.py), the operations' cleaners (models/customers/operations.py), the search index
+(models/customers/search.py) and the history (models/customers/history.py) all read it: a new field is one entry
+here (and its column in models/core/schema.py).
 
 Labels are English source texts, translated by the views through Qt with the entry's context
 (the contexts the texts always had): LABEL_CONTEXT for the form and the history,
@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import values
-from .errors import QT_TRANSLATE_NOOP as T
+from models.core import values
+from models.core.errors import QT_TRANSLATE_NOOP as T
 
 LABEL_CONTEXT = "CustomerFields"
 HEADER_CONTEXT = "CustomerTableModel"

@@ -19,8 +19,8 @@ import datetime as dt
 import json
 import random
 
-from .book import Book
-from .reminders import MORNING, RULE_TITLES
+from models.core.book import Book
+from models.reminders import MORNING, RULE_TITLES
 
 COLUMNS = (
     "id", "title", "due_at", "first_due_at", "owner_id", "customer_id", "deal_id", "priority",
@@ -48,7 +48,7 @@ def _pick_weighted(rng: random.Random, pairs) -> str:
 def fill_reminders(book: Book, rng: random.Random, *, active_ids: list[str], new_id,
                    now: dt.datetime) -> int:
     """Write the demo's reminders into the open transaction; returns how many."""
-    from .demo import INDUSTRIES
+    from models.demo import INDUSTRIES
 
     tz = now.tzinfo
     today = now.date()

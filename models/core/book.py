@@ -17,11 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import clock, schema, search
-from .core import ids
-from .core.hlc import Clock
-from .core.writer import Writer
-from .errors import (
+from models.core import clock, ids, schema
+from models.core.errors import (
     BOOK_LOCKED,
     NEWER_SCHEMA,
     NO_SUCH_FILE,
@@ -30,8 +27,11 @@ from .errors import (
     UNREADABLE,
     BookError,
 )
-from .errors import QT_TRANSLATE_NOOP as T
-from .lock import BookLock
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.hlc import Clock
+from models.core.lock import BookLock
+from models.core.writer import Writer
+from models.customers import search
 
 HELD_DAMAGED = T("errors", "The book is damaged; Kehu does not write to it, so nothing was saved.")
 STILL_CHECKING = T("errors", "Kehu is still checking the book; nothing was saved. Please try "
@@ -43,7 +43,7 @@ class DamagedBook(BookError):
     """The book fails SQLite's integrity check; nothing was written to it."""
 
     def __init__(self, path: Path, detail: str) -> None:
-        from .backup import DAMAGED
+        from models.backup import DAMAGED
 
         super().__init__(DAMAGED, path=str(path), detail=detail)
         self.path = path
@@ -57,7 +57,7 @@ def write_error(book_path: Path, exc: sqlite3.Error, held: str | None = None) ->
         return None
     if name.startswith("SQLITE_READONLY") and held:
         return BookError(HELD_DAMAGED if held == "damaged" else STILL_CHECKING)
-    from .backup import WRITE_FAILED, BackupError, os_reason
+    from models.backup import WRITE_FAILED, BackupError, os_reason
 
     return BackupError(WRITE_FAILED, path=str(book_path), reason=os_reason(exc))
 
@@ -265,7 +265,7 @@ class Book:
         return book
 
     def _check(self) -> None:
-        from .backup import book_problem
+        from models.backup import book_problem
 
         problem = book_problem(self.path)
         if problem:
@@ -277,7 +277,7 @@ class Book:
 
         def hook(version: int) -> None:
             if not done:
-                from .backup import make_backup
+                from models.backup import make_backup
 
                 if not checked:
                     self._check()
@@ -390,7 +390,7 @@ class Book:
             "ORDER BY role = 'owner' DESC, created_at LIMIT 1"
         ).fetchone()
         if row is None:
-            from .operations import add_user  # an operation, audited like any other write
+            from models.team.users import add_user
 
             self.user_id = add_user(self, name=name, role="owner", first=True)
         else:

@@ -1,0 +1,1 @@
+"""What the book says about itself: the monthly report numbers, grading and customer health."""

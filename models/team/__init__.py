@@ -1,0 +1,1 @@
+"""The team: users, passwords and signing in."""
