@@ -18,12 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import alerts, backup
-from models.core import changelog
+from models.core import changelog, search
 from models.core.book import Book, Changes, new_id
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import Cancelled, UserError
 from models.core.permissions import require
-from models.customers import search
 from models.customers.operations import (
     CONTACT_FIELDS,
     CUSTOMER_FIELDS,

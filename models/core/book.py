@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.core import clock, ids, schema
+from models.core import clock, ids, schema, search
 from models.core.errors import (
     BOOK_LOCKED,
     NEWER_SCHEMA,
@@ -31,7 +31,6 @@ from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.hlc import Clock
 from models.core.lock import BookLock
 from models.core.writer import Writer
-from models.customers import search
 
 HELD_DAMAGED = T("errors", "The book is damaged; Kehu does not write to it, so nothing was saved.")
 STILL_CHECKING = T("errors", "Kehu is still checking the book; nothing was saved. Please try "

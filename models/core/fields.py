@@ -5,7 +5,7 @@ caption in the form and the history, its column in the table, its column in the 
 header words the importer recognises it by. The form (views/customer_form.py), the table
 (views/customer_table.py), the importer's mapping (importers/mapping.py), the export
 (models/customers/export.py), the operations' cleaners (models/customers/operations.py), the search index
-(models/customers/search.py) and the history (models/customers/history.py) all read it: a new field is one entry
+(models/core/search.py) and the history (models/customers/history.py) all read it: a new field is one entry
 here (and its column in models/core/schema.py).
 
 Labels are English source texts, translated by the views through Qt with the entry's context

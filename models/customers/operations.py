@@ -91,7 +91,7 @@ def _clean_custom(spec: dict, value: str) -> str:
 
 
 def customer_row(book: Book, clean: dict) -> dict:
-    from models.customers.search import sort_key
+    from models.core.search import sort_key
 
     row = {k: clean.get(k, "") for k in CUSTOMER_FIELDS}
     row["owner_id"] = clean.get("owner_id") or book.user_id
@@ -123,7 +123,7 @@ def add_customer(book: Book, *, data: dict, contacts: list[dict] = ()) -> str:
 
 
 def update_customer(book: Book, *, customer_id: str, data: dict) -> dict:
-    from models.customers.search import sort_key
+    from models.core.search import sort_key
 
     _may_edit(book, [customer_id])
     clean = clean_customer(book, data)

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from models.core import fields
 from models.core.book import Book
+from models.core.search import like_pattern, match_expression, query_terms
 from models.core.values import fold, normalise_mobile, split_numbers
-from models.customers.search import like_pattern, match_expression, query_terms
 
 # the table's columns by the registry (models/core/fields.py); these sort by something else than
 # their column: names by their pinyin key, empty grades and dates last, owners by name

@@ -5,7 +5,7 @@ instead of one audited operation per row; one 'final' operations row records tha
 generated. Search bodies are built in the same pass.
 
 Speed matters (100,000 customers in seconds): pypinyin costs ~0.15 ms a call, so company names
-are built from parts whose pinyin is cached (models.customers.search.pinyin_keys), and the pinyin of a
+are built from parts whose pinyin is cached (models.core.search.pinyin_keys), and the pinyin of a
 name is the pinyin of its parts joined, which for these parts reads the same as the whole name
 (checked over a 100,000-customer book; names starting with a district are read whole).
 """
@@ -21,12 +21,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from models import alerts
-from models.core import clock
+from models.core import clock, search
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import BookError
 from models.core.values import NUMBER_SEPARATOR
-from models.customers import search
 from models.demo.pipeline import fill_pipeline
 from models.demo.reminders import fill_reminders
 

@@ -48,7 +48,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # -- the queries -----------------------------------------------------------------------------
 def build_queries(conn: sqlite3.Connection, count: int = COUNT, seed: int = 1) -> list[str]:
     """`count` distinct queries a shop would type, drawn deterministically from the book."""
-    from models.customers.search import pinyin_keys
+    from models.core.search import pinyin_keys
 
     rng = random.Random(seed)
     live = [r for (r,) in conn.execute(

@@ -8,11 +8,11 @@ import re
 
 import pytest
 
-from models.core import clock
+from models.core import clock, search
 from models.core.book import Book
 from models.core.check import check_book
 from models.core.errors import BookError
-from models.customers import queries, search
+from models.customers import queries
 from models.demo import write_demo
 
 MOBILE = re.compile(r"^1[3-9]\d{9}$")

@@ -8,10 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.core import changelog
+from models.core import changelog, search
 from models.core.book import Book
 from models.customers import operations as ops
-from models.customers import search
 from models.customers.queries import CustomerFilter, customer_ids
 
 

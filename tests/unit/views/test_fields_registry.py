@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from importers import mapping
-from models.core import fields
+from models.core import fields, search
 from models.core.errors import ValidationError
-from models.customers import export, operations, search
+from models.customers import export, operations
 from views.customer_form import CustomerDialog, field_labels
 from views.customer_table import DEFAULT_HIDDEN, INLINE_EDITABLE, builtin_columns
 from views.import_wizard import target_labels
@@ -76,7 +76,8 @@ EXTRA = textwrap.dedent('''
     fields.TABLES["customers"] = fields.CUSTOMER
 
     from importers import mapping
-    from models.customers import export, operations, queries, search
+    from models.core import search
+    from models.customers import export, operations, queries
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
     from views.customer_table import builtin_columns, DEFAULT_HIDDEN
