@@ -543,12 +543,37 @@ def _m9_roles(conn: sqlite3.Connection) -> None:
 
 _m9_roles.rebuilds_tables = True  # type: ignore[attr-defined]
 
+def _m10_sync(conn: sqlite3.Connection) -> None:
+    """What this copy has taken from each other PC of its team (models.sync): the last change
+    of theirs applied and the segment it came in, and records waiting for what they point to
+    (a contact whose customer has not arrived yet). Entries are looked up by record and clock
+    when another PC's change is merged field by field."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE sync_seen (
+            device_id TEXT PRIMARY KEY,
+            last_seq INTEGER NOT NULL,
+            last_hash TEXT NOT NULL DEFAULT '',
+            seen_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_waiting (
+            tbl TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            PRIMARY KEY (tbl, record_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX audit_record_hlc ON audit(tbl, record_id, hlc);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
     _m7_money_minor_units,
     _m8_settings_keys,
     _m9_roles,
+    _m10_sync,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1,0 +1,292 @@
+"""Merging another PC's changes into this book, field by field.
+
+Every change entry (models.core.book Operation.log) names its record, field, new value, clock
+stamp (HLC, which sorts by time, then counter, then device) and device. A PC publishes its own
+entries (outgoing) and takes in the others' (apply). Taking an entry in keeps it in the audit
+table with its own id, stamp and device, so the history shows it, and then the record is worked
+out again from every entry about it (_settle):
+
+- each field holds the value of its newest entry (an insert counts for every field it wrote):
+  concurrent edits to different fields both survive, and the same field ends the same on every
+  PC whatever the order the entries came in;
+- a purge (the trash emptied) removes the record for good, unless an insert newer than it
+  brought the record back; updates of a purged record stay in the history only;
+- a soft delete (deleted_at) is undone by an edit from another PC stamped after it: that PC
+  did not know of the delete, and its edit must not vanish into the trash ("restored by a
+  later edit", models.sync.history shows it);
+- a record with no entries at all (made before the change log, or brought by a snapshot) keeps
+  what it holds until an entry about it arrives.
+
+Applying is idempotent (an entry already here is skipped by its id) and atomic (one
+transaction per batch). A record pointing to one not here yet waits in sync_waiting and is
+settled again when later batches arrive."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from models.core import clock
+from models.core.book import Book, Changes
+from models.sync.tables import ORDER, TABLES, Synced
+
+ENTRY_FIELDS = ("id", "seq", "op_id", "at", "user_id", "tbl", "record_id", "action", "field",
+                "old", "new", "device_id", "hlc")
+OPERATION_FIELDS = ("id", "name", "label", "at", "user_id", "state", "undo_of", "device_id",
+                    "hlc", "created_at", "updated_at")
+
+
+# -- what this PC publishes ----------------------------------------------------------------
+def last_own_seq(book: Book) -> int:
+    return book.scalar("SELECT coalesce(max(seq), 0) FROM audit WHERE device_id = ?",
+                       (book.device_id,))
+
+
+def outgoing(book: Book, after_seq: int, *, limit: int | None = None) -> dict:
+    """This PC's own entries after its local seq `after_seq`, oldest first, with the operations
+    they belong to (and the undo or redo of earlier ones)."""
+    sql = (f"SELECT {', '.join(ENTRY_FIELDS)} FROM audit WHERE device_id = ? AND seq > ? "
+           "ORDER BY seq")
+    params: list = [book.device_id, after_seq]
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    entries = [dict(r) for r in book.all(sql, params)]
+    op_ids = sorted({e["op_id"] for e in entries})
+    operations = []
+    for start in range(0, len(op_ids), 500):
+        chunk = op_ids[start:start + 500]
+        operations += [dict(r) for r in book.all(
+            f"SELECT {', '.join(OPERATION_FIELDS)} FROM operations WHERE id IN "
+            f"({', '.join('?' * len(chunk))})", chunk)]
+    return {"device_id": book.device_id, "entries": entries, "operations": operations,
+            "first_seq": entries[0]["seq"] if entries else after_seq,
+            "last_seq": entries[-1]["seq"] if entries else after_seq}
+
+
+# -- taking another PC's entries in --------------------------------------------------------
+def apply(book: Book, batches: Iterable[dict]) -> Changes:
+    """Take in batches of other PCs' entries (as `outgoing` made them) in one transaction.
+    Returns what changed, for the views."""
+    changes = Changes(op_name="sync")
+    with book.atomic("sync"):
+        conn = book.conn
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        touched: set[tuple[str, str]] = set(
+            map(tuple, conn.execute("SELECT tbl, record_id FROM sync_waiting")))
+        conn.execute("DELETE FROM sync_waiting")
+        undone: list[dict] = []
+        for batch in batches:
+            touched |= _take_in(book, batch, undone)
+        for op in undone:
+            _mark_undo(conn, op)
+        customers: set[str] = set()
+        for table, record_id in sorted(touched, key=lambda k: (ORDER.get(k[0], 99), k[1])):
+            spec = TABLES.get(table)
+            if spec is None:
+                continue  # kept in the history; not a table this Kehu merges
+            if _settle(book, spec, record_id):
+                changes.add(table, record_id)
+            if table == "customers":
+                customers.add(record_id)
+            elif table in ("contacts", "interactions"):
+                cid = book.scalar(f"SELECT customer_id FROM {table} WHERE id = ?", (record_id,))
+                if cid:
+                    customers.add(cid)
+        _park_orphans(book, touched)
+        live = [c for c in customers
+                if book.one("SELECT 1 FROM customers WHERE id = ?", (c,)) is not None]
+        book.reindex(live)
+        conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES ('hlc', ?)",
+                     (book.clock.last,))
+    if changes.tables:
+        book.notify(changes)
+    return changes
+
+
+def _take_in(book: Book, batch: dict, undone: list[dict]) -> set[tuple[str, str]]:
+    conn = book.conn
+    device = batch["device_id"]
+    if device == book.device_id:
+        return set()
+    seen = conn.execute("SELECT last_seq FROM sync_seen WHERE device_id = ?", (device,)).fetchone()
+    after = seen[0] if seen else 0
+    entries = [e for e in batch["entries"] if e["seq"] > after]
+    if not entries:
+        return set()
+    op_seq = conn.execute("SELECT coalesce(max(seq), 0) FROM operations").fetchone()[0]
+    for op in batch["operations"]:
+        exists = conn.execute("SELECT 1 FROM operations WHERE id = ?", (op["id"],)).fetchone()
+        if exists:
+            continue
+        op_seq += 1
+        row = {k: op.get(k) for k in OPERATION_FIELDS}
+        conn.execute(
+            f"INSERT INTO operations (seq, {', '.join(row)}) VALUES (?, "
+            f"{', '.join('?' * len(row))})", [op_seq, *row.values()])
+        if op.get("undo_of") and op["name"] in ("undo", "redo"):
+            undone.append(op)
+    seq = conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
+    touched = set()
+    rows = []
+    for e in entries:
+        if conn.execute("SELECT 1 FROM audit WHERE id = ?", (e["id"],)).fetchone():
+            continue
+        seq += 1
+        book.clock.receive(e["hlc"])
+        rows.append((e["id"], seq, e["op_id"], e["at"], e["user_id"], e["tbl"], e["record_id"],
+                     e["action"], e["field"], e["old"], e["new"], e["device_id"], e["hlc"],
+                     e["at"], e["at"]))
+        touched.add((e["tbl"], e["record_id"]))
+    conn.executemany(
+        "INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
+        "new, device_id, hlc, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.execute(
+        "INSERT INTO sync_seen (device_id, last_seq, last_hash, seen_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (device_id) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq), "
+        "last_hash = excluded.last_hash, seen_at = excluded.seen_at",
+        (device, batch["last_seq"], batch.get("hash", ""), clock.now_iso()))
+    return touched
+
+
+def _mark_undo(conn, op: dict) -> None:
+    """Another PC undid (or redid) one of its steps: its state follows here too."""
+    state = "undone" if op["name"] == "undo" else "done"
+    conn.execute("UPDATE operations SET state = ?, updated_at = ? WHERE id = ?",
+                 (state, op["at"], op["undo_of"]))
+
+
+def _load(text):
+    return None if text is None else json.loads(text)
+
+
+def _settle(book: Book, spec: Synced, record_id: str) -> bool:
+    """Work the record out again from every entry about it; write it if it differs."""
+    conn = book.conn
+    entries = conn.execute(
+        "SELECT action, field, new, hlc, device_id, at FROM audit "
+        "WHERE tbl = ? AND record_id = ? ORDER BY hlc", (spec.name, record_id)).fetchall()
+    if not entries:
+        return False
+    current = conn.execute(f"SELECT * FROM {spec.name} WHERE {spec.key} = ?",
+                           (record_id,)).fetchone()
+    current = dict(current) if current is not None else None
+    purges = [e for e in entries if e["action"] == "purge"]
+    if purges:
+        last_purge = purges[-1]["hlc"]
+        entries = [e for e in entries if e["hlc"] > last_purge]
+    inserts = [e for e in entries if e["action"] == "insert"]
+    if not inserts and (purges or current is None):
+        if current is not None:  # deleted for good, and nothing made it again since
+            _purge(book, spec, record_id, current, purges[-1])
+            return True
+        return False
+    # field -> (hlc, device, value); an insert counts for each field it wrote
+    newest: dict[str, tuple[str, str, object]] = {}
+    for e in entries:
+        if e["action"] == "insert":
+            row = spec.shared(_load(e["new"]) or {})
+            custom = row.pop("custom", None)
+            for key, value in row.items():
+                _offer(newest, key, e, value)
+            if custom is not None:
+                for key, value in (json.loads(custom) if isinstance(custom, str) else custom).items():
+                    _offer(newest, f"custom:{key}", e, value)
+        elif e["action"] == "update" and e["field"] not in spec.local:
+            _offer(newest, e["field"], e, _load(e["new"]))
+    row = dict(current) if current is not None else {}
+    custom = json.loads(row.get("custom") or "{}") if "custom" in row or spec.name == "customers" \
+        else None
+    for key, (_, _, value) in newest.items():
+        if key.startswith("custom:") and custom is not None:
+            if value in (None, ""):
+                custom.pop(key[7:], None)
+            else:
+                custom[key[7:]] = value
+        else:
+            row[key] = value
+    if custom is not None:
+        row["custom"] = json.dumps(custom, ensure_ascii=False, sort_keys=True) \
+            if current is None or json.loads(current.get("custom") or "{}") != custom \
+            else current["custom"]
+    if spec.soft_delete and "deleted_at" in newest and newest["deleted_at"][2] is not None:
+        hlc, device, _ = newest["deleted_at"]
+        if any(e["action"] == "update" and e["field"] != "deleted_at" and e["hlc"] > hlc
+               and e["device_id"] != device for e in entries):
+            row["deleted_at"] = None  # restored by a later edit from a PC that did not know
+    if entries:
+        row["updated_at"] = max(row.get("updated_at") or "", entries[-1]["at"])
+    row = {k: v for k, v in row.items() if v is not None or current is not None or k != "rid"}
+    if current is None:
+        if spec.name == "customers":
+            row["rid"] = book.scalar("SELECT coalesce(max(rid), 0) + 1 FROM customers")
+        conn.execute(f"INSERT INTO {spec.name} ({', '.join(row)}) VALUES "
+                     f"({', '.join('?' * len(row))})", list(row.values()))
+        conn.execute("DELETE FROM tombstones WHERE tbl = ? AND record_id = ?",
+                     (spec.name, record_id))
+        return True
+    differs = {k: v for k, v in row.items() if k in current and current[k] != v}
+    if not differs:
+        return False
+    conn.execute(f"UPDATE {spec.name} SET {', '.join(f'{k} = ?' for k in differs)} "
+                 f"WHERE {spec.key} = ?", [*differs.values(), record_id])
+    return True
+
+
+def _offer(newest: dict, key: str, entry, value) -> None:
+    have = newest.get(key)
+    if have is None or entry["hlc"] > have[0]:
+        newest[key] = (entry["hlc"], entry["device_id"], value)
+
+
+def _purge(book: Book, spec: Synced, record_id: str, current: dict, purge) -> None:
+    conn = book.conn
+    if spec.name == "customers" and current.get("rid") is not None:
+        from models.core.book import delete_search_rows
+
+        delete_search_rows(conn, current["rid"])
+    conn.execute(f"DELETE FROM {spec.name} WHERE {spec.key} = ?", (record_id,))
+    conn.execute(
+        "INSERT OR REPLACE INTO tombstones (tbl, record_id, op_id, user_id, device_id, hlc, at) "
+        "SELECT ?, ?, op_id, user_id, device_id, hlc, at FROM audit "
+        "WHERE tbl = ? AND record_id = ? AND hlc = ?",
+        (spec.name, record_id, spec.name, record_id, purge["hlc"]))
+
+
+def _park_orphans(book: Book, touched: set[tuple[str, str]]) -> None:
+    """Records pointing to one that is not here yet (its PC's changes have not arrived) leave
+    the tables until it comes; their entries stay, and they are settled again next time."""
+    conn = book.conn
+    parked = True
+    while parked:  # a record parked may leave its own children pointing nowhere
+        parked = False
+        for table, rowid, _parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
+            spec = TABLES.get(table)
+            if spec is None:
+                continue
+            row = conn.execute(f"SELECT * FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+            if row is None:
+                continue
+            record_id = row[spec.key]
+            if (table, record_id) not in touched:
+                continue  # broken before this merge: not sync's to move
+            if table == "customers":
+                from models.core.book import delete_search_rows
+
+                delete_search_rows(conn, row["rid"])
+            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+            parked = True
+            conn.execute("INSERT OR IGNORE INTO sync_waiting (tbl, record_id) VALUES (?, ?)",
+                         (table, record_id))
+            touched |= {(t, r) for t, r in _children(conn, table, record_id)}
+
+
+def _children(conn, table: str, record_id: str) -> list[tuple[str, str]]:
+    out = []
+    for spec in TABLES.values():
+        for column, parent in spec.parents:
+            if parent == table:
+                out += [(spec.name, r[0]) for r in conn.execute(
+                    f"SELECT {spec.key} FROM {spec.name} WHERE {column} = ?", (record_id,))]
+    return out
