@@ -297,11 +297,11 @@ class Book:
         conn = self._write_conn
         local = dict(conn.execute("SELECT key, value FROM local").fetchall())
         here = f"{platform.node()}|{self.path.resolve()}"
-        device = local["device_id"]
-        if local.get("device_path", here) != here:
-            device = ids.new_device_id()
+        device = local.get("device_id")
+        if device is None or local.get("device_path", here) != here:
+            device = ids.new_device_id()  # a copy, or a team's snapshot (which has none)
         # Written with the first write (a preview, a check or a report writes nothing).
-        self._unsaved_device = device != local["device_id"] or local.get("device_path") != here
+        self._unsaved_device = device != local.get("device_id") or local.get("device_path") != here
         self.device_id = device
         newest = conn.execute("SELECT max(hlc) FROM audit").fetchone()[0] or ""
         self.clock = Clock(device, max(local.get("hlc", ""), newest))

@@ -101,6 +101,8 @@ action("import.undo", BOSSES, T("errors", "Only the person who made the import, 
        rule=_made_by, about="take an import back; a salesperson: their own imports")
 action("history.undo_other", (OWNER,), OWNER_ONLY,
        about="undo another user's operation from the history")
+action("team.manage", (OWNER,), OWNER_ONLY,
+       about="set up a team in a shared folder, remove a PC from it")
 action("customer.edit", BOSSES, NOT_YOUR_CUSTOMER, rule=_own_or_nobodys,
        about="change or delete a customer; a salesperson: their own and those of nobody")
 

@@ -61,7 +61,7 @@ def export(book: Book) -> dict:
     out = {}
     for spec in TABLES.values():
         rows = [spec.shared(dict(r)) for r in book.all(f"SELECT * FROM {spec.name}")]
-        out[spec.name] = sorted(sorted(r.items()) for r in rows)
+        out[spec.name] = sorted(repr(sorted(r.items())) for r in rows)
     return out
 
 

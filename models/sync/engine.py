@@ -1,0 +1,394 @@
+"""Setting up a team, joining it, and one sync pass.
+
+A pass: check the folder is the team's (a missing, empty or unmounted folder pauses sync and
+deletes nothing), publish this PC's new change entries as sealed segments in its own folder,
+write its device file, then take in every other PC's segments that follow, by their `prev`
+chain, what this book has already taken (never by file times). Everything taken in one pass is
+merged in one transaction (models.sync.merge), together with the record of how far each PC has
+been taken in, so a pass cut short leaves the book as it was and the next pass starts again.
+
+This PC's team settings live in the book's `local` table (they belong to this copy): the team
+id, the folder, and how far it has published (the last own entry and the hash of its last
+segment)."""
+
+from __future__ import annotations
+
+import json
+import platform
+import sqlite3
+import tempfile
+import time
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models.core import clock, ids, permissions, schema
+from models.core.book import Book
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.core.errors import UserError
+from models.core.hlc import Stamp
+from models.sync import crypto, folder, merge
+
+VERSION = "0.1.0"
+SEGMENT_ENTRIES = 5000  # entries per segment at most
+SKEW_WARNING_MS = 5 * 60 * 1000
+DELETE_SHARE = 0.2  # a pass that would remove more than this share of customers asks first
+DELETE_FLOOR = 10  # ... and more than this many
+
+FOLDER_MISSING = T("sync", "The team folder {folder} cannot be reached. Sync is paused and "
+                           "nothing was changed; check that the drive or share is connected.")
+NOT_A_TEAM = T("sync", "The folder {folder} holds no Kehu team (kehu-team.json is missing). "
+                       "Sync is paused and nothing was changed. If the folder is a share or a "
+                       "cloud drive, check that it is connected and fully downloaded.")
+OTHER_TEAM = T("sync", "The folder {folder} belongs to another team. Sync is paused.")
+NEWER_FORMAT = T("sync", "The team folder was made by a newer Kehu ({version}). Update Kehu on "
+                         "this PC to keep syncing.")
+WRONG_PASSPHRASE = T("sync", "The team passphrase is not right.")
+NO_KEY = T("sync", "This PC does not have the team key. Enter the team passphrase to go on "
+                   "syncing; nothing was changed.")
+NOT_IN_TEAM = T("sync", "This book is not part of a team yet.")
+ALREADY_IN_TEAM = T("sync", "This book is already part of a team.")
+FOLDER_HAS_TEAM = T("sync", "The folder {folder} already holds a team. Join it instead, or "
+                            "choose an empty folder.")
+NO_SNAPSHOT = T("sync", "The team folder holds no copy of the book yet; the owner's PC writes "
+                        "one when the team is set up. Wait until the folder has arrived whole.")
+BOOK_EXISTS = T("sync", "{path} already exists. Choose a new file for this PC's copy of the "
+                        "team's book.")
+BIG_DELETE = T("sync", "This sync would remove {n} of {total} customers from this PC's book. "
+                       "Nothing was changed; check the team folder, then sync again and "
+                       "confirm if this is right.")
+PASSPHRASE_SHORT = T("sync", "Choose a team passphrase of at least 8 characters.")
+
+
+class SyncPaused(UserError):
+    """The pass stopped before changing anything; the message says why."""
+
+
+class NeedsConfirmation(SyncPaused):
+    def __init__(self, message: str, **params) -> None:
+        super().__init__(message, **params)
+        self.removed = params.get("n", 0)
+
+
+@dataclass
+class Report:
+    published: int = 0  # own entries written to the folder
+    taken: int = 0  # other PCs' entries taken in
+    pcs: list[dict] = field(default_factory=list)  # the team's PCs seen in the folder
+    waiting: list[str] = field(default_factory=list)  # PCs whose next segment has not arrived
+    unreadable: int = 0  # files not arrived whole yet, or damaged
+    newer: list[str] = field(default_factory=list)  # PCs that run a newer format
+    skewed: list[dict] = field(default_factory=list)  # PCs whose clock runs ahead
+    duplicates: int = 0
+    changes: object = None
+
+    def in_step(self) -> bool:
+        return not (self.waiting or self.unreadable or self.newer)
+
+
+# -- this PC's team settings (the book's local table) --------------------------------------
+def _local(book: Book, key: str, default: str = "") -> str:
+    row = book.one("SELECT value FROM local WHERE key = ?", (key,))
+    return row[0] if row else default
+
+
+def _set_local(book: Book, values: dict) -> None:
+    book.conn.executemany("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
+                          [(k, str(v)) for k, v in values.items()])
+
+
+def team_of(book: Book) -> dict | None:
+    team_id = _local(book, "team_id")
+    if not team_id:
+        return None
+    return {"team_id": team_id, "folder": _local(book, "team_folder")}
+
+
+# -- keys ------------------------------------------------------------------------------------
+def unlock(team: dict, passphrase: str) -> dict[str, bytes]:
+    """The team's keys, unwrapped from the passphrase (WrongPassphrase otherwise)."""
+    out = {}
+    for info in team.get("keys", []):
+        try:
+            key = crypto.unwrap_with_passphrase(info, passphrase, team_id=team["team_id"])
+        except crypto.WrongPassphrase:
+            continue
+        out[crypto.key_id(key)] = key
+    if not out:
+        raise UserError(WRONG_PASSPHRASE)
+    return out
+
+
+# -- setting up ------------------------------------------------------------------------------
+def create_team(book: Book, *, folder_path, passphrase: str, name: str = "") -> dict:
+    """Make `folder_path` the team's folder, with this book as the first copy (owner only)."""
+    permissions.require(book, "team.manage")
+    root = Path(folder_path)
+    if team_of(book):
+        raise UserError(ALREADY_IN_TEAM)
+    if len(passphrase) < 8:
+        raise UserError(PASSPHRASE_SHORT)
+    if not root.is_dir():
+        raise SyncPaused(FOLDER_MISSING, folder=str(root))
+    if folder.read_team(root) is not None:
+        raise UserError(FOLDER_HAS_TEAM, folder=str(root))
+    team_id = ids.new_id()
+    key = crypto.new_key()
+    team = {"format": folder.FORMAT, "min_kehu": VERSION, "team_id": team_id, "name": name,
+            "created_at": clock.now_iso(), "created_by": book.device_id,
+            "keys": [crypto.wrap_with_passphrase(key, passphrase, team_id=team_id)]}
+    keys = {crypto.key_id(key): key}
+    with book.atomic("team"):
+        _set_local(book, {"team_id": team_id, "team_folder": str(root),
+                          "sync_published_seq": merge.last_own_seq(book),
+                          "sync_prev_hash": ""})
+    write_snapshot(book, root, keys, team_id)
+    folder.write_team(root, team)  # last: a folder without it is not a team yet
+    _write_device(book, root, keys, team_id)
+    return team
+
+
+def write_snapshot(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> None:
+    """The whole book, sealed, for PCs that join: it holds this PC's entries up to what it
+    has published and what it has taken from the others, and says so (sync_seen), so that a
+    PC made from it takes in only the segments that follow."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "snapshot.sqlite"
+        with book.exclusive("snapshot") as conn:
+            target = sqlite3.connect(copy)
+            try:
+                conn.backup(target)
+            finally:
+                target.close()
+            published = int(_local(book, "sync_published_seq", "0") or 0)
+            prev = _local(book, "sync_prev_hash")
+        target = sqlite3.connect(copy)
+        try:
+            with target:
+                target.execute("DELETE FROM local")
+                target.execute("DELETE FROM sign_in_tries")
+                target.execute("DELETE FROM sync_waiting")
+                target.execute(
+                    "INSERT OR REPLACE INTO sync_seen (device_id, last_seq, last_hash, seen_at) "
+                    "VALUES (?, ?, ?, ?)", (book.device_id, published, prev, clock.now_iso()))
+                # this PC's entries not yet published are left for its next segment
+                target.execute("DELETE FROM audit WHERE device_id = ? AND seq > ?",
+                               (book.device_id, published))
+            target.execute("VACUUM")
+        finally:
+            target.close()
+        body = zlib.compress(copy.read_bytes(), 6)
+    header = {"kind": "snapshot", "format": folder.FORMAT, "team_id": team_id,
+              "device_id": book.device_id, "hlc": book.clock.last, "schema": schema.LATEST,
+              "prev": prev}
+    name = f"{book.device_id}-{int(time.time() * 1000)}{folder.SUFFIX}"
+    folder.atomic_write(root / "snapshots" / name, crypto.seal(body, header, keys))
+
+
+def join_team(book_path, *, folder_path, passphrase: str) -> dict:
+    """Make a new copy of the team's book at `book_path` from the newest snapshot in the
+    folder (then a sync pass takes in what came after it). The caller then signs in as one of
+    the team's users."""
+    root = Path(folder_path)
+    path = Path(book_path)
+    if path.exists():
+        raise UserError(BOOK_EXISTS, path=str(path))
+    team = _team_here(root, None)
+    keys = unlock(team, passphrase)
+    found = folder.snapshots(root)
+    if not found:
+        raise SyncPaused(NO_SNAPSHOT)
+    for snap in reversed(found):
+        try:
+            header, body = crypto.unseal(snap.path.read_bytes(), keys)
+        except (OSError, crypto.SealError):
+            continue  # still arriving: an older one will do
+        if header.get("team_id") != team["team_id"]:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".joining")
+        tmp.write_bytes(zlib.decompress(body))
+        tmp.replace(path)
+        with Book.open(path) as book, book.atomic("team"):
+            _set_local(book, {"team_id": team["team_id"], "team_folder": str(root),
+                              "sync_published_seq": merge.last_own_seq(book),
+                              "sync_prev_hash": ""})
+        return team
+    raise SyncPaused(NO_SNAPSHOT)
+
+
+def _team_here(root: Path, team_id: str | None) -> dict:
+    if not root.is_dir():
+        raise SyncPaused(FOLDER_MISSING, folder=str(root))
+    team = folder.read_team(root)
+    if team is None:
+        raise SyncPaused(NOT_A_TEAM, folder=str(root))
+    if team_id and team["team_id"] != team_id:
+        raise SyncPaused(OTHER_TEAM, folder=str(root))
+    if int(team.get("format", 0)) > folder.FORMAT:
+        raise SyncPaused(NEWER_FORMAT, version=str(team.get("min_kehu", "?")))
+    return team
+
+
+# -- a pass ----------------------------------------------------------------------------------
+def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: str = "",
+              confirm_deletes: bool = False) -> Report:
+    mine = team_of(book)
+    if mine is None:
+        raise UserError(NOT_IN_TEAM)
+    root = Path(mine["folder"])
+    team = _team_here(root, mine["team_id"])
+    if keys is None:
+        if not passphrase:
+            raise SyncPaused(NO_KEY)
+        keys = unlock(team, passphrase)
+    report = Report()
+    report.published = _publish(book, root, keys, team["team_id"])
+    _take_in(book, root, keys, team["team_id"], report, confirm_deletes)
+    _write_device(book, root, keys, team["team_id"])
+    report.pcs = _devices(book, root, keys)
+    return report
+
+
+def _publish(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> int:
+    """This PC's entries after what it has published, as segments in its own folder."""
+    own = folder.device_folder(root, book.device_id)
+    published = 0
+    while True:
+        after = int(_local(book, "sync_published_seq", "0") or 0)
+        prev = _local(book, "sync_prev_hash")
+        # A segment written before a crash, not yet recorded here: take it as published.
+        found, _ = folder.scan(root, kinds=("segment",))
+        adopted = [f for f in found if f.header["device_id"] == book.device_id
+                   and f.header.get("prev") == prev]
+        if adopted:
+            seg = min(adopted, key=lambda f: f.header["first_seq"])
+            with book.atomic("sync"):
+                _set_local(book, {"sync_published_seq": seg.header["last_seq"],
+                                  "sync_prev_hash": seg.hash})
+            continue
+        batch = merge.outgoing(book, after, limit=SEGMENT_ENTRIES)
+        if not batch["entries"]:
+            return published
+        header = {"kind": "segment", "format": folder.FORMAT, "team_id": team_id,
+                  "device_id": book.device_id, "first_seq": batch["first_seq"],
+                  "last_seq": batch["last_seq"], "count": len(batch["entries"]),
+                  "prev": prev, "schema": schema.LATEST, "hlc": book.clock.last}
+        body = zlib.compress(json.dumps(
+            {"entries": batch["entries"], "operations": batch["operations"]},
+            ensure_ascii=False).encode("utf-8"), 6)
+        data = crypto.seal(body, header, keys)
+        name = f"seg-{batch['first_seq']:012d}-{batch['last_seq']:012d}{folder.SUFFIX}"
+        folder.atomic_write(own / name, data)
+        with book.atomic("sync"):
+            _set_local(book, {"sync_published_seq": batch["last_seq"],
+                              "sync_prev_hash": folder.content_hash(data)})
+        published += len(batch["entries"])
+
+
+def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, report: Report,
+             confirm_deletes: bool) -> None:
+    found, unreadable = folder.scan(root, kinds=("segment",))
+    report.unreadable = len(unreadable)
+    seen = {r["device_id"]: (r["last_seq"], r["last_hash"])
+            for r in book.all("SELECT * FROM sync_seen")}
+    by_device: dict[str, dict[str, folder.Found]] = {}
+    for f in found:
+        device = f.header["device_id"]
+        if device == book.device_id or f.header.get("team_id") != team_id:
+            continue
+        chain = by_device.setdefault(device, {})
+        if f.hash in {g.hash for g in chain.values()}:
+            report.duplicates += 1  # a conflict copy or a second copy of the same segment
+            continue
+        chain.setdefault(f.header.get("prev", ""), f)
+    batches = []
+    now_ms = int(time.time() * 1000)
+    for device, chain in sorted(by_device.items()):
+        done_seq, prev = seen.get(device, (0, ""))
+        while prev in chain:
+            seg = chain.pop(prev)
+            if int(seg.header.get("format", 0)) > folder.FORMAT:
+                report.newer.append(device)
+                break
+            try:
+                _, body = crypto.unseal(seg.path.read_bytes(), keys)
+            except OSError:
+                report.unreadable += 1
+                break
+            except crypto.SealError as exc:
+                if exc.kind == "no_key":
+                    raise SyncPaused(NO_KEY) from None
+                report.unreadable += 1  # arriving, or damaged: tried again next time
+                break
+            batch = json.loads(zlib.decompress(body).decode("utf-8"))
+            batch.update(device_id=device, last_seq=seg.header["last_seq"], hash=seg.hash)
+            batches.append(batch)
+            stamp = seg.header.get("hlc", "")
+            if stamp and Stamp.parse(stamp).millis - now_ms > SKEW_WARNING_MS:
+                report.skewed.append({"device_id": device,
+                                      "ahead_minutes": (Stamp.parse(stamp).millis - now_ms)
+                                      // 60000})
+            prev = seg.hash
+        if any(s.header["last_seq"] > done_seq and s.hash != prev for s in chain.values()):
+            report.waiting.append(device)  # what follows has arrived; one before it has not
+    if not batches:
+        return
+    before = book.scalar("SELECT count(*) FROM customers WHERE deleted_at IS NULL")
+    report.taken = sum(len(b["entries"]) for b in batches)
+    if not confirm_deletes and before >= DELETE_FLOOR:
+        removed = _would_remove(book, batches)
+        if removed > DELETE_FLOOR and removed > before * DELETE_SHARE:
+            raise NeedsConfirmation(BIG_DELETE, n=removed, total=before)
+    report.changes = merge.apply(book, batches)
+
+
+def _would_remove(book: Book, batches: list[dict]) -> int:
+    """How many live customers the batches would delete or purge (counted from the entries;
+    the fail-safe runs before anything is written)."""
+    ids_ = set()
+    for b in batches:
+        for e in b["entries"]:
+            if e["tbl"] != "customers":
+                continue
+            if e["action"] == "purge" or (e["action"] == "update" and e["field"] == "deleted_at"
+                                          and e["new"] not in (None, "null")):
+                ids_.add(e["record_id"])
+    if not ids_:
+        return 0
+    chunk = list(ids_)
+    n = 0
+    for start in range(0, len(chunk), 500):
+        part = chunk[start:start + 500]
+        n += book.scalar(f"SELECT count(*) FROM customers WHERE deleted_at IS NULL AND id IN "
+                         f"({', '.join('?' * len(part))})", part)
+    return n
+
+
+def _write_device(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> None:
+    user = book.one("SELECT name FROM users WHERE id = ?", (book.user_id,)) \
+        if book.user_id else None
+    info = {"name": platform.node(), "user": user[0] if user else "", "kehu": VERSION,
+            "synced_at": clock.now_iso(),
+            "taken": {r["device_id"]: r["last_hash"] for r in book.all("SELECT * FROM sync_seen")},
+            "published": _local(book, "sync_prev_hash")}
+    header = {"kind": "device", "format": folder.FORMAT, "team_id": team_id,
+              "device_id": book.device_id, "hlc": book.clock.last}
+    body = json.dumps(info, ensure_ascii=False).encode("utf-8")
+    folder.atomic_write(folder.device_folder(root, book.device_id) / f"device{folder.SUFFIX}",
+                        crypto.seal(body, header, keys))
+
+
+def _devices(book: Book, root: Path, keys: dict[str, bytes]) -> list[dict]:
+    found, _ = folder.scan(root, kinds=("device",))
+    out = []
+    for f in found:
+        try:
+            _, body = crypto.unseal(f.path.read_bytes(), keys)
+            info = json.loads(body.decode("utf-8"))
+        except (OSError, crypto.SealError, ValueError):
+            continue
+        out.append({"device_id": f.header["device_id"], "me": f.header["device_id"] ==
+                    book.device_id, **{k: info.get(k) for k in ("name", "user", "synced_at",
+                                                                "kehu")}})
+    return sorted(out, key=lambda d: (not d["me"], d.get("name") or ""))

@@ -1,0 +1,153 @@
+"""The team's shared folder: what is in it and how a file gets there.
+
+    kehu-team.json                  the team: format, lowest Kehu that reads it, team id, the
+                                    team key wrapped by the passphrase (written once, by the
+                                    owner's PC)
+    devices/<device>/seg-*.kehu     one PC's changes, sealed, append-only; each names the one
+                                    before it (prev), so a missing or late file is noticed
+    devices/<device>/device.kehu    that PC: its name, user, last sync, what it has taken in
+    devices/<device>/quarantine/    copies that PC moved aside (a file-sync tool's conflict
+                                    copies of its own files); never deleted
+    snapshots/<device>-<n>.kehu     a whole book, sealed, for a PC joining the team
+
+Each PC writes only its own devices/<device> folder (and a snapshot of its own), so no file has
+two writers. A file is written under a temporary name, flushed to disk and renamed, so a reader
+sees it whole or not at all; a reader that meets a half-arrived copy (a sync tool still copying)
+skips it and tries again next time. Files are recognised by what they hold, not by their names:
+"seg-1.sync-conflict-20261204-101010-ABCDEFG.kehu" and "seg-1 (张三's conflicted copy).kehu"
+are read like any other, and duplicates are known by their content's hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from models.sync.crypto import SealError, read_header
+
+TEAM_FILE = "kehu-team.json"
+FORMAT = 1
+SUFFIX = ".kehu"
+# Names a sync tool gives files it is still copying; never read.
+_TEMP = (".tmp", ".part", ".partial", "~", ".!sync", ".crdownload")
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary name in the same folder, flush to disk, rename into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(tmp, "xb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    try:  # the rename itself reaches the disk (POSIX; Windows has no directory handles)
+        fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def is_temporary(name: str) -> bool:
+    return name.startswith((".", "~")) or name.endswith(_TEMP) or ".syncthing." in name
+
+
+@dataclass
+class Found:
+    """A sealed file found in the folder: where, its header, its hash."""
+
+    path: Path
+    header: dict
+    hash: str
+    size: int
+
+
+@dataclass
+class Unreadable:
+    path: Path
+    kind: str  # SealError.kind
+
+
+def read_team(folder: Path) -> dict | None:
+    path = Path(folder) / TEAM_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return data if isinstance(data, dict) and data.get("team_id") else None
+
+
+def write_team(folder: Path, team: dict) -> None:
+    atomic_write(Path(folder) / TEAM_FILE,
+                 json.dumps(team, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"))
+
+
+def device_folder(folder: Path, device_id: str) -> Path:
+    return Path(folder) / "devices" / device_id
+
+
+def scan(folder: Path, *, kinds: tuple[str, ...] = ("segment", "device")
+         ) -> tuple[list[Found], list[Unreadable]]:
+    """Every sealed file under devices/ (quarantine folders aside) whose header names one of
+    `kinds`, whatever its name; and the files that could not be read yet."""
+    found, unreadable = [], []
+    root = Path(folder) / "devices"
+    try:
+        device_dirs = [d for d in root.iterdir() if d.is_dir()]
+    except OSError:
+        return [], []
+    for d in sorted(device_dirs):
+        try:
+            files = [f for f in d.iterdir() if f.is_file() and not is_temporary(f.name)]
+        except OSError:
+            continue
+        for f in sorted(files):
+            try:
+                data = f.read_bytes()
+            except OSError:
+                unreadable.append(Unreadable(f, "incomplete"))
+                continue
+            try:
+                header, _ = read_header(data)
+            except SealError as exc:
+                if exc.kind != "not_sealed":
+                    unreadable.append(Unreadable(f, exc.kind))
+                continue
+            if header.get("kind") in kinds and header.get("device_id") == d.name:
+                found.append(Found(f, header, content_hash(data), len(data)))
+    return found, unreadable
+
+
+def snapshots(folder: Path) -> list[Found]:
+    root = Path(folder) / "snapshots"
+    out = []
+    try:
+        files = [f for f in root.iterdir() if f.is_file() and not is_temporary(f.name)]
+    except OSError:
+        return []
+    for f in files:
+        try:
+            with open(f, "rb") as fh:
+                head = fh.read(1 << 16)
+            header, _ = read_header(head)
+        except (OSError, SealError):
+            continue
+        if header.get("kind") == "snapshot":
+            out.append(Found(f, header, "", f.stat().st_size))
+    return sorted(out, key=lambda s: s.header.get("hlc", ""))

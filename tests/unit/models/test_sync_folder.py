@@ -1,0 +1,184 @@
+"""A team through a shared folder (models.sync.engine): real books, a real folder, files copied
+late, twice, half-written and as conflict copies, the folder gone."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from models.core.book import Book
+from models.customers import operations as ops
+from models.customers import queries
+from models.sync import engine, folder
+from models.sync.tables import TABLES
+
+PASS = "水泥二百吨-2026"
+
+
+def state(book: Book) -> dict:
+    out = {}
+    for spec in TABLES.values():
+        rows = [spec.shared(dict(r)) for r in book.all(f"SELECT * FROM {spec.name}")]
+        out[spec.name] = sorted(repr(sorted(r.items())) for r in rows)
+    return out
+
+
+@pytest.fixture
+def shop(tmp_path):
+    """The owner's book with a team in `share`, and a salesperson's PC that joined it."""
+    share = tmp_path / "share"
+    share.mkdir()
+    with Book.open(tmp_path / "owner.sqlite") as owner:
+        ops.add_customer(owner, data={"name": "上海嘉禾食品", "mobile": "13800000001"})
+        engine.create_team(owner, folder_path=share, passphrase=PASS, name="老王建材")
+    engine.join_team(tmp_path / "sales.sqlite", folder_path=share, passphrase=PASS)
+    a = Book.open(tmp_path / "owner.sqlite")
+    b = Book.open(tmp_path / "sales.sqlite")
+    yield a, b, share
+    a.close()
+    b.close()
+
+
+def sync(book: Book, **kw) -> engine.Report:
+    return engine.sync_pass(book, passphrase=PASS, **kw)
+
+
+def test_a_new_pc_joins_with_the_whole_book(shop, tmp_path):
+    a, b, share = shop
+    assert (share / folder.TEAM_FILE).exists()
+    assert a.device_id != b.device_id
+    assert [c["name"] for c in queries.customer_rows(
+        b, queries.customer_ids(b, queries.CustomerFilter())).values()] == ["上海嘉禾食品"]
+
+
+def test_wrong_passphrase_is_refused_and_makes_no_book(shop, tmp_path):
+    _, _, share = shop
+    with pytest.raises(engine.UserError) as err:
+        engine.join_team(tmp_path / "x.sqlite", folder_path=share, passphrase="not it at all")
+    assert err.value.message == engine.WRONG_PASSPHRASE
+    assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_changes_go_both_ways_and_the_books_end_the_same(shop):
+    a, b, _ = shop
+    cid = ops.add_customer(b, data={"name": "温州阀门厂", "city": "温州"})
+    sync(b)
+    sync(a)
+    assert queries.customer(a, cid)["name"] == "温州阀门厂"
+    ops.update_customer(a, customer_id=cid, data={"grade": "A"})
+    ops.update_customer(b, customer_id=cid, data={"mobile": "13900000009"})
+    for book in (a, b, a, b):
+        sync(book)
+    assert state(a) == state(b)
+    row = queries.customer(a, cid)
+    assert (row["grade"], row["mobile"]) == ("A", "13900000009")
+
+
+def test_nothing_in_the_folder_is_readable_without_the_key(shop):
+    a, b, share = shop
+    ops.add_customer(b, data={"name": "机密客户名", "mobile": "13712345678"})
+    sync(b)
+    for path in share.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert "机密客户名".encode() not in data and b"13712345678" not in data
+            assert "上海嘉禾".encode() not in data
+
+
+def test_a_missing_or_empty_folder_pauses_and_changes_nothing(shop, tmp_path):
+    a, b, share = shop
+    ops.add_customer(b, data={"name": "离线时加的"})
+    before = state(b)
+    moved = tmp_path / "unmounted"
+    share.rename(moved)
+    with pytest.raises(engine.SyncPaused) as err:
+        sync(b)
+    assert err.value.message == engine.FOLDER_MISSING
+    share.mkdir()  # an unmounted share: the mount point is there, empty
+    with pytest.raises(engine.SyncPaused) as err:
+        sync(b)
+    assert err.value.message == engine.NOT_A_TEAM
+    assert state(b) == before
+    assert list(share.iterdir()) == []  # nothing written into the empty mount point
+    share.rmdir()
+    moved.rename(share)
+    sync(b)
+    sync(a)
+    assert state(a) == state(b)
+
+
+def test_conflict_copies_and_duplicates_are_taken_once(shop):
+    a, b, share = shop
+    cid = ops.add_customer(b, data={"name": "重复的段"})
+    ops.log_interaction(b, customer_id=cid, kind="call", text="第一次电话")
+    sync(b)
+    own = folder.device_folder(share, b.device_id)
+    seg = next(own.glob("seg-*.kehu"))
+    stem = seg.name[:-len(".kehu")]
+    for name in (f"{stem}.sync-conflict-20261204-101010-ABCDEFG.kehu",
+                 f"{stem} (张三's conflicted copy 2026-12-04).kehu",
+                 f"{stem} (conflicted copy 2026-12-04 101010).kehu",
+                 f"{stem}-NSConflict-李娜.kehu", f"{stem}-DESKTOP-7QX2.kehu"):
+        shutil.copy(seg, own / name)
+    report = sync(a)
+    assert report.duplicates == 5
+    assert len(queries.interactions(a, cid)) == 1
+    assert state(a) == state(b)
+
+
+def test_a_half_arrived_segment_is_skipped_then_taken(shop):
+    a, b, share = shop
+    ops.add_customer(b, data={"name": "慢慢到的"})
+    sync(b)
+    own = folder.device_folder(share, b.device_id)
+    seg = next(own.glob("seg-*.kehu"))
+    whole = seg.read_bytes()
+    seg.write_bytes(whole[: len(whole) // 2])  # the sync tool is still copying it
+    before = state(a)
+    report = sync(a)
+    assert report.unreadable == 1 and state(a) == before
+    seg.write_bytes(whole)
+    report = sync(a)
+    assert report.unreadable == 0 and report.taken > 0
+    assert state(a) == state(b)
+
+
+def test_a_late_segment_holds_back_the_ones_after_it(shop, tmp_path):
+    a, b, share = shop
+    ops.add_customer(b, data={"name": "第一段"})
+    sync(b)
+    ops.add_customer(b, data={"name": "第二段"})
+    sync(b)
+    own = folder.device_folder(share, b.device_id)
+    first = sorted(own.glob("seg-*.kehu"))[0]
+    aside = tmp_path / first.name
+    first.rename(aside)  # not delivered yet; the second one is
+    report = sync(a)
+    assert report.waiting == [b.device_id] and report.taken == 0
+    aside.rename(first)
+    report = sync(a)
+    assert report.waiting == [] and state(a) == state(b)
+
+
+def test_a_pass_that_would_empty_the_book_asks_first(shop):
+    a, b, _ = shop
+    made = [ops.add_customer(a, data={"name": f"客户{n}"}) for n in range(20)]
+    sync(a)
+    sync(b)
+    ops.delete_customers(a, customer_ids=made[:15])
+    sync(a)
+    before = state(b)
+    with pytest.raises(engine.NeedsConfirmation):
+        sync(b)
+    assert state(b) == before
+    sync(b, confirm_deletes=True)
+    assert state(a) == state(b)
+
+
+def test_the_team_folder_lists_the_pcs(shop):
+    a, b, _ = shop
+    sync(b)
+    report = sync(a)
+    assert {p["device_id"] for p in report.pcs} == {a.device_id, b.device_id}
+    assert report.pcs[0]["me"]
