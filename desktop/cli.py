@@ -154,6 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
                                   parents=[who])
     restore.add_argument("file", type=Path, help="the backup file")
     restore.add_argument("--book", type=Path, required=True, dest="command_book")
+    from desktop import cli_team
+
+    cli_team.add_parsers(commands, who)
     return parser
 
 
@@ -194,6 +197,10 @@ def main(argv: list[str] | None = None) -> int:
             return _backup(args, tr)
         if args.command == "restore":
             return _restore(args, tr)
+        if args.command in ("team", "sync"):
+            from desktop import cli_team
+
+            return cli_team.run(args, tr, _open, _sign_in)
         return _check(args, tr)
     except UserError as exc:
         print((exc.render(tr) + _damaged_hint(exc, tr)).replace("\n", " "), file=sys.stderr)
