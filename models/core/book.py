@@ -334,8 +334,12 @@ class Book:
             yield self._write_conn
 
     def after_restore(self) -> None:
-        """After models.backup.restore replaced the content: this copy's device id and clock
-        stay its own, the user is checked again (the caller holds the writer)."""
+        """After models.backup.restore replaced the content: this copy takes a new device id
+        (the entries it wrote after the backup was made may have reached the other PCs of a
+        team, and new entries must never take their numbers), keeps its clock going forward,
+        and the user is checked again (the caller holds the writer)."""
+        self.device_id = ids.new_device_id()
+        self.clock = Clock(self.device_id, self.clock.last)
         self._keep_local()
         self._unsaved_device = False
         if self.user_id is None or self.one(

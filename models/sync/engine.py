@@ -141,7 +141,7 @@ def create_team(book: Book, *, folder_path, passphrase: str, name: str = "") -> 
     with book.atomic("team"):
         _set_local(book, {"team_id": team_id, "team_folder": str(root),
                           "sync_published_seq": merge.last_own_seq(book),
-                          "sync_prev_hash": ""})
+                          "sync_prev_hash": "", "sync_device": book.device_id})
     write_snapshot(book, root, keys, team_id)
     folder.write_team(root, team)  # last: a folder without it is not a team yet
     _write_device(book, root, keys, team_id)
@@ -212,7 +212,7 @@ def join_team(book_path, *, folder_path, passphrase: str) -> dict:
         with Book.open(path) as book, book.atomic("team"):
             _set_local(book, {"team_id": team["team_id"], "team_folder": str(root),
                               "sync_published_seq": merge.last_own_seq(book),
-                              "sync_prev_hash": ""})
+                              "sync_prev_hash": "", "sync_device": book.device_id})
         return team
     raise SyncPaused(NO_SNAPSHOT)
 
@@ -252,38 +252,74 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
 
 def _publish(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> int:
     """This PC's entries after what it has published, as segments in its own folder."""
-    own = folder.device_folder(root, book.device_id)
-    published = 0
+    published = _carry_over(book, root, keys, team_id)
     while True:
         after = int(_local(book, "sync_published_seq", "0") or 0)
         prev = _local(book, "sync_prev_hash")
-        # A segment written before a crash, not yet recorded here: take it as published.
-        found, _ = folder.scan(root, kinds=("segment",))
-        adopted = [f for f in found if f.header["device_id"] == book.device_id
-                   and f.header.get("prev") == prev]
-        if adopted:
-            seg = min(adopted, key=lambda f: f.header["first_seq"])
-            with book.atomic("sync"):
-                _set_local(book, {"sync_published_seq": seg.header["last_seq"],
-                                  "sync_prev_hash": seg.hash})
+        if _adopt(book, root, prev):
             continue
         batch = merge.outgoing(book, after, limit=SEGMENT_ENTRIES)
         if not batch["entries"]:
             return published
-        header = {"kind": "segment", "format": folder.FORMAT, "team_id": team_id,
-                  "device_id": book.device_id, "first_seq": batch["first_seq"],
-                  "last_seq": batch["last_seq"], "count": len(batch["entries"]),
-                  "prev": prev, "schema": schema.LATEST, "hlc": book.clock.last}
-        body = zlib.compress(json.dumps(
-            {"entries": batch["entries"], "operations": batch["operations"]},
-            ensure_ascii=False).encode("utf-8"), 6)
-        data = crypto.seal(body, header, keys)
-        name = f"seg-{batch['first_seq']:012d}-{batch['last_seq']:012d}{folder.SUFFIX}"
-        folder.atomic_write(own / name, data)
-        with book.atomic("sync"):
-            _set_local(book, {"sync_published_seq": batch["last_seq"],
-                              "sync_prev_hash": folder.content_hash(data)})
+        _write_segment(book, root, keys, team_id, batch, prev)
         published += len(batch["entries"])
+
+
+def _adopt(book: Book, root: Path, prev: str) -> bool:
+    """A segment written before a crash and not yet recorded here is taken as published."""
+    found, _ = folder.scan(root, kinds=("segment",))
+    adopted = [f for f in found if f.header["device_id"] == book.device_id
+               and f.header.get("prev") == prev]
+    if not adopted:
+        return False
+    seg = min(adopted, key=lambda f: f.header["first_seq"])
+    with book.atomic("sync"):
+        _set_local(book, {"sync_published_seq": seg.header["last_seq"],
+                          "sync_prev_hash": seg.hash, "sync_device": book.device_id})
+    return True
+
+
+def _write_segment(book: Book, root: Path, keys: dict[str, bytes], team_id: str, batch: dict,
+                   prev: str) -> None:
+    header = {"kind": "segment", "format": folder.FORMAT, "team_id": team_id,
+              "device_id": book.device_id, "first_seq": batch["first_seq"],
+              "last_seq": batch["last_seq"], "count": len(batch["entries"]),
+              "prev": prev, "schema": schema.LATEST, "hlc": book.clock.last}
+    body = zlib.compress(json.dumps(
+        {"entries": batch["entries"], "operations": batch["operations"]},
+        ensure_ascii=False).encode("utf-8"), 6)
+    data = crypto.seal(body, header, keys)
+    name = f"seg-{batch['first_seq']:012d}-{batch['last_seq']:012d}{folder.SUFFIX}"
+    folder.atomic_write(folder.device_folder(root, book.device_id) / name, data)
+    with book.atomic("sync"):
+        _set_local(book, {"sync_published_seq": batch["last_seq"],
+                          "sync_prev_hash": folder.content_hash(data),
+                          "sync_device": book.device_id})
+
+
+def _carry_over(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> int:
+    """This copy took a new device id (a backup was restored): what it wrote under the old
+    id and had not published goes out first, under the new one (the others take each entry
+    once, by its id), and the new id's segments start a chain of their own."""
+    former = _local(book, "sync_device")
+    if not former or former == book.device_id:
+        return 0
+    after = int(_local(book, "sync_published_seq", "0") or 0)
+    rows = [dict(r) for r in book.all(
+        f"SELECT {', '.join(merge.ENTRY_FIELDS)} FROM audit WHERE device_id = ? AND seq > ? "
+        "ORDER BY seq", (former, after))]
+    with book.atomic("sync"):
+        _set_local(book, {"sync_device": book.device_id, "sync_published_seq": 0,
+                          "sync_prev_hash": ""})
+    if not rows:
+        return 0
+    ops = sorted({r["op_id"] for r in rows})
+    operations = [dict(r) for op in ops for r in book.all(
+        f"SELECT {', '.join(merge.OPERATION_FIELDS)} FROM operations WHERE id = ?", (op,))]
+    batch = {"entries": rows, "operations": operations, "first_seq": rows[0]["seq"],
+             "last_seq": rows[-1]["seq"]}
+    _write_segment(book, root, keys, team_id, batch, "")
+    return len(rows)
 
 
 def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, report: Report,

@@ -182,3 +182,43 @@ def test_the_team_folder_lists_the_pcs(shop):
     report = sync(a)
     assert {p["device_id"] for p in report.pcs} == {a.device_id, b.device_id}
     assert report.pcs[0]["me"]
+
+
+def test_a_restored_pc_takes_a_new_id_and_loses_nothing(shop, tmp_path):
+    from models import backup
+
+    a, b, share = shop
+    first = ops.add_customer(b, data={"name": "备份前"})
+    unsent = ops.add_customer(b, data={"name": "备份时还没发出"})
+    saved = backup.make_backup(b.path, reason="manual", out=tmp_path / "b-backup.sqlite")
+    sync(b)  # the two reach the folder after the backup was made
+    later = ops.add_customer(b, data={"name": "备份后发出的"})
+    sync(b)
+    old_id = b.device_id
+    backup.restore(b, saved.path)
+    assert b.device_id != old_id
+    assert queries.customer(b, later) is None  # the backup did not have it...
+    new = ops.add_customer(b, data={"name": "恢复后新加的"})
+    sync(b)  # ...and it comes back from the folder; the new one goes out
+    sync(a)
+    for cid in (first, unsent, later, new):
+        assert queries.customer(a, cid) is not None
+        assert queries.customer(b, cid) is not None
+    assert state(a) == state(b)
+
+
+def test_what_a_backup_held_unsent_goes_out_after_the_restore(shop, tmp_path):
+    from models import backup
+
+    a, b, share = shop
+    unsent = ops.add_customer(b, data={"name": "只在备份里"})
+    saved = backup.make_backup(b.path, reason="manual", out=tmp_path / "b-backup.sqlite")
+    ops.update_customer(b, customer_id=unsent, data={"city": "丢了的修改"})
+    backup.restore(b, saved.path)  # the PC broke before it synced
+    sync(b)
+    sync(a)
+    row = queries.customer(a, unsent)
+    assert row is not None and row["city"] == ""
+    assert a.scalar("SELECT device_id FROM audit WHERE record_id = ? AND action = 'insert'",
+                    (unsent,)) != b.device_id  # written under the id it had then
+    assert state(a) == state(b)
