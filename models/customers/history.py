@@ -39,6 +39,10 @@ ENTRY_REMOVED = T("history", "Timeline entry removed")
 ENTRY_HIDDEN = T("history", "Timeline entry hidden")
 ENTRY_BACK = T("history", "Timeline entry back")
 CHANGED = T("history", "{field}: {old} → {new}")
+REPLACED = T("history", "{field}: {new}, from {user}'s PC — replaced by {winner}'s later change "
+                        "made without seeing it")
+CONTACT_REPLACED = T("history", "Contact person {name}: {field}: {new}, from {user}'s PC — "
+                                "replaced by {winner}'s later change made without seeing it")
 
 KINDS = {
     "call": T("history", "Call"),
@@ -70,6 +74,10 @@ class Item:
     field: str | None
     message: str  # English source (context "history") with {placeholders}
     params: dict = field(default_factory=dict)  # str, or Text to translate
+    # A change that lost to another PC's change made at the same time, without seeing it:
+    # the value it wrote (as stored), which the user may take back.
+    lost_value: object = None
+    lost: bool = False
 
     @property
     def is_undo(self) -> bool:
@@ -99,11 +107,32 @@ def items(book: Book, customer_id: str) -> list[Item]:
     return [reader.item(e) for e in entries]
 
 
+def _replaced(entries: list[dict]) -> dict[str, dict]:
+    """Updates that lost to a later update of the same field from another PC whose writer had
+    not seen them (its old value is not what they wrote): entry id -> the winning entry."""
+    by_field: dict[tuple, list[dict]] = {}
+    for e in entries:
+        if e.get("action") == "update" and e.get("field") != "deleted_at":
+            by_field.setdefault((e["tbl"], e["record_id"], e["field"]), []).append(e)
+    out = {}
+    for group in by_field.values():
+        group.sort(key=lambda e: e.get("hlc") or "")
+        for i, e in enumerate(group):
+            for later in group[i + 1:]:
+                if later.get("device_id") != e.get("device_id") and later.get("old") != e.get("new"):
+                    out[e["id"]] = later
+                    break
+                if later.get("old") == e.get("new"):
+                    break  # the next change saw this one: replaced in the ordinary way
+    return out
+
+
 class _Reader:
     def __init__(self, book: Book, entries: list[dict]) -> None:
         self.users = {r["id"]: r["name"] for r in book.all("SELECT id, name FROM users")}
         self.custom = {"custom:" + r["key"]: r["label"]
                        for r in book.all("SELECT key, label FROM custom_fields")}
+        self.replaced = _replaced(entries)
         self.names: dict[str, str] = {}  # contact persons by id, as they were added
         for e in entries:
             if e.get("action") == "insert" and e.get("tbl") == "contacts" and e.get("new"):
@@ -111,10 +140,17 @@ class _Reader:
 
     def item(self, e: dict) -> Item:
         message, params = self._describe(e)
+        winner = self.replaced.get(e.get("id"))
+        lost = winner is not None and e.get("tbl") in ("customers", "contacts")
+        if lost:
+            message = CONTACT_REPLACED if e.get("tbl") == "contacts" else REPLACED
+            params = {**params, "user": e.get("user") or "",
+                      "winner": self.users.get(winner.get("user_id"), "")}
         return Item(at=e.get("at") or "", when=local_time(e.get("at")), user=e.get("user") or "",
                     op_name=e.get("op_name") or "", table=e.get("tbl") or "",
                     record_id=e.get("record_id") or "", action=e.get("action") or "",
-                    field=e.get("field"), message=message, params=params)
+                    field=e.get("field"), message=message, params=params,
+                    lost_value=_load(e.get("new")) if lost else None, lost=lost)
 
     def _describe(self, e: dict) -> tuple[str, dict]:
         table, action, fld = e.get("tbl"), e.get("action"), e.get("field")

@@ -293,3 +293,13 @@ def remove_custom_field(book: Book, *, key: str) -> str:
     return key
 
 
+
+
+def take_back(book: Book, *, table: str, record_id: str, field: str, value) -> dict:
+    """Put back a value that another PC's change replaced without seeing it (the history
+    lists such values): an ordinary change of that field, undoable like any other."""
+    if table == "customers":
+        return update_customer(book, customer_id=record_id, data={field: value})
+    if table == "contacts":
+        return update_contact(book, contact_id=record_id, data={field: value})
+    raise KeyError(table)

@@ -208,13 +208,14 @@ def interactions(book: Book, customer_id: str) -> list[dict]:
 
 
 def history(book: Book, customer_id: str) -> list[dict]:
-    """Every audited change of the customer and its contacts and timeline, newest first."""
+    """Every audited change of the customer and its contacts and timeline, newest first (by
+    clock stamp: another PC's change arrives later than it was made)."""
     return [dict(r) for r in book.all(
         "SELECT a.*, u.name AS user, o.name AS op_name FROM audit a "
         "LEFT JOIN users u ON u.id = a.user_id JOIN operations o ON o.id = a.op_id "
         "WHERE (a.tbl = 'customers' AND a.record_id = ?) OR (a.tbl IN ('contacts', "
         "'interactions') AND a.record_id IN (SELECT id FROM contacts WHERE customer_id = ? "
-        "UNION SELECT id FROM interactions WHERE customer_id = ?)) ORDER BY a.seq DESC",
+        "UNION SELECT id FROM interactions WHERE customer_id = ?)) ORDER BY a.hlc DESC, a.seq DESC",
         (customer_id, customer_id, customer_id))]
 
 

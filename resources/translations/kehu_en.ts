@@ -6275,32 +6275,42 @@ The damaged files are kept as {aside}.</translation>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
+            <location filename="../../models/customers/history.py" line="42" />
+            <source>{field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
+            <translation>{field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</translation>
+        </message>
+        <message>
             <location filename="../../models/customers/history.py" line="44" />
+            <source>Contact person {name}: {field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
+            <translation>Contact person {name}: {field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="48" />
             <source>Call</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="45" />
+            <location filename="../../models/customers/history.py" line="49" />
             <source>Visit</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="46" />
+            <location filename="../../models/customers/history.py" line="50" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="47" />
+            <location filename="../../models/customers/history.py" line="51" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="48" />
+            <location filename="../../models/customers/history.py" line="52" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="49" />
+            <location filename="../../models/customers/history.py" line="53" />
             <source>Note</source>
             <translation>Note</translation>
         </message>

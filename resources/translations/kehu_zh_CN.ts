@@ -6275,32 +6275,42 @@ The damaged files are kept as {aside}.</source>
             <translation>{field}：{old} → {new}</translation>
         </message>
         <message>
+            <location filename="../../models/customers/history.py" line="42" />
+            <source>{field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
+            <translation>{field}：{new}，来自{user}的电脑——被{winner}在不知情时做的较晚修改替换</translation>
+        </message>
+        <message>
             <location filename="../../models/customers/history.py" line="44" />
+            <source>Contact person {name}: {field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
+            <translation>联系人 {name}：{field}：{new}，来自{user}的电脑——被{winner}在不知情时做的较晚修改替换</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="48" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="45" />
+            <location filename="../../models/customers/history.py" line="49" />
             <source>Visit</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="46" />
+            <location filename="../../models/customers/history.py" line="50" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="47" />
+            <location filename="../../models/customers/history.py" line="51" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="48" />
+            <location filename="../../models/customers/history.py" line="52" />
             <source>E-mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="49" />
+            <location filename="../../models/customers/history.py" line="53" />
             <source>Note</source>
             <translation>备注</translation>
         </message>

@@ -195,3 +195,30 @@ def test_deals_and_their_stages_merge(team):
     deals.move_deal(b, deal_id=did, stage_id=stage)
     team.send(1, 0)
     assert deals.deal(a, did)["stage_id"] == stage
+
+
+def test_the_value_that_lost_is_in_the_history_and_can_be_taken_back(team):
+    from models.customers import history
+
+    a, b = team.books[0], team.books[1]
+    cid = ops.add_customer(a, data={"name": "两台电脑同时改"})
+    team.send(0, 1)
+    ops.update_customer(a, customer_id=cid, data={"mobile": "13812345678"})
+    ops.update_customer(b, customer_id=cid, data={"mobile": "13900000000"})  # later, unseen
+    team.everyone()
+    for book in (a, b):
+        assert queries.customer(book, cid)["mobile"] == "13900000000"
+        lost = [i for i in history.items(book, cid) if i.lost]
+        assert len(lost) == 1 and lost[0].lost_value == "13812345678"
+        assert "13812345678" in history.render(lost[0]) and "replaced" in history.render(lost[0])
+    # an ordinary later change is not "lost"
+    ops.update_customer(a, customer_id=cid, data={"city": "杭州"})
+    team.everyone()
+    ops.update_customer(b, customer_id=cid, data={"city": "宁波"})
+    team.everyone()
+    assert len([i for i in history.items(a, cid) if i.lost]) == 1
+    item = next(i for i in history.items(a, cid) if i.lost)
+    ops.take_back(a, table=item.table, record_id=item.record_id, field=item.field,
+                  value=item.lost_value)
+    team.everyone()
+    assert queries.customer(b, cid)["mobile"] == "13812345678"
