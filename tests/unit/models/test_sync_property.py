@@ -65,7 +65,7 @@ class Shop:
             if hours:
                 skew = dt.timedelta(hours=hours)
                 book.clock = Clock(book.device_id, book.clock.last,
-                                   now=lambda s=skew: dt.datetime.now(dt.timezone.utc) + s)
+                                   now=lambda s=skew: dt.datetime.now(dt.UTC) + s)
         self.customers: list[str] = []
         self.half: list[tuple[Path, bytes]] = []
 
