@@ -34,6 +34,10 @@ SEGMENT_ENTRIES = 5000  # entries per segment at most
 SKEW_WARNING_MS = 5 * 60 * 1000
 DELETE_SHARE = 0.2  # a pass that would remove more than this share of customers asks first
 DELETE_FLOOR = 10  # ... and more than this many
+SNAPSHOT_DAYS = 7  # an owner's PC writes a new snapshot when the newest is older than this
+SNAPSHOT_SEGMENTS = 200  # ... or when more segments than this have been written since
+SNAPSHOTS_KEPT = 2  # each PC keeps its newest snapshots; older ones of its own are removed
+ACTIVE_DAYS = 90  # a PC not seen for longer no longer holds back the removal of old segments
 
 FOLDER_MISSING = T("sync", "The team folder {folder} cannot be reached. Sync is paused and "
                            "nothing was changed; check that the drive or share is connected.")
@@ -162,6 +166,9 @@ def write_snapshot(book: Book, root: Path, keys: dict[str, bytes], team_id: str)
                 target.close()
             published = int(_local(book, "sync_published_seq", "0") or 0)
             prev = _local(book, "sync_prev_hash")
+            covers = {r["device_id"]: r["last_seq"] for r in conn.execute(
+                "SELECT device_id, last_seq FROM sync_seen")}
+            covers[book.device_id] = published
         target = sqlite3.connect(copy)
         try:
             with target:
@@ -180,7 +187,7 @@ def write_snapshot(book: Book, root: Path, keys: dict[str, bytes], team_id: str)
         body = zlib.compress(copy.read_bytes(), 6)
     header = {"kind": "snapshot", "format": folder.FORMAT, "team_id": team_id,
               "device_id": book.device_id, "hlc": book.clock.last, "schema": schema.LATEST,
-              "prev": prev}
+              "prev": prev, "covers": covers}
     name = f"{book.device_id}-{int(time.time() * 1000)}{folder.SUFFIX}"
     folder.atomic_write(root / "snapshots" / name, crypto.seal(body, header, keys))
 
@@ -247,7 +254,79 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
     _take_in(book, root, keys, team["team_id"], report, confirm_deletes)
     _write_device(book, root, keys, team["team_id"])
     report.pcs = _devices(book, root, keys)
+    compact(book, root, keys, team["team_id"], report.pcs)
     return report
+
+
+# -- compaction ------------------------------------------------------------------------------
+def compact(book: Book, root: Path, keys: dict[str, bytes], team_id: str, pcs: list[dict], *,
+            snapshot_days: float = SNAPSHOT_DAYS, snapshot_segments: int = SNAPSHOT_SEGMENTS
+            ) -> None:
+    """Keep the folder small. An owner's PC writes a new snapshot now and then, so that a PC
+    joining after years loads one snapshot and the recent segments. Each PC then removes its
+    own segments (no other PC ever deletes them) once the newest snapshot holds them and every
+    active PC has taken them in; and its own snapshots but the newest."""
+    if permissions.role_of(book) == permissions.OWNER:
+        snaps = folder.snapshots(root)
+        newest = snaps[-1] if snaps else None
+        own_segments = [f for f in folder.scan(root, kinds=("segment",))[0]
+                        if f.header["device_id"] == book.device_id]
+        age_ms = (int(time.time() * 1000) - Stamp.parse(newest.header["hlc"]).millis
+                  if newest and newest.header.get("hlc") else None)
+        since = len([s for s in own_segments if newest is None
+                     or s.header.get("hlc", "") > newest.header.get("hlc", "")])
+        if newest is None or age_ms is None or age_ms > snapshot_days * 86_400_000 \
+                or since > snapshot_segments:
+            write_snapshot(book, root, keys, team_id)
+    _prune(book, root, keys, pcs)
+
+
+def _prune(book: Book, root: Path, keys: dict[str, bytes], pcs: list[dict]) -> None:
+    snaps = folder.snapshots(root)
+    mine = [s for s in snaps if s.header.get("device_id") == book.device_id]
+    for old in mine[:-SNAPSHOTS_KEPT]:
+        old.path.unlink(missing_ok=True)
+    covered = _covered_by_newest_snapshot(root, keys, snaps, book.device_id)
+    if covered is None:
+        return
+    now_ms = int(time.time() * 1000)
+    taken = []
+    for pc in pcs:
+        if pc["me"]:
+            continue
+        seen_ms = _millis(pc.get("synced_at"))
+        if seen_ms is not None and now_ms - seen_ms > ACTIVE_DAYS * 86_400_000:
+            continue  # gone quiet: it will load a snapshot when it comes back
+        taken.append(int((pc.get("taken_seq") or {}).get(book.device_id, 0)))
+    limit = min([covered, *taken])
+    own = folder.device_folder(root, book.device_id)
+    for f in folder.scan(root, kinds=("segment",))[0]:
+        if f.header["device_id"] == book.device_id and f.header["last_seq"] <= limit \
+                and f.path.parent == own:
+            f.path.unlink(missing_ok=True)
+
+
+def _millis(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    try:
+        import datetime as dt
+
+        return int(dt.datetime.fromisoformat(iso).timestamp() * 1000)
+    except ValueError:
+        return None
+
+
+def _covered_by_newest_snapshot(root: Path, keys: dict[str, bytes], snaps: list,
+                                device_id: str) -> int | None:
+    """How far the newest readable snapshot holds this PC's entries (its last seq)."""
+    for snap in reversed(snaps):
+        covered = snap.header.get("covers", {})
+        if device_id in covered:
+            return int(covered[device_id])
+        if "covers" in snap.header:
+            return 0
+    return None
 
 
 def _publish(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> int:
@@ -407,6 +486,8 @@ def _write_device(book: Book, root: Path, keys: dict[str, bytes], team_id: str) 
     info = {"name": platform.node(), "user": user[0] if user else "", "kehu": VERSION,
             "synced_at": clock.now_iso(),
             "taken": {r["device_id"]: r["last_hash"] for r in book.all("SELECT * FROM sync_seen")},
+            "taken_seq": {r["device_id"]: r["last_seq"]
+                          for r in book.all("SELECT * FROM sync_seen")},
             "published": _local(book, "sync_prev_hash")}
     header = {"kind": "device", "format": folder.FORMAT, "team_id": team_id,
               "device_id": book.device_id, "hlc": book.clock.last}
@@ -426,5 +507,5 @@ def _devices(book: Book, root: Path, keys: dict[str, bytes]) -> list[dict]:
             continue
         out.append({"device_id": f.header["device_id"], "me": f.header["device_id"] ==
                     book.device_id, **{k: info.get(k) for k in ("name", "user", "synced_at",
-                                                                "kehu")}})
+                                                                "kehu", "taken_seq")}})
     return sorted(out, key=lambda d: (not d["me"], d.get("name") or ""))

@@ -222,3 +222,48 @@ def test_what_a_backup_held_unsent_goes_out_after_the_restore(shop, tmp_path):
     assert a.scalar("SELECT device_id FROM audit WHERE record_id = ? AND action = 'insert'",
                     (unsent,)) != b.device_id  # written under the id it had then
     assert state(a) == state(b)
+
+
+def test_old_segments_go_once_a_snapshot_holds_them_and_every_pc_has_them(shop, tmp_path):
+    a, b, share = shop
+    for n in range(3):
+        ops.add_customer(a, data={"name": f"店里的{n}"})
+        ops.add_customer(b, data={"name": f"外面的{n}"})
+        for book in (a, b, a, b):
+            sync(book)
+    segments = lambda book: list(folder.device_folder(share, book.device_id).glob("seg-*"))  # noqa: E731
+    assert segments(a) and segments(b)
+    keys = engine.unlock(folder.read_team(share), PASS)
+    team_id = folder.read_team(share)["team_id"]
+    report = sync(a)
+    engine.compact(a, share, keys, team_id, report.pcs, snapshot_days=0)  # a new snapshot
+    assert segments(a) == []  # held by the snapshot, and b has taken them in
+    sync(b)
+    sync(a)
+    sync(b)
+    assert segments(b) == []
+    # a PC joining now loads the snapshot, and then what comes after it
+    late = ops.add_customer(b, data={"name": "快照之后"})
+    sync(b)
+    engine.join_team(tmp_path / "new.sqlite", folder_path=share, passphrase=PASS)
+    with Book.open(tmp_path / "new.sqlite") as c:
+        sync(c)
+        assert queries.customer(c, late) is not None
+        sync(a)
+        assert state(c) == state(a) == state(b)
+
+
+def test_a_pc_long_gone_does_not_hold_back_the_cleanup(shop, tmp_path):
+    a, b, share = shop
+    ops.add_customer(a, data={"name": "旧的"})
+    sync(a)
+    sync(b)
+    keys = engine.unlock(folder.read_team(share), PASS)
+    team_id = folder.read_team(share)["team_id"]
+    ops.add_customer(a, data={"name": "b 没见过"})
+    report = sync(a)
+    for pc in report.pcs:
+        if not pc["me"]:
+            pc["synced_at"] = "2020-01-01T00:00:00+00:00"  # b last synced years ago
+    engine.compact(a, share, keys, team_id, report.pcs, snapshot_days=0)
+    assert list(folder.device_folder(share, a.device_id).glob("seg-*")) == []
