@@ -25,6 +25,8 @@ IN_STEP = T("cli", "In step: {published} changes sent, {taken} taken in, {pcs} P
                    "team.")
 WAITING = T("cli", "Not yet in step: files from {pcs} have not arrived whole. Kehu tries again "
                    "at the next sync.")
+NEWER_PCS = T("cli", "{pcs} run a newer Kehu: their changes wait in the folder until Kehu is "
+                     "updated on this PC.")
 SKEWED = T("cli", "The clock of {name} runs {minutes} minutes ahead; sync goes on, but check "
                   "that PC's date and time.")
 PASSPHRASE_FILE_UNREADABLE = T("errors", "The passphrase file {path} cannot be read: {reason}.")
@@ -124,6 +126,10 @@ def _sync(args: argparse.Namespace, tr, open_book) -> int:
     for skew in report.skewed:
         print(tr("cli", SKEWED).format(name=names.get(skew["device_id"], skew["device_id"]),
                                        minutes=skew["ahead_minutes"]), file=sys.stderr)
+    if report.newer:
+        newer = ", ".join(names.get(d, d[:8]) for d in report.newer)
+        print(tr("cli", NEWER_PCS).format(pcs=newer), file=sys.stderr)
+        return 2
     if not report.in_step():
         waiting = ", ".join(names.get(d, d[:8]) for d in report.waiting) or "?"
         print(tr("cli", WAITING).format(pcs=waiting), file=sys.stderr)

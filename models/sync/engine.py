@@ -423,7 +423,9 @@ def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, repor
         done_seq, prev = seen.get(device, (0, ""))
         while prev in chain:
             seg = chain.pop(prev)
-            if int(seg.header.get("format", 0)) > folder.FORMAT:
+            if int(seg.header.get("format", 0)) > folder.FORMAT \
+                    or int(seg.header.get("schema", 0)) > schema.LATEST:
+                # written by a newer Kehu: kept in the folder, taken in after an upgrade
                 report.newer.append(device)
                 break
             try:

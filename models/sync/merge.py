@@ -217,7 +217,8 @@ def _settle(book: Book, spec: Synced, record_id: str) -> bool:
             row["deleted_at"] = None  # restored by a later edit from a PC that did not know
     if entries:
         row["updated_at"] = max(row.get("updated_at") or "", entries[-1]["at"])
-    row = {k: v for k, v in row.items() if v is not None or current is not None or k != "rid"}
+    columns = _columns(conn, spec.name)
+    row = {k: v for k, v in row.items() if k in columns}  # a field this Kehu does not know
     if current is None:
         if spec.name == "customers":
             row["rid"] = book.scalar("SELECT coalesce(max(rid), 0) + 1 FROM customers")
@@ -290,3 +291,12 @@ def _children(conn, table: str, record_id: str) -> list[tuple[str, str]]:
                 out += [(spec.name, r[0]) for r in conn.execute(
                     f"SELECT {spec.key} FROM {spec.name} WHERE {column} = ?", (record_id,))]
     return out
+
+
+_COLUMNS: dict[str, set[str]] = {}
+
+
+def _columns(conn, table: str) -> set[str]:
+    if table not in _COLUMNS:
+        _COLUMNS[table] = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+    return _COLUMNS[table]

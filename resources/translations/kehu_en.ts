@@ -4093,12 +4093,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>The password file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="30" />
+            <location filename="../../desktop/cli_team.py" line="32" />
             <source>The passphrase file {path} cannot be read: {reason}.</source>
             <translation>The passphrase file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="31" />
+            <location filename="../../desktop/cli_team.py" line="33" />
             <source>This PC does not keep the team key: give the team passphrase with --passphrase-file FILE.</source>
             <translation>This PC does not keep the team key: give the team passphrase with --passphrase-file FILE.</translation>
         </message>
@@ -5118,6 +5118,11 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="28" />
+            <source>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</source>
+            <translation>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_team.py" line="30" />
             <source>The clock of {name} runs {minutes} minutes ahead; sync goes on, but check that PC's date and time.</source>
             <translation>The clock of {name} runs {minutes} minutes ahead; sync goes on, but check that PC's date and time.</translation>
         </message>
@@ -6467,67 +6472,67 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>sync</name>
         <message>
-            <location filename="../../models/sync/engine.py" line="38" />
+            <location filename="../../models/sync/engine.py" line="42" />
             <source>The team folder {folder} cannot be reached. Sync is paused and nothing was changed; check that the drive or share is connected.</source>
             <translation>The team folder {folder} cannot be reached. Sync is paused and nothing was changed; check that the drive or share is connected.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="40" />
+            <location filename="../../models/sync/engine.py" line="44" />
             <source>The folder {folder} holds no Kehu team (kehu-team.json is missing). Sync is paused and nothing was changed. If the folder is a share or a cloud drive, check that it is connected and fully downloaded.</source>
             <translation>The folder {folder} holds no Kehu team (kehu-team.json is missing). Sync is paused and nothing was changed. If the folder is a share or a cloud drive, check that it is connected and fully downloaded.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="43" />
+            <location filename="../../models/sync/engine.py" line="47" />
             <source>The folder {folder} belongs to another team. Sync is paused.</source>
             <translation>The folder {folder} belongs to another team. Sync is paused.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="44" />
+            <location filename="../../models/sync/engine.py" line="48" />
             <source>The team folder was made by a newer Kehu ({version}). Update Kehu on this PC to keep syncing.</source>
             <translation>The team folder was made by a newer Kehu ({version}). Update Kehu on this PC to keep syncing.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="46" />
+            <location filename="../../models/sync/engine.py" line="50" />
             <source>The team passphrase is not right.</source>
             <translation>The team passphrase is not right.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="47" />
+            <location filename="../../models/sync/engine.py" line="51" />
             <source>This PC does not have the team key. Enter the team passphrase to go on syncing; nothing was changed.</source>
             <translation>This PC does not have the team key. Enter the team passphrase to go on syncing; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="49" />
+            <location filename="../../models/sync/engine.py" line="53" />
             <source>This book is not part of a team yet.</source>
             <translation>This book is not part of a team yet.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="50" />
+            <location filename="../../models/sync/engine.py" line="54" />
             <source>This book is already part of a team.</source>
             <translation>This book is already part of a team.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="51" />
+            <location filename="../../models/sync/engine.py" line="55" />
             <source>The folder {folder} already holds a team. Join it instead, or choose an empty folder.</source>
             <translation>The folder {folder} already holds a team. Join it instead, or choose an empty folder.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="53" />
+            <location filename="../../models/sync/engine.py" line="57" />
             <source>The team folder holds no copy of the book yet; the owner's PC writes one when the team is set up. Wait until the folder has arrived whole.</source>
             <translation>The team folder holds no copy of the book yet; the owner's PC writes one when the team is set up. Wait until the folder has arrived whole.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="55" />
+            <location filename="../../models/sync/engine.py" line="59" />
             <source>{path} already exists. Choose a new file for this PC's copy of the team's book.</source>
             <translation>{path} already exists. Choose a new file for this PC's copy of the team's book.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="57" />
+            <location filename="../../models/sync/engine.py" line="61" />
             <source>This sync would remove {n} of {total} customers from this PC's book. Nothing was changed; check the team folder, then sync again and confirm if this is right.</source>
             <translation>This sync would remove {n} of {total} customers from this PC's book. Nothing was changed; check the team folder, then sync again and confirm if this is right.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="60" />
+            <location filename="../../models/sync/engine.py" line="64" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>Choose a team passphrase of at least 8 characters.</translation>
         </message>

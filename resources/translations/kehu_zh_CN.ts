@@ -4093,12 +4093,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>无法读取密码文件 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="30" />
+            <location filename="../../desktop/cli_team.py" line="32" />
             <source>The passphrase file {path} cannot be read: {reason}.</source>
             <translation>无法读取口令文件 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="31" />
+            <location filename="../../desktop/cli_team.py" line="33" />
             <source>This PC does not keep the team key: give the team passphrase with --passphrase-file FILE.</source>
             <translation>这台电脑没有保存团队密钥：请用 --passphrase-file 文件 提供团队口令。</translation>
         </message>
@@ -5118,6 +5118,11 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="28" />
+            <source>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</source>
+            <translation>{pcs} 使用的是较新版本的客户本：它们的修改会留在文件夹里，等这台电脑更新客户本后再同步。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_team.py" line="30" />
             <source>The clock of {name} runs {minutes} minutes ahead; sync goes on, but check that PC's date and time.</source>
             <translation>{name} 的时钟快了 {minutes} 分钟；同步照常进行，但请检查那台电脑的日期和时间。</translation>
         </message>
@@ -6467,67 +6472,67 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>sync</name>
         <message>
-            <location filename="../../models/sync/engine.py" line="38" />
+            <location filename="../../models/sync/engine.py" line="42" />
             <source>The team folder {folder} cannot be reached. Sync is paused and nothing was changed; check that the drive or share is connected.</source>
             <translation>无法访问团队文件夹 {folder}。同步已暂停，没有改动任何内容；请检查磁盘或共享文件夹是否已连接。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="40" />
+            <location filename="../../models/sync/engine.py" line="44" />
             <source>The folder {folder} holds no Kehu team (kehu-team.json is missing). Sync is paused and nothing was changed. If the folder is a share or a cloud drive, check that it is connected and fully downloaded.</source>
             <translation>文件夹 {folder} 里没有客户本团队（缺少 kehu-team.json）。同步已暂停，没有改动任何内容。如果这是共享文件夹或网盘，请检查它已连接并已完整下载。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="43" />
+            <location filename="../../models/sync/engine.py" line="47" />
             <source>The folder {folder} belongs to another team. Sync is paused.</source>
             <translation>文件夹 {folder} 属于另一个团队。同步已暂停。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="44" />
+            <location filename="../../models/sync/engine.py" line="48" />
             <source>The team folder was made by a newer Kehu ({version}). Update Kehu on this PC to keep syncing.</source>
             <translation>团队文件夹由较新版本的客户本（{version}）建立。请更新这台电脑上的客户本后继续同步。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="46" />
+            <location filename="../../models/sync/engine.py" line="50" />
             <source>The team passphrase is not right.</source>
             <translation>团队口令不正确。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="47" />
+            <location filename="../../models/sync/engine.py" line="51" />
             <source>This PC does not have the team key. Enter the team passphrase to go on syncing; nothing was changed.</source>
             <translation>这台电脑没有团队密钥。请输入团队口令以继续同步；没有改动任何内容。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="49" />
+            <location filename="../../models/sync/engine.py" line="53" />
             <source>This book is not part of a team yet.</source>
             <translation>这个客户本还没有加入团队。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="50" />
+            <location filename="../../models/sync/engine.py" line="54" />
             <source>This book is already part of a team.</source>
             <translation>这个客户本已经属于一个团队。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="51" />
+            <location filename="../../models/sync/engine.py" line="55" />
             <source>The folder {folder} already holds a team. Join it instead, or choose an empty folder.</source>
             <translation>文件夹 {folder} 里已经有一个团队。请改为加入它，或选择一个空文件夹。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="53" />
+            <location filename="../../models/sync/engine.py" line="57" />
             <source>The team folder holds no copy of the book yet; the owner's PC writes one when the team is set up. Wait until the folder has arrived whole.</source>
             <translation>团队文件夹里还没有客户本副本；店主的电脑在建立团队时会写入一份。请等文件夹完整同步后再试。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="55" />
+            <location filename="../../models/sync/engine.py" line="59" />
             <source>{path} already exists. Choose a new file for this PC's copy of the team's book.</source>
             <translation>{path} 已存在。请为这台电脑上的团队客户本选择一个新文件。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="57" />
+            <location filename="../../models/sync/engine.py" line="61" />
             <source>This sync would remove {n} of {total} customers from this PC's book. Nothing was changed; check the team folder, then sync again and confirm if this is right.</source>
             <translation>这次同步会从这台电脑的客户本中删除 {total} 位客户中的 {n} 位。没有改动任何内容；请先检查团队文件夹，确认无误后再同步并确认。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="60" />
+            <location filename="../../models/sync/engine.py" line="64" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>请设置至少 8 个字符的团队口令。</translation>
         </message>

@@ -267,3 +267,18 @@ def test_a_pc_long_gone_does_not_hold_back_the_cleanup(shop, tmp_path):
             pc["synced_at"] = "2020-01-01T00:00:00+00:00"  # b last synced years ago
     engine.compact(a, share, keys, team_id, report.pcs, snapshot_days=0)
     assert list(folder.device_folder(share, a.device_id).glob("seg-*")) == []
+
+
+def test_changes_from_a_newer_kehu_wait_for_the_upgrade(shop, monkeypatch):
+    from models.core import schema
+
+    a, b, _ = shop
+    cid = ops.add_customer(b, data={"name": "新版本写的"})
+    with monkeypatch.context() as m:
+        m.setattr(schema, "LATEST", schema.LATEST + 1)  # b runs a newer Kehu
+        sync(b)
+    report = sync(a)
+    assert report.newer == [b.device_id] and queries.customer(a, cid) is None
+    monkeypatch.setattr(schema, "LATEST", schema.LATEST + 1)  # a is upgraded
+    report = sync(a)
+    assert report.newer == [] and queries.customer(a, cid)["name"] == "新版本写的"
