@@ -282,3 +282,27 @@ def test_changes_from_a_newer_kehu_wait_for_the_upgrade(shop, monkeypatch):
     monkeypatch.setattr(schema, "LATEST", schema.LATEST + 1)  # a is upgraded
     report = sync(a)
     assert report.newer == [] and queries.customer(a, cid)["name"] == "新版本写的"
+
+
+def test_a_pc_whose_clock_runs_hours_ahead_is_named_not_refused(shop):
+    import datetime as dt
+
+    from models.core.hlc import Clock
+
+    a, b, _ = shop
+    b.clock = Clock(b.device_id, b.clock.last,
+                    now=lambda: dt.datetime.now(dt.UTC) + dt.timedelta(hours=3))
+    cid = ops.add_customer(b, data={"name": "钟快了"})
+    sync(b)
+    report = sync(a)
+    assert [s["device_id"] for s in report.skewed] == [b.device_id]
+    assert 170 <= report.skewed[0]["ahead_minutes"] <= 180
+    assert queries.customer(a, cid) is not None
+    # a's own later change still wins over b's earlier one: a's clock moved past b's stamp
+    ops.update_customer(b, customer_id=cid, data={"city": "快钟的"})
+    sync(b)
+    sync(a)
+    ops.update_customer(a, customer_id=cid, data={"city": "后改的"})
+    sync(a)
+    sync(b)
+    assert queries.customer(b, cid)["city"] == "后改的"
