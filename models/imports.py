@@ -234,14 +234,16 @@ def import_customers(
             if progress:
                 progress(done, total)
         op.changes.tables.setdefault("customers", set()).update(created_ids)
+        record = {"id": op.id, "file": str(file), "sheet": sheet or "", "kind": kind,
+                  "mode": mode, "mapping": _dump(mapping or {}), "rows": rows,
+                  "created": len(created_ids), "updated": updated, "duplicates": duplicates,
+                  "skipped": skipped, "errors": len(errors), "at": op.now,
+                  "user_id": book.user_id, "created_at": op.now, "updated_at": op.now}
         book.conn.execute(
-            "INSERT INTO imports (id, file, sheet, kind, mode, mapping, rows, created, updated, "
-            "duplicates, skipped, errors, at, user_id, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (op.id, str(file), sheet or "", kind, mode, _dump(mapping or {}), rows,
-             len(created_ids), updated, duplicates, skipped, len(errors), op.now, book.user_id,
-             op.now, op.now),
-        )
+            f"INSERT INTO imports ({', '.join(record)}) VALUES ({', '.join('?' * len(record))})",
+            list(record.values()))
+        op.log("imports", op.id, "insert", None, None, record)  # the other PCs list it too
+        op.flush()
         op.keep_in_history()  # the import is listed even when every row was a duplicate
         op.changes.add("imports", op.id)
     return ImportResult(batch=op.id, rows=rows, created=len(created_ids), updated=updated,
@@ -323,7 +325,7 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
     updated: dict[str, list] = {}
     for e in entries:
         if e["action"] == "insert":
-            inserted[e["tbl"]][e["record_id"]] = json.loads(e["new"])
+            inserted.setdefault(e["tbl"], {})[e["record_id"]] = json.loads(e["new"])
         elif e["action"] == "update" and e["tbl"] == "customers":
             fields = updated.setdefault(e["record_id"], [])
             old, new = (None if v is None else json.loads(v) for v in (e["old"], e["new"]))
@@ -416,6 +418,9 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
         op.changes.tables.setdefault("customers", set()).update(gone)
         book.conn.execute("UPDATE imports SET undone_at = ?, undo_op = ?, updated_at = ? "
                           "WHERE id = ?", (op.now, op.id, op.now, batch_id))
+        op.log("imports", batch_id, "update", "undone_at", None, op.now)
+        op.log("imports", batch_id, "update", "undo_op", None, op.id)
+        op.flush()
         # The import is no longer on the undo stack: it cannot be undone twice, nor redone.
         book.conn.execute("UPDATE operations SET state = 'dropped', updated_at = ? WHERE id = ?",
                           (op.now, batch_id))

@@ -220,6 +220,9 @@ def _settle(book: Book, spec: Synced, record_id: str) -> bool:
     columns = _columns(conn, spec.name)
     row = {k: v for k, v in row.items() if k in columns}  # a field this Kehu does not know
     if current is None:
+        for stamp in ("created_at", "updated_at"):  # an insert entry may not list them
+            if stamp in columns and not row.get(stamp):
+                row[stamp] = entries[0]["at"] if stamp == "created_at" else entries[-1]["at"]
         if spec.name == "customers":
             row["rid"] = book.scalar("SELECT coalesce(max(rid), 0) + 1 FROM customers")
         conn.execute(f"INSERT INTO {spec.name} ({', '.join(row)}) VALUES "

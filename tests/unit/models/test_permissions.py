@@ -30,6 +30,7 @@ EXPECTED = {
     "backup.manage": {"owner"},
     "import.undo": {"owner", "manager", "sales"},  # a salesperson: their own imports
     "history.undo_other": {"owner"},
+    "team.manage": {"owner"},
     "customer.edit": {"owner", "manager", "sales"},  # a salesperson: theirs and nobody's
 }
 

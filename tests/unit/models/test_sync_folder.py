@@ -306,3 +306,46 @@ def test_a_pc_whose_clock_runs_hours_ahead_is_named_not_refused(shop):
     sync(a)
     sync(b)
     assert queries.customer(b, cid)["city"] == "后改的"
+
+
+def test_everything_that_is_written_syncs(shop):
+    """A day of work touching every table: the other PC ends with the same book."""
+    from models import alerts, deals, reminders
+    from models.core import settings
+    from models.imports import import_customers, undo_import
+    from models.reports import grading
+    from models.team import users
+
+    a, b, _ = shop
+    settings.set_settings(a, {settings.SHOP_NAME.key: "老王建材"})
+    users.set_password(a, user_id=a.user_id, password="boss-pass")
+    seller = users.add_user(a, name="张伟", role="sales", password="zw", owner_password="boss-pass")
+    ops.add_custom_field(a, label="区域", kind="choice", choices=["城东", "城西"])
+    alerts.set_words(a, words=["私单", "回扣"])
+    cid = ops.add_customer(a, data={"name": "东方建材", "owner_id": seller, "grade": "A"})
+    ops.add_contact(a, customer_id=cid, data={"name": "金雪梅", "mobile": "13700000003"})
+    ops.log_interaction(a, customer_id=cid, kind="visit", text="他说可以走私单")  # an alert
+    alert_id = a.scalar("SELECT id FROM alerts")
+    alerts.review_alert(a, alert_id=alert_id, note="问过了")
+    stage = deals.add_stage(a, name="样品", probability=30)
+    did = deals.add_deal(a, data={"title": "水泥 200 吨", "customer_id": cid, "amount": "12000"})
+    deals.move_deal(a, deal_id=did, stage_id=stage)
+    deals.win_deal(a, deal_id=did)
+    rid = reminders.add_reminder(a, data={"title": "回访", "due_at": "2026-12-20 10:00",
+                                          "customer_id": cid})
+    reminders.complete_reminder(a, reminder_id=rid)
+    ops.update_customer(a, customer_id=cid, data={"next_follow_up": "2026-12-24"})
+    reminders.run_rules(a)
+    grading.apply_grades(a)
+    batch = import_customers(a, file="客户.xlsx", mode="skip", backup_first=False,
+                             creates=[{"name": f"导入{n}", "mobile": f"1390000{n:04d}"}
+                                      for n in range(30)], rows=30)
+    import_customers(a, file="客户2.xlsx", mode="skip", backup_first=False,
+                     creates=[{"name": "留下的导入"}], rows=1)
+    undo_import(a, batch_id=batch.batch)
+    gone = ops.add_customer(a, data={"name": "要永久删除"})
+    ops.delete_customers(a, customer_ids=[gone])
+    ops.empty_trash(a)
+    sync(a)
+    sync(b)
+    assert state(a) == state(b)
