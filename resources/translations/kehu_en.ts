@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="432" />
+            <location filename="../../views/settings_dialog.py" line="371" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="374" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="438" />
+            <location filename="../../views/settings_dialog.py" line="377" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="439" />
+            <location filename="../../views/settings_dialog.py" line="378" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="441" />
+            <location filename="../../views/settings_dialog.py" line="380" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="383" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="447" />
+            <location filename="../../views/settings_dialog.py" line="386" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="391" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="455" />
+            <location filename="../../views/settings_dialog.py" line="394" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="456" />
+            <location filename="../../views/settings_dialog.py" line="395" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -62,42 +62,42 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../../views/reminders_page.py" line="95" />
+            <location filename="../../views/reminders_page.py" line="96" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="95" />
+            <location filename="../../views/reminders_page.py" line="96" />
             <source>Reminder</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="95" />
+            <location filename="../../views/reminders_page.py" line="96" />
             <source>Customer / deal</source>
             <translation>Customer / deal</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="96" />
+            <location filename="../../views/reminders_page.py" line="97" />
             <source>For</source>
             <translation>For</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="96" />
+            <location filename="../../views/reminders_page.py" line="97" />
             <source>Repeats</source>
             <translation>Repeats</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="96" />
+            <location filename="../../views/reminders_page.py" line="97" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="169" />
+            <location filename="../../views/reminders_page.py" line="170" />
             <source>(moved from {date})</source>
             <translation>(moved from {date})</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="226" />
+            <location filename="../../views/reminders_page.py" line="227" />
             <source>Moved off a public holiday; it was due {date}.</source>
             <translation>Moved off a public holiday; it was due {date}.</translation>
         </message>
@@ -432,52 +432,52 @@
     <context>
         <name>CatchUpDialog</name>
         <message>
-            <location filename="../../desktop/tray.py" line="67" />
+            <location filename="../../desktop/tray.py" line="68" />
             <source>Reminders while Kehu was closed</source>
             <translation>Reminders while Kehu was closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="69" />
+            <location filename="../../desktop/tray.py" line="70" />
             <source>{n} reminders came due while Kehu was closed:</source>
             <translation>{n} reminders came due while Kehu was closed:</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="71" />
+            <location filename="../../desktop/tray.py" line="72" />
             <source>1 reminder came due while Kehu was closed:</source>
             <translation>1 reminder came due while Kehu was closed:</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="78" />
+            <location filename="../../desktop/tray.py" line="79" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="78" />
+            <location filename="../../desktop/tray.py" line="79" />
             <source>Reminder</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="79" />
+            <location filename="../../desktop/tray.py" line="80" />
             <source>Customer / deal</source>
             <translation>Customer / deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="79" />
+            <location filename="../../desktop/tray.py" line="80" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="99" />
+            <location filename="../../desktop/tray.py" line="100" />
             <source>They stay in Reminders until you mark them done. Double-click one to open its customer or deal.</source>
             <translation>They stay in Reminders until you mark them done. Double-click one to open its customer or deal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="104" />
+            <location filename="../../desktop/tray.py" line="105" />
             <source>Open Reminders</source>
             <translation>Open Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="107" />
+            <location filename="../../desktop/tray.py" line="108" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -541,413 +541,168 @@
         </message>
     </context>
     <context>
-        <name>CustomerDetail</name>
+        <name>ContactList</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="241" />
-            <source>Call</source>
-            <translation>Call</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="242" />
-            <source>Visit</source>
-            <translation>Visit</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="243" />
-            <source>WeChat</source>
-            <translation>WeChat</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="244" />
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="245" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="246" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="261" />
-            <location filename="../../views/customer_detail.py" line="426" />
-            <source>No customer selected</source>
-            <translation>No customer selected</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="268" />
-            <location filename="../../views/customer_detail.py" line="427" />
-            <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
-            <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="287" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="288" />
-            <location filename="../../views/customer_detail.py" line="443" />
-            <source>Timeline</source>
-            <translation>Timeline</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="290" />
-            <source>History</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="316" />
-            <location filename="../../views/customer_detail.py" line="465" />
-            <source>Grade</source>
-            <translation>Grade</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="317" />
-            <source>Pin a grade by hand, or let the rules grade</source>
-            <translation>Pin a grade by hand, or let the rules grade</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="322" />
-            <source>Pin grade {grade}</source>
-            <translation>Pin grade {grade}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="326" />
-            <source>Grade by the rules</source>
-            <translation>Grade by the rules</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="330" />
-            <location filename="../../views/customer_detail.py" line="650" />
-            <source>Edit</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="332" />
-            <location filename="../../views/customer_detail.py" line="486" />
-            <source>Edit this customer</source>
-            <translation>Edit this customer</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="342" />
-            <source>This customer is in the trash.</source>
-            <translation>This customer is in the trash.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="367" />
-            <source>Log a {kind}</source>
-            <translation>Log a {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="376" />
-            <source>What happened? Ctrl+Enter saves</source>
-            <translation>What happened? Ctrl+Enter saves</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="382" />
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="384" />
-            <source>Add to the timeline (Ctrl+Enter)</source>
-            <translation>Add to the timeline (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="422" />
-            <source>This customer no longer exists</source>
-            <translation>This customer no longer exists</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="423" />
-            <source>It may have been removed by an undo or when the trash was emptied.</source>
-            <translation>It may have been removed by an undo or when the trash was emptied.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="442" />
-            <source>Timeline ({n})</source>
-            <translation>Timeline ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="462" />
-            <source>Grade {grade}, pinned by hand</source>
-            <translation>Grade {grade}, pinned by hand</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="463" />
-            <source>Grade {grade}</source>
-            <translation>Grade {grade}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="465" />
-            <source>Pinned</source>
-            <translation>Pinned</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="479" />
-            <source>Owner: {name}</source>
-            <translation>Owner: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="487" />
-            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
-            <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="554" />
-            <source>No details yet. Use Edit to add a phone number, address or tags.</source>
-            <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="570" />
-            <source>Created {created}  ·  Updated {updated}</source>
-            <translation>Created {created}  ·  Updated {updated}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="587" />
-            <source>{date} (overdue)</source>
-            <translation>{date} (overdue)</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="595" />
-            <source>Contact people ({n})</source>
-            <translation>Contact people ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="596" />
-            <source>Contact people</source>
-            <translation>Contact people</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="601" />
+            <location filename="../../views/customer_detail/contacts.py" line="37" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="602" />
+            <location filename="../../views/customer_detail/contacts.py" line="38" />
             <source>Add a contact person</source>
             <translation>Add a contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="611" />
+            <location filename="../../views/customer_detail/contacts.py" line="51" />
+            <source>Contact people ({n})</source>
+            <translation>Contact people ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="52" />
+            <source>Contact people</source>
+            <translation>Contact people</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="59" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>Nobody yet. Add the people you talk to.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="641" />
+            <location filename="../../views/customer_detail/contacts.py" line="89" />
             <source>WeChat: {id}</source>
             <translation>WeChat: {id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="651" />
+            <location filename="../../views/customer_detail/contacts.py" line="98" />
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="99" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="652" />
+            <location filename="../../views/customer_detail/contacts.py" line="100" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="653" />
+            <location filename="../../views/customer_detail/contacts.py" line="101" />
             <source>Remove {name}</source>
             <translation>Remove {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="670" />
-            <source>Deals ({n})</source>
-            <translation>Deals ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="670" />
-            <source>Deals</source>
-            <translation>Deals</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="675" />
-            <source>New deal</source>
-            <translation>New deal</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="676" />
-            <source>Start a deal with this customer</source>
-            <translation>Start a deal with this customer</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="686" />
-            <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
-            <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="689" />
-            <source>Deal</source>
-            <translation>Deal</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="689" />
-            <source>Stage</source>
-            <translation>Stage</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="689" />
-            <source>Amount</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="690" />
-            <source>Expected close</source>
-            <translation>Expected close</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="743" />
-            <source>Reminders ({n})</source>
-            <translation>Reminders ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="744" />
-            <source>Reminders</source>
-            <translation>Reminders</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="749" />
-            <source>New reminder</source>
-            <translation>New reminder</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="750" />
-            <source>Remind me of this customer</source>
-            <translation>Remind me of this customer</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="760" />
-            <source>No reminders. Kehu reminds you on the day you choose.</source>
-            <translation>No reminders. Kehu reminds you on the day you choose.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="763" />
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="763" />
-            <source>Reminder</source>
-            <translation>Reminder</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="764" />
-            <source>Repeats</source>
-            <translation>Repeats</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="813" />
-            <source>Next follow-up:</source>
-            <translation>Next follow-up:</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="818" />
-            <source>Set</source>
-            <translation>Set</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="820" />
-            <source>Kehu reminds you on that day</source>
-            <translation>Kehu reminds you on that day</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="822" />
-            <source>Not now</source>
-            <translation>Not now</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="870" />
-            <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
-            <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="879" />
-            <source>Show all {n} entries</source>
-            <translation>Show all {n} entries</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="953" />
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="953" />
-            <source>Redo</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="960" />
-            <source>Only the latest {n} changes are shown.</source>
-            <translation>Only the latest {n} changes are shown.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="990" />
+            <location filename="../../views/customer_detail/contacts.py" line="130" />
             <source>Remove contact person</source>
             <translation>Remove contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="991" />
+            <location filename="../../views/customer_detail/contacts.py" line="131" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>Remove {name} from the contact people of this customer?</translation>
         </message>
     </context>
     <context>
+        <name>CustomerDetail</name>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="86" />
+            <location filename="../../views/customer_detail/panel.py" line="166" />
+            <source>No customer selected</source>
+            <translation>No customer selected</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="93" />
+            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
+            <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="113" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="115" />
+            <location filename="../../views/customer_detail/panel.py" line="186" />
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="162" />
+            <source>This customer no longer exists</source>
+            <translation>This customer no longer exists</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="163" />
+            <source>It may have been removed by an undo or when the trash was emptied.</source>
+            <translation>It may have been removed by an undo or when the trash was emptied.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="185" />
+            <source>Timeline ({n})</source>
+            <translation>Timeline ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="181" />
+            <source>Created {created}  ·  Updated {updated}</source>
+            <translation>Created {created}  ·  Updated {updated}</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="305" />
+            <location filename="../../views/customer_form.py" line="295" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="305" />
+            <location filename="../../views/customer_form.py" line="295" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="320" />
+            <location filename="../../views/customer_form.py" line="310" />
             <source>Company or person (required)</source>
             <translation>Company or person (required)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="321" />
+            <location filename="../../views/customer_form.py" line="311" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000; several with ;</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="322" />
+            <location filename="../../views/customer_form.py" line="312" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="323" />
+            <location filename="../../views/customer_form.py" line="313" />
             <source>Separate tags with commas</source>
             <translation>Separate tags with commas</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="406" />
+            <location filename="../../views/customer_form.py" line="396" />
             <source>More fields</source>
             <translation>More fields</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="555" />
+            <location filename="../../views/customer_form.py" line="545" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="558" />
+            <location filename="../../views/customer_form.py" line="548" />
             <source>Possible duplicate</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="559" />
+            <location filename="../../views/customer_form.py" line="549" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -961,6 +716,71 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>CustomerHeader</name>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="57" />
+            <location filename="../../views/customer_detail/header.py" line="99" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="58" />
+            <source>Pin a grade by hand, or let the rules grade</source>
+            <translation>Pin a grade by hand, or let the rules grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="63" />
+            <source>Pin grade {grade}</source>
+            <translation>Pin grade {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="67" />
+            <source>Grade by the rules</source>
+            <translation>Grade by the rules</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="71" />
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="73" />
+            <location filename="../../views/customer_detail/header.py" line="120" />
+            <source>Edit this customer</source>
+            <translation>Edit this customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="83" />
+            <source>This customer is in the trash.</source>
+            <translation>This customer is in the trash.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="96" />
+            <source>Grade {grade}, pinned by hand</source>
+            <translation>Grade {grade}, pinned by hand</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="97" />
+            <source>Grade {grade}</source>
+            <translation>Grade {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="99" />
+            <source>Pinned</source>
+            <translation>Pinned</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="113" />
+            <source>Owner: {name}</source>
+            <translation>Owner: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="121" />
+            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerPicker</name>
         <message>
             <location filename="../../views/deal_dialog.py" line="152" />
@@ -971,109 +791,109 @@ Save anyway?</translation>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="64" />
+            <location filename="../../views/customers_page.py" line="54" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>Search name, contact, phone digits, pinyin (zsf), address, notes…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="89" />
-            <location filename="../../views/customers_page.py" line="179" />
+            <location filename="../../views/customers_page.py" line="79" />
+            <location filename="../../views/customers_page.py" line="169" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="91" />
+            <location filename="../../views/customers_page.py" line="81" />
             <source>Empty trash…</source>
             <translation>Empty trash…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="96" />
+            <location filename="../../views/customers_page.py" line="86" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="98" />
+            <location filename="../../views/customers_page.py" line="88" />
             <source>New customer (Ctrl+N)</source>
             <translation>New customer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="174" />
+            <location filename="../../views/customers_page.py" line="164" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="184" />
-            <location filename="../../views/customers_page.py" line="257" />
+            <location filename="../../views/customers_page.py" line="174" />
+            <location filename="../../views/customers_page.py" line="247" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="253" />
+            <location filename="../../views/customers_page.py" line="243" />
             <source>Move {name} to the trash?</source>
             <translation>Move {name} to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="255" />
+            <location filename="../../views/customers_page.py" line="245" />
             <source>Move {n} customers to the trash?</source>
             <translation>Move {n} customers to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="257" />
+            <location filename="../../views/customers_page.py" line="247" />
             <source>You can restore them from the trash.</source>
             <translation>You can restore them from the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="272" />
+            <location filename="../../views/customers_page.py" line="262" />
             <source>Empty trash</source>
             <translation>Empty trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="273" />
+            <location filename="../../views/customers_page.py" line="263" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="345" />
+            <location filename="../../views/customers_page.py" line="335" />
             <source>All owners</source>
             <translation>All owners</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="348" />
+            <location filename="../../views/customers_page.py" line="338" />
             <source>All grades</source>
             <translation>All grades</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="350" />
+            <location filename="../../views/customers_page.py" line="340" />
             <source>Grade {g}</source>
             <translation>Grade {g}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="351" />
+            <location filename="../../views/customers_page.py" line="341" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="352" />
+            <location filename="../../views/customers_page.py" line="342" />
             <source>All tags</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="355" />
+            <location filename="../../views/customers_page.py" line="345" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="397" />
+            <location filename="../../views/customers_page.py" line="387" />
             <source>{n} in the trash</source>
             <translation>{n} in the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="399" />
+            <location filename="../../views/customers_page.py" line="389" />
             <source>{n} customers</source>
             <translation>{n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="455" />
+            <location filename="../../views/customers_page.py" line="445" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>Only an owner or a manager may empty the trash.</translation>
         </message>
@@ -1135,12 +955,12 @@ Save anyway?</translation>
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../views/customer_form.py" line="125" />
+            <location filename="../../views/customer_form.py" line="115" />
             <source>Set a date</source>
             <translation>Set a date</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="130" />
+            <location filename="../../views/customer_form.py" line="120" />
             <source>none</source>
             <translation>none</translation>
         </message>
@@ -1295,6 +1115,54 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>DealList</name>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="44" />
+            <source>New deal</source>
+            <translation>New deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="45" />
+            <source>Start a deal with this customer</source>
+            <translation>Start a deal with this customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="62" />
+            <source>Deals ({n})</source>
+            <translation>Deals ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="63" />
+            <source>Deals</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="68" />
+            <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
+            <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="73" />
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+    </context>
+    <context>
         <name>DealTableModel</name>
         <message>
             <location filename="../../views/pipeline_list.py" line="30" />
@@ -1350,147 +1218,147 @@ Save anyway?</translation>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="784" />
+            <location filename="../../views/import_wizard.py" line="775" />
             <source>What the import will do</source>
             <translation>What the import will do</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="785" />
+            <location filename="../../views/import_wizard.py" line="776" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="788" />
+            <location filename="../../views/import_wizard.py" line="779" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="794" />
+            <location filename="../../views/import_wizard.py" line="785" />
             <source>Rows in the file:</source>
             <translation>Rows in the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="795" />
+            <location filename="../../views/import_wizard.py" line="786" />
             <source>New customers:</source>
             <translation>New customers:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="796" />
+            <location filename="../../views/import_wizard.py" line="787" />
             <source>Customers to update:</source>
             <translation>Customers to update:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="797" />
+            <location filename="../../views/import_wizard.py" line="788" />
             <source>Already in the book:</source>
             <translation>Already in the book:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="798" />
+            <location filename="../../views/import_wizard.py" line="789" />
             <source>Repeated inside the file:</source>
             <translation>Repeated inside the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="799" />
+            <location filename="../../views/import_wizard.py" line="790" />
             <source>Rows that cannot be imported:</source>
             <translation>Rows that cannot be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="800" />
+            <location filename="../../views/import_wizard.py" line="791" />
             <source>Similar names to look at:</source>
             <translation>Similar names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="812" />
+            <location filename="../../views/import_wizard.py" line="803" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>Customers already in the book (same name or mobile):</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="807" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>Skip them (leave the book's customer as it is)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="817" />
+            <location filename="../../views/import_wizard.py" line="808" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>Fill in only the fields that are empty in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="818" />
+            <location filename="../../views/import_wizard.py" line="809" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>Overwrite the book's fields with the file's values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="819" />
+            <location filename="../../views/import_wizard.py" line="810" />
             <source>Import them anyway, as new customers</source>
             <translation>Import them anyway, as new customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="837" />
+            <location filename="../../views/import_wizard.py" line="828" />
             <source>Rows that cannot be imported, and names to look at:</source>
             <translation>Rows that cannot be imported, and names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="833" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="833" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="833" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="833" />
             <source>Your answer</source>
             <translation>Your answer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="849" />
+            <location filename="../../views/import_wizard.py" line="840" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>Save rejected rows as .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="882" />
+            <location filename="../../views/import_wizard.py" line="873" />
             <source>Checking the rows against the book…</source>
             <translation>Checking the rows against the book…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="886" />
+            <location filename="../../views/import_wizard.py" line="877" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>Checking was cancelled. Go back, or choose a mode to check again.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="893" />
+            <location filename="../../views/import_wizard.py" line="884" />
             <source>Cannot be imported</source>
             <translation>Cannot be imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="894" />
+            <location filename="../../views/import_wizard.py" line="885" />
             <source>Similar to a customer in the book</source>
             <translation>Similar to a customer in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="921" />
+            <location filename="../../views/import_wizard.py" line="912" />
             <source>Same customer as {name}</source>
             <translation>Same customer as {name}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="961" />
+            <location filename="../../views/import_wizard.py" line="952" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>{n} more rows are not listed here; save the rejected rows to see them all.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="964" />
+            <location filename="../../views/import_wizard.py" line="955" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>{n} more similar names are not listed here; they are imported as new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="967" />
+            <location filename="../../views/import_wizard.py" line="958" />
             <source>There is nothing to import with these choices.</source>
             <translation>There is nothing to import with these choices.</translation>
         </message>
@@ -1498,46 +1366,59 @@ Save anyway?</translation>
     <context>
         <name>DeleteStageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="466" />
-            <location filename="../../views/pipeline_settings.py" line="481" />
+            <location filename="../../views/pipeline_settings.py" line="465" />
+            <location filename="../../views/pipeline_settings.py" line="480" />
             <source>Delete stage</source>
             <translation>Delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="469" />
+            <location filename="../../views/pipeline_settings.py" line="468" />
             <source>“{stage}” has {n} deals. Move them to:</source>
             <translation>“{stage}” has {n} deals. Move them to:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="471" />
+            <location filename="../../views/pipeline_settings.py" line="470" />
             <source>Delete the stage “{stage}”? It has no deals.</source>
             <translation>Delete the stage “{stage}”? It has no deals.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="489" />
+            <location filename="../../views/pipeline_settings.py" line="488" />
             <source>Undo brings the stage back.</source>
             <translation>Undo brings the stage back.</translation>
         </message>
     </context>
     <context>
+        <name>DetailsForm</name>
+        <message>
+            <location filename="../../views/customer_detail/details.py" line="85" />
+            <source>No details yet. Use Edit to add a phone number, address or tags.</source>
+            <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/details.py" line="96" />
+            <source>{date} (overdue)</source>
+            <translation>{date} (overdue)</translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1011" />
+            <location filename="../../views/import_wizard.py" line="1002" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1018" />
+            <location filename="../../views/import_wizard.py" line="1009" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1037" />
+            <location filename="../../views/import_wizard.py" line="1028" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1043" />
+            <location filename="../../views/import_wizard.py" line="1034" />
             <source>Import undone</source>
             <translation>Import undone</translation>
         </message>
@@ -1545,89 +1426,112 @@ Save anyway?</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="479" />
+            <location filename="../../views/import_wizard.py" line="470" />
             <source>Choose the file</source>
             <translation>Choose the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="480" />
+            <location filename="../../views/import_wizard.py" line="471" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="485" />
+            <location filename="../../views/import_wizard.py" line="476" />
             <source>No file chosen</source>
             <translation>No file chosen</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="486" />
+            <location filename="../../views/import_wizard.py" line="477" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="502" />
+            <location filename="../../views/import_wizard.py" line="493" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>The file has several sheets. Which one holds the customers?</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="522" />
+            <location filename="../../views/import_wizard.py" line="513" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="523" />
+            <location filename="../../views/import_wizard.py" line="514" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="531" />
+            <location filename="../../views/import_wizard.py" line="522" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="543" />
+            <location filename="../../views/import_wizard.py" line="534" />
             <source>Excel workbook</source>
             <translation>Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="543" />
+            <location filename="../../views/import_wizard.py" line="534" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="544" />
+            <location filename="../../views/import_wizard.py" line="535" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="544" />
+            <location filename="../../views/import_wizard.py" line="535" />
             <source>CSV text</source>
             <translation>CSV text</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="545" />
+            <location filename="../../views/import_wizard.py" line="536" />
             <source>contacts (vCard)</source>
             <translation>contacts (vCard)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="539" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}, encoding {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="551" />
+            <location filename="../../views/import_wizard.py" line="542" />
             <source>The file holds no rows.</source>
             <translation>The file holds no rows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="554" />
+            <location filename="../../views/import_wizard.py" line="545" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}: {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="559" />
+            <location filename="../../views/import_wizard.py" line="550" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} rows</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpOffer</name>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="27" />
+            <source>Next follow-up:</source>
+            <translation>Next follow-up:</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="32" />
+            <source>Set</source>
+            <translation>Set</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="34" />
+            <source>Kehu reminds you on that day</source>
+            <translation>Kehu reminds you on that day</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="36" />
+            <source>Not now</source>
+            <translation>Not now</translation>
         </message>
     </context>
     <context>
@@ -1717,90 +1621,108 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>HistoryTab</name>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="56" />
+            <source>Only the latest {n} changes are shown.</source>
+            <translation>Only the latest {n} changes are shown.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportHistoryDialog</name>
         <message>
-            <location filename="../../views/import_history.py" line="44" />
+            <location filename="../../views/import_history.py" line="45" />
             <source>Import history</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>Rows</source>
             <translation>Rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>New</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>Skipped</source>
             <translation>Skipped</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>Rejected</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="53" />
+            <location filename="../../views/import_history.py" line="54" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="65" />
+            <location filename="../../views/import_history.py" line="66" />
             <source>Nothing has been imported into this book yet.</source>
             <translation>Nothing has been imported into this book yet.</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="70" />
-            <location filename="../../views/import_history.py" line="134" />
+            <location filename="../../views/import_history.py" line="71" />
+            <location filename="../../views/import_history.py" line="135" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="91" />
+            <location filename="../../views/import_history.py" line="92" />
             <source>Undone {when}</source>
             <translation>Undone {when}</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="92" />
+            <location filename="../../views/import_history.py" line="93" />
             <source>Imported</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="125" />
+            <location filename="../../views/import_history.py" line="126" />
             <source>Only the person who made the import, a manager or an owner may take it back.</source>
             <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="135" />
+            <location filename="../../views/import_history.py" line="136" />
             <source>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</source>
             <translation>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="165" />
+            <location filename="../../views/import_history.py" line="166" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
@@ -1808,17 +1730,17 @@ Save anyway?</translation>
     <context>
         <name>ImportTargets</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="83" />
+            <location filename="../../views/import_wizard.py" line="74" />
             <source>Ignore</source>
             <translation>Ignore</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="76" />
+            <location filename="../../views/import_wizard.py" line="67" />
             <source>First name</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="77" />
+            <location filename="../../views/import_wizard.py" line="68" />
             <source>Last name</source>
             <translation>Last name</translation>
         </message>
@@ -1921,127 +1843,127 @@ Save anyway?</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="163" />
+            <location filename="../../views/import_wizard.py" line="154" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="168" />
+            <location filename="../../views/import_wizard.py" line="159" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="169" />
+            <location filename="../../views/import_wizard.py" line="160" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="170" />
+            <location filename="../../views/import_wizard.py" line="161" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="171" />
+            <location filename="../../views/import_wizard.py" line="162" />
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="172" />
+            <location filename="../../views/import_wizard.py" line="163" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="293" />
+            <location filename="../../views/import_wizard.py" line="284" />
             <source>Reading {file}…</source>
             <translation>Reading {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="309" />
+            <location filename="../../views/import_wizard.py" line="300" />
             <source>Reading sheet {sheet}…</source>
             <translation>Reading sheet {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="384" />
+            <location filename="../../views/import_wizard.py" line="375" />
             <source>Checking {n} rows…</source>
             <translation>Checking {n} rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="401" />
+            <location filename="../../views/import_wizard.py" line="392" />
             <source>Save rejected rows</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="402" />
+            <location filename="../../views/import_wizard.py" line="393" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="409" />
+            <location filename="../../views/import_wizard.py" line="400" />
             <source>Saved {n} rows to {path}</source>
             <translation>Saved {n} rows to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="414" />
+            <location filename="../../views/import_wizard.py" line="405" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="423" />
+            <location filename="../../views/import_wizard.py" line="414" />
             <source>Saving rejected rows…</source>
             <translation>Saving rejected rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="448" />
+            <location filename="../../views/import_wizard.py" line="439" />
             <source>The import failed; the book was not changed.</source>
             <translation>The import failed; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="453" />
+            <location filename="../../views/import_wizard.py" line="444" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>Import cancelled; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="454" />
+            <location filename="../../views/import_wizard.py" line="445" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="470" />
+            <location filename="../../views/import_wizard.py" line="461" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1070" />
+            <location filename="../../views/import_wizard.py" line="1061" />
             <source>Kept, because they changed after the import:</source>
             <translation>Kept, because they changed after the import:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1052" />
+            <location filename="../../views/import_wizard.py" line="1043" />
             <source>Imported {n} new customers.</source>
             <translation>Imported {n} new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1067" />
+            <location filename="../../views/import_wizard.py" line="1058" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>Undone: removed {removed} customers, restored {restored}.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1054" />
+            <location filename="../../views/import_wizard.py" line="1045" />
             <source>Updated customers already in the book: {n}</source>
             <translation>Updated customers already in the book: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1057" />
+            <location filename="../../views/import_wizard.py" line="1048" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>Skipped rows that repeat a customer: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1060" />
+            <location filename="../../views/import_wizard.py" line="1051" />
             <source>Rows that could not be imported: {n}</source>
             <translation>Rows that could not be imported: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1080" />
+            <location filename="../../views/import_wizard.py" line="1071" />
             <source>  … and {n} more</source>
             <translation>  … and {n} more</translation>
         </message>
@@ -2049,58 +1971,58 @@ Save anyway?</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="52" />
             <source>Switch user</source>
             <translation>Switch user</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="52" />
             <source>Who is working?</source>
             <translation>Who is working?</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="63" />
+            <location filename="../../views/login_dialog.py" line="55" />
             <source>Choose your name:</source>
             <translation>Choose your name:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="65" />
+            <location filename="../../views/login_dialog.py" line="57" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="65" />
+            <location filename="../../views/login_dialog.py" line="57" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="94" />
-            <location filename="../../views/login_dialog.py" line="172" />
+            <location filename="../../views/login_dialog.py" line="86" />
+            <location filename="../../views/login_dialog.py" line="164" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="102" />
+            <location filename="../../views/login_dialog.py" line="94" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="124" />
+            <location filename="../../views/login_dialog.py" line="116" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="126" />
+            <location filename="../../views/login_dialog.py" line="118" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="171" />
+            <location filename="../../views/login_dialog.py" line="163" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="226" />
+            <location filename="../../views/login_dialog.py" line="218" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -2136,264 +2058,264 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="121" />
+            <location filename="../../desktop/main_window.py" line="122" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="122" />
+            <location filename="../../desktop/main_window.py" line="123" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
-            <location filename="../../desktop/main_window.py" line="288" />
+            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="289" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
-            <location filename="../../desktop/main_window.py" line="296" />
+            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="297" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="126" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="127" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="193" />
+            <location filename="../../desktop/main_window.py" line="194" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="194" />
+            <location filename="../../desktop/main_window.py" line="195" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="197" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="198" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="201" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="203" />
+            <location filename="../../desktop/main_window.py" line="204" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="208" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
-            <location filename="../../desktop/main_window.py" line="569" />
+            <location filename="../../desktop/main_window.py" line="209" />
+            <location filename="../../desktop/main_window.py" line="570" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
-            <location filename="../../desktop/main_window.py" line="573" />
+            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="574" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="213" />
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="218" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="219" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="223" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="223" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="228" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="269" />
+            <location filename="../../desktop/main_window.py" line="270" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="287" />
+            <location filename="../../desktop/main_window.py" line="288" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="291" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="296" />
+            <location filename="../../desktop/main_window.py" line="297" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="303" />
+            <location filename="../../desktop/main_window.py" line="304" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="320" />
+            <location filename="../../desktop/main_window.py" line="321" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="336" />
-            <location filename="../../desktop/main_window.py" line="342" />
+            <location filename="../../desktop/main_window.py" line="337" />
+            <location filename="../../desktop/main_window.py" line="343" />
             <source>Checking the book…</source>
             <translation>Checking the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="377" />
+            <location filename="../../desktop/main_window.py" line="378" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="430" />
+            <location filename="../../desktop/main_window.py" line="431" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="449" />
-            <location filename="../../desktop/main_window.py" line="456" />
+            <location filename="../../desktop/main_window.py" line="450" />
+            <location filename="../../desktop/main_window.py" line="457" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="452" />
+            <location filename="../../desktop/main_window.py" line="453" />
             <source>The daily backup failed: {reason}</source>
             <translation>The daily backup failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="472" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="511" />
+            <location filename="../../desktop/main_window.py" line="512" />
             <source>Grading the customers…</source>
             <translation>Grading the customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="517" />
+            <location filename="../../desktop/main_window.py" line="518" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>This month's grading: {n} customers changed grade</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="545" />
+            <location filename="../../desktop/main_window.py" line="546" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="553" />
+            <location filename="../../desktop/main_window.py" line="554" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="568" />
+            <location filename="../../desktop/main_window.py" line="569" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="572" />
+            <location filename="../../desktop/main_window.py" line="573" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="581" />
-            <location filename="../../desktop/main_window.py" line="594" />
+            <location filename="../../desktop/main_window.py" line="582" />
+            <location filename="../../desktop/main_window.py" line="595" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="582" />
+            <location filename="../../desktop/main_window.py" line="583" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="595" />
+            <location filename="../../desktop/main_window.py" line="596" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="599" />
+            <location filename="../../desktop/main_window.py" line="600" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="615" />
+            <location filename="../../desktop/main_window.py" line="616" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="667" />
+            <location filename="../../desktop/main_window.py" line="668" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="668" />
+            <location filename="../../desktop/main_window.py" line="669" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2404,17 +2326,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="677" />
+            <location filename="../../desktop/main_window.py" line="678" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="681" />
+            <location filename="../../desktop/main_window.py" line="682" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="683" />
+            <location filename="../../desktop/main_window.py" line="684" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2422,58 +2344,58 @@ Book: {path}</translation>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="588" />
+            <location filename="../../views/import_wizard.py" line="579" />
             <source>Which column goes where</source>
             <translation>Which column goes where</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="589" />
+            <location filename="../../views/import_wizard.py" line="580" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="593" />
+            <location filename="../../views/import_wizard.py" line="584" />
             <source>No header row</source>
             <translation>No header row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="597" />
+            <location filename="../../views/import_wizard.py" line="588" />
             <source>Column names are in row:</source>
             <translation>Column names are in row:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="601" />
             <source>Column in the file</source>
             <translation>Column in the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="601" />
             <source>Sample values</source>
             <translation>Sample values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="601" />
             <source>Import as</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="621" />
+            <location filename="../../views/import_wizard.py" line="612" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>The first {n} rows as they will be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="659" />
+            <location filename="../../views/import_wizard.py" line="650" />
             <source>Custom field: {label}</source>
             <translation>Custom field: {label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="662" />
-            <location filename="../../views/import_wizard.py" line="665" />
+            <location filename="../../views/import_wizard.py" line="653" />
+            <location filename="../../views/import_wizard.py" line="656" />
             <source>New custom field: {header}</source>
             <translation>New custom field: {header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="756" />
+            <location filename="../../views/import_wizard.py" line="747" />
             <source>Choose the column that holds the customer name.</source>
             <translation>Choose the column that holds the customer name.</translation>
         </message>
@@ -2481,42 +2403,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="608" />
+            <location filename="../../views/settings_dialog.py" line="547" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="612" />
+            <location filename="../../views/settings_dialog.py" line="551" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="618" />
+            <location filename="../../views/settings_dialog.py" line="557" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="623" />
+            <location filename="../../views/settings_dialog.py" line="562" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="626" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="627" />
+            <location filename="../../views/settings_dialog.py" line="566" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="632" />
+            <location filename="../../views/settings_dialog.py" line="571" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="642" />
+            <location filename="../../views/settings_dialog.py" line="581" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -2524,150 +2446,150 @@ Book: {path}</translation>
     <context>
         <name>PipelinePage</name>
         <message>
-            <location filename="../../views/pipeline_page.py" line="84" />
+            <location filename="../../views/pipeline_page.py" line="74" />
             <source>Search deal, customer, next step…</source>
             <translation>Search deal, customer, next step…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="88" />
+            <location filename="../../views/pipeline_page.py" line="78" />
             <source>Only stalled</source>
             <translation>Only stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="97" />
+            <location filename="../../views/pipeline_page.py" line="87" />
             <source>Deals without a stage change or a logged interaction for longer than their stage allows</source>
             <translation>Deals without a stage change or a logged interaction for longer than their stage allows</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="102" />
+            <location filename="../../views/pipeline_page.py" line="92" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="106" />
+            <location filename="../../views/pipeline_page.py" line="96" />
             <source>List</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="108" />
             <source>Open deals</source>
             <translation>Open deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="108" />
             <source>Won deals</source>
             <translation>Won deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="119" />
+            <location filename="../../views/pipeline_page.py" line="109" />
             <source>Lost deals</source>
             <translation>Lost deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="119" />
+            <location filename="../../views/pipeline_page.py" line="109" />
             <source>All deals</source>
             <translation>All deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="124" />
+            <location filename="../../views/pipeline_page.py" line="114" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="137" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="137" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="137" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="138" />
             <source>Stalled</source>
             <translation>Stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="138" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="149" />
+            <location filename="../../views/pipeline_page.py" line="139" />
             <source>Why stalled</source>
             <translation>Why stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="157" />
+            <location filename="../../views/pipeline_page.py" line="147" />
             <source>Snooze…</source>
             <translation>Snooze…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="160" />
-            <location filename="../../views/pipeline_page.py" line="524" />
+            <location filename="../../views/pipeline_page.py" line="150" />
+            <location filename="../../views/pipeline_page.py" line="514" />
             <source>Why stalled…</source>
             <translation>Why stalled…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="163" />
-            <location filename="../../views/pipeline_page.py" line="208" />
-            <location filename="../../views/pipeline_page.py" line="509" />
+            <location filename="../../views/pipeline_page.py" line="153" />
+            <location filename="../../views/pipeline_page.py" line="198" />
+            <location filename="../../views/pipeline_page.py" line="499" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="283" />
+            <location filename="../../views/pipeline_page.py" line="273" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="292" />
+            <location filename="../../views/pipeline_page.py" line="282" />
             <source>Stalled ({n})</source>
             <translation>Stalled ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="299" />
+            <location filename="../../views/pipeline_page.py" line="289" />
             <source>{n} d</source>
             <translation>{n} d</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="491" />
+            <location filename="../../views/pipeline_page.py" line="481" />
             <source>Delete deal</source>
             <translation>Delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="492" />
+            <location filename="../../views/pipeline_page.py" line="482" />
             <source>Delete the deal {title}? You can undo it with Ctrl+Z.</source>
             <translation>Delete the deal {title}? You can undo it with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="510" />
+            <location filename="../../views/pipeline_page.py" line="500" />
             <source>Move to</source>
             <translation>Move to</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="520" />
+            <location filename="../../views/pipeline_page.py" line="510" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="521" />
+            <location filename="../../views/pipeline_page.py" line="511" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="523" />
+            <location filename="../../views/pipeline_page.py" line="513" />
             <source>Snooze stall…</source>
             <translation>Snooze stall…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="526" />
+            <location filename="../../views/pipeline_page.py" line="516" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -2675,123 +2597,123 @@ Book: {path}</translation>
     <context>
         <name>PipelineSettings</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="55" />
+            <location filename="../../views/pipeline_settings.py" line="54" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="56" />
+            <location filename="../../views/pipeline_settings.py" line="55" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="73" />
+            <location filename="../../views/pipeline_settings.py" line="72" />
             <source>Only an owner may change the pipeline.</source>
             <translation>Only an owner may change the pipeline.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="75" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="75" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="75" />
             <source>Stalled after</source>
             <translation>Stalled after</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="77" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Requires</source>
             <translation>Requires</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="81" />
+            <location filename="../../views/pipeline_settings.py" line="80" />
             <source>Add stage…</source>
             <translation>Add stage…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="83" />
+            <location filename="../../views/pipeline_settings.py" line="82" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="85" />
+            <location filename="../../views/pipeline_settings.py" line="84" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="87" />
+            <location filename="../../views/pipeline_settings.py" line="86" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="89" />
+            <location filename="../../views/pipeline_settings.py" line="88" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="102" />
+            <location filename="../../views/pipeline_settings.py" line="101" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="104" />
+            <location filename="../../views/pipeline_settings.py" line="103" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="106" />
+            <location filename="../../views/pipeline_settings.py" line="105" />
             <source>Up</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="108" />
+            <location filename="../../views/pipeline_settings.py" line="107" />
             <source>Down</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="110" />
+            <location filename="../../views/pipeline_settings.py" line="109" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="125" />
+            <location filename="../../views/pipeline_settings.py" line="124" />
             <source>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</source>
             <translation>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="130" />
+            <location filename="../../views/pipeline_settings.py" line="129" />
             <source>Reasons a deal is lost:</source>
             <translation>Reasons a deal is lost:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="148" />
+            <location filename="../../views/pipeline_settings.py" line="147" />
             <source>{n} checklist items</source>
             <translation>{n} checklist items</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="152" />
+            <location filename="../../views/pipeline_settings.py" line="151" />
             <source>{n} days</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="281" />
+            <location filename="../../views/pipeline_settings.py" line="280" />
             <source>Add lost reason</source>
             <translation>Add lost reason</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="281" />
-            <location filename="../../views/pipeline_settings.py" line="291" />
+            <location filename="../../views/pipeline_settings.py" line="280" />
+            <location filename="../../views/pipeline_settings.py" line="290" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="291" />
+            <location filename="../../views/pipeline_settings.py" line="290" />
             <source>Rename lost reason</source>
             <translation>Rename lost reason</translation>
         </message>
@@ -2817,7 +2739,7 @@ Book: {path}</translation>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="770" />
+            <location filename="../../views/customer_detail/reminders.py" line="79" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -2825,22 +2747,22 @@ Book: {path}</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../views/customer_form.py" line="223" />
+            <location filename="../../views/customer_form.py" line="213" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter saves, Esc cancels</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="210" />
+            <location filename="../../views/customer_form.py" line="200" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="211" />
+            <location filename="../../views/customer_form.py" line="201" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="212" />
+            <location filename="../../views/customer_form.py" line="202" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -2848,17 +2770,17 @@ Book: {path}</translation>
     <context>
         <name>RecurrenceField</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="88" />
+            <location filename="../../views/reminder_dialog.py" line="89" />
             <source>Every</source>
             <translation>Every</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="120" />
+            <location filename="../../views/reminder_dialog.py" line="121" />
             <source>On day</source>
             <translation>On day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="125" />
+            <location filename="../../views/reminder_dialog.py" line="126" />
             <source>31 means the last day of shorter months</source>
             <translation>31 means the last day of shorter months</translation>
         </message>
@@ -2866,69 +2788,112 @@ Book: {path}</translation>
     <context>
         <name>ReminderDialog</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="184" />
+            <location filename="../../views/reminder_dialog.py" line="185" />
             <source>Reminder: {title}</source>
             <translation>Reminder: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="185" />
+            <location filename="../../views/reminder_dialog.py" line="186" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="198" />
+            <location filename="../../views/reminder_dialog.py" line="199" />
             <source>e.g. Call about the spring order (required)</source>
             <translation>e.g. Call about the spring order (required)</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="225" />
+            <location filename="../../views/reminder_dialog.py" line="226" />
             <source>None, or type a name to pick one</source>
             <translation>None, or type a name to pick one</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="242" />
+            <location filename="../../views/reminder_dialog.py" line="243" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="243" />
+            <location filename="../../views/reminder_dialog.py" line="244" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="245" />
+            <location filename="../../views/reminder_dialog.py" line="246" />
             <source>Repeat</source>
             <translation>Repeat</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="246" />
+            <location filename="../../views/reminder_dialog.py" line="247" />
             <source>For</source>
             <translation>For</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="247" />
+            <location filename="../../views/reminder_dialog.py" line="248" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="248" />
+            <location filename="../../views/reminder_dialog.py" line="249" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="249" />
+            <location filename="../../views/reminder_dialog.py" line="250" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="250" />
+            <location filename="../../views/reminder_dialog.py" line="251" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="262" />
+            <location filename="../../views/reminder_dialog.py" line="263" />
             <source>None</source>
             <translation>None</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderList</name>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="45" />
+            <source>New reminder</source>
+            <translation>New reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="46" />
+            <source>Remind me of this customer</source>
+            <translation>Remind me of this customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="63" />
+            <source>Reminders ({n})</source>
+            <translation>Reminders ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="64" />
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="68" />
+            <source>No reminders. Kehu reminds you on the day you choose.</source>
+            <translation>No reminders. Kehu reminds you on the day you choose.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <source>Reminder</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="73" />
+            <source>Repeats</source>
+            <translation>Repeats</translation>
         </message>
     </context>
     <context>
@@ -2982,27 +2947,27 @@ Book: {path}</translation>
     <context>
         <name>ReminderTray</name>
         <message>
-            <location filename="../../desktop/tray.py" line="155" />
+            <location filename="../../desktop/tray.py" line="156" />
             <source>Open Kehu</source>
             <translation>Open Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="156" />
+            <location filename="../../desktop/tray.py" line="157" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="158" />
+            <location filename="../../desktop/tray.py" line="159" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="232" />
+            <location filename="../../desktop/tray.py" line="233" />
             <source>Kehu: reminders</source>
             <translation>Kehu: reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="233" />
+            <location filename="../../desktop/tray.py" line="234" />
             <source>{n} reminders are due. Click to see them.</source>
             <translation>{n} reminders are due. Click to see them.</translation>
         </message>
@@ -3010,107 +2975,107 @@ Book: {path}</translation>
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="39" />
+            <location filename="../../views/reminder_dialog.py" line="40" />
             <source>Low</source>
             <translation>Low</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="39" />
+            <location filename="../../views/reminder_dialog.py" line="40" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="39" />
+            <location filename="../../views/reminder_dialog.py" line="40" />
             <source>High</source>
             <translation>High</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="43" />
+            <location filename="../../views/reminder_dialog.py" line="44" />
             <source>days</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="43" />
+            <location filename="../../views/reminder_dialog.py" line="44" />
             <source>weeks</source>
             <translation>weeks</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="43" />
+            <location filename="../../views/reminder_dialog.py" line="44" />
             <source>months</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="44" />
+            <location filename="../../views/reminder_dialog.py" line="45" />
             <source>years</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Mon</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Tue</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Wed</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Thu</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Fri</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Sat</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Sun</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="65" />
+            <location filename="../../views/reminder_dialog.py" line="66" />
             <source>Every day</source>
             <translation>Every day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="65" />
+            <location filename="../../views/reminder_dialog.py" line="66" />
             <source>Every week</source>
             <translation>Every week</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="65" />
+            <location filename="../../views/reminder_dialog.py" line="66" />
             <source>Every month</source>
             <translation>Every month</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="66" />
+            <location filename="../../views/reminder_dialog.py" line="67" />
             <source>Every year</source>
             <translation>Every year</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="68" />
+            <location filename="../../views/reminder_dialog.py" line="69" />
             <source>Every {n} {unit}</source>
             <translation>Every {n} {unit}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="74" />
+            <location filename="../../views/reminder_dialog.py" line="75" />
             <source>last day</source>
             <translation>last day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="74" />
+            <location filename="../../views/reminder_dialog.py" line="75" />
             <source>day {n}</source>
             <translation>day {n}</translation>
         </message>
@@ -3118,135 +3083,135 @@ Book: {path}</translation>
     <context>
         <name>RemindersPage</name>
         <message>
-            <location filename="../../views/reminders_page.py" line="327" />
+            <location filename="../../views/reminders_page.py" line="328" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="329" />
+            <location filename="../../views/reminders_page.py" line="330" />
             <source>New reminder (N)</source>
             <translation>New reminder (N)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="331" />
-            <location filename="../../views/reminders_page.py" line="409" />
+            <location filename="../../views/reminders_page.py" line="332" />
+            <location filename="../../views/reminders_page.py" line="410" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="333" />
+            <location filename="../../views/reminders_page.py" line="334" />
             <source>Mark done (Space)</source>
             <translation>Mark done (Space)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="335" />
+            <location filename="../../views/reminders_page.py" line="336" />
             <source>Snooze</source>
             <translation>Snooze</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="337" />
+            <location filename="../../views/reminders_page.py" line="338" />
             <source>Remind me later (S)</source>
             <translation>Remind me later (S)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="341" />
+            <location filename="../../views/reminders_page.py" line="342" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="343" />
+            <location filename="../../views/reminders_page.py" line="344" />
             <source>Open the customer or deal (double-click)</source>
             <translation>Open the customer or deal (double-click)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="345" />
+            <location filename="../../views/reminders_page.py" line="346" />
             <source>Space: done · S: snooze · Enter: edit · Del: delete · N: new</source>
             <translation>Space: done · S: snooze · Enter: edit · Del: delete · N: new</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="350" />
+            <location filename="../../views/reminders_page.py" line="351" />
             <source>Reminders of:</source>
             <translation>Reminders of:</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="373" />
+            <location filename="../../views/reminders_page.py" line="374" />
             <source>Nothing to remind you of.
 Press N for a new reminder, or log a contact with a customer and set the next follow-up.</source>
             <translation>Nothing to remind you of.
 Press N for a new reminder, or log a contact with a customer and set the next follow-up.</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="411" />
+            <location filename="../../views/reminders_page.py" line="412" />
             <source>Snooze…</source>
             <translation>Snooze…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="413" />
+            <location filename="../../views/reminders_page.py" line="414" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="415" />
+            <location filename="../../views/reminders_page.py" line="416" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="417" />
+            <location filename="../../views/reminders_page.py" line="418" />
             <source>New reminder…</source>
             <translation>New reminder…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="419" />
+            <location filename="../../views/reminders_page.py" line="420" />
             <source>Open the customer or deal</source>
             <translation>Open the customer or deal</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="441" />
+            <location filename="../../views/reminders_page.py" line="442" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="72" />
+            <location filename="../../views/reminders_page.py" line="73" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="72" />
+            <location filename="../../views/reminders_page.py" line="73" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="73" />
+            <location filename="../../views/reminders_page.py" line="74" />
             <source>Next 7 days</source>
             <translation>Next 7 days</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="74" />
+            <location filename="../../views/reminders_page.py" line="75" />
             <source>Later</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="82" />
+            <location filename="../../views/reminders_page.py" line="83" />
             <source>15 &amp;minutes</source>
             <translation>15 &amp;minutes</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="83" />
+            <location filename="../../views/reminders_page.py" line="84" />
             <source>1 &amp;hour</source>
             <translation>1 &amp;hour</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="84" />
+            <location filename="../../views/reminders_page.py" line="85" />
             <source>&amp;Tomorrow morning</source>
             <translation>&amp;Tomorrow morning</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="85" />
+            <location filename="../../views/reminders_page.py" line="86" />
             <source>&amp;Next workday</source>
             <translation>&amp;Next workday</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="86" />
+            <location filename="../../views/reminders_page.py" line="87" />
             <source>&amp;Pick a date…</source>
             <translation>&amp;Pick a date…</translation>
         </message>
@@ -3531,17 +3496,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="988" />
+            <location filename="../../views/import_wizard.py" line="979" />
             <source>Importing</source>
             <translation>Importing</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="989" />
+            <location filename="../../views/import_wizard.py" line="980" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>All rows are written in one go: if you cancel, the book stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="998" />
+            <location filename="../../views/import_wizard.py" line="989" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
@@ -3583,202 +3548,202 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="138" />
+            <location filename="../../views/settings_dialog.py" line="77" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="143" />
+            <location filename="../../views/settings_dialog.py" line="82" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="144" />
+            <location filename="../../views/settings_dialog.py" line="83" />
             <source>Custom fields</source>
             <translation>Custom fields</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="145" />
+            <location filename="../../views/settings_dialog.py" line="84" />
             <source>Users</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="176" />
+            <location filename="../../views/settings_dialog.py" line="115" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="126" />
+            <location filename="../../views/settings_dialog.py" line="65" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="194" />
+            <location filename="../../views/settings_dialog.py" line="133" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="202" />
+            <location filename="../../views/settings_dialog.py" line="141" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="205" />
+            <location filename="../../views/settings_dialog.py" line="144" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="206" />
+            <location filename="../../views/settings_dialog.py" line="145" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="229" />
+            <location filename="../../views/settings_dialog.py" line="168" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="230" />
+            <location filename="../../views/settings_dialog.py" line="169" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="231" />
+            <location filename="../../views/settings_dialog.py" line="170" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="232" />
+            <location filename="../../views/settings_dialog.py" line="171" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="254" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="177" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="150" />
+            <location filename="../../views/settings_dialog.py" line="89" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="155" />
+            <location filename="../../views/settings_dialog.py" line="94" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="162" />
+            <location filename="../../views/settings_dialog.py" line="101" />
             <source>Risk words</source>
             <translation>Risk words</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="167" />
+            <location filename="../../views/settings_dialog.py" line="106" />
             <source>Grading</source>
             <translation>Grading</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="172" />
+            <location filename="../../views/settings_dialog.py" line="111" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="177" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="177" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="181" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="244" />
+            <location filename="../../views/settings_dialog.py" line="183" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="193" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="299" />
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="300" />
+            <location filename="../../views/settings_dialog.py" line="239" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="252" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="254" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="254" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="254" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="259" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="322" />
+            <location filename="../../views/settings_dialog.py" line="261" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="324" />
+            <location filename="../../views/settings_dialog.py" line="263" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="287" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="287" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="288" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="288" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="357" />
+            <location filename="../../views/settings_dialog.py" line="296" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -3786,22 +3751,22 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SnoozeDateDialog</name>
         <message>
-            <location filename="../../views/reminders_page.py" line="272" />
+            <location filename="../../views/reminders_page.py" line="273" />
             <source>Snooze until</source>
             <translation>Snooze until</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="281" />
+            <location filename="../../views/reminders_page.py" line="282" />
             <source>Snooze</source>
             <translation>Snooze</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="282" />
+            <location filename="../../views/reminders_page.py" line="283" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="286" />
+            <location filename="../../views/reminders_page.py" line="287" />
             <source>Remind me again on:</source>
             <translation>Remind me again on:</translation>
         </message>
@@ -3809,73 +3774,73 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="324" />
+            <location filename="../../views/pipeline_settings.py" line="323" />
             <source>Add stage</source>
             <translation>Add stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="324" />
+            <location filename="../../views/pipeline_settings.py" line="323" />
             <source>Edit stage</source>
             <translation>Edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="328" />
+            <location filename="../../views/pipeline_settings.py" line="327" />
             <source>e.g. Sample sent</source>
             <translation>e.g. Sample sent</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="337" />
+            <location filename="../../views/pipeline_settings.py" line="336" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="363" />
+            <location filename="../../views/pipeline_settings.py" line="362" />
             <source>e.g. Quote approved by the boss</source>
             <translation>e.g. Quote approved by the boss</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="366" />
-            <location filename="../../views/pipeline_settings.py" line="392" />
+            <location filename="../../views/pipeline_settings.py" line="365" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="369" />
+            <location filename="../../views/pipeline_settings.py" line="368" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="385" />
+            <location filename="../../views/pipeline_settings.py" line="384" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="386" />
+            <location filename="../../views/pipeline_settings.py" line="385" />
             <source>Default probability:</source>
             <translation>Default probability:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="387" />
+            <location filename="../../views/pipeline_settings.py" line="386" />
             <source>Stalled after:</source>
             <translation>Stalled after:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="388" />
+            <location filename="../../views/pipeline_settings.py" line="387" />
             <source>Required fields:</source>
             <translation>Required fields:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="390" />
+            <location filename="../../views/pipeline_settings.py" line="389" />
             <source>A deal moves into this stage only when these are filled in.</source>
             <translation>A deal moves into this stage only when these are filled in.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="390" />
             <source>Checklist:</source>
             <translation>Checklist:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="392" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
@@ -3883,150 +3848,213 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="107" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="110" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="120" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="129" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="137" />
+            <location filename="../../views/steps.py" line="138" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="174" />
+            <location filename="../../views/steps.py" line="175" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="185" />
+            <location filename="../../views/steps.py" line="186" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
     </context>
     <context>
-        <name>UserDialog</name>
+        <name>Timeline</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="494" />
-            <source>Add user</source>
-            <translation>Add user</translation>
+            <location filename="../../views/customer_detail/timeline.py" line="55" />
+            <source>Log a {kind}</source>
+            <translation>Log a {kind}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="494" />
-            <source>Edit user</source>
-            <translation>Edit user</translation>
+            <location filename="../../views/customer_detail/timeline.py" line="64" />
+            <source>What happened? Ctrl+Enter saves</source>
+            <translation>What happened? Ctrl+Enter saves</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="504" />
-            <source>Name:</source>
-            <translation>Name:</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="505" />
-            <source>Role:</source>
-            <translation>Role:</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="556" />
-            <source>Optional</source>
-            <translation>Optional</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="518" />
-            <source>Password:</source>
-            <translation>Password:</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="507" />
-            <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
-            <translation>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="519" />
-            <source>Repeat password:</source>
-            <translation>Repeat password:</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="531" />
-            <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
-            <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="533" />
-            <source>Your password:</source>
-            <translation>Your password:</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="534" />
-            <source>Repeat your password:</source>
-            <translation>Repeat your password:</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="536" />
-            <source>Active (may sign in)</source>
-            <translation>Active (may sign in)</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="543" />
-            <source>Add</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="543" />
+            <location filename="../../views/customer_detail/timeline.py" line="70" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="555" />
+            <location filename="../../views/customer_detail/timeline.py" line="72" />
+            <source>Add to the timeline (Ctrl+Enter)</source>
+            <translation>Add to the timeline (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="93" />
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="94" />
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="95" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="96" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="97" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="98" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="134" />
+            <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
+            <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="143" />
+            <source>Show all {n} entries</source>
+            <translation>Show all {n} entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="433" />
+            <source>Add user</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="433" />
+            <source>Edit user</source>
+            <translation>Edit user</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="443" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="444" />
+            <source>Role:</source>
+            <translation>Role:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="495" />
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="457" />
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="446" />
+            <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
+            <translation>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="458" />
+            <source>Repeat password:</source>
+            <translation>Repeat password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="470" />
+            <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
+            <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="472" />
+            <source>Your password:</source>
+            <translation>Your password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="473" />
+            <source>Repeat your password:</source>
+            <translation>Repeat your password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="475" />
+            <source>Active (may sign in)</source>
+            <translation>Active (may sign in)</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="482" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="482" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="494" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="561" />
+            <location filename="../../views/settings_dialog.py" line="500" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -4591,7 +4619,6 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="35" />
             <location filename="../../models/permissions.py" line="41" />
             <source>Only an owner may do this.</source>
             <translation>Only an owner may do this.</translation>
@@ -4692,17 +4719,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>The days without contact must be a whole number, 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="32" />
+            <location filename="../../models/settings.py" line="33" />
             <source>There is no setting called {key}.</source>
             <translation>There is no setting called {key}.</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="33" />
+            <location filename="../../models/settings.py" line="34" />
             <source>The setting {key} cannot take the value {value}.</source>
             <translation>The setting {key} cannot take the value {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="34" />
+            <location filename="../../models/settings.py" line="35" />
             <source>The setting {key} belongs to this PC, not to the book.</source>
             <translation>The setting {key} belongs to this PC, not to the book.</translation>
         </message>
@@ -4904,7 +4931,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../importers/plan.py" line="38" />
-            <location filename="../../views/import_wizard.py" line="750" />
+            <location filename="../../views/import_wizard.py" line="741" />
             <source>The row has no customer name.</source>
             <translation>The row has no customer name.</translation>
         </message>
@@ -5214,12 +5241,12 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="284" />
+            <location filename="../../views/customer_form.py" line="274" />
             <source>Discard changes?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="285" />
+            <location filename="../../views/customer_form.py" line="275" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>You typed something that is not saved. Discard it?</translation>
         </message>
@@ -5571,272 +5598,272 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="34" />
+            <location filename="../../views/steps.py" line="35" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="35" />
+            <location filename="../../views/steps.py" line="36" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="36" />
+            <location filename="../../views/steps.py" line="37" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="37" />
+            <location filename="../../views/steps.py" line="38" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="38" />
+            <location filename="../../views/steps.py" line="39" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="39" />
+            <location filename="../../views/steps.py" line="40" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="40" />
+            <location filename="../../views/steps.py" line="41" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="41" />
+            <location filename="../../views/steps.py" line="42" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="42" />
+            <location filename="../../views/steps.py" line="43" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="43" />
+            <location filename="../../views/steps.py" line="44" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="44" />
+            <location filename="../../views/steps.py" line="45" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="45" />
+            <location filename="../../views/steps.py" line="46" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="46" />
+            <location filename="../../views/steps.py" line="47" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="47" />
+            <location filename="../../views/steps.py" line="48" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="48" />
+            <location filename="../../views/steps.py" line="49" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="49" />
+            <location filename="../../views/steps.py" line="50" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="50" />
+            <location filename="../../views/steps.py" line="51" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="51" />
+            <location filename="../../views/steps.py" line="52" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="52" />
+            <location filename="../../views/steps.py" line="53" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="53" />
+            <location filename="../../views/steps.py" line="54" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="54" />
+            <location filename="../../views/steps.py" line="55" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="55" />
+            <location filename="../../views/steps.py" line="56" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="56" />
+            <location filename="../../views/steps.py" line="57" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="57" />
+            <location filename="../../views/steps.py" line="58" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="59" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="60" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="61" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="62" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="63" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="64" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="65" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="66" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="67" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="68" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="69" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="70" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="71" />
             <source>grade customers</source>
             <translation>grade customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="71" />
+            <location filename="../../views/steps.py" line="72" />
             <source>pin grade</source>
             <translation>pin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="72" />
+            <location filename="../../views/steps.py" line="73" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="74" />
             <source>empty the trash</source>
             <translation>empty the trash</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="74" />
+            <location filename="../../views/steps.py" line="75" />
             <source>reminders shown</source>
             <translation>reminders shown</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="76" />
             <source>reminders by the rules</source>
             <translation>reminders by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="77" />
             <source>look for risk words</source>
             <translation>look for risk words</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="78" />
             <source>alert reviewed</source>
             <translation>alert reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="79" />
             <source>alert reopened</source>
             <translation>alert reopened</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="80" />
             <source>restore from a backup</source>
             <translation>restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="81" />
             <source>change password</source>
             <translation>change password</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="82" />
             <source>undo</source>
             <translation>undo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="83" />
             <source>redo</source>
             <translation>redo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="84" />
             <source>demo book</source>
             <translation>demo book</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="93" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="93" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
         </message>

@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="432" />
+            <location filename="../../views/settings_dialog.py" line="371" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="374" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="438" />
+            <location filename="../../views/settings_dialog.py" line="377" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="439" />
+            <location filename="../../views/settings_dialog.py" line="378" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="441" />
+            <location filename="../../views/settings_dialog.py" line="380" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="383" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="447" />
+            <location filename="../../views/settings_dialog.py" line="386" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="391" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="455" />
+            <location filename="../../views/settings_dialog.py" line="394" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="456" />
+            <location filename="../../views/settings_dialog.py" line="395" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -62,42 +62,42 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../../views/reminders_page.py" line="95" />
+            <location filename="../../views/reminders_page.py" line="96" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="95" />
+            <location filename="../../views/reminders_page.py" line="96" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="95" />
+            <location filename="../../views/reminders_page.py" line="96" />
             <source>Customer / deal</source>
             <translation>客户 / 商机</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="96" />
+            <location filename="../../views/reminders_page.py" line="97" />
             <source>For</source>
             <translation>提醒谁</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="96" />
+            <location filename="../../views/reminders_page.py" line="97" />
             <source>Repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="96" />
+            <location filename="../../views/reminders_page.py" line="97" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="169" />
+            <location filename="../../views/reminders_page.py" line="170" />
             <source>(moved from {date})</source>
             <translation>（由 {date} 顺延）</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="226" />
+            <location filename="../../views/reminders_page.py" line="227" />
             <source>Moved off a public holiday; it was due {date}.</source>
             <translation>原定 {date}，遇法定节假日已顺延。</translation>
         </message>
@@ -432,52 +432,52 @@
     <context>
         <name>CatchUpDialog</name>
         <message>
-            <location filename="../../desktop/tray.py" line="67" />
+            <location filename="../../desktop/tray.py" line="68" />
             <source>Reminders while Kehu was closed</source>
             <translation>客户本关闭期间到期的提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="69" />
+            <location filename="../../desktop/tray.py" line="70" />
             <source>{n} reminders came due while Kehu was closed:</source>
             <translation>客户本关闭期间有 {n} 条提醒到期：</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="71" />
+            <location filename="../../desktop/tray.py" line="72" />
             <source>1 reminder came due while Kehu was closed:</source>
             <translation>客户本关闭期间有 1 条提醒到期：</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="78" />
+            <location filename="../../desktop/tray.py" line="79" />
             <source>Due</source>
             <translation>到期时间</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="78" />
+            <location filename="../../desktop/tray.py" line="79" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="79" />
+            <location filename="../../desktop/tray.py" line="80" />
             <source>Customer / deal</source>
             <translation>客户 / 商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="79" />
+            <location filename="../../desktop/tray.py" line="80" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="99" />
+            <location filename="../../desktop/tray.py" line="100" />
             <source>They stay in Reminders until you mark them done. Double-click one to open its customer or deal.</source>
             <translation>这些提醒会一直留在“提醒”页，直到标为完成。双击可打开相关客户或商机。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="104" />
+            <location filename="../../desktop/tray.py" line="105" />
             <source>Open Reminders</source>
             <translation>打开提醒页</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="107" />
+            <location filename="../../desktop/tray.py" line="108" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -541,413 +541,168 @@
         </message>
     </context>
     <context>
-        <name>CustomerDetail</name>
+        <name>ContactList</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="241" />
-            <source>Call</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="242" />
-            <source>Visit</source>
-            <translation>拜访</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="243" />
-            <source>WeChat</source>
-            <translation>微信</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="244" />
-            <source>SMS</source>
-            <translation>短信</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="245" />
-            <source>E-mail</source>
-            <translation>邮件</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="246" />
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="261" />
-            <location filename="../../views/customer_detail.py" line="426" />
-            <source>No customer selected</source>
-            <translation>未选择客户</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="268" />
-            <location filename="../../views/customer_detail.py" line="427" />
-            <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
-            <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="287" />
-            <source>Details</source>
-            <translation>资料</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="288" />
-            <location filename="../../views/customer_detail.py" line="443" />
-            <source>Timeline</source>
-            <translation>跟进记录</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="290" />
-            <source>History</source>
-            <translation>修改历史</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="316" />
-            <location filename="../../views/customer_detail.py" line="465" />
-            <source>Grade</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="317" />
-            <source>Pin a grade by hand, or let the rules grade</source>
-            <translation>手动锁定等级，或按规则评级</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="322" />
-            <source>Pin grade {grade}</source>
-            <translation>锁定为 {grade} 级</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="326" />
-            <source>Grade by the rules</source>
-            <translation>按规则评级</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="330" />
-            <location filename="../../views/customer_detail.py" line="650" />
-            <source>Edit</source>
-            <translation>编辑</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="332" />
-            <location filename="../../views/customer_detail.py" line="486" />
-            <source>Edit this customer</source>
-            <translation>编辑这位客户</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="342" />
-            <source>This customer is in the trash.</source>
-            <translation>这位客户在回收站里。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="367" />
-            <source>Log a {kind}</source>
-            <translation>记录{kind}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="376" />
-            <source>What happened? Ctrl+Enter saves</source>
-            <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="382" />
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="384" />
-            <source>Add to the timeline (Ctrl+Enter)</source>
-            <translation>加入跟进记录（Ctrl+Enter）</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="422" />
-            <source>This customer no longer exists</source>
-            <translation>这位客户已不存在</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="423" />
-            <source>It may have been removed by an undo or when the trash was emptied.</source>
-            <translation>可能是撤销操作或清空回收站时被删除了。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="442" />
-            <source>Timeline ({n})</source>
-            <translation>跟进记录（{n}）</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="462" />
-            <source>Grade {grade}, pinned by hand</source>
-            <translation>{grade} 级（手动锁定）</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="463" />
-            <source>Grade {grade}</source>
-            <translation>{grade} 级</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="465" />
-            <source>Pinned</source>
-            <translation>已锁定</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="479" />
-            <source>Owner: {name}</source>
-            <translation>负责人：{name}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="487" />
-            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
-            <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="554" />
-            <source>No details yet. Use Edit to add a phone number, address or tags.</source>
-            <translation>还没有资料。点“编辑”添加电话、地址或标签。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="570" />
-            <source>Created {created}  ·  Updated {updated}</source>
-            <translation>创建于 {created}  ·  更新于 {updated}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="587" />
-            <source>{date} (overdue)</source>
-            <translation>{date}（已逾期）</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="595" />
-            <source>Contact people ({n})</source>
-            <translation>联系人（{n}）</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="596" />
-            <source>Contact people</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="601" />
+            <location filename="../../views/customer_detail/contacts.py" line="37" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="602" />
+            <location filename="../../views/customer_detail/contacts.py" line="38" />
             <source>Add a contact person</source>
             <translation>添加联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="611" />
+            <location filename="../../views/customer_detail/contacts.py" line="51" />
+            <source>Contact people ({n})</source>
+            <translation>联系人（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="52" />
+            <source>Contact people</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="59" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>还没有联系人。把平时打交道的人加进来吧。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="641" />
+            <location filename="../../views/customer_detail/contacts.py" line="89" />
             <source>WeChat: {id}</source>
             <translation>微信：{id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="651" />
+            <location filename="../../views/customer_detail/contacts.py" line="98" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="99" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="652" />
+            <location filename="../../views/customer_detail/contacts.py" line="100" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="653" />
+            <location filename="../../views/customer_detail/contacts.py" line="101" />
             <source>Remove {name}</source>
             <translation>移除 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="670" />
-            <source>Deals ({n})</source>
-            <translation>商机（{n}）</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="670" />
-            <source>Deals</source>
-            <translation>商机</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="675" />
-            <source>New deal</source>
-            <translation>新建商机</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="676" />
-            <source>Start a deal with this customer</source>
-            <translation>为这个客户新建商机</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="686" />
-            <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
-            <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="689" />
-            <source>Deal</source>
-            <translation>商机</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="689" />
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="689" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="690" />
-            <source>Expected close</source>
-            <translation>预计成交</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="743" />
-            <source>Reminders ({n})</source>
-            <translation>提醒 ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="744" />
-            <source>Reminders</source>
-            <translation>提醒</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="749" />
-            <source>New reminder</source>
-            <translation>新建提醒</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="750" />
-            <source>Remind me of this customer</source>
-            <translation>为这个客户设提醒</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="760" />
-            <source>No reminders. Kehu reminds you on the day you choose.</source>
-            <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="763" />
-            <source>Due</source>
-            <translation>到期时间</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="763" />
-            <source>Reminder</source>
-            <translation>提醒</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="764" />
-            <source>Repeats</source>
-            <translation>重复</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="813" />
-            <source>Next follow-up:</source>
-            <translation>下次跟进：</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="818" />
-            <source>Set</source>
-            <translation>设定</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="820" />
-            <source>Kehu reminds you on that day</source>
-            <translation>客户本会在那天提醒你</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="822" />
-            <source>Not now</source>
-            <translation>暂不设置</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="870" />
-            <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
-            <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="879" />
-            <source>Show all {n} entries</source>
-            <translation>显示全部 {n} 条</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="953" />
-            <source>Undo</source>
-            <translation>撤销</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="953" />
-            <source>Redo</source>
-            <translation>重做</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="960" />
-            <source>Only the latest {n} changes are shown.</source>
-            <translation>只显示最近的 {n} 条修改。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="990" />
+            <location filename="../../views/customer_detail/contacts.py" line="130" />
             <source>Remove contact person</source>
             <translation>移除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="991" />
+            <location filename="../../views/customer_detail/contacts.py" line="131" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>要把 {name} 从这位客户的联系人中移除吗？</translation>
         </message>
     </context>
     <context>
+        <name>CustomerDetail</name>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="86" />
+            <location filename="../../views/customer_detail/panel.py" line="166" />
+            <source>No customer selected</source>
+            <translation>未选择客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="93" />
+            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
+            <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="113" />
+            <source>Details</source>
+            <translation>资料</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="115" />
+            <location filename="../../views/customer_detail/panel.py" line="186" />
+            <source>Timeline</source>
+            <translation>跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <source>History</source>
+            <translation>修改历史</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="162" />
+            <source>This customer no longer exists</source>
+            <translation>这位客户已不存在</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="163" />
+            <source>It may have been removed by an undo or when the trash was emptied.</source>
+            <translation>可能是撤销操作或清空回收站时被删除了。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="185" />
+            <source>Timeline ({n})</source>
+            <translation>跟进记录（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="181" />
+            <source>Created {created}  ·  Updated {updated}</source>
+            <translation>创建于 {created}  ·  更新于 {updated}</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="305" />
+            <location filename="../../views/customer_form.py" line="295" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="305" />
+            <location filename="../../views/customer_form.py" line="295" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="320" />
+            <location filename="../../views/customer_form.py" line="310" />
             <source>Company or person (required)</source>
             <translation>公司或个人（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="321" />
+            <location filename="../../views/customer_form.py" line="311" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000；多个号码用 ; 隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="322" />
+            <location filename="../../views/customer_form.py" line="312" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="323" />
+            <location filename="../../views/customer_form.py" line="313" />
             <source>Separate tags with commas</source>
             <translation>多个标签用逗号隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="406" />
+            <location filename="../../views/customer_form.py" line="396" />
             <source>More fields</source>
             <translation>更多字段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="555" />
+            <location filename="../../views/customer_form.py" line="545" />
             <source>… and {n} more</source>
             <translation>……还有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="558" />
+            <location filename="../../views/customer_form.py" line="548" />
             <source>Possible duplicate</source>
             <translation>可能重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="559" />
+            <location filename="../../views/customer_form.py" line="549" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -961,6 +716,71 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>CustomerHeader</name>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="57" />
+            <location filename="../../views/customer_detail/header.py" line="99" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="58" />
+            <source>Pin a grade by hand, or let the rules grade</source>
+            <translation>手动锁定等级，或按规则评级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="63" />
+            <source>Pin grade {grade}</source>
+            <translation>锁定为 {grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="67" />
+            <source>Grade by the rules</source>
+            <translation>按规则评级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="71" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="73" />
+            <location filename="../../views/customer_detail/header.py" line="120" />
+            <source>Edit this customer</source>
+            <translation>编辑这位客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="83" />
+            <source>This customer is in the trash.</source>
+            <translation>这位客户在回收站里。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="96" />
+            <source>Grade {grade}, pinned by hand</source>
+            <translation>{grade} 级（手动锁定）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="97" />
+            <source>Grade {grade}</source>
+            <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="99" />
+            <source>Pinned</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="113" />
+            <source>Owner: {name}</source>
+            <translation>负责人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="121" />
+            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerPicker</name>
         <message>
             <location filename="../../views/deal_dialog.py" line="152" />
@@ -971,109 +791,109 @@ Save anyway?</source>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="64" />
+            <location filename="../../views/customers_page.py" line="54" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>搜索名称、联系人、电话号码、拼音首字母（如 zsf）、地址、备注…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="89" />
-            <location filename="../../views/customers_page.py" line="179" />
+            <location filename="../../views/customers_page.py" line="79" />
+            <location filename="../../views/customers_page.py" line="169" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="91" />
+            <location filename="../../views/customers_page.py" line="81" />
             <source>Empty trash…</source>
             <translation>清空回收站…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="96" />
+            <location filename="../../views/customers_page.py" line="86" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="98" />
+            <location filename="../../views/customers_page.py" line="88" />
             <source>New customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="174" />
+            <location filename="../../views/customers_page.py" line="164" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="184" />
-            <location filename="../../views/customers_page.py" line="257" />
+            <location filename="../../views/customers_page.py" line="174" />
+            <location filename="../../views/customers_page.py" line="247" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="253" />
+            <location filename="../../views/customers_page.py" line="243" />
             <source>Move {name} to the trash?</source>
             <translation>把 {name} 移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="255" />
+            <location filename="../../views/customers_page.py" line="245" />
             <source>Move {n} customers to the trash?</source>
             <translation>把这 {n} 位客户移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="257" />
+            <location filename="../../views/customers_page.py" line="247" />
             <source>You can restore them from the trash.</source>
             <translation>之后可以从回收站恢复。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="272" />
+            <location filename="../../views/customers_page.py" line="262" />
             <source>Empty trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="273" />
+            <location filename="../../views/customers_page.py" line="263" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>要彻底删除回收站里的 {n} 位客户及其联系人和记录吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="345" />
+            <location filename="../../views/customers_page.py" line="335" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="348" />
+            <location filename="../../views/customers_page.py" line="338" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="350" />
+            <location filename="../../views/customers_page.py" line="340" />
             <source>Grade {g}</source>
             <translation>{g} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="351" />
+            <location filename="../../views/customers_page.py" line="341" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="352" />
+            <location filename="../../views/customers_page.py" line="342" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="355" />
+            <location filename="../../views/customers_page.py" line="345" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="397" />
+            <location filename="../../views/customers_page.py" line="387" />
             <source>{n} in the trash</source>
             <translation>回收站里有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="399" />
+            <location filename="../../views/customers_page.py" line="389" />
             <source>{n} customers</source>
             <translation>{n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="455" />
+            <location filename="../../views/customers_page.py" line="445" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>只有店主或经理才能清空回收站。</translation>
         </message>
@@ -1135,12 +955,12 @@ Save anyway?</source>
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../views/customer_form.py" line="125" />
+            <location filename="../../views/customer_form.py" line="115" />
             <source>Set a date</source>
             <translation>设置日期</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="130" />
+            <location filename="../../views/customer_form.py" line="120" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -1295,6 +1115,54 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>DealList</name>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="44" />
+            <source>New deal</source>
+            <translation>新建商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="45" />
+            <source>Start a deal with this customer</source>
+            <translation>为这个客户新建商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="62" />
+            <source>Deals ({n})</source>
+            <translation>商机（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="63" />
+            <source>Deals</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="68" />
+            <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
+            <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="73" />
+            <source>Expected close</source>
+            <translation>预计成交</translation>
+        </message>
+    </context>
+    <context>
         <name>DealTableModel</name>
         <message>
             <location filename="../../views/pipeline_list.py" line="30" />
@@ -1350,147 +1218,147 @@ Save anyway?</source>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="784" />
+            <location filename="../../views/import_wizard.py" line="775" />
             <source>What the import will do</source>
             <translation>导入会做什么</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="785" />
+            <location filename="../../views/import_wizard.py" line="776" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="788" />
+            <location filename="../../views/import_wizard.py" line="779" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="794" />
+            <location filename="../../views/import_wizard.py" line="785" />
             <source>Rows in the file:</source>
             <translation>文件中的行数：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="795" />
+            <location filename="../../views/import_wizard.py" line="786" />
             <source>New customers:</source>
             <translation>新客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="796" />
+            <location filename="../../views/import_wizard.py" line="787" />
             <source>Customers to update:</source>
             <translation>要更新的客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="797" />
+            <location filename="../../views/import_wizard.py" line="788" />
             <source>Already in the book:</source>
             <translation>客户本里已有：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="798" />
+            <location filename="../../views/import_wizard.py" line="789" />
             <source>Repeated inside the file:</source>
             <translation>文件内重复：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="799" />
+            <location filename="../../views/import_wizard.py" line="790" />
             <source>Rows that cannot be imported:</source>
             <translation>无法导入的行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="800" />
+            <location filename="../../views/import_wizard.py" line="791" />
             <source>Similar names to look at:</source>
             <translation>名称相近、请核对：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="812" />
+            <location filename="../../views/import_wizard.py" line="803" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>客户本里已有的客户（名称或手机相同）：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="807" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>跳过（客户本里的客户保持不变）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="817" />
+            <location filename="../../views/import_wizard.py" line="808" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>只补充客户本里为空的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="818" />
+            <location filename="../../views/import_wizard.py" line="809" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>用文件中的值覆盖客户本里的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="819" />
+            <location filename="../../views/import_wizard.py" line="810" />
             <source>Import them anyway, as new customers</source>
             <translation>仍然导入，作为新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="837" />
+            <location filename="../../views/import_wizard.py" line="828" />
             <source>Rows that cannot be imported, and names to look at:</source>
             <translation>无法导入的行，以及请核对的名称：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="833" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="833" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="833" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="833" />
             <source>Your answer</source>
             <translation>您的判断</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="849" />
+            <location filename="../../views/import_wizard.py" line="840" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>把未导入的行另存为 .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="882" />
+            <location filename="../../views/import_wizard.py" line="873" />
             <source>Checking the rows against the book…</source>
             <translation>正在与客户本核对…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="886" />
+            <location filename="../../views/import_wizard.py" line="877" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="893" />
+            <location filename="../../views/import_wizard.py" line="884" />
             <source>Cannot be imported</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="894" />
+            <location filename="../../views/import_wizard.py" line="885" />
             <source>Similar to a customer in the book</source>
             <translation>与客户本里的客户相似</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="921" />
+            <location filename="../../views/import_wizard.py" line="912" />
             <source>Same customer as {name}</source>
             <translation>与 {name} 是同一个客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="961" />
+            <location filename="../../views/import_wizard.py" line="952" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="964" />
+            <location filename="../../views/import_wizard.py" line="955" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>另有 {n} 个相近的名称未列出，将作为新客户导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="967" />
+            <location filename="../../views/import_wizard.py" line="958" />
             <source>There is nothing to import with these choices.</source>
             <translation>按现在的选择，没有可以导入的内容。</translation>
         </message>
@@ -1498,46 +1366,59 @@ Save anyway?</source>
     <context>
         <name>DeleteStageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="466" />
-            <location filename="../../views/pipeline_settings.py" line="481" />
+            <location filename="../../views/pipeline_settings.py" line="465" />
+            <location filename="../../views/pipeline_settings.py" line="480" />
             <source>Delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="469" />
+            <location filename="../../views/pipeline_settings.py" line="468" />
             <source>“{stage}” has {n} deals. Move them to:</source>
             <translation>“{stage}”有 {n} 个商机，移到：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="471" />
+            <location filename="../../views/pipeline_settings.py" line="470" />
             <source>Delete the stage “{stage}”? It has no deals.</source>
             <translation>删除阶段“{stage}”？这个阶段没有商机。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="489" />
+            <location filename="../../views/pipeline_settings.py" line="488" />
             <source>Undo brings the stage back.</source>
             <translation>撤销可以恢复这个阶段。</translation>
         </message>
     </context>
     <context>
+        <name>DetailsForm</name>
+        <message>
+            <location filename="../../views/customer_detail/details.py" line="85" />
+            <source>No details yet. Use Edit to add a phone number, address or tags.</source>
+            <translation>还没有资料。点“编辑”添加电话、地址或标签。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/details.py" line="96" />
+            <source>{date} (overdue)</source>
+            <translation>{date}（已逾期）</translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1011" />
+            <location filename="../../views/import_wizard.py" line="1002" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1018" />
+            <location filename="../../views/import_wizard.py" line="1009" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1037" />
+            <location filename="../../views/import_wizard.py" line="1028" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1043" />
+            <location filename="../../views/import_wizard.py" line="1034" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
@@ -1545,89 +1426,112 @@ Save anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="479" />
+            <location filename="../../views/import_wizard.py" line="470" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="480" />
+            <location filename="../../views/import_wizard.py" line="471" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="485" />
+            <location filename="../../views/import_wizard.py" line="476" />
             <source>No file chosen</source>
             <translation>还没有选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="486" />
+            <location filename="../../views/import_wizard.py" line="477" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="502" />
+            <location filename="../../views/import_wizard.py" line="493" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>这个文件有多个工作表。客户在哪一个里？</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="522" />
+            <location filename="../../views/import_wizard.py" line="513" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="523" />
+            <location filename="../../views/import_wizard.py" line="514" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="531" />
+            <location filename="../../views/import_wizard.py" line="522" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="543" />
+            <location filename="../../views/import_wizard.py" line="534" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="543" />
+            <location filename="../../views/import_wizard.py" line="534" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="544" />
+            <location filename="../../views/import_wizard.py" line="535" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument 表格</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="544" />
+            <location filename="../../views/import_wizard.py" line="535" />
             <source>CSV text</source>
             <translation>CSV 文本</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="545" />
+            <location filename="../../views/import_wizard.py" line="536" />
             <source>contacts (vCard)</source>
             <translation>通讯录（vCard）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="539" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}，编码 {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="551" />
+            <location filename="../../views/import_wizard.py" line="542" />
             <source>The file holds no rows.</source>
             <translation>文件里没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="554" />
+            <location filename="../../views/import_wizard.py" line="545" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="559" />
+            <location filename="../../views/import_wizard.py" line="550" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpOffer</name>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="27" />
+            <source>Next follow-up:</source>
+            <translation>下次跟进：</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="32" />
+            <source>Set</source>
+            <translation>设定</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="34" />
+            <source>Kehu reminds you on that day</source>
+            <translation>客户本会在那天提醒你</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="36" />
+            <source>Not now</source>
+            <translation>暂不设置</translation>
         </message>
     </context>
     <context>
@@ -1717,90 +1621,108 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>HistoryTab</name>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="56" />
+            <source>Only the latest {n} changes are shown.</source>
+            <translation>只显示最近的 {n} 条修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportHistoryDialog</name>
         <message>
-            <location filename="../../views/import_history.py" line="44" />
+            <location filename="../../views/import_history.py" line="45" />
             <source>Import history</source>
             <translation>导入记录</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>New</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>Rejected</source>
             <translation>未导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="53" />
+            <location filename="../../views/import_history.py" line="54" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="65" />
+            <location filename="../../views/import_history.py" line="66" />
             <source>Nothing has been imported into this book yet.</source>
             <translation>这个客户本还没有导入过。</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="70" />
-            <location filename="../../views/import_history.py" line="134" />
+            <location filename="../../views/import_history.py" line="71" />
+            <location filename="../../views/import_history.py" line="135" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="91" />
+            <location filename="../../views/import_history.py" line="92" />
             <source>Undone {when}</source>
             <translation>已撤销 {when}</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="92" />
+            <location filename="../../views/import_history.py" line="93" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="125" />
+            <location filename="../../views/import_history.py" line="126" />
             <source>Only the person who made the import, a manager or an owner may take it back.</source>
             <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="135" />
+            <location filename="../../views/import_history.py" line="136" />
             <source>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</source>
             <translation>删除 {when} 从 {file} 导入的 {n} 个客户，并把这次导入改动的字段恢复原样？</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="165" />
+            <location filename="../../views/import_history.py" line="166" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
@@ -1808,17 +1730,17 @@ Save anyway?</source>
     <context>
         <name>ImportTargets</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="83" />
+            <location filename="../../views/import_wizard.py" line="74" />
             <source>Ignore</source>
             <translation>不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="76" />
+            <location filename="../../views/import_wizard.py" line="67" />
             <source>First name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="77" />
+            <location filename="../../views/import_wizard.py" line="68" />
             <source>Last name</source>
             <translation>姓</translation>
         </message>
@@ -1921,127 +1843,127 @@ Save anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="163" />
+            <location filename="../../views/import_wizard.py" line="154" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="168" />
+            <location filename="../../views/import_wizard.py" line="159" />
             <source>&amp;Next &gt;</source>
             <translation>下一步(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="169" />
+            <location filename="../../views/import_wizard.py" line="160" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="170" />
+            <location filename="../../views/import_wizard.py" line="161" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="171" />
+            <location filename="../../views/import_wizard.py" line="162" />
             <source>&amp;Finish</source>
             <translation>完成(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="172" />
+            <location filename="../../views/import_wizard.py" line="163" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="293" />
+            <location filename="../../views/import_wizard.py" line="284" />
             <source>Reading {file}…</source>
             <translation>正在读取 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="309" />
+            <location filename="../../views/import_wizard.py" line="300" />
             <source>Reading sheet {sheet}…</source>
             <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="384" />
+            <location filename="../../views/import_wizard.py" line="375" />
             <source>Checking {n} rows…</source>
             <translation>正在核对 {n} 行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="401" />
+            <location filename="../../views/import_wizard.py" line="392" />
             <source>Save rejected rows</source>
             <translation>保存未导入的行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="402" />
+            <location filename="../../views/import_wizard.py" line="393" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="409" />
+            <location filename="../../views/import_wizard.py" line="400" />
             <source>Saved {n} rows to {path}</source>
             <translation>已把 {n} 行保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="414" />
+            <location filename="../../views/import_wizard.py" line="405" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="423" />
+            <location filename="../../views/import_wizard.py" line="414" />
             <source>Saving rejected rows…</source>
             <translation>正在保存未导入的行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="448" />
+            <location filename="../../views/import_wizard.py" line="439" />
             <source>The import failed; the book was not changed.</source>
             <translation>导入失败；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="453" />
+            <location filename="../../views/import_wizard.py" line="444" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>导入已取消；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="454" />
+            <location filename="../../views/import_wizard.py" line="445" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="470" />
+            <location filename="../../views/import_wizard.py" line="461" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1070" />
+            <location filename="../../views/import_wizard.py" line="1061" />
             <source>Kept, because they changed after the import:</source>
             <translation>以下客户在导入后有改动，已保留：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1052" />
+            <location filename="../../views/import_wizard.py" line="1043" />
             <source>Imported {n} new customers.</source>
             <translation>已导入 {n} 个新客户。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1067" />
+            <location filename="../../views/import_wizard.py" line="1058" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1054" />
+            <location filename="../../views/import_wizard.py" line="1045" />
             <source>Updated customers already in the book: {n}</source>
             <translation>更新了客户本里已有的客户：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1057" />
+            <location filename="../../views/import_wizard.py" line="1048" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>跳过重复的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1060" />
+            <location filename="../../views/import_wizard.py" line="1051" />
             <source>Rows that could not be imported: {n}</source>
             <translation>无法导入的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1080" />
+            <location filename="../../views/import_wizard.py" line="1071" />
             <source>  … and {n} more</source>
             <translation>  …… 还有 {n} 个</translation>
         </message>
@@ -2049,58 +1971,58 @@ Save anyway?</source>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="52" />
             <source>Switch user</source>
             <translation>切换用户</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="52" />
             <source>Who is working?</source>
             <translation>现在是谁在用？</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="63" />
+            <location filename="../../views/login_dialog.py" line="55" />
             <source>Choose your name:</source>
             <translation>请选择你的名字：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="65" />
+            <location filename="../../views/login_dialog.py" line="57" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="65" />
+            <location filename="../../views/login_dialog.py" line="57" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="94" />
-            <location filename="../../views/login_dialog.py" line="172" />
+            <location filename="../../views/login_dialog.py" line="86" />
+            <location filename="../../views/login_dialog.py" line="164" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="102" />
+            <location filename="../../views/login_dialog.py" line="94" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="124" />
+            <location filename="../../views/login_dialog.py" line="116" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="126" />
+            <location filename="../../views/login_dialog.py" line="118" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="171" />
+            <location filename="../../views/login_dialog.py" line="163" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="226" />
+            <location filename="../../views/login_dialog.py" line="218" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -2136,264 +2058,264 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="121" />
+            <location filename="../../desktop/main_window.py" line="122" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="122" />
+            <location filename="../../desktop/main_window.py" line="123" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
-            <location filename="../../desktop/main_window.py" line="288" />
+            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="289" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
-            <location filename="../../desktop/main_window.py" line="296" />
+            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="297" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="126" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="127" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="193" />
+            <location filename="../../desktop/main_window.py" line="194" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="194" />
+            <location filename="../../desktop/main_window.py" line="195" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="197" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="198" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="201" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="203" />
+            <location filename="../../desktop/main_window.py" line="204" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="208" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
-            <location filename="../../desktop/main_window.py" line="569" />
+            <location filename="../../desktop/main_window.py" line="209" />
+            <location filename="../../desktop/main_window.py" line="570" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
-            <location filename="../../desktop/main_window.py" line="573" />
+            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="574" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="213" />
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="218" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="219" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="223" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="223" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="228" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="269" />
+            <location filename="../../desktop/main_window.py" line="270" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="287" />
+            <location filename="../../desktop/main_window.py" line="288" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="291" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="296" />
+            <location filename="../../desktop/main_window.py" line="297" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="303" />
+            <location filename="../../desktop/main_window.py" line="304" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="320" />
+            <location filename="../../desktop/main_window.py" line="321" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="336" />
-            <location filename="../../desktop/main_window.py" line="342" />
+            <location filename="../../desktop/main_window.py" line="337" />
+            <location filename="../../desktop/main_window.py" line="343" />
             <source>Checking the book…</source>
             <translation>正在检查客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="377" />
+            <location filename="../../desktop/main_window.py" line="378" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="430" />
+            <location filename="../../desktop/main_window.py" line="431" />
             <source>Backing up the book…</source>
             <translation>正在备份客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="449" />
-            <location filename="../../desktop/main_window.py" line="456" />
+            <location filename="../../desktop/main_window.py" line="450" />
+            <location filename="../../desktop/main_window.py" line="457" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="452" />
+            <location filename="../../desktop/main_window.py" line="453" />
             <source>The daily backup failed: {reason}</source>
             <translation>每日备份失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="472" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="511" />
+            <location filename="../../desktop/main_window.py" line="512" />
             <source>Grading the customers…</source>
             <translation>正在给客户评级…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="517" />
+            <location filename="../../desktop/main_window.py" line="518" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>本月评级：{n} 位客户的等级有变化</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="545" />
+            <location filename="../../desktop/main_window.py" line="546" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="553" />
+            <location filename="../../desktop/main_window.py" line="554" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="568" />
+            <location filename="../../desktop/main_window.py" line="569" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="572" />
+            <location filename="../../desktop/main_window.py" line="573" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="581" />
-            <location filename="../../desktop/main_window.py" line="594" />
+            <location filename="../../desktop/main_window.py" line="582" />
+            <location filename="../../desktop/main_window.py" line="595" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="582" />
+            <location filename="../../desktop/main_window.py" line="583" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="595" />
+            <location filename="../../desktop/main_window.py" line="596" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="599" />
+            <location filename="../../desktop/main_window.py" line="600" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="615" />
+            <location filename="../../desktop/main_window.py" line="616" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="667" />
+            <location filename="../../desktop/main_window.py" line="668" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="668" />
+            <location filename="../../desktop/main_window.py" line="669" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2404,17 +2326,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="677" />
+            <location filename="../../desktop/main_window.py" line="678" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="681" />
+            <location filename="../../desktop/main_window.py" line="682" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="683" />
+            <location filename="../../desktop/main_window.py" line="684" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2422,58 +2344,58 @@ Book: {path}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="588" />
+            <location filename="../../views/import_wizard.py" line="579" />
             <source>Which column goes where</source>
             <translation>每一列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="589" />
+            <location filename="../../views/import_wizard.py" line="580" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="593" />
+            <location filename="../../views/import_wizard.py" line="584" />
             <source>No header row</source>
             <translation>没有表头行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="597" />
+            <location filename="../../views/import_wizard.py" line="588" />
             <source>Column names are in row:</source>
             <translation>列名（表头）在第几行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="601" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="601" />
             <source>Sample values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="601" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="621" />
+            <location filename="../../views/import_wizard.py" line="612" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="659" />
+            <location filename="../../views/import_wizard.py" line="650" />
             <source>Custom field: {label}</source>
             <translation>自定义字段：{label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="662" />
-            <location filename="../../views/import_wizard.py" line="665" />
+            <location filename="../../views/import_wizard.py" line="653" />
+            <location filename="../../views/import_wizard.py" line="656" />
             <source>New custom field: {header}</source>
             <translation>新建自定义字段：{header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="756" />
+            <location filename="../../views/import_wizard.py" line="747" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
         </message>
@@ -2481,42 +2403,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="608" />
+            <location filename="../../views/settings_dialog.py" line="547" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="612" />
+            <location filename="../../views/settings_dialog.py" line="551" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="618" />
+            <location filename="../../views/settings_dialog.py" line="557" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="623" />
+            <location filename="../../views/settings_dialog.py" line="562" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="626" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="627" />
+            <location filename="../../views/settings_dialog.py" line="566" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="632" />
+            <location filename="../../views/settings_dialog.py" line="571" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="642" />
+            <location filename="../../views/settings_dialog.py" line="581" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -2524,150 +2446,150 @@ Book: {path}</source>
     <context>
         <name>PipelinePage</name>
         <message>
-            <location filename="../../views/pipeline_page.py" line="84" />
+            <location filename="../../views/pipeline_page.py" line="74" />
             <source>Search deal, customer, next step…</source>
             <translation>搜索商机、客户、下一步…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="88" />
+            <location filename="../../views/pipeline_page.py" line="78" />
             <source>Only stalled</source>
             <translation>只看停滞</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="97" />
+            <location filename="../../views/pipeline_page.py" line="87" />
             <source>Deals without a stage change or a logged interaction for longer than their stage allows</source>
             <translation>超过阶段允许天数、既没换阶段也没有跟进记录的商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="102" />
+            <location filename="../../views/pipeline_page.py" line="92" />
             <source>Board</source>
             <translation>看板</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="106" />
+            <location filename="../../views/pipeline_page.py" line="96" />
             <source>List</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="108" />
             <source>Open deals</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="108" />
             <source>Won deals</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="119" />
+            <location filename="../../views/pipeline_page.py" line="109" />
             <source>Lost deals</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="119" />
+            <location filename="../../views/pipeline_page.py" line="109" />
             <source>All deals</source>
             <translation>全部商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="124" />
+            <location filename="../../views/pipeline_page.py" line="114" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="137" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="137" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="137" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="138" />
             <source>Stalled</source>
             <translation>停滞</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="138" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="149" />
+            <location filename="../../views/pipeline_page.py" line="139" />
             <source>Why stalled</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="157" />
+            <location filename="../../views/pipeline_page.py" line="147" />
             <source>Snooze…</source>
             <translation>暂缓…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="160" />
-            <location filename="../../views/pipeline_page.py" line="524" />
+            <location filename="../../views/pipeline_page.py" line="150" />
+            <location filename="../../views/pipeline_page.py" line="514" />
             <source>Why stalled…</source>
             <translation>停滞原因…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="163" />
-            <location filename="../../views/pipeline_page.py" line="208" />
-            <location filename="../../views/pipeline_page.py" line="509" />
+            <location filename="../../views/pipeline_page.py" line="153" />
+            <location filename="../../views/pipeline_page.py" line="198" />
+            <location filename="../../views/pipeline_page.py" line="499" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="283" />
+            <location filename="../../views/pipeline_page.py" line="273" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="292" />
+            <location filename="../../views/pipeline_page.py" line="282" />
             <source>Stalled ({n})</source>
             <translation>停滞（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="299" />
+            <location filename="../../views/pipeline_page.py" line="289" />
             <source>{n} d</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="491" />
+            <location filename="../../views/pipeline_page.py" line="481" />
             <source>Delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="492" />
+            <location filename="../../views/pipeline_page.py" line="482" />
             <source>Delete the deal {title}? You can undo it with Ctrl+Z.</source>
             <translation>删除商机“{title}”？可以用 Ctrl+Z 撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="510" />
+            <location filename="../../views/pipeline_page.py" line="500" />
             <source>Move to</source>
             <translation>移到</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="520" />
+            <location filename="../../views/pipeline_page.py" line="510" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="521" />
+            <location filename="../../views/pipeline_page.py" line="511" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="523" />
+            <location filename="../../views/pipeline_page.py" line="513" />
             <source>Snooze stall…</source>
             <translation>暂缓停滞提醒…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="526" />
+            <location filename="../../views/pipeline_page.py" line="516" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -2675,123 +2597,123 @@ Book: {path}</source>
     <context>
         <name>PipelineSettings</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="55" />
+            <location filename="../../views/pipeline_settings.py" line="54" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="56" />
+            <location filename="../../views/pipeline_settings.py" line="55" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="73" />
+            <location filename="../../views/pipeline_settings.py" line="72" />
             <source>Only an owner may change the pipeline.</source>
             <translation>只有老板可以修改销售流程。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="75" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="75" />
             <source>Probability</source>
             <translation>成交概率</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="75" />
             <source>Stalled after</source>
             <translation>停滞天数</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="77" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Requires</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="81" />
+            <location filename="../../views/pipeline_settings.py" line="80" />
             <source>Add stage…</source>
             <translation>添加阶段…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="83" />
+            <location filename="../../views/pipeline_settings.py" line="82" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="85" />
+            <location filename="../../views/pipeline_settings.py" line="84" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="87" />
+            <location filename="../../views/pipeline_settings.py" line="86" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="89" />
+            <location filename="../../views/pipeline_settings.py" line="88" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="102" />
+            <location filename="../../views/pipeline_settings.py" line="101" />
             <source>Add…</source>
             <translation>添加…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="104" />
+            <location filename="../../views/pipeline_settings.py" line="103" />
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="106" />
+            <location filename="../../views/pipeline_settings.py" line="105" />
             <source>Up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="108" />
+            <location filename="../../views/pipeline_settings.py" line="107" />
             <source>Down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="110" />
+            <location filename="../../views/pipeline_settings.py" line="109" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="125" />
+            <location filename="../../views/pipeline_settings.py" line="124" />
             <source>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</source>
             <translation>看板上从左到右的各列。商机在某阶段超过规定天数没有任何进展，就算停滞。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="130" />
+            <location filename="../../views/pipeline_settings.py" line="129" />
             <source>Reasons a deal is lost:</source>
             <translation>输单原因：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="148" />
+            <location filename="../../views/pipeline_settings.py" line="147" />
             <source>{n} checklist items</source>
             <translation>{n} 项检查</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="152" />
+            <location filename="../../views/pipeline_settings.py" line="151" />
             <source>{n} days</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="281" />
+            <location filename="../../views/pipeline_settings.py" line="280" />
             <source>Add lost reason</source>
             <translation>添加输单原因</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="281" />
-            <location filename="../../views/pipeline_settings.py" line="291" />
+            <location filename="../../views/pipeline_settings.py" line="280" />
+            <location filename="../../views/pipeline_settings.py" line="290" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="291" />
+            <location filename="../../views/pipeline_settings.py" line="290" />
             <source>Rename lost reason</source>
             <translation>修改输单原因</translation>
         </message>
@@ -2817,7 +2739,7 @@ Book: {path}</source>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="770" />
+            <location filename="../../views/customer_detail/reminders.py" line="79" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -2825,22 +2747,22 @@ Book: {path}</source>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../views/customer_form.py" line="223" />
+            <location filename="../../views/customer_form.py" line="213" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter 保存，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="210" />
+            <location filename="../../views/customer_form.py" line="200" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="211" />
+            <location filename="../../views/customer_form.py" line="201" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="212" />
+            <location filename="../../views/customer_form.py" line="202" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -2848,17 +2770,17 @@ Book: {path}</source>
     <context>
         <name>RecurrenceField</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="88" />
+            <location filename="../../views/reminder_dialog.py" line="89" />
             <source>Every</source>
             <translation>每</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="120" />
+            <location filename="../../views/reminder_dialog.py" line="121" />
             <source>On day</source>
             <translation>每月第</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="125" />
+            <location filename="../../views/reminder_dialog.py" line="126" />
             <source>31 means the last day of shorter months</source>
             <translation>选 31 表示小月的最后一天</translation>
         </message>
@@ -2866,69 +2788,112 @@ Book: {path}</source>
     <context>
         <name>ReminderDialog</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="184" />
+            <location filename="../../views/reminder_dialog.py" line="185" />
             <source>Reminder: {title}</source>
             <translation>提醒：{title}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="185" />
+            <location filename="../../views/reminder_dialog.py" line="186" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="198" />
+            <location filename="../../views/reminder_dialog.py" line="199" />
             <source>e.g. Call about the spring order (required)</source>
             <translation>例如：打电话确认春季订单（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="225" />
+            <location filename="../../views/reminder_dialog.py" line="226" />
             <source>None, or type a name to pick one</source>
             <translation>可不选；输入名称后从列表中选择</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="242" />
+            <location filename="../../views/reminder_dialog.py" line="243" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="243" />
+            <location filename="../../views/reminder_dialog.py" line="244" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="245" />
+            <location filename="../../views/reminder_dialog.py" line="246" />
             <source>Repeat</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="246" />
+            <location filename="../../views/reminder_dialog.py" line="247" />
             <source>For</source>
             <translation>提醒谁</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="247" />
+            <location filename="../../views/reminder_dialog.py" line="248" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="248" />
+            <location filename="../../views/reminder_dialog.py" line="249" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="249" />
+            <location filename="../../views/reminder_dialog.py" line="250" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="250" />
+            <location filename="../../views/reminder_dialog.py" line="251" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="262" />
+            <location filename="../../views/reminder_dialog.py" line="263" />
             <source>None</source>
             <translation>未设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderList</name>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="45" />
+            <source>New reminder</source>
+            <translation>新建提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="46" />
+            <source>Remind me of this customer</source>
+            <translation>为这个客户设提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="63" />
+            <source>Reminders ({n})</source>
+            <translation>提醒 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="64" />
+            <source>Reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="68" />
+            <source>No reminders. Kehu reminds you on the day you choose.</source>
+            <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <source>Due</source>
+            <translation>到期时间</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <source>Reminder</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="73" />
+            <source>Repeats</source>
+            <translation>重复</translation>
         </message>
     </context>
     <context>
@@ -2982,27 +2947,27 @@ Book: {path}</source>
     <context>
         <name>ReminderTray</name>
         <message>
-            <location filename="../../desktop/tray.py" line="155" />
+            <location filename="../../desktop/tray.py" line="156" />
             <source>Open Kehu</source>
             <translation>打开客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="156" />
+            <location filename="../../desktop/tray.py" line="157" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="158" />
+            <location filename="../../desktop/tray.py" line="159" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="232" />
+            <location filename="../../desktop/tray.py" line="233" />
             <source>Kehu: reminders</source>
             <translation>客户本：提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="233" />
+            <location filename="../../desktop/tray.py" line="234" />
             <source>{n} reminders are due. Click to see them.</source>
             <translation>有 {n} 条提醒到期，点击查看。</translation>
         </message>
@@ -3010,107 +2975,107 @@ Book: {path}</source>
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="39" />
+            <location filename="../../views/reminder_dialog.py" line="40" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="39" />
+            <location filename="../../views/reminder_dialog.py" line="40" />
             <source>Normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="39" />
+            <location filename="../../views/reminder_dialog.py" line="40" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="43" />
+            <location filename="../../views/reminder_dialog.py" line="44" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="43" />
+            <location filename="../../views/reminder_dialog.py" line="44" />
             <source>weeks</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="43" />
+            <location filename="../../views/reminder_dialog.py" line="44" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="44" />
+            <location filename="../../views/reminder_dialog.py" line="45" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Mon</source>
             <translation>周一</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Tue</source>
             <translation>周二</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Wed</source>
             <translation>周三</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Thu</source>
             <translation>周四</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Fri</source>
             <translation>周五</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Sat</source>
             <translation>周六</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="49" />
             <source>Sun</source>
             <translation>周日</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="65" />
+            <location filename="../../views/reminder_dialog.py" line="66" />
             <source>Every day</source>
             <translation>每天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="65" />
+            <location filename="../../views/reminder_dialog.py" line="66" />
             <source>Every week</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="65" />
+            <location filename="../../views/reminder_dialog.py" line="66" />
             <source>Every month</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="66" />
+            <location filename="../../views/reminder_dialog.py" line="67" />
             <source>Every year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="68" />
+            <location filename="../../views/reminder_dialog.py" line="69" />
             <source>Every {n} {unit}</source>
             <translation>每 {n} {unit}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="74" />
+            <location filename="../../views/reminder_dialog.py" line="75" />
             <source>last day</source>
             <translation>最后一天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="74" />
+            <location filename="../../views/reminder_dialog.py" line="75" />
             <source>day {n}</source>
             <translation>{n} 号</translation>
         </message>
@@ -3118,135 +3083,135 @@ Book: {path}</source>
     <context>
         <name>RemindersPage</name>
         <message>
-            <location filename="../../views/reminders_page.py" line="327" />
+            <location filename="../../views/reminders_page.py" line="328" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="329" />
+            <location filename="../../views/reminders_page.py" line="330" />
             <source>New reminder (N)</source>
             <translation>新建提醒 (N)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="331" />
-            <location filename="../../views/reminders_page.py" line="409" />
+            <location filename="../../views/reminders_page.py" line="332" />
+            <location filename="../../views/reminders_page.py" line="410" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="333" />
+            <location filename="../../views/reminders_page.py" line="334" />
             <source>Mark done (Space)</source>
             <translation>标为完成（空格）</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="335" />
+            <location filename="../../views/reminders_page.py" line="336" />
             <source>Snooze</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="337" />
+            <location filename="../../views/reminders_page.py" line="338" />
             <source>Remind me later (S)</source>
             <translation>稍后再提醒 (S)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="341" />
+            <location filename="../../views/reminders_page.py" line="342" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="343" />
+            <location filename="../../views/reminders_page.py" line="344" />
             <source>Open the customer or deal (double-click)</source>
             <translation>打开相关客户或商机（双击）</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="345" />
+            <location filename="../../views/reminders_page.py" line="346" />
             <source>Space: done · S: snooze · Enter: edit · Del: delete · N: new</source>
             <translation>空格：完成 · S：稍后 · 回车：编辑 · Del：删除 · N：新建</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="350" />
+            <location filename="../../views/reminders_page.py" line="351" />
             <source>Reminders of:</source>
             <translation>谁的提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="373" />
+            <location filename="../../views/reminders_page.py" line="374" />
             <source>Nothing to remind you of.
 Press N for a new reminder, or log a contact with a customer and set the next follow-up.</source>
             <translation>暂时没有提醒。
 按 N 新建提醒，或者记录一次客户联系并设定下次跟进日期。</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="411" />
+            <location filename="../../views/reminders_page.py" line="412" />
             <source>Snooze…</source>
             <translation>暂缓…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="413" />
+            <location filename="../../views/reminders_page.py" line="414" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="415" />
+            <location filename="../../views/reminders_page.py" line="416" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="417" />
+            <location filename="../../views/reminders_page.py" line="418" />
             <source>New reminder…</source>
             <translation>新建提醒…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="419" />
+            <location filename="../../views/reminders_page.py" line="420" />
             <source>Open the customer or deal</source>
             <translation>打开相关客户或商机</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="441" />
+            <location filename="../../views/reminders_page.py" line="442" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="72" />
+            <location filename="../../views/reminders_page.py" line="73" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="72" />
+            <location filename="../../views/reminders_page.py" line="73" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="73" />
+            <location filename="../../views/reminders_page.py" line="74" />
             <source>Next 7 days</source>
             <translation>未来 7 天</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="74" />
+            <location filename="../../views/reminders_page.py" line="75" />
             <source>Later</source>
             <translation>以后</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="82" />
+            <location filename="../../views/reminders_page.py" line="83" />
             <source>15 &amp;minutes</source>
             <translation>15 分钟(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="83" />
+            <location filename="../../views/reminders_page.py" line="84" />
             <source>1 &amp;hour</source>
             <translation>1 小时(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="84" />
+            <location filename="../../views/reminders_page.py" line="85" />
             <source>&amp;Tomorrow morning</source>
             <translation>明天上午(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="85" />
+            <location filename="../../views/reminders_page.py" line="86" />
             <source>&amp;Next workday</source>
             <translation>下一个工作日(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="86" />
+            <location filename="../../views/reminders_page.py" line="87" />
             <source>&amp;Pick a date…</source>
             <translation>选择日期(&amp;P)…</translation>
         </message>
@@ -3531,17 +3496,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="988" />
+            <location filename="../../views/import_wizard.py" line="979" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="989" />
+            <location filename="../../views/import_wizard.py" line="980" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="998" />
+            <location filename="../../views/import_wizard.py" line="989" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -3583,202 +3548,202 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="138" />
+            <location filename="../../views/settings_dialog.py" line="77" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="143" />
+            <location filename="../../views/settings_dialog.py" line="82" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="144" />
+            <location filename="../../views/settings_dialog.py" line="83" />
             <source>Custom fields</source>
             <translation>自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="145" />
+            <location filename="../../views/settings_dialog.py" line="84" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="176" />
+            <location filename="../../views/settings_dialog.py" line="115" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="126" />
+            <location filename="../../views/settings_dialog.py" line="65" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="194" />
+            <location filename="../../views/settings_dialog.py" line="133" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="202" />
+            <location filename="../../views/settings_dialog.py" line="141" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="205" />
+            <location filename="../../views/settings_dialog.py" line="144" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="206" />
+            <location filename="../../views/settings_dialog.py" line="145" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="229" />
+            <location filename="../../views/settings_dialog.py" line="168" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="230" />
+            <location filename="../../views/settings_dialog.py" line="169" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="231" />
+            <location filename="../../views/settings_dialog.py" line="170" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="232" />
+            <location filename="../../views/settings_dialog.py" line="171" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="254" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="177" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="150" />
+            <location filename="../../views/settings_dialog.py" line="89" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="155" />
+            <location filename="../../views/settings_dialog.py" line="94" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="162" />
+            <location filename="../../views/settings_dialog.py" line="101" />
             <source>Risk words</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="167" />
+            <location filename="../../views/settings_dialog.py" line="106" />
             <source>Grading</source>
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="172" />
+            <location filename="../../views/settings_dialog.py" line="111" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="177" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="177" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="181" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="244" />
+            <location filename="../../views/settings_dialog.py" line="183" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="193" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="299" />
+            <location filename="../../views/settings_dialog.py" line="238" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="300" />
+            <location filename="../../views/settings_dialog.py" line="239" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="252" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="254" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="254" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="254" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="259" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="322" />
+            <location filename="../../views/settings_dialog.py" line="261" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="324" />
+            <location filename="../../views/settings_dialog.py" line="263" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="287" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="287" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="288" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="288" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="357" />
+            <location filename="../../views/settings_dialog.py" line="296" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -3786,22 +3751,22 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SnoozeDateDialog</name>
         <message>
-            <location filename="../../views/reminders_page.py" line="272" />
+            <location filename="../../views/reminders_page.py" line="273" />
             <source>Snooze until</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="281" />
+            <location filename="../../views/reminders_page.py" line="282" />
             <source>Snooze</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="282" />
+            <location filename="../../views/reminders_page.py" line="283" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="286" />
+            <location filename="../../views/reminders_page.py" line="287" />
             <source>Remind me again on:</source>
             <translation>再次提醒的时间：</translation>
         </message>
@@ -3809,73 +3774,73 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="324" />
+            <location filename="../../views/pipeline_settings.py" line="323" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="324" />
+            <location filename="../../views/pipeline_settings.py" line="323" />
             <source>Edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="328" />
+            <location filename="../../views/pipeline_settings.py" line="327" />
             <source>e.g. Sample sent</source>
             <translation>例如：已寄样品</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="337" />
+            <location filename="../../views/pipeline_settings.py" line="336" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="363" />
+            <location filename="../../views/pipeline_settings.py" line="362" />
             <source>e.g. Quote approved by the boss</source>
             <translation>例如：报价已经老板确认</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="366" />
-            <location filename="../../views/pipeline_settings.py" line="392" />
+            <location filename="../../views/pipeline_settings.py" line="365" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="369" />
+            <location filename="../../views/pipeline_settings.py" line="368" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="385" />
+            <location filename="../../views/pipeline_settings.py" line="384" />
             <source>Name:</source>
             <translation>阶段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="386" />
+            <location filename="../../views/pipeline_settings.py" line="385" />
             <source>Default probability:</source>
             <translation>默认成交概率：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="387" />
+            <location filename="../../views/pipeline_settings.py" line="386" />
             <source>Stalled after:</source>
             <translation>超过几天算停滞：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="388" />
+            <location filename="../../views/pipeline_settings.py" line="387" />
             <source>Required fields:</source>
             <translation>必填项：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="390" />
+            <location filename="../../views/pipeline_settings.py" line="389" />
             <source>A deal moves into this stage only when these are filled in.</source>
             <translation>这些都填好了，商机才能进入这个阶段。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="390" />
             <source>Checklist:</source>
             <translation>检查清单：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="392" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
@@ -3883,150 +3848,213 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="107" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="110" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="120" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="129" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="137" />
+            <location filename="../../views/steps.py" line="138" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="174" />
+            <location filename="../../views/steps.py" line="175" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="185" />
+            <location filename="../../views/steps.py" line="186" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
     </context>
     <context>
-        <name>UserDialog</name>
+        <name>Timeline</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="494" />
-            <source>Add user</source>
-            <translation>添加用户</translation>
+            <location filename="../../views/customer_detail/timeline.py" line="55" />
+            <source>Log a {kind}</source>
+            <translation>记录{kind}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="494" />
-            <source>Edit user</source>
-            <translation>编辑用户</translation>
+            <location filename="../../views/customer_detail/timeline.py" line="64" />
+            <source>What happened? Ctrl+Enter saves</source>
+            <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="504" />
-            <source>Name:</source>
-            <translation>姓名：</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="505" />
-            <source>Role:</source>
-            <translation>身份：</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="556" />
-            <source>Optional</source>
-            <translation>可不填</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="518" />
-            <source>Password:</source>
-            <translation>密码：</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="507" />
-            <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
-            <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="519" />
-            <source>Repeat password:</source>
-            <translation>再输一次：</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="531" />
-            <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
-            <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="533" />
-            <source>Your password:</source>
-            <translation>您的密码：</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="534" />
-            <source>Repeat your password:</source>
-            <translation>再输一次：</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="536" />
-            <source>Active (may sign in)</source>
-            <translation>启用（可以登录）</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="543" />
-            <source>Add</source>
-            <translation>添加</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="543" />
+            <location filename="../../views/customer_detail/timeline.py" line="70" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="555" />
+            <location filename="../../views/customer_detail/timeline.py" line="72" />
+            <source>Add to the timeline (Ctrl+Enter)</source>
+            <translation>加入跟进记录（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="93" />
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="94" />
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="95" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="96" />
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="97" />
+            <source>E-mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="98" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="134" />
+            <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
+            <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="143" />
+            <source>Show all {n} entries</source>
+            <translation>显示全部 {n} 条</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="433" />
+            <source>Add user</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="433" />
+            <source>Edit user</source>
+            <translation>编辑用户</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="443" />
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="444" />
+            <source>Role:</source>
+            <translation>身份：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="495" />
+            <source>Optional</source>
+            <translation>可不填</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="457" />
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="446" />
+            <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
+            <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="458" />
+            <source>Repeat password:</source>
+            <translation>再输一次：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="470" />
+            <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
+            <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="472" />
+            <source>Your password:</source>
+            <translation>您的密码：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="473" />
+            <source>Repeat your password:</source>
+            <translation>再输一次：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="475" />
+            <source>Active (may sign in)</source>
+            <translation>启用（可以登录）</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="482" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="482" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="494" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="561" />
+            <location filename="../../views/settings_dialog.py" line="500" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -4591,7 +4619,6 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>密码不对。输错次数太多，{name} 要等 {n} 分钟后才能再试。</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="35" />
             <location filename="../../models/permissions.py" line="41" />
             <source>Only an owner may do this.</source>
             <translation>只有店主才能进行这项操作。</translation>
@@ -4692,17 +4719,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>未联系天数必须是 0 或更大的整数。</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="32" />
+            <location filename="../../models/settings.py" line="33" />
             <source>There is no setting called {key}.</source>
             <translation>没有名为 {key} 的设置。</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="33" />
+            <location filename="../../models/settings.py" line="34" />
             <source>The setting {key} cannot take the value {value}.</source>
             <translation>设置 {key} 不能取值 {value}。</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="34" />
+            <location filename="../../models/settings.py" line="35" />
             <source>The setting {key} belongs to this PC, not to the book.</source>
             <translation>设置 {key} 属于这台电脑，不属于客户本。</translation>
         </message>
@@ -4904,7 +4931,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../importers/plan.py" line="38" />
-            <location filename="../../views/import_wizard.py" line="750" />
+            <location filename="../../views/import_wizard.py" line="741" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>
@@ -5214,12 +5241,12 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="284" />
+            <location filename="../../views/customer_form.py" line="274" />
             <source>Discard changes?</source>
             <translation>放弃修改？</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="285" />
+            <location filename="../../views/customer_form.py" line="275" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>刚才填写的内容还没有保存，确定要放弃吗？</translation>
         </message>
@@ -5571,272 +5598,272 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="34" />
+            <location filename="../../views/steps.py" line="35" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="35" />
+            <location filename="../../views/steps.py" line="36" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="36" />
+            <location filename="../../views/steps.py" line="37" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="37" />
+            <location filename="../../views/steps.py" line="38" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="38" />
+            <location filename="../../views/steps.py" line="39" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="39" />
+            <location filename="../../views/steps.py" line="40" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="40" />
+            <location filename="../../views/steps.py" line="41" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="41" />
+            <location filename="../../views/steps.py" line="42" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="42" />
+            <location filename="../../views/steps.py" line="43" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="43" />
+            <location filename="../../views/steps.py" line="44" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="44" />
+            <location filename="../../views/steps.py" line="45" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="45" />
+            <location filename="../../views/steps.py" line="46" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="46" />
+            <location filename="../../views/steps.py" line="47" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="47" />
+            <location filename="../../views/steps.py" line="48" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="48" />
+            <location filename="../../views/steps.py" line="49" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="49" />
+            <location filename="../../views/steps.py" line="50" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="50" />
+            <location filename="../../views/steps.py" line="51" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="51" />
+            <location filename="../../views/steps.py" line="52" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="52" />
+            <location filename="../../views/steps.py" line="53" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="53" />
+            <location filename="../../views/steps.py" line="54" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="54" />
+            <location filename="../../views/steps.py" line="55" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="55" />
+            <location filename="../../views/steps.py" line="56" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="56" />
+            <location filename="../../views/steps.py" line="57" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="57" />
+            <location filename="../../views/steps.py" line="58" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="59" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="60" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="61" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="62" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="63" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="64" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="65" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="66" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="67" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="68" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="69" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="70" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="71" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="71" />
+            <location filename="../../views/steps.py" line="72" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="72" />
+            <location filename="../../views/steps.py" line="73" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="74" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="74" />
+            <location filename="../../views/steps.py" line="75" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="76" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="77" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="78" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="79" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="80" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="81" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="82" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="83" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="84" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="93" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="93" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
