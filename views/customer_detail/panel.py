@@ -184,8 +184,9 @@ class CustomerDetail(QWidget):
         self.history_area.show_row(row)
         self.tabs.setTabText(1, self.tr("Timeline ({n})").format(n=logged)
                              if logged else self.tr("Timeline"))
-        QTimer.singleShot(0, lambda: [a.verticalScrollBar().setValue(v)
-                                      for a, v in zip(areas, keep, strict=True)])
+        # after the new pages are laid out; not for a panel closed in the meantime
+        QTimer.singleShot(0, self, lambda: [a.verticalScrollBar().setValue(v)
+                                            for a, v in zip(areas, keep, strict=True)])
 
     def _on_book_changed(self, changes) -> None:
         if self.customer_id is None:

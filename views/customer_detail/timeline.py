@@ -181,7 +181,7 @@ class Timeline(QWidget):
         if self.row is not None:
             keep = self.area.verticalScrollBar().value()
             self.show_row(self.row)
-            QTimer.singleShot(0, lambda: self.area.verticalScrollBar().setValue(keep))
+            QTimer.singleShot(0, self, lambda: self.area.verticalScrollBar().setValue(keep))
 
     def texts(self) -> list[str]:
         """The texts the timeline shows, top to bottom."""
