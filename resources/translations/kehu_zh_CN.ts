@@ -1639,6 +1639,45 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>Housekeeping</name>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="78" />
+            <location filename="../../desktop/housekeeping.py" line="84" />
+            <source>Checking the book…</source>
+            <translation>正在检查客户本…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="139" />
+            <source>{n} stalled deals need a follow-up today</source>
+            <translation>今天有 {n} 个停滞商机需要跟进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="183" />
+            <source>Backing up the book…</source>
+            <translation>正在备份客户本…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="201" />
+            <source>The daily backup failed: {reason}</source>
+            <translation>每日备份失败：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="205" />
+            <source>The daily backup failed</source>
+            <translation>每日备份失败</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="220" />
+            <source>Grading the customers…</source>
+            <translation>正在给客户评级…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="226" />
+            <source>This month's grading: {n} customers changed grade</source>
+            <translation>本月评级：{n} 位客户的等级有变化</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportHistoryDialog</name>
         <message>
             <location filename="../../views/import_history.py" line="45" />
@@ -2058,264 +2097,232 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="122" />
+            <location filename="../../desktop/main_window.py" line="113" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="114" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
-            <location filename="../../desktop/main_window.py" line="289" />
+            <location filename="../../desktop/main_window.py" line="115" />
+            <location filename="../../desktop/main_window.py" line="261" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
-            <location filename="../../desktop/main_window.py" line="297" />
+            <location filename="../../desktop/main_window.py" line="116" />
+            <location filename="../../desktop/main_window.py" line="269" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="117" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="118" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="194" />
+            <location filename="../../desktop/main_window.py" line="185" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="195" />
+            <location filename="../../desktop/main_window.py" line="186" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="188" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="189" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
+            <location filename="../../desktop/main_window.py" line="192" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="195" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="198" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="199" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="209" />
-            <location filename="../../desktop/main_window.py" line="570" />
+            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="401" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
-            <location filename="../../desktop/main_window.py" line="574" />
+            <location filename="../../desktop/main_window.py" line="203" />
+            <location filename="../../desktop/main_window.py" line="405" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="214" />
+            <location filename="../../desktop/main_window.py" line="205" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="216" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="209" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="211" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="221" />
+            <location filename="../../desktop/main_window.py" line="212" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="223" />
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="224" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="219" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="270" />
-            <source>{n} stalled deals need a follow-up today</source>
-            <translation>今天有 {n} 个停滞商机需要跟进</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="288" />
+            <location filename="../../desktop/main_window.py" line="260" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="291" />
+            <location filename="../../desktop/main_window.py" line="263" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="297" />
+            <location filename="../../desktop/main_window.py" line="269" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="304" />
+            <location filename="../../desktop/main_window.py" line="276" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="321" />
+            <location filename="../../desktop/main_window.py" line="293" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="337" />
-            <location filename="../../desktop/main_window.py" line="343" />
-            <source>Checking the book…</source>
-            <translation>正在检查客户本…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="378" />
+            <location filename="../../desktop/main_window.py" line="315" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="431" />
-            <source>Backing up the book…</source>
-            <translation>正在备份客户本…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="450" />
-            <location filename="../../desktop/main_window.py" line="457" />
+            <location filename="../../desktop/main_window.py" line="331" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="453" />
-            <source>The daily backup failed: {reason}</source>
-            <translation>每日备份失败：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="472" />
+            <location filename="../../desktop/main_window.py" line="343" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="512" />
-            <source>Grading the customers…</source>
-            <translation>正在给客户评级…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="518" />
-            <source>This month's grading: {n} customers changed grade</source>
-            <translation>本月评级：{n} 位客户的等级有变化</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="546" />
+            <location filename="../../desktop/main_window.py" line="377" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="554" />
+            <location filename="../../desktop/main_window.py" line="385" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="569" />
+            <location filename="../../desktop/main_window.py" line="400" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="573" />
+            <location filename="../../desktop/main_window.py" line="404" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="582" />
-            <location filename="../../desktop/main_window.py" line="595" />
+            <location filename="../../desktop/main_window.py" line="413" />
+            <location filename="../../desktop/main_window.py" line="426" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="583" />
+            <location filename="../../desktop/main_window.py" line="414" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="596" />
+            <location filename="../../desktop/main_window.py" line="427" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="600" />
+            <location filename="../../desktop/main_window.py" line="431" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="616" />
+            <location filename="../../desktop/main_window.py" line="447" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="668" />
+            <location filename="../../desktop/main_window.py" line="499" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="669" />
+            <location filename="../../desktop/main_window.py" line="500" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2326,17 +2333,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="678" />
+            <location filename="../../desktop/main_window.py" line="509" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="682" />
+            <location filename="../../desktop/main_window.py" line="513" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="684" />
+            <location filename="../../desktop/main_window.py" line="515" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
