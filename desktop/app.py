@@ -113,8 +113,8 @@ def start_window(book: Book, *, exit_when_ready: bool = False):
     try:
         if needs_login(book) and not exit_when_ready and not choose_user(ctx):
             return None
-        # Nothing is written until the window's integrity check has passed
-        # (MainWindow._check_book turns this off again); the login above may still write.
+        # Nothing is written until the integrity check at start has passed
+        # (desktop.housekeeping turns this off again); the login above may still write.
         book.hold_writes("checking")
         window = MainWindow(ctx)
     except sqlite3.DatabaseError:  # a damaged page that building the window reads
@@ -156,7 +156,7 @@ def replace_damaged(window, chosen) -> object | None:
 
     app = QApplication.instance()
     book = window.ctx.book
-    path, detail = Path(book.path), window.book_damaged or ""
+    path, detail = Path(book.path), window.housekeeping.book_damaged or ""
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
     try:

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.housekeeping import Housekeeping
 from desktop.lazy_page import LazyPage
-from models.core import changelog, clock
+from models.core import changelog
 from models.core.permissions import ROLES, may
 from models.customers import queries
 from views.context import AppContext
@@ -26,9 +27,7 @@ from views.settings import GEOMETRY_KEY, app_settings
 from views.steps import op_title
 from views.widgets import icon
 
-STALL_CHECK_MS = 60 * 60 * 1000  # every hour: new stalls, the daily backup (left open overnight)
 COUNT_MS = 60 * 1000  # the navigation's counts follow the clock (today's become overdue)
-GRADE_AT_ONCE = 5000  # customers graded on the GUI thread (well under a second); more: the runner
 
 
 class MainWindow(QMainWindow):
@@ -53,11 +52,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.book_label)
-        self.book_checked = False  # SQLite's integrity check passed; the book takes writes
-        self.book_damaged: str | None = None  # what the check found
         self.damaged_dialog = None
-        self._backing_up = False
-        self._backup_failure_shown = False
+        # The book's upkeep: its check at start, the daily backup, the rules, the grading.
+        self.housekeeping = Housekeeping(ctx, self)
+        self.housekeeping.message.connect(self.statusBar().showMessage)
+        self.housekeeping.damage_found.connect(self.show_damaged)
+        self.housekeeping.start_up_finished.connect(self._after_start)
+        self.housekeeping.rules_ran.connect(self._rules_ran)
+        self.housekeeping.backed_up.connect(self._backup_ok)
+        self.housekeeping.backup_failed.connect(self._backup_failed)
         self._build()
         geometry = app_settings().value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
@@ -85,21 +88,9 @@ class MainWindow(QMainWindow):
         self.count_timer.setInterval(COUNT_MS)
         self.count_timer.timeout.connect(self.update_counts)
         self.count_timer.start()
-        self._stalls_checked = None  # when reminders.run_rules last ran
-        self.stall_timer = QTimer(self)
-        self.stall_timer.setInterval(STALL_CHECK_MS)
-        self.stall_timer.timeout.connect(self._hourly)
-        self.stall_timer.start()
-        # Once the window is ready (its first rows shown; desktop.app emits `ready`): SQLite's
-        # integrity check of the book off the GUI thread (desktop.app opened the book with
-        # its writes held, so nothing is written before it passed), the daily backup, then what
-        # came due while Kehu was closed and the rules; start-up never waits for them. A timer
-        # object rather than QTimer.singleShot, so closing can stop it.
-        self.start_timer = QTimer(self)
-        self.start_timer.setSingleShot(True)
-        self.start_timer.setInterval(0)
-        self.start_timer.timeout.connect(self._check_book)
-        self.ready.connect(self.start_timer.start)
+        # The upkeep starts once the window is ready (its first rows shown; desktop.app emits
+        # `ready`), so that start-up never waits for it.
+        self.ready.connect(self.housekeeping.start)
 
     # -- building (again after a language change) ---------------------------------------
     def _build(self) -> None:
@@ -148,7 +139,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_undo_actions()
         self.alerts_item.setHidden(not may(self.ctx.book, "alerts.view"))
-        if getattr(self, "_started", False):  # a rebuild (new language); at start: when ready
+        if self.housekeeping.started:  # a rebuild (new language); at start: when ready
             self.update_counts()
 
     # The pages after the first are built when first shown (desktop.lazy_page).
@@ -201,7 +192,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.backup_action = self._action(file, self.tr("&Back up now"), self.back_up_now,
                                           name="backup_now")
-        self.backup_action.setEnabled(self.book_damaged is None)
+        self.backup_action.setEnabled(self.housekeeping.book_damaged is None)
         self._action(file, self.tr("&Restore from backup…"), self.open_backups,
                      name="restore_backup", icon_name="restore")
         file.addSeparator()
@@ -236,8 +227,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
 
     def _page_shown(self, index: int) -> None:
-        if self.pages.widget(index) is self.pipeline and getattr(self, "_started", False):
-            self.check_stalls()
+        if self.pages.widget(index) is self.pipeline and self.housekeeping.started:
+            self.housekeeping.check_stalls()
 
     def new_customer(self) -> None:
         self.show_page(self.customers)
@@ -251,25 +242,6 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.customers:
             customer_id = self.customers.current_id()
         return edit_deal(self.ctx, self, customer_id=customer_id)
-
-    def check_stalls(self) -> None:
-        """The reminder rules (reminders.run_rules: stalled deals, silent customers, follow-up
-        dates), at start, hourly and when the board shows; not again within 5 minutes."""
-        from models import reminders
-
-        now = clock.now()
-        if self._stalls_checked and (now - self._stalls_checked).total_seconds() < 300:
-            return
-        made = self.ctx.run_quietly(reminders.run_rules)
-        if made is None:  # a job is writing the book: again at the next turn
-            return
-        self._stalls_checked = now
-        if self.tray.started:
-            self.tray.check()  # what the rules opened for now pops up at once
-        if made and made["stall"]:
-            self.statusBar().showMessage(
-                self.tr("{n} stalled deals need a follow-up today").format(n=made["stall"]),
-                8000)
 
     def find(self) -> None:
         page = self.pages.currentWidget()
@@ -323,57 +295,22 @@ class MainWindow(QMainWindow):
             return None
         return edit_deal(self.ctx, self, deal_id=deal_id)
 
-    # -- start-up: the check, the daily backup, then the rest ----------------------------
-    def _check_book(self) -> None:
-        """SQLite's integrity check of the book through its own connection, off the GUI
-        thread (models.backup.book_problem); for a damaged book also the newest good backup."""
-        from models import backup
+    # -- what the book's upkeep reports --------------------------------------------------
+    def _after_start(self) -> None:
+        """The start-up work is done: the counts and the tray's reminders (the rules and the
+        grading follow)."""
+        self.update_counts()
+        self.tray.start()
 
-        path = self.ctx.book.path
-
-        def work(progress, cancelled):
-            problem = backup.book_problem(path)
-            return problem, (backup.newest_good(path) if problem else None)
-
-        self.statusBar().showMessage(self.tr("Checking the book…"))
-        runner = self.ctx.runner
-        if runner is None:
-            self._book_checked(work(None, None))
-            return
-        job = runner.run(work, on_result=self._book_checked, on_error=self._check_failed,
-                         title=self.tr("Checking the book…"), cancellable=False,
-                         parent_widget=self, quiet=True)
-        if job is None:  # something started in the first moment: check when it is done
-            self.start_timer.start(200)
-
-    def _check_failed(self, exc: BaseException) -> None:
-        import sys
-
-        sys.excepthook(type(exc), exc, exc.__traceback__)  # a fault of Kehu's, not the book's
-        self._book_checked((None, None))
-
-    def _book_checked(self, result: tuple) -> None:
-        problem, good = result
-        self.statusBar().clearMessage()
-        if problem:
-            self.show_damaged(problem, good)
-            return
-        self.ctx.book.release_writes()
-        self.book_checked = True
-        self.back_up_if_due(then=self._after_start)
+    def _rules_ran(self) -> None:
+        if self.tray.started:
+            self.tray.check()  # what the rules opened for now pops up at once
 
     def show_damaged(self, problem: str, good) -> None:
-        """The check failed: nothing is written and nothing of the start-up runs; the dialog
-        offers the newest good backup (desktop.app.replace_damaged puts it in place)."""
-        import logging
-
+        """The check failed: nothing is written and nothing more of the start-up runs; the
+        dialog offers the newest good backup (desktop.app.replace_damaged puts it in place)."""
         from views.backup_dialogs import DamagedBookDialog
 
-        logging.getLogger("kehu").error("The book %s fails its check: %s",
-                                        self.ctx.book.path, problem)
-        self.book_damaged = problem
-        self.ctx.book.hold_writes("damaged")
-        self.stall_timer.stop()
         self.count_timer.stop()
         self.backup_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("The book is damaged; Kehu does not write to it."))
@@ -388,79 +325,13 @@ class MainWindow(QMainWindow):
 
         replace_damaged(self, chosen)
 
-    def back_up_if_due(self, then=None) -> None:
-        """The daily backup when today has none yet (at start, and hourly for a Kehu left
-        open past midnight), off the GUI thread; then `then()`. A failure is shown in the
-        status bar, and once in a message; it never stops Kehu."""
-        path = self.ctx.book.path
-
-        def finish() -> None:
-            self._backing_up = False
-            if then is not None:
-                then()
-
-        from models import backup
-
-        if self._backing_up or self.book_damaged or not backup.daily_due(path):
-            if then is not None:
-                then()
-            return
-
-        def work(progress, cancelled):
-            return backup.make_backup(path, reason="daily", progress=progress,
-                                      cancelled=cancelled)
-
-        def done(info) -> None:
-            self._backup_ok()
-            finish()
-
-        def failed(exc: BaseException) -> None:
-            self._backup_failed(exc)
-            finish()
-
-        self._backing_up = True
-        runner = self.ctx.runner
-        if runner is None:
-            try:
-                info = work(None, None)
-            except Exception as exc:  # noqa: BLE001 - a failed backup never stops Kehu
-                failed(exc)
-                return
-            done(info)
-            return
-        job = runner.run(work, on_result=done, on_error=failed, on_cancel=finish,
-                         title=self.tr("Backing up the book…"), parent_widget=self, quiet=True)
-        if job is None:  # busy with the user's work: the next hour
-            finish()
-
     def _backup_ok(self) -> None:
         self.backup_label.hide()
 
-    def _backup_failed(self, exc: BaseException) -> None:
-        import logging
-
-        from models.core.errors import UserError
-        from views.context import tr_error
-
-        if isinstance(exc, UserError):
-            text = tr_error(exc)
-            logging.getLogger("kehu").warning("The daily backup failed: %s", exc)
-        else:
-            text = str(exc)
-            logging.getLogger("kehu").error("The daily backup failed", exc_info=exc)
+    def _backup_failed(self, reason: str) -> None:
         self.backup_label.setText(self.tr("The daily backup failed"))
-        self.backup_label.setToolTip(text)
+        self.backup_label.setToolTip(reason)
         self.backup_label.show()
-        self.statusBar().showMessage(self.tr("The daily backup failed: {reason}").format(
-            reason=text), 15000)
-        if not self._backup_failure_shown:
-            self._backup_failure_shown = True
-            QMessageBox.warning(self, self.tr("The daily backup failed"), text)
-
-    def _hourly(self) -> None:
-        if getattr(self, "_started", False):
-            self.check_stalls()
-            self.back_up_if_due()
 
     def back_up_now(self) -> None:
         """File > Back up now: a backup by hand, kept until the user deletes it."""
@@ -472,7 +343,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("Backed up to {path}").format(path=info.path), 8000)
 
-        if self.book_damaged is None:
+        if self.housekeeping.book_damaged is None:
             back_up_now(self.ctx, self, on_done=done)
 
     def open_backups(self) -> None:
@@ -489,46 +360,6 @@ class MainWindow(QMainWindow):
         if changes.op_name == "restore":
             self.rebuild()
             self.ctx.user_changed.emit()  # the signed-in user may be another one now
-
-    def _after_start(self) -> None:
-        self._started = True
-        self.update_counts()
-        self.tray.start()
-        self.check_stalls()
-        self.apply_grades_if_due()
-
-    def apply_grades_if_due(self) -> None:
-        """The A/B/C grades by the rules, once a calendar month (models.reports.grading). A large book
-        off the GUI thread (100,000 customers take seconds); when the runner is busy then, at
-        the next start."""
-        from models.reports import grading
-
-        runner = self.ctx.runner
-        if runner is None or queries.count_customers(self.ctx.book) <= GRADE_AT_ONCE:
-            self._graded(self.ctx.run_quietly(grading.apply_if_due))  # busy: at the next start
-            return
-        book = self.ctx.book
-        runner.run(lambda progress, cancelled: grading.apply_if_due(book),
-                   on_result=self._graded, on_error=self._grading_failed,
-                   title=self.tr("Grading the customers…"), cancellable=False,
-                   parent_widget=self, quiet=True)
-
-    def _graded(self, result: dict | None) -> None:
-        if result and result.get("changed"):
-            self.statusBar().showMessage(
-                self.tr("This month's grading: {n} customers changed grade").format(
-                    n=result["changed"]), 8000)
-
-    def _grading_failed(self, exc: BaseException) -> None:
-        from models.core.errors import UserError
-        from views.context import show_error
-
-        if isinstance(exc, UserError):
-            show_error(self, exc)
-            return
-        import sys
-
-        sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def show_window(self) -> None:
         self.showNormal()
@@ -697,8 +528,7 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         self.tray.stop()
-        self.start_timer.stop()
-        self.stall_timer.stop()
+        self.housekeeping.stop()
         self.count_timer.stop()
         runner = self.ctx.runner
         if runner is not None and runner.busy:

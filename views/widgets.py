@@ -1,4 +1,4 @@
-"""Small widgets and helpers every view shares: icons, labels, lists, styles.
+"""Small widgets and helpers every view shares: icons, labels, buttons, lists, layouts, styles.
 
 One public module, so that no view imports another view's private helpers (STYLE.md)."""
 
@@ -7,9 +7,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QToolButton,
+    QTreeWidget,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #c62828;"
 HINT = "hint"
@@ -49,6 +59,71 @@ def plain_label(text: str = "", style: str = "") -> QLabel:
     return label
 
 
+def text_label(text: str, style: str = "", *, selectable: bool = True, wrap: bool = True,
+               name: str = "") -> QLabel:
+    """A label that shows book text exactly as typed, selectable by default; `style` a style
+    sheet."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setCursor(Qt.CursorShape.IBeamCursor)
+    if style:
+        label.setStyleSheet(style)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def tool_button(icon_name: str, text: str, name: str = "") -> QToolButton:
+    """A flat button with an icon and its text beside it (the text alone without the icon)."""
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(text)
+    ico = icon(icon_name)
+    if not ico.isNull():
+        button.setIcon(ico)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setAutoRaise(True)
+    if name:
+        button.setObjectName(name)
+    return button
+
+
+def separator() -> QFrame:
+    """A thin grey line across."""
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setStyleSheet("color: #e5e7eb;")
+    return line
+
+
+def scroll_area(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless area that scrolls up and down, never sideways."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
+
+
+def replace_widget(layout: QLayout, old: QWidget | None, new: QWidget) -> QWidget:
+    """`new` where `old` was in `layout` (at its end for no `old`); `old` is deleted."""
+    index = layout.indexOf(old) if old is not None else -1
+    if old is not None:
+        old.hide()  # first, so that the keyboard focus leaves it within its window
+        old.setParent(None)  # out of the layout, and no longer found among its children
+        old.deleteLater()
+    if index < 0:
+        layout.addWidget(new)
+    else:
+        layout.insertWidget(index, new)
+    return new
+
+
 def keep_place(widget: QWidget) -> None:
     """Hiding the widget leaves its place empty, so the dialog does not jump in size."""
     policy = widget.sizePolicy()
@@ -79,3 +154,94 @@ def fit_columns(tree: QTreeWidget) -> None:
         if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
             tree.resizeColumnToContents(column)
             tree.setColumnWidth(column, tree.columnWidth(column) + 20)
+
+
+def short_list(name: str, headers: list[str], stretch: int) -> QTreeWidget:
+    """A few records (a customer's deals, reminders), one line each; the `stretch` column takes
+    the room left, the others are as wide as their text."""
+    tree = QTreeWidget()
+    tree.setObjectName(name)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAllColumnsShowFocus(True)
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    for col in range(len(headers)):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
+def fit_height(tree: QTreeWidget, rows: int, most: int) -> None:
+    """As tall as its rows, up to `most` of them (then it scrolls)."""
+    tree.setFixedHeight(tree.header().sizeHint().height()
+                        + min(rows, most) * tree.sizeHintForRow(0) + 2 * tree.frameWidth() + 2)
+
+
+def tree_texts(tree: QTreeWidget | None) -> list[list[str]]:
+    """What a flat list shows, row by row (none for no list)."""
+    if tree is None:
+        return []
+    return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+            for i in range(tree.topLevelItemCount())]
+
+
+class FlowLayout(QLayout):
+    """Lays its items out left to right and wraps them (Qt's flow layout example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        m: QMargins = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line > 0:
+                x, y, line = area.x(), y + line + self._spacing, 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()

@@ -183,6 +183,9 @@ class Book:
         self.migrated: list[int] = []
         self.held: str | None = None  # why writes are held (hold_writes), None: they are not
         self.device_id = ""
+        # Ids this copy wrote under before (a restored backup takes a new one): the user's
+        # steps under them stay theirs to undo here.
+        self.former_devices: list[str] = []
         self.clock: Clock | None = None
         self._unsaved_device = False
 
@@ -303,6 +306,8 @@ class Book:
         # Written with the first write (a preview, a check or a report writes nothing).
         self._unsaved_device = device != local.get("device_id") or local.get("device_path") != here
         self.device_id = device
+        same_copy = device == local.get("device_id")
+        self.former_devices = _json_list(local.get("former_devices")) if same_copy else []
         newest = conn.execute("SELECT max(hlc) FROM audit").fetchone()[0] or ""
         self.clock = Clock(device, max(local.get("hlc", ""), newest))
 
@@ -311,7 +316,13 @@ class Book:
         self._write_conn.executemany(
             "INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
             [("device_id", self.device_id), ("hlc", self.clock.last),
-             ("device_path", f"{platform.node()}|{self.path.resolve()}")])
+             ("device_path", f"{platform.node()}|{self.path.resolve()}"),
+             ("former_devices", json.dumps(self.former_devices))])
+
+    @property
+    def own_devices(self) -> list[str]:
+        """This copy's device id and those it wrote under before."""
+        return [self.device_id, *self.former_devices]
 
     def hold_writes(self, why: str) -> None:
         """Refuse every write until release_writes(): "checking" while the app runs SQLite's
@@ -338,6 +349,7 @@ class Book:
         (the entries it wrote after the backup was made may have reached the other PCs of a
         team, and new entries must never take their numbers), keeps its clock going forward,
         and the user is checked again (the caller holds the writer)."""
+        self.former_devices = [*self.former_devices, self.device_id][-20:]
         self.device_id = ids.new_device_id()
         self.clock = Clock(self.device_id, self.clock.last)
         self._keep_local()
@@ -505,6 +517,14 @@ class Book:
         return row[0] if row else default
 
 
+def _json_list(text: str | None) -> list[str]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
 def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -572,8 +592,9 @@ class Operation:
                     elif self.undoable:  # a new step: this user's undone steps cannot be redone
                         conn.execute(
                             "UPDATE operations SET state = 'dropped', updated_at = ? "
-                            "WHERE state = 'undone' AND user_id IS ? AND device_id = ?",
-                            (self.now, self.user_id, self.book.device_id),
+                            "WHERE state = 'undone' AND user_id IS ? AND device_id IN "
+                            "(SELECT value FROM json_each(?))",
+                            (self.now, self.user_id, json.dumps(self.book.own_devices)),
                         )
                     self.book.reindex(self.customers)
                 conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES ('hlc', ?)",

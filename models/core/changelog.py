@@ -23,14 +23,16 @@ UNDO_PROTECTED = T(
 # it is this PC's own stack.
 def undo_stack(book: Book, limit: int = 50) -> list[dict]:
     return [dict(r) for r in book.all(
-        "SELECT * FROM operations WHERE state = 'done' AND user_id IS ? AND device_id = ? "
-        "ORDER BY seq DESC LIMIT ?", (book.user_id, book.device_id, limit))]
+        "SELECT * FROM operations WHERE state = 'done' AND user_id IS ? AND device_id IN "
+        "(SELECT value FROM json_each(?)) ORDER BY seq DESC LIMIT ?",
+        (book.user_id, json.dumps(book.own_devices), limit))]
 
 
 def redo_stack(book: Book, limit: int = 50) -> list[dict]:
     return [dict(r) for r in book.all(
-        "SELECT * FROM operations WHERE state = 'undone' AND user_id IS ? AND device_id = ? "
-        "ORDER BY seq LIMIT ?", (book.user_id, book.device_id, limit))]
+        "SELECT * FROM operations WHERE state = 'undone' AND user_id IS ? AND device_id IN "
+        "(SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?",
+        (book.user_id, json.dumps(book.own_devices), limit))]
 
 
 def _current(book: Book, table: str, record_id: str, fld: str):
@@ -145,7 +147,7 @@ def undo_operation(book: Book, *, op_id: str) -> Changes:
     target = book.one("SELECT * FROM operations WHERE id = ?", (op_id,))
     if target is None or target["state"] != "done":
         raise UndoError(NOTHING_TO_UNDO)
-    if target["user_id"] != book.user_id or target["device_id"] != book.device_id:
+    if target["user_id"] != book.user_id or target["device_id"] not in book.own_devices:
         permissions.require(book, "history.undo_other")
     return _undo(book, dict(target))
 
@@ -158,16 +160,17 @@ def steps(book: Book, *, limit: int = 200, everyone: bool = False) -> list[dict]
     params = () if everyone else (book.user_id,)
     return [dict(r) for r in book.all(
         "SELECT o.id, o.name, o.label, o.at, o.hlc, o.state, o.user_id, o.device_id, "
-        "o.device_id = ? AS here, coalesce(u.name, '') AS user_name FROM operations o "
+        "o.device_id IN (SELECT value FROM json_each(?)) AS here, "
+        "coalesce(u.name, '') AS user_name FROM operations o "
         f"LEFT JOIN users u ON u.id = o.user_id {where} ORDER BY o.hlc DESC, o.seq DESC LIMIT ?",
-        (book.device_id, *params, limit))]
+        (json.dumps(book.own_devices), *params, limit))]
 
 
 def may_undo(book: Book, step: dict) -> bool:
     """Whether the user may undo this step from the history (undo_operation)."""
     if step["state"] != "done":
         return False
-    own = step["user_id"] == book.user_id and step["device_id"] == book.device_id
+    own = step["user_id"] == book.user_id and step["device_id"] in book.own_devices
     return own or permissions.may(book, "history.undo_other")
 
 

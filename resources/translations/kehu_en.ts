@@ -541,362 +541,117 @@
         </message>
     </context>
     <context>
-        <name>CustomerDetail</name>
+        <name>ContactList</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="237" />
-            <source>Call</source>
-            <translation>Call</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="238" />
-            <source>Visit</source>
-            <translation>Visit</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="239" />
-            <source>WeChat</source>
-            <translation>WeChat</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="240" />
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="241" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="242" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="257" />
-            <location filename="../../views/customer_detail.py" line="422" />
-            <source>No customer selected</source>
-            <translation>No customer selected</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="264" />
-            <location filename="../../views/customer_detail.py" line="423" />
-            <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
-            <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="283" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="284" />
-            <location filename="../../views/customer_detail.py" line="439" />
-            <source>Timeline</source>
-            <translation>Timeline</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="286" />
-            <source>History</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="312" />
-            <location filename="../../views/customer_detail.py" line="461" />
-            <source>Grade</source>
-            <translation>Grade</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="313" />
-            <source>Pin a grade by hand, or let the rules grade</source>
-            <translation>Pin a grade by hand, or let the rules grade</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="318" />
-            <source>Pin grade {grade}</source>
-            <translation>Pin grade {grade}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="322" />
-            <source>Grade by the rules</source>
-            <translation>Grade by the rules</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="326" />
-            <location filename="../../views/customer_detail.py" line="646" />
-            <source>Edit</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="328" />
-            <location filename="../../views/customer_detail.py" line="482" />
-            <source>Edit this customer</source>
-            <translation>Edit this customer</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="338" />
-            <source>This customer is in the trash.</source>
-            <translation>This customer is in the trash.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="363" />
-            <source>Log a {kind}</source>
-            <translation>Log a {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="372" />
-            <source>What happened? Ctrl+Enter saves</source>
-            <translation>What happened? Ctrl+Enter saves</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="378" />
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="380" />
-            <source>Add to the timeline (Ctrl+Enter)</source>
-            <translation>Add to the timeline (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="418" />
-            <source>This customer no longer exists</source>
-            <translation>This customer no longer exists</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="419" />
-            <source>It may have been removed by an undo or when the trash was emptied.</source>
-            <translation>It may have been removed by an undo or when the trash was emptied.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="438" />
-            <source>Timeline ({n})</source>
-            <translation>Timeline ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="458" />
-            <source>Grade {grade}, pinned by hand</source>
-            <translation>Grade {grade}, pinned by hand</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="459" />
-            <source>Grade {grade}</source>
-            <translation>Grade {grade}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="461" />
-            <source>Pinned</source>
-            <translation>Pinned</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="475" />
-            <source>Owner: {name}</source>
-            <translation>Owner: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="483" />
-            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
-            <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="550" />
-            <source>No details yet. Use Edit to add a phone number, address or tags.</source>
-            <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="566" />
-            <source>Created {created}  ·  Updated {updated}</source>
-            <translation>Created {created}  ·  Updated {updated}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="583" />
-            <source>{date} (overdue)</source>
-            <translation>{date} (overdue)</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="591" />
-            <source>Contact people ({n})</source>
-            <translation>Contact people ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="592" />
-            <source>Contact people</source>
-            <translation>Contact people</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="597" />
+            <location filename="../../views/customer_detail/contacts.py" line="37" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="598" />
+            <location filename="../../views/customer_detail/contacts.py" line="38" />
             <source>Add a contact person</source>
             <translation>Add a contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="607" />
+            <location filename="../../views/customer_detail/contacts.py" line="51" />
+            <source>Contact people ({n})</source>
+            <translation>Contact people ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="52" />
+            <source>Contact people</source>
+            <translation>Contact people</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="59" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>Nobody yet. Add the people you talk to.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="637" />
+            <location filename="../../views/customer_detail/contacts.py" line="89" />
             <source>WeChat: {id}</source>
             <translation>WeChat: {id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="647" />
+            <location filename="../../views/customer_detail/contacts.py" line="98" />
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="99" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="648" />
+            <location filename="../../views/customer_detail/contacts.py" line="100" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="649" />
+            <location filename="../../views/customer_detail/contacts.py" line="101" />
             <source>Remove {name}</source>
             <translation>Remove {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="666" />
-            <source>Deals ({n})</source>
-            <translation>Deals ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="666" />
-            <source>Deals</source>
-            <translation>Deals</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="671" />
-            <source>New deal</source>
-            <translation>New deal</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="672" />
-            <source>Start a deal with this customer</source>
-            <translation>Start a deal with this customer</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="682" />
-            <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
-            <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="685" />
-            <source>Deal</source>
-            <translation>Deal</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="685" />
-            <source>Stage</source>
-            <translation>Stage</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="685" />
-            <source>Amount</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="686" />
-            <source>Expected close</source>
-            <translation>Expected close</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="739" />
-            <source>Reminders ({n})</source>
-            <translation>Reminders ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="740" />
-            <source>Reminders</source>
-            <translation>Reminders</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="745" />
-            <source>New reminder</source>
-            <translation>New reminder</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="746" />
-            <source>Remind me of this customer</source>
-            <translation>Remind me of this customer</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="756" />
-            <source>No reminders. Kehu reminds you on the day you choose.</source>
-            <translation>No reminders. Kehu reminds you on the day you choose.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="759" />
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="759" />
-            <source>Reminder</source>
-            <translation>Reminder</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="760" />
-            <source>Repeats</source>
-            <translation>Repeats</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="809" />
-            <source>Next follow-up:</source>
-            <translation>Next follow-up:</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="814" />
-            <source>Set</source>
-            <translation>Set</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="816" />
-            <source>Kehu reminds you on that day</source>
-            <translation>Kehu reminds you on that day</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="818" />
-            <source>Not now</source>
-            <translation>Not now</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="866" />
-            <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
-            <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="875" />
-            <source>Show all {n} entries</source>
-            <translation>Show all {n} entries</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="949" />
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="949" />
-            <source>Redo</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="956" />
-            <source>Only the latest {n} changes are shown.</source>
-            <translation>Only the latest {n} changes are shown.</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="986" />
+            <location filename="../../views/customer_detail/contacts.py" line="130" />
             <source>Remove contact person</source>
             <translation>Remove contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="987" />
+            <location filename="../../views/customer_detail/contacts.py" line="131" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>Remove {name} from the contact people of this customer?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDetail</name>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="86" />
+            <location filename="../../views/customer_detail/panel.py" line="166" />
+            <source>No customer selected</source>
+            <translation>No customer selected</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="93" />
+            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
+            <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="113" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="115" />
+            <location filename="../../views/customer_detail/panel.py" line="186" />
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="162" />
+            <source>This customer no longer exists</source>
+            <translation>This customer no longer exists</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="163" />
+            <source>It may have been removed by an undo or when the trash was emptied.</source>
+            <translation>It may have been removed by an undo or when the trash was emptied.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="185" />
+            <source>Timeline ({n})</source>
+            <translation>Timeline ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="181" />
+            <source>Created {created}  ·  Updated {updated}</source>
+            <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
     </context>
     <context>
@@ -958,6 +713,71 @@ Save anyway?</source>
 {list}
 
 Save anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerHeader</name>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="57" />
+            <location filename="../../views/customer_detail/header.py" line="99" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="58" />
+            <source>Pin a grade by hand, or let the rules grade</source>
+            <translation>Pin a grade by hand, or let the rules grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="63" />
+            <source>Pin grade {grade}</source>
+            <translation>Pin grade {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="67" />
+            <source>Grade by the rules</source>
+            <translation>Grade by the rules</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="71" />
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="73" />
+            <location filename="../../views/customer_detail/header.py" line="120" />
+            <source>Edit this customer</source>
+            <translation>Edit this customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="83" />
+            <source>This customer is in the trash.</source>
+            <translation>This customer is in the trash.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="96" />
+            <source>Grade {grade}, pinned by hand</source>
+            <translation>Grade {grade}, pinned by hand</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="97" />
+            <source>Grade {grade}</source>
+            <translation>Grade {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="99" />
+            <source>Pinned</source>
+            <translation>Pinned</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="113" />
+            <source>Owner: {name}</source>
+            <translation>Owner: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="121" />
+            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
     </context>
     <context>
@@ -1295,6 +1115,54 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>DealList</name>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="44" />
+            <source>New deal</source>
+            <translation>New deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="45" />
+            <source>Start a deal with this customer</source>
+            <translation>Start a deal with this customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="62" />
+            <source>Deals ({n})</source>
+            <translation>Deals ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="63" />
+            <source>Deals</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="68" />
+            <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
+            <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="73" />
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+    </context>
+    <context>
         <name>DealTableModel</name>
         <message>
             <location filename="../../views/pipeline_list.py" line="30" />
@@ -1520,6 +1388,19 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>DetailsForm</name>
+        <message>
+            <location filename="../../views/customer_detail/details.py" line="86" />
+            <source>No details yet. Use Edit to add a phone number, address or tags.</source>
+            <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/details.py" line="97" />
+            <source>{date} (overdue)</source>
+            <translation>{date} (overdue)</translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message>
             <location filename="../../views/import_wizard.py" line="1003" />
@@ -1631,6 +1512,29 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>FollowUpOffer</name>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="28" />
+            <source>Next follow-up:</source>
+            <translation>Next follow-up:</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="33" />
+            <source>Set</source>
+            <translation>Set</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="35" />
+            <source>Kehu reminds you on that day</source>
+            <translation>Kehu reminds you on that day</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="37" />
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+    </context>
+    <context>
         <name>ForecastStrip</name>
         <message>
             <location filename="../../views/pipeline_forecast.py" line="61" />
@@ -1714,6 +1618,63 @@ Save anyway?</translation>
             <location filename="../../views/grading_settings.py" line="130" />
             <source>{n} customers changed grade.</source>
             <translation>{n} customers changed grade.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="56" />
+            <source>Only the latest {n} changes are shown.</source>
+            <translation>Only the latest {n} changes are shown.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Housekeeping</name>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="79" />
+            <location filename="../../desktop/housekeeping.py" line="85" />
+            <source>Checking the book…</source>
+            <translation>Checking the book…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="140" />
+            <source>{n} stalled deals need a follow-up today</source>
+            <translation>{n} stalled deals need a follow-up today</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="184" />
+            <source>Backing up the book…</source>
+            <translation>Backing up the book…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="202" />
+            <source>The daily backup failed: {reason}</source>
+            <translation>The daily backup failed: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="206" />
+            <source>The daily backup failed</source>
+            <translation>The daily backup failed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="221" />
+            <source>Grading the customers…</source>
+            <translation>Grading the customers…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="227" />
+            <source>This month's grading: {n} customers changed grade</source>
+            <translation>This month's grading: {n} customers changed grade</translation>
         </message>
     </context>
     <context>
@@ -2136,264 +2097,232 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="114" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="115" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="116" />
+            <location filename="../../desktop/main_window.py" line="262" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="117" />
+            <location filename="../../desktop/main_window.py" line="270" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="118" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="119" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="195" />
+            <location filename="../../desktop/main_window.py" line="186" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="187" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="189" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="199" />
+            <location filename="../../desktop/main_window.py" line="190" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="202" />
+            <location filename="../../desktop/main_window.py" line="193" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="205" />
+            <location filename="../../desktop/main_window.py" line="196" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="199" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="209" />
+            <location filename="../../desktop/main_window.py" line="200" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
-            <location filename="../../desktop/main_window.py" line="571" />
+            <location filename="../../desktop/main_window.py" line="201" />
+            <location filename="../../desktop/main_window.py" line="402" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="213" />
-            <location filename="../../desktop/main_window.py" line="575" />
+            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="406" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="206" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="208" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="219" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="221" />
+            <location filename="../../desktop/main_window.py" line="212" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="213" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="224" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="218" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="271" />
-            <source>{n} stalled deals need a follow-up today</source>
-            <translation>{n} stalled deals need a follow-up today</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="289" />
+            <location filename="../../desktop/main_window.py" line="261" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="264" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="270" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="305" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="322" />
+            <location filename="../../desktop/main_window.py" line="294" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="338" />
-            <location filename="../../desktop/main_window.py" line="344" />
-            <source>Checking the book…</source>
-            <translation>Checking the book…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="379" />
+            <location filename="../../desktop/main_window.py" line="316" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="432" />
-            <source>Backing up the book…</source>
-            <translation>Backing up the book…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="451" />
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="332" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="454" />
-            <source>The daily backup failed: {reason}</source>
-            <translation>The daily backup failed: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="473" />
+            <location filename="../../desktop/main_window.py" line="344" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="513" />
-            <source>Grading the customers…</source>
-            <translation>Grading the customers…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="519" />
-            <source>This month's grading: {n} customers changed grade</source>
-            <translation>This month's grading: {n} customers changed grade</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="547" />
+            <location filename="../../desktop/main_window.py" line="378" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="555" />
+            <location filename="../../desktop/main_window.py" line="386" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="570" />
+            <location filename="../../desktop/main_window.py" line="401" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="574" />
+            <location filename="../../desktop/main_window.py" line="405" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="583" />
-            <location filename="../../desktop/main_window.py" line="596" />
+            <location filename="../../desktop/main_window.py" line="414" />
+            <location filename="../../desktop/main_window.py" line="427" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="584" />
+            <location filename="../../desktop/main_window.py" line="415" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="597" />
+            <location filename="../../desktop/main_window.py" line="428" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="601" />
+            <location filename="../../desktop/main_window.py" line="432" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="617" />
+            <location filename="../../desktop/main_window.py" line="448" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="669" />
+            <location filename="../../desktop/main_window.py" line="500" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="670" />
+            <location filename="../../desktop/main_window.py" line="501" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2404,17 +2333,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="679" />
+            <location filename="../../desktop/main_window.py" line="510" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="683" />
+            <location filename="../../desktop/main_window.py" line="514" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="685" />
+            <location filename="../../desktop/main_window.py" line="516" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2817,7 +2746,7 @@ Book: {path}</translation>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="766" />
+            <location filename="../../views/customer_detail/reminders.py" line="79" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -2929,6 +2858,49 @@ Book: {path}</translation>
             <location filename="../../views/reminder_dialog.py" line="265" />
             <source>None</source>
             <translation>None</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderList</name>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="45" />
+            <source>New reminder</source>
+            <translation>New reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="46" />
+            <source>Remind me of this customer</source>
+            <translation>Remind me of this customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="63" />
+            <source>Reminders ({n})</source>
+            <translation>Reminders ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="64" />
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="68" />
+            <source>No reminders. Kehu reminds you on the day you choose.</source>
+            <translation>No reminders. Kehu reminds you on the day you choose.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <source>Reminder</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="73" />
+            <source>Repeats</source>
+            <translation>Repeats</translation>
         </message>
     </context>
     <context>
@@ -3946,6 +3918,69 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../views/steps.py" line="186" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="55" />
+            <source>Log a {kind}</source>
+            <translation>Log a {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="64" />
+            <source>What happened? Ctrl+Enter saves</source>
+            <translation>What happened? Ctrl+Enter saves</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="70" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="72" />
+            <source>Add to the timeline (Ctrl+Enter)</source>
+            <translation>Add to the timeline (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="93" />
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="94" />
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="95" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="96" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="97" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="98" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="134" />
+            <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
+            <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="143" />
+            <source>Show all {n} entries</source>
+            <translation>Show all {n} entries</translation>
         </message>
     </context>
     <context>

@@ -541,362 +541,117 @@
         </message>
     </context>
     <context>
-        <name>CustomerDetail</name>
+        <name>ContactList</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="237" />
-            <source>Call</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="238" />
-            <source>Visit</source>
-            <translation>拜访</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="239" />
-            <source>WeChat</source>
-            <translation>微信</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="240" />
-            <source>SMS</source>
-            <translation>短信</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="241" />
-            <source>E-mail</source>
-            <translation>邮件</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="242" />
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="257" />
-            <location filename="../../views/customer_detail.py" line="422" />
-            <source>No customer selected</source>
-            <translation>未选择客户</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="264" />
-            <location filename="../../views/customer_detail.py" line="423" />
-            <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
-            <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="283" />
-            <source>Details</source>
-            <translation>资料</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="284" />
-            <location filename="../../views/customer_detail.py" line="439" />
-            <source>Timeline</source>
-            <translation>跟进记录</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="286" />
-            <source>History</source>
-            <translation>修改历史</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="312" />
-            <location filename="../../views/customer_detail.py" line="461" />
-            <source>Grade</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="313" />
-            <source>Pin a grade by hand, or let the rules grade</source>
-            <translation>手动锁定等级，或按规则评级</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="318" />
-            <source>Pin grade {grade}</source>
-            <translation>锁定为 {grade} 级</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="322" />
-            <source>Grade by the rules</source>
-            <translation>按规则评级</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="326" />
-            <location filename="../../views/customer_detail.py" line="646" />
-            <source>Edit</source>
-            <translation>编辑</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="328" />
-            <location filename="../../views/customer_detail.py" line="482" />
-            <source>Edit this customer</source>
-            <translation>编辑这位客户</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="338" />
-            <source>This customer is in the trash.</source>
-            <translation>这位客户在回收站里。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="363" />
-            <source>Log a {kind}</source>
-            <translation>记录{kind}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="372" />
-            <source>What happened? Ctrl+Enter saves</source>
-            <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="378" />
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="380" />
-            <source>Add to the timeline (Ctrl+Enter)</source>
-            <translation>加入跟进记录（Ctrl+Enter）</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="418" />
-            <source>This customer no longer exists</source>
-            <translation>这位客户已不存在</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="419" />
-            <source>It may have been removed by an undo or when the trash was emptied.</source>
-            <translation>可能是撤销操作或清空回收站时被删除了。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="438" />
-            <source>Timeline ({n})</source>
-            <translation>跟进记录（{n}）</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="458" />
-            <source>Grade {grade}, pinned by hand</source>
-            <translation>{grade} 级（手动锁定）</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="459" />
-            <source>Grade {grade}</source>
-            <translation>{grade} 级</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="461" />
-            <source>Pinned</source>
-            <translation>已锁定</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="475" />
-            <source>Owner: {name}</source>
-            <translation>负责人：{name}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="483" />
-            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
-            <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="550" />
-            <source>No details yet. Use Edit to add a phone number, address or tags.</source>
-            <translation>还没有资料。点“编辑”添加电话、地址或标签。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="566" />
-            <source>Created {created}  ·  Updated {updated}</source>
-            <translation>创建于 {created}  ·  更新于 {updated}</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="583" />
-            <source>{date} (overdue)</source>
-            <translation>{date}（已逾期）</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="591" />
-            <source>Contact people ({n})</source>
-            <translation>联系人（{n}）</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="592" />
-            <source>Contact people</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="597" />
+            <location filename="../../views/customer_detail/contacts.py" line="37" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="598" />
+            <location filename="../../views/customer_detail/contacts.py" line="38" />
             <source>Add a contact person</source>
             <translation>添加联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="607" />
+            <location filename="../../views/customer_detail/contacts.py" line="51" />
+            <source>Contact people ({n})</source>
+            <translation>联系人（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="52" />
+            <source>Contact people</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="59" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>还没有联系人。把平时打交道的人加进来吧。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="637" />
+            <location filename="../../views/customer_detail/contacts.py" line="89" />
             <source>WeChat: {id}</source>
             <translation>微信：{id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="647" />
+            <location filename="../../views/customer_detail/contacts.py" line="98" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="99" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="648" />
+            <location filename="../../views/customer_detail/contacts.py" line="100" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="649" />
+            <location filename="../../views/customer_detail/contacts.py" line="101" />
             <source>Remove {name}</source>
             <translation>移除 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="666" />
-            <source>Deals ({n})</source>
-            <translation>商机（{n}）</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="666" />
-            <source>Deals</source>
-            <translation>商机</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="671" />
-            <source>New deal</source>
-            <translation>新建商机</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="672" />
-            <source>Start a deal with this customer</source>
-            <translation>为这个客户新建商机</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="682" />
-            <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
-            <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="685" />
-            <source>Deal</source>
-            <translation>商机</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="685" />
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="685" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="686" />
-            <source>Expected close</source>
-            <translation>预计成交</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="739" />
-            <source>Reminders ({n})</source>
-            <translation>提醒 ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="740" />
-            <source>Reminders</source>
-            <translation>提醒</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="745" />
-            <source>New reminder</source>
-            <translation>新建提醒</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="746" />
-            <source>Remind me of this customer</source>
-            <translation>为这个客户设提醒</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="756" />
-            <source>No reminders. Kehu reminds you on the day you choose.</source>
-            <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="759" />
-            <source>Due</source>
-            <translation>到期时间</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="759" />
-            <source>Reminder</source>
-            <translation>提醒</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="760" />
-            <source>Repeats</source>
-            <translation>重复</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="809" />
-            <source>Next follow-up:</source>
-            <translation>下次跟进：</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="814" />
-            <source>Set</source>
-            <translation>设定</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="816" />
-            <source>Kehu reminds you on that day</source>
-            <translation>客户本会在那天提醒你</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="818" />
-            <source>Not now</source>
-            <translation>暂不设置</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="866" />
-            <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
-            <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="875" />
-            <source>Show all {n} entries</source>
-            <translation>显示全部 {n} 条</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="949" />
-            <source>Undo</source>
-            <translation>撤销</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="949" />
-            <source>Redo</source>
-            <translation>重做</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="956" />
-            <source>Only the latest {n} changes are shown.</source>
-            <translation>只显示最近的 {n} 条修改。</translation>
-        </message>
-        <message>
-            <location filename="../../views/customer_detail.py" line="986" />
+            <location filename="../../views/customer_detail/contacts.py" line="130" />
             <source>Remove contact person</source>
             <translation>移除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="987" />
+            <location filename="../../views/customer_detail/contacts.py" line="131" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>要把 {name} 从这位客户的联系人中移除吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDetail</name>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="86" />
+            <location filename="../../views/customer_detail/panel.py" line="166" />
+            <source>No customer selected</source>
+            <translation>未选择客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="93" />
+            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
+            <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="113" />
+            <source>Details</source>
+            <translation>资料</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="115" />
+            <location filename="../../views/customer_detail/panel.py" line="186" />
+            <source>Timeline</source>
+            <translation>跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <source>History</source>
+            <translation>修改历史</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="162" />
+            <source>This customer no longer exists</source>
+            <translation>这位客户已不存在</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="163" />
+            <source>It may have been removed by an undo or when the trash was emptied.</source>
+            <translation>可能是撤销操作或清空回收站时被删除了。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="185" />
+            <source>Timeline ({n})</source>
+            <translation>跟进记录（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="181" />
+            <source>Created {created}  ·  Updated {updated}</source>
+            <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
     </context>
     <context>
@@ -958,6 +713,71 @@ Save anyway?</source>
 {list}
 
 仍然保存吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerHeader</name>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="57" />
+            <location filename="../../views/customer_detail/header.py" line="99" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="58" />
+            <source>Pin a grade by hand, or let the rules grade</source>
+            <translation>手动锁定等级，或按规则评级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="63" />
+            <source>Pin grade {grade}</source>
+            <translation>锁定为 {grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="67" />
+            <source>Grade by the rules</source>
+            <translation>按规则评级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="71" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="73" />
+            <location filename="../../views/customer_detail/header.py" line="120" />
+            <source>Edit this customer</source>
+            <translation>编辑这位客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="83" />
+            <source>This customer is in the trash.</source>
+            <translation>这位客户在回收站里。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="96" />
+            <source>Grade {grade}, pinned by hand</source>
+            <translation>{grade} 级（手动锁定）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="97" />
+            <source>Grade {grade}</source>
+            <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="99" />
+            <source>Pinned</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="113" />
+            <source>Owner: {name}</source>
+            <translation>负责人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="121" />
+            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
         </message>
     </context>
     <context>
@@ -1295,6 +1115,54 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>DealList</name>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="44" />
+            <source>New deal</source>
+            <translation>新建商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="45" />
+            <source>Start a deal with this customer</source>
+            <translation>为这个客户新建商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="62" />
+            <source>Deals ({n})</source>
+            <translation>商机（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="63" />
+            <source>Deals</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="68" />
+            <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
+            <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/deals.py" line="73" />
+            <source>Expected close</source>
+            <translation>预计成交</translation>
+        </message>
+    </context>
+    <context>
         <name>DealTableModel</name>
         <message>
             <location filename="../../views/pipeline_list.py" line="30" />
@@ -1520,6 +1388,19 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>DetailsForm</name>
+        <message>
+            <location filename="../../views/customer_detail/details.py" line="86" />
+            <source>No details yet. Use Edit to add a phone number, address or tags.</source>
+            <translation>还没有资料。点“编辑”添加电话、地址或标签。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/details.py" line="97" />
+            <source>{date} (overdue)</source>
+            <translation>{date}（已逾期）</translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message>
             <location filename="../../views/import_wizard.py" line="1003" />
@@ -1631,6 +1512,29 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>FollowUpOffer</name>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="28" />
+            <source>Next follow-up:</source>
+            <translation>下次跟进：</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="33" />
+            <source>Set</source>
+            <translation>设定</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="35" />
+            <source>Kehu reminds you on that day</source>
+            <translation>客户本会在那天提醒你</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/follow_up.py" line="37" />
+            <source>Not now</source>
+            <translation>暂不设置</translation>
+        </message>
+    </context>
+    <context>
         <name>ForecastStrip</name>
         <message>
             <location filename="../../views/pipeline_forecast.py" line="61" />
@@ -1714,6 +1618,63 @@ Save anyway?</source>
             <location filename="../../views/grading_settings.py" line="130" />
             <source>{n} customers changed grade.</source>
             <translation>{n} 位客户的等级有变化。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="56" />
+            <source>Only the latest {n} changes are shown.</source>
+            <translation>只显示最近的 {n} 条修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Housekeeping</name>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="79" />
+            <location filename="../../desktop/housekeeping.py" line="85" />
+            <source>Checking the book…</source>
+            <translation>正在检查客户本…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="140" />
+            <source>{n} stalled deals need a follow-up today</source>
+            <translation>今天有 {n} 个停滞商机需要跟进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="184" />
+            <source>Backing up the book…</source>
+            <translation>正在备份客户本…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="202" />
+            <source>The daily backup failed: {reason}</source>
+            <translation>每日备份失败：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="206" />
+            <source>The daily backup failed</source>
+            <translation>每日备份失败</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="221" />
+            <source>Grading the customers…</source>
+            <translation>正在给客户评级…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="227" />
+            <source>This month's grading: {n} customers changed grade</source>
+            <translation>本月评级：{n} 位客户的等级有变化</translation>
         </message>
     </context>
     <context>
@@ -2136,264 +2097,232 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="114" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="115" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="116" />
+            <location filename="../../desktop/main_window.py" line="262" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="117" />
+            <location filename="../../desktop/main_window.py" line="270" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="118" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="119" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="195" />
+            <location filename="../../desktop/main_window.py" line="186" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="187" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="189" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="199" />
+            <location filename="../../desktop/main_window.py" line="190" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="202" />
+            <location filename="../../desktop/main_window.py" line="193" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="205" />
+            <location filename="../../desktop/main_window.py" line="196" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="199" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="209" />
+            <location filename="../../desktop/main_window.py" line="200" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
-            <location filename="../../desktop/main_window.py" line="571" />
+            <location filename="../../desktop/main_window.py" line="201" />
+            <location filename="../../desktop/main_window.py" line="402" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="213" />
-            <location filename="../../desktop/main_window.py" line="575" />
+            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="406" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="206" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="208" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="219" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="221" />
+            <location filename="../../desktop/main_window.py" line="212" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="213" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="224" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="218" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="271" />
-            <source>{n} stalled deals need a follow-up today</source>
-            <translation>今天有 {n} 个停滞商机需要跟进</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="289" />
+            <location filename="../../desktop/main_window.py" line="261" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="264" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="270" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="305" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="322" />
+            <location filename="../../desktop/main_window.py" line="294" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="338" />
-            <location filename="../../desktop/main_window.py" line="344" />
-            <source>Checking the book…</source>
-            <translation>正在检查客户本…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="379" />
+            <location filename="../../desktop/main_window.py" line="316" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="432" />
-            <source>Backing up the book…</source>
-            <translation>正在备份客户本…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="451" />
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="332" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="454" />
-            <source>The daily backup failed: {reason}</source>
-            <translation>每日备份失败：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="473" />
+            <location filename="../../desktop/main_window.py" line="344" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="513" />
-            <source>Grading the customers…</source>
-            <translation>正在给客户评级…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="519" />
-            <source>This month's grading: {n} customers changed grade</source>
-            <translation>本月评级：{n} 位客户的等级有变化</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="547" />
+            <location filename="../../desktop/main_window.py" line="378" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="555" />
+            <location filename="../../desktop/main_window.py" line="386" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="570" />
+            <location filename="../../desktop/main_window.py" line="401" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="574" />
+            <location filename="../../desktop/main_window.py" line="405" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="583" />
-            <location filename="../../desktop/main_window.py" line="596" />
+            <location filename="../../desktop/main_window.py" line="414" />
+            <location filename="../../desktop/main_window.py" line="427" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="584" />
+            <location filename="../../desktop/main_window.py" line="415" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="597" />
+            <location filename="../../desktop/main_window.py" line="428" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="601" />
+            <location filename="../../desktop/main_window.py" line="432" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="617" />
+            <location filename="../../desktop/main_window.py" line="448" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="669" />
+            <location filename="../../desktop/main_window.py" line="500" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="670" />
+            <location filename="../../desktop/main_window.py" line="501" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2404,17 +2333,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="679" />
+            <location filename="../../desktop/main_window.py" line="510" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="683" />
+            <location filename="../../desktop/main_window.py" line="514" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="685" />
+            <location filename="../../desktop/main_window.py" line="516" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2817,7 +2746,7 @@ Book: {path}</source>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="766" />
+            <location filename="../../views/customer_detail/reminders.py" line="79" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -2929,6 +2858,49 @@ Book: {path}</source>
             <location filename="../../views/reminder_dialog.py" line="265" />
             <source>None</source>
             <translation>未设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderList</name>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="45" />
+            <source>New reminder</source>
+            <translation>新建提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="46" />
+            <source>Remind me of this customer</source>
+            <translation>为这个客户设提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="63" />
+            <source>Reminders ({n})</source>
+            <translation>提醒 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="64" />
+            <source>Reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="68" />
+            <source>No reminders. Kehu reminds you on the day you choose.</source>
+            <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <source>Due</source>
+            <translation>到期时间</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <source>Reminder</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/reminders.py" line="73" />
+            <source>Repeats</source>
+            <translation>重复</translation>
         </message>
     </context>
     <context>
@@ -3946,6 +3918,69 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../views/steps.py" line="186" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="55" />
+            <source>Log a {kind}</source>
+            <translation>记录{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="64" />
+            <source>What happened? Ctrl+Enter saves</source>
+            <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="70" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="72" />
+            <source>Add to the timeline (Ctrl+Enter)</source>
+            <translation>加入跟进记录（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="93" />
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="94" />
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="95" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="96" />
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="97" />
+            <source>E-mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="98" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="134" />
+            <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
+            <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="143" />
+            <source>Show all {n} entries</source>
+            <translation>显示全部 {n} 条</translation>
         </message>
     </context>
     <context>

@@ -18,7 +18,7 @@ def _open(qtbot, path, lang="zh_CN"):
     qtbot.addWidget(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.waitUntil(lambda: getattr(window, "_started", False))  # its start-up work done
+    qtbot.waitUntil(lambda: window.housekeeping.started)  # its start-up work done
     return app, book, window
 
 

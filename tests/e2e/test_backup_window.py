@@ -53,7 +53,7 @@ def start(qtbot, book, lang="en"):
 
 
 def started(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: getattr(window, "_started", False), timeout=15000)
+    qtbot.waitUntil(lambda: window.housekeeping.started, timeout=15000)
 
 
 def action(window, name: str) -> QAction:
@@ -137,20 +137,20 @@ def test_no_write_before_the_check_then_the_daily_backup(qtbot, tmp_path, now, t
         assert window.ctx.run(window, operations.add_customer, data={"name": "太早"}) is None
         assert "still checking the book" in told["warning"][0]
         assert queries.count_customers(book) == 5
-        assert not window.book_checked
+        assert not window.housekeeping.book_checked
         started(qtbot, window)
-        assert window.book_checked and window.tray.started
+        assert window.housekeeping.book_checked and window.tray.started
         (daily,) = backup.list_backups(book.path)
         assert daily.reason == "daily" and daily.customers == 5
         assert not backup.daily_due(book.path)
         assert operations.add_customer(book, data={"name": "现在可以"})
         # left open past midnight: the hourly timer makes the next day's backup
         now["t"] = T0 + dt.timedelta(days=1) - dt.timedelta(hours=9)
-        window.stall_timer.timeout.emit()
+        window.housekeeping.stall_timer.timeout.emit()
         qtbot.waitUntil(lambda: len(backup.list_backups(book.path)) == 2, timeout=10000)
         assert backup.list_backups(book.path)[0].customers == 6
         qtbot.waitUntil(lambda: not window.ctx.runner.busy)
-        window.stall_timer.timeout.emit()  # the same day: not again
+        window.housekeeping.stall_timer.timeout.emit()  # the same day: not again
         qtbot.waitUntil(lambda: not window.ctx.runner.busy)
         assert len(backup.list_backups(book.path)) == 2
         assert len(told["warning"]) == 1
@@ -175,7 +175,7 @@ def test_a_failing_daily_backup_is_shown_once_and_kehu_goes_on(qtbot, tmp_path, 
         assert f"The backup could not be written to {usb}" in window.backup_label.toolTip()
         assert len(told["warning"]) == 1
         now["t"] += dt.timedelta(days=1)
-        window.stall_timer.timeout.emit()
+        window.housekeeping.stall_timer.timeout.emit()
         qtbot.waitUntil(lambda: not window.ctx.runner.busy)
         assert len(told["warning"]) == 1  # the message once; the status bar each time
         assert window.statusBar().currentMessage().startswith("The daily backup failed: ")
@@ -184,7 +184,7 @@ def test_a_failing_daily_backup_is_shown_once_and_kehu_goes_on(qtbot, tmp_path, 
         usb.unlink()
         usb.mkdir()
         now["t"] += dt.timedelta(days=1)
-        window.stall_timer.timeout.emit()
+        window.housekeeping.stall_timer.timeout.emit()
         qtbot.waitUntil(lambda: len(backup.list_backups(book.path)) == 1, timeout=10000)
         qtbot.waitUntil(lambda: not window.backup_label.isVisible())
     finally:
@@ -219,8 +219,9 @@ def test_a_book_damaged_while_open_is_not_written_and_is_restored(qtbot, tmp_pat
         dialog = window.damaged_dialog
         assert dialog.isModal() and dialog.chosen.path == good.path
         assert "250 customers" in dialog.offer.text()
-        assert not getattr(window, "_started", False) and not window.tray.started
-        assert not window.book_checked and not window.stall_timer.isActive()
+        assert not window.housekeeping.started and not window.tray.started
+        assert not window.housekeeping.book_checked
+        assert not window.housekeeping.stall_timer.isActive()
         assert not action(window, "backup_now").isEnabled()
         with pytest.raises(UserError, match="damaged; Kehu does not write to it"):
             operations.add_customer(book, data={"name": "写不进去"})

@@ -33,7 +33,7 @@ def _open(qtbot, path, lang):
     window = start_window(book)
     qtbot.addWidget(window)
     # what runs once the window is ready (the month's grading writes) is done before the test
-    qtbot.waitUntil(lambda: getattr(window, "_started", False))
+    qtbot.waitUntil(lambda: window.housekeeping.started)
     return book, window
 
 

@@ -24,7 +24,7 @@ def test_pipeline_page_new_deal_undo_and_stall_check(qtbot, tmp_path):
     cid = operations.add_customer(book, data={"name": "Shunfa Hardware"})
     window = start_window(book)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: getattr(window, "_started", False))  # its start-up work done
+    qtbot.waitUntil(lambda: window.housekeeping.started)  # its start-up work done
     try:
         nav = [window.nav.item(i).text() for i in range(window.nav.count())]
         assert nav == ["Customers", "Pipeline", "Reminders", "Alerts", "Reports", "Trash"]
@@ -51,13 +51,13 @@ def test_pipeline_page_new_deal_undo_and_stall_check(qtbot, tmp_path):
 
         # Ten days later the deal has stalled: the hourly rules give its owner one reminder.
         now["t"] = T0 + dt.timedelta(days=10)
-        window.check_stalls()
+        window.housekeeping.check_stalls()
         (stall,) = reminders.reminders_of_deal(book, deal["id"])
         assert (stall["kind"], stall["owner_id"]) == ("stall", book.user_id)
         assert "1 stalled deals" in window.statusBar().currentMessage()
         assert queries.customer(book, cid)["next_follow_up"] == ""  # the customer's stays
         now["t"] += dt.timedelta(hours=1)
-        window.check_stalls()  # an hour later: the same stall is not reminded again
+        window.housekeeping.check_stalls()  # an hour later: the same stall is not reminded again
         assert len(reminders.reminders_of_deal(book, deal["id"])) == 1
     finally:
         window.close()
@@ -77,7 +77,7 @@ def test_a_move_on_the_board_is_undone_with_ctrl_z(qtbot, tmp_path):
         window.show_page(window.pipeline)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
-        qtbot.waitUntil(lambda: getattr(window, "_started", False))  # its start-up work done
+        qtbot.waitUntil(lambda: window.housekeeping.started)  # its start-up work done
         board = window.pipeline.board
         board.select_deal(did)
         cards = board.column_of(first).list

@@ -15,9 +15,9 @@ T0 = dt.datetime(2026, 3, 3, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
 
 def test_reports_page_and_the_monthly_grading(qtbot, tmp_path, monkeypatch):
-    import desktop.main_window
+    import desktop.housekeeping
 
-    monkeypatch.setattr(desktop.main_window, "GRADE_AT_ONCE", 0)  # as a large book: the runner
+    monkeypatch.setattr(desktop.housekeeping, "GRADE_AT_ONCE", 0)  # as a large book: the runner
     now = {"t": T0}
     clock.set_clock(lambda: now["t"])
     make_app("en")
@@ -41,7 +41,7 @@ def test_reports_page_and_the_monthly_grading(qtbot, tmp_path, monkeypatch):
             window.show_page(window.reports)
         assert window.reports.built and window.reports.month == "2026-02"
         assert len(window.reports.canvases) >= 8
-        window.apply_grades_if_due()  # not again in the same month
+        window.housekeeping.apply_grades_if_due()  # not again in the same month
         qtbot.waitUntil(lambda: not window.ctx.runner.busy)
         assert window.undo_action.text() == "&Undo grade customers 2026-03"
         assert book.scalar("SELECT count(*) FROM grade_changes") == 1

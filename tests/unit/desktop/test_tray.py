@@ -221,8 +221,8 @@ def test_the_window_starts_the_tray_and_the_rules(qtbot, book, now, messages, cu
         qtbot.waitUntil(lambda: window.tray.started)
         qtbot.waitUntil(lambda: window.tray.catch_up is not None)
         assert window.tray.catch_up.titles() == ["昨天的"]
-        assert window._stalls_checked is not None  # run_rules ran after the window showed
-        assert window.stall_timer.isActive()
+        assert window.housekeeping.stalls_checked is not None  # run_rules ran after it showed
+        assert window.housekeeping.stall_timer.isActive()
     finally:
         close_window(window)
 

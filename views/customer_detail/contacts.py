@@ -1,0 +1,136 @@
+"""The customer's contact people on the Details tab: a card each, added, edited and removed
+there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from models.customers import operations, queries
+from views.contact_dialog import ContactDialog
+from views.customer_form import SECONDARY_STYLE
+from views.widgets import replace_widget, text_label, tool_button
+
+CARD_STYLE = (
+    "QFrame#contact_card { border: 1px solid #e5e7eb; border-radius: 6px; background: palette(base); }"
+)
+
+
+class ContactList(QWidget):
+    """The people the shop talks to at one customer."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row: dict | None = None
+        self.customer_id: str | None = None
+        self.contact_dialog: ContactDialog | None = None
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(6)
+        head = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("contacts_title")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.add_contact_button = tool_button("add", self.tr("Add"), "add_contact")
+        self.add_contact_button.setToolTip(self.tr("Add a contact person"))
+        self.add_contact_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.add_contact_button.clicked.connect(self.add_contact)
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.add_contact_button)
+        self.column.addLayout(head)
+        self.cards: QWidget | None = None
+
+    def show_row(self, row: dict) -> None:
+        self.row = row
+        self.customer_id = row["id"]
+        contacts = queries.contacts(self.ctx.book, row["id"])
+        self.title.setText(self.tr("Contact people ({n})").format(n=len(contacts))
+                           if contacts else self.tr("Contact people"))
+        self.add_contact_button.setEnabled(not row.get("deleted_at"))
+        cards = QWidget()
+        column = QVBoxLayout(cards)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        if not contacts:
+            column.addWidget(text_label(self.tr("Nobody yet. Add the people you talk to."),
+                                        SECONDARY_STYLE, selectable=False))
+        for person in contacts:
+            column.addWidget(self._contact_card(person))
+        self.cards = replace_widget(self.column, self.cards, cards)
+
+    def _contact_card(self, person: dict) -> QFrame:
+        card = QFrame()
+        card.setObjectName("contact_card")
+        card.setProperty("contact_id", person["id"])
+        card.setStyleSheet(CARD_STYLE)
+        row = QHBoxLayout(card)
+        row.setContentsMargins(10, 8, 6, 8)
+        row.setSpacing(6)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        name = text_label(person["name"], name="contact_name")
+        font = name.font()
+        font.setBold(True)
+        name.setFont(font)
+        if person["title"]:
+            line = QHBoxLayout()
+            line.setSpacing(8)
+            line.addWidget(name)
+            line.addWidget(text_label(person["title"], SECONDARY_STYLE, name="contact_title"), 1)
+            text.addLayout(line)
+        else:
+            text.addWidget(name)
+        numbers = [n for n in (person["mobile"], person["phone"]) if n]
+        details = ["  ·  ".join(numbers)] if numbers else []
+        details += [v for v in (person["email"], person["wechat"] and self.tr("WeChat: {id}")
+                                .format(id=person["wechat"])) if v]
+        for line_text in details:
+            text.addWidget(text_label(line_text))
+        if person["notes"]:
+            text.addWidget(text_label(person["notes"], SECONDARY_STYLE))
+        row.addLayout(text, 1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(0)
+        edit = tool_button("edit", self.tr("Edit"), "edit_contact")
+        edit.setToolTip(self.tr("Edit {name}").format(name=person["name"]))
+        remove = tool_button("delete", self.tr("Remove"), "remove_contact")
+        remove.setToolTip(self.tr("Remove {name}").format(name=person["name"]))
+        for button in (edit, remove):
+            if not button.icon().isNull():
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setEnabled(not self.row.get("deleted_at"))
+        edit.clicked.connect(lambda: self.edit_contact(person["id"]))
+        remove.clicked.connect(lambda: self.remove_contact(person["id"], person["name"]))
+        buttons.addWidget(edit)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        return card
+
+    def add_contact(self) -> None:
+        if self.customer_id is not None:
+            self._open_contact_dialog(ContactDialog(self.ctx, self.customer_id, parent=self))
+
+    def edit_contact(self, contact_id: str) -> None:
+        self._open_contact_dialog(ContactDialog(self.ctx, self.customer_id, contact_id, self))
+
+    def _open_contact_dialog(self, dialog: ContactDialog) -> None:
+        """Window-modal and not blocking; the list refreshes through book_changed."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.contact_dialog = dialog
+        dialog.finished.connect(lambda _: setattr(self, "contact_dialog", None))
+        dialog.open()
+
+    def remove_contact(self, contact_id: str, name: str) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Remove contact person"),
+            self.tr("Remove {name} from the contact people of this customer?").format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.run(self, operations.delete_contact, contact_id=contact_id)

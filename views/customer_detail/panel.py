@@ -1,0 +1,262 @@
+"""The side panel for one customer: a header over three tabs (the details with the contact
+people, deals and reminders; the timeline; the history), each part its own class."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.core.clock import local_time
+from models.customers import queries
+from views.customer_detail.contacts import ContactList
+from views.customer_detail.deals import DealList
+from views.customer_detail.details import DetailsForm
+from views.customer_detail.header import CustomerHeader
+from views.customer_detail.history_tab import HistoryTab
+from views.customer_detail.reminders import ReminderList
+from views.customer_detail.timeline import Timeline
+from views.customer_form import SECONDARY_STYLE
+from views.widgets import icon, scroll_area, separator, text_label
+
+
+class CustomerDetail(QWidget):
+    """Everything about the customer shown: which one, and the parts that show it.
+    show_customer(None) shows an empty state."""
+
+    edit_requested = Signal(str)
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer_id: str | None = None
+        self.row: dict | None = None
+        self.setMinimumWidth(320)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_empty())
+        self.stack.addWidget(self._build_content())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        # The parts' widgets, reached through the panel as before (the tests drive them).
+        header, offer = self.header, self.timeline.follow_up
+        self.name_label, self.grade_badge, self.health_light = (
+            header.name_label, header.grade_badge, header.health_light)
+        self.pin_button, self.pin_menu, self.unpin_action = (
+            header.pin_button, header.pin_menu, header.unpin_action)
+        self.edit_button, self.meta_label, self.trash_banner = (
+            header.edit_button, header.meta_label, header.trash_banner)
+        self.kind_buttons, self.log_edit, self.log_button = (
+            self.timeline.kind_buttons, self.timeline.log_edit, self.timeline.log_button)
+        self.timeline_area = self.timeline.area
+        self.follow_up_offer, self.follow_up_date = offer, offer.date
+        self.follow_up_set, self.follow_up_skip = offer.set_button, offer.skip_button
+        self.add_contact_button = self.contacts.add_contact_button
+        self.new_deal_button = self.deals.new_deal_button
+        self.new_reminder_button = self.reminders.new_reminder_button
+
+        self.header.edit_requested.connect(self.edit_requested)
+        ctx.book_changed.connect(self._on_book_changed)
+        self.show_customer(None)
+
+    @property
+    def contact_dialog(self):
+        """The contact person's form while it is open."""
+        return self.contacts.contact_dialog
+
+    # -- building ------------------------------------------------------------------------
+    def _build_empty(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(24, 24, 24, 24)
+        column.addStretch(2)
+        ico = icon("customers")
+        if not ico.isNull():
+            picture = QLabel()
+            picture.setPixmap(ico.pixmap(48, 48))
+            picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(picture)
+        self.empty_title = QLabel(self.tr("No customer selected"))
+        self.empty_title.setObjectName("empty_title")
+        font = self.empty_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.empty_title.setFont(font)
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint = QLabel(self.tr("Pick a customer in the list to see everything about "
+                                         "them here: details, contact people and the timeline."))
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet(SECONDARY_STYLE)
+        column.addWidget(self.empty_title)
+        column.addWidget(self.empty_hint)
+        column.addStretch(3)
+        return page
+
+    def _build_content(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.header = CustomerHeader(self.ctx, self)
+        column.addWidget(self.header)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.details_area = scroll_area(self._build_details())
+        self.tabs.addTab(self.details_area, self.tr("Details"))
+        self.timeline = Timeline(self.ctx, self)
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.history_area = HistoryTab(self.ctx, self)
+        self.tabs.addTab(self.history_area, self.tr("History"))
+        column.addWidget(self.tabs, 1)
+        return page
+
+    def _build_details(self) -> QWidget:
+        """The Details tab: the fields, the contact people, the deals, the reminders and when
+        the customer was created and last changed."""
+        page = QWidget()
+        page.setObjectName("details_page")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(16, 12, 16, 16)
+        column.setSpacing(10)
+        self.form = DetailsForm(self.ctx, page)
+        self.contacts = ContactList(self.ctx, page)
+        self.deals = DealList(self.ctx, page)
+        self.reminders = ReminderList(self.ctx, page)
+        column.addWidget(self.form)
+        column.addSpacing(4)
+        column.addWidget(separator())
+        column.addWidget(self.contacts)
+        column.addWidget(separator())
+        column.addWidget(self.deals)
+        column.addWidget(separator())
+        column.addWidget(self.reminders)
+        column.addWidget(separator())
+        self.stamps = text_label("", SECONDARY_STYLE, name="stamps")
+        font = self.stamps.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.stamps.setFont(font)
+        column.addWidget(self.stamps)
+        column.addStretch(1)
+        return page
+
+    # -- showing -------------------------------------------------------------------------
+    def show_customer(self, customer_id: str | None) -> None:
+        if customer_id != self.customer_id:
+            self.timeline.start_over()
+        self.customer_id = customer_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        book = self.ctx.book
+        self.row = queries.customer(book, self.customer_id) if self.customer_id else None
+        if self.row is None:
+            if self.customer_id:
+                self.empty_title.setText(self.tr("This customer no longer exists"))
+                self.empty_hint.setText(self.tr("It may have been removed by an undo or when "
+                                                "the trash was emptied."))
+            else:
+                self.empty_title.setText(self.tr("No customer selected"))
+                self.empty_hint.setText(self.tr("Pick a customer in the list to see everything "
+                                                "about them here: details, contact people and "
+                                                "the timeline."))
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        row = self.row
+        self.header.show_row(row)
+        areas = (self.details_area, self.timeline_area, self.history_area)
+        keep = [a.verticalScrollBar().value() for a in areas]
+        self.form.show_row(row)
+        self.contacts.show_row(row)
+        self.deals.show_row(row)
+        self.reminders.show_row(row)
+        self.stamps.setText(self.tr("Created {created}  ·  Updated {updated}").format(
+            created=local_time(row["created_at"]), updated=local_time(row["updated_at"])))
+        logged = self.timeline.show_row(row)
+        self.history_area.show_row(row)
+        self.tabs.setTabText(1, self.tr("Timeline ({n})").format(n=logged)
+                             if logged else self.tr("Timeline"))
+        # after the new pages are laid out; not for a panel closed in the meantime
+        QTimer.singleShot(0, self, lambda: [a.verticalScrollBar().setValue(v)
+                                            for a, v in zip(areas, keep, strict=True)])
+
+    def _on_book_changed(self, changes) -> None:
+        if self.customer_id is None:
+            return
+        if (self.customer_id in changes.ids("customers") or changes.ids("custom_fields")
+                or changes.ids("users") or changes.ids("deals") or changes.ids("stages")
+                or (changes.ids("reminders") and changes.op_name != "mark_notified")):
+            self.refresh()
+
+    # -- what the parts show and do, asked of the panel ----------------------------------
+    def kind_label(self, kind: str) -> str:
+        return self.timeline.kind_label(kind)
+
+    def selected_kind(self) -> str:
+        return self.timeline.selected_kind()
+
+    def timeline_texts(self) -> list[str]:
+        """The texts the timeline shows, top to bottom."""
+        return self.timeline.texts()
+
+    def history_texts(self) -> list[str]:
+        return self.history_area.texts()
+
+    def deal_rows(self) -> list[list[str]]:
+        """What the deals list shows, row by row."""
+        return self.deals.rows()
+
+    def reminder_rows(self) -> list[list[str]]:
+        return self.reminders.rows()
+
+    def pin_grade(self, grade: str | None) -> None:
+        """Pin this grade by hand (the rules leave it alone), or None: grade by the rules."""
+        if self.row is not None:
+            self.header.pin_grade(grade)
+
+    def log_interaction(self) -> None:
+        if self.customer_id is not None and self.row is not None:
+            self.timeline.log_interaction()
+
+    def offer_follow_up(self) -> None:
+        """When to follow up next (the date set, if later, else a week from today)."""
+        if self.row is not None:
+            self.timeline.follow_up.offer()
+
+    def set_follow_up(self) -> None:
+        if self.customer_id is not None:
+            self.timeline.follow_up.set_follow_up()
+
+    def new_deal(self) -> str | None:
+        if self.customer_id is None or self.row is None:
+            return None
+        return self.deals.new_deal()
+
+    def open_deal(self, deal_id: str | None) -> str | None:
+        return self.deals.open_deal(deal_id)
+
+    def new_reminder(self) -> str | None:
+        if self.customer_id is None or self.row is None:
+            return None
+        return self.reminders.new_reminder()
+
+    def edit_reminder(self, reminder_id: str | None) -> str | None:
+        return self.reminders.edit_reminder(reminder_id)
+
+    def add_contact(self) -> None:
+        if self.customer_id is not None:
+            self.contacts.add_contact()
+
+    def edit_contact(self, contact_id: str) -> None:
+        self.contacts.edit_contact(contact_id)
+
+    def remove_contact(self, contact_id: str, name: str) -> None:
+        self.contacts.remove_contact(contact_id, name)

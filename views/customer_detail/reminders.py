@@ -1,0 +1,112 @@
+"""The customer's reminders on the Details tab: when each is due, what and how often; New
+reminder makes one for the customer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.core import clock
+from views.customer_form import SECONDARY_STYLE
+from views.widgets import (
+    fit_height,
+    replace_widget,
+    short_list,
+    text_label,
+    tool_button,
+    tree_texts,
+)
+
+
+class ReminderList(QWidget):
+    """The reminders of one customer, open and done; the overdue ones in red."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row: dict | None = None
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(6)
+        head = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("reminders_title")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.new_reminder_button = tool_button("add", self.tr("New reminder"), "new_reminder")
+        self.new_reminder_button.setToolTip(self.tr("Remind me of this customer"))
+        self.new_reminder_button.clicked.connect(self.new_reminder)
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.new_reminder_button)
+        self.column.addLayout(head)
+        self.body: QWidget | None = None
+        self.reminders_list: QTreeWidget | None = None
+
+    def show_row(self, row: dict) -> None:
+        # the reminders' modules are read when a customer is first shown, not at start-up
+        from models import reminders
+        from views.reminder_dialog import local, recurrence_text
+
+        self.row = row
+        rows = reminders.reminders_of_customer(self.ctx.book, row["id"])
+        live = [r for r in rows if r["status"] == "open"]
+        self.title.setText(self.tr("Reminders ({n})").format(n=len(live)) if live
+                           else self.tr("Reminders"))
+        self.new_reminder_button.setEnabled(not row.get("deleted_at"))
+        self.reminders_list = None
+        if not rows:
+            body = text_label(self.tr("No reminders. Kehu reminds you on the day you choose."),
+                              SECONDARY_STYLE, selectable=False, name="reminders_empty")
+            self.body = replace_widget(self.column, self.body, body)
+            return
+        tree = short_list("reminders_list", [self.tr("Due"), self.tr("Reminder"),
+                                             self.tr("Repeats")], stretch=1)
+        now = clock.now()
+        for reminder in rows:
+            due = local(reminder["due_at"])
+            done = reminder["status"] == "done"
+            title_text = reminders.title(reminder, QCoreApplication.translate) + (
+                "  ·  " + self.tr("done") if done else "")
+            item = QTreeWidgetItem([due.strftime("%Y-%m-%d %H:%M"), title_text,
+                                    recurrence_text(reminder.get("recurrence"))])
+            item.setData(0, Qt.ItemDataRole.UserRole, reminder["id"])
+            item.setToolTip(1, title_text)
+            if done:
+                for col in range(3):
+                    item.setForeground(col, QColor("#9ca3af"))
+            elif due < now:
+                item.setForeground(0, QColor("#b91c1c"))
+            tree.addTopLevelItem(item)
+        fit_height(tree, len(rows), most=6)
+        tree.itemActivated.connect(lambda item, _col: self.edit_reminder(
+            item.data(0, Qt.ItemDataRole.UserRole)))
+        self.reminders_list = tree
+        self.body = replace_widget(self.column, self.body, tree)
+
+    def rows(self) -> list[list[str]]:
+        """What the list shows, row by row."""
+        return tree_texts(self.reminders_list)
+
+    def new_reminder(self) -> str | None:
+        from views.reminder_dialog import edit_reminder
+
+        if self.row is None or self.row.get("deleted_at"):
+            return None
+        return edit_reminder(self.ctx, self, customer_id=self.row["id"])
+
+    def edit_reminder(self, reminder_id: str | None) -> str | None:
+        from views.reminder_dialog import edit_reminder
+
+        if not reminder_id:
+            return None
+        return edit_reminder(self.ctx, self, reminder_id=reminder_id)
