@@ -1,6 +1,6 @@
 """The command line: `python main.py` starts the app; subcommands run headless.
 
-Headless commands (demo, export, import, undo-import, check, reminders, report, backup,
+Headless commands (new, demo, export, import, undo-import, check, reminders, report, backup,
 restore) never import PySide6.QtWidgets, so they run on a machine
 with no display. A problem the user can fix (a missing or foreign book, a bad file name) ends
 with exit code 2 and one translated line on stderr, never a traceback.
@@ -26,6 +26,9 @@ from models.core.errors import UserError
 
 Translate = Callable[[str, str], str]
 
+NEW_BOOK = T("cli", "Made a new empty book {path}; {owner} is its owner.")
+BOOK_EXISTS = T("errors", "{path} already exists; Kehu does not overwrite a book. Choose another "
+                          "name.")
 DEMO_WRITTEN = T("cli", "Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.")
 EXPORTED = T("cli", "Exported {count} customers to {path}.")
 EXPORTED_DEALS = T("cli", "Exported {count} deals to {path}.")
@@ -92,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the app")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    new = commands.add_parser("new", help="make a new empty book")
+    new.add_argument("path", type=Path, help="the book to make (a .sqlite file)")
 
     demo = commands.add_parser("demo", help="write a demo book")
     demo.add_argument("path", type=Path)
@@ -178,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     _attach_console()
     tr = _translator(getattr(args, "command_lang", None) or args.lang)
     try:
+        if args.command == "new":
+            return _new(args, tr)
         if args.command == "demo":
             return _demo(args, tr)
         if args.command == "export":
@@ -317,6 +325,20 @@ def _password(args: argparse.Namespace, tr: Translate, name: str) -> str:
 
         return getpass.getpass(tr("cli", PASSWORD_PROMPT).format(name=name))
     raise UserError(PASSWORD_NOT_GIVEN, name=name)
+
+
+def _new(args: argparse.Namespace, tr: Translate) -> int:
+    """A new empty book; an existing file (a book or anything else) is never touched."""
+    from models.core.book import Book
+
+    path = args.path.expanduser()
+    if path.exists() or path.is_symlink():
+        raise UserError(BOOK_EXISTS, path=str(path))
+    owner = tr("app", "Owner")
+    with Book.open(path, create=True, owner_name=owner):
+        pass
+    _say(tr, NEW_BOOK, path=path, owner=owner)
+    return 0
 
 
 def _demo(args: argparse.Namespace, tr: Translate) -> int:

@@ -176,3 +176,26 @@ def test_a_missing_mapping_file(book, sheet, tmp_path):
                                tmp_path / "nope.json", tmp_path=tmp_path))
     assert "nope.json" in line
     assert digest(book) == before
+
+
+def test_new_makes_an_empty_book_to_import_into(tmp_path):
+    book = tmp_path / "店" / "客户.sqlite"
+    line = one_line_error(kehu("new", book, tmp_path=tmp_path))  # no such folder: nothing made
+    assert "folder" in line and not book.exists()
+    book.parent.mkdir()
+    result = kehu("new", book, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "new empty book" in result.stdout and book.is_file()
+    sheet = tmp_path / "客户.xlsx"
+    wb = openpyxl.Workbook()
+    for row in ROWS:
+        wb.active.append(row)
+    wb.save(sheet)
+    result = kehu("import", sheet, "--book", book, "--yes", "--json", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert names(book) == ["宁波新客户有限公司", "温州五金店"]
+    before = digest(book)
+    line = one_line_error(kehu("new", book, tmp_path=tmp_path))  # never over a book
+    assert "already exists" in line and digest(book) == before
+    result = kehu("--lang", "zh_CN", "new", tmp_path / "二.sqlite", tmp_path=tmp_path)
+    assert result.returncode == 0 and "店主" in result.stdout
