@@ -543,12 +543,32 @@ def _m9_roles(conn: sqlite3.Connection) -> None:
 
 _m9_roles.rebuilds_tables = True  # type: ignore[attr-defined]
 
+def _m10_import_rows(conn: sqlite3.Connection) -> None:
+    """The rows each import brought in, by their source fingerprint (importers.matching): a
+    re-import of the same rows finds the customers they made instead of making them again.
+    Kept without the audit, like the imports table itself; undoing an import forgets its rows.
+    No foreign key to customers: a customer purged from the trash leaves a fingerprint that
+    finds nobody."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE import_rows (
+            import_id TEXT NOT NULL REFERENCES imports(id),
+            fingerprint TEXT NOT NULL,
+            customer_id TEXT NOT NULL,
+            PRIMARY KEY (import_id, fingerprint)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
     _m7_money_minor_units,
     _m8_settings_keys,
     _m9_roles,
+    _m10_import_rows,
 ]
 LATEST = len(MIGRATIONS)
 
