@@ -31,6 +31,7 @@ from pathlib import Path
 
 from importers import mapping as columns_of
 from importers import normalize, rowreader
+from importers.mapping import is_junk_row, is_total_row
 from importers.matching import (
     BookIndex,
     fingerprint,
@@ -39,7 +40,7 @@ from importers.matching import (
     name_key,
     same_party,
 )
-from importers.rowreader import NOT_A_CHOICE, UNKNOWN_OWNER, RowReader, is_junk_row, is_total_row
+from importers.rowreader import NOT_A_CHOICE, UNKNOWN_OWNER, RowReader
 from models.core import settings, values
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
@@ -153,7 +154,9 @@ class PlannedRow:
     cells: list | None = None  # the row as read, kept for rows that cannot be imported
     fingerprint: str = ""  # the row as read (importers.matching.fingerprint)
     held_line: int | None = None  # a held row: the earlier row of the file it may be
+    held_of: PlannedRow | None = None  # that row
     sources: list = field(default_factory=list)  # fingerprints of the rows combined into it
+    sheet: str = ""  # the sheet of the row, when an import reads several
 
     def reason_text(self, translate=None) -> str:
         if not self.reason:
@@ -188,6 +191,7 @@ class Plan:
     names: list[str]
     planned: list[PlannedRow]
     datemode: int = 0
+    parts: list = field(default_factory=list)  # (mapping, column names) of each sheet read
 
     @property
     def rows(self) -> int:
@@ -242,17 +246,21 @@ class Plan:
                 "skipped": self.skipped, "held": len(self.held), "errors": len(self.errors),
                 "review": len(self.review), "warnings": len(self.warned)}
 
+    def _listed(self, rows, key: str, text) -> list[dict]:
+        return [{**({"sheet": r.sheet} if r.sheet else {}), "row": r.line, key: text(r)}
+                for r in rows]
+
     def error_list(self, translate=None) -> list[dict]:
-        return [{"row": r.line, "reason": r.reason_text(translate)} for r in self.errors]
+        return self._listed(self.errors, "reason", lambda r: r.reason_text(translate))
 
     def held_list(self, translate=None) -> list[dict]:
-        return [{"row": r.line, "reason": r.reason_text(translate)} for r in self.held]
+        return self._listed(self.held, "reason", lambda r: r.reason_text(translate))
 
     def warning_list(self, translate=None) -> list[dict]:
-        return [{"row": r.line, "warning": r.warning_text(translate)} for r in self.warned]
+        return self._listed(self.warned, "warning", lambda r: r.warning_text(translate))
 
-    def row(self, line: int) -> PlannedRow:
-        return next(r for r in self.planned if r.line == line)
+    def row(self, line: int, sheet: str = "") -> PlannedRow:
+        return next(r for r in self.planned if r.line == line and r.sheet == sheet)
 
     def treat_as_same(self, book: Book, line: int, same: bool = True) -> PlannedRow:
         """The user's answer for a row with a similar name: it is (or is not) that customer."""
@@ -272,7 +280,7 @@ class Plan:
             return row
         if answer not in ANSWERS:
             raise ValueError(answer)
-        earlier = self.row(row.held_line) if row.held_line is not None else None
+        earlier = row.held_of
         if earlier is not None and row.action == "merge":  # the answer changes: take it back
             row.action = "hold"  # (what was combined into the earlier row stays there)
         row.match_id, row.match_name, row.changes, row.same_as_line = None, "", {}, None
@@ -418,140 +426,167 @@ def preview_rows(book: Book, rows: list[list], m: Mapping, *, file: str = "", ki
                  mode: str = "skip", datemode: int = 0, progress: Progress | None = None,
                  cancelled: Check | None = None) -> Plan:
     """What importing these rows would do; writes nothing."""
+    return _preview(book, [(m, rows)], file=file, kind=kind, mode=mode, datemode=datemode,
+                    progress=progress, cancelled=cancelled)
+
+
+def preview_sheets(book: Book, source, mappings: list[Mapping], *, mode: str = "skip",
+                   progress: Progress | None = None, cancelled: Check | None = None) -> Plan:
+    """What importing several sheets of source (one mapping each) as one import would do: a
+    row of one sheet is matched against the rows of the sheets before it too."""
+    return _preview(book, [(m, source.rows(m.sheet)) for m in mappings], file=str(source.path),
+                    kind=source.kind, mode=mode, progress=progress, cancelled=cancelled)
+
+
+def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, kind: str,
+             mode: str, datemode: int = 0, progress: Progress | None = None,
+             cancelled: Check | None = None) -> Plan:
     if mode not in MODES:
         raise UserError(BAD_MODE, value=mode)
-    if "name" not in m.columns and not {"first_name", "last_name", "contact"} & set(m.columns):
-        raise UserError(NO_NAME_COLUMN)
-    names = columns_of.header_names(rows, m.header)
-    start = 0 if m.header is None else m.header + 1
-    reader = RowReader(book, m.columns, names, kind, datemode)
+    for m, _ in parts:
+        if "name" not in m.columns and not {"first_name", "last_name", "contact"} & set(
+                m.columns):
+            raise UserError(NO_NAME_COLUMN)
     index = BookIndex(book)
     in_file = _FileIndex()
     planned: list[PlannedRow] = []
-    body = rows[start:]
-    total = len(body)
-    under_header = m.header is not None
-    for n, cells in enumerate(body):
-        if n % 2000 == 0:
-            if cancelled and cancelled():
-                raise Cancelled()
-            if progress:
-                progress(n, total)
-        if not any(c is not None and c != "" for c in cells):
-            continue
-        line = start + n + 1
-        fp = fingerprint(cells)
-        if under_header:  # a second header row right under the header
-            under_header = n < 3 and is_junk_row(cells)
-            if under_header:
-                planned.append(PlannedRow(line=line, data={}, action="skip", reason=SECOND_HEADER,
+    jobs = []
+    for m, rows in parts:
+        names = columns_of.header_names(rows, m.header)
+        start = 0 if m.header is None else m.header + 1
+        jobs.append((m, names, start, RowReader(book, m.columns, names, kind, datemode), rows))
+    total = sum(max(0, len(rows) - start) for _, _, start, _, rows in jobs)
+    done = 0
+    for m, _names, start, reader, rows in jobs:
+        first = len(planned)
+        body = rows[start:]
+        under_header = m.header is not None
+        for n, cells in enumerate(body):
+            done += 1
+            if done % 2000 == 1:
+                if cancelled and cancelled():
+                    raise Cancelled()
+                if progress:
+                    progress(done - 1, total)
+            if not any(c is not None and c != "" for c in cells):
+                continue
+            line = start + n + 1
+            fp = fingerprint(cells)
+            if under_header:  # a second header row right under the header
+                under_header = n < 3 and is_junk_row(cells)
+                if under_header:
+                    planned.append(PlannedRow(line=line, data={}, action="skip", reason=SECOND_HEADER,
+                                              fingerprint=fp))
+                    continue
+            if is_total_row(cells):
+                planned.append(PlannedRow(line=line, data={}, action="skip", reason=TOTAL_ROW,
                                           fingerprint=fp))
                 continue
-        if is_total_row(cells):
-            planned.append(PlannedRow(line=line, data={}, action="skip", reason=TOTAL_ROW,
-                                      fingerprint=fp))
-            continue
-        before = index.imported.get(fp)
-        if before is not None and mode == "skip" and before in index.ids:
-            planned.append(PlannedRow(  # the row as it was imported before: nothing to read
-                line=line, data={}, action="skip", match_id=before,
-                match_name=index.info[before][0], reason=IMPORTED_BEFORE,
-                params={"name": index.info[before][0]}, fingerprint=fp))
-            continue
-        data, problems = reader.read(cells)
-        row = PlannedRow(line=line, data=data, problems=problems, fingerprint=fp)
-        planned.append(row)
-        if not data.get("name"):
-            row.action, row.reason, row.cells = "error", NO_NAME, list(cells)
-            continue
-        numbers = _numbers(data)
-        key = name_key(data["name"])
-        record_id = data.pop("_id", "")
-        # 1. the same customer in the book
-        match = before if before in index.ids else None
-        if before is not None and match is None:
-            _hold(row, IMPORTED_DELETED, {})
-            continue
-        match = match or (record_id if record_id in index.ids else None)
-        if match is None:
-            for x in numbers:
-                cid = (index.by_mobile.get(x) if x[0].isdigit() else
-                       index.by_email.get(x[1:]) if x[0] == "@" else index.by_wechat.get(x[3:]))
-                if cid is None:
+            before = index.imported.get(fp)
+            if before is not None and mode == "skip" and before in index.ids:
+                planned.append(PlannedRow(  # the row as it was imported before: nothing to read
+                    line=line, data={}, action="skip", match_id=before,
+                    match_name=index.info[before][0], reason=IMPORTED_BEFORE,
+                    params={"name": index.info[before][0]}, fingerprint=fp))
+                continue
+            data, problems = reader.read(cells)
+            row = PlannedRow(line=line, data=data, problems=problems, fingerprint=fp)
+            planned.append(row)
+            if not data.get("name"):
+                row.action, row.reason, row.cells = "error", NO_NAME, list(cells)
+                continue
+            numbers = _numbers(data)
+            key = name_key(data["name"])
+            record_id = data.pop("_id", "")
+            # 1. the same customer in the book
+            match = before if before in index.ids else None
+            if before is not None and match is None:
+                _hold(row, IMPORTED_DELETED, {})
+                continue
+            match = match or (record_id if record_id in index.ids else None)
+            if match is None:
+                for x in numbers:
+                    cid = (index.by_mobile.get(x) if x[0].isdigit() else
+                           index.by_email.get(x[1:]) if x[0] == "@" else index.by_wechat.get(x[3:]))
+                    if cid is None:
+                        continue
+                    name, _, _, _, contact, _ = index.info[cid]
+                    if same_party(data, name, contact):
+                        match = cid
+                        break
+                    if row.action != "hold":
+                        _hold(row, SHARED_NUMBER, {"value": _shown(x), "name": name})
+                        row.similar_id, row.similar_name = cid, name
+            if match is None and row.action != "hold":
+                for cid in index.by_key.get(key, ()):
+                    name, phone, mobile, address, _, has_ids = index.info[cid]
+                    if likely_same(data, phone, mobile, address):
+                        match = cid
+                        break
+                    if not has_ids or not identifiers(data):
+                        _hold(row, NAME_ONLY, {"name": name})
+                        row.similar_id, row.similar_name = cid, name
+                        break
+            if match is not None:
+                row.action, row.reason, row.params = "create", "", {}
+                row.similar_id, row.similar_name = None, ""
+                _decide_book_match(book, row, match, index.info[match][0], mode)
+                if match == before:
+                    row.reason = IMPORTED_BEFORE
+                if mode != "create":
                     continue
-                name, _, _, _, contact, _ = index.info[cid]
-                if same_party(data, name, contact):
-                    match = cid
-                    break
-                if row.action != "hold":
-                    _hold(row, SHARED_NUMBER, {"value": _shown(x), "name": name})
-                    row.similar_id, row.similar_name = cid, name
-        if match is None and row.action != "hold":
-            for cid in index.by_key.get(key, ()):
-                name, phone, mobile, address, _, has_ids = index.info[cid]
-                if likely_same(data, phone, mobile, address):
-                    match = cid
-                    break
-                if not has_ids or not identifiers(data):
-                    _hold(row, NAME_ONLY, {"name": name})
-                    row.similar_id, row.similar_name = cid, name
-                    break
-        if match is not None:
-            row.action, row.reason, row.params = "create", "", {}
-            row.similar_id, row.similar_name = None, ""
-            _decide_book_match(book, row, match, index.info[match][0], mode)
-            if match == before:
-                row.reason = IMPORTED_BEFORE
-            if mode != "create":
-                continue
-        if row.action == "hold":
-            if mode == "create":  # "import them anyway": held rows too
-                row.action = "create"
-            else:
-                continue
-        # 2. the same customer earlier in the file
-        earlier = None
-        for x in numbers:
-            other = in_file.by_number.get(x)
-            if other is None:
-                continue
-            if same_party(data, other.data.get("name", ""), other.data.get("contact", "")):
-                earlier = other
-                break
-            if mode != "create":
-                _hold(row, SHARED_NUMBER_IN_FILE, {"value": _shown(x), "line": other.line,
-                                                   "name": other.data.get("name", "")})
-                row.held_line = other.line
-            break
-        if row.action == "hold":
-            continue
-        if earlier is None:
-            for other in in_file.by_key.get(key, ()):
-                o = other.data
-                if kind == "vcf" or not identifiers(data) or not identifiers(o) or likely_same(
-                        data, o.get("phone", ""), o.get("mobile", ""), o.get("address", "")):
+            if row.action == "hold":
+                if mode == "create":  # "import them anyway": held rows too
+                    row.action = "create"
+                else:
+                    continue
+            # 2. the same customer earlier in the file
+            earlier = None
+            for x in numbers:
+                other = in_file.by_number.get(x)
+                if other is None:
+                    continue
+                if same_party(data, other.data.get("name", ""), other.data.get("contact", "")):
                     earlier = other
                     break
-        if earlier is not None and mode == "create":
-            row.same_as_line = earlier.line
-        elif earlier is not None:
-            row.same_as_line = earlier.line
-            row.reason, row.params = DUPLICATE_IN_FILE, {"line": earlier.line}
-            row.action = "merge"
-            _combine(earlier, row, "fill" if mode == "skip" else mode)
-            in_file.add(earlier, numbers, None)
-            continue
-        # 3. a new customer, perhaps like one in the book
-        if index.info and match is None and not row.similar_id:
-            similar = index.similar(key)
-            if similar:
-                row.similar_id, row.similar_name = similar
-                row.reason, row.params = SIMILAR_NAME, {"name": similar[1]}
-        in_file.add(row, numbers, key)
+                if mode != "create":
+                    _hold(row, SHARED_NUMBER_IN_FILE, {"value": _shown(x), "line": other.line,
+                                                       "name": other.data.get("name", "")})
+                    row.held_line, row.held_of = other.line, other
+                break
+            if row.action == "hold":
+                continue
+            if earlier is None:
+                for other in in_file.by_key.get(key, ()):
+                    o = other.data
+                    if kind == "vcf" or not identifiers(data) or not identifiers(o) or likely_same(
+                            data, o.get("phone", ""), o.get("mobile", ""), o.get("address", "")):
+                        earlier = other
+                        break
+            if earlier is not None and mode == "create":
+                row.same_as_line = earlier.line
+            elif earlier is not None:
+                row.same_as_line = earlier.line
+                row.reason, row.params = DUPLICATE_IN_FILE, {"line": earlier.line}
+                row.action = "merge"
+                _combine(earlier, row, "fill" if mode == "skip" else mode)
+                in_file.add(earlier, numbers, None)
+                continue
+            # 3. a new customer, perhaps like one in the book
+            if index.info and match is None and not row.similar_id:
+                similar = index.similar(key)
+                if similar:
+                    row.similar_id, row.similar_name = similar
+                    row.reason, row.params = SIMILAR_NAME, {"name": similar[1]}
+            in_file.add(row, numbers, key)
+        if len(jobs) > 1:
+            for row in planned[first:]:
+                row.sheet = m.sheet or ""
     if progress:
         progress(total, total)
-    return Plan(file=str(file), kind=kind, sheet=m.sheet or "", mode=mode, mapping=m,
-                names=names, planned=planned, datemode=datemode)
+    return Plan(file=str(file), kind=kind, sheet=", ".join(m.sheet or "" for m, *_ in jobs),
+                mode=mode, mapping=jobs[0][0], names=jobs[0][1], planned=planned,
+                datemode=datemode, parts=[(m, names) for m, names, *_ in jobs])
 
 
 def _hold(row: PlannedRow, reason: str, params: dict) -> None:
@@ -590,8 +625,10 @@ def run_import(book: Book, plan: Plan, *, progress: Progress | None = None,
         duplicates=plan.duplicates + plan.in_file_duplicates, skipped=plan.skipped,
         errors=plan.error_list(), progress=progress, cancelled=cancelled, known_rows=known,
     )
-    if remember and plan.names:
-        remember_mapping(book, plan.names, plan.mapping)
+    if remember:
+        for m, names in plan.parts or [(plan.mapping, plan.names)]:
+            if names:
+                remember_mapping(book, names, m)
     return result
 
 

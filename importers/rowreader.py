@@ -4,8 +4,8 @@ A row is never refused for one odd value: a phone number, e-mail, date, grade or
 cannot be read is kept as typed in the customer's notes ("电话: 999"), and the preview lists it
 as a warning. Only a row without a name cannot be imported.
 
-Rows that are not customers are told apart here too: a total row (合计, 总计, 小计 ...) and a
-second header row of junk or hints right under the header ("s", "s" / 必填, 选填).
+Rows that are not customers (a total row, a second header row) are told apart by
+importers.mapping.
 """
 
 from __future__ import annotations
@@ -26,37 +26,6 @@ KEPT_IN_NOTES = T("imports", "Kept as typed in the notes: {value}")
 # the customer's plain text fields (models/core/fields.py); the name is read on its own
 TEXT_TARGETS = {f.name for f in fields.CUSTOMER if f.importable and f.editable
                 and f.type in ("name", "text") and f.key != "name"}
-
-# -- rows that are not customers -------------------------------------------------------------
-TOTALS = frozenset("""合计 总计 小计 共计 总合计 累计 合计金额 本页合计 本页小计 总数 汇总
-    total totals subtotal grandtotal sum""".split())
-HINTS = frozenset("""必填 选填 可选 非必填 必须 可不填 文本 数字 日期 text number numeric date
-    string required optional mandatory""".split())
-
-
-def is_total_row(cells: list) -> bool:
-    """A row whose first filled cell says 合计 / 总计 / 小计 / Total: a sum, not a customer."""
-    for cell in cells:
-        if cell is None or cell == "":
-            continue
-        return isinstance(cell, str) and columns_of.key(cell) in TOTALS
-    return False
-
-
-def is_junk_row(cells: list) -> bool:
-    """A second header row: every filled cell (two at least) a hint (必填, text) or a mark of
-    one or two letters ("s", "x", "*")."""
-    filled = [c for c in cells if c is not None and c != ""]
-    if len(filled) < 2:
-        return False
-    for cell in filled:
-        if not isinstance(cell, str):
-            return False
-        s = cell.strip()
-        if not ((len(s) <= 2 and s.isascii() and not s.isdigit()) or columns_of.key(s) in HINTS):
-            return False
-    return True
-
 
 # -- the city in an address ------------------------------------------------------------------
 _PROVINCES = """北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北

@@ -88,6 +88,34 @@ class SheetInfo:
     rows: int  # rows with at least one non-empty cell
 
 
+TABLE_NAME = "{sheet} ({first}:{last})"  # a table of a sheet that holds several side by side
+
+
+def _split(name: str, rows: list[list[Cell]]) -> list[tuple[str, list[list[Cell]], int]]:
+    """The tables of one sheet: [(name, rows, count)], one per table standing side by side
+    (importers.mapping.split_tables), or [] when the sheet is one table."""
+    from .mapping import column_letter, split_tables
+
+    out = []
+    for a, b in split_tables(rows):
+        part = [r[a:b] for r in rows]
+        count = sum(1 for r in part if any(c is not None and c != "" for c in r))
+        if count:
+            out.append((TABLE_NAME.format(sheet=name, first=column_letter(a),
+                                          last=column_letter(b - 1)), part, count))
+    return out
+
+
+def _add_sheet(sheets: list, data: dict, name: str, rows: list[list[Cell]], count: int) -> None:
+    """A sheet with rows, or each of its tables when several stand side by side."""
+    tables = _split(name, rows)
+    if not tables:
+        tables = [(name, rows, count)]
+    for table, part, n in tables:
+        sheets.append(SheetInfo(table, n))
+        data[table] = part
+
+
 @dataclass
 class Source:
     path: Path
@@ -181,7 +209,10 @@ def _open_text(path: Path, size: int) -> Source:
     if not count:
         raise _error(EMPTY, path)
     name = path.stem or "csv"
-    return Source(path, "csv", [SheetInfo(name, count)], encoding, delimiter, {name: rows})
+    sheets: list[SheetInfo] = []
+    data: dict[str, list[list[Cell]]] = {}
+    _add_sheet(sheets, data, name, rows, count)
+    return Source(path, "csv", sheets, encoding, delimiter, data)
 
 
 def _tidy_text_rows(records: list[list[str]]) -> tuple[list[list[Cell]], int]:
@@ -287,8 +318,7 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True) -> Source
                 row = _long_cell_row(rows)
                 if row:
                     raise _error(CELL_TOO_LONG, path, row=row)
-            sheets.append(SheetInfo(meta.name, count))
-            data[meta.name] = rows
+            _add_sheet(sheets, data, meta.name, rows, count)
     if not sheets:
         raise _error(EMPTY, path)
     return Source(path, kind, sheets, _data=data)
@@ -416,8 +446,7 @@ def _open_xlrd(path: Path) -> Source:
             row = _long_cell_row(rows)
             if row:
                 raise _error(CELL_TOO_LONG, path, row=row)
-            sheets.append(SheetInfo(sheet.name, count))
-            data[sheet.name] = rows
+            _add_sheet(sheets, data, sheet.name, rows, count)
     except (xlrd.XLRDError, ValueError, IndexError, KeyError, AssertionError):
         raise _error(DAMAGED, path) from None
     finally:

@@ -95,7 +95,9 @@ def test_json_then_yes_then_undo(book, sheet, tmp_path):
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)  # exactly one object, nothing else on stdout
     assert out == {"batch": None, "rows": 4, "created": 2, "updated": 0, "duplicates": 1,
-                   "skipped": 1, "errors": [{"row": 4, "reason": "The row has no customer name."}]}
+                   "skipped": 1, "errors": [{"row": 4, "reason": "The row has no customer name."}],
+                   "held": [], "warnings": [], "sheets": [{"name": "Sheet", "rows": 5}],
+                   "imported_sheets": ["Sheet"]}
 
     result = kehu("import", sheet, "--book", book, *owner(book), "--json", "--yes",
                   "--on-duplicate", "fill",
@@ -103,7 +105,8 @@ def test_json_then_yes_then_undo(book, sheet, tmp_path):
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["batch"] and (out["created"], out["duplicates"]) == (2, 1)
-    assert set(out) == {"batch", "rows", "created", "updated", "duplicates", "skipped", "errors"}
+    assert set(out) == {"batch", "rows", "created", "updated", "duplicates", "skipped", "errors",
+                        "held", "warnings", "sheets", "imported_sheets"}
     assert names(book) == ["宁波新客户有限公司", "温州五金店"]
 
     result = kehu("undo-import", out["batch"], "--book", book, *owner(book), tmp_path=tmp_path)
