@@ -178,7 +178,7 @@ class PlannedRow:
 _IMPORT_TEXTS = {NO_NAME, DUPLICATE_IN_BOOK, DUPLICATE_IN_FILE, SIMILAR_NAME, UNKNOWN_OWNER,
                  NOT_A_CHOICE, IMPORTED_BEFORE, IMPORTED_DELETED, SHARED_NUMBER,
                  SHARED_NUMBER_IN_FILE, NAME_ONLY, PERSON_ADDED, TOTAL_ROW, SECOND_HEADER,
-                 rowreader.KEPT_IN_NOTES}
+                 rowreader.KEPT_IN_NOTES, rowreader.UNREADABLE}
 
 
 @dataclass
@@ -390,8 +390,7 @@ def preview(book: Book, source, m: Mapping, *, mode: str = "skip",
             progress: Progress | None = None, cancelled: Check | None = None) -> Plan:
     """What importing the mapped sheet of source (importers.source.Source) would do; writes
     nothing."""
-    return preview_rows(book, source.rows(m.sheet), m, file=str(source.path), kind=source.kind,
-                        mode=mode, progress=progress, cancelled=cancelled)
+    return preview_sheets(book, source, [m], mode=mode, progress=progress, cancelled=cancelled)
 
 
 class _FileIndex:
@@ -434,13 +433,16 @@ def preview_sheets(book: Book, source, mappings: list[Mapping], *, mode: str = "
                    progress: Progress | None = None, cancelled: Check | None = None) -> Plan:
     """What importing several sheets of source (one mapping each) as one import would do: a
     row of one sheet is matched against the rows of the sheets before it too."""
+    first = source.sheets[0].name
     return _preview(book, [(m, source.rows(m.sheet)) for m in mappings], file=str(source.path),
-                    kind=source.kind, mode=mode, progress=progress, cancelled=cancelled)
+                    kind=source.kind, mode=mode, progress=progress, cancelled=cancelled,
+                    flags={m.sheet or "": source.flags.get(m.sheet or first, {})
+                           for m in mappings})
 
 
 def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, kind: str,
              mode: str, datemode: int = 0, progress: Progress | None = None,
-             cancelled: Check | None = None) -> Plan:
+             cancelled: Check | None = None, flags: dict | None = None) -> Plan:
     if mode not in MODES:
         raise UserError(BAD_MODE, value=mode)
     for m, _ in parts:
@@ -460,6 +462,7 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
     for m, _names, start, reader, rows in jobs:
         first = len(planned)
         body = rows[start:]
+        noticed = (flags or {}).get(m.sheet or "", {})
         under_header = m.header is not None
         for n, cells in enumerate(body):
             done += 1
@@ -490,6 +493,8 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                     params={"name": index.info[before][0]}, fingerprint=fp))
                 continue
             data, problems = reader.read(cells)
+            if noticed.get(line - 1):
+                problems.append(normalize.Problem(noticed[line - 1]))
             row = PlannedRow(line=line, data=data, problems=problems, fingerprint=fp)
             planned.append(row)
             if not data.get("name"):

@@ -21,6 +21,8 @@ from models.customers import operations
 
 UNKNOWN_OWNER = T("imports", "{value} is not a user of this book; the customer goes to you.")
 NOT_A_CHOICE = T("imports", "{value} is not one of the choices of {field}.")
+UNREADABLE = T("imports", "Some characters of this row could not be read (an encoding the rest "
+                          "of the file does not use); check it.")
 KEPT_IN_NOTES = T("imports", "Kept as typed in the notes: {value}")
 
 # the customer's plain text fields (models/core/fields.py); the name is read on its own
@@ -171,6 +173,8 @@ class RowReader:
             data["mobile"] = values.NUMBER_SEPARATOR.join(mobiles)
         if landlines:
             data["phone"] = values.NUMBER_SEPARATOR.join(landlines)
+        if any(c.__class__ is str and "\ufffd" in c for c in cells):
+            problems.append(normalize.Problem(UNREADABLE))
         if kept:
             problems.append(normalize.Problem(KEPT_IN_NOTES, {"value": "; ".join(kept)}))
             notes += kept
