@@ -77,19 +77,20 @@ def decode_lines(data: bytes) -> tuple[str, str] | None:
     None when it does not read as Chinese text."""
     used: set[str] = set()
     out: list[str] = []
-    bad = 0
+    bad = good = 0
     for raw in data.split(b"\n"):
         name, text = _line(raw)
-        if name:
-            used.add(name)
-        else:
+        if not name:
             bad += 1
+        elif not raw.isascii():
+            used.add(name)
+            good += 1
         out.append(text)
     text = "\n".join(out)
-    if bad > max(2, len(out) // 10) or not _looks_chinese(text):
-        return None
-    if not used - {"utf-8"}:
-        used.add("gb18030")  # undecodable bytes in a UTF-8 file
+    if bad * 10 > good or not _looks_chinese(text):
+        return None  # not Chinese text with a stray line: Big5, Shift-JIS, cp1252 ...
+    if not used:
+        used.add("gb18030")
     return text, "+".join(sorted(used, key=("utf-8", "gb18030").index))
 
 
