@@ -98,12 +98,18 @@ HINTS = frozenset("""必填 选填 可选 非必填 必须 可不填 文本 数�
     string required optional mandatory""".split())
 
 
+_TOTAL_STARTS = frozenset(w[0] for w in TOTALS) | frozenset(w[0].upper() for w in TOTALS)
+
+
 def is_total_row(cells: list) -> bool:
     """A row whose first filled cell says 合计 / 总计 / 小计 / Total: a sum, not a customer."""
     for cell in cells:
         if cell is None or cell == "":
             continue
-        return isinstance(cell, str) and key(cell) in TOTALS
+        if cell.__class__ is not str or len(cell) > 16:
+            return False
+        s = cell.lstrip()
+        return bool(s) and s[0] in _TOTAL_STARTS and key(cell) in TOTALS
     return False
 
 

@@ -57,8 +57,10 @@ def address_key(text: str) -> str:
 def fingerprint(cells: list) -> str:
     """The row as read, as a short key: the same row of the same file (or of another file
     holding the same cells) gives the same key. Empty cells at the end do not count."""
-    text = "\x1f".join("" if c is None else c if c.__class__ is str else repr(c)
-                       for c in cells).rstrip("\x1f")
+    n = len(cells)
+    while n and (cells[n - 1] is None or cells[n - 1] == ""):
+        n -= 1
+    text = repr(cells[:n] if n < len(cells) else cells)
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
@@ -112,6 +114,28 @@ class BookIndex:
     preview."""
 
     def __init__(self, book: Book) -> None:
+        self.book = book
+        self.names: dict[str, str] = dict(book.conn.execute(
+            "SELECT id, name FROM customers WHERE deleted_at IS NULL"))
+        self.ids = set(self.names)
+        self.imported: dict[str, str] = {}  # fingerprint -> customer id
+        for fp, cid in book.conn.execute(
+            "SELECT r.fingerprint, r.customer_id FROM import_rows r JOIN imports i "
+            "ON i.id = r.import_id WHERE i.undone_at IS NULL"
+        ):
+            self.imported[fp] = cid
+        self._loaded = False
+
+    def __getattr__(self, name: str):
+        """The matching keys are loaded when a row first needs them: a re-import whose rows
+        were all imported before never does."""
+        if name.startswith("_") or self._loaded:
+            raise AttributeError(name)
+        self._load(self.book)
+        return getattr(self, name)
+
+    def _load(self, book: Book) -> None:
+        self._loaded = True
         self.by_mobile: dict[str, str] = {}
         self.by_email: dict[str, str] = {}
         self.by_wechat: dict[str, str] = {}
@@ -135,13 +159,6 @@ class BookIndex:
             self.blocks.setdefault(key[:2], []).append((key, cid))
             self.info[cid] = (name, phone, mobile, address, contact,
                               bool(mobile or phone or email or wechat or address))
-        self.ids = set(self.info)
-        self.imported: dict[str, str] = {}  # fingerprint -> customer id
-        for fp, cid in book.conn.execute(
-            "SELECT r.fingerprint, r.customer_id FROM import_rows r JOIN imports i "
-            "ON i.id = r.import_id WHERE i.undone_at IS NULL"
-        ):
-            self.imported[fp] = cid
 
     def similar(self, key: str) -> tuple[str, str] | None:
         if len(key) < 2:

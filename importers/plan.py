@@ -155,7 +155,8 @@ class PlannedRow:
     fingerprint: str = ""  # the row as read (importers.matching.fingerprint)
     held_line: int | None = None  # a held row: the earlier row of the file it may be
     held_of: PlannedRow | None = None  # that row
-    sources: list = field(default_factory=list)  # fingerprints of the rows combined into it
+    asked: bool = False  # held for the user's answer (and still so after it was answered)
+    sources: list | None = None  # fingerprints of the rows combined into it
     sheet: str = ""  # the sheet of the row, when an import reads several
 
     def reason_text(self, translate=None) -> str:
@@ -276,7 +277,7 @@ class Plan:
         """The user's answer for a held row: "same" (the customer or the row it may be),
         "new" (a customer of its own) or "hold" (not imported). Answers can be changed."""
         row = self.row(line)
-        if row.held_line is None and row.similar_id is None:
+        if not row.asked:
             return row
         if answer not in ANSWERS:
             raise ValueError(answer)
@@ -383,7 +384,7 @@ def _combine(earlier: PlannedRow, row: PlannedRow, mode: str) -> None:
     if "custom" in merged:
         merged["custom"] = {**into.get("custom", {}), **merged["custom"]}
     into.update(merged)
-    earlier.sources.append(row.fingerprint)
+    earlier.sources = [*(earlier.sources or ()), row.fingerprint]
 
 
 def preview(book: Book, source, m: Mapping, *, mode: str = "skip",
@@ -471,8 +472,8 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                     raise Cancelled()
                 if progress:
                     progress(done - 1, total)
-            if not any(c is not None and c != "" for c in cells):
-                continue
+            if cells.count(None) + cells.count("") == len(cells):
+                continue  # an empty row
             line = start + n + 1
             fp = fingerprint(cells)
             if under_header:  # a second header row right under the header
@@ -489,8 +490,8 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
             if before is not None and mode == "skip" and before in index.ids:
                 planned.append(PlannedRow(  # the row as it was imported before: nothing to read
                     line=line, data={}, action="skip", match_id=before,
-                    match_name=index.info[before][0], reason=IMPORTED_BEFORE,
-                    params={"name": index.info[before][0]}, fingerprint=fp))
+                    match_name=index.names[before], reason=IMPORTED_BEFORE,
+                    params={"name": index.names[before]}, fingerprint=fp))
                 continue
             data, problems = reader.read(cells)
             if noticed.get(line - 1):
@@ -534,7 +535,7 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                         break
             if match is not None:
                 row.action, row.reason, row.params = "create", "", {}
-                row.similar_id, row.similar_name = None, ""
+                row.similar_id, row.similar_name, row.asked = None, "", False
                 _decide_book_match(book, row, match, index.info[match][0], mode)
                 if match == before:
                     row.reason = IMPORTED_BEFORE
@@ -578,7 +579,7 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                 in_file.add(earlier, numbers, None)
                 continue
             # 3. a new customer, perhaps like one in the book
-            if index.info and match is None and not row.similar_id:
+            if index.ids and match is None and not row.similar_id:
                 similar = index.similar(key)
                 if similar:
                     row.similar_id, row.similar_name = similar
@@ -595,7 +596,7 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
 
 
 def _hold(row: PlannedRow, reason: str, params: dict) -> None:
-    row.action, row.reason, row.params = "hold", reason, params
+    row.action, row.reason, row.params, row.asked = "hold", reason, params, True
 
 
 def run_import(book: Book, plan: Plan, *, progress: Progress | None = None,
@@ -604,14 +605,14 @@ def run_import(book: Book, plan: Plan, *, progress: Progress | None = None,
     creates = []
     for r in plan.planned:
         if r.action == "create":
-            creates.append({**r.data, "_rows": [r.fingerprint, *r.sources]})
+            creates.append({**r.data, "_rows": [r.fingerprint, *(r.sources or ())]})
     # Several rows may be one customer of the book: one update each, the first value kept in
     # fill mode (the field was empty), the last one in overwrite mode.
     combined: dict[str, dict] = {}
     known: list[tuple[str, str]] = []  # (fingerprint, customer) of rows matched in the book
     for r in plan.planned:
         if r.match_id and r.action in ("skip", "update") and r.reason != IMPORTED_BEFORE:
-            known += [(fp, r.match_id) for fp in (r.fingerprint, *r.sources)]
+            known += [(fp, r.match_id) for fp in (r.fingerprint, *(r.sources or ()))]
         if r.action != "update":
             continue
         changes = combined.setdefault(r.match_id, {})

@@ -95,7 +95,8 @@ def test_drop_a_spreadsheet_import_it_and_undo_it_twice(qtbot, tmp_path, monkeyp
     idle(qtbot, wizard)
     counts = {k: decision.count_text(k) for k in decision.count_labels}
     assert counts == {"rows": "6", "created": "3", "updated": "0", "duplicates": "1",
-                      "in_file_duplicates": "1", "errors": "1", "review": "0"}
+                      "in_file_duplicates": "1", "held": "0", "errors": "1", "review": "0",
+                      "warnings": "0"}
     why = decision.problems.item(0, 2).text()
     if zh:
         assert "名称" in why, why  # the reason in the user's language
