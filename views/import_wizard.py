@@ -846,7 +846,9 @@ class DecisionPage(QWizardPage):
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Customer"), self.tr("Why"), self.tr("Your answer")])
         self.problems.verticalHeader().setVisible(False)
-        self.problems.horizontalHeader().setStretchLastSection(True)
+        header = self.problems.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the reason, in full
         self.same_boxes: dict[int, QCheckBox] = {}  # line -> its "same customer" box
         self._reason_items: dict[int, QTableWidgetItem] = {}
         self._not_listed = (0, 0, 0, 0)  # (rows that cannot be imported, similar names) not shown
@@ -925,8 +927,8 @@ class DecisionPage(QWizardPage):
                 self._reason_items[row.line] = self.problems.item(i, 2)
                 self.problems.setCellWidget(i, 3, self._same_box(row))
         self.problems.resizeColumnToContents(0)
-        self.problems.setColumnWidth(1, 260)
-        self.problems.setColumnWidth(2, 300)
+        self.problems.setColumnWidth(1, 220)
+        self.problems.setColumnWidth(3, 280)
         self.problems.setVisible(bool(rows))
         self.problems_label.setVisible(bool(rows))
         self.show_counts(plan)
