@@ -1,6 +1,6 @@
 """The command line: `python main.py` starts the app; subcommands run headless.
 
-Headless commands (demo, export, import, undo-import, check, reminders, report, backup,
+Headless commands (new, demo, export, import, undo-import, check, reminders, report, backup,
 restore) never import PySide6.QtWidgets, so they run on a machine
 with no display. A problem the user can fix (a missing or foreign book, a bad file name) ends
 with exit code 2 and one translated line on stderr, never a traceback.
@@ -26,6 +26,9 @@ from models.core.errors import UserError
 
 Translate = Callable[[str, str], str]
 
+NEW_BOOK = T("cli", "Made a new empty book {path}; {owner} is its owner.")
+BOOK_EXISTS = T("errors", "{path} already exists; Kehu does not overwrite a book. Choose another "
+                          "name.")
 DEMO_WRITTEN = T("cli", "Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.")
 EXPORTED = T("cli", "Exported {count} customers to {path}.")
 EXPORTED_DEALS = T("cli", "Exported {count} deals to {path}.")
@@ -34,6 +37,12 @@ PROBLEMS_FOUND = T("cli", "{count} problems found in {path}:")
 IMPORT_PREVIEW = T("cli", "{file}: {rows} rows; {created} new customers, {updated} updates, "
                           "{duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.")
 IMPORT_ROW_ERROR = T("cli", "  row {row}: {reason}")
+IMPORT_SHEETS = T("cli", "{file} has {count} sheets with rows: {sheets}. Imported: {chosen} "
+                         "(choose with --sheet NAME, several times, or --all-sheets).")
+IMPORT_SHEET_ROWS = T("cli", "{sheet} ({rows} rows)")
+IMPORT_HELD = T("cli", "{count} rows held for you to look at (not imported):")
+IMPORT_WARNINGS = T("cli", "{count} rows imported with a warning:")
+IMPORT_ROW_WARNING = T("cli", "  row {row}: {warning}")
 IMPORT_NOT_WRITTEN = T("cli", "Nothing was written (a preview). Add --yes to import.")
 IMPORT_DONE = T("cli", "Imported as batch {batch}; undo with: undo-import {batch}")
 IMPORT_UNDONE = T("cli", "Undid the import {batch}: {removed} customers removed, {restored} restored.")
@@ -93,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the app")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
+    new = commands.add_parser("new", help="make a new empty book")
+    new.add_argument("path", type=Path, help="the book to make (a .sqlite file)")
+
     demo = commands.add_parser("demo", help="write a demo book")
     demo.add_argument("path", type=Path)
     demo.add_argument("--customers", type=_count, default=300)
@@ -113,7 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
                               parents=[who])
     imp.add_argument("file", type=Path)
     imp.add_argument("--book", type=Path, required=True, dest="command_book")
-    imp.add_argument("--sheet")
+    imp.add_argument("--sheet", action="append",
+                     help="the sheet to import (repeat for several; default: the first)")
+    imp.add_argument("--all-sheets", action="store_true", help="import every sheet with rows")
     imp.add_argument("--mapping", default="auto", help="auto, or a .json file")
     imp.add_argument("--on-duplicate", choices=("skip", "fill", "overwrite", "create"),
                      default="skip")
@@ -181,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     _attach_console()
     tr = _translator(getattr(args, "command_lang", None) or args.lang)
     try:
+        if args.command == "new":
+            return _new(args, tr)
         if args.command == "demo":
             return _demo(args, tr)
         if args.command == "export":
@@ -326,6 +342,20 @@ def _password(args: argparse.Namespace, tr: Translate, name: str) -> str:
     raise UserError(PASSWORD_NOT_GIVEN, name=name)
 
 
+def _new(args: argparse.Namespace, tr: Translate) -> int:
+    """A new empty book; an existing file (a book or anything else) is never touched."""
+    from models.core.book import Book
+
+    path = args.path.expanduser()
+    if path.exists() or path.is_symlink():
+        raise UserError(BOOK_EXISTS, path=str(path))
+    owner = tr("app", "Owner")
+    with Book.open(path, create=True, owner_name=owner):
+        pass
+    _say(tr, NEW_BOOK, path=path, owner=owner)
+    return 0
+
+
 def _demo(args: argparse.Namespace, tr: Translate) -> int:
     from models.demo import write_demo
 
@@ -379,34 +409,58 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
     from importers.source import open_source
 
     source = open_source(args.file)  # a file it cannot read is refused before the book opens
-    if args.sheet and args.sheet not in [s.name for s in source.sheets]:
-        source.rows(args.sheet)  # raises the translated "no such sheet" message
+    sheets = [s.name for s in source.sheets] if args.all_sheets else (args.sheet or [None])
+    for sheet in sheets:
+        if sheet is not None and sheet not in [s.name for s in source.sheets]:
+            source.rows(sheet)  # raises the translated "no such sheet" message
     write = args.yes and not args.dry_run
     book = _open(args.command_book, args, tr, check=write, writes=write)
     try:
-        if args.mapping == "auto":
-            mapping = plan.auto_mapping(book, source, args.sheet)
-        else:
-            rows = source.rows(args.sheet)
-            auto = plan.auto_mapping(book, source, args.sheet)
-            mapping = _read_mapping(args.mapping, plan.header_names(rows, auto), args.sheet)
-        the_plan = plan.preview(book, source, mapping, mode=args.on_duplicate)
+        mappings = []
+        for sheet in sheets:
+            if args.mapping == "auto":
+                mappings.append(plan.auto_mapping(book, source, sheet))
+            else:
+                rows = source.rows(sheet)
+                auto = plan.auto_mapping(book, source, sheet)
+                mappings.append(_read_mapping(args.mapping, plan.header_names(rows, auto),
+                                              sheet))
+        the_plan = plan.preview_sheets(book, source, mappings, mode=args.on_duplicate)
         result = plan.run_import(book, the_plan) if write else None
     finally:
         book.close()
     summary = the_plan.summary()
     errors = the_plan.error_list(tr)
+    held = the_plan.held_list(tr)
+    warnings = the_plan.warning_list(tr)
     if args.json:
         print(json.dumps({"batch": result.batch if result else None, "rows": summary["rows"],
                           "created": summary["created"], "updated": summary["updated"],
                           "duplicates": summary["duplicates"] + summary["in_file_duplicates"],
-                          "skipped": summary["skipped"], "errors": errors},
+                          "skipped": summary["skipped"], "errors": errors, "held": held,
+                          "warnings": warnings,
+                          "sheets": [{"name": s.name, "rows": s.rows} for s in source.sheets],
+                          "imported_sheets": [m.sheet or source.sheets[0].name
+                                              for m in mappings]},
                          ensure_ascii=False))
         return 0
+    if len(source.sheets) > 1:
+        listed = ", ".join(tr("cli", IMPORT_SHEET_ROWS).format(sheet=s.name, rows=s.rows)
+                           for s in source.sheets)
+        _say(tr, IMPORT_SHEETS, file=args.file.name, count=len(source.sheets), sheets=listed,
+             chosen=", ".join(m.sheet or source.sheets[0].name for m in mappings))
     _say(tr, IMPORT_PREVIEW, file=args.file.name, **{**summary, "errors": len(errors),
          "duplicates": summary["duplicates"] + summary["in_file_duplicates"]})
     for error in errors[:50]:
-        _say(tr, IMPORT_ROW_ERROR, **error)
+        _say(tr, IMPORT_ROW_ERROR, row=error["row"], reason=error["reason"])
+    if held:
+        _say(tr, IMPORT_HELD, count=len(held))
+        for row in held[:50]:
+            _say(tr, IMPORT_ROW_ERROR, row=row["row"], reason=row["reason"])
+    if warnings:
+        _say(tr, IMPORT_WARNINGS, count=len(warnings))
+        for row in warnings[:50]:
+            _say(tr, IMPORT_ROW_WARNING, row=row["row"], warning=row["warning"])
     if result is None:
         _say(tr, IMPORT_NOT_WRITTEN)
     else:

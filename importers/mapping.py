@@ -64,6 +64,21 @@ def key(header: str) -> str:
     return k
 
 
+# Headers of codes and numbers that are not phones: their digits are never guessed as phones
+_CODE_PARTS = ("编号", "序号", "代码", "编码", "邮编", "邮政", "账号", "帐号", "工号", "单号", "身份证",
+               "税号", "卡号", "批号", "货号")
+_CODE_WORDS = frozenset("id no nr num code zip zipcode postcode postal ref record key sn serial "
+                        "account".split())
+
+
+def is_code_header(header: str) -> bool:
+    """A header naming an id, a code or a postal code (编号, 邮编, Record ID - Company, No.)."""
+    text = unicodedata.normalize("NFKC", header or "").lower()
+    if any(part in text for part in _CODE_PARTS):
+        return True
+    return bool(_CODE_WORDS & set(re.findall(r"[a-z]+", text)))
+
+
 def _word(header: str) -> str | None:
     k = key(header)
     if k in WORDS:
@@ -74,6 +89,43 @@ def _word(header: str) -> str | None:
         if part in k:
             return target
     return None
+
+
+# -- rows that are not customers -------------------------------------------------------------
+TOTALS = frozenset("""合计 总计 小计 共计 总合计 累计 合计金额 本页合计 本页小计 总数 汇总
+    total totals subtotal grandtotal sum""".split())
+HINTS = frozenset("""必填 选填 可选 非必填 必须 可不填 文本 数字 日期 text number numeric date
+    string required optional mandatory""".split())
+
+
+_TOTAL_STARTS = frozenset(w[0] for w in TOTALS) | frozenset(w[0].upper() for w in TOTALS)
+
+
+def is_total_row(cells: list) -> bool:
+    """A row whose first filled cell says 合计 / 总计 / 小计 / Total: a sum, not a customer."""
+    for cell in cells:
+        if cell is None or cell == "":
+            continue
+        if cell.__class__ is not str or len(cell) > 16:
+            return False
+        s = cell.lstrip()
+        return bool(s) and s[0] in _TOTAL_STARTS and key(cell) in TOTALS
+    return False
+
+
+def is_junk_row(cells: list) -> bool:
+    """A second header row: every filled cell (two at least) a hint (必填, text) or a mark of
+    one or two letters ("s", "x", "*")."""
+    filled = [c for c in cells if c is not None and c != ""]
+    if len(filled) < 2:
+        return False
+    for cell in filled:
+        if not isinstance(cell, str):
+            return False
+        s = cell.strip()
+        if not ((len(s) <= 2 and s.isascii() and not s.isdigit()) or key(s) in HINTS):
+            return False
+    return True
 
 
 # -- the header row ------------------------------------------------------------------------
@@ -100,11 +152,20 @@ def _kind(cell) -> str:
             if iso or any(p.message == normalize.AMBIGUOUS_DATE for p in problems):
                 return "date"
             mobiles, landlines, problems = normalize.phones(s)
-            if (mobiles or landlines) and not problems:
+            if mobiles and not problems:
+                return "phone"
+            if landlines and not problems and all(_dialled(x) for x in landlines):
                 return "phone"
         if normalize.amount(s)[0]:
             return "number"
     return "text"
+
+
+def _dialled(number: str) -> bool:
+    """A landline as people write one (an area code, a dash, brackets, +, 400/800), not a run
+    of digits that may as well be an id (112365) or a postal code (310012)."""
+    return number[:1] in ("0", "+", "(") or number.startswith(("400", "800")) or "-" in number \
+        or " " in number
 
 
 def find_header(rows: list[list]) -> int | None:
@@ -121,16 +182,18 @@ def find_header(rows: list[list]) -> int | None:
     width = max((len(r) for r in top), default=0)
     kinds = [[_kind(c) for c in r] for r in top]
     best, best_score = None, 0.0
+    junk = [is_junk_row(r) for r in top]
     for i, row in enumerate(top):
         ks = kinds[i]
         filled = [j for j, k in enumerate(ks) if k]
-        if not filled or len(filled) < min(2, width):
-            continue  # blank, or a title / instruction alone in its row
+        if not filled or len(filled) < min(2, width) or junk[i]:
+            continue  # blank, a title / instruction alone in its row, or a row of marks
         if any(ks[j] != "text" for j in filled):
             continue  # data, not a header
         texts = [normalize.text(row[j]) for j in filled]
         known = sum(_word(t) is not None for t in texts)
-        below = next((kinds[n] for n in range(i + 1, len(top)) if any(kinds[n])), None)
+        below = next((kinds[n] for n in range(i + 1, len(top)) if any(kinds[n]) and not junk[n]),
+                     None)
         differs = 0
         if below is not None:
             differs = sum(1 for j in filled if j < len(below) and below[j] not in ("text", ""))
@@ -141,6 +204,37 @@ def find_header(rows: list[list]) -> int | None:
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def split_tables(rows: list[list]) -> list[tuple[int, int]]:
+    """The column ranges [start, end) of tables standing side by side in one sheet, or [] for
+    one table. Tables side by side are parted by columns empty from top to bottom, and each
+    has a header of its own that names a customer or person column (so an empty column inside
+    one list does not cut it in two)."""
+    width = max((len(r) for r in rows[:SCAN_ROWS]), default=0)
+    if width < 5:
+        return []
+    empty = [j for j in range(width)
+             if all(j >= len(r) or r[j] is None or r[j] == "" for r in rows[:200])]
+    if not empty:
+        return []
+    empty = [j for j in empty if all(j >= len(r) or r[j] is None or r[j] == "" for r in rows)]
+    blocks: list[tuple[int, int]] = []
+    start = 0
+    for j in [*empty, width]:
+        if j - start >= 2:
+            blocks.append((start, j))
+        start = j + 1
+    if len(blocks) < 2:
+        return []
+    for a, b in blocks:
+        part = [r[a:b] for r in rows[:SCAN_ROWS]]
+        header = find_header(part)
+        if header is None or not any(
+                _word(normalize.text(c)) in (_COMPANY, _PERSON, "first_name", "last_name")
+                for c in part[header] if c is not None):
+            return []
+    return blocks
 
 
 def column_letter(index: int) -> str:
@@ -252,6 +346,8 @@ def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> lis
     for j in range(n):  # columns the header says nothing about: the values
         if out[j] is not None or words[j] in (_COMPANY, _PERSON):
             continue
+        if not generated[j] and is_code_header(names[j]) and key(names[j]) not in customs:
+            continue  # an id or a postal code, kept as a custom field below
         if key(names[j]) in customs:
             out[j] = "custom:" + customs[key(names[j])]
         elif kinds[j] in ("mobile", "phone", "email"):

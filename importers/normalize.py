@@ -116,11 +116,28 @@ def text(cell) -> str:
     return _clean_str(str(cell))
 
 
+_KEEP = str.maketrans("（）", "\ue000\ue001")  # full-width brackets, past NFKC
+_RESTORE = str.maketrans("\ue000\ue001", "（）")
+_PADDED = re.compile(r"^([\u3400-\u9fff])\s+([\u3400-\u9fff])$")
+
+
 def name(cell) -> str:
-    """text(), with runs of spaces, tabs and line breaks inside folded to one space."""
-    s = text(cell)
+    """text(), with runs of spaces, tabs and line breaks inside folded to one space.
+
+    A name keeps its full-width brackets as typed (上海明珠（海昌路店）); the space that pads a
+    two-character name to the width of three (王 勇, 王　勇) is dropped: 王勇."""
+    if cell.__class__ is str and ("（" in cell or "）" in cell):
+        if not text(cell):
+            return ""
+        s = text(cell.translate(_KEEP)).translate(_RESTORE)
+    else:
+        s = text(cell)
     if "  " in s or "\t" in s or "\n" in s or "\r" in s:
-        return " ".join(s.split())
+        s = " ".join(s.split())
+    if " " in s and len(s) == 3:
+        m = _PADDED.match(s)
+        if m:
+            return m.group(1) + m.group(2)
     return s
 
 
@@ -157,12 +174,22 @@ def _landline(part: str) -> str | None:
     if not _NUMBER_CHARS.match(main):
         return None
     d = "".join(ch for ch in main if ch.isdigit())
+    if main.startswith("+") and not d.startswith("86") and 7 <= len(d) <= 15 \
+            and main.count("+") == 1:  # a number abroad: +1-202-555-0143, +852 2345 6789
+        main = " ".join(main.split())
+        return f"{main} ext {ext}" if ext else main
     if not 5 <= len(d) <= 13 or main.count("+") > 1 or "+" in main.lstrip("(")[1:]:
         return None
     if d[0] == "1" and len(d) > 6:  # a mobile with a digit too many or too few
         return None
     main = " ".join(main.replace(".", "-").split())
     return f"{main}转{ext}" if ext else main
+
+
+# a number with a label beside it: 0571-88886666(南), 北：0571-88887777, 0571-88886666 门市
+_LABEL_AFTER = re.compile(r"^([\d\-()+. ]*\d[\d\-()+. ]*?)\s*[(\[]\s*([^\d()\[\]]{1,8})\s*[)\]]$")
+_LABEL_BEFORE = re.compile(r"^([^\d():\[\]]{1,8}?)\s*[:(\[]?\s*[)\]]?\s*:?\s*(\+?[\d\-()+. ]{7,})$")
+_RANGE = re.compile(r"^\d{1,4}$")
 
 
 def _one_number(part: str, mobiles: list, landlines: list, problems: list) -> None:
@@ -204,6 +231,8 @@ def _one_number(part: str, mobiles: list, landlines: list, problems: list) -> No
         if landline not in landlines:
             landlines.append(landline)
         return
+    if _labelled(part, mobiles, landlines, problems):
+        return
     # "13800138000（微信同号）", "张经理 13800138000": keep the mobiles, flag the text
     found = [m.group(1).replace("-", "").replace(" ", "") for m in _MOBILE_IN_TEXT.finditer(part)]
     if found:
@@ -213,6 +242,64 @@ def _one_number(part: str, mobiles: list, landlines: list, problems: list) -> No
         problems.append(Problem(WORDS_DROPPED, {"value": part}))
         return
     problems.append(Problem(BAD_PHONE, {"value": part}, error=True))
+
+
+def _labelled(part: str, mobiles: list, landlines: list, problems: list) -> bool:
+    """A landline with a label, kept with its label: "0571-88886666 (南)"; a mobile with one
+    keeps its digits, and the label is reported (the caller keeps the cell as typed)."""
+    m = _LABEL_AFTER.match(part)
+    number, label = (m.group(1), m.group(2)) if m else ("", "")
+    if not m:
+        m = _LABEL_BEFORE.match(part)
+        if m:
+            label, number = m.group(1), m.group(2)
+    label = label.strip(" :-")
+    if not m or not label or label.lower() in ("tel", "phone", "mobile", "电话", "手机", "座机"):
+        if m and label:  # "电话：0571-88886666": the word says nothing the field does not
+            before = len(problems)
+            _one_number(number.strip(), mobiles, landlines, problems)
+            return len(problems) == before or not any(p.error for p in problems[before:])
+        return False
+    found_m: list[str] = []
+    found_l: list[str] = []
+    found_p: list[Problem] = []
+    _one_number(number.strip(), found_m, found_l, found_p)
+    if any(p.error for p in found_p) or not (found_m or found_l):
+        return False
+    for x in found_m:
+        if x not in mobiles:
+            mobiles.append(x)
+    if found_m:
+        problems.append(Problem(WORDS_DROPPED, {"value": part}))
+    for x in found_l:
+        x = f"{x} ({label})"
+        if x not in landlines:
+            landlines.append(x)
+    return True
+
+
+def _expand_ranges(parts: list[str]) -> list[str]:
+    """021-58355611/2/3 is three numbers: 021-58355611, 021-58355612, 021-58355613; and
+    025-52070641/47 two: 025-52070641, 025-52070647 (the last digits replaced)."""
+    out: list[str] = []
+    base = ""
+    for part in parts:
+        if base and _RANGE.match(part):
+            digits_in_base = sum(ch.isdigit() for ch in base)
+            if len(part) < digits_in_base - 4:
+                cut, left = len(base), len(part)
+                while left:  # drop the last len(part) digits of the base, separators kept
+                    cut -= 1
+                    if base[cut].isdigit():
+                        left -= 1
+                out.append(base[:cut] + part)
+                continue
+        out.append(part)
+        if part[-1:].isdigit() and sum(ch.isdigit() for ch in part) >= 7:
+            base = part
+        elif not _RANGE.match(part):
+            base = ""
+    return out
 
 
 def _standalone(piece: str) -> bool:
@@ -289,9 +376,11 @@ def phones(cell) -> tuple[list[str], list[str], list[Problem]]:
         return [s], landlines, problems
     if _COMMON_LANDLINE.match(s):  # 0571-88886666
         return mobiles, [s], problems
-    for part in _SEPARATORS.split(s):
-        if part:
-            _one_number(part, mobiles, landlines, problems)
+    parts = [p for p in _SEPARATORS.split(s) if p]
+    if len(parts) > 1:
+        parts = _expand_ranges(parts)
+    for part in parts:
+        _one_number(part, mobiles, landlines, problems)
     return mobiles, landlines, problems
 
 

@@ -1,31 +1,47 @@
 """Deciding what an import will do (the preview), then doing it.
 
-preview() reads the mapped rows, normalises every value and matches each row against the book
-and against the rows above it in the file:
+preview() reads the mapped rows (importers.rowreader), normalises every value and matches each
+row against the book and against the rows above it in the file (importers.matching):
 
-- the same mobile number is the same customer;
-- the same normalised name with the same phone number or address is very likely the same;
+- a row imported before (the same cells) is the customer it made;
+- the same mobile, e-mail or WeChat id is the same customer, unless the names clearly differ:
+  then the row is held for the user to answer (two companies sharing one person's mobile);
+- the same normalised name with the same phone number or address is very likely the same; the
+  same name with nothing else to compare is held;
 - a customer id from a Kehu export is that customer;
 - a similar name (rapidfuzz) is offered for review: the row is created unless the user says it
   is the customer it resembles.
 
+Rows of the file that are one customer are combined, never dropped: their numbers are joined,
+and a second person of the same company becomes a contact person of the customer. Total rows
+(合计) and a second header row are skipped, and say so.
+
 What a match does depends on the mode chosen for the import: skip it, fill only the fields
-that are empty in the book, overwrite them, or create a new customer anyway. run_import() then
-writes the plan in one transaction through models.imports.
+that are empty in the book, overwrite them, or create a new customer anyway. Held rows are not
+imported until the user answers. run_import() then writes the plan in one transaction through
+models.imports, with each row's fingerprint.
 """
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from importers import mapping as columns_of
-from importers import normalize
-from models.core import fields, settings, values
+from importers import normalize, rowreader
+from importers.mapping import is_junk_row, is_total_row
+from importers.matching import (
+    BookIndex,
+    fingerprint,
+    identifiers,
+    likely_same,
+    name_key,
+    same_party,
+)
+from importers.rowreader import NOT_A_CHOICE, UNKNOWN_OWNER, RowReader
+from models.core import settings, values
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import Cancelled, UserError
@@ -33,52 +49,28 @@ from models.customers import operations
 from models.imports import MODES, ImportResult, import_customers
 
 SETTING_PREFIX = settings.IMPORT_MAPPINGS.key
-SIMILAR_SCORE = 88  # rapidfuzz ratio (0-100) from which two names are offered for review
-SIMILAR_BLOCK = 400  # names compared per row at most (those sharing the first characters)
 
 NO_NAME = T("imports", "The row has no customer name.")
 DUPLICATE_IN_BOOK = T("imports", "Already in the book as {name}.")
 DUPLICATE_IN_FILE = T("imports", "Same customer as row {line} of the file.")
 SIMILAR_NAME = T("imports", "The name is like {name}, already in the book.")
-UNKNOWN_OWNER = T("imports", "{value} is not a user of this book; the customer goes to you.")
-NOT_A_CHOICE = T("imports", "{value} is not one of the choices of {field}.")
+IMPORTED_BEFORE = T("imports", "Imported before as {name}.")
+IMPORTED_DELETED = T("imports", "Imported before; the customer it made was deleted since.")
+SHARED_NUMBER = T("imports", "{value} is also of {name}, a different name: the same customer?")
+SHARED_NUMBER_IN_FILE = T("imports", "{value} is also in row {line} ({name}), a different name: "
+                                     "the same customer?")
+NAME_ONLY = T("imports", "Same name as {name} in the book, and nothing else to tell them "
+                         "apart: the same customer?")
+PERSON_ADDED = T("imports", "{person} added as a contact person of row {line}.")
+TOTAL_ROW = T("imports", "A total row, not a customer.")
+SECOND_HEADER = T("imports", "A second header row, not a customer.")
 NO_NAME_COLUMN = T("errors", "No column is imported as the customer name: choose one.")
 BAD_MODE = T("errors", "Unknown choice for duplicates: {value} (skip, fill, overwrite or create).")
 CANNOT_SAVE = T("errors", "{path} cannot be written: {reason}")
+ANSWERS = ("hold", "same", "new")
 
 Progress = Callable[[int, int], None]
 Check = Callable[[], bool]
-
-# the customer's plain text fields (models/core/fields.py); the name is read on its own
-_TEXT_TARGETS = {f.name for f in fields.CUSTOMER if f.importable and f.editable
-                 and f.type in ("name", "text") and f.key != "name"}
-_SUFFIXES = re.compile(
-    r"(股份有限公司|有限责任公司|有限公司|责任公司|集团公司|公司|集团|商行|经营部|门市部|批发部|"
-    r"分店|总店|专卖店|门店|co\.?,?ltd\.?|ltd\.?|inc\.?|limited|company)$"
-)
-_NOT_WORD = re.compile(r"[\W_]+")
-
-
-def name_key(name: str) -> str:
-    """A name as compared for duplicates: folded, lower case, without spaces, punctuation and
-    the legal form (有限公司, 商行, Ltd ...)."""
-    key = _NOT_WORD.sub("", unicodedata.normalize("NFKC", name).lower())
-    stripped = _SUFFIXES.sub("", key)
-    return stripped or key
-
-
-_NOT_DIGIT = re.compile(r"\D+")
-
-
-def _phone_keys(text: str) -> set[str]:
-    """The digits of each number (stored numbers are already folded to half-width)."""
-    if not text:
-        return set()
-    return {d for d in (_NOT_DIGIT.sub("", p) for p in text.split(";")) if len(d) >= 7}
-
-
-def _address_key(text: str) -> str:
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text or "").lower())
 
 
 # -- the mapping -------------------------------------------------------------------------
@@ -149,7 +141,7 @@ def remember_mapping(book: Book, names: list[str], m: Mapping) -> None:
 class PlannedRow:
     line: int  # the row number the user sees in the spreadsheet (1-based)
     data: dict
-    action: str = "create"  # create | update | skip | merge | error
+    action: str = "create"  # create | update | skip | merge | hold | error
     match_id: str | None = None  # the customer in the book this row is
     match_name: str = ""
     same_as_line: int | None = None  # the earlier row of the file this row is
@@ -160,6 +152,12 @@ class PlannedRow:
     params: dict = field(default_factory=dict)
     problems: list = field(default_factory=list)
     cells: list | None = None  # the row as read, kept for rows that cannot be imported
+    fingerprint: str = ""  # the row as read (importers.matching.fingerprint)
+    held_line: int | None = None  # a held row: the earlier row of the file it may be
+    held_of: PlannedRow | None = None  # that row
+    asked: bool = False  # held for the user's answer (and still so after it was answered)
+    sources: list | None = None  # fingerprints of the rows combined into it
+    sheet: str = ""  # the sheet of the row, when an import reads several
 
     def reason_text(self, translate=None) -> str:
         if not self.reason:
@@ -168,9 +166,20 @@ class PlannedRow:
             if translate else self.reason
         return text.format(**self.params) if self.params else text
 
+    def warning_text(self, translate=None) -> str:
+        """The warnings about the row's values, one sentence each."""
+        def render(p):
+            text = translate("imports" if p.message in _IMPORT_TEXTS else "errors", p.message) \
+                if translate else p.message
+            return text.format(**p.params) if p.params else text
+
+        return " ".join(render(p) for p in self.problems)
+
 
 _IMPORT_TEXTS = {NO_NAME, DUPLICATE_IN_BOOK, DUPLICATE_IN_FILE, SIMILAR_NAME, UNKNOWN_OWNER,
-                 NOT_A_CHOICE}
+                 NOT_A_CHOICE, IMPORTED_BEFORE, IMPORTED_DELETED, SHARED_NUMBER,
+                 SHARED_NUMBER_IN_FILE, NAME_ONLY, PERSON_ADDED, TOTAL_ROW, SECOND_HEADER,
+                 rowreader.KEPT_IN_NOTES, rowreader.UNREADABLE}
 
 
 @dataclass
@@ -183,6 +192,7 @@ class Plan:
     names: list[str]
     planned: list[PlannedRow]
     datemode: int = 0
+    parts: list = field(default_factory=list)  # (mapping, column names) of each sheet read
 
     @property
     def rows(self) -> int:
@@ -218,20 +228,44 @@ class Plan:
         return [r for r in self.planned if r.action == "error"]
 
     @property
+    def held(self) -> list[PlannedRow]:
+        """Rows that may be a customer already there, not imported until the user answers."""
+        return [r for r in self.planned if r.action == "hold"]
+
+    @property
+    def warned(self) -> list[PlannedRow]:
+        """Rows imported with a warning about one of their values."""
+        return [r for r in self.planned if r.problems and r.action != "error"]
+
+    @property
     def review(self) -> list[PlannedRow]:
         return [r for r in self.planned if r.similar_id and r.action == "create"]
 
     def summary(self) -> dict:
         return {"rows": self.rows, "created": self.created, "updated": self.updated,
                 "duplicates": self.duplicates, "in_file_duplicates": self.in_file_duplicates,
-                "skipped": self.skipped, "errors": len(self.errors), "review": len(self.review)}
+                "skipped": self.skipped, "held": len(self.held), "errors": len(self.errors),
+                "review": len(self.review), "warnings": len(self.warned)}
+
+    def _listed(self, rows, key: str, text) -> list[dict]:
+        return [{**({"sheet": r.sheet} if r.sheet else {}), "row": r.line, key: text(r)}
+                for r in rows]
 
     def error_list(self, translate=None) -> list[dict]:
-        return [{"row": r.line, "reason": r.reason_text(translate)} for r in self.errors]
+        return self._listed(self.errors, "reason", lambda r: r.reason_text(translate))
+
+    def held_list(self, translate=None) -> list[dict]:
+        return self._listed(self.held, "reason", lambda r: r.reason_text(translate))
+
+    def warning_list(self, translate=None) -> list[dict]:
+        return self._listed(self.warned, "warning", lambda r: r.warning_text(translate))
+
+    def row(self, line: int, sheet: str = "") -> PlannedRow:
+        return next(r for r in self.planned if r.line == line and r.sheet == sheet)
 
     def treat_as_same(self, book: Book, line: int, same: bool = True) -> PlannedRow:
         """The user's answer for a row with a similar name: it is (or is not) that customer."""
-        row = next(r for r in self.planned if r.line == line)
+        row = self.row(line)
         if same and row.similar_id:
             _decide_book_match(book, row, row.similar_id, row.similar_name, self.mode)
         elif not same and row.match_id and row.match_id == row.similar_id:
@@ -239,54 +273,31 @@ class Plan:
             row.action, row.reason, row.params = "create", SIMILAR_NAME, {"name": row.similar_name}
         return row
 
-
-class _BookIndex:
-    """The live customers' matching keys, loaded once per preview."""
-
-    def __init__(self, book: Book) -> None:
-        self.by_mobile: dict[str, str] = {}
-        self.by_key: dict[str, list[str]] = {}
-        self.blocks: dict[str, list[tuple[str, str]]] = {}
-        self.info: dict[str, tuple[str, set[str], str]] = {}
-        for cid, name, mobile, phone, address in book.conn.execute(
-            "SELECT id, name, mobile, phone, address FROM customers WHERE deleted_at IS NULL"
-        ):
-            for number in (mobile or "").split(values.NUMBER_SEPARATOR):
-                if number:
-                    self.by_mobile.setdefault(number, cid)
-            key = name_key(name)
-            self.by_key.setdefault(key, []).append(cid)
-            self.blocks.setdefault(key[:2], []).append((key, cid))
-            self.info[cid] = (name, phone, mobile, address)
-        self.ids = set(self.info)
-
-
-def _likely_same(data: dict, other: tuple) -> bool:
-    """Two customers of the same normalised name: the same if they share a phone number or
-    the address (other: the name, landlines, mobiles and address of the other)."""
-    _, other_phone, other_mobile, other_address = other
-    phones = _phone_keys(data.get("phone", "")) | _phone_keys(data.get("mobile", ""))
-    if phones & (_phone_keys(other_phone) | _phone_keys(other_mobile)):
-        return True
-    address = _address_key(data.get("address", ""))
-    return bool(address) and address == _address_key(other_address)
-
-
-def _similar(index: _BookIndex, key: str) -> tuple[str, str] | None:
-    if len(key) < 2:
-        return None
-    block = index.blocks.get(key[:2])
-    if not block:
-        return None
-    from rapidfuzz import fuzz, process
-
-    candidates = block[-SIMILAR_BLOCK:]
-    found = process.extractOne(key, [k for k, _ in candidates], scorer=fuzz.ratio,
-                               score_cutoff=SIMILAR_SCORE)
-    if found is None:
-        return None
-    cid = candidates[found[2]][1]
-    return cid, index.info[cid][0]
+    def answer(self, book: Book, line: int, answer: str) -> PlannedRow:
+        """The user's answer for a held row: "same" (the customer or the row it may be),
+        "new" (a customer of its own) or "hold" (not imported). Answers can be changed."""
+        row = self.row(line)
+        if not row.asked:
+            return row
+        if answer not in ANSWERS:
+            raise ValueError(answer)
+        earlier = row.held_of
+        if earlier is not None and row.action == "merge":  # the answer changes: take it back
+            row.action = "hold"  # (what was combined into the earlier row stays there)
+        row.match_id, row.match_name, row.changes, row.same_as_line = None, "", {}, None
+        if answer == "hold":
+            row.action = "hold"
+        elif answer == "new":
+            row.action = "create"
+        elif row.similar_id:
+            reason, params = row.reason, row.params
+            _decide_book_match(book, row, row.similar_id, row.similar_name, self.mode)
+            row.reason, row.params = reason, params
+        elif earlier is not None:
+            row.same_as_line = earlier.line
+            row.action = "merge"
+            _combine(earlier, row, "fill" if self.mode == "skip" else self.mode)
+        return row
 
 
 _MERGE_LISTS = {"mobile", "phone"}
@@ -336,230 +347,273 @@ def _decide_book_match(book: Book, row: PlannedRow, cid: str, name: str, mode: s
         row.action = "update" if row.changes else "skip"
 
 
-class _RowReader:
-    """Cells of one row -> clean customer values, with the problems found."""
-
-    def __init__(self, book: Book, m: Mapping, kind: str, datemode: int) -> None:
-        self.columns = [(i, t) for i, t in enumerate(m.columns) if t]
-        self.kind = kind
-        self.datemode = datemode
-        self.users: dict[str, str] = {}
-        for user in book.all("SELECT id, name FROM users WHERE deleted_at IS NULL "
-                             "ORDER BY active DESC, created_at"):
-            self.users.setdefault(values.fold(user["name"]).lower(), user["id"])
-        self.fields = {f["label"]: f for f in operations.custom_fields(book)}
-
-    def read(self, cells: list) -> tuple[dict, list, normalize.Problem | None]:
-        data: dict = {}
-        problems: list = []
-        mobiles: list[str] = []
-        landlines: list[str] = []
-        notes: list[str] = []
-        custom: dict = {}
-        first = last = title = ""
-        width = len(cells)
-        for i, target in self.columns:
-            cell = cells[i] if i < width else None
-            if cell is None or cell == "":
-                continue
-            if self.kind == "csv" and cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@"):
-                cell = cell[1:]  # Kehu's own CSV export guards formulas this way
-            if target == "name":
-                value = normalize.name(cell)
-                if value:
-                    data["name"] = value
-            elif target in _TEXT_TARGETS:
-                value = normalize.name(cell) if target == "contact" else normalize.text(cell)
-                if value:
-                    data[target] = f"{data[target]} {value}" if target in data else value
-            elif target in ("mobile", "phone"):
-                m, landline, found = normalize.phones(cell)
-                mobiles += [x for x in m if x not in mobiles]
-                landlines += [x for x in landline if x not in landlines]
-                problems += found
-            elif target == "email":
-                value, found = normalize.email(cell)
-                problems += found
-                if value:
-                    data["email"] = value
-            elif target == "grade":
-                value, found = normalize.grade(cell)
-                problems += found
-                if value:
-                    data["grade"] = value
-            elif target == "next_follow_up":
-                value, found = normalize.date(cell, datemode=self.datemode)
-                problems += found
-                if value:
-                    data["next_follow_up"] = value
-            elif target == "owner":
-                value = normalize.text(cell)
-                if value:
-                    uid = self.users.get(values.fold(value).lower())
-                    if uid:
-                        data["owner_id"] = uid
-                    else:
-                        problems.append(normalize.Problem(UNKNOWN_OWNER, {"value": value}))
-            elif target == "notes":  # as written, like notes typed in Kehu: 老客户，月结 keeps its ，
-                value = cell.strip() if isinstance(cell, str) else normalize.text(cell)
-                if normalize.is_placeholder(value):
-                    value = ""
-                if value:
-                    notes.append(value)
-            elif target == "tags":
-                value = values.clean_tags(normalize.text(cell))
-                if value:
-                    data["tags"] = values.clean_tags([*values.tag_list(data.get("tags", "")),
-                                                      *values.tag_list(value)])
-            elif target == "title":
-                title = normalize.text(cell)
-            elif target == "first_name":
-                first = normalize.name(cell)
-            elif target == "last_name":
-                last = normalize.name(cell)
-            elif target == "id":
-                data["_id"] = normalize.text(cell)
-            elif target.startswith("custom:"):
-                value = self._custom(target[7:], cell, problems)
-                if value:
-                    custom[target[7:]] = value
-        if first or last:
-            han = any("\u3400" <= ch <= "\u9fff" for ch in first + last)
-            person = (last + first) if han else f"{first} {last}".strip()
-            if "name" in data:
-                data.setdefault("contact", person)
-            else:
-                data["name"] = person
-        if "name" not in data and data.get("contact"):
-            data["name"] = data["contact"]  # a person on their own is the customer
-        if mobiles:
-            data["mobile"] = values.NUMBER_SEPARATOR.join(mobiles)
-        if landlines:
-            data["phone"] = values.NUMBER_SEPARATOR.join(landlines)
-        if notes:
-            data["notes"] = "\n".join(notes)
-        if custom:
-            data["custom"] = custom
-        if title:
-            data["people"] = [{"name": data.get("contact") or data.get("name", ""),
-                               "title": title}]
-        error = next((p for p in problems if p.error), None)
-        return data, problems, error
-
-    def _custom(self, label: str, cell, problems: list) -> str:
-        spec = self.fields.get(label)
-        kind = spec["kind"] if spec else "text"
-        if kind == "number":
-            value, found = normalize.amount(cell)
-        elif kind == "date":
-            value, found = normalize.date(cell, datemode=self.datemode)
-        else:
-            value, found = normalize.text(cell), []
-            if kind == "choice" and value and value not in spec["choices"]:
-                found = [normalize.Problem(NOT_A_CHOICE, {"value": value, "field": label})]
-        problems += found
-        return value
+def _combine(earlier: PlannedRow, row: PlannedRow, mode: str) -> None:
+    """Row is the customer of the earlier row: nothing of it is lost. Its numbers join the
+    earlier row's; a person of its own becomes a contact person, with their numbers; notes
+    are added; the other fields fill what is empty (or overwrite, in overwrite mode)."""
+    data, into = row.data, earlier.data
+    person = data.get("contact", "")
+    people = into.setdefault("people", [])
+    known = {name_key(x) for x in (into.get("contact", ""), into.get("name", ""),
+                                   *(p.get("name", "") for p in people)) if x}
+    if person and name_key(person) not in known:
+        people.append({k: v for k, v in (
+            ("name", person), ("mobile", data.get("mobile", "")), ("phone", data.get("phone", "")),
+            ("email", data.get("email", "")), ("wechat", data.get("wechat", "")),
+            *(("title", p.get("title", "")) for p in data.get("people", ())[:1])) if v})
+        row.problems.append(normalize.Problem(PERSON_ADDED, {"person": person,
+                                                             "line": earlier.line}))
+        data = {k: v for k, v in data.items()
+                if k not in ("contact", "mobile", "email", "wechat", "people")}
+    else:
+        for p in data.get("people", ()):
+            if name_key(p.get("name", "")) not in known:
+                people.append(p)
+    if not people:
+        into.pop("people", None)
+    notes = data.get("notes", "")
+    if notes and notes not in into.get("notes", ""):
+        into["notes"] = f"{into['notes']}\n{notes}" if into.get("notes") else notes
+    for key in _MERGE_LISTS:
+        if data.get(key):
+            parts = [p for p in into.get(key, "").split(values.NUMBER_SEPARATOR) if p]
+            parts += [p for p in data[key].split(values.NUMBER_SEPARATOR) if p not in parts]
+            into[key] = values.NUMBER_SEPARATOR.join(parts)
+    rest = {k: v for k, v in data.items() if k not in (*_MERGE_LISTS, "notes", "people")}
+    merged = _merge(into, rest, "overwrite" if mode == "overwrite" else "fill")
+    if "custom" in merged:
+        merged["custom"] = {**into.get("custom", {}), **merged["custom"]}
+    into.update(merged)
+    earlier.sources = [*(earlier.sources or ()), row.fingerprint]
 
 
 def preview(book: Book, source, m: Mapping, *, mode: str = "skip",
             progress: Progress | None = None, cancelled: Check | None = None) -> Plan:
     """What importing the mapped sheet of source (importers.source.Source) would do; writes
     nothing."""
-    return preview_rows(book, source.rows(m.sheet), m, file=str(source.path), kind=source.kind,
-                        mode=mode, progress=progress, cancelled=cancelled)
+    return preview_sheets(book, source, [m], mode=mode, progress=progress, cancelled=cancelled)
+
+
+class _FileIndex:
+    """The rows above in the file, by what identifies them."""
+
+    def __init__(self) -> None:
+        self.by_number: dict[str, PlannedRow] = {}  # mobile, e-mail, WeChat id
+        self.by_key: dict[str, list[PlannedRow]] = {}
+
+    def add(self, row: PlannedRow, numbers: list[str], key: str | None) -> None:
+        for x in numbers:
+            self.by_number.setdefault(x, row)
+        if key is not None:
+            self.by_key.setdefault(key, []).append(row)
+
+
+def _numbers(data: dict) -> list[str]:
+    """What identifies a customer on its own: each mobile, the e-mail and the WeChat id."""
+    out = data["mobile"].split(values.NUMBER_SEPARATOR) if data.get("mobile") else []
+    if data.get("email"):
+        out.append("@" + data["email"].lower())
+    if data.get("wechat"):
+        out.append("wx:" + data["wechat"].lower())
+    return out
+
+
+def _shown(number: str) -> str:
+    return number[3:] if number.startswith("wx:") else number.lstrip("@")
 
 
 def preview_rows(book: Book, rows: list[list], m: Mapping, *, file: str = "", kind: str = "",
                  mode: str = "skip", datemode: int = 0, progress: Progress | None = None,
                  cancelled: Check | None = None) -> Plan:
     """What importing these rows would do; writes nothing."""
+    return _preview(book, [(m, rows)], file=file, kind=kind, mode=mode, datemode=datemode,
+                    progress=progress, cancelled=cancelled)
+
+
+def preview_sheets(book: Book, source, mappings: list[Mapping], *, mode: str = "skip",
+                   progress: Progress | None = None, cancelled: Check | None = None) -> Plan:
+    """What importing several sheets of source (one mapping each) as one import would do: a
+    row of one sheet is matched against the rows of the sheets before it too."""
+    first = source.sheets[0].name
+    return _preview(book, [(m, source.rows(m.sheet)) for m in mappings], file=str(source.path),
+                    kind=source.kind, mode=mode, progress=progress, cancelled=cancelled,
+                    flags={m.sheet or "": source.flags.get(m.sheet or first, {})
+                           for m in mappings})
+
+
+def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, kind: str,
+             mode: str, datemode: int = 0, progress: Progress | None = None,
+             cancelled: Check | None = None, flags: dict | None = None) -> Plan:
     if mode not in MODES:
         raise UserError(BAD_MODE, value=mode)
-    if "name" not in m.columns and not {"first_name", "last_name", "contact"} & set(m.columns):
-        raise UserError(NO_NAME_COLUMN)
-    names = columns_of.header_names(rows, m.header)
-    start = 0 if m.header is None else m.header + 1
-    reader = _RowReader(book, m, kind, datemode)
-    index = _BookIndex(book)
-    file_mobile: dict[str, PlannedRow] = {}
-    file_key: dict[str, list[PlannedRow]] = {}
+    for m, _ in parts:
+        if "name" not in m.columns and not {"first_name", "last_name", "contact"} & set(
+                m.columns):
+            raise UserError(NO_NAME_COLUMN)
+    index = BookIndex(book)
+    in_file = _FileIndex()
     planned: list[PlannedRow] = []
-    body = rows[start:]
-    total = len(body)
-    for n, cells in enumerate(body):
-        if n % 2000 == 0:
-            if cancelled and cancelled():
-                raise Cancelled()
-            if progress:
-                progress(n, total)
-        if not any(c is not None and c != "" for c in cells):
-            continue
-        line = start + n + 1
-        data, problems, error = reader.read(cells)
-        row = PlannedRow(line=line, data=data, problems=problems)
-        planned.append(row)
-        if error is not None:
-            row.action, row.reason, row.params = "error", error.message, error.params
-            row.cells = list(cells)
-            continue
-        if not data.get("name"):
-            row.action, row.reason, row.cells = "error", NO_NAME, list(cells)
-            continue
-        mobiles = data["mobile"].split(values.NUMBER_SEPARATOR) if data.get("mobile") else []
-        key = name_key(data["name"])
-        record_id = data.pop("_id", "")
-        # 1. the same customer in the book
-        match = record_id if record_id in index.ids else None
-        match = match or next((index.by_mobile[x] for x in mobiles if x in index.by_mobile), None)
-        if match is None:
-            match = next((cid for cid in index.by_key.get(key, ())
-                          if _likely_same(data, index.info[cid])), None)
-        if match is not None:
-            _decide_book_match(book, row, match, index.info[match][0], mode)
-            if mode != "create":
+    jobs = []
+    for m, rows in parts:
+        names = columns_of.header_names(rows, m.header)
+        start = 0 if m.header is None else m.header + 1
+        jobs.append((m, names, start, RowReader(book, m.columns, names, kind, datemode), rows))
+    total = sum(max(0, len(rows) - start) for _, _, start, _, rows in jobs)
+    done = 0
+    for m, _names, start, reader, rows in jobs:
+        first = len(planned)
+        body = rows[start:]
+        noticed = (flags or {}).get(m.sheet or "", {})
+        under_header = m.header is not None
+        for n, cells in enumerate(body):
+            done += 1
+            if done % 2000 == 1:
+                if cancelled and cancelled():
+                    raise Cancelled()
+                if progress:
+                    progress(done - 1, total)
+            if cells.count(None) + cells.count("") == len(cells):
+                continue  # an empty row
+            line = start + n + 1
+            fp = fingerprint(cells)
+            if under_header:  # a second header row right under the header
+                under_header = n < 3 and is_junk_row(cells)
+                if under_header:
+                    planned.append(PlannedRow(line=line, data={}, action="skip", reason=SECOND_HEADER,
+                                              fingerprint=fp))
+                    continue
+            if is_total_row(cells):
+                planned.append(PlannedRow(line=line, data={}, action="skip", reason=TOTAL_ROW,
+                                          fingerprint=fp))
                 continue
-        # 2. the same customer earlier in the file
-        earlier = next((file_mobile[x] for x in mobiles if x in file_mobile), None)
-        if earlier is None:
-            earlier = next((r for r in file_key.get(key, ())
-                            if _likely_same(data, ("", r.data.get("phone", ""),
-                                                   r.data.get("mobile", ""),
-                                                   r.data.get("address", "")))), None)
-        if earlier is not None and mode != "create":
-            row.same_as_line = earlier.line
-            row.reason, row.params = DUPLICATE_IN_FILE, {"line": earlier.line}
-            row.action = "merge" if mode in ("fill", "overwrite") else "skip"
-            if mode in ("fill", "overwrite"):
-                merged = _merge(earlier.data, data, mode)
-                if "custom" in merged:
-                    merged["custom"] = {**earlier.data.get("custom", {}), **merged["custom"]}
-                earlier.data.update(merged)
-            continue
-        if earlier is not None:
-            row.same_as_line = earlier.line
-        # 3. a new customer, perhaps like one in the book
-        if match is None and index.info:
-            similar = _similar(index, key)
-            if similar:
-                row.similar_id, row.similar_name = similar
-                row.reason, row.params = SIMILAR_NAME, {"name": similar[1]}
-        for x in mobiles:
-            file_mobile.setdefault(x, row)
-        file_key.setdefault(key, []).append(row)
+            before = index.imported.get(fp)
+            if before is not None and mode == "skip" and before in index.ids:
+                planned.append(PlannedRow(  # the row as it was imported before: nothing to read
+                    line=line, data={}, action="skip", match_id=before,
+                    match_name=index.names[before], reason=IMPORTED_BEFORE,
+                    params={"name": index.names[before]}, fingerprint=fp))
+                continue
+            data, problems = reader.read(cells)
+            if noticed.get(line - 1):
+                problems.append(normalize.Problem(noticed[line - 1]))
+            row = PlannedRow(line=line, data=data, problems=problems, fingerprint=fp)
+            planned.append(row)
+            if not data.get("name"):
+                row.action, row.reason, row.cells = "error", NO_NAME, list(cells)
+                continue
+            numbers = _numbers(data)
+            key = name_key(data["name"])
+            record_id = data.pop("_id", "")
+            # 1. the same customer in the book
+            match = before if before in index.ids else None
+            if before is not None and match is None:
+                _hold(row, IMPORTED_DELETED, {})
+                continue
+            match = match or (record_id if record_id in index.ids else None)
+            if match is None:
+                for x in numbers:
+                    cid = (index.by_mobile.get(x) if x[0].isdigit() else
+                           index.by_email.get(x[1:]) if x[0] == "@" else index.by_wechat.get(x[3:]))
+                    if cid is None:
+                        continue
+                    name, _, _, _, contact, _ = index.info[cid]
+                    if same_party(data, name, contact):
+                        match = cid
+                        break
+                    if row.action != "hold":
+                        _hold(row, SHARED_NUMBER, {"value": _shown(x), "name": name})
+                        row.similar_id, row.similar_name = cid, name
+            if match is None and row.action != "hold":
+                for cid in index.by_key.get(key, ()):
+                    name, phone, mobile, address, _, has_ids = index.info[cid]
+                    if likely_same(data, phone, mobile, address):
+                        match = cid
+                        break
+                    if not has_ids or not identifiers(data):
+                        _hold(row, NAME_ONLY, {"name": name})
+                        row.similar_id, row.similar_name = cid, name
+                        break
+            if match is not None:
+                row.action, row.reason, row.params = "create", "", {}
+                row.similar_id, row.similar_name, row.asked = None, "", False
+                _decide_book_match(book, row, match, index.info[match][0], mode)
+                if match == before:
+                    row.reason = IMPORTED_BEFORE
+                if mode != "create":
+                    continue
+            if row.action == "hold":
+                if mode == "create":  # "import them anyway": held rows too
+                    row.action = "create"
+                else:
+                    continue
+            # 2. the same customer earlier in the file
+            earlier = None
+            for x in numbers:
+                other = in_file.by_number.get(x)
+                if other is None:
+                    continue
+                if same_party(data, other.data.get("name", ""), other.data.get("contact", "")):
+                    earlier = other
+                    break
+                if mode != "create":
+                    _hold(row, SHARED_NUMBER_IN_FILE, {"value": _shown(x), "line": other.line,
+                                                       "name": other.data.get("name", "")})
+                    row.held_line, row.held_of = other.line, other
+                break
+            if row.action == "hold":
+                continue
+            if earlier is None:
+                for other in in_file.by_key.get(key, ()):
+                    o = other.data
+                    if kind == "vcf" or not identifiers(data) or not identifiers(o) or likely_same(
+                            data, o.get("phone", ""), o.get("mobile", ""), o.get("address", "")):
+                        earlier = other
+                        break
+            if earlier is not None and mode == "create":
+                row.same_as_line = earlier.line
+            elif earlier is not None:
+                row.same_as_line = earlier.line
+                row.reason, row.params = DUPLICATE_IN_FILE, {"line": earlier.line}
+                row.action = "merge"
+                _combine(earlier, row, "fill" if mode == "skip" else mode)
+                in_file.add(earlier, numbers, None)
+                continue
+            # 3. a new customer, perhaps like one in the book
+            if index.ids and match is None and not row.similar_id:
+                similar = index.similar(key)
+                if similar:
+                    row.similar_id, row.similar_name = similar
+                    row.reason, row.params = SIMILAR_NAME, {"name": similar[1]}
+            in_file.add(row, numbers, key)
+        if len(jobs) > 1:
+            for row in planned[first:]:
+                row.sheet = m.sheet or ""
     if progress:
         progress(total, total)
-    return Plan(file=str(file), kind=kind, sheet=m.sheet or "", mode=mode, mapping=m,
-                names=names, planned=planned, datemode=datemode)
+    return Plan(file=str(file), kind=kind, sheet=", ".join(m.sheet or "" for m, *_ in jobs),
+                mode=mode, mapping=jobs[0][0], names=jobs[0][1], planned=planned,
+                datemode=datemode, parts=[(m, names) for m, names, *_ in jobs])
+
+
+def _hold(row: PlannedRow, reason: str, params: dict) -> None:
+    row.action, row.reason, row.params, row.asked = "hold", reason, params, True
 
 
 def run_import(book: Book, plan: Plan, *, progress: Progress | None = None,
                cancelled: Check | None = None, remember: bool = True) -> ImportResult:
     """Write the plan in one transaction (all or nothing); remember the mapping after."""
-    creates = [r.data for r in plan.planned if r.action == "create"]
+    creates = []
+    for r in plan.planned:
+        if r.action == "create":
+            r.data["_rows"] = [r.fingerprint, *(r.sources or ())]  # in place: no copy of
+            creates.append(r.data)  # 100,000 rows' values
     # Several rows may be one customer of the book: one update each, the first value kept in
     # fill mode (the field was empty), the last one in overwrite mode.
     combined: dict[str, dict] = {}
+    known: list[tuple[str, str]] = []  # (fingerprint, customer) of rows matched in the book
     for r in plan.planned:
+        if r.match_id and r.action in ("skip", "update") and r.reason != IMPORTED_BEFORE:
+            known += [(fp, r.match_id) for fp in (r.fingerprint, *(r.sources or ()))]
         if r.action != "update":
             continue
         changes = combined.setdefault(r.match_id, {})
@@ -567,6 +621,8 @@ def run_import(book: Book, plan: Plan, *, progress: Progress | None = None,
             if key == "custom":
                 old = changes.get("custom", {})
                 changes["custom"] = {**value, **old} if plan.mode == "fill" else {**old, **value}
+            elif key == "people":
+                changes.setdefault("people", []).extend(value)
             elif plan.mode != "fill" or key not in changes:
                 changes[key] = value
     updates = list(combined.items())
@@ -574,10 +630,12 @@ def run_import(book: Book, plan: Plan, *, progress: Progress | None = None,
         book, file=plan.file, mode=plan.mode, creates=creates, updates=updates,
         sheet=plan.sheet, kind=plan.kind, mapping=plan.mapping.to_json(), rows=plan.rows,
         duplicates=plan.duplicates + plan.in_file_duplicates, skipped=plan.skipped,
-        errors=plan.error_list(), progress=progress, cancelled=cancelled,
+        errors=plan.error_list(), progress=progress, cancelled=cancelled, known_rows=known,
     )
-    if remember and plan.names:
-        remember_mapping(book, plan.names, plan.mapping)
+    if remember:
+        for m, names in plan.parts or [(plan.mapping, plan.names)]:
+            if names:
+                remember_mapping(book, names, m)
     return result
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from models.core.errors import NO_SUCH_FILE, UNREADABLE, UserError
 from models.core.errors import QT_TRANSLATE_NOOP as T
 
+from . import markup as markup_tables
 from . import textfile
 
 Cell = None | str | int | float | bool | dt.date | dt.datetime | dt.time
@@ -66,6 +67,18 @@ TOO_OLD = T(
     "import that file.",
 )
 NO_SHEET = T("errors", "{file} has no sheet named {sheet}.")
+UNCLOSED_QUOTE = T("errors", "This line has a quote (\") that is never closed; it was read as "
+                             "typed, and the lines after it as rows of their own.")
+HTML_NOT_TABLE = T(
+    "errors",
+    "{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the "
+    "program it came from and export it as Excel or CSV.",
+)
+XML_NOT_TABLE = T(
+    "errors",
+    "{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx "
+    "and import that file.",
+)
 
 TEXT_LIMIT = 256 << 20  # bytes of a CSV/TXT/VCF file
 ZIP_TOTAL_LIMIT = 1 << 30  # declared uncompressed bytes of an xlsx/ods
@@ -88,14 +101,44 @@ class SheetInfo:
     rows: int  # rows with at least one non-empty cell
 
 
+TABLE_NAME = "{sheet} ({first}:{last})"  # a table of a sheet that holds several side by side
+
+
+def _split(name: str, rows: list[list[Cell]]) -> list[tuple[str, list[list[Cell]], int]]:
+    """The tables of one sheet: [(name, rows, count)], one per table standing side by side
+    (importers.mapping.split_tables), or [] when the sheet is one table."""
+    from .mapping import column_letter, split_tables
+
+    out = []
+    for a, b in split_tables(rows):
+        part = [r[a:b] for r in rows]
+        count = sum(1 for r in part if any(c is not None and c != "" for c in r))
+        if count:
+            out.append((TABLE_NAME.format(sheet=name, first=column_letter(a),
+                                          last=column_letter(b - 1)), part, count))
+    return out
+
+
+def _add_sheet(sheets: list, data: dict, name: str, rows: list[list[Cell]], count: int) -> None:
+    """A sheet with rows, or each of its tables when several stand side by side."""
+    tables = _split(name, rows)
+    if not tables:
+        tables = [(name, rows, count)]
+    for table, part, n in tables:
+        sheets.append(SheetInfo(table, n))
+        data[table] = part
+
+
 @dataclass
 class Source:
     path: Path
-    kind: str  # "xlsx" | "ods" | "xls" | "csv" | "vcf"
+    kind: str  # "xlsx" | "ods" | "xls" | "csv" | "vcf" | "html" | "spreadsheetml"
     sheets: list[SheetInfo]
     encoding: str | None = None
     delimiter: str | None = None
     _data: dict[str, list[list[Cell]]] = field(default_factory=dict, repr=False)
+    # sheet -> {row index: what was noticed reading that row} (a quote never closed)
+    flags: dict[str, dict[int, str]] = field(default_factory=dict, repr=False)
 
     def rows(self, sheet: str | None = None) -> list[list[Cell]]:
         """All rows of the sheet (default: the first non-empty one), trailing empty rows and
@@ -161,6 +204,9 @@ def _open_text(path: Path, size: int) -> Source:
     del data
     if not text.strip():
         raise _error(EMPTY, path)
+    markup = markup_tables.kind(text)
+    if markup:
+        return _open_markup(path, text, markup, encoding)
     if re.match(r"\s*BEGIN:VCARD", text[:1000], re.IGNORECASE):
         from . import vcard
 
@@ -171,7 +217,7 @@ def _open_text(path: Path, size: int) -> Source:
         return Source(path, "vcf", [SheetInfo(name, len(rows))], encoding, None, {name: rows})
     delimiter = textfile.sniff_delimiter(text)
     try:
-        records = textfile.parse_csv(text, delimiter)
+        records, repaired = textfile.parse_csv_checked(text, delimiter)
     except textfile.CellTooLong as exc:
         raise _error(CELL_TOO_LONG, path, row=exc.row) from None
     except Exception:  # csv.Error: a malformed file
@@ -181,7 +227,37 @@ def _open_text(path: Path, size: int) -> Source:
     if not count:
         raise _error(EMPTY, path)
     name = path.stem or "csv"
-    return Source(path, "csv", [SheetInfo(name, count)], encoding, delimiter, {name: rows})
+    sheets: list[SheetInfo] = []
+    data: dict[str, list[list[Cell]]] = {}
+    _add_sheet(sheets, data, name, rows, count)
+    flags = {sheet.name: {n - 1: UNCLOSED_QUOTE for n in repaired} for sheet in sheets}
+    return Source(path, "csv", sheets, encoding, delimiter, data,
+                  {k: v for k, v in flags.items() if v})
+
+
+def _open_markup(path: Path, text: str, markup: str, encoding: str) -> Source:
+    """An HTML page saved as .xls, or an XML Spreadsheet 2003: each table a sheet."""
+    if markup == "xml":
+        raise _error(XML_NOT_TABLE, path)
+    try:
+        if markup == "html":
+            tables = [(f"{path.stem} {i}" if i > 1 else path.stem, rows)
+                      for i, rows in enumerate(markup_tables.html_tables(text), 1)]
+        else:
+            tables = markup_tables.spreadsheet_ml(text)
+    except markup_tables.NotATable:
+        raise _error(DAMAGED, path) from None
+    if not tables:
+        raise _error(HTML_NOT_TABLE if markup == "html" else EMPTY, path)
+    sheets: list[SheetInfo] = []
+    data: dict[str, list[list[Cell]]] = {}
+    for name, rows in tables:
+        rows, count = _tidy_text_rows(rows)
+        if count:
+            _add_sheet(sheets, data, name, rows, count)
+    if not sheets:
+        raise _error(EMPTY, path)
+    return Source(path, markup, sheets, encoding, None, data)
 
 
 def _tidy_text_rows(records: list[list[str]]) -> tuple[list[list[Cell]], int]:
@@ -287,8 +363,7 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True) -> Source
                 row = _long_cell_row(rows)
                 if row:
                     raise _error(CELL_TOO_LONG, path, row=row)
-            sheets.append(SheetInfo(meta.name, count))
-            data[meta.name] = rows
+            _add_sheet(sheets, data, meta.name, rows, count)
     if not sheets:
         raise _error(EMPTY, path)
     return Source(path, kind, sheets, _data=data)
@@ -416,8 +491,7 @@ def _open_xlrd(path: Path) -> Source:
             row = _long_cell_row(rows)
             if row:
                 raise _error(CELL_TOO_LONG, path, row=row)
-            sheets.append(SheetInfo(sheet.name, count))
-            data[sheet.name] = rows
+            _add_sheet(sheets, data, sheet.name, rows, count)
     except (xlrd.XLRDError, ValueError, IndexError, KeyError, AssertionError):
         raise _error(DAMAGED, path) from None
     finally:

@@ -1,17 +1,16 @@
 """Text files: the encoding and the delimiter of CSV/TSV/TXT exports, and CSV parsing.
 
 Decoding order: a BOM (UTF-8, UTF-16, UTF-32); UTF-16 without BOM (recognised by its NUL
-bytes, since comma, newline and digit are ASCII); strict UTF-8; GB18030 (the superset of GBK:
-some rows of "GBK" exports only decode as GB18030) when it decodes cleanly and reads as
-Chinese; else charset-normalizer's best guess. Text with NUL or many control characters is
-not text.
+bytes, since comma, newline and digit are ASCII); strict UTF-8; then line by line, UTF-8 or
+GB18030 (the superset of GBK: some rows of "GBK" exports only decode as GB18030), whichever
+reads as Chinese, so that a file mixing them reads right (a UTF-8 file with a BOM too); else
+charset-normalizer's best guess. Text with NUL or many control characters is not text.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-import io
 import re
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -55,6 +54,46 @@ def _looks_chinese(text: str) -> bool:
     return len(_CJK.findall(text, 0, 200_000)) >= non_ascii * 0.6
 
 
+def _line(raw: bytes) -> tuple[str, str]:
+    """One line: ("utf-8" | "gb18030" | "" (neither: undecodable bytes replaced), text)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and (raw.isascii() or _CJK.search(text)):
+        return "utf-8", text
+    try:
+        return "gb18030", raw.decode("gb18030")
+    except UnicodeDecodeError:
+        if text is not None:
+            return "utf-8", text
+        return "", raw.decode("gb18030", errors="replace")
+
+
+def decode_lines(data: bytes) -> tuple[str, str] | None:
+    """Text whose lines are not all in one encoding (a GBK export with rows pasted in from a
+    UTF-8 one, or the other way round), each line decoded as UTF-8 or GB18030, whichever reads
+    as Chinese; bytes that neither decodes become U+FFFD (the row that holds them says so).
+    None when it does not read as Chinese text."""
+    used: set[str] = set()
+    out: list[str] = []
+    bad = good = 0
+    for raw in data.split(b"\n"):
+        name, text = _line(raw)
+        if not name:
+            bad += 1
+        elif not raw.isascii():
+            used.add(name)
+            good += 1
+        out.append(text)
+    text = "\n".join(out)
+    if bad * 10 > good or not _looks_chinese(text):
+        return None  # not Chinese text with a stray line: Big5, Shift-JIS, cp1252 ...
+    if not used:
+        used.add("gb18030")
+    return text, "+".join(sorted(used, key=("utf-8", "gb18030").index))
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding name); raises NotText."""
     text: str | None = None
@@ -70,7 +109,10 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 text, encoding = data.decode(name), name
             except UnicodeDecodeError as exc:
-                raise NotText(str(exc)) from None
+                mixed = decode_lines(data[len(bom):]) if name == "utf-8-sig" else None
+                if mixed is None:
+                    raise NotText(str(exc)) from None
+                text, encoding = mixed
             break
     if text is None and b"\x00" in data[:8192]:
         name = _utf16_without_bom(data)
@@ -86,12 +128,9 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if text is None:
-        try:
-            candidate = data.decode("gb18030")
-        except UnicodeDecodeError:
-            candidate = None
-        if candidate is not None and _looks_chinese(candidate):
-            text, encoding = candidate, "gb18030"
+        mixed = decode_lines(data)
+        if mixed is not None:
+            text, encoding = mixed
     if text is None:
         from charset_normalizer import from_bytes
 
@@ -147,18 +186,71 @@ def sniff_delimiter(text: str) -> str:
 
 def parse_csv(text: str, delimiter: str) -> list[list[str]]:
     """All records; raises CellTooLong with the 1-based record number."""
+    return parse_csv_checked(text, delimiter)[0]
+
+
+def parse_csv_checked(text: str, delimiter: str) -> tuple[list[list[str]], list[int]]:
+    """All records, and the 1-based numbers of the records read again because of a quote
+    that is never closed.
+
+    A quoted cell may hold line breaks; but when the lines it would swallow look like records
+    of their own (as many delimiters as the first record has), the quote was a typo: that
+    line is read with its quote as an ordinary character, and the next lines as records.
+    Raises CellTooLong with the 1-based record number."""
     previous_limit = csv.field_size_limit()
     csv.field_size_limit(CELL_LIMIT)
+    lines = text.splitlines(keepends=True)
     rows: list[list[str]] = []
+    repaired: list[int] = []
+    width = 0
+    at = 0  # the physical line the reader starts from
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        try:
-            for row in reader:
-                rows.append(row)
-        except csv.Error as exc:
-            if "field larger than field limit" in str(exc):
-                raise CellTooLong(len(rows) + 1) from None
-            raise
+        while at < len(lines):
+            feed = _Lines(lines, at)
+            reader = csv.reader(feed, delimiter=delimiter)
+            try:
+                for row in reader:
+                    first, last = feed.start_of_record, feed.next - 1
+                    if last > first and '"' in lines[first] and width >= 3 and any(
+                            lines[k].count(delimiter) >= width - 1
+                            for k in range(first + 1, last + 1)):
+                        repaired.append(len(rows) + 1)
+                        rows.append(next(csv.reader(
+                            [lines[first].rstrip("\r\n")], delimiter=delimiter,
+                            quoting=csv.QUOTE_NONE)))
+                        at = first + 1
+                        break
+                    rows.append(row)
+                    if not width:
+                        width = len(row)
+                    feed.mark()
+                else:
+                    at = len(lines)
+            except csv.Error as exc:
+                if "field larger than field limit" in str(exc):
+                    raise CellTooLong(len(rows) + 1) from None
+                raise
     finally:
         csv.field_size_limit(previous_limit)
-    return rows
+    return rows, repaired
+
+
+class _Lines:
+    """Physical lines for csv.reader, counting which ones each record took."""
+
+    def __init__(self, lines: list[str], start: int) -> None:
+        self.lines = lines
+        self.next = start
+        self.start_of_record = start
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        if self.next >= len(self.lines):
+            raise StopIteration
+        self.next += 1
+        return self.lines[self.next - 1]
+
+    def mark(self) -> None:
+        self.start_of_record = self.next

@@ -171,9 +171,13 @@ def import_customers(
     progress: Progress | None = None,
     cancelled: Check | None = None,
     backup_first: bool = True,
+    known_rows: Sequence[tuple[str, str]] = (),
 ) -> ImportResult:
     """Write one import: new customers (`creates`: clean field values, "custom" as {label:
-    value}, "people" as contact persons) and changes to existing ones (`updates`: (id, values)).
+    value}, "people" as contact persons, "_rows" the fingerprints of the rows it came from) and
+    changes to existing ones (`updates`: (id, values)). `known_rows`: (fingerprint, customer
+    id) of the rows that are customers already in the book. Each fingerprint is remembered
+    with the customer it is (import_rows), so that importing the same rows again finds them.
 
     All or nothing: one transaction; `cancelled()` is polled between batches and raises
     Cancelled, which leaves the book as it was. The book is backed up first (models.backup).
@@ -186,6 +190,7 @@ def import_customers(
               for label in data.get("custom", {})]
     if backup_first and (creates or updates):  # nothing to write: nothing to go back to
         backup.make_backup(book.path, reason="import", cancelled=cancelled)
+    sources: list[tuple[str, str, str]] = []
     with book.operation("import", label=Path(file).name) as op:
         keys = custom_keys(book, op, labels)
         rid = book.scalar("SELECT coalesce(max(rid), 0) FROM customers")
@@ -213,6 +218,7 @@ def import_customers(
                         contacts.append(contact)
                     bodies.append((rid, search.build_body(row, contacts)))
                     created_ids.append(row["id"])
+                    sources += [(op.id, fp, row["id"]) for fp in data.get("_rows", ()) if fp]
                 writer.put(_INSERT_CUSTOMER, customers)
                 alerts.check_imported(op, [(c[0], c[_NOTES]) for c in customers if c[_NOTES]])
                 if people:
@@ -244,6 +250,9 @@ def import_customers(
             list(record.values()))
         op.log("imports", op.id, "insert", None, None, record)  # the other PCs list it too
         op.flush()
+        sources += [(op.id, fp, cid) for fp, cid in known_rows if fp]
+        book.conn.executemany("INSERT OR IGNORE INTO import_rows (import_id, fingerprint, "
+                              "customer_id) VALUES (?, ?, ?)", sources)
         op.keep_in_history()  # the import is listed even when every row was a duplicate
         op.changes.add("imports", op.id)
     return ImportResult(batch=op.id, rows=rows, created=len(created_ids), updated=updated,
@@ -265,7 +274,7 @@ def _update(book: Book, op, cid: str, data: dict, keys: dict[str, str]) -> dict:
     changed: dict = {}
     plain: dict = {}
     for key, new in data.items():
-        if key in ("custom", "people"):
+        if key in ("custom", "people", "_rows"):
             continue
         if key == "name":
             plain["sort_key"] = search.sort_key(new)
@@ -421,6 +430,8 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
         op.log("imports", batch_id, "update", "undone_at", None, op.now)
         op.log("imports", batch_id, "update", "undo_op", None, op.id)
         op.flush()
+        # its rows are forgotten: importing them again makes them again
+        book.conn.execute("DELETE FROM import_rows WHERE import_id = ?", (batch_id,))
         # The import is no longer on the undo stack: it cannot be undone twice, nor redone.
         book.conn.execute("UPDATE operations SET state = 'dropped', updated_at = ? WHERE id = ?",
                           (op.now, batch_id))

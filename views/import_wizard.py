@@ -175,6 +175,8 @@ class ImportWizard(QWizard):
         # The user's answers for rows with a similar name: line -> the customer it is. Given
         # again to every new plan (another duplicate mode makes a new one).
         self.same_as: dict[int, str] = {}
+        # The user's answers for held rows: line -> "hold" | "same" | "new", given again too.
+        self.answers: dict[int, str] = {}
         self.result = None
         self.undo_result = None
         self.busy = False
@@ -305,6 +307,7 @@ class ImportWizard(QWizard):
         self.sheet, self.rows, self.mapping = sheet, rows, mapping
         self.plan = self.plan_key = None
         self.same_as = {}
+        self.answers = {}
         self.file_page.completeChanged.emit()
 
     # -- the mapping -------------------------------------------------------------------
@@ -356,11 +359,14 @@ class ImportWizard(QWizard):
                     columns=list(self.mapping.columns))
 
         answers = dict(self.same_as)
+        held = dict(self.answers)
 
         def work(progress, cancelled):
             plan = preview(book, source, m, mode=mode, progress=progress, cancelled=cancelled)
             for row in plan.planned:
-                if row.similar_id and answers.get(row.line) == row.similar_id:
+                if row.action == "hold" and row.line in held:
+                    plan.answer(book, row.line, held[row.line])
+                elif row.similar_id and answers.get(row.line) == row.similar_id:
                     plan.treat_as_same(book, row.line, True)
             return plan
 
@@ -383,6 +389,11 @@ class ImportWizard(QWizard):
         else:
             self.same_as.pop(line, None)
         return row
+
+    def answer_held(self, line: int, answer: str):
+        """The user's answer for a held row ("hold", "same", "new"); returns the row."""
+        self.answers[line] = answer
+        return self.plan.answer(self.ctx.book, line, answer)
 
     def save_rejected(self) -> None:
         from importers.plan import default_rejected_path, save_rejected
@@ -766,8 +777,8 @@ class MappingPage(QWizardPage):
 
 # -- 3. the decision ----------------------------------------------------------------------
 class DecisionPage(QWizardPage):
-    COUNTS = ("rows", "created", "updated", "duplicates", "in_file_duplicates", "errors",
-              "review")
+    COUNTS = ("rows", "created", "updated", "duplicates", "in_file_duplicates", "held",
+              "errors", "review", "warnings")
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -788,8 +799,10 @@ class DecisionPage(QWizardPage):
             "updated": self.tr("Customers to update:"),
             "duplicates": self.tr("Already in the book:"),
             "in_file_duplicates": self.tr("Repeated inside the file:"),
+            "held": self.tr("Held for your answer:"),
             "errors": self.tr("Rows that cannot be imported:"),
             "review": self.tr("Similar names to look at:"),
+            "warnings": self.tr("Imported with a warning:"),
         }
         for key in self.COUNTS:
             value = QLabel("–", self)
@@ -826,17 +839,19 @@ class DecisionPage(QWizardPage):
         top.addSpacing(32)
         top.addLayout(mode_box, 1)
 
-        self.problems_label = QLabel(self.tr("Rows that cannot be imported, and names to "
-                                             "look at:"), self)
+        self.problems_label = QLabel(self.tr("Rows that cannot be imported, rows held for your "
+                                             "answer, names to look at and warnings:"), self)
         self.problems = _table(self, "problems_table")
         self.problems.setColumnCount(4)
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Customer"), self.tr("Why"), self.tr("Your answer")])
         self.problems.verticalHeader().setVisible(False)
-        self.problems.horizontalHeader().setStretchLastSection(True)
+        header = self.problems.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the reason, in full
         self.same_boxes: dict[int, QCheckBox] = {}  # line -> its "same customer" box
         self._reason_items: dict[int, QTableWidgetItem] = {}
-        self._not_listed = (0, 0)  # (rows that cannot be imported, similar names) not shown
+        self._not_listed = (0, 0, 0, 0)  # (rows that cannot be imported, similar names) not shown
         wizard.busy_changed.connect(self._busy_changed)
         self.save_button = QPushButton(icon("export"), self.tr("Save rejected rows as .xlsx…"),
                                        self)
@@ -879,16 +894,26 @@ class DecisionPage(QWizardPage):
                                     "check again."))
 
     def show_plan(self, plan) -> None:
-        errors, review = plan.errors, [r for r in plan.planned if r.similar_id]
+        errors = plan.errors
+        held = [r for r in plan.planned if r.asked]
+        review = [r for r in plan.planned if r.similar_id and r not in held]
+        warned = [r for r in plan.warned if r not in held]
         shown_errors, shown_review = errors[:1000], review[:1000]
-        self._not_listed = (len(errors) - len(shown_errors), len(review) - len(shown_review))
+        shown_held, shown_warned = held[:1000], warned[:1000]
+        self._not_listed = (len(errors) - len(shown_errors), len(review) - len(shown_review),
+                            len(held) - len(shown_held), len(warned) - len(shown_warned))
         rows = [(r, self.tr("Cannot be imported")) for r in shown_errors]
+        rows += [(r, "") for r in shown_held]
         rows += [(r, self.tr("Similar to a customer in the book")) for r in shown_review]
+        rows += [(r, "") for r in shown_warned]
+        self.held_boxes: dict[int, QComboBox] = {}
         self.problems.setRowCount(0)  # drops the answer boxes of the plan before
         self.problems.setRowCount(len(rows))
         self.same_boxes, self._reason_items = {}, {}
         for i, (row, kind) in enumerate(rows):
             reason = row.reason_text(QCoreApplication.translate) or kind
+            if row in warned[:1000] and row.problems:
+                reason = row.warning_text(QCoreApplication.translate)
             who = row.data.get("name", "") or row.data.get("contact", "") or "  ·  ".join(
                 cell_text(c) for c in (row.cells or []) if cell_text(c))
             cells = [str(row.line), who, reason]
@@ -896,12 +921,14 @@ class DecisionPage(QWizardPage):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.problems.setItem(i, c, item)
-            if row.similar_id:
+            if row in shown_held:
+                self.problems.setCellWidget(i, 3, self._held_box(row))
+            elif row.similar_id:
                 self._reason_items[row.line] = self.problems.item(i, 2)
                 self.problems.setCellWidget(i, 3, self._same_box(row))
         self.problems.resizeColumnToContents(0)
-        self.problems.setColumnWidth(1, 260)
-        self.problems.setColumnWidth(2, 300)
+        self.problems.setColumnWidth(1, 220)
+        self.problems.setColumnWidth(3, 280)
         self.problems.setVisible(bool(rows))
         self.problems_label.setVisible(bool(rows))
         self.show_counts(plan)
@@ -923,6 +950,31 @@ class DecisionPage(QWizardPage):
         self.same_boxes[row.line] = box
         return cell
 
+    def _held_box(self, row) -> QWidget:
+        """The answer for a held row: hold it, it is the customer (or row) it may be, or new."""
+        box = QComboBox(self.problems)
+        box.setObjectName(f"held_{row.line}")
+        same = (self.tr("Same customer as {name}").format(name=row.similar_name)
+                if row.similar_id else
+                self.tr("Same customer as row {line}").format(line=row.held_line))
+        for answer, text in (("hold", self.tr("Hold it (not imported)")), ("same", same),
+                             ("new", self.tr("A new customer"))):
+            box.addItem(text, answer)
+        current = ("hold" if row.action == "hold" else "new" if row.action == "create"
+                   else "same")
+        box.setCurrentIndex(box.findData(current))
+        box.setEnabled(not self.w.busy)
+        box.currentIndexChanged.connect(
+            lambda _i, line=row.line, b=box: self._held_answered(line, b))
+        self.held_boxes[row.line] = box
+        return box
+
+    def _held_answered(self, line: int, box: QComboBox) -> None:
+        if self.w.busy or self.w.plan is None:
+            return
+        self.w.answer_held(line, box.currentData())
+        self.show_counts(self.w.plan)
+
     def _same_toggled(self, line: int, checked: bool) -> None:
         if self.w.busy or self.w.plan is None:  # the book is the worker's meanwhile
             box = self.same_boxes[line]
@@ -939,7 +991,7 @@ class DecisionPage(QWizardPage):
         self.show_counts(self.w.plan)
 
     def _busy_changed(self, busy: bool) -> None:
-        for box in self.same_boxes.values():
+        for box in [*self.same_boxes.values(), *getattr(self, "held_boxes", {}).values()]:
             box.setEnabled(not busy)
 
     def show_counts(self, plan) -> None:
@@ -947,7 +999,7 @@ class DecisionPage(QWizardPage):
         summary = plan.summary()
         for key, label in self.count_labels.items():
             label.setText(f"{summary[key]:,}")
-        errors_more, review_more = self._not_listed
+        errors_more, review_more, held_more, warned_more = self._not_listed
         status = []
         if errors_more > 0:
             status.append(self.tr("{n} more rows are not listed here; save the rejected rows to "
@@ -955,6 +1007,12 @@ class DecisionPage(QWizardPage):
         if review_more > 0:
             status.append(self.tr("{n} more similar names are not listed here; they are "
                                   "imported as new customers.").format(n=f"{review_more:,}"))
+        if held_more > 0:
+            status.append(self.tr("{n} more held rows are not listed here; they are not "
+                                  "imported.").format(n=f"{held_more:,}"))
+        if warned_more > 0:
+            status.append(self.tr("{n} more rows with a warning are not listed here.").format(
+                n=f"{warned_more:,}"))
         if plan.created + plan.updated == 0:
             status = [self.tr("There is nothing to import with these choices.")]
         self.status.setText("\n".join(status))

@@ -99,7 +99,7 @@ CUSTOMER: tuple[Field, ...] = (
        target=T("ImportTargets", "Contact")),
     _f("mobile", T("CustomerFields", "Mobile"), "mobile", form="left", searchable=True,
        exported=True, header=T("CustomerTableModel", "Mobile"), column=30, shown=True, inline=True,
-       target=T("ImportTargets", "Mobile"), multi=True, parts=("手机",),
+       target=T("ImportTargets", "Mobile"), multi=True, parts=("手机", "移动电话", "移动号码"),
        words="""手机 手机号 手机号码 移动电话 联系手机 手机电话 mobile mobilephone mobilenumber cell
        cellphone cellular"""),
     _f("phone", T("CustomerFields", "Phone"), "phone", form="left", searchable=True, exported=True,

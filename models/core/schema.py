@@ -567,6 +567,26 @@ def _m10_sync(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m11_import_rows(conn: sqlite3.Connection) -> None:
+    """The rows each import brought in, by their source fingerprint (importers.matching): a
+    re-import of the same rows finds the customers they made instead of making them again.
+    Kept on each PC (not shared with the team: the customers they point to are); undoing an
+    import forgets its rows.
+    No foreign key to customers: a customer purged from the trash leaves a fingerprint that
+    finds nobody."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE import_rows (
+            import_id TEXT NOT NULL REFERENCES imports(id),
+            fingerprint TEXT NOT NULL,
+            customer_id TEXT NOT NULL,
+            PRIMARY KEY (import_id, fingerprint)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -574,6 +594,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m8_settings_keys,
     _m9_roles,
     _m10_sync,
+    _m11_import_rows,
 ]
 LATEST = len(MIGRATIONS)
 

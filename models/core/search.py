@@ -29,9 +29,16 @@ def pinyin_keys(text: str) -> tuple[str, str]:
     """(full pinyin, initials) of text, lower case; ('', '') when text has no Chinese."""
     if not text or not _HAN.search(text):
         return "", ""
-    full = [syllable for run in _HAN_RUN.findall(text) for word in _words(run)
-            for syllable in _word_pinyin(word)]
+    full = [syllable for run in _HAN_RUN.findall(text) for syllable in _run_pinyin(run)]
     return "".join(full).lower(), "".join(s[0] for s in full if s).lower()
+
+
+@lru_cache(maxsize=65536)
+def _run_pinyin(run: str) -> tuple[str, ...]:
+    """The syllables of one run of Chinese characters. Names differ in their digits and
+    letters more than in their Chinese (杭州金达建材店12, 杭州金达建材店13), so the runs repeat
+    across an import where whole names do not: segmenting each run once saves most of it."""
+    return tuple(syllable for word in _words(run) for syllable in _word_pinyin(word))
 
 
 def _words(run: str) -> list[str]:

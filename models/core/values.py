@@ -15,7 +15,9 @@ _SPLIT = re.compile(r"[/\\;,，；、\n]+")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _MOBILE_CHARS = re.compile(r"^[\d\-()+. ]+$")
-_LANDLINE_CHARS = re.compile(r"^[\d\-()+ ]+(转|ext\.?|x)?\d*$", re.IGNORECASE)
+# digits, an extension, and a label in brackets as the importer keeps it: 0571-88886666 (南)
+_LANDLINE_CHARS = re.compile(
+    r"^[\d\-()+ ]+(?:(?:转|ext\.?|x)\s*\d*)?(?:\s*[(（][^()（）\d]{1,8}[)）])?$", re.IGNORECASE)
 
 BAD_MOBILE = T("errors", "{value} does not look like a mobile number (11 digits starting with 1).")
 BAD_PHONE = T("errors", "{value} does not look like a phone number.")

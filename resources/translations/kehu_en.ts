@@ -1218,147 +1218,183 @@ Save anyway?</translation>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="776" />
+            <location filename="../../views/import_wizard.py" line="787" />
             <source>What the import will do</source>
             <translation>What the import will do</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="777" />
+            <location filename="../../views/import_wizard.py" line="788" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="780" />
+            <location filename="../../views/import_wizard.py" line="791" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="786" />
+            <location filename="../../views/import_wizard.py" line="797" />
             <source>Rows in the file:</source>
             <translation>Rows in the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="787" />
+            <location filename="../../views/import_wizard.py" line="798" />
             <source>New customers:</source>
             <translation>New customers:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="788" />
+            <location filename="../../views/import_wizard.py" line="799" />
             <source>Customers to update:</source>
             <translation>Customers to update:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="789" />
+            <location filename="../../views/import_wizard.py" line="800" />
             <source>Already in the book:</source>
             <translation>Already in the book:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="790" />
+            <location filename="../../views/import_wizard.py" line="801" />
             <source>Repeated inside the file:</source>
             <translation>Repeated inside the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="791" />
+            <location filename="../../views/import_wizard.py" line="802" />
+            <source>Held for your answer:</source>
+            <translation>Held for your answer:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="803" />
             <source>Rows that cannot be imported:</source>
             <translation>Rows that cannot be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="792" />
+            <location filename="../../views/import_wizard.py" line="804" />
             <source>Similar names to look at:</source>
             <translation>Similar names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="804" />
+            <location filename="../../views/import_wizard.py" line="805" />
+            <source>Imported with a warning:</source>
+            <translation>Imported with a warning:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="817" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>Customers already in the book (same name or mobile):</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="808" />
+            <location filename="../../views/import_wizard.py" line="821" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>Skip them (leave the book's customer as it is)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="809" />
+            <location filename="../../views/import_wizard.py" line="822" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>Fill in only the fields that are empty in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="810" />
+            <location filename="../../views/import_wizard.py" line="823" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>Overwrite the book's fields with the file's values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="811" />
+            <location filename="../../views/import_wizard.py" line="824" />
             <source>Import them anyway, as new customers</source>
             <translation>Import them anyway, as new customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="829" />
-            <source>Rows that cannot be imported, and names to look at:</source>
-            <translation>Rows that cannot be imported, and names to look at:</translation>
+            <location filename="../../views/import_wizard.py" line="842" />
+            <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
+            <translation>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="834" />
+            <location filename="../../views/import_wizard.py" line="847" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="834" />
+            <location filename="../../views/import_wizard.py" line="847" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="834" />
+            <location filename="../../views/import_wizard.py" line="847" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="834" />
+            <location filename="../../views/import_wizard.py" line="847" />
             <source>Your answer</source>
             <translation>Your answer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="841" />
+            <location filename="../../views/import_wizard.py" line="856" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>Save rejected rows as .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="874" />
+            <location filename="../../views/import_wizard.py" line="889" />
             <source>Checking the rows against the book…</source>
             <translation>Checking the rows against the book…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="878" />
+            <location filename="../../views/import_wizard.py" line="893" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>Checking was cancelled. Go back, or choose a mode to check again.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="885" />
+            <location filename="../../views/import_wizard.py" line="905" />
             <source>Cannot be imported</source>
             <translation>Cannot be imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="886" />
+            <location filename="../../views/import_wizard.py" line="907" />
             <source>Similar to a customer in the book</source>
             <translation>Similar to a customer in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="913" />
+            <location filename="../../views/import_wizard.py" line="940" />
+            <location filename="../../views/import_wizard.py" line="957" />
             <source>Same customer as {name}</source>
             <translation>Same customer as {name}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="953" />
+            <location filename="../../views/import_wizard.py" line="959" />
+            <source>Same customer as row {line}</source>
+            <translation>Same customer as row {line}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="960" />
+            <source>Hold it (not imported)</source>
+            <translation>Hold it (not imported)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="961" />
+            <source>A new customer</source>
+            <translation>A new customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1005" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>{n} more rows are not listed here; save the rejected rows to see them all.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="956" />
+            <location filename="../../views/import_wizard.py" line="1008" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>{n} more similar names are not listed here; they are imported as new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="959" />
+            <location filename="../../views/import_wizard.py" line="1011" />
+            <source>{n} more held rows are not listed here; they are not imported.</source>
+            <translation>{n} more held rows are not listed here; they are not imported.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1014" />
+            <source>{n} more rows with a warning are not listed here.</source>
+            <translation>{n} more rows with a warning are not listed here.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1017" />
             <source>There is nothing to import with these choices.</source>
             <translation>There is nothing to import with these choices.</translation>
         </message>
@@ -1403,22 +1439,22 @@ Save anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1003" />
+            <location filename="../../views/import_wizard.py" line="1061" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1010" />
+            <location filename="../../views/import_wizard.py" line="1068" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1029" />
+            <location filename="../../views/import_wizard.py" line="1087" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1035" />
+            <location filename="../../views/import_wizard.py" line="1093" />
             <source>Import undone</source>
             <translation>Import undone</translation>
         </message>
@@ -1426,87 +1462,87 @@ Save anyway?</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="471" />
+            <location filename="../../views/import_wizard.py" line="482" />
             <source>Choose the file</source>
             <translation>Choose the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="472" />
+            <location filename="../../views/import_wizard.py" line="483" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="477" />
+            <location filename="../../views/import_wizard.py" line="488" />
             <source>No file chosen</source>
             <translation>No file chosen</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="478" />
+            <location filename="../../views/import_wizard.py" line="489" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="494" />
+            <location filename="../../views/import_wizard.py" line="505" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>The file has several sheets. Which one holds the customers?</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="514" />
+            <location filename="../../views/import_wizard.py" line="525" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="515" />
+            <location filename="../../views/import_wizard.py" line="526" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="523" />
+            <location filename="../../views/import_wizard.py" line="534" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="535" />
+            <location filename="../../views/import_wizard.py" line="546" />
             <source>Excel workbook</source>
             <translation>Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="535" />
+            <location filename="../../views/import_wizard.py" line="546" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="536" />
+            <location filename="../../views/import_wizard.py" line="547" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="536" />
+            <location filename="../../views/import_wizard.py" line="547" />
             <source>CSV text</source>
             <translation>CSV text</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="537" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>contacts (vCard)</source>
             <translation>contacts (vCard)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="540" />
+            <location filename="../../views/import_wizard.py" line="551" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}, encoding {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="543" />
+            <location filename="../../views/import_wizard.py" line="554" />
             <source>The file holds no rows.</source>
             <translation>The file holds no rows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="546" />
+            <location filename="../../views/import_wizard.py" line="557" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}: {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="551" />
+            <location filename="../../views/import_wizard.py" line="562" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} rows</translation>
         </message>
@@ -1912,97 +1948,97 @@ Save anyway?</translation>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="285" />
+            <location filename="../../views/import_wizard.py" line="287" />
             <source>Reading {file}…</source>
             <translation>Reading {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="301" />
+            <location filename="../../views/import_wizard.py" line="303" />
             <source>Reading sheet {sheet}…</source>
             <translation>Reading sheet {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="376" />
+            <location filename="../../views/import_wizard.py" line="382" />
             <source>Checking {n} rows…</source>
             <translation>Checking {n} rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="393" />
+            <location filename="../../views/import_wizard.py" line="404" />
             <source>Save rejected rows</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="394" />
+            <location filename="../../views/import_wizard.py" line="405" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="401" />
+            <location filename="../../views/import_wizard.py" line="412" />
             <source>Saved {n} rows to {path}</source>
             <translation>Saved {n} rows to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="406" />
+            <location filename="../../views/import_wizard.py" line="417" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="415" />
+            <location filename="../../views/import_wizard.py" line="426" />
             <source>Saving rejected rows…</source>
             <translation>Saving rejected rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="440" />
+            <location filename="../../views/import_wizard.py" line="451" />
             <source>The import failed; the book was not changed.</source>
             <translation>The import failed; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="445" />
+            <location filename="../../views/import_wizard.py" line="456" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>Import cancelled; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="446" />
+            <location filename="../../views/import_wizard.py" line="457" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="462" />
+            <location filename="../../views/import_wizard.py" line="473" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1062" />
+            <location filename="../../views/import_wizard.py" line="1120" />
             <source>Kept, because they changed after the import:</source>
             <translation>Kept, because they changed after the import:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1044" />
+            <location filename="../../views/import_wizard.py" line="1102" />
             <source>Imported {n} new customers.</source>
             <translation>Imported {n} new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1059" />
+            <location filename="../../views/import_wizard.py" line="1117" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>Undone: removed {removed} customers, restored {restored}.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1046" />
+            <location filename="../../views/import_wizard.py" line="1104" />
             <source>Updated customers already in the book: {n}</source>
             <translation>Updated customers already in the book: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1049" />
+            <location filename="../../views/import_wizard.py" line="1107" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>Skipped rows that repeat a customer: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1052" />
+            <location filename="../../views/import_wizard.py" line="1110" />
             <source>Rows that could not be imported: {n}</source>
             <translation>Rows that could not be imported: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1072" />
+            <location filename="../../views/import_wizard.py" line="1130" />
             <source>  … and {n} more</source>
             <translation>  … and {n} more</translation>
         </message>
@@ -2351,58 +2387,58 @@ Book: {path}</translation>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="580" />
+            <location filename="../../views/import_wizard.py" line="591" />
             <source>Which column goes where</source>
             <translation>Which column goes where</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="581" />
+            <location filename="../../views/import_wizard.py" line="592" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="585" />
+            <location filename="../../views/import_wizard.py" line="596" />
             <source>No header row</source>
             <translation>No header row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="589" />
+            <location filename="../../views/import_wizard.py" line="600" />
             <source>Column names are in row:</source>
             <translation>Column names are in row:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="602" />
+            <location filename="../../views/import_wizard.py" line="613" />
             <source>Column in the file</source>
             <translation>Column in the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="602" />
+            <location filename="../../views/import_wizard.py" line="613" />
             <source>Sample values</source>
             <translation>Sample values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="602" />
+            <location filename="../../views/import_wizard.py" line="613" />
             <source>Import as</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="613" />
+            <location filename="../../views/import_wizard.py" line="624" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>The first {n} rows as they will be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="651" />
+            <location filename="../../views/import_wizard.py" line="662" />
             <source>Custom field: {label}</source>
             <translation>Custom field: {label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="654" />
-            <location filename="../../views/import_wizard.py" line="657" />
+            <location filename="../../views/import_wizard.py" line="665" />
+            <location filename="../../views/import_wizard.py" line="668" />
             <source>New custom field: {header}</source>
             <translation>New custom field: {header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="748" />
+            <location filename="../../views/import_wizard.py" line="759" />
             <source>Choose the column that holds the customer name.</source>
             <translation>Choose the column that holds the customer name.</translation>
         </message>
@@ -3503,17 +3539,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="980" />
+            <location filename="../../views/import_wizard.py" line="1038" />
             <source>Importing</source>
             <translation>Importing</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="981" />
+            <location filename="../../views/import_wizard.py" line="1039" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>All rows are written in one go: if you cancel, the book stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="990" />
+            <location filename="../../views/import_wizard.py" line="1048" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
@@ -4078,52 +4114,57 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="41" />
+            <location filename="../../desktop/cli.py" line="30" />
+            <source>{path} already exists; Kehu does not overwrite a book. Choose another name.</source>
+            <translation>{path} already exists; Kehu does not overwrite a book. Choose another name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="50" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} is not a mapping file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="56" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} is not a month: write it as YYYY-MM, for example 2026-03.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="48" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>There is no salesperson called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="49" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}: a report is written as .pdf or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="57" />
+            <location filename="../../desktop/cli.py" line="66" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} already exists; Kehu does not overwrite it. Choose another name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="58" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="59" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>There is no active user called {name} in this book.</source>
             <translation>There is no active user called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="60" />
+            <location filename="../../desktop/cli.py" line="69" />
             <source>More than one person uses this book: say who you are with --user NAME.</source>
             <translation>More than one person uses this book: say who you are with --user NAME.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="62" />
+            <location filename="../../desktop/cli.py" line="71" />
             <source>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</source>
             <translation>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="64" />
+            <location filename="../../desktop/cli.py" line="73" />
             <source>The password file {path} cannot be read: {reason}.</source>
             <translation>The password file {path} cannot be read: {reason}.</translation>
         </message>
@@ -4440,42 +4481,42 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>The setting {key} belongs to this PC, not to the book.</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="20" />
+            <location filename="../../models/core/values.py" line="22" />
             <source>{value} does not look like a mobile number (11 digits starting with 1).</source>
             <translation>{value} does not look like a mobile number (11 digits starting with 1).</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="21" />
+            <location filename="../../models/core/values.py" line="23" />
             <source>{value} does not look like a phone number.</source>
             <translation>{value} does not look like a phone number.</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="22" />
+            <location filename="../../models/core/values.py" line="24" />
             <source>{value} does not look like an e-mail address.</source>
             <translation>{value} does not look like an e-mail address.</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="23" />
+            <location filename="../../models/core/values.py" line="25" />
             <source>{value} is not a date (write it as 2024-01-31).</source>
             <translation>{value} is not a date (write it as 2024-01-31).</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="24" />
+            <location filename="../../models/core/values.py" line="26" />
             <source>The grade must be A, B or C.</source>
             <translation>The grade must be A, B or C.</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="25" />
+            <location filename="../../models/core/values.py" line="27" />
             <source>The customer needs a name.</source>
             <translation>The customer needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="26" />
+            <location filename="../../models/core/values.py" line="28" />
             <source>{value} is not a number.</source>
             <translation>{value} is not a number.</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="27" />
+            <location filename="../../models/core/values.py" line="29" />
             <source>{value} is not one of the choices of this field.</source>
             <translation>{value} is not one of the choices of this field.</translation>
         </message>
@@ -4495,7 +4536,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="47" />
+            <location filename="../../importers/plan.py" line="69" />
             <location filename="../../models/customers/export.py" line="37" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
@@ -4832,64 +4873,79 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{value} is not a grade (A, B or C)</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="45" />
+            <location filename="../../importers/plan.py" line="67" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>No column is imported as the customer name: choose one.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="46" />
+            <location filename="../../importers/plan.py" line="68" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="32" />
+            <location filename="../../importers/source.py" line="33" />
             <source>{file} is empty: there is nothing in it to import.</source>
             <translation>{file} is empty: there is nothing in it to import.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="33" />
+            <location filename="../../importers/source.py" line="34" />
             <source>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</source>
             <translation>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="39" />
+            <location filename="../../importers/source.py" line="40" />
             <source>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</source>
             <translation>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="44" />
+            <location filename="../../importers/source.py" line="45" />
             <source>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</source>
             <translation>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="49" />
+            <location filename="../../importers/source.py" line="50" />
             <source>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</source>
             <translation>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="54" />
+            <location filename="../../importers/source.py" line="55" />
             <source>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</source>
             <translation>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="58" />
+            <location filename="../../importers/source.py" line="59" />
             <source>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</source>
             <translation>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="62" />
+            <location filename="../../importers/source.py" line="63" />
             <source>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</source>
             <translation>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="63" />
+            <location filename="../../importers/source.py" line="64" />
             <source>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="68" />
+            <location filename="../../importers/source.py" line="69" />
             <source>{file} has no sheet named {sheet}.</source>
             <translation>{file} has no sheet named {sheet}.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="70" />
+            <source>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</source>
+            <translation>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="72" />
+            <source>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</source>
+            <translation>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="77" />
+            <source>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</source>
+            <translation>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</translation>
         </message>
     </context>
     <context>
@@ -4943,13 +4999,13 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="589" />
+            <location filename="../../importers/plan.py" line="647" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="39" />
-            <location filename="../../views/import_wizard.py" line="742" />
+            <location filename="../../importers/plan.py" line="53" />
+            <location filename="../../views/import_wizard.py" line="753" />
             <source>The row has no customer name.</source>
             <translation>The row has no customer name.</translation>
         </message>
@@ -4969,34 +5025,85 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{field} was changed after the import</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="40" />
+            <location filename="../../importers/plan.py" line="54" />
             <source>Already in the book as {name}.</source>
             <translation>Already in the book as {name}.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="41" />
+            <location filename="../../importers/plan.py" line="55" />
             <source>Same customer as row {line} of the file.</source>
             <translation>Same customer as row {line} of the file.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="42" />
+            <location filename="../../importers/plan.py" line="56" />
             <source>The name is like {name}, already in the book.</source>
             <translation>The name is like {name}, already in the book.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="43" />
+            <location filename="../../importers/plan.py" line="57" />
+            <source>Imported before as {name}.</source>
+            <translation>Imported before as {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="58" />
+            <source>Imported before; the customer it made was deleted since.</source>
+            <translation>Imported before; the customer it made was deleted since.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="59" />
+            <source>{value} is also of {name}, a different name: the same customer?</source>
+            <translation>{value} is also of {name}, a different name: the same customer?</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="60" />
+            <source>{value} is also in row {line} ({name}), a different name: the same customer?</source>
+            <translation>{value} is also in row {line} ({name}), a different name: the same customer?</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="62" />
+            <source>Same name as {name} in the book, and nothing else to tell them apart: the same customer?</source>
+            <translation>Same name as {name} in the book, and nothing else to tell them apart: the same customer?</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="64" />
+            <source>{person} added as a contact person of row {line}.</source>
+            <translation>{person} added as a contact person of row {line}.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="65" />
+            <source>A total row, not a customer.</source>
+            <translation>A total row, not a customer.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="66" />
+            <source>A second header row, not a customer.</source>
+            <translation>A second header row, not a customer.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/rowreader.py" line="22" />
             <source>{value} is not a user of this book; the customer goes to you.</source>
             <translation>{value} is not a user of this book; the customer goes to you.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="44" />
+            <location filename="../../importers/rowreader.py" line="23" />
             <source>{value} is not one of the choices of {field}.</source>
             <translation>{value} is not one of the choices of {field}.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/rowreader.py" line="24" />
+            <source>Some characters of this row could not be read (an encoding the rest of the file does not use); check it.</source>
+            <translation>Some characters of this row could not be read (an encoding the rest of the file does not use); check it.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/rowreader.py" line="26" />
+            <source>Kept as typed in the notes: {value}</source>
+            <translation>Kept as typed in the notes: {value}</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
+            <location filename="../../desktop/cli.py" line="352" />
             <location filename="../../desktop/app.py" line="185" />
             <location filename="../../desktop/app.py" line="65" />
             <location filename="../../desktop/app.py" line="47" />
@@ -5008,126 +5115,156 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         <name>cli</name>
         <message>
             <location filename="../../desktop/cli.py" line="29" />
+            <source>Made a new empty book {path}; {owner} is its owner.</source>
+            <translation>Made a new empty book {path}; {owner} is its owner.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="32" />
             <source>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</source>
             <translation>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="30" />
+            <location filename="../../desktop/cli.py" line="33" />
             <source>Exported {count} customers to {path}.</source>
             <translation>Exported {count} customers to {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="34" />
             <source>Exported {count} deals to {path}.</source>
             <translation>Exported {count} deals to {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="32" />
+            <location filename="../../desktop/cli.py" line="35" />
             <source>The book {path} looks fine.</source>
             <translation>The book {path} looks fine.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="33" />
+            <location filename="../../desktop/cli.py" line="36" />
             <source>{count} problems found in {path}:</source>
             <translation>{count} problems found in {path}:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="34" />
+            <location filename="../../desktop/cli.py" line="37" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="39" />
             <source>  row {row}: {reason}</source>
             <translation>  row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="40" />
+            <source>{file} has {count} sheets with rows: {sheets}. Imported: {chosen} (choose with --sheet NAME, several times, or --all-sheets).</source>
+            <translation>{file} has {count} sheets with rows: {sheets}. Imported: {chosen} (choose with --sheet NAME, several times, or --all-sheets).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="42" />
+            <source>{sheet} ({rows} rows)</source>
+            <translation>{sheet} ({rows} rows)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="43" />
+            <source>{count} rows held for you to look at (not imported):</source>
+            <translation>{count} rows held for you to look at (not imported):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="44" />
+            <source>{count} rows imported with a warning:</source>
+            <translation>{count} rows imported with a warning:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="45" />
+            <source>  row {row}: {warning}</source>
+            <translation>  row {row}: {warning}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="46" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>Nothing was written (a preview). Add --yes to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="47" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>Imported as batch {batch}; undo with: undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="48" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>Undid the import {batch}: {removed} customers removed, {restored} restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../desktop/cli.py" line="49" />
             <source>  kept {name}: {reason}</source>
             <translation>  kept {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../desktop/cli.py" line="51" />
             <source>Nothing is due.</source>
             <translation>Nothing is due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="43" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  ({owner}, {priority})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="45" />
+            <location filename="../../desktop/cli.py" line="54" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>Wrote the report for {month} to {path} ({pages} pages).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="55" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>Backed up {customers} customers to {path} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="51" />
+            <location filename="../../desktop/cli.py" line="60" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>Restored {customers} customers from {file} into {book}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="52" />
+            <location filename="../../desktop/cli.py" line="61" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>The book as it was before is kept in {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="62" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>The book was damaged; its files are kept as {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="54" />
+            <location filename="../../desktop/cli.py" line="63" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="56" />
+            <location filename="../../desktop/cli.py" line="65" />
             <source>No good backup of it was found.</source>
             <translation>No good backup of it was found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="61" />
+            <location filename="../../desktop/cli.py" line="70" />
             <source>Password for {name}: </source>
             <translation>Password for {name}: </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="53" />
             <source>low</source>
             <translation>low</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="53" />
             <source>normal</source>
             <translation>normal</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="53" />
             <source>high</source>
             <translation>high</translation>
         </message>

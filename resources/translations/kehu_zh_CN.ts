@@ -1218,147 +1218,183 @@ Save anyway?</source>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="776" />
+            <location filename="../../views/import_wizard.py" line="787" />
             <source>What the import will do</source>
             <translation>导入会做什么</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="777" />
+            <location filename="../../views/import_wizard.py" line="788" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="780" />
+            <location filename="../../views/import_wizard.py" line="791" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="786" />
+            <location filename="../../views/import_wizard.py" line="797" />
             <source>Rows in the file:</source>
             <translation>文件中的行数：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="787" />
+            <location filename="../../views/import_wizard.py" line="798" />
             <source>New customers:</source>
             <translation>新客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="788" />
+            <location filename="../../views/import_wizard.py" line="799" />
             <source>Customers to update:</source>
             <translation>要更新的客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="789" />
+            <location filename="../../views/import_wizard.py" line="800" />
             <source>Already in the book:</source>
             <translation>客户本里已有：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="790" />
+            <location filename="../../views/import_wizard.py" line="801" />
             <source>Repeated inside the file:</source>
             <translation>文件内重复：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="791" />
+            <location filename="../../views/import_wizard.py" line="802" />
+            <source>Held for your answer:</source>
+            <translation>待您确认：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="803" />
             <source>Rows that cannot be imported:</source>
             <translation>无法导入的行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="792" />
+            <location filename="../../views/import_wizard.py" line="804" />
             <source>Similar names to look at:</source>
             <translation>名称相近、请核对：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="804" />
+            <location filename="../../views/import_wizard.py" line="805" />
+            <source>Imported with a warning:</source>
+            <translation>导入但有提醒：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="817" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>客户本里已有的客户（名称或手机相同）：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="808" />
+            <location filename="../../views/import_wizard.py" line="821" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>跳过（客户本里的客户保持不变）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="809" />
+            <location filename="../../views/import_wizard.py" line="822" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>只补充客户本里为空的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="810" />
+            <location filename="../../views/import_wizard.py" line="823" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>用文件中的值覆盖客户本里的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="811" />
+            <location filename="../../views/import_wizard.py" line="824" />
             <source>Import them anyway, as new customers</source>
             <translation>仍然导入，作为新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="829" />
-            <source>Rows that cannot be imported, and names to look at:</source>
-            <translation>无法导入的行，以及请核对的名称：</translation>
+            <location filename="../../views/import_wizard.py" line="842" />
+            <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
+            <translation>不能导入的行、待您确认的行、要看一下的相似名称和提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="834" />
+            <location filename="../../views/import_wizard.py" line="847" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="834" />
+            <location filename="../../views/import_wizard.py" line="847" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="834" />
+            <location filename="../../views/import_wizard.py" line="847" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="834" />
+            <location filename="../../views/import_wizard.py" line="847" />
             <source>Your answer</source>
             <translation>您的判断</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="841" />
+            <location filename="../../views/import_wizard.py" line="856" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>把未导入的行另存为 .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="874" />
+            <location filename="../../views/import_wizard.py" line="889" />
             <source>Checking the rows against the book…</source>
             <translation>正在与客户本核对…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="878" />
+            <location filename="../../views/import_wizard.py" line="893" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="885" />
+            <location filename="../../views/import_wizard.py" line="905" />
             <source>Cannot be imported</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="886" />
+            <location filename="../../views/import_wizard.py" line="907" />
             <source>Similar to a customer in the book</source>
             <translation>与客户本里的客户相似</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="913" />
+            <location filename="../../views/import_wizard.py" line="940" />
+            <location filename="../../views/import_wizard.py" line="957" />
             <source>Same customer as {name}</source>
             <translation>与 {name} 是同一个客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="953" />
+            <location filename="../../views/import_wizard.py" line="959" />
+            <source>Same customer as row {line}</source>
+            <translation>与第 {line} 行是同一客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="960" />
+            <source>Hold it (not imported)</source>
+            <translation>先不导入</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="961" />
+            <source>A new customer</source>
+            <translation>新客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1005" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="956" />
+            <location filename="../../views/import_wizard.py" line="1008" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>另有 {n} 个相近的名称未列出，将作为新客户导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="959" />
+            <location filename="../../views/import_wizard.py" line="1011" />
+            <source>{n} more held rows are not listed here; they are not imported.</source>
+            <translation>还有 {n} 个待确认的行没有列在这里；它们不会导入。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1014" />
+            <source>{n} more rows with a warning are not listed here.</source>
+            <translation>还有 {n} 个有提醒的行没有列在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1017" />
             <source>There is nothing to import with these choices.</source>
             <translation>按现在的选择，没有可以导入的内容。</translation>
         </message>
@@ -1403,22 +1439,22 @@ Save anyway?</source>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1003" />
+            <location filename="../../views/import_wizard.py" line="1061" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1010" />
+            <location filename="../../views/import_wizard.py" line="1068" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1029" />
+            <location filename="../../views/import_wizard.py" line="1087" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1035" />
+            <location filename="../../views/import_wizard.py" line="1093" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
@@ -1426,87 +1462,87 @@ Save anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="471" />
+            <location filename="../../views/import_wizard.py" line="482" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="472" />
+            <location filename="../../views/import_wizard.py" line="483" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="477" />
+            <location filename="../../views/import_wizard.py" line="488" />
             <source>No file chosen</source>
             <translation>还没有选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="478" />
+            <location filename="../../views/import_wizard.py" line="489" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="494" />
+            <location filename="../../views/import_wizard.py" line="505" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>这个文件有多个工作表。客户在哪一个里？</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="514" />
+            <location filename="../../views/import_wizard.py" line="525" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="515" />
+            <location filename="../../views/import_wizard.py" line="526" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="523" />
+            <location filename="../../views/import_wizard.py" line="534" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="535" />
+            <location filename="../../views/import_wizard.py" line="546" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="535" />
+            <location filename="../../views/import_wizard.py" line="546" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="536" />
+            <location filename="../../views/import_wizard.py" line="547" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument 表格</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="536" />
+            <location filename="../../views/import_wizard.py" line="547" />
             <source>CSV text</source>
             <translation>CSV 文本</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="537" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>contacts (vCard)</source>
             <translation>通讯录（vCard）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="540" />
+            <location filename="../../views/import_wizard.py" line="551" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}，编码 {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="543" />
+            <location filename="../../views/import_wizard.py" line="554" />
             <source>The file holds no rows.</source>
             <translation>文件里没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="546" />
+            <location filename="../../views/import_wizard.py" line="557" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="551" />
+            <location filename="../../views/import_wizard.py" line="562" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
         </message>
@@ -1912,97 +1948,97 @@ Save anyway?</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="285" />
+            <location filename="../../views/import_wizard.py" line="287" />
             <source>Reading {file}…</source>
             <translation>正在读取 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="301" />
+            <location filename="../../views/import_wizard.py" line="303" />
             <source>Reading sheet {sheet}…</source>
             <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="376" />
+            <location filename="../../views/import_wizard.py" line="382" />
             <source>Checking {n} rows…</source>
             <translation>正在核对 {n} 行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="393" />
+            <location filename="../../views/import_wizard.py" line="404" />
             <source>Save rejected rows</source>
             <translation>保存未导入的行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="394" />
+            <location filename="../../views/import_wizard.py" line="405" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="401" />
+            <location filename="../../views/import_wizard.py" line="412" />
             <source>Saved {n} rows to {path}</source>
             <translation>已把 {n} 行保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="406" />
+            <location filename="../../views/import_wizard.py" line="417" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="415" />
+            <location filename="../../views/import_wizard.py" line="426" />
             <source>Saving rejected rows…</source>
             <translation>正在保存未导入的行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="440" />
+            <location filename="../../views/import_wizard.py" line="451" />
             <source>The import failed; the book was not changed.</source>
             <translation>导入失败；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="445" />
+            <location filename="../../views/import_wizard.py" line="456" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>导入已取消；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="446" />
+            <location filename="../../views/import_wizard.py" line="457" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="462" />
+            <location filename="../../views/import_wizard.py" line="473" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1062" />
+            <location filename="../../views/import_wizard.py" line="1120" />
             <source>Kept, because they changed after the import:</source>
             <translation>以下客户在导入后有改动，已保留：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1044" />
+            <location filename="../../views/import_wizard.py" line="1102" />
             <source>Imported {n} new customers.</source>
             <translation>已导入 {n} 个新客户。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1059" />
+            <location filename="../../views/import_wizard.py" line="1117" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1046" />
+            <location filename="../../views/import_wizard.py" line="1104" />
             <source>Updated customers already in the book: {n}</source>
             <translation>更新了客户本里已有的客户：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1049" />
+            <location filename="../../views/import_wizard.py" line="1107" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>跳过重复的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1052" />
+            <location filename="../../views/import_wizard.py" line="1110" />
             <source>Rows that could not be imported: {n}</source>
             <translation>无法导入的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1072" />
+            <location filename="../../views/import_wizard.py" line="1130" />
             <source>  … and {n} more</source>
             <translation>  …… 还有 {n} 个</translation>
         </message>
@@ -2351,58 +2387,58 @@ Book: {path}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="580" />
+            <location filename="../../views/import_wizard.py" line="591" />
             <source>Which column goes where</source>
             <translation>每一列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="581" />
+            <location filename="../../views/import_wizard.py" line="592" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="585" />
+            <location filename="../../views/import_wizard.py" line="596" />
             <source>No header row</source>
             <translation>没有表头行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="589" />
+            <location filename="../../views/import_wizard.py" line="600" />
             <source>Column names are in row:</source>
             <translation>列名（表头）在第几行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="602" />
+            <location filename="../../views/import_wizard.py" line="613" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="602" />
+            <location filename="../../views/import_wizard.py" line="613" />
             <source>Sample values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="602" />
+            <location filename="../../views/import_wizard.py" line="613" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="613" />
+            <location filename="../../views/import_wizard.py" line="624" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="651" />
+            <location filename="../../views/import_wizard.py" line="662" />
             <source>Custom field: {label}</source>
             <translation>自定义字段：{label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="654" />
-            <location filename="../../views/import_wizard.py" line="657" />
+            <location filename="../../views/import_wizard.py" line="665" />
+            <location filename="../../views/import_wizard.py" line="668" />
             <source>New custom field: {header}</source>
             <translation>新建自定义字段：{header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="748" />
+            <location filename="../../views/import_wizard.py" line="759" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
         </message>
@@ -3503,17 +3539,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="980" />
+            <location filename="../../views/import_wizard.py" line="1038" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="981" />
+            <location filename="../../views/import_wizard.py" line="1039" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="990" />
+            <location filename="../../views/import_wizard.py" line="1048" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -4078,52 +4114,57 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="41" />
+            <location filename="../../desktop/cli.py" line="30" />
+            <source>{path} already exists; Kehu does not overwrite a book. Choose another name.</source>
+            <translation>{path} 已存在，客户本不会覆盖账本。请换一个文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="50" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} 不是列对应文件：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="56" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} 不是月份：请写成 YYYY-MM，例如 2026-03。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="48" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>这个账本里没有叫 {name} 的销售人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="49" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}：报告只能保存为 .pdf 或 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="57" />
+            <location filename="../../desktop/cli.py" line="66" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} 已存在，客户本不会覆盖它。请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="58" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="59" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>There is no active user called {name} in this book.</source>
             <translation>这个客户本里没有名叫 {name} 的在用用户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="60" />
+            <location filename="../../desktop/cli.py" line="69" />
             <source>More than one person uses this book: say who you are with --user NAME.</source>
             <translation>这个客户本由多人使用：请用 --user 名字 说明您是谁。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="62" />
+            <location filename="../../desktop/cli.py" line="71" />
             <source>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</source>
             <translation>{name} 设有密码：请在终端里输入，或用 --password-file 文件 指定存放密码的文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="64" />
+            <location filename="../../desktop/cli.py" line="73" />
             <source>The password file {path} cannot be read: {reason}.</source>
             <translation>无法读取密码文件 {path}：{reason}。</translation>
         </message>
@@ -4440,42 +4481,42 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>设置 {key} 属于这台电脑，不属于客户本。</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="20" />
+            <location filename="../../models/core/values.py" line="22" />
             <source>{value} does not look like a mobile number (11 digits starting with 1).</source>
             <translation>{value} 不像手机号码（手机号是以 1 开头的 11 位数字）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="21" />
+            <location filename="../../models/core/values.py" line="23" />
             <source>{value} does not look like a phone number.</source>
             <translation>{value} 不像电话号码。</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="22" />
+            <location filename="../../models/core/values.py" line="24" />
             <source>{value} does not look like an e-mail address.</source>
             <translation>{value} 不像电子邮箱地址。</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="23" />
+            <location filename="../../models/core/values.py" line="25" />
             <source>{value} is not a date (write it as 2024-01-31).</source>
             <translation>{value} 不是日期（请写成 2024-01-31 这样的格式）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="24" />
+            <location filename="../../models/core/values.py" line="26" />
             <source>The grade must be A, B or C.</source>
             <translation>客户等级只能是 A、B 或 C。</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="25" />
+            <location filename="../../models/core/values.py" line="27" />
             <source>The customer needs a name.</source>
             <translation>请填写客户名称。</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="26" />
+            <location filename="../../models/core/values.py" line="28" />
             <source>{value} is not a number.</source>
             <translation>{value} 不是数字。</translation>
         </message>
         <message>
-            <location filename="../../models/core/values.py" line="27" />
+            <location filename="../../models/core/values.py" line="29" />
             <source>{value} is not one of the choices of this field.</source>
             <translation>{value} 不在这个字段的可选项里。</translation>
         </message>
@@ -4495,7 +4536,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="47" />
+            <location filename="../../importers/plan.py" line="69" />
             <location filename="../../models/customers/export.py" line="37" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
@@ -4832,64 +4873,79 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{value} 不是客户等级（A、B 或 C）</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="45" />
+            <location filename="../../importers/plan.py" line="67" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>没有哪一列导入为客户名称：请选择一列。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="46" />
+            <location filename="../../importers/plan.py" line="68" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>未知的重复处理方式：{value}（可选 skip、fill、overwrite 或 create）。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="32" />
+            <location filename="../../importers/source.py" line="33" />
             <source>{file} is empty: there is nothing in it to import.</source>
             <translation>{file} 是空文件，没有可导入的内容。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="33" />
+            <location filename="../../importers/source.py" line="34" />
             <source>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</source>
             <translation>{file} 不是客户本能导入的文件。客户本可以读取 Excel 工作簿（.xlsx、.xlsm、.xls）、OpenDocument 表格（.ods）、CSV 和文本文件（.csv、.tsv、.txt）以及通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="39" />
+            <location filename="../../importers/source.py" line="40" />
             <source>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</source>
             <translation>{file} 不是文本文件（其中是二进制数据）。客户本读取以文本保存的 CSV 和文本文件；如果是工作簿，请在 Excel 中另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="44" />
+            <location filename="../../importers/source.py" line="45" />
             <source>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</source>
             <translation>{file} 已损坏或不完整，无法读取。请在生成它的程序中打开并重新保存，然后导入新文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="49" />
+            <location filename="../../importers/source.py" line="50" />
             <source>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</source>
             <translation>{file} 设有密码保护；请在 Excel 中打开，取消密码后保存，再重新导入。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="54" />
+            <location filename="../../importers/source.py" line="55" />
             <source>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</source>
             <translation>{file} 解压后将有 {size} MB，远超表格所需，未打开该文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="58" />
+            <location filename="../../importers/source.py" line="59" />
             <source>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</source>
             <translation>{file}：第 {row} 行有一个超过 1 MB 的单元格，这不是客户本能导入的名单。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="62" />
+            <location filename="../../importers/source.py" line="63" />
             <source>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</source>
             <translation>{file} 有 {size} MB；客户本一次最多导入 {limit} MB 的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="63" />
+            <location filename="../../importers/source.py" line="64" />
             <source>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} 是比 Excel 95 更早的 Excel 文件。请在 Excel 中打开并另存为 .xlsx，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="68" />
+            <location filename="../../importers/source.py" line="69" />
             <source>{file} has no sheet named {sheet}.</source>
             <translation>{file} 中没有名为 {sheet} 的工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="70" />
+            <source>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</source>
+            <translation>这一行有一个没有配对的引号（"）；这一行按原样读取，后面的各行各自作为一行读取。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="72" />
+            <source>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</source>
+            <translation>{file} 是一个网页（HTML），里面没有表格，不是电子表格。请在导出它的系统里把名单导出为 Excel 或 CSV。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="77" />
+            <source>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</source>
+            <translation>{file} 是一个 XML 文件，不是客户本能读取的电子表格。请用 Excel 打开，另存为 .xlsx 后导入那个文件。</translation>
         </message>
     </context>
     <context>
@@ -4943,13 +4999,13 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="589" />
+            <location filename="../../importers/plan.py" line="647" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="39" />
-            <location filename="../../views/import_wizard.py" line="742" />
+            <location filename="../../importers/plan.py" line="53" />
+            <location filename="../../views/import_wizard.py" line="753" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>
@@ -4969,34 +5025,85 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>导入后改动了{field}</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="40" />
+            <location filename="../../importers/plan.py" line="54" />
             <source>Already in the book as {name}.</source>
             <translation>客户本里已有：{name}。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="41" />
+            <location filename="../../importers/plan.py" line="55" />
             <source>Same customer as row {line} of the file.</source>
             <translation>与文件第 {line} 行是同一个客户。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="42" />
+            <location filename="../../importers/plan.py" line="56" />
             <source>The name is like {name}, already in the book.</source>
             <translation>名称与客户本里的 {name} 相近。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="43" />
+            <location filename="../../importers/plan.py" line="57" />
+            <source>Imported before as {name}.</source>
+            <translation>以前已导入，为 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="58" />
+            <source>Imported before; the customer it made was deleted since.</source>
+            <translation>以前已导入；当时建的客户后来被删除了。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="59" />
+            <source>{value} is also of {name}, a different name: the same customer?</source>
+            <translation>{value} 也是 {name} 的号码，名称不同：是同一个客户吗？</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="60" />
+            <source>{value} is also in row {line} ({name}), a different name: the same customer?</source>
+            <translation>{value} 也在第 {line} 行（{name}），名称不同：是同一个客户吗？</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="62" />
+            <source>Same name as {name} in the book, and nothing else to tell them apart: the same customer?</source>
+            <translation>与账本里的 {name} 同名，又没有别的信息可以区分：是同一个客户吗？</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="64" />
+            <source>{person} added as a contact person of row {line}.</source>
+            <translation>{person} 已作为第 {line} 行客户的联系人加入。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="65" />
+            <source>A total row, not a customer.</source>
+            <translation>合计行，不是客户。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="66" />
+            <source>A second header row, not a customer.</source>
+            <translation>第二个表头行，不是客户。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/rowreader.py" line="22" />
             <source>{value} is not a user of this book; the customer goes to you.</source>
             <translation>{value} 不是这个客户本的用户；客户归到你名下。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="44" />
+            <location filename="../../importers/rowreader.py" line="23" />
             <source>{value} is not one of the choices of {field}.</source>
             <translation>{value} 不是{field}的可选值之一。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/rowreader.py" line="24" />
+            <source>Some characters of this row could not be read (an encoding the rest of the file does not use); check it.</source>
+            <translation>这一行有些字符无法识别（编码与文件其余部分不同），请检查。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/rowreader.py" line="26" />
+            <source>Kept as typed in the notes: {value}</source>
+            <translation>已按原样保留在备注里：{value}</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
+            <location filename="../../desktop/cli.py" line="352" />
             <location filename="../../desktop/app.py" line="185" />
             <location filename="../../desktop/app.py" line="65" />
             <location filename="../../desktop/app.py" line="47" />
@@ -5008,126 +5115,156 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         <name>cli</name>
         <message>
             <location filename="../../desktop/cli.py" line="29" />
+            <source>Made a new empty book {path}; {owner} is its owner.</source>
+            <translation>已新建空账本 {path}，{owner} 是它的店主。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="32" />
             <source>Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.</source>
             <translation>已在 {seconds:.1f} 秒内把包含 {count} 位客户的演示账本写到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="30" />
+            <location filename="../../desktop/cli.py" line="33" />
             <source>Exported {count} customers to {path}.</source>
             <translation>已将 {count} 位客户导出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="34" />
             <source>Exported {count} deals to {path}.</source>
             <translation>已导出 {count} 个商机到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="32" />
+            <location filename="../../desktop/cli.py" line="35" />
             <source>The book {path} looks fine.</source>
             <translation>账本 {path} 一切正常。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="33" />
+            <location filename="../../desktop/cli.py" line="36" />
             <source>{count} problems found in {path}:</source>
             <translation>在 {path} 中发现 {count} 个问题：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="34" />
+            <location filename="../../desktop/cli.py" line="37" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}：{rows} 行；新客户 {created} 个，更新 {updated} 个，重复 {duplicates} 个，跳过 {skipped} 个，无法导入 {errors} 行。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="39" />
             <source>  row {row}: {reason}</source>
             <translation>  第 {row} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="40" />
+            <source>{file} has {count} sheets with rows: {sheets}. Imported: {chosen} (choose with --sheet NAME, several times, or --all-sheets).</source>
+            <translation>{file} 有 {count} 个有数据的工作表：{sheets}。导入的是：{chosen}（用 --sheet 名称 选择，可写多次，或用 --all-sheets）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="42" />
+            <source>{sheet} ({rows} rows)</source>
+            <translation>{sheet}（{rows} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="43" />
+            <source>{count} rows held for you to look at (not imported):</source>
+            <translation>{count} 行待您确认（未导入）：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="44" />
+            <source>{count} rows imported with a warning:</source>
+            <translation>{count} 行导入时有提醒：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="45" />
+            <source>  row {row}: {warning}</source>
+            <translation>  第 {row} 行：{warning}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="46" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>没有写入任何内容（只是预览）。加上 --yes 才会导入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="47" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>已导入，批次 {batch}；撤销方法：undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="48" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>已撤销导入 {batch}：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../desktop/cli.py" line="49" />
             <source>  kept {name}: {reason}</source>
             <translation>  保留 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../desktop/cli.py" line="51" />
             <source>Nothing is due.</source>
             <translation>没有到期的提醒。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="43" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  （{owner}，{priority}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="45" />
+            <location filename="../../desktop/cli.py" line="54" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>已把 {month} 的报告写到 {path}（{pages} 页）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="55" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>已把 {month} 报告的数据写到 {path}（{sheets} 个工作表）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>已备份 {customers} 个客户到 {path}（{size}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="51" />
+            <location filename="../../desktop/cli.py" line="60" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>已从 {file} 恢复 {customers} 个客户到 {book}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="52" />
+            <location filename="../../desktop/cli.py" line="61" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>恢复前的客户本保存在 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="62" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>原客户本已损坏，它的文件保留为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="54" />
+            <location filename="../../desktop/cli.py" line="63" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>最新的完好备份是 {path}（{when}，{customers} 个客户）；恢复它：restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="56" />
+            <location filename="../../desktop/cli.py" line="65" />
             <source>No good backup of it was found.</source>
             <translation>没有找到它的完好备份。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="61" />
+            <location filename="../../desktop/cli.py" line="70" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="53" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="53" />
             <source>normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="53" />
             <source>high</source>
             <translation>高</translation>
         </message>

@@ -4,10 +4,14 @@ The file (Chinese names, mobiles stored as numbers, landlines, dates, a custom c
 once with openpyxl and cached in tests/bench/.data/. One probe process imports it into an empty
 book the way `python main.py import FILE --yes` does (read, find the header, map, normalise,
 match, write, index: importers.source.open_source, importers.plan.preview and run_import), then
-imports it again (every row a duplicate, skipped). Floor: python-calamine alone reading the
-sheet to Python values (`CalamineWorkbook.from_path(p).get_sheet_by_index(0).to_python()`), the
-best of three in a probe of its own. Targets: each import at most 3x the floor; peak memory of
-the probe through the first import at most 500 MB.
+imports it again (every row imported before: skipped, or held again where the first import
+held it). Floor: python-calamine alone reading the sheet to Python values
+(`CalamineWorkbook.from_path(p).get_sheet_by_index(0).to_python()`), the best of three in a
+probe of its own. Targets (issue 15): the first import at most 5x the floor, the second at
+most 2.5x; peak memory of the probe through the first import at most 400 MB.
+
+The file's WeChat ids are drawn from 10 million, so a few hundred rows share one with a
+company of another name: those are held for an answer, as they would be for a user.
 
 Run alone: python -m tests.bench.bench_import FILE   (prints the raw measurements as JSON)
 """
@@ -37,7 +41,7 @@ ROWS = 100_000
 HEADER = ["客户名称", "联系人", "手机", "电话", "微信", "邮箱", "地址", "城市", "行业", "等级",
           "首次合作", "备注"]
 FIRST, AGAIN, MEMORY = "import_first", "import_again", "import_peak_memory"
-RATIO, LIMIT_MB = 3.0, 500.0
+RATIO, AGAIN_RATIO, LIMIT_MB = 5.0, 2.5, 400.0
 NEEDS_BOOK = False  # the benchmark makes its own file and books
 
 
@@ -114,9 +118,11 @@ def _probe_main(path: Path) -> dict:
         planned = time.perf_counter()
         res = plan.run_import(book, the_plan)
         done = time.perf_counter()
+        held = len(the_plan.held)
         del source, the_plan
         out[label] = {"seconds": done - t0, "read": read - t0, "plan": planned - read,
-                      "write": done - planned, "created": res.created, "skipped": res.skipped}
+                      "write": done - planned, "created": res.created, "skipped": res.skipped,
+                      "held": held}
         if label == "first":
             out["maxrss_mb"] = peak_rss_kib() / 1024
     out["customers"] = book.scalar("SELECT count(*) FROM customers")
@@ -132,17 +138,19 @@ def run(book: Path, home: Path) -> list[Result]:
     for label in ("first", "again"):
         r = raw[label]
         note(f"import {label}: {r['seconds']:.2f} s (read {r['read']:.2f}, plan {r['plan']:.2f}, "
-             f"write {r['write']:.2f}); {r['created']:,} created, {r['skipped']:,} skipped; "
-             f"calamine alone {floor:.2f} s")
-    first_rows = raw["first"]["created"] + raw["first"]["skipped"]  # a few repeat a mobile
-    if first_rows != ROWS or raw["first"]["created"] < ROWS * 0.99 or \
-            raw["again"]["skipped"] != ROWS:
+             f"write {r['write']:.2f}); {r['created']:,} created, {r['skipped']:,} skipped, "
+             f"{r['held']:,} held; calamine alone {floor:.2f} s")
+    first, again = raw["first"], raw["again"]
+    if first["created"] + first["skipped"] + first["held"] != ROWS or \
+            first["created"] < ROWS * 0.99 or again["created"] != 0 or \
+            again["skipped"] + again["held"] != ROWS or again["held"] != first["held"]:
         raise RuntimeError(f"the imports did not do what they should: {raw}")
     goal = f"<= {RATIO:g}x python-calamine reading the file"
-    first, again = raw["first"]["seconds"], raw["again"]["seconds"]
+    goal_again = f"<= {AGAIN_RATIO:g}x python-calamine reading the file"
+    first, again = first["seconds"], again["seconds"]
     return [
         result(FIRST, first, "s", floor, goal, first <= RATIO * floor),
-        result(AGAIN, again, "s", floor, goal, again <= RATIO * floor),
+        result(AGAIN, again, "s", floor, goal_again, again <= AGAIN_RATIO * floor),
         result(MEMORY, raw["maxrss_mb"], "MB", None, f"<= {LIMIT_MB:g} MB",
                raw["maxrss_mb"] <= LIMIT_MB, 1),
     ]
@@ -150,7 +158,8 @@ def run(book: Path, home: Path) -> list[Result]:
 
 def failed_results() -> list[Result]:
     goal = f"<= {RATIO:g}x python-calamine reading the file"
-    return [failed(FIRST, "s", goal), failed(AGAIN, "s", goal),
+    goal_again = f"<= {AGAIN_RATIO:g}x python-calamine reading the file"
+    return [failed(FIRST, "s", goal), failed(AGAIN, "s", goal_again),
             failed(MEMORY, "MB", f"<= {LIMIT_MB:g} MB")]
 
 

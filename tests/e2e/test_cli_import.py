@@ -95,7 +95,9 @@ def test_json_then_yes_then_undo(book, sheet, tmp_path):
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)  # exactly one object, nothing else on stdout
     assert out == {"batch": None, "rows": 4, "created": 2, "updated": 0, "duplicates": 1,
-                   "skipped": 1, "errors": [{"row": 4, "reason": "The row has no customer name."}]}
+                   "skipped": 1, "errors": [{"row": 4, "reason": "The row has no customer name."}],
+                   "held": [], "warnings": [], "sheets": [{"name": "Sheet", "rows": 5}],
+                   "imported_sheets": ["Sheet"]}
 
     result = kehu("import", sheet, "--book", book, *owner(book), "--json", "--yes",
                   "--on-duplicate", "fill",
@@ -103,7 +105,8 @@ def test_json_then_yes_then_undo(book, sheet, tmp_path):
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["batch"] and (out["created"], out["duplicates"]) == (2, 1)
-    assert set(out) == {"batch", "rows", "created", "updated", "duplicates", "skipped", "errors"}
+    assert set(out) == {"batch", "rows", "created", "updated", "duplicates", "skipped", "errors",
+                        "held", "warnings", "sheets", "imported_sheets"}
     assert names(book) == ["宁波新客户有限公司", "温州五金店"]
 
     result = kehu("undo-import", out["batch"], "--book", book, *owner(book), tmp_path=tmp_path)
@@ -176,3 +179,26 @@ def test_a_missing_mapping_file(book, sheet, tmp_path):
                                tmp_path / "nope.json", tmp_path=tmp_path))
     assert "nope.json" in line
     assert digest(book) == before
+
+
+def test_new_makes_an_empty_book_to_import_into(tmp_path):
+    book = tmp_path / "店" / "客户.sqlite"
+    line = one_line_error(kehu("new", book, tmp_path=tmp_path))  # no such folder: nothing made
+    assert "folder" in line and not book.exists()
+    book.parent.mkdir()
+    result = kehu("new", book, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "new empty book" in result.stdout and book.is_file()
+    sheet = tmp_path / "客户.xlsx"
+    wb = openpyxl.Workbook()
+    for row in ROWS:
+        wb.active.append(row)
+    wb.save(sheet)
+    result = kehu("import", sheet, "--book", book, "--yes", "--json", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert names(book) == ["宁波新客户有限公司", "温州五金店"]
+    before = digest(book)
+    line = one_line_error(kehu("new", book, tmp_path=tmp_path))  # never over a book
+    assert "already exists" in line and digest(book) == before
+    result = kehu("--lang", "zh_CN", "new", tmp_path / "二.sqlite", tmp_path=tmp_path)
+    assert result.returncode == 0 and "店主" in result.stdout

@@ -90,8 +90,9 @@ def test_preview_counts_and_reasons(book, known, tmp_path):
     before = book.scalar("SELECT count(*) FROM audit")
     plan = plan_for(book, source(tmp_path, MIXED))
     rows = by_line(plan)
-    assert plan.summary() == {"rows": 9, "created": 4, "updated": 0, "duplicates": 3,
-                              "in_file_duplicates": 1, "skipped": 4, "errors": 1, "review": 2}
+    assert plan.summary() == {"rows": 9, "created": 3, "updated": 0, "duplicates": 3,
+                              "in_file_duplicates": 1, "skipped": 4, "held": 1, "errors": 1,
+                              "review": 1, "warnings": 1}
     assert rows[2].action == "create"
     for line in (3, 4):
         assert (rows[line].action, rows[line].match_id) == ("skip", known["mingzhu"])
@@ -101,12 +102,15 @@ def test_preview_counts_and_reasons(book, known, tmp_path):
     # the same name with another phone and address is not the customer; it is shown for review
     assert rows[6].action == "create" and rows[6].match_id is None
     assert rows[6].similar_id == known["hualian"]
-    assert (rows[7].action, rows[7].same_as_line) == ("skip", 2)
+    assert (rows[7].action, rows[7].same_as_line) == ("merge", 2)  # combined into row 2
     assert rows[7].reason_text() == "Same customer as row 2 of the file."
     assert plan.error_list() == [{"row": 8, "reason": "The row has no customer name."}]
-    assert [r.line for r in plan.review] == [6, 9]
-    assert rows[9].similar_id == known["xinda"]
-    assert rows[9].reason_text() == "The name is like 杭州鑫达建材有限公司, already in the book."
+    assert [r.line for r in plan.review] == [6]
+    # the same name (without 有限) and nothing else to compare: held for the user to answer
+    assert (rows[9].action, rows[9].similar_id) == ("hold", known["xinda"])
+    assert rows[9].reason_text() == ("Same name as 杭州鑫达建材有限公司 in the book, and nothing "
+                                     "else to tell them apart: the same customer?")
+    assert plan.held_list() == [{"row": 9, "reason": rows[9].reason_text()}]
     assert rows[10].action == "create" and "owner_id" not in rows[10].data
     assert [p.render() for p in rows[10].problems] == [
         "张三丰 is not a user of this book; the customer goes to you."]
@@ -118,17 +122,18 @@ def test_preview_counts_and_reasons(book, known, tmp_path):
 def test_create_mode_counts_each_duplicate_once(book, known, tmp_path):
     plan = plan_for(book, source(tmp_path, MIXED), mode="create")
     assert plan.created == 8
-    # rows 3, 4 and 5 are in the book (row 4 is also row 3 of the file), row 7 is row 2
-    assert plan.duplicates + plan.in_file_duplicates == 4
+    # rows 3, 4 and 5 are in the book (row 4 is also row 3 of the file), row 7 is row 2,
+    # row 9 (a name alone) is row 5
+    assert plan.duplicates + plan.in_file_duplicates == 5
 
 
 def test_skip_mode_writes_only_the_new_customers(book, known, tmp_path):
     plan = plan_for(book, source(tmp_path, MIXED))
     result = planner.run_import(book, plan)
-    assert (result.created, result.updated, result.rows) == (4, 0, 9)
-    names = live(book)
+    assert (result.created, result.updated, result.rows) == (3, 0, 9)
+    names = live(book)  # row 9 (杭州鑫达建材公司, a name alone) is held: not written
     assert set(names) == {"上海明珠贸易有限公司", "杭州鑫达建材有限公司", "北京华联商行",
-                          "宁波新客户有限公司", "杭州鑫达建材公司", "温州新客户有限公司"}
+                          "宁波新客户有限公司", "温州新客户有限公司"}
     assert book.scalar("SELECT count(*) FROM customers WHERE name = '北京华联商行'") == 2
     assert names["温州新客户有限公司"]["owner_id"] == book.user_id
     new = names["宁波新客户有限公司"]
@@ -211,7 +216,7 @@ def test_two_rows_of_one_customer_in_the_book_fill_once_and_undo_restores(book, 
 
 
 def test_treat_as_same_turns_a_review_row_into_a_match(book, known, tmp_path):
-    src = source(tmp_path, [["客户名称", "城市"], ["杭州鑫达建材公司", "杭州"]])
+    src = source(tmp_path, [["客户名称", "城市"], ["杭州鑫达建材店", "杭州"]])
     plan = plan_for(book, src, mode="fill")
     (row,) = plan.review
     assert row.action == "create"

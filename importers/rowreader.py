@@ -1,0 +1,206 @@
+"""One row of a sheet -> the customer's clean values, and what was noticed on the way.
+
+A row is never refused for one odd value: a phone number, e-mail, date, grade or number that
+cannot be read is kept as typed in the customer's notes ("电话: 999"), and the preview lists it
+as a warning. Only a row without a name cannot be imported.
+
+Rows that are not customers (a total row, a second header row) are told apart by
+importers.mapping.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers import mapping as columns_of
+from importers import normalize
+from models.core import fields, values
+from models.core.book import Book
+from models.core.errors import QT_TRANSLATE_NOOP as T
+from models.customers import operations
+
+UNKNOWN_OWNER = T("imports", "{value} is not a user of this book; the customer goes to you.")
+NOT_A_CHOICE = T("imports", "{value} is not one of the choices of {field}.")
+UNREADABLE = T("imports", "Some characters of this row could not be read (an encoding the rest "
+                          "of the file does not use); check it.")
+KEPT_IN_NOTES = T("imports", "Kept as typed in the notes: {value}")
+
+# the customer's plain text fields (models/core/fields.py); the name is read on its own
+TEXT_TARGETS = {f.name for f in fields.CUSTOMER if f.importable and f.editable
+                and f.type in ("name", "text") and f.key != "name"}
+
+# -- the city in an address ------------------------------------------------------------------
+_PROVINCES = """北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北
+    湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门""".split()
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+_PROVINCE = re.compile(
+    r"^(?:" + "|".join(sorted(_PROVINCES, key=len, reverse=True)) + r")"
+    r"(?:省|市|(?:壮族|回族|维吾尔|)自治区|特别行政区)?")
+_CITY = re.compile(r"^([\u4e00-\u9fff]{2,4}?)市")
+
+
+def city_of(address: str) -> str:
+    """The city an address starts with: 杭州市西湖区… and 浙江省杭州市… -> 杭州, 北京市朝阳区 -> 北京;
+    "" when it does not start with one."""
+    s = address.strip()
+    for town in _MUNICIPALITIES:
+        if s.startswith(town) and (s[2:3] in ("市", "") or "区" in s[2:8]):
+            return town
+    m = _PROVINCE.match(s)
+    rest = s[m.end():] if m else s
+    m = _CITY.match(rest)
+    return m.group(1) if m else ""
+
+
+class RowReader:
+    """Cells of one row -> clean customer values, with the problems found."""
+
+    def __init__(self, book: Book, columns: list[str], names: list[str], kind: str,
+                 datemode: int) -> None:
+        self.columns = [(i, t) for i, t in enumerate(columns) if t]
+        self.names = names
+        self.kind = kind
+        self.datemode = datemode
+        self.users: dict[str, str] = {}
+        for user in book.all("SELECT id, name FROM users WHERE deleted_at IS NULL "
+                             "ORDER BY active DESC, created_at"):
+            self.users.setdefault(values.fold(user["name"]).lower(), user["id"])
+        self.fields = {f["label"]: f for f in operations.custom_fields(book)}
+        self.fill_city = "address" in columns
+
+    def _keep(self, found: list, i: int, cell, kept: list[str], problems: list) -> None:
+        """Problems of one cell: a value that could not be read goes to the notes as typed."""
+        if not found:
+            return
+        lost = False
+        for p in found:
+            if p.error:
+                lost = True
+                problems.append(normalize.Problem(p.message, p.params))
+            else:
+                lost = lost or p.message == normalize.WORDS_DROPPED
+                problems.append(p)
+        if lost:
+            raw = cell.strip() if isinstance(cell, str) else normalize.text(cell)
+            name = self.names[i] if i < len(self.names) else columns_of.column_letter(i)
+            kept.append(f"{name}: {raw}")
+
+    def read(self, cells: list) -> tuple[dict, list]:
+        data: dict = {}
+        problems: list = []
+        mobiles: list[str] = []
+        landlines: list[str] = []
+        notes: list[str] = []
+        kept: list[str] = []
+        custom: dict = {}
+        first = last = title = ""
+        width = len(cells)
+        for i, target in self.columns:
+            cell = cells[i] if i < width else None
+            if cell is None or cell == "":
+                continue
+            if self.kind == "csv" and cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@"):
+                cell = cell[1:]  # Kehu's own CSV export guards formulas this way
+            if target == "name":
+                value = normalize.name(cell)
+                if value:
+                    data["name"] = value
+            elif target in TEXT_TARGETS:
+                value = normalize.name(cell) if target == "contact" else normalize.text(cell)
+                if value:
+                    data[target] = f"{data[target]} {value}" if target in data else value
+            elif target in ("mobile", "phone"):
+                m, landline, found = normalize.phones(cell)
+                mobiles += [x for x in m if x not in mobiles]
+                landlines += [x for x in landline if x not in landlines]
+                self._keep(found, i, cell, kept, problems)
+            elif target == "email":
+                value, found = normalize.email(cell)
+                self._keep(found, i, cell, kept, problems)
+                if value:
+                    data["email"] = value
+            elif target == "grade":
+                value, found = normalize.grade(cell)
+                self._keep(found, i, cell, kept, problems)
+                if value:
+                    data["grade"] = value
+            elif target == "next_follow_up":
+                value, found = normalize.date(cell, datemode=self.datemode)
+                self._keep(found, i, cell, kept, problems)
+                if value:
+                    data["next_follow_up"] = value
+            elif target == "owner":
+                value = normalize.text(cell)
+                if value:
+                    uid = self.users.get(values.fold(value).lower())
+                    if uid:
+                        data["owner_id"] = uid
+                    else:
+                        problems.append(normalize.Problem(UNKNOWN_OWNER, {"value": value}))
+            elif target == "notes":  # as written, like notes typed in Kehu: 老客户，月结 keeps its ，
+                value = cell.strip() if isinstance(cell, str) else normalize.text(cell)
+                if normalize.is_placeholder(value):
+                    value = ""
+                if value:
+                    notes.append(value)
+            elif target == "tags":
+                value = values.clean_tags(normalize.text(cell))
+                if value:
+                    data["tags"] = values.clean_tags([*values.tag_list(data.get("tags", "")),
+                                                      *values.tag_list(value)])
+            elif target == "title":
+                title = normalize.text(cell)
+            elif target == "first_name":
+                first = normalize.name(cell)
+            elif target == "last_name":
+                last = normalize.name(cell)
+            elif target == "id":
+                data["_id"] = normalize.text(cell)
+            elif target.startswith("custom:"):
+                value = self._custom(target[7:], cell, i, kept, problems)
+                if value:
+                    custom[target[7:]] = value
+        if first or last:
+            han = any("\u3400" <= ch <= "\u9fff" for ch in first + last)
+            person = (last + first) if han else f"{first} {last}".strip()
+            if "name" in data:
+                data.setdefault("contact", person)
+            else:
+                data["name"] = person
+        if "name" not in data and data.get("contact"):
+            data["name"] = data["contact"]  # a person on their own is the customer
+        if mobiles:
+            data["mobile"] = values.NUMBER_SEPARATOR.join(mobiles)
+        if landlines:
+            data["phone"] = values.NUMBER_SEPARATOR.join(landlines)
+        if any(c.__class__ is str and "\ufffd" in c for c in cells):
+            problems.append(normalize.Problem(UNREADABLE))
+        if kept:
+            problems.append(normalize.Problem(KEPT_IN_NOTES, {"value": "; ".join(kept)}))
+            notes += kept
+        if notes:
+            data["notes"] = "\n".join(notes)
+        if custom:
+            data["custom"] = custom
+        if title:
+            data["people"] = [{"name": data.get("contact") or data.get("name", ""),
+                               "title": title}]
+        if self.fill_city and "city" not in data and data.get("address"):
+            city = city_of(data["address"])
+            if city:
+                data["city"] = city
+        return data, problems
+
+    def _custom(self, label: str, cell, i: int, kept: list, problems: list) -> str:
+        spec = self.fields.get(label)
+        kind = spec["kind"] if spec else "text"
+        if kind == "number":
+            value, found = normalize.amount(cell)
+        elif kind == "date":
+            value, found = normalize.date(cell, datemode=self.datemode)
+        else:
+            value, found = normalize.text(cell), []
+            if kind == "choice" and value and value not in spec["choices"]:
+                found = [normalize.Problem(NOT_A_CHOICE, {"value": value, "field": label})]
+        self._keep(found, i, cell, kept, problems)
+        return value
