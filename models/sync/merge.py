@@ -93,6 +93,10 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
                 cid = book.scalar(f"SELECT customer_id FROM {table} WHERE id = ?", (record_id,))
                 if cid:
                     customers.add(cid)
+        for table, record_id in list(touched):  # what pointed to a record purged just now
+            if table in TABLES and book.one(
+                    f"SELECT 1 FROM {table} WHERE {TABLES[table].key} = ?", (record_id,)) is None:
+                touched.update(_children(conn, table, record_id))
         _park_orphans(book, touched)
         live = [c for c in customers
                 if book.one("SELECT 1 FROM customers WHERE id = ?", (c,)) is not None]
@@ -260,40 +264,56 @@ def _purge(book: Book, spec: Synced, record_id: str, current: dict, purge) -> No
 
 def _park_orphans(book: Book, touched: set[tuple[str, str]]) -> None:
     """Records pointing to one that is not here yet (its PC's changes have not arrived) leave
-    the tables until it comes; their entries stay, and they are settled again next time."""
+    the tables until it comes; their entries stay, and they are settled again next time.
+    Only the records this merge touched are looked at (SQLite's foreign_key_check would read
+    every table)."""
     conn = book.conn
-    parked = True
-    while parked:  # a record parked may leave its own children pointing nowhere
-        parked = False
-        for table, rowid, _parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
-            spec = TABLES.get(table)
-            if spec is None:
-                continue
-            row = conn.execute(f"SELECT * FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
-            if row is None:
-                continue
-            record_id = row[spec.key]
-            if (table, record_id) not in touched:
-                continue  # broken before this merge: not sync's to move
-            if table == "customers":
-                from models.core.book import delete_search_rows
+    todo = sorted(touched, key=lambda k: (ORDER.get(k[0], 99), k[1]))
+    while todo:
+        table, record_id = todo.pop(0)
+        spec = TABLES.get(table)
+        if spec is None:
+            continue
+        row = conn.execute(f"SELECT * FROM {table} WHERE {spec.key} = ?", (record_id,)).fetchone()
+        if row is None or not _points_nowhere(conn, table, row):
+            continue
+        if table == "customers":
+            from models.core.book import delete_search_rows
 
-                delete_search_rows(conn, row["rid"])
-            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
-            parked = True
-            conn.execute("INSERT OR IGNORE INTO sync_waiting (tbl, record_id) VALUES (?, ?)",
-                         (table, record_id))
-            touched |= {(t, r) for t, r in _children(conn, table, record_id)}
+            delete_search_rows(conn, row["rid"])
+        conn.execute(f"DELETE FROM {table} WHERE {spec.key} = ?", (record_id,))
+        conn.execute("INSERT OR IGNORE INTO sync_waiting (tbl, record_id) VALUES (?, ?)",
+                     (table, record_id))
+        todo += _children(conn, table, record_id)  # they now point nowhere too
+
+
+_KEYS: dict[str, list[tuple[str, str, str]]] = {}
+
+
+def _points_nowhere(conn, table: str, row) -> bool:
+    if table not in _KEYS:
+        _KEYS[table] = [(r["from"], r["table"], r["to"] or "id")
+                        for r in conn.execute(f"PRAGMA foreign_key_list({table})")]
+    for column, parent, target in _KEYS[table]:
+        value = row[column]
+        if value is not None and conn.execute(
+                f"SELECT 1 FROM {parent} WHERE {target} = ?", (value,)).fetchone() is None:
+            return True
+    return False
 
 
 def _children(conn, table: str, record_id: str) -> list[tuple[str, str]]:
     out = []
     for spec in TABLES.values():
-        for column, parent in spec.parents:
+        if spec.name not in _KEYS:
+            _KEYS[spec.name] = [(r["from"], r["table"], r["to"] or "id") for r in
+                                conn.execute(f"PRAGMA foreign_key_list({spec.name})")]
+        for column, parent, _target in _KEYS[spec.name]:
             if parent == table:
                 out += [(spec.name, r[0]) for r in conn.execute(
                     f"SELECT {spec.key} FROM {spec.name} WHERE {column} = ?", (record_id,))]
     return out
+
 
 
 _COLUMNS: dict[str, set[str]] = {}

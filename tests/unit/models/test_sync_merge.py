@@ -222,3 +222,18 @@ def test_the_value_that_lost_is_in_the_history_and_can_be_taken_back(team):
                   value=item.lost_value)
     team.everyone()
     assert queries.customer(b, cid)["mobile"] == "13812345678"
+
+
+def test_a_contact_added_while_its_customer_was_deleted_for_good_waits(team):
+    a, b = team.books[0], team.books[1]
+    cid = ops.add_customer(a, data={"name": "清掉的"})
+    team.send(0, 1)
+    ops.delete_customers(a, customer_ids=[cid])
+    ops.empty_trash(a)
+    contact = ops.add_contact(b, customer_id=cid, data={"name": "不知道的人"})  # b did not know
+    team.everyone()
+    for book in (a, b):
+        assert queries.customer(book, cid) is None
+        assert queries.contact(book, contact) is None
+    assert export(a) == export(b)
+    assert b.one("SELECT 1 FROM audit WHERE record_id = ?", (contact,))  # kept in the history
