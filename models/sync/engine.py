@@ -61,6 +61,8 @@ BOOK_EXISTS = T("sync", "{path} already exists. Choose a new file for this PC's 
 BIG_DELETE = T("sync", "This sync would remove {n} of {total} customers from this PC's book. "
                        "Nothing was changed; check the team folder, then sync again and "
                        "confirm if this is right.")
+REMOVED = T("sync", "The owner has removed this PC from the team: it no longer syncs. The book "
+                    "on this PC stays as it is.")
 PASSPHRASE_SHORT = T("sync", "Choose a team passphrase of at least 8 characters.")
 
 
@@ -237,6 +239,51 @@ def _team_here(root: Path, team_id: str | None) -> dict:
     return team
 
 
+def leave_team(book: Book) -> None:
+    """This PC stops syncing; its book stays as it is (and can join a team again as a new
+    copy). The key is forgotten from the keyring."""
+    from models.sync import keys as keyring
+
+    mine = team_of(book)
+    if mine is None:
+        raise UserError(NOT_IN_TEAM)
+    with book.atomic("team"):
+        book.conn.execute("DELETE FROM local WHERE key IN ('team_id', 'team_folder', "
+                          "'sync_published_seq', 'sync_prev_hash', 'sync_device')")
+    keyring.forget(mine["team_id"])
+
+
+def remove_pc(book: Book, *, keys: dict[str, bytes], device_id: str) -> None:
+    """The owner takes a PC out of the team (a lost laptop, a salesperson who left): its
+    later files are not taken in, it no longer holds back the cleanup of the folder, and it
+    stops syncing when it next tries. Written in the owner's own folder."""
+    permissions.require(book, "team.manage")
+    mine = team_of(book)
+    if mine is None:
+        raise UserError(NOT_IN_TEAM)
+    root = Path(mine["folder"])
+    team = _team_here(root, mine["team_id"])
+    removed = removed_pcs(root, keys)
+    removed.setdefault(device_id, clock.now_iso())
+    header = {"kind": "removed", "format": folder.FORMAT, "team_id": team["team_id"],
+              "device_id": book.device_id, "hlc": book.clock.last}
+    body = json.dumps({"removed": removed}, ensure_ascii=False).encode("utf-8")
+    folder.atomic_write(folder.device_folder(root, book.device_id) / f"removed{folder.SUFFIX}",
+                        crypto.seal(body, header, keys))
+
+
+def removed_pcs(root: Path, keys: dict[str, bytes]) -> dict[str, str]:
+    """Every PC an owner has removed: device id -> when."""
+    out: dict[str, str] = {}
+    for f in folder.scan(root, kinds=("removed",))[0]:
+        try:
+            _, body = crypto.unseal(f.path.read_bytes(), keys)
+            out.update(json.loads(body.decode("utf-8")).get("removed", {}))
+        except (OSError, crypto.SealError, ValueError, AttributeError):
+            continue
+    return out
+
+
 # -- a pass ----------------------------------------------------------------------------------
 def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: str = "",
               confirm_deletes: bool = False) -> Report:
@@ -249,11 +296,14 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
         if not passphrase:
             raise SyncPaused(NO_KEY)
         keys = unlock(team, passphrase)
+    removed = removed_pcs(root, keys)
+    if book.device_id in removed:
+        raise SyncPaused(REMOVED)
     report = Report()
     report.published = _publish(book, root, keys, team["team_id"])
-    _take_in(book, root, keys, team["team_id"], report, confirm_deletes)
+    _take_in(book, root, keys, team["team_id"], report, confirm_deletes, removed)
     _write_device(book, root, keys, team["team_id"])
-    report.pcs = _devices(book, root, keys)
+    report.pcs = [pc for pc in _devices(book, root, keys) if pc["device_id"] not in removed]
     compact(book, root, keys, team["team_id"], report.pcs)
     return report
 
@@ -402,7 +452,7 @@ def _carry_over(book: Book, root: Path, keys: dict[str, bytes], team_id: str) ->
 
 
 def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, report: Report,
-             confirm_deletes: bool) -> None:
+             confirm_deletes: bool, removed: dict[str, str] | None = None) -> None:
     found, unreadable = folder.scan(root, kinds=("segment",))
     report.unreadable = len(unreadable)
     seen = {r["device_id"]: (r["last_seq"], r["last_hash"])
@@ -410,7 +460,8 @@ def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, repor
     by_device: dict[str, dict[str, folder.Found]] = {}
     for f in found:
         device = f.header["device_id"]
-        if device == book.device_id or f.header.get("team_id") != team_id:
+        if device == book.device_id or f.header.get("team_id") != team_id \
+                or device in (removed or {}):
             continue
         chain = by_device.setdefault(device, {})
         if f.hash in {g.hash for g in chain.values()}:

@@ -6705,6 +6705,11 @@ The damaged files are kept as {aside}.</translation>
         </message>
         <message>
             <location filename="../../models/sync/engine.py" line="64" />
+            <source>The owner has removed this PC from the team: it no longer syncs. The book on this PC stays as it is.</source>
+            <translation>The owner has removed this PC from the team: it no longer syncs. The book on this PC stays as it is.</translation>
+        </message>
+        <message>
+            <location filename="../../models/sync/engine.py" line="66" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>Choose a team passphrase of at least 8 characters.</translation>
         </message>

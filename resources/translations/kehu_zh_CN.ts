@@ -6705,6 +6705,11 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../models/sync/engine.py" line="64" />
+            <source>The owner has removed this PC from the team: it no longer syncs. The book on this PC stays as it is.</source>
+            <translation>店主已把这台电脑移出团队：它不再同步。这台电脑上的客户本保持原样。</translation>
+        </message>
+        <message>
+            <location filename="../../models/sync/engine.py" line="66" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>请设置至少 8 个字符的团队口令。</translation>
         </message>

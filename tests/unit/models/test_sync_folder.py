@@ -349,3 +349,36 @@ def test_everything_that_is_written_syncs(shop):
     sync(a)
     sync(b)
     assert state(a) == state(b)
+
+
+def test_the_owner_removes_a_lost_laptop(shop):
+    a, b, share = shop
+    keys = engine.unlock(folder.read_team(share), PASS)
+    ops.add_customer(b, data={"name": "丢之前"})
+    sync(b)
+    sync(a)
+    engine.remove_pc(a, keys=keys, device_id=b.device_id)
+    late = ops.add_customer(b, data={"name": "丢了以后"})
+    with pytest.raises(engine.SyncPaused) as err:
+        sync(b)
+    assert err.value.message == engine.REMOVED
+    report = sync(a)
+    assert queries.customer(a, late) is None
+    assert [pc["device_id"] for pc in report.pcs] == [a.device_id]
+
+
+def test_a_salesperson_cannot_remove_a_pc_and_a_pc_can_leave(shop):
+    from models.team import users
+
+    a, b, share = shop
+    keys = engine.unlock(folder.read_team(share), PASS)
+    users.set_password(b, user_id=b.user_id, password="boss-pass")
+    seller = users.add_user(b, name="张伟", role="sales", password="zw", owner_password="boss-pass")
+    users.sign_in(b, user_id=seller, password="zw")
+    with pytest.raises(engine.UserError):
+        engine.remove_pc(b, keys=keys, device_id=a.device_id)
+    engine.leave_team(b)
+    assert engine.team_of(b) is None
+    with pytest.raises(engine.UserError) as err:
+        sync(b)
+    assert err.value.message == engine.NOT_IN_TEAM
