@@ -29,6 +29,8 @@ NEWER_PCS = T("cli", "{pcs} run a newer Kehu: their changes wait in the folder u
                      "updated on this PC.")
 SKEWED = T("cli", "The clock of {name} runs {minutes} minutes ahead; sync goes on, but check "
                   "that PC's date and time.")
+LEFT = T("cli", "{path} no longer syncs with its team; the book stays as it is.")
+REMOVED_PC = T("cli", "The PC {device} is removed from the team.")
 PASSPHRASE_FILE_UNREADABLE = T("errors", "The passphrase file {path} cannot be read: {reason}.")
 PASSPHRASE_NEEDED = T("errors", "This PC does not keep the team key: give the team passphrase "
                                 "with --passphrase-file FILE.")
@@ -47,6 +49,14 @@ def add_parsers(commands, who: argparse.ArgumentParser) -> None:
     join.add_argument("--book", type=Path, required=True, dest="command_book")
     join.add_argument("--folder", type=Path, required=True)
     join.add_argument("--passphrase-file", type=Path, required=True)
+    leave = what.add_parser("leave", help="this PC stops syncing (its book stays as it is)",
+                            parents=[who])
+    leave.add_argument("--book", type=Path, required=True, dest="command_book")
+    remove = what.add_parser("remove-pc", help="take a PC out of the team (owner)",
+                             parents=[who])
+    remove.add_argument("--book", type=Path, required=True, dest="command_book")
+    remove.add_argument("--device", required=True, help="the PC's device id (sync --json lists them)")
+    remove.add_argument("--passphrase-file", type=Path)
     sync = commands.add_parser("sync", help="sync a book with its team's folder", parents=[who])
     sync.add_argument("--book", type=Path, required=True, dest="command_book")
     sync.add_argument("--passphrase-file", type=Path)
@@ -77,6 +87,20 @@ def run(args: argparse.Namespace, tr, open_book, sign_in) -> int:
             keys.save(team["team_id"], engine.unlock(team, passphrase))
         print(tr("cli", TEAM_MADE).format(folder=args.folder))
         return 0
+    if args.command == "team" and args.team_command == "leave":
+        with open_book(args.command_book, args, tr, writes=True) as book:
+            engine.leave_team(book)
+        print(tr("cli", LEFT).format(path=args.command_book))
+        return 0
+    if args.command == "team" and args.team_command == "remove-pc":
+        with open_book(args.command_book, args, tr, writes=True) as book:
+            team = engine.team_of(book)
+            if team is None:
+                raise UserError(engine.NOT_IN_TEAM)
+            found = _keys(team, args)
+            engine.remove_pc(book, keys=found, device_id=args.device)
+        print(tr("cli", REMOVED_PC).format(device=args.device))
+        return 0
     if args.command == "team":
         from models.core.book import Book
         from models.customers import queries
@@ -96,6 +120,22 @@ def run(args: argparse.Namespace, tr, open_book, sign_in) -> int:
         print(tr("cli", JOINED).format(path=args.command_book, customers=count, user=user))
         return 0
     return _sync(args, tr, open_book)
+
+
+def _keys(team: dict, args: argparse.Namespace) -> dict:
+    """The team key: from the passphrase file, else from this PC's keyring."""
+    from models.sync import engine, folder, keys
+
+    passphrase = _passphrase(getattr(args, "passphrase_file", None))
+    if passphrase:
+        found = folder.read_team(Path(team["folder"]))
+        if found is None:
+            raise engine.SyncPaused(engine.NOT_A_TEAM, folder=team["folder"])
+        return engine.unlock(found, passphrase)
+    kept = keys.load(team["team_id"])
+    if kept is None:
+        raise UserError(PASSPHRASE_NEEDED)
+    return kept
 
 
 def _sync(args: argparse.Namespace, tr, open_book) -> int:

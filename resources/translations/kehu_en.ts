@@ -4169,12 +4169,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>The password file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="32" />
+            <location filename="../../desktop/cli_team.py" line="34" />
             <source>The passphrase file {path} cannot be read: {reason}.</source>
             <translation>The passphrase file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="33" />
+            <location filename="../../desktop/cli_team.py" line="35" />
             <source>This PC does not keep the team key: give the team passphrase with --passphrase-file FILE.</source>
             <translation>This PC does not keep the team key: give the team passphrase with --passphrase-file FILE.</translation>
         </message>
@@ -5297,6 +5297,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/cli_team.py" line="30" />
             <source>The clock of {name} runs {minutes} minutes ahead; sync goes on, but check that PC's date and time.</source>
             <translation>The clock of {name} runs {minutes} minutes ahead; sync goes on, but check that PC's date and time.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_team.py" line="32" />
+            <source>{path} no longer syncs with its team; the book stays as it is.</source>
+            <translation>{path} no longer syncs with its team; the book stays as it is.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_team.py" line="33" />
+            <source>The PC {device} is removed from the team.</source>
+            <translation>The PC {device} is removed from the team.</translation>
         </message>
     </context>
     <context>

@@ -4169,12 +4169,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>无法读取密码文件 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="32" />
+            <location filename="../../desktop/cli_team.py" line="34" />
             <source>The passphrase file {path} cannot be read: {reason}.</source>
             <translation>无法读取口令文件 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="33" />
+            <location filename="../../desktop/cli_team.py" line="35" />
             <source>This PC does not keep the team key: give the team passphrase with --passphrase-file FILE.</source>
             <translation>这台电脑没有保存团队密钥：请用 --passphrase-file 文件 提供团队口令。</translation>
         </message>
@@ -5297,6 +5297,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/cli_team.py" line="30" />
             <source>The clock of {name} runs {minutes} minutes ahead; sync goes on, but check that PC's date and time.</source>
             <translation>{name} 的时钟快了 {minutes} 分钟；同步照常进行，但请检查那台电脑的日期和时间。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_team.py" line="32" />
+            <source>{path} no longer syncs with its team; the book stays as it is.</source>
+            <translation>{path} 不再与团队同步；客户本保持原样。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_team.py" line="33" />
+            <source>The PC {device} is removed from the team.</source>
+            <translation>电脑 {device} 已移出团队。</translation>
         </message>
     </context>
     <context>

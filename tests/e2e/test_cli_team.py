@@ -80,3 +80,30 @@ def test_joining_with_the_wrong_passphrase_says_so(tmp_path):
                   "--passphrase-file", wrong, tmp_path=tmp_path)
     assert one_line_error(result) == "The team passphrase is not right."
     assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_the_owner_removes_a_pc_and_a_pc_leaves(tmp_path):
+    from models.core.book import Book
+    from models.sync import engine
+
+    share = tmp_path / "share"
+    share.mkdir()
+    pw = tmp_path / "pass.txt"
+    pw.write_text("right-passphrase", encoding="utf-8")
+    with Book.open(tmp_path / "owner.sqlite") as book:
+        engine.create_team(book, folder_path=share, passphrase="right-passphrase")
+    engine.join_team(tmp_path / "laptop.sqlite", folder_path=share, passphrase="right-passphrase")
+    with Book.open(tmp_path / "laptop.sqlite") as book:
+        engine.sync_pass(book, passphrase="right-passphrase")
+        laptop = book.device_id
+    result = kehu("team", "remove-pc", "--book", tmp_path / "owner.sqlite", "--device", laptop,
+                  "--passphrase-file", pw, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    result = kehu("sync", "--book", tmp_path / "laptop.sqlite", "--passphrase-file", pw,
+                  tmp_path=tmp_path)
+    assert "removed this PC" in one_line_error(result)
+    result = kehu("team", "leave", "--book", tmp_path / "laptop.sqlite", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    result = kehu("sync", "--book", tmp_path / "laptop.sqlite", "--passphrase-file", pw,
+                  tmp_path=tmp_path)
+    assert one_line_error(result) == "This book is not part of a team yet."
