@@ -86,6 +86,7 @@ class Report:
     newer: list[str] = field(default_factory=list)  # PCs that run a newer format
     skewed: list[dict] = field(default_factory=list)  # PCs whose clock runs ahead
     duplicates: int = 0
+    rebased: bool = False  # this PC was so far behind that it was made again from a snapshot
     changes: object = None
 
     def in_step(self) -> bool:
@@ -301,11 +302,60 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
         raise SyncPaused(REMOVED)
     report = Report()
     report.published = _publish(book, root, keys, team["team_id"])
+    behind = _behind(book, _devices(book, root, keys))
+    if behind:
+        _rebase(book, root, keys, team["team_id"])
+        report.rebased = True
     _take_in(book, root, keys, team["team_id"], report, confirm_deletes, removed)
     _write_device(book, root, keys, team["team_id"])
     report.pcs = [pc for pc in _devices(book, root, keys) if pc["device_id"] not in removed]
     compact(book, root, keys, team["team_id"], report.pcs)
     return report
+
+
+# -- a PC far behind ---------------------------------------------------------------------------
+def _behind(book: Book, pcs: list[dict]) -> list[str]:
+    """PCs whose files this book still needs but which they have removed (this PC was away
+    longer than the others waited for it)."""
+    seen = {r["device_id"]: r["last_seq"] for r in book.all("SELECT * FROM sync_seen")}
+    return [pc["device_id"] for pc in pcs if not pc["me"]
+            and int(pc.get("pruned_seq") or 0) > seen.get(pc["device_id"], 0)]
+
+
+def _rebase(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> None:
+    """Make this PC's copy again from the newest snapshot, as a restore does: a backup of the
+    book first, then the snapshot in its place, under a new device id. This PC's own changes
+    were published before (the pass publishes first), so they come back from its old id's
+    files like any other PC's."""
+    from models import backup
+
+    for snap in reversed(folder.snapshots(root)):
+        try:
+            header, body = crypto.unseal(snap.path.read_bytes(), keys)
+        except (OSError, crypto.SealError):
+            continue
+        if header.get("team_id") != team_id:
+            continue
+        folder_path = _local(book, "team_folder")
+        backup.make_backup(book.path, reason="sync")
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / "snapshot.sqlite"
+            copy.write_bytes(zlib.decompress(body))
+            with book.exclusive("sync") as conn:
+                source = sqlite3.connect(copy)
+                try:
+                    source.backup(conn)
+                finally:
+                    source.close()
+                conn.execute("PRAGMA journal_mode = WAL")
+                schema.migrate(conn)
+                book.after_restore()
+        with book.atomic("sync"):
+            _set_local(book, {"team_id": team_id, "team_folder": folder_path,
+                              "sync_published_seq": 0, "sync_prev_hash": "",
+                              "sync_device": book.device_id})
+        return
+    raise SyncPaused(NO_SNAPSHOT)
 
 
 # -- compaction ------------------------------------------------------------------------------
@@ -350,10 +400,15 @@ def _prune(book: Book, root: Path, keys: dict[str, bytes], pcs: list[dict]) -> N
         taken.append(int((pc.get("taken_seq") or {}).get(book.device_id, 0)))
     limit = min([covered, *taken])
     own = folder.device_folder(root, book.device_id)
+    pruned = int(_local(book, "sync_pruned_seq", "0") or 0)
     for f in folder.scan(root, kinds=("segment",))[0]:
         if f.header["device_id"] == book.device_id and f.header["last_seq"] <= limit \
                 and f.path.parent == own:
             f.path.unlink(missing_ok=True)
+            pruned = max(pruned, int(f.header["last_seq"]))
+    if pruned:
+        with book.atomic("sync"):  # said in the device file: a PC behind this must rebase
+            _set_local(book, {"sync_pruned_seq": pruned})
 
 
 def _millis(iso: str | None) -> int | None:
@@ -541,7 +596,8 @@ def _write_device(book: Book, root: Path, keys: dict[str, bytes], team_id: str) 
             "taken": {r["device_id"]: r["last_hash"] for r in book.all("SELECT * FROM sync_seen")},
             "taken_seq": {r["device_id"]: r["last_seq"]
                           for r in book.all("SELECT * FROM sync_seen")},
-            "published": _local(book, "sync_prev_hash")}
+            "published": _local(book, "sync_prev_hash"),
+            "pruned_seq": int(_local(book, "sync_pruned_seq", "0") or 0)}
     header = {"kind": "device", "format": folder.FORMAT, "team_id": team_id,
               "device_id": book.device_id, "hlc": book.clock.last}
     body = json.dumps(info, ensure_ascii=False).encode("utf-8")
@@ -560,5 +616,6 @@ def _devices(book: Book, root: Path, keys: dict[str, bytes]) -> list[dict]:
             continue
         out.append({"device_id": f.header["device_id"], "me": f.header["device_id"] ==
                     book.device_id, **{k: info.get(k) for k in ("name", "user", "synced_at",
-                                                                "kehu", "taken_seq")}})
+                                                                "kehu", "taken_seq",
+                                                                "pruned_seq")}})
     return sorted(out, key=lambda d: (not d["me"], d.get("name") or ""))

@@ -382,3 +382,30 @@ def test_a_salesperson_cannot_remove_a_pc_and_a_pc_can_leave(shop):
     with pytest.raises(engine.UserError) as err:
         sync(b)
     assert err.value.message == engine.NOT_IN_TEAM
+
+
+def test_a_pc_back_after_the_others_cleaned_up_is_made_again_from_a_snapshot(shop):
+    a, b, share = shop
+    keys = engine.unlock(folder.read_team(share), PASS)
+    team_id = folder.read_team(share)["team_id"]
+    sync(b)
+    sync(a)
+    # b goes away for months; a works on, and cleans up without waiting for b
+    while_away = [ops.add_customer(a, data={"name": f"不在时{n}"}) for n in range(3)]
+    report = sync(a)
+    for pc in report.pcs:
+        if not pc["me"]:
+            pc["synced_at"] = "2020-01-01T00:00:00+00:00"
+    engine.compact(a, share, keys, team_id, report.pcs, snapshot_days=0)
+    assert list(folder.device_folder(share, a.device_id).glob("seg-*")) == []
+    sync(a)  # its device file says what it removed
+    offline = ops.add_customer(b, data={"name": "离线时加的"})
+    old_id = b.device_id
+    report = sync(b)
+    assert report.rebased and b.device_id != old_id
+    for cid in (*while_away, offline):
+        assert queries.customer(b, cid) is not None
+    sync(a)
+    assert queries.customer(a, offline)["name"] == "离线时加的"
+    sync(b)
+    assert state(a) == state(b)
