@@ -248,14 +248,15 @@ class ImportWizard(QWizard):
 
     # -- the file ------------------------------------------------------------------------
     def load_file(self, path: Path) -> None:
+        from importers.limits import read_source
         from importers.plan import auto_mapping
-        from importers.source import open_source
 
         book = self.ctx.book
         self.file_page.show_loading(path)
 
         def work(progress, cancelled):
-            source = open_source(path)
+            # in a child process: a reader that fails or runs out of memory ends only that
+            source = read_source(path, cancelled=cancelled)
             if not source.sheets:
                 return source, None, [], None
             sheet = source.sheets[0].name
