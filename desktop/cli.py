@@ -317,6 +317,12 @@ def _open(path: Path, args: argparse.Namespace, tr: Translate, *, check: bool = 
 
     book = Book.open(path, create=False, check=check)
     try:
+        if book.read_only:
+            if writes:
+                from models.core.errors import READ_ONLY_BOOK, BookError
+
+                raise BookError(READ_ONLY_BOOK, path=str(path))
+            print(tr("cli", READ_ONLY_NOTE).format(path=path), file=sys.stderr)
         _sign_in(book, args, tr, writes=writes)
     except BaseException:
         book.close()
@@ -347,6 +353,13 @@ def _sign_in(book, args: argparse.Namespace, tr: Translate, *, writes: bool) -> 
     password = ""
     if user["password_hash"]:
         password = _password(args, tr, user["name"])
+    if book.read_only:  # nothing can be written, wrong tries are not counted either
+        from models.core.errors import PermissionDenied
+
+        if not users.check_password(user["password_hash"], password):
+            raise PermissionDenied(users.WRONG_PASSWORD)
+        book.user_id = user["id"]
+        return
     users.sign_in(book, user_id=user["id"], password=password)
 
 

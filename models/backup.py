@@ -445,6 +445,11 @@ def rotate(book_path: Path) -> list[Path]:
                 removed.append(b.path)
             except OSError:
                 pass
+    _remove_partials(book_path, folder)
+    return removed
+
+
+def _remove_partials(book_path: Path, folder: Path) -> None:
     prefix = book_path.stem + "-"
     try:
         for path in folder.glob(f"{glob_escape(prefix)}*.partial*"):
@@ -454,7 +459,20 @@ def rotate(book_path: Path) -> list[Path]:
                 _remove(path)
     except OSError:
         pass
-    return removed
+
+
+def clean_leftovers(book_path: Path) -> None:
+    """At start, with the book's lock held: what a killed backup (its .partial files, of no
+    running backup) or a killed restore (``<book>.restoring``) left behind goes, instead of
+    waiting for the next backup."""
+    book_path = Path(book_path).expanduser().resolve()
+    for extra in (book_path.with_name(book_path.name + ".restoring"),
+                  *_sqlite_extras(book_path.with_name(book_path.name + ".restoring"))):
+        if extra.exists():
+            _remove(extra)
+    folder = backup_folder(book_path)
+    if folder.is_dir():
+        _remove_partials(book_path, folder)
 
 
 def glob_escape(text: str) -> str:

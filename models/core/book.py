@@ -296,6 +296,9 @@ class Book:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA cache_size = -32000")
             book = cls(path, conn, lock)
+            from models.backup import clean_leftovers
+
+            clean_leftovers(path)  # a killed backup's or restore's files (the lock is held)
             if check:
                 book._check()
             hook = book._before_migration(before_migration, checked=check)

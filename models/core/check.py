@@ -76,9 +76,11 @@ def _check(conn: sqlite3.Connection, problems: list[str]) -> None:
     foreign = schema.foreign_objects(conn)
     if foreign:
         problems.append(Problem(FOREIGN, objects=", ".join(foreign)))
-    for (line,) in conn.execute("PRAGMA integrity_check"):
-        if line != "ok":
-            problems.append(Problem(INTEGRITY, detail=line))
+    for (line,) in conn.execute("PRAGMA integrity_check(20)"):
+        if line != "ok":  # one problem per line SQLite reports, each on one line
+            for part in str(line).splitlines():
+                if part.strip() and not part.startswith("***"):
+                    problems.append(Problem(INTEGRITY, detail=part.strip()))
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
         problems.append(Problem(FOREIGN_KEY, table=table, rowid=rowid, parent=parent))
     found = schema.user_version(conn)
@@ -178,6 +180,8 @@ def check_path(path) -> list[str]:
             if not any(p.message == INTEGRITY for p in alone if isinstance(p, Problem)):
                 detail = next(p.params["detail"] for p in problems
                               if isinstance(p, Problem) and p.message == INTEGRITY)
+                lines = [x for x in str(detail).splitlines() if not x.startswith("***")]
+                detail = "; ".join(lines[:3]) + ("; …" if len(lines) > 3 else "")
                 return [Problem(FOREIGN_WAL, detail=detail),
                         *(p for p in alone)]
         return problems

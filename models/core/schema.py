@@ -588,7 +588,8 @@ def migrate(conn: sqlite3.Connection, before_each: Callable[[int], None] | None 
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:  # SQLite rolls back by itself on a full disk
+                    conn.execute("ROLLBACK")
                 raise
         finally:
             if rebuilds and keys_on:
