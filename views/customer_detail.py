@@ -49,7 +49,7 @@ from models.reports import grading, health
 from views.contact_dialog import ContactDialog
 from views.customer_form import SECONDARY_STYLE, field_labels
 from views.customer_table import health_dot, health_name, health_reason
-from views.widgets import icon
+from views.widgets import icon, plain_message, plain_tooltip
 
 TIMELINE_PAGE = 100  # entries shown before "Show all"
 HISTORY_PAGE = 200
@@ -90,7 +90,7 @@ def text_label(text: str, *, secondary: bool = False, selectable: bool = True,
 def tool_button(icon_name: str, text: str, name: str = "") -> QToolButton:
     button = QToolButton()
     button.setText(text)
-    button.setToolTip(text)
+    button.setToolTip(plain_tooltip(text))
     ico = icon(icon_name)
     if not ico.isNull():
         button.setIcon(ico)
@@ -465,7 +465,8 @@ class CustomerDetail(QWidget):
         self.health_light.setVisible(mark is not None)
         if mark is not None:
             self.health_light.setPixmap(health_dot(mark[0], 14).pixmap(14, 14))
-            self.health_light.setToolTip(f"{health_name(mark[0])}: {health_reason(mark)}")
+            self.health_light.setToolTip(
+                plain_tooltip(f"{health_name(mark[0])}: {health_reason(mark)}"))
         self.grade_badge.setStyleSheet(
             f"background: {GRADE_COLOURS.get(grade, '#6b7280')}; color: white; "
             "border-radius: 4px; font-weight: bold;"
@@ -644,9 +645,9 @@ class CustomerDetail(QWidget):
         buttons = QVBoxLayout()
         buttons.setSpacing(0)
         edit = tool_button("edit", self.tr("Edit"), "edit_contact")
-        edit.setToolTip(self.tr("Edit {name}").format(name=person["name"]))
+        edit.setToolTip(plain_tooltip(self.tr("Edit {name}").format(name=person["name"])))
         remove = tool_button("delete", self.tr("Remove"), "remove_contact")
-        remove.setToolTip(self.tr("Remove {name}").format(name=person["name"]))
+        remove.setToolTip(plain_tooltip(self.tr("Remove {name}").format(name=person["name"])))
         for button in (edit, remove):
             if not button.icon().isNull():
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -698,7 +699,7 @@ class CustomerDetail(QWidget):
                                     deal.get("expected_close") or ""])
             item.setData(0, Qt.ItemDataRole.UserRole, deal["id"])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(0, deal["title"])
+            item.setToolTip(0, plain_tooltip(deal["title"]))
             if status in colours:
                 item.setForeground(1, QColor(colours[status]))
             tree.addTopLevelItem(item)
@@ -767,7 +768,7 @@ class CustomerDetail(QWidget):
             item = QTreeWidgetItem([due.strftime("%Y-%m-%d %H:%M"), title_text,
                                     recurrence_text(reminder.get("recurrence"))])
             item.setData(0, Qt.ItemDataRole.UserRole, reminder["id"])
-            item.setToolTip(1, title_text)
+            item.setToolTip(1, plain_tooltip(title_text))
             if done:
                 for col in range(3):
                     item.setForeground(col, QColor("#9ca3af"))
@@ -984,7 +985,8 @@ class CustomerDetail(QWidget):
     def remove_contact(self, contact_id: str, name: str) -> None:
         answer = QMessageBox.question(
             self, self.tr("Remove contact person"),
-            self.tr("Remove {name} from the contact people of this customer?").format(name=name),
+            plain_message(self.tr("Remove {name} from the contact people of this customer?")
+                          .format(name=name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -48,7 +48,7 @@ from models.core import fields
 from models.core.errors import UserError
 from models.customers import operations
 from views.context import AppContext, tr_error
-from views.widgets import ERROR_STYLE, icon
+from views.widgets import ERROR_STYLE, icon, plain_tooltip
 
 PREVIEW_ROWS = 20
 SAMPLES = 3
@@ -668,7 +668,7 @@ class MappingPage(QWizardPage):
         self.combos = []
         for col, name in enumerate(names):
             item = QTableWidgetItem(name)
-            item.setToolTip(name)
+            item.setToolTip(plain_tooltip(name))
             self.table.setItem(col, 0, item)
             samples = []
             for row in rows[:500]:
@@ -678,7 +678,7 @@ class MappingPage(QWizardPage):
                 if len(samples) == SAMPLES:
                     break
             sample_item = QTableWidgetItem("  ·  ".join(s.replace("\n", " ") for s in samples))
-            sample_item.setToolTip("\n".join(samples))
+            sample_item.setToolTip(plain_tooltip("\n".join(samples)))
             self.table.setItem(col, 1, sample_item)
             combo = QComboBox(self.table)
             combo.setObjectName(f"target_{col}")
@@ -732,7 +732,7 @@ class MappingPage(QWizardPage):
                         problems += found
                 item = QTableWidgetItem("; ".join(values))
                 if problems:
-                    item.setToolTip("\n".join(render_problem(p) for p in problems))
+                    item.setToolTip(plain_tooltip("\n".join(render_problem(p) for p in problems)))
                     bad = any(getattr(p, "error", False) for p in problems)
                     item.setBackground(QBrush(PROBLEM_BRUSH if bad else WARNING_BRUSH))
                 self.preview.setItem(r, c, item)
@@ -895,7 +895,7 @@ class DecisionPage(QWizardPage):
             cells = [str(row.line), who, reason]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))
                 self.problems.setItem(i, c, item)
             if row.similar_id:
                 self._reason_items[row.line] = self.problems.item(i, 2)
@@ -936,7 +936,7 @@ class DecisionPage(QWizardPage):
         item = self._reason_items.get(line)
         if item is not None:
             item.setText(text)
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text))
         self.show_counts(self.w.plan)
 
     def _busy_changed(self, busy: bool) -> None:
