@@ -603,6 +603,23 @@ def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# Fields whose values never go into the change log: an entry records that they changed
+# (SECRET_SET for a value, None for none), never the value (a password's hash).
+SECRETS = {"users": ("password_hash",)}
+SECRET_SET = schema.SECRET_SET
+
+
+def _redact(table: str, fld, value):
+    secret = SECRETS.get(table)
+    if not secret:
+        return value
+    if fld in secret:
+        return SECRET_SET if value else None
+    if fld is None and isinstance(value, dict) and any(value.get(k) for k in secret):
+        return {**value, **{k: SECRET_SET for k in secret if value.get(k)}}
+    return value
+
+
 _LOG_SQL = ("INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
             "new, device_id, hlc, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -683,7 +700,9 @@ class Operation:
     # -- the change log ------------------------------------------------------------------
     def log(self, table: str, record_id: str, action: str, fld, old, new) -> None:
         """One change entry: an insert (new: the row), an update of one field (old -> new), or
-        a purge (old: what is kept of the row). Written at the next flush."""
+        a purge (old: what is kept of the row). Written at the next flush. A secret (SECRETS)
+        is recorded as set or not, never as its value."""
+        old, new = _redact(table, fld, old), _redact(table, fld, new)
         self._pending.append([
             new_id(), 0, self.id, self.now, self.user_id, table, record_id, action, fld,
             None if old is None else _dump(old), None if new is None else _dump(new),

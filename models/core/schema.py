@@ -545,12 +545,31 @@ def _m9_roles(conn: sqlite3.Connection) -> None:
 
 _m9_roles.rebuilds_tables = True  # type: ignore[attr-defined]
 
+SECRET_SET = "(set)"  # a secret's value in the change log: it was set (models.core.book)
+
+
+def _m10_no_secrets_in_history(conn: sqlite3.Connection) -> None:
+    """Password hashes out of the change log: older Kehu recorded a user's password hash as an
+    old -> new value (and in a new user's row). Each becomes "(set)": the history keeps that a
+    password was set or changed, never the hash."""
+    for column in ("old", "new"):
+        conn.execute(
+            f"UPDATE audit SET {column} = ? WHERE tbl = 'users' AND field = 'password_hash' "
+            f"AND {column} IS NOT NULL AND {column} NOT IN ('null', '\"\"')",
+            (json.dumps(SECRET_SET),))
+        conn.execute(
+            f"UPDATE audit SET {column} = json_set({column}, '$.password_hash', ?) "
+            f"WHERE tbl = 'users' AND field IS NULL AND json_valid({column}) "
+            f"AND coalesce(json_extract({column}, '$.password_hash'), '') != ''",
+            (SECRET_SET,))
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
     _m7_money_minor_units,
     _m8_settings_keys,
     _m9_roles,
+    _m10_no_secrets_in_history,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -208,3 +208,49 @@ def test_leftovers_of_a_killed_backup_or_restore_go_at_the_next_start(shop):
         pass
     assert not restoring.exists()
     assert not partial.exists() and not journal.exists()
+
+
+# -- secrets stay out of the history ----------------------------------------------------------
+def test_password_hashes_never_reach_the_change_log(book):
+    from models.core import changelog
+    from models.team import users
+
+    seller = users.add_user(book, name="小王", role="sales", password="Seller-123",
+                            owner_password="Owner-456")
+    users.set_password(book, user_id=seller, password="New-789")
+    hashes = [r[0] for r in book.all("SELECT password_hash FROM users WHERE password_hash "
+                                     "IS NOT NULL")]
+    assert len(hashes) == 2
+    audit = " ".join(str(v) for r in book.all("SELECT old, new FROM audit") for v in r)
+    assert not any(h in audit for h in hashes) and "scrypt" not in audit
+    changed = book.all("SELECT old, new FROM audit WHERE tbl = 'users' "
+                       "AND field = 'password_hash'")
+    assert changed and all(r["new"] == '"(set)"' for r in changed)
+    # undoing the step that added the user and set the owner's first password still works
+    changelog.undo_operation(book, op_id=book.scalar(
+        "SELECT id FROM operations WHERE name = 'add_user' ORDER BY seq DESC LIMIT 1"))
+    assert book.scalar("SELECT password_hash FROM users WHERE role = 'owner'") is None
+
+
+def test_the_migration_removes_hashes_older_kehu_recorded(tmp_path):
+    from models.core import schema as schema_mod
+    from tests.book_helpers import raw_write
+
+    path = tmp_path / "old.sqlite"
+    with Book.open(path) as b:
+        old_hash = "scrypt$16384$8$1$00ff$abcdef0123"
+        raw_write(b, "INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, "
+                     "field, old, new, device_id, hlc, created_at, updated_at) SELECT 'a1', 900, "
+                     "id, at, user_id, 'users', 'u1', 'update', 'password_hash', NULL, ?, "
+                     "device_id, hlc || 'x', at, at FROM operations LIMIT 1",
+                  ('"' + old_hash + '"',))
+        raw_write(b, "INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, "
+                     "field, old, new, device_id, hlc, created_at, updated_at) SELECT 'a2', 901, "
+                     "id, at, user_id, 'users', 'u2', 'insert', NULL, NULL, ?, "
+                     "device_id, hlc || 'y', at, at FROM operations LIMIT 1",
+                  ('{"name": "x", "password_hash": "' + old_hash + '"}',))
+        raw_write(b, f"PRAGMA user_version = {schema_mod.LATEST - 1}")
+    with Book.open(path) as b:
+        text = " ".join(str(v) for r in b.all("SELECT old, new FROM audit") for v in r)
+        assert old_hash not in text
+        assert b.scalar("SELECT new FROM audit WHERE id = 'a1'") == '"(set)"'
