@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="432" />
+            <location filename="../../views/settings_dialog.py" line="374" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="377" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="438" />
+            <location filename="../../views/settings_dialog.py" line="380" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="439" />
+            <location filename="../../views/settings_dialog.py" line="381" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="382" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="441" />
+            <location filename="../../views/settings_dialog.py" line="383" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="386" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="447" />
+            <location filename="../../views/settings_dialog.py" line="389" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="394" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="455" />
+            <location filename="../../views/settings_dialog.py" line="397" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="456" />
+            <location filename="../../views/settings_dialog.py" line="398" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -62,42 +62,42 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../../views/reminders_page.py" line="95" />
+            <location filename="../../views/reminders_page.py" line="98" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="95" />
+            <location filename="../../views/reminders_page.py" line="98" />
             <source>Reminder</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="95" />
+            <location filename="../../views/reminders_page.py" line="98" />
             <source>Customer / deal</source>
             <translation>Customer / deal</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="96" />
+            <location filename="../../views/reminders_page.py" line="99" />
             <source>For</source>
             <translation>For</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="96" />
+            <location filename="../../views/reminders_page.py" line="99" />
             <source>Repeats</source>
             <translation>Repeats</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="96" />
+            <location filename="../../views/reminders_page.py" line="99" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="169" />
+            <location filename="../../views/reminders_page.py" line="172" />
             <source>(moved from {date})</source>
             <translation>(moved from {date})</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="226" />
+            <location filename="../../views/reminders_page.py" line="229" />
             <source>Moved off a public holiday; it was due {date}.</source>
             <translation>Moved off a public holiday; it was due {date}.</translation>
         </message>
@@ -373,22 +373,22 @@
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="561" />
+            <location filename="../../views/pipeline_board.py" line="554" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="562" />
+            <location filename="../../views/pipeline_board.py" line="555" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="563" />
+            <location filename="../../views/pipeline_board.py" line="556" />
             <source>Drop a card here to mark the deal won</source>
             <translation>Drop a card here to mark the deal won</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="564" />
+            <location filename="../../views/pipeline_board.py" line="557" />
             <source>Drop a card here to mark the deal lost</source>
             <translation>Drop a card here to mark the deal lost</translation>
         </message>
@@ -396,27 +396,27 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="241" />
+            <location filename="../../views/pipeline_board.py" line="234" />
             <source>Next: {step}</source>
             <translation>Next: {step}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="242" />
+            <location filename="../../views/pipeline_board.py" line="235" />
             <source>No next step</source>
             <translation>No next step</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="246" />
+            <location filename="../../views/pipeline_board.py" line="239" />
             <source>Reminder {date}</source>
             <translation>Reminder {date}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="258" />
+            <location filename="../../views/pipeline_board.py" line="251" />
             <source>Stalled {n} d</source>
             <translation>Stalled {n} d</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="265" />
+            <location filename="../../views/pipeline_board.py" line="258" />
             <source>{n} d in stage</source>
             <translation>{n} d in stage</translation>
         </message>
@@ -424,7 +424,7 @@
     <context>
         <name>CardModel</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="110" />
+            <location filename="../../views/pipeline_board.py" line="103" />
             <source>Next reminder {when}</source>
             <translation>Next reminder {when}</translation>
         </message>
@@ -432,52 +432,52 @@
     <context>
         <name>CatchUpDialog</name>
         <message>
-            <location filename="../../desktop/tray.py" line="67" />
+            <location filename="../../desktop/tray.py" line="68" />
             <source>Reminders while Kehu was closed</source>
             <translation>Reminders while Kehu was closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="69" />
+            <location filename="../../desktop/tray.py" line="70" />
             <source>{n} reminders came due while Kehu was closed:</source>
             <translation>{n} reminders came due while Kehu was closed:</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="71" />
+            <location filename="../../desktop/tray.py" line="72" />
             <source>1 reminder came due while Kehu was closed:</source>
             <translation>1 reminder came due while Kehu was closed:</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="78" />
+            <location filename="../../desktop/tray.py" line="79" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="78" />
+            <location filename="../../desktop/tray.py" line="79" />
             <source>Reminder</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="79" />
+            <location filename="../../desktop/tray.py" line="80" />
             <source>Customer / deal</source>
             <translation>Customer / deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="79" />
+            <location filename="../../desktop/tray.py" line="80" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="99" />
+            <location filename="../../desktop/tray.py" line="100" />
             <source>They stay in Reminders until you mark them done. Double-click one to open its customer or deal.</source>
             <translation>They stay in Reminders until you mark them done. Double-click one to open its customer or deal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="104" />
+            <location filename="../../desktop/tray.py" line="105" />
             <source>Open Reminders</source>
             <translation>Open Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="107" />
+            <location filename="../../desktop/tray.py" line="108" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -485,19 +485,19 @@
     <context>
         <name>ColumnHeader</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="358" />
-            <location filename="../../views/pipeline_board.py" line="375" />
+            <location filename="../../views/pipeline_board.py" line="351" />
+            <location filename="../../views/pipeline_board.py" line="368" />
             <source>{total} in all</source>
             <translation>{total} in all</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="359" />
-            <location filename="../../views/pipeline_board.py" line="376" />
+            <location filename="../../views/pipeline_board.py" line="352" />
+            <location filename="../../views/pipeline_board.py" line="369" />
             <source>{weighted} weighted</source>
             <translation>{weighted} weighted</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="367" />
+            <location filename="../../views/pipeline_board.py" line="360" />
             <source>{total}; weighted {weighted}</source>
             <translation>{total}; weighted {weighted}</translation>
         </message>
@@ -505,37 +505,37 @@
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../views/contact_dialog.py" line="34" />
+            <location filename="../../views/contact_dialog.py" line="35" />
             <source>Edit contact person</source>
             <translation>Edit contact person</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="34" />
+            <location filename="../../views/contact_dialog.py" line="35" />
             <source>New contact person</source>
             <translation>New contact person</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="51" />
+            <location filename="../../views/contact_dialog.py" line="52" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="52" />
+            <location filename="../../views/contact_dialog.py" line="53" />
             <source>e.g. Purchasing manager</source>
             <translation>e.g. Purchasing manager</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="64" />
+            <location filename="../../views/contact_dialog.py" line="65" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="65" />
+            <location filename="../../views/contact_dialog.py" line="66" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="66" />
+            <location filename="../../views/contact_dialog.py" line="67" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -543,358 +543,358 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="241" />
+            <location filename="../../views/customer_detail.py" line="237" />
             <source>Call</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="242" />
+            <location filename="../../views/customer_detail.py" line="238" />
             <source>Visit</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="243" />
+            <location filename="../../views/customer_detail.py" line="239" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="244" />
+            <location filename="../../views/customer_detail.py" line="240" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="245" />
+            <location filename="../../views/customer_detail.py" line="241" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="246" />
+            <location filename="../../views/customer_detail.py" line="242" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="261" />
-            <location filename="../../views/customer_detail.py" line="426" />
+            <location filename="../../views/customer_detail.py" line="257" />
+            <location filename="../../views/customer_detail.py" line="422" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="268" />
-            <location filename="../../views/customer_detail.py" line="427" />
+            <location filename="../../views/customer_detail.py" line="264" />
+            <location filename="../../views/customer_detail.py" line="423" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="287" />
+            <location filename="../../views/customer_detail.py" line="283" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="288" />
-            <location filename="../../views/customer_detail.py" line="443" />
+            <location filename="../../views/customer_detail.py" line="284" />
+            <location filename="../../views/customer_detail.py" line="439" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="290" />
+            <location filename="../../views/customer_detail.py" line="286" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="316" />
-            <location filename="../../views/customer_detail.py" line="465" />
+            <location filename="../../views/customer_detail.py" line="312" />
+            <location filename="../../views/customer_detail.py" line="461" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="317" />
+            <location filename="../../views/customer_detail.py" line="313" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>Pin a grade by hand, or let the rules grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="322" />
+            <location filename="../../views/customer_detail.py" line="318" />
             <source>Pin grade {grade}</source>
             <translation>Pin grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="326" />
+            <location filename="../../views/customer_detail.py" line="322" />
             <source>Grade by the rules</source>
             <translation>Grade by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="330" />
-            <location filename="../../views/customer_detail.py" line="650" />
+            <location filename="../../views/customer_detail.py" line="326" />
+            <location filename="../../views/customer_detail.py" line="647" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="332" />
-            <location filename="../../views/customer_detail.py" line="486" />
+            <location filename="../../views/customer_detail.py" line="328" />
+            <location filename="../../views/customer_detail.py" line="483" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="342" />
+            <location filename="../../views/customer_detail.py" line="338" />
             <source>This customer is in the trash.</source>
             <translation>This customer is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="367" />
+            <location filename="../../views/customer_detail.py" line="363" />
             <source>Log a {kind}</source>
             <translation>Log a {kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="376" />
+            <location filename="../../views/customer_detail.py" line="372" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>What happened? Ctrl+Enter saves</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="382" />
+            <location filename="../../views/customer_detail.py" line="378" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="384" />
+            <location filename="../../views/customer_detail.py" line="380" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>Add to the timeline (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="422" />
+            <location filename="../../views/customer_detail.py" line="418" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="423" />
+            <location filename="../../views/customer_detail.py" line="419" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="442" />
+            <location filename="../../views/customer_detail.py" line="438" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="462" />
+            <location filename="../../views/customer_detail.py" line="458" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>Grade {grade}, pinned by hand</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="463" />
+            <location filename="../../views/customer_detail.py" line="459" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="465" />
+            <location filename="../../views/customer_detail.py" line="461" />
             <source>Pinned</source>
             <translation>Pinned</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="479" />
+            <location filename="../../views/customer_detail.py" line="476" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="487" />
+            <location filename="../../views/customer_detail.py" line="484" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="554" />
+            <location filename="../../views/customer_detail.py" line="551" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="570" />
+            <location filename="../../views/customer_detail.py" line="567" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="587" />
+            <location filename="../../views/customer_detail.py" line="584" />
             <source>{date} (overdue)</source>
             <translation>{date} (overdue)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="595" />
+            <location filename="../../views/customer_detail.py" line="592" />
             <source>Contact people ({n})</source>
             <translation>Contact people ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="596" />
+            <location filename="../../views/customer_detail.py" line="593" />
             <source>Contact people</source>
             <translation>Contact people</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="601" />
+            <location filename="../../views/customer_detail.py" line="598" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="602" />
+            <location filename="../../views/customer_detail.py" line="599" />
             <source>Add a contact person</source>
             <translation>Add a contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="611" />
+            <location filename="../../views/customer_detail.py" line="608" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>Nobody yet. Add the people you talk to.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="641" />
+            <location filename="../../views/customer_detail.py" line="638" />
             <source>WeChat: {id}</source>
             <translation>WeChat: {id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="651" />
+            <location filename="../../views/customer_detail.py" line="648" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="652" />
+            <location filename="../../views/customer_detail.py" line="649" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="653" />
+            <location filename="../../views/customer_detail.py" line="650" />
             <source>Remove {name}</source>
             <translation>Remove {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="670" />
+            <location filename="../../views/customer_detail.py" line="667" />
             <source>Deals ({n})</source>
             <translation>Deals ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="670" />
+            <location filename="../../views/customer_detail.py" line="667" />
             <source>Deals</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="675" />
+            <location filename="../../views/customer_detail.py" line="672" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="676" />
+            <location filename="../../views/customer_detail.py" line="673" />
             <source>Start a deal with this customer</source>
             <translation>Start a deal with this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="686" />
+            <location filename="../../views/customer_detail.py" line="683" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="689" />
+            <location filename="../../views/customer_detail.py" line="686" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="689" />
+            <location filename="../../views/customer_detail.py" line="686" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="689" />
+            <location filename="../../views/customer_detail.py" line="686" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="690" />
+            <location filename="../../views/customer_detail.py" line="687" />
             <source>Expected close</source>
             <translation>Expected close</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="743" />
+            <location filename="../../views/customer_detail.py" line="740" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="744" />
+            <location filename="../../views/customer_detail.py" line="741" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="749" />
+            <location filename="../../views/customer_detail.py" line="746" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="750" />
+            <location filename="../../views/customer_detail.py" line="747" />
             <source>Remind me of this customer</source>
             <translation>Remind me of this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="760" />
+            <location filename="../../views/customer_detail.py" line="757" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>No reminders. Kehu reminds you on the day you choose.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="763" />
+            <location filename="../../views/customer_detail.py" line="760" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="763" />
+            <location filename="../../views/customer_detail.py" line="760" />
             <source>Reminder</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="764" />
+            <location filename="../../views/customer_detail.py" line="761" />
             <source>Repeats</source>
             <translation>Repeats</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="813" />
+            <location filename="../../views/customer_detail.py" line="810" />
             <source>Next follow-up:</source>
             <translation>Next follow-up:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="818" />
+            <location filename="../../views/customer_detail.py" line="815" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="820" />
+            <location filename="../../views/customer_detail.py" line="817" />
             <source>Kehu reminds you on that day</source>
             <translation>Kehu reminds you on that day</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="822" />
+            <location filename="../../views/customer_detail.py" line="819" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="870" />
+            <location filename="../../views/customer_detail.py" line="867" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="879" />
+            <location filename="../../views/customer_detail.py" line="876" />
             <source>Show all {n} entries</source>
             <translation>Show all {n} entries</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="953" />
+            <location filename="../../views/customer_detail.py" line="950" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="953" />
+            <location filename="../../views/customer_detail.py" line="950" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="960" />
+            <location filename="../../views/customer_detail.py" line="957" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>Only the latest {n} changes are shown.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="990" />
+            <location filename="../../views/customer_detail.py" line="987" />
             <source>Remove contact person</source>
             <translation>Remove contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="991" />
+            <location filename="../../views/customer_detail.py" line="988" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>Remove {name} from the contact people of this customer?</translation>
         </message>
@@ -902,52 +902,52 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="305" />
+            <location filename="../../views/customer_form.py" line="296" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="305" />
+            <location filename="../../views/customer_form.py" line="296" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="320" />
+            <location filename="../../views/customer_form.py" line="311" />
             <source>Company or person (required)</source>
             <translation>Company or person (required)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="321" />
+            <location filename="../../views/customer_form.py" line="312" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000; several with ;</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="322" />
+            <location filename="../../views/customer_form.py" line="313" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="323" />
+            <location filename="../../views/customer_form.py" line="314" />
             <source>Separate tags with commas</source>
             <translation>Separate tags with commas</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="406" />
+            <location filename="../../views/customer_form.py" line="397" />
             <source>More fields</source>
             <translation>More fields</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="555" />
+            <location filename="../../views/customer_form.py" line="546" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="558" />
+            <location filename="../../views/customer_form.py" line="549" />
             <source>Possible duplicate</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="559" />
+            <location filename="../../views/customer_form.py" line="550" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -963,7 +963,7 @@ Save anyway?</translation>
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="152" />
+            <location filename="../../views/deal_dialog.py" line="153" />
             <source>Type a name, pinyin or phone number</source>
             <translation>Type a name, pinyin or phone number</translation>
         </message>
@@ -971,109 +971,109 @@ Save anyway?</translation>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="64" />
+            <location filename="../../views/customers_page.py" line="54" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>Search name, contact, phone digits, pinyin (zsf), address, notes…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="89" />
-            <location filename="../../views/customers_page.py" line="179" />
+            <location filename="../../views/customers_page.py" line="79" />
+            <location filename="../../views/customers_page.py" line="169" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="91" />
+            <location filename="../../views/customers_page.py" line="81" />
             <source>Empty trash…</source>
             <translation>Empty trash…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="96" />
+            <location filename="../../views/customers_page.py" line="86" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="98" />
+            <location filename="../../views/customers_page.py" line="88" />
             <source>New customer (Ctrl+N)</source>
             <translation>New customer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="174" />
+            <location filename="../../views/customers_page.py" line="164" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="184" />
-            <location filename="../../views/customers_page.py" line="257" />
+            <location filename="../../views/customers_page.py" line="174" />
+            <location filename="../../views/customers_page.py" line="247" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="253" />
+            <location filename="../../views/customers_page.py" line="243" />
             <source>Move {name} to the trash?</source>
             <translation>Move {name} to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="255" />
+            <location filename="../../views/customers_page.py" line="245" />
             <source>Move {n} customers to the trash?</source>
             <translation>Move {n} customers to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="257" />
+            <location filename="../../views/customers_page.py" line="248" />
             <source>You can restore them from the trash.</source>
             <translation>You can restore them from the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="272" />
+            <location filename="../../views/customers_page.py" line="262" />
             <source>Empty trash</source>
             <translation>Empty trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="273" />
+            <location filename="../../views/customers_page.py" line="263" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="345" />
+            <location filename="../../views/customers_page.py" line="335" />
             <source>All owners</source>
             <translation>All owners</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="348" />
+            <location filename="../../views/customers_page.py" line="338" />
             <source>All grades</source>
             <translation>All grades</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="350" />
+            <location filename="../../views/customers_page.py" line="340" />
             <source>Grade {g}</source>
             <translation>Grade {g}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="351" />
+            <location filename="../../views/customers_page.py" line="341" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="352" />
+            <location filename="../../views/customers_page.py" line="342" />
             <source>All tags</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="355" />
+            <location filename="../../views/customers_page.py" line="345" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="397" />
+            <location filename="../../views/customers_page.py" line="387" />
             <source>{n} in the trash</source>
             <translation>{n} in the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="399" />
+            <location filename="../../views/customers_page.py" line="389" />
             <source>{n} customers</source>
             <translation>{n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="455" />
+            <location filename="../../views/customers_page.py" line="445" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>Only an owner or a manager may empty the trash.</translation>
         </message>
@@ -1135,12 +1135,12 @@ Save anyway?</translation>
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../views/customer_form.py" line="125" />
+            <location filename="../../views/customer_form.py" line="116" />
             <source>Set a date</source>
             <translation>Set a date</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="130" />
+            <location filename="../../views/customer_form.py" line="121" />
             <source>none</source>
             <translation>none</translation>
         </message>
@@ -1148,148 +1148,148 @@ Save anyway?</translation>
     <context>
         <name>DealDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="78" />
+            <location filename="../../views/deal_dialog.py" line="79" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="93" />
+            <location filename="../../views/deal_dialog.py" line="94" />
             <source>not known yet</source>
             <translation>not known yet</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="122" />
-            <location filename="../../views/deal_dialog.py" line="820" />
+            <location filename="../../views/deal_dialog.py" line="123" />
+            <location filename="../../views/deal_dialog.py" line="821" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="306" />
+            <location filename="../../views/deal_dialog.py" line="307" />
             <source>Deal: {title}</source>
             <translation>Deal: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="307" />
+            <location filename="../../views/deal_dialog.py" line="308" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="321" />
+            <location filename="../../views/deal_dialog.py" line="322" />
             <source>e.g. 200 sets of office chairs (required)</source>
             <translation>e.g. 200 sets of office chairs (required)</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="364" />
+            <location filename="../../views/deal_dialog.py" line="365" />
             <source>e.g. send the quote on Friday</source>
             <translation>e.g. send the quote on Friday</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="367" />
+            <location filename="../../views/deal_dialog.py" line="368" />
             <source>What they buy, in your words</source>
             <translation>What they buy, in your words</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="407" />
+            <location filename="../../views/deal_dialog.py" line="408" />
             <source>Stage history</source>
             <translation>Stage history</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="411" />
+            <location filename="../../views/deal_dialog.py" line="412" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="411" />
+            <location filename="../../views/deal_dialog.py" line="412" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="411" />
+            <location filename="../../views/deal_dialog.py" line="412" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="432" />
+            <location filename="../../views/deal_dialog.py" line="433" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="434" />
+            <location filename="../../views/deal_dialog.py" line="435" />
             <source>Mark this deal as won</source>
             <translation>Mark this deal as won</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="436" />
+            <location filename="../../views/deal_dialog.py" line="437" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="438" />
+            <location filename="../../views/deal_dialog.py" line="439" />
             <source>Mark this deal as lost and say why</source>
             <translation>Mark this deal as lost and say why</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="440" />
+            <location filename="../../views/deal_dialog.py" line="441" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="442" />
+            <location filename="../../views/deal_dialog.py" line="443" />
             <source>Put this deal back on the board</source>
             <translation>Put this deal back on the board</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="500" />
+            <location filename="../../views/deal_dialog.py" line="501" />
             <source>Open · {stage} · {n} days in this stage</source>
             <translation>Open · {stage} · {n} days in this stage</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="503" />
+            <location filename="../../views/deal_dialog.py" line="504" />
             <source>stalled</source>
             <translation>stalled</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="505" />
+            <location filename="../../views/deal_dialog.py" line="506" />
             <source>Won on {date}</source>
             <translation>Won on {date}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="508" />
+            <location filename="../../views/deal_dialog.py" line="509" />
             <source>Lost on {date}: {reason}</source>
             <translation>Lost on {date}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="534" />
+            <location filename="../../views/deal_dialog.py" line="535" />
             <source>Created in {stage}</source>
             <translation>Created in {stage}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="819" />
+            <location filename="../../views/deal_dialog.py" line="820" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="826" />
+            <location filename="../../views/deal_dialog.py" line="827" />
             <source>Snooze stall</source>
             <translation>Snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="827" />
+            <location filename="../../views/deal_dialog.py" line="828" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>Do not mark this deal stalled for the next:</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="835" />
+            <location filename="../../views/deal_dialog.py" line="836" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="846" />
+            <location filename="../../views/deal_dialog.py" line="847" />
             <source>Why is it stalled?</source>
             <translation>Why is it stalled?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="847" />
+            <location filename="../../views/deal_dialog.py" line="848" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>Reason (for example: the buyer is on holiday):</translation>
         </message>
@@ -1350,147 +1350,147 @@ Save anyway?</translation>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="784" />
+            <location filename="../../views/import_wizard.py" line="777" />
             <source>What the import will do</source>
             <translation>What the import will do</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="785" />
+            <location filename="../../views/import_wizard.py" line="778" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="788" />
+            <location filename="../../views/import_wizard.py" line="781" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="794" />
+            <location filename="../../views/import_wizard.py" line="787" />
             <source>Rows in the file:</source>
             <translation>Rows in the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="795" />
+            <location filename="../../views/import_wizard.py" line="788" />
             <source>New customers:</source>
             <translation>New customers:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="796" />
+            <location filename="../../views/import_wizard.py" line="789" />
             <source>Customers to update:</source>
             <translation>Customers to update:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="797" />
+            <location filename="../../views/import_wizard.py" line="790" />
             <source>Already in the book:</source>
             <translation>Already in the book:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="798" />
+            <location filename="../../views/import_wizard.py" line="791" />
             <source>Repeated inside the file:</source>
             <translation>Repeated inside the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="799" />
+            <location filename="../../views/import_wizard.py" line="792" />
             <source>Rows that cannot be imported:</source>
             <translation>Rows that cannot be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="800" />
+            <location filename="../../views/import_wizard.py" line="793" />
             <source>Similar names to look at:</source>
             <translation>Similar names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="812" />
+            <location filename="../../views/import_wizard.py" line="805" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>Customers already in the book (same name or mobile):</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="809" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>Skip them (leave the book's customer as it is)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="817" />
+            <location filename="../../views/import_wizard.py" line="810" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>Fill in only the fields that are empty in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="818" />
+            <location filename="../../views/import_wizard.py" line="811" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>Overwrite the book's fields with the file's values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="819" />
+            <location filename="../../views/import_wizard.py" line="812" />
             <source>Import them anyway, as new customers</source>
             <translation>Import them anyway, as new customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="837" />
+            <location filename="../../views/import_wizard.py" line="830" />
             <source>Rows that cannot be imported, and names to look at:</source>
             <translation>Rows that cannot be imported, and names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="835" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="835" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="835" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="835" />
             <source>Your answer</source>
             <translation>Your answer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="849" />
+            <location filename="../../views/import_wizard.py" line="842" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>Save rejected rows as .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="882" />
+            <location filename="../../views/import_wizard.py" line="875" />
             <source>Checking the rows against the book…</source>
             <translation>Checking the rows against the book…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="886" />
+            <location filename="../../views/import_wizard.py" line="879" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>Checking was cancelled. Go back, or choose a mode to check again.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="893" />
+            <location filename="../../views/import_wizard.py" line="886" />
             <source>Cannot be imported</source>
             <translation>Cannot be imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="894" />
+            <location filename="../../views/import_wizard.py" line="887" />
             <source>Similar to a customer in the book</source>
             <translation>Similar to a customer in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="921" />
+            <location filename="../../views/import_wizard.py" line="914" />
             <source>Same customer as {name}</source>
             <translation>Same customer as {name}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="961" />
+            <location filename="../../views/import_wizard.py" line="954" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>{n} more rows are not listed here; save the rejected rows to see them all.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="964" />
+            <location filename="../../views/import_wizard.py" line="957" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>{n} more similar names are not listed here; they are imported as new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="967" />
+            <location filename="../../views/import_wizard.py" line="960" />
             <source>There is nothing to import with these choices.</source>
             <translation>There is nothing to import with these choices.</translation>
         </message>
@@ -1498,23 +1498,23 @@ Save anyway?</translation>
     <context>
         <name>DeleteStageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="466" />
-            <location filename="../../views/pipeline_settings.py" line="481" />
+            <location filename="../../views/pipeline_settings.py" line="465" />
+            <location filename="../../views/pipeline_settings.py" line="480" />
             <source>Delete stage</source>
             <translation>Delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="469" />
+            <location filename="../../views/pipeline_settings.py" line="468" />
             <source>“{stage}” has {n} deals. Move them to:</source>
             <translation>“{stage}” has {n} deals. Move them to:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="471" />
+            <location filename="../../views/pipeline_settings.py" line="470" />
             <source>Delete the stage “{stage}”? It has no deals.</source>
             <translation>Delete the stage “{stage}”? It has no deals.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="489" />
+            <location filename="../../views/pipeline_settings.py" line="488" />
             <source>Undo brings the stage back.</source>
             <translation>Undo brings the stage back.</translation>
         </message>
@@ -1522,22 +1522,22 @@ Save anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1011" />
+            <location filename="../../views/import_wizard.py" line="1004" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1018" />
+            <location filename="../../views/import_wizard.py" line="1011" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1037" />
+            <location filename="../../views/import_wizard.py" line="1030" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1043" />
+            <location filename="../../views/import_wizard.py" line="1036" />
             <source>Import undone</source>
             <translation>Import undone</translation>
         </message>
@@ -1545,87 +1545,87 @@ Save anyway?</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="479" />
+            <location filename="../../views/import_wizard.py" line="472" />
             <source>Choose the file</source>
             <translation>Choose the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="480" />
+            <location filename="../../views/import_wizard.py" line="473" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="485" />
+            <location filename="../../views/import_wizard.py" line="478" />
             <source>No file chosen</source>
             <translation>No file chosen</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="486" />
+            <location filename="../../views/import_wizard.py" line="479" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="502" />
+            <location filename="../../views/import_wizard.py" line="495" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>The file has several sheets. Which one holds the customers?</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="522" />
+            <location filename="../../views/import_wizard.py" line="515" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="523" />
+            <location filename="../../views/import_wizard.py" line="516" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="531" />
+            <location filename="../../views/import_wizard.py" line="524" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="543" />
+            <location filename="../../views/import_wizard.py" line="536" />
             <source>Excel workbook</source>
             <translation>Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="543" />
+            <location filename="../../views/import_wizard.py" line="536" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="544" />
+            <location filename="../../views/import_wizard.py" line="537" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="544" />
+            <location filename="../../views/import_wizard.py" line="537" />
             <source>CSV text</source>
             <translation>CSV text</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="545" />
+            <location filename="../../views/import_wizard.py" line="538" />
             <source>contacts (vCard)</source>
             <translation>contacts (vCard)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="541" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}, encoding {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="551" />
+            <location filename="../../views/import_wizard.py" line="544" />
             <source>The file holds no rows.</source>
             <translation>The file holds no rows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="554" />
+            <location filename="../../views/import_wizard.py" line="547" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}: {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="559" />
+            <location filename="../../views/import_wizard.py" line="552" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} rows</translation>
         </message>
@@ -1661,57 +1661,57 @@ Save anyway?</translation>
     <context>
         <name>GradingSettings</name>
         <message>
-            <location filename="../../views/grading_settings.py" line="39" />
+            <location filename="../../views/grading_settings.py" line="40" />
             <source>Only an owner may change the grading rules.</source>
             <translation>Only an owner may change the grading rules.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="41" />
+            <location filename="../../views/grading_settings.py" line="42" />
             <source>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</source>
             <translation>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="46" />
+            <location filename="../../views/grading_settings.py" line="47" />
             <source>Won in the last 12 months at least ({currency})</source>
             <translation>Won in the last 12 months at least ({currency})</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="48" />
+            <location filename="../../views/grading_settings.py" line="49" />
             <source>Won deals in the last 12 months at least</source>
             <translation>Won deals in the last 12 months at least</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="49" />
+            <location filename="../../views/grading_settings.py" line="50" />
             <source>Last contact at most this many days ago</source>
             <translation>Last contact at most this many days ago</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="52" />
+            <location filename="../../views/grading_settings.py" line="53" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="69" />
+            <location filename="../../views/grading_settings.py" line="70" />
             <source>Save rules</source>
             <translation>Save rules</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="72" />
+            <location filename="../../views/grading_settings.py" line="73" />
             <source>Apply now</source>
             <translation>Apply now</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="74" />
+            <location filename="../../views/grading_settings.py" line="75" />
             <source>Grade every customer by the rules now</source>
             <translation>Grade every customer by the rules now</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="119" />
+            <location filename="../../views/grading_settings.py" line="120" />
             <source>Saved. “Apply now” grades the customers by them.</source>
             <translation>Saved. “Apply now” grades the customers by them.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="129" />
+            <location filename="../../views/grading_settings.py" line="130" />
             <source>{n} customers changed grade.</source>
             <translation>{n} customers changed grade.</translation>
         </message>
@@ -1719,88 +1719,88 @@ Save anyway?</translation>
     <context>
         <name>ImportHistoryDialog</name>
         <message>
-            <location filename="../../views/import_history.py" line="44" />
+            <location filename="../../views/import_history.py" line="45" />
             <source>Import history</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>Rows</source>
             <translation>Rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>New</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>Skipped</source>
             <translation>Skipped</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>Rejected</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="53" />
+            <location filename="../../views/import_history.py" line="54" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="65" />
+            <location filename="../../views/import_history.py" line="66" />
             <source>Nothing has been imported into this book yet.</source>
             <translation>Nothing has been imported into this book yet.</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="70" />
-            <location filename="../../views/import_history.py" line="134" />
+            <location filename="../../views/import_history.py" line="71" />
+            <location filename="../../views/import_history.py" line="135" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="91" />
+            <location filename="../../views/import_history.py" line="92" />
             <source>Undone {when}</source>
             <translation>Undone {when}</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="92" />
+            <location filename="../../views/import_history.py" line="93" />
             <source>Imported</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="125" />
+            <location filename="../../views/import_history.py" line="126" />
             <source>Only the person who made the import, a manager or an owner may take it back.</source>
             <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="135" />
+            <location filename="../../views/import_history.py" line="137" />
             <source>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</source>
             <translation>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="165" />
+            <location filename="../../views/import_history.py" line="167" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
@@ -1808,112 +1808,112 @@ Save anyway?</translation>
     <context>
         <name>ImportTargets</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="83" />
+            <location filename="../../views/import_wizard.py" line="75" />
             <source>Ignore</source>
             <translation>Ignore</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="76" />
+            <location filename="../../views/import_wizard.py" line="68" />
             <source>First name</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="77" />
+            <location filename="../../views/import_wizard.py" line="69" />
             <source>Last name</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="93" />
+            <location filename="../../models/core/fields.py" line="93" />
             <source>Kehu ID</source>
             <translation>Kehu ID</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="96" />
+            <location filename="../../models/core/fields.py" line="96" />
             <source>Customer name</source>
             <translation>Customer name</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="99" />
+            <location filename="../../models/core/fields.py" line="99" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="102" />
+            <location filename="../../models/core/fields.py" line="102" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="107" />
+            <location filename="../../models/core/fields.py" line="107" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="112" />
+            <location filename="../../models/core/fields.py" line="112" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="116" />
+            <location filename="../../models/core/fields.py" line="116" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="120" />
+            <location filename="../../models/core/fields.py" line="120" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="125" />
+            <location filename="../../models/core/fields.py" line="125" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="129" />
+            <location filename="../../models/core/fields.py" line="129" />
             <source>Industry</source>
             <translation>Industry</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="133" />
+            <location filename="../../models/core/fields.py" line="133" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="137" />
+            <location filename="../../models/core/fields.py" line="137" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="141" />
+            <location filename="../../models/core/fields.py" line="141" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="146" />
+            <location filename="../../models/core/fields.py" line="146" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="149" />
+            <location filename="../../models/core/fields.py" line="149" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="153" />
+            <location filename="../../models/core/fields.py" line="153" />
             <source>Next follow-up</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="159" />
+            <location filename="../../models/core/fields.py" line="159" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="163" />
+            <location filename="../../models/core/fields.py" line="163" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="171" />
+            <location filename="../../models/core/fields.py" line="171" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -1921,127 +1921,127 @@ Save anyway?</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="163" />
+            <location filename="../../views/import_wizard.py" line="155" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="168" />
+            <location filename="../../views/import_wizard.py" line="160" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="169" />
+            <location filename="../../views/import_wizard.py" line="161" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="170" />
+            <location filename="../../views/import_wizard.py" line="162" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="171" />
+            <location filename="../../views/import_wizard.py" line="163" />
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="172" />
+            <location filename="../../views/import_wizard.py" line="164" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="293" />
+            <location filename="../../views/import_wizard.py" line="286" />
             <source>Reading {file}…</source>
             <translation>Reading {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="309" />
+            <location filename="../../views/import_wizard.py" line="302" />
             <source>Reading sheet {sheet}…</source>
             <translation>Reading sheet {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="384" />
+            <location filename="../../views/import_wizard.py" line="377" />
             <source>Checking {n} rows…</source>
             <translation>Checking {n} rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="401" />
+            <location filename="../../views/import_wizard.py" line="394" />
             <source>Save rejected rows</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="402" />
+            <location filename="../../views/import_wizard.py" line="395" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="409" />
+            <location filename="../../views/import_wizard.py" line="402" />
             <source>Saved {n} rows to {path}</source>
             <translation>Saved {n} rows to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="414" />
+            <location filename="../../views/import_wizard.py" line="407" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="423" />
+            <location filename="../../views/import_wizard.py" line="416" />
             <source>Saving rejected rows…</source>
             <translation>Saving rejected rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="448" />
+            <location filename="../../views/import_wizard.py" line="441" />
             <source>The import failed; the book was not changed.</source>
             <translation>The import failed; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="453" />
+            <location filename="../../views/import_wizard.py" line="446" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>Import cancelled; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="454" />
+            <location filename="../../views/import_wizard.py" line="447" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="470" />
+            <location filename="../../views/import_wizard.py" line="463" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1070" />
+            <location filename="../../views/import_wizard.py" line="1063" />
             <source>Kept, because they changed after the import:</source>
             <translation>Kept, because they changed after the import:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1052" />
+            <location filename="../../views/import_wizard.py" line="1045" />
             <source>Imported {n} new customers.</source>
             <translation>Imported {n} new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1067" />
+            <location filename="../../views/import_wizard.py" line="1060" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>Undone: removed {removed} customers, restored {restored}.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1054" />
+            <location filename="../../views/import_wizard.py" line="1047" />
             <source>Updated customers already in the book: {n}</source>
             <translation>Updated customers already in the book: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1057" />
+            <location filename="../../views/import_wizard.py" line="1050" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>Skipped rows that repeat a customer: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1060" />
+            <location filename="../../views/import_wizard.py" line="1053" />
             <source>Rows that could not be imported: {n}</source>
             <translation>Rows that could not be imported: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1080" />
+            <location filename="../../views/import_wizard.py" line="1073" />
             <source>  … and {n} more</source>
             <translation>  … and {n} more</translation>
         </message>
@@ -2049,58 +2049,58 @@ Save anyway?</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="53" />
             <source>Switch user</source>
             <translation>Switch user</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="53" />
             <source>Who is working?</source>
             <translation>Who is working?</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="63" />
+            <location filename="../../views/login_dialog.py" line="56" />
             <source>Choose your name:</source>
             <translation>Choose your name:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="65" />
+            <location filename="../../views/login_dialog.py" line="58" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="65" />
+            <location filename="../../views/login_dialog.py" line="58" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="94" />
-            <location filename="../../views/login_dialog.py" line="172" />
+            <location filename="../../views/login_dialog.py" line="87" />
+            <location filename="../../views/login_dialog.py" line="165" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="102" />
+            <location filename="../../views/login_dialog.py" line="95" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="124" />
+            <location filename="../../views/login_dialog.py" line="117" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="126" />
+            <location filename="../../views/login_dialog.py" line="119" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="171" />
+            <location filename="../../views/login_dialog.py" line="164" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="226" />
+            <location filename="../../views/login_dialog.py" line="219" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -2108,27 +2108,27 @@ Save anyway?</translation>
     <context>
         <name>LostReasonDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="765" />
+            <location filename="../../views/deal_dialog.py" line="766" />
             <source>Deal lost</source>
             <translation>Deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="778" />
+            <location filename="../../views/deal_dialog.py" line="779" />
             <source>Optional: what happened</source>
             <translation>Optional: what happened</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="779" />
+            <location filename="../../views/deal_dialog.py" line="780" />
             <source>Mark lost</source>
             <translation>Mark lost</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="784" />
+            <location filename="../../views/deal_dialog.py" line="785" />
             <source>Why was it lost?</source>
             <translation>Why was it lost?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="786" />
+            <location filename="../../views/deal_dialog.py" line="787" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
@@ -2136,264 +2136,264 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="121" />
+            <location filename="../../desktop/main_window.py" line="123" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="122" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
-            <location filename="../../desktop/main_window.py" line="288" />
+            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="290" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
-            <location filename="../../desktop/main_window.py" line="296" />
+            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="298" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="127" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="128" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="193" />
+            <location filename="../../desktop/main_window.py" line="195" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="194" />
+            <location filename="../../desktop/main_window.py" line="196" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="198" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="199" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="202" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="203" />
+            <location filename="../../desktop/main_window.py" line="205" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="208" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="209" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
-            <location filename="../../desktop/main_window.py" line="569" />
+            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="571" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
-            <location filename="../../desktop/main_window.py" line="573" />
+            <location filename="../../desktop/main_window.py" line="213" />
+            <location filename="../../desktop/main_window.py" line="575" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="213" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="219" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="219" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="223" />
+            <location filename="../../desktop/main_window.py" line="225" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="227" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="230" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="269" />
+            <location filename="../../desktop/main_window.py" line="271" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="287" />
+            <location filename="../../desktop/main_window.py" line="289" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="292" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="296" />
+            <location filename="../../desktop/main_window.py" line="298" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="303" />
+            <location filename="../../desktop/main_window.py" line="305" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="320" />
+            <location filename="../../desktop/main_window.py" line="322" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="336" />
-            <location filename="../../desktop/main_window.py" line="342" />
+            <location filename="../../desktop/main_window.py" line="338" />
+            <location filename="../../desktop/main_window.py" line="344" />
             <source>Checking the book…</source>
             <translation>Checking the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="377" />
+            <location filename="../../desktop/main_window.py" line="379" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="430" />
+            <location filename="../../desktop/main_window.py" line="432" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="449" />
-            <location filename="../../desktop/main_window.py" line="456" />
+            <location filename="../../desktop/main_window.py" line="451" />
+            <location filename="../../desktop/main_window.py" line="458" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="452" />
+            <location filename="../../desktop/main_window.py" line="454" />
             <source>The daily backup failed: {reason}</source>
             <translation>The daily backup failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="473" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="511" />
+            <location filename="../../desktop/main_window.py" line="513" />
             <source>Grading the customers…</source>
             <translation>Grading the customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="517" />
+            <location filename="../../desktop/main_window.py" line="519" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>This month's grading: {n} customers changed grade</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="545" />
+            <location filename="../../desktop/main_window.py" line="547" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="553" />
+            <location filename="../../desktop/main_window.py" line="555" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="568" />
+            <location filename="../../desktop/main_window.py" line="570" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="572" />
+            <location filename="../../desktop/main_window.py" line="574" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="581" />
-            <location filename="../../desktop/main_window.py" line="594" />
+            <location filename="../../desktop/main_window.py" line="583" />
+            <location filename="../../desktop/main_window.py" line="596" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="582" />
+            <location filename="../../desktop/main_window.py" line="584" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="595" />
+            <location filename="../../desktop/main_window.py" line="597" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="599" />
+            <location filename="../../desktop/main_window.py" line="601" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="615" />
+            <location filename="../../desktop/main_window.py" line="617" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="667" />
+            <location filename="../../desktop/main_window.py" line="669" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="668" />
+            <location filename="../../desktop/main_window.py" line="670" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2404,17 +2404,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="677" />
+            <location filename="../../desktop/main_window.py" line="679" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="681" />
+            <location filename="../../desktop/main_window.py" line="683" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="683" />
+            <location filename="../../desktop/main_window.py" line="685" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2422,58 +2422,58 @@ Book: {path}</translation>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="588" />
+            <location filename="../../views/import_wizard.py" line="581" />
             <source>Which column goes where</source>
             <translation>Which column goes where</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="589" />
+            <location filename="../../views/import_wizard.py" line="582" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="593" />
+            <location filename="../../views/import_wizard.py" line="586" />
             <source>No header row</source>
             <translation>No header row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="597" />
+            <location filename="../../views/import_wizard.py" line="590" />
             <source>Column names are in row:</source>
             <translation>Column names are in row:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="603" />
             <source>Column in the file</source>
             <translation>Column in the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="603" />
             <source>Sample values</source>
             <translation>Sample values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="603" />
             <source>Import as</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="621" />
+            <location filename="../../views/import_wizard.py" line="614" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>The first {n} rows as they will be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="659" />
+            <location filename="../../views/import_wizard.py" line="652" />
             <source>Custom field: {label}</source>
             <translation>Custom field: {label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="662" />
-            <location filename="../../views/import_wizard.py" line="665" />
+            <location filename="../../views/import_wizard.py" line="655" />
+            <location filename="../../views/import_wizard.py" line="658" />
             <source>New custom field: {header}</source>
             <translation>New custom field: {header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="756" />
+            <location filename="../../views/import_wizard.py" line="749" />
             <source>Choose the column that holds the customer name.</source>
             <translation>Choose the column that holds the customer name.</translation>
         </message>
@@ -2481,42 +2481,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="608" />
+            <location filename="../../views/settings_dialog.py" line="550" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="612" />
+            <location filename="../../views/settings_dialog.py" line="554" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="618" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="623" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="626" />
+            <location filename="../../views/settings_dialog.py" line="568" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="627" />
+            <location filename="../../views/settings_dialog.py" line="569" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="632" />
+            <location filename="../../views/settings_dialog.py" line="574" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="642" />
+            <location filename="../../views/settings_dialog.py" line="584" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -2524,150 +2524,150 @@ Book: {path}</translation>
     <context>
         <name>PipelinePage</name>
         <message>
-            <location filename="../../views/pipeline_page.py" line="84" />
+            <location filename="../../views/pipeline_page.py" line="75" />
             <source>Search deal, customer, next step…</source>
             <translation>Search deal, customer, next step…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="88" />
+            <location filename="../../views/pipeline_page.py" line="79" />
             <source>Only stalled</source>
             <translation>Only stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="97" />
+            <location filename="../../views/pipeline_page.py" line="88" />
             <source>Deals without a stage change or a logged interaction for longer than their stage allows</source>
             <translation>Deals without a stage change or a logged interaction for longer than their stage allows</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="102" />
+            <location filename="../../views/pipeline_page.py" line="93" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="106" />
+            <location filename="../../views/pipeline_page.py" line="97" />
             <source>List</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="109" />
             <source>Open deals</source>
             <translation>Open deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="109" />
             <source>Won deals</source>
             <translation>Won deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="119" />
+            <location filename="../../views/pipeline_page.py" line="110" />
             <source>Lost deals</source>
             <translation>Lost deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="119" />
+            <location filename="../../views/pipeline_page.py" line="110" />
             <source>All deals</source>
             <translation>All deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="124" />
+            <location filename="../../views/pipeline_page.py" line="115" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="138" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="138" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="138" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="139" />
             <source>Stalled</source>
             <translation>Stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="139" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="149" />
+            <location filename="../../views/pipeline_page.py" line="140" />
             <source>Why stalled</source>
             <translation>Why stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="157" />
+            <location filename="../../views/pipeline_page.py" line="148" />
             <source>Snooze…</source>
             <translation>Snooze…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="160" />
-            <location filename="../../views/pipeline_page.py" line="524" />
+            <location filename="../../views/pipeline_page.py" line="151" />
+            <location filename="../../views/pipeline_page.py" line="515" />
             <source>Why stalled…</source>
             <translation>Why stalled…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="163" />
-            <location filename="../../views/pipeline_page.py" line="208" />
-            <location filename="../../views/pipeline_page.py" line="509" />
+            <location filename="../../views/pipeline_page.py" line="154" />
+            <location filename="../../views/pipeline_page.py" line="199" />
+            <location filename="../../views/pipeline_page.py" line="500" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="283" />
+            <location filename="../../views/pipeline_page.py" line="274" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="292" />
+            <location filename="../../views/pipeline_page.py" line="283" />
             <source>Stalled ({n})</source>
             <translation>Stalled ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="299" />
+            <location filename="../../views/pipeline_page.py" line="290" />
             <source>{n} d</source>
             <translation>{n} d</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="491" />
+            <location filename="../../views/pipeline_page.py" line="482" />
             <source>Delete deal</source>
             <translation>Delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="492" />
+            <location filename="../../views/pipeline_page.py" line="483" />
             <source>Delete the deal {title}? You can undo it with Ctrl+Z.</source>
             <translation>Delete the deal {title}? You can undo it with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="510" />
+            <location filename="../../views/pipeline_page.py" line="501" />
             <source>Move to</source>
             <translation>Move to</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="520" />
+            <location filename="../../views/pipeline_page.py" line="511" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="521" />
+            <location filename="../../views/pipeline_page.py" line="512" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="523" />
+            <location filename="../../views/pipeline_page.py" line="514" />
             <source>Snooze stall…</source>
             <translation>Snooze stall…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="526" />
+            <location filename="../../views/pipeline_page.py" line="517" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -2675,123 +2675,123 @@ Book: {path}</translation>
     <context>
         <name>PipelineSettings</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="55" />
+            <location filename="../../views/pipeline_settings.py" line="54" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="56" />
+            <location filename="../../views/pipeline_settings.py" line="55" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="73" />
+            <location filename="../../views/pipeline_settings.py" line="72" />
             <source>Only an owner may change the pipeline.</source>
             <translation>Only an owner may change the pipeline.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="75" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="75" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="75" />
             <source>Stalled after</source>
             <translation>Stalled after</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="77" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Requires</source>
             <translation>Requires</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="81" />
+            <location filename="../../views/pipeline_settings.py" line="80" />
             <source>Add stage…</source>
             <translation>Add stage…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="83" />
+            <location filename="../../views/pipeline_settings.py" line="82" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="85" />
+            <location filename="../../views/pipeline_settings.py" line="84" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="87" />
+            <location filename="../../views/pipeline_settings.py" line="86" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="89" />
+            <location filename="../../views/pipeline_settings.py" line="88" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="102" />
+            <location filename="../../views/pipeline_settings.py" line="101" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="104" />
+            <location filename="../../views/pipeline_settings.py" line="103" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="106" />
+            <location filename="../../views/pipeline_settings.py" line="105" />
             <source>Up</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="108" />
+            <location filename="../../views/pipeline_settings.py" line="107" />
             <source>Down</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="110" />
+            <location filename="../../views/pipeline_settings.py" line="109" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="125" />
+            <location filename="../../views/pipeline_settings.py" line="124" />
             <source>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</source>
             <translation>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="130" />
+            <location filename="../../views/pipeline_settings.py" line="129" />
             <source>Reasons a deal is lost:</source>
             <translation>Reasons a deal is lost:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="148" />
+            <location filename="../../views/pipeline_settings.py" line="147" />
             <source>{n} checklist items</source>
             <translation>{n} checklist items</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="152" />
+            <location filename="../../views/pipeline_settings.py" line="151" />
             <source>{n} days</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="281" />
+            <location filename="../../views/pipeline_settings.py" line="280" />
             <source>Add lost reason</source>
             <translation>Add lost reason</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="281" />
-            <location filename="../../views/pipeline_settings.py" line="291" />
+            <location filename="../../views/pipeline_settings.py" line="280" />
+            <location filename="../../views/pipeline_settings.py" line="290" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="291" />
+            <location filename="../../views/pipeline_settings.py" line="290" />
             <source>Rename lost reason</source>
             <translation>Rename lost reason</translation>
         </message>
@@ -2799,17 +2799,17 @@ Book: {path}</translation>
     <context>
         <name>ProbabilityField</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="245" />
+            <location filename="../../views/deal_dialog.py" line="246" />
             <source>stage default</source>
             <translation>stage default</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="249" />
+            <location filename="../../views/deal_dialog.py" line="250" />
             <source>Use stage default</source>
             <translation>Use stage default</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="289" />
+            <location filename="../../views/deal_dialog.py" line="290" />
             <source>Back to the stage's {n} %</source>
             <translation>Back to the stage's {n} %</translation>
         </message>
@@ -2817,7 +2817,7 @@ Book: {path}</translation>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="770" />
+            <location filename="../../views/customer_detail.py" line="767" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -2825,22 +2825,22 @@ Book: {path}</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../views/customer_form.py" line="223" />
+            <location filename="../../views/customer_form.py" line="214" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter saves, Esc cancels</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="210" />
+            <location filename="../../views/customer_form.py" line="201" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="211" />
+            <location filename="../../views/customer_form.py" line="202" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="212" />
+            <location filename="../../views/customer_form.py" line="203" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -2848,17 +2848,17 @@ Book: {path}</translation>
     <context>
         <name>RecurrenceField</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="88" />
+            <location filename="../../views/reminder_dialog.py" line="91" />
             <source>Every</source>
             <translation>Every</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="120" />
+            <location filename="../../views/reminder_dialog.py" line="123" />
             <source>On day</source>
             <translation>On day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="125" />
+            <location filename="../../views/reminder_dialog.py" line="128" />
             <source>31 means the last day of shorter months</source>
             <translation>31 means the last day of shorter months</translation>
         </message>
@@ -2866,67 +2866,67 @@ Book: {path}</translation>
     <context>
         <name>ReminderDialog</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="184" />
+            <location filename="../../views/reminder_dialog.py" line="187" />
             <source>Reminder: {title}</source>
             <translation>Reminder: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="185" />
+            <location filename="../../views/reminder_dialog.py" line="188" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="198" />
+            <location filename="../../views/reminder_dialog.py" line="201" />
             <source>e.g. Call about the spring order (required)</source>
             <translation>e.g. Call about the spring order (required)</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="225" />
+            <location filename="../../views/reminder_dialog.py" line="228" />
             <source>None, or type a name to pick one</source>
             <translation>None, or type a name to pick one</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="242" />
+            <location filename="../../views/reminder_dialog.py" line="245" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="243" />
+            <location filename="../../views/reminder_dialog.py" line="246" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="245" />
+            <location filename="../../views/reminder_dialog.py" line="248" />
             <source>Repeat</source>
             <translation>Repeat</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="246" />
+            <location filename="../../views/reminder_dialog.py" line="249" />
             <source>For</source>
             <translation>For</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="247" />
+            <location filename="../../views/reminder_dialog.py" line="250" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="248" />
+            <location filename="../../views/reminder_dialog.py" line="251" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="249" />
+            <location filename="../../views/reminder_dialog.py" line="252" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="250" />
+            <location filename="../../views/reminder_dialog.py" line="253" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="262" />
+            <location filename="../../views/reminder_dialog.py" line="265" />
             <source>None</source>
             <translation>None</translation>
         </message>
@@ -2982,27 +2982,27 @@ Book: {path}</translation>
     <context>
         <name>ReminderTray</name>
         <message>
-            <location filename="../../desktop/tray.py" line="155" />
+            <location filename="../../desktop/tray.py" line="156" />
             <source>Open Kehu</source>
             <translation>Open Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="156" />
+            <location filename="../../desktop/tray.py" line="157" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="158" />
+            <location filename="../../desktop/tray.py" line="159" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="232" />
+            <location filename="../../desktop/tray.py" line="233" />
             <source>Kehu: reminders</source>
             <translation>Kehu: reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="233" />
+            <location filename="../../desktop/tray.py" line="234" />
             <source>{n} reminders are due. Click to see them.</source>
             <translation>{n} reminders are due. Click to see them.</translation>
         </message>
@@ -3010,107 +3010,107 @@ Book: {path}</translation>
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="39" />
+            <location filename="../../views/reminder_dialog.py" line="42" />
             <source>Low</source>
             <translation>Low</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="39" />
+            <location filename="../../views/reminder_dialog.py" line="42" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="39" />
+            <location filename="../../views/reminder_dialog.py" line="42" />
             <source>High</source>
             <translation>High</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="43" />
+            <location filename="../../views/reminder_dialog.py" line="46" />
             <source>days</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="43" />
+            <location filename="../../views/reminder_dialog.py" line="46" />
             <source>weeks</source>
             <translation>weeks</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="43" />
+            <location filename="../../views/reminder_dialog.py" line="46" />
             <source>months</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="44" />
+            <location filename="../../views/reminder_dialog.py" line="47" />
             <source>years</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Mon</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Tue</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Wed</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Thu</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Fri</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Sat</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Sun</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="65" />
+            <location filename="../../views/reminder_dialog.py" line="68" />
             <source>Every day</source>
             <translation>Every day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="65" />
+            <location filename="../../views/reminder_dialog.py" line="68" />
             <source>Every week</source>
             <translation>Every week</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="65" />
+            <location filename="../../views/reminder_dialog.py" line="68" />
             <source>Every month</source>
             <translation>Every month</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="66" />
+            <location filename="../../views/reminder_dialog.py" line="69" />
             <source>Every year</source>
             <translation>Every year</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="68" />
+            <location filename="../../views/reminder_dialog.py" line="71" />
             <source>Every {n} {unit}</source>
             <translation>Every {n} {unit}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="74" />
+            <location filename="../../views/reminder_dialog.py" line="77" />
             <source>last day</source>
             <translation>last day</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="74" />
+            <location filename="../../views/reminder_dialog.py" line="77" />
             <source>day {n}</source>
             <translation>day {n}</translation>
         </message>
@@ -3118,135 +3118,135 @@ Book: {path}</translation>
     <context>
         <name>RemindersPage</name>
         <message>
-            <location filename="../../views/reminders_page.py" line="327" />
+            <location filename="../../views/reminders_page.py" line="330" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="329" />
+            <location filename="../../views/reminders_page.py" line="332" />
             <source>New reminder (N)</source>
             <translation>New reminder (N)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="331" />
-            <location filename="../../views/reminders_page.py" line="409" />
+            <location filename="../../views/reminders_page.py" line="334" />
+            <location filename="../../views/reminders_page.py" line="412" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="333" />
+            <location filename="../../views/reminders_page.py" line="336" />
             <source>Mark done (Space)</source>
             <translation>Mark done (Space)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="335" />
+            <location filename="../../views/reminders_page.py" line="338" />
             <source>Snooze</source>
             <translation>Snooze</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="337" />
+            <location filename="../../views/reminders_page.py" line="340" />
             <source>Remind me later (S)</source>
             <translation>Remind me later (S)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="341" />
+            <location filename="../../views/reminders_page.py" line="344" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="343" />
+            <location filename="../../views/reminders_page.py" line="346" />
             <source>Open the customer or deal (double-click)</source>
             <translation>Open the customer or deal (double-click)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="345" />
+            <location filename="../../views/reminders_page.py" line="348" />
             <source>Space: done · S: snooze · Enter: edit · Del: delete · N: new</source>
             <translation>Space: done · S: snooze · Enter: edit · Del: delete · N: new</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="350" />
+            <location filename="../../views/reminders_page.py" line="353" />
             <source>Reminders of:</source>
             <translation>Reminders of:</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="373" />
+            <location filename="../../views/reminders_page.py" line="376" />
             <source>Nothing to remind you of.
 Press N for a new reminder, or log a contact with a customer and set the next follow-up.</source>
             <translation>Nothing to remind you of.
 Press N for a new reminder, or log a contact with a customer and set the next follow-up.</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="411" />
+            <location filename="../../views/reminders_page.py" line="414" />
             <source>Snooze…</source>
             <translation>Snooze…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="413" />
+            <location filename="../../views/reminders_page.py" line="416" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="415" />
+            <location filename="../../views/reminders_page.py" line="418" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="417" />
+            <location filename="../../views/reminders_page.py" line="420" />
             <source>New reminder…</source>
             <translation>New reminder…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="419" />
+            <location filename="../../views/reminders_page.py" line="422" />
             <source>Open the customer or deal</source>
             <translation>Open the customer or deal</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="441" />
+            <location filename="../../views/reminders_page.py" line="444" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="72" />
+            <location filename="../../views/reminders_page.py" line="75" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="72" />
+            <location filename="../../views/reminders_page.py" line="75" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="73" />
+            <location filename="../../views/reminders_page.py" line="76" />
             <source>Next 7 days</source>
             <translation>Next 7 days</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="74" />
+            <location filename="../../views/reminders_page.py" line="77" />
             <source>Later</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="82" />
+            <location filename="../../views/reminders_page.py" line="85" />
             <source>15 &amp;minutes</source>
             <translation>15 &amp;minutes</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="83" />
+            <location filename="../../views/reminders_page.py" line="86" />
             <source>1 &amp;hour</source>
             <translation>1 &amp;hour</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="84" />
+            <location filename="../../views/reminders_page.py" line="87" />
             <source>&amp;Tomorrow morning</source>
             <translation>&amp;Tomorrow morning</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="85" />
+            <location filename="../../views/reminders_page.py" line="88" />
             <source>&amp;Next workday</source>
             <translation>&amp;Next workday</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="86" />
+            <location filename="../../views/reminders_page.py" line="89" />
             <source>&amp;Pick a date…</source>
             <translation>&amp;Pick a date…</translation>
         </message>
@@ -3254,107 +3254,107 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../views/reports_page.py" line="91" />
+            <location filename="../../views/reports_page.py" line="93" />
             <source>Print…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="93" />
+            <location filename="../../views/reports_page.py" line="95" />
             <source>Save PDF…</source>
             <translation>Save PDF…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="95" />
+            <location filename="../../views/reports_page.py" line="97" />
             <source>Save charts as PNG…</source>
             <translation>Save charts as PNG…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="97" />
+            <location filename="../../views/reports_page.py" line="99" />
             <source>Export numbers…</source>
             <translation>Export numbers…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="104" />
+            <location filename="../../views/reports_page.py" line="106" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="107" />
+            <location filename="../../views/reports_page.py" line="109" />
             <source>Salesperson</source>
             <translation>Salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="159" />
+            <location filename="../../views/reports_page.py" line="161" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="206" />
+            <location filename="../../views/reports_page.py" line="208" />
             <source>The charts could not be drawn: {error}</source>
             <translation>The charts could not be drawn: {error}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="226" />
+            <location filename="../../views/reports_page.py" line="228" />
             <source>{shop} · {month} · {owner}</source>
             <translation>{shop} · {month} · {owner}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="240" />
+            <location filename="../../views/reports_page.py" line="242" />
             <source>en</source>
             <translation>en</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="248" />
+            <location filename="../../views/reports_page.py" line="250" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="292" />
+            <location filename="../../views/reports_page.py" line="294" />
             <source>Report {month}</source>
             <translation>Report {month}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="295" />
+            <location filename="../../views/reports_page.py" line="297" />
             <source>Print report</source>
             <translation>Print report</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="307" />
+            <location filename="../../views/reports_page.py" line="309" />
             <source>Save PDF</source>
             <translation>Save PDF</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="311" />
+            <location filename="../../views/reports_page.py" line="313" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="323" />
+            <location filename="../../views/reports_page.py" line="325" />
             <source>Saved {n} pages to {path}</source>
             <translation>Saved {n} pages to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="331" />
+            <location filename="../../views/reports_page.py" line="333" />
             <source>Save charts as PNG</source>
             <translation>Save charts as PNG</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="347" />
+            <location filename="../../views/reports_page.py" line="349" />
             <source>Saved {n} charts in {folder}</source>
             <translation>Saved {n} charts in {folder}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="355" />
+            <location filename="../../views/reports_page.py" line="357" />
             <source>Export numbers</source>
             <translation>Export numbers</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="359" />
+            <location filename="../../views/reports_page.py" line="361" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="368" />
+            <location filename="../../views/reports_page.py" line="370" />
             <source>Exported the numbers to {path}</source>
             <translation>Exported the numbers to {path}</translation>
         </message>
@@ -3362,22 +3362,22 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RequirementsDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="664" />
+            <location filename="../../views/deal_dialog.py" line="665" />
             <source>Before “{stage}”</source>
             <translation>Before “{stage}”</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="667" />
+            <location filename="../../views/deal_dialog.py" line="668" />
             <source>To move “{deal}” to {stage}, fill in:</source>
             <translation>To move “{deal}” to {stage}, fill in:</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="685" />
+            <location filename="../../views/deal_dialog.py" line="686" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="692" />
+            <location filename="../../views/deal_dialog.py" line="693" />
             <source>Move</source>
             <translation>Move</translation>
         </message>
@@ -3531,17 +3531,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="988" />
+            <location filename="../../views/import_wizard.py" line="981" />
             <source>Importing</source>
             <translation>Importing</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="989" />
+            <location filename="../../views/import_wizard.py" line="982" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>All rows are written in one go: if you cancel, the book stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="998" />
+            <location filename="../../views/import_wizard.py" line="991" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
@@ -3583,202 +3583,202 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="138" />
+            <location filename="../../views/settings_dialog.py" line="80" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="143" />
+            <location filename="../../views/settings_dialog.py" line="85" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="144" />
+            <location filename="../../views/settings_dialog.py" line="86" />
             <source>Custom fields</source>
             <translation>Custom fields</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="145" />
+            <location filename="../../views/settings_dialog.py" line="87" />
             <source>Users</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="176" />
+            <location filename="../../views/settings_dialog.py" line="118" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="126" />
+            <location filename="../../views/settings_dialog.py" line="68" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="194" />
+            <location filename="../../views/settings_dialog.py" line="136" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="202" />
+            <location filename="../../views/settings_dialog.py" line="144" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="205" />
+            <location filename="../../views/settings_dialog.py" line="147" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="206" />
+            <location filename="../../views/settings_dialog.py" line="148" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="229" />
+            <location filename="../../views/settings_dialog.py" line="171" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="230" />
+            <location filename="../../views/settings_dialog.py" line="172" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="231" />
+            <location filename="../../views/settings_dialog.py" line="173" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="232" />
+            <location filename="../../views/settings_dialog.py" line="174" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="257" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="180" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="150" />
+            <location filename="../../views/settings_dialog.py" line="92" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="155" />
+            <location filename="../../views/settings_dialog.py" line="97" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="162" />
+            <location filename="../../views/settings_dialog.py" line="104" />
             <source>Risk words</source>
             <translation>Risk words</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="167" />
+            <location filename="../../views/settings_dialog.py" line="109" />
             <source>Grading</source>
             <translation>Grading</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="172" />
+            <location filename="../../views/settings_dialog.py" line="114" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="180" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="180" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="184" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="244" />
+            <location filename="../../views/settings_dialog.py" line="186" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="196" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="299" />
+            <location filename="../../views/settings_dialog.py" line="241" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="300" />
+            <location filename="../../views/settings_dialog.py" line="242" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="255" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="257" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="257" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="257" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="322" />
+            <location filename="../../views/settings_dialog.py" line="264" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="324" />
+            <location filename="../../views/settings_dialog.py" line="266" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="290" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="290" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="291" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="291" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="357" />
+            <location filename="../../views/settings_dialog.py" line="299" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -3786,22 +3786,22 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SnoozeDateDialog</name>
         <message>
-            <location filename="../../views/reminders_page.py" line="272" />
+            <location filename="../../views/reminders_page.py" line="275" />
             <source>Snooze until</source>
             <translation>Snooze until</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="281" />
+            <location filename="../../views/reminders_page.py" line="284" />
             <source>Snooze</source>
             <translation>Snooze</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="282" />
+            <location filename="../../views/reminders_page.py" line="285" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="286" />
+            <location filename="../../views/reminders_page.py" line="289" />
             <source>Remind me again on:</source>
             <translation>Remind me again on:</translation>
         </message>
@@ -3809,73 +3809,73 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="324" />
+            <location filename="../../views/pipeline_settings.py" line="323" />
             <source>Add stage</source>
             <translation>Add stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="324" />
+            <location filename="../../views/pipeline_settings.py" line="323" />
             <source>Edit stage</source>
             <translation>Edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="328" />
+            <location filename="../../views/pipeline_settings.py" line="327" />
             <source>e.g. Sample sent</source>
             <translation>e.g. Sample sent</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="337" />
+            <location filename="../../views/pipeline_settings.py" line="336" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="363" />
+            <location filename="../../views/pipeline_settings.py" line="362" />
             <source>e.g. Quote approved by the boss</source>
             <translation>e.g. Quote approved by the boss</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="366" />
-            <location filename="../../views/pipeline_settings.py" line="392" />
+            <location filename="../../views/pipeline_settings.py" line="365" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="369" />
+            <location filename="../../views/pipeline_settings.py" line="368" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="385" />
+            <location filename="../../views/pipeline_settings.py" line="384" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="386" />
+            <location filename="../../views/pipeline_settings.py" line="385" />
             <source>Default probability:</source>
             <translation>Default probability:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="387" />
+            <location filename="../../views/pipeline_settings.py" line="386" />
             <source>Stalled after:</source>
             <translation>Stalled after:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="388" />
+            <location filename="../../views/pipeline_settings.py" line="387" />
             <source>Required fields:</source>
             <translation>Required fields:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="390" />
+            <location filename="../../views/pipeline_settings.py" line="389" />
             <source>A deal moves into this stage only when these are filled in.</source>
             <translation>A deal moves into this stage only when these are filled in.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="390" />
             <source>Checklist:</source>
             <translation>Checklist:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="392" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
@@ -3883,67 +3883,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="107" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="110" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="120" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="129" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="137" />
+            <location filename="../../views/steps.py" line="138" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="174" />
+            <location filename="../../views/steps.py" line="175" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="185" />
+            <location filename="../../views/steps.py" line="186" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -3951,82 +3951,82 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="494" />
+            <location filename="../../views/settings_dialog.py" line="436" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="494" />
+            <location filename="../../views/settings_dialog.py" line="436" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="504" />
+            <location filename="../../views/settings_dialog.py" line="446" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="505" />
+            <location filename="../../views/settings_dialog.py" line="447" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="556" />
+            <location filename="../../views/settings_dialog.py" line="498" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="518" />
+            <location filename="../../views/settings_dialog.py" line="460" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="507" />
+            <location filename="../../views/settings_dialog.py" line="449" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="519" />
+            <location filename="../../views/settings_dialog.py" line="461" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="531" />
+            <location filename="../../views/settings_dialog.py" line="473" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="533" />
+            <location filename="../../views/settings_dialog.py" line="475" />
             <source>Your password:</source>
             <translation>Your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="534" />
+            <location filename="../../views/settings_dialog.py" line="476" />
             <source>Repeat your password:</source>
             <translation>Repeat your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="536" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="543" />
+            <location filename="../../views/settings_dialog.py" line="485" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="543" />
+            <location filename="../../views/settings_dialog.py" line="485" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="555" />
+            <location filename="../../views/settings_dialog.py" line="497" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="561" />
+            <location filename="../../views/settings_dialog.py" line="503" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -4038,7 +4038,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/errors.py" line="64" />
             <location filename="../../desktop/app.py" line="189" />
             <location filename="../../desktop/app.py" line="76" />
-            <location filename="../../views/context.py" line="62" />
+            <location filename="../../views/context.py" line="64" />
             <source>Kehu</source>
             <translation>Kehu</translation>
         </message>
@@ -4093,6 +4093,21 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>The password file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli.py" line="65" />
+            <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
+            <translation>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="67" />
+            <source>Kehu could not finish: {reason}. Nothing more was done.</source>
+            <translation>Kehu could not finish: {reason}. Nothing more was done.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="68" />
+            <source>Stopped; what was not finished was not written.</source>
+            <translation>Stopped; what was not finished was not written.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/errors.py" line="65" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
@@ -4120,159 +4135,384 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>A risk alert points to this text, so only an owner or a manager may delete it.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="46" />
-            <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner or a manager may do it.</source>
-            <translation>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner or a manager may do it.</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="59" />
+            <location filename="../../models/backup.py" line="70" />
             <source>The backup could not be written to {folder}: {reason}. The book was not changed.</source>
             <translation>The backup could not be written to {folder}: {reason}. The book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="61" />
+            <location filename="../../models/backup.py" line="72" />
             <source>{path} cannot be restored: {reason}. Nothing was changed.</source>
             <translation>{path} cannot be restored: {reason}. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="62" />
+            <location filename="../../models/backup.py" line="73" />
             <source>The book {path} is damaged ({detail}). Kehu has not changed it.</source>
             <translation>The book {path} is damaged ({detail}). Kehu has not changed it.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="63" />
+            <location filename="../../models/backup.py" line="74" />
             <source>The backup folder {folder} cannot be used: {reason}.</source>
             <translation>The backup folder {folder} cannot be used: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="64" />
+            <location filename="../../models/backup.py" line="75" />
             <source>Kehu could not save to {path}: {reason}. Nothing was lost: what you were saving was not written, and the book is as it was before.</source>
             <translation>Kehu could not save to {path}: {reason}. Nothing was lost: what you were saving was not written, and the book is as it was before.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="67" />
-            <source>the disk is full</source>
-            <translation>the disk is full</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="68" />
-            <source>the folder is read-only</source>
-            <translation>the folder is read-only</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="69" />
-            <source>Kehu may not write there</source>
-            <translation>Kehu may not write there</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="70" />
-            <source>the folder does not exist</source>
-            <translation>the folder does not exist</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="71" />
-            <source>the disk reported an error</source>
-            <translation>the disk reported an error</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="72" />
+            <location filename="../../models/backup.py" line="78" />
             <source>it is not an SQLite database</source>
             <translation>it is not an SQLite database</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="73" />
+            <location filename="../../models/backup.py" line="79" />
             <source>it is not a Kehu book</source>
             <translation>it is not a Kehu book</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="74" />
+            <location filename="../../models/backup.py" line="80" />
             <source>it was written by a newer Kehu (book version {found})</source>
             <translation>it was written by a newer Kehu (book version {found})</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="75" />
+            <location filename="../../models/backup.py" line="81" />
+            <source>it holds things Kehu did not make ({objects}); a backup holds only data</source>
+            <translation>it holds things Kehu did not make ({objects}); a backup holds only data</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="83" />
             <source>it fails SQLite's integrity check ({detail})</source>
             <translation>it fails SQLite's integrity check ({detail})</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="76" />
-            <source>the file does not exist</source>
-            <translation>the file does not exist</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="77" />
-            <source>the book is open in another Kehu window or program</source>
-            <translation>the book is open in another Kehu window or program</translation>
-        </message>
-        <message>
-            <location filename="../../models/book.py" line="36" />
+            <location filename="../../models/core/book.py" line="43" />
             <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
             <translation>The book is damaged; Kehu does not write to it, so nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../models/book.py" line="37" />
+            <location filename="../../models/core/book.py" line="44" />
             <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
             <translation>Kehu is still checking the book; nothing was saved. Please try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="15" />
+            <location filename="../../models/core/changelog.py" line="13" />
+            <source>There is nothing to undo.</source>
+            <translation>There is nothing to undo.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="14" />
+            <source>There is nothing to redo.</source>
+            <translation>There is nothing to redo.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="15" />
+            <source>This cannot be undone: the records were changed since.</source>
+            <translation>This cannot be undone: the records were changed since.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="16" />
+            <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner or a manager may do it.</source>
+            <translation>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner or a manager may do it.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="24" />
             <source>SQLite integrity check: {detail}</source>
             <translation>SQLite integrity check: {detail}</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="16" />
+            <location filename="../../models/core/check.py" line="25" />
             <source>Row {rowid} of table {table} points to a missing row of {parent}.</source>
             <translation>Row {rowid} of table {table} points to a missing row of {parent}.</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="17" />
+            <location filename="../../models/core/check.py" line="26" />
             <source>The book's schema version is {found}, expected {known}.</source>
             <translation>The book's schema version is {found}, expected {known}.</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="18" />
+            <location filename="../../models/core/check.py" line="27" />
             <source>{count} customers have no name (for example record {example}).</source>
             <translation>{count} customers have no name (for example record {example}).</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="19" />
+            <location filename="../../models/core/check.py" line="28" />
             <source>{count} customers have a grade other than A, B or C (for example {example}).</source>
             <translation>{count} customers have a grade other than A, B or C (for example {example}).</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="20" />
+            <location filename="../../models/core/check.py" line="29" />
             <source>{count} customers are missing from the search index (for example {example}).</source>
             <translation>{count} customers are missing from the search index (for example {example}).</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="21" />
+            <location filename="../../models/core/check.py" line="30" />
             <source>{count} search index entries belong to no customer (for example row {example}).</source>
             <translation>{count} search index entries belong to no customer (for example row {example}).</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="22" />
+            <location filename="../../models/core/check.py" line="31" />
             <source>{table} record {example} has an invalid mobile number: {value}</source>
             <translation>{table} record {example} has an invalid mobile number: {value}</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="23" />
+            <location filename="../../models/core/check.py" line="32" />
             <source>{count} more {table} records have invalid mobile numbers.</source>
             <translation>{count} more {table} records have invalid mobile numbers.</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="24" />
+            <location filename="../../models/core/check.py" line="33" />
             <source>{count} operations have an unknown state (for example {example}).</source>
             <translation>{count} operations have an unknown state (for example {example}).</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="25" />
+            <location filename="../../models/core/check.py" line="34" />
             <source>{count} audit entries belong to no operation (for example {example}).</source>
             <translation>{count} audit entries belong to no operation (for example {example}).</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="26" />
+            <location filename="../../models/core/check.py" line="35" />
             <source>The book has no active owner.</source>
             <translation>The book has no active owner.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="36" />
+            <source>The book holds things Kehu did not make: {objects}.</source>
+            <translation>The book holds things Kehu did not make: {objects}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="37" />
+            <source>The -wal file beside the book does not fit it (another book's, or damaged: {detail}); the book's own file is intact. Move the -wal file away while no Kehu has the book open.</source>
+            <translation>The -wal file beside the book does not fit it (another book's, or damaged: {detail}); the book's own file is intact. Move the -wal file away while no Kehu has the book open.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="67" />
+            <source>{path} is not a Kehu book (not an SQLite database).</source>
+            <translation>{path} is not a Kehu book (not an SQLite database).</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="68" />
+            <source>{path} cannot be read: {reason}</source>
+            <translation>{path} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="69" />
+            <source>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</source>
+            <translation>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="74" />
+            <source>{path} is an SQLite database but not a Kehu book; it was not changed.</source>
+            <translation>{path} is an SQLite database but not a Kehu book; it was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="75" />
+            <source>The book {path} is already open in another Kehu window or program.</source>
+            <translation>The book {path} is already open in another Kehu window or program.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="76" />
+            <source>{path} does not exist.</source>
+            <translation>{path} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="77" />
+            <source>{path} holds things Kehu did not make ({objects}). A book holds only data, so Kehu does not use this one; it was not changed.</source>
+            <translation>{path} holds things Kehu did not make ({objects}). A book holds only data, so Kehu does not use this one; it was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="82" />
+            <source>The book {path} is read-only (its file or folder cannot be written); nothing was saved. Copy it to a folder you may write to, and open the copy.</source>
+            <translation>The book {path} is read-only (its file or folder cannot be written); nothing was saved. Copy it to a folder you may write to, and open the copy.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="85" />
+            <source>The book {path} is read-only and was written by an older Kehu; it must be upgraded, which needs writing. Copy it to a folder you may write to, and open the copy.</source>
+            <translation>The book {path} is read-only and was written by an older Kehu; it must be upgraded, which needs writing. Copy it to a folder you may write to, and open the copy.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="90" />
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="91" />
+            <source>the folder is read-only</source>
+            <translation>the folder is read-only</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="92" />
+            <source>Kehu may not write there</source>
+            <translation>Kehu may not write there</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="93" />
+            <source>the folder does not exist</source>
+            <translation>the folder does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="94" />
+            <source>the disk reported an error</source>
+            <translation>the disk reported an error</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="95" />
+            <source>it is a folder, not a file</source>
+            <translation>it is a folder, not a file</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="96" />
+            <source>a part of the path is a file, not a folder</source>
+            <translation>a part of the path is a file, not a folder</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="97" />
+            <source>the name is too long</source>
+            <translation>the name is too long</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="98" />
+            <source>the book is open in another Kehu window or program</source>
+            <translation>the book is open in another Kehu window or program</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="99" />
+            <source>the file is damaged</source>
+            <translation>the file is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="100" />
+            <source>it is not a file (a device, a pipe or a socket)</source>
+            <translation>it is not a file (a device, a pipe or a socket)</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="101" />
+            <source>the file does not exist</source>
+            <translation>the file does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="102" />
+            <source>Kehu may not read it</source>
+            <translation>Kehu may not read it</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="103" />
+            <source>there is not enough memory</source>
+            <translation>there is not enough memory</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/money.py" line="31" />
+            <source>{value} is not an amount (write it as 1234.50, 1,234.50 or 1.2万).</source>
+            <translation>{value} is not an amount (write it as 1234.50, 1,234.50 or 1.2万).</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/money.py" line="32" />
+            <source>{value} has too many decimals: {currency} amounts have at most {places} decimals.</source>
+            <translation>{value} has too many decimals: {currency} amounts have at most {places} decimals.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/money.py" line="34" />
+            <source>{value} has decimals, but {currency} amounts have none.</source>
+            <translation>{value} has decimals, but {currency} amounts have none.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/money.py" line="35" />
+            <source>{value} is not in {currency}, the currency chosen for it.</source>
+            <translation>{value} is not in {currency}, the currency chosen for it.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/money.py" line="36" />
+            <source>{value} is too large for an amount.</source>
+            <translation>{value} is too large for an amount.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/money.py" line="37" />
+            <source>{value} is not a currency code (three letters, such as CNY or USD).</source>
+            <translation>{value} is not a currency code (three letters, such as CNY or USD).</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="41" />
+            <source>Only an owner may do this.</source>
+            <translation>Only an owner may do this.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="42" />
+            <source>Only an owner or a manager may do this.</source>
+            <translation>Only an owner or a manager may do this.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="43" />
+            <source>Nobody is signed in to this book.</source>
+            <translation>Nobody is signed in to this book.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="44" />
+            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="96" />
+            <source>Only an owner can restore a backup.</source>
+            <translation>Only an owner can restore a backup.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="99" />
+            <source>Only the person who made the import, a manager or an owner may take it back.</source>
+            <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="33" />
+            <source>There is no setting called {key}.</source>
+            <translation>There is no setting called {key}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="34" />
+            <source>The setting {key} cannot take the value {value}.</source>
+            <translation>The setting {key} cannot take the value {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="35" />
+            <source>The setting {key} belongs to this PC, not to the book.</source>
+            <translation>The setting {key} belongs to this PC, not to the book.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="20" />
+            <source>{value} does not look like a mobile number (11 digits starting with 1).</source>
+            <translation>{value} does not look like a mobile number (11 digits starting with 1).</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="21" />
+            <source>{value} does not look like a phone number.</source>
+            <translation>{value} does not look like a phone number.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="22" />
+            <source>{value} does not look like an e-mail address.</source>
+            <translation>{value} does not look like an e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="23" />
+            <source>{value} is not a date (write it as 2024-01-31).</source>
+            <translation>{value} is not a date (write it as 2024-01-31).</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="24" />
+            <source>The grade must be A, B or C.</source>
+            <translation>The grade must be A, B or C.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="25" />
+            <source>The customer needs a name.</source>
+            <translation>The customer needs a name.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="26" />
+            <source>{value} is not a number.</source>
+            <translation>{value} is not a number.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="27" />
+            <source>{value} is not one of the choices of this field.</source>
+            <translation>{value} is not one of the choices of this field.</translation>
         </message>
         <message>
             <location filename="../../models/core/writer.py" line="22" />
@@ -4285,466 +4525,321 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Kehu is still writing to the book; nothing was saved yet. Please try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="77" />
-            <source>The deal needs a title.</source>
-            <translation>The deal needs a title.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="78" />
-            <source>Choose the customer of the deal.</source>
-            <translation>Choose the customer of the deal.</translation>
-        </message>
-        <message>
-            <location filename="../../models/reminders.py" line="67" />
-            <location filename="../../models/grading.py" line="38" />
-            <location filename="../../models/deals.py" line="79" />
-            <source>There is no such customer, or it is in the trash.</source>
-            <translation>There is no such customer, or it is in the trash.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="80" />
-            <source>The amount cannot be less than 0.</source>
-            <translation>The amount cannot be less than 0.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="81" />
-            <source>The probability must be a whole number from 0 to 100.</source>
-            <translation>The probability must be a whole number from 0 to 100.</translation>
-        </message>
-        <message>
-            <location filename="../../models/reminders.py" line="66" />
-            <location filename="../../models/operations.py" line="36" />
-            <location filename="../../models/deals.py" line="82" />
-            <source>There is no such user.</source>
-            <translation>There is no such user.</translation>
-        </message>
-        <message>
-            <location filename="../../models/reminders.py" line="68" />
-            <location filename="../../models/deals.py" line="83" />
-            <source>There is no such deal.</source>
-            <translation>There is no such deal.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="84" />
-            <source>There is no such stage.</source>
-            <translation>There is no such stage.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="85" />
-            <source>This deal is already won or lost; reopen it first.</source>
-            <translation>This deal is already won or lost; reopen it first.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="86" />
-            <source>This deal is still open.</source>
-            <translation>This deal is still open.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="87" />
-            <source>Choose why the deal was lost.</source>
-            <translation>Choose why the deal was lost.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="88" />
-            <source>This stage needs: {fields}</source>
-            <translation>This stage needs: {fields}</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="89" />
-            <source>The stage needs a name.</source>
-            <translation>The stage needs a name.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="90" />
-            <source>There is already a stage called {value}.</source>
-            <translation>There is already a stage called {value}.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="91" />
-            <source>The days before a deal counts as stalled must be 0 or more.</source>
-            <translation>The days before a deal counts as stalled must be 0 or more.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="92" />
-            <source>A stage cannot require {value}.</source>
-            <translation>A stage cannot require {value}.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="93" />
-            <source>The pipeline needs at least one stage.</source>
-            <translation>The pipeline needs at least one stage.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="94" />
-            <source>Choose another stage for the deals of the deleted stage.</source>
-            <translation>Choose another stage for the deals of the deleted stage.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="95" />
-            <source>The new order must list every stage once.</source>
-            <translation>The new order must list every stage once.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="96" />
-            <source>Keep at least one reason for lost deals.</source>
-            <translation>Keep at least one reason for lost deals.</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="97" />
-            <source>Snooze for at least one day.</source>
-            <translation>Snooze for at least one day.</translation>
-        </message>
-        <message>
-            <location filename="../../models/demo.py" line="31" />
-            <source>{path} already exists; a demo book is only written to a new file.</source>
-            <translation>{path} already exists; a demo book is only written to a new file.</translation>
-        </message>
-        <message>
-            <location filename="../../models/errors.py" line="59" />
-            <source>{path} is not a Kehu book (not an SQLite database).</source>
-            <translation>{path} is not a Kehu book (not an SQLite database).</translation>
-        </message>
-        <message>
-            <location filename="../../models/errors.py" line="60" />
-            <source>{path} cannot be read: {reason}</source>
-            <translation>{path} cannot be read: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../models/errors.py" line="61" />
-            <source>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</source>
-            <translation>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</translation>
-        </message>
-        <message>
-            <location filename="../../models/errors.py" line="66" />
-            <source>{path} is an SQLite database but not a Kehu book; it was not changed.</source>
-            <translation>{path} is an SQLite database but not a Kehu book; it was not changed.</translation>
-        </message>
-        <message>
-            <location filename="../../models/errors.py" line="67" />
-            <source>The book {path} is already open in another Kehu window or program.</source>
-            <translation>The book {path} is already open in another Kehu window or program.</translation>
-        </message>
-        <message>
-            <location filename="../../models/errors.py" line="68" />
-            <source>{path} does not exist.</source>
-            <translation>{path} does not exist.</translation>
-        </message>
-        <message>
-            <location filename="../../models/export.py" line="34" />
+            <location filename="../../models/customers/export.py" line="33" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="46" />
-            <location filename="../../models/export.py" line="37" />
+            <location filename="../../importers/plan.py" line="47" />
+            <location filename="../../models/customers/export.py" line="36" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="36" />
-            <source>A grade's thresholds must be numbers of 0 or more.</source>
-            <translation>A grade's thresholds must be numbers of 0 or more.</translation>
-        </message>
-        <message>
-            <location filename="../../models/grading.py" line="37" />
-            <source>Choose grade A, B or C.</source>
-            <translation>Choose grade A, B or C.</translation>
-        </message>
-        <message>
-            <location filename="../../models/imports.py" line="32" />
-            <source>There is no import {batch} in this book.</source>
-            <translation>There is no import {batch} in this book.</translation>
-        </message>
-        <message>
-            <location filename="../../models/imports.py" line="33" />
-            <source>The import of {file} was already undone.</source>
-            <translation>The import of {file} was already undone.</translation>
-        </message>
-        <message>
-            <location filename="../../models/money.py" line="31" />
-            <source>{value} is not an amount (write it as 1234.50, 1,234.50 or 1.2万).</source>
-            <translation>{value} is not an amount (write it as 1234.50, 1,234.50 or 1.2万).</translation>
-        </message>
-        <message>
-            <location filename="../../models/money.py" line="32" />
-            <source>{value} has too many decimals: {currency} amounts have at most {places} decimals.</source>
-            <translation>{value} has too many decimals: {currency} amounts have at most {places} decimals.</translation>
-        </message>
-        <message>
-            <location filename="../../models/money.py" line="34" />
-            <source>{value} has decimals, but {currency} amounts have none.</source>
-            <translation>{value} has decimals, but {currency} amounts have none.</translation>
-        </message>
-        <message>
-            <location filename="../../models/money.py" line="35" />
-            <source>{value} is not in {currency}, the currency chosen for it.</source>
-            <translation>{value} is not in {currency}, the currency chosen for it.</translation>
-        </message>
-        <message>
-            <location filename="../../models/money.py" line="36" />
-            <source>{value} is too large for an amount.</source>
-            <translation>{value} is too large for an amount.</translation>
-        </message>
-        <message>
-            <location filename="../../models/money.py" line="37" />
-            <source>{value} is not a currency code (three letters, such as CNY or USD).</source>
-            <translation>{value} is not a currency code (three letters, such as CNY or USD).</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="23" />
-            <source>There is nothing to undo.</source>
-            <translation>There is nothing to undo.</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="24" />
-            <source>There is nothing to redo.</source>
-            <translation>There is nothing to redo.</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="25" />
-            <source>This cannot be undone: the records were changed since.</source>
-            <translation>This cannot be undone: the records were changed since.</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="26" />
-            <source>The user needs a name.</source>
-            <translation>The user needs a name.</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="27" />
-            <source>A user is an owner, a manager or a salesperson.</source>
-            <translation>A user is an owner, a manager or a salesperson.</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="28" />
-            <source>The book needs at least one active owner.</source>
-            <translation>The book needs at least one active owner.</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="29" />
-            <source>The password is not right.</source>
-            <translation>The password is not right.</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="30" />
+            <location filename="../../models/customers/operations.py" line="19" />
             <source>Unknown kind of contact: {value}.</source>
             <translation>Unknown kind of contact: {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="31" />
+            <location filename="../../models/customers/operations.py" line="20" />
             <source>The field needs a name.</source>
             <translation>The field needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="32" />
+            <location filename="../../models/customers/operations.py" line="21" />
             <source>There is already a field called {value}.</source>
             <translation>There is already a field called {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="33" />
+            <location filename="../../models/customers/operations.py" line="22" />
             <source>A choice field needs at least one choice.</source>
             <translation>A choice field needs at least one choice.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="34" />
+            <location filename="../../models/customers/operations.py" line="23" />
             <source>The contact person needs a name.</source>
             <translation>The contact person needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="35" />
+            <location filename="../../models/customers/operations.py" line="24" />
             <source>Write what happened.</source>
             <translation>Write what happened.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="37" />
-            <source>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</source>
-            <translation>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</translation>
+            <location filename="../../models/team/users.py" line="17" />
+            <location filename="../../models/reminders/labels.py" line="39" />
+            <location filename="../../models/deals/labels.py" line="58" />
+            <location filename="../../models/customers/operations.py" line="25" />
+            <source>There is no such user.</source>
+            <translation>There is no such user.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="40" />
-            <source>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</source>
-            <translation>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</translation>
+            <location filename="../../models/deals/labels.py" line="53" />
+            <source>The deal needs a title.</source>
+            <translation>The deal needs a title.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="42" />
-            <source>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</source>
-            <translation>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</translation>
+            <location filename="../../models/deals/labels.py" line="54" />
+            <source>Choose the customer of the deal.</source>
+            <translation>Choose the customer of the deal.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="44" />
-            <source>Too many wrong passwords for {name}. Try again in {n} seconds.</source>
-            <translation>Too many wrong passwords for {name}. Try again in {n} seconds.</translation>
+            <location filename="../../models/reports/grading.py" line="37" />
+            <location filename="../../models/reminders/labels.py" line="40" />
+            <location filename="../../models/deals/labels.py" line="55" />
+            <source>There is no such customer, or it is in the trash.</source>
+            <translation>There is no such customer, or it is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="45" />
-            <source>Too many wrong passwords for {name}. Try again in {n} minutes.</source>
-            <translation>Too many wrong passwords for {name}. Try again in {n} minutes.</translation>
+            <location filename="../../models/deals/labels.py" line="56" />
+            <source>The amount cannot be less than 0.</source>
+            <translation>The amount cannot be less than 0.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="46" />
-            <source>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</source>
-            <translation>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</translation>
+            <location filename="../../models/deals/labels.py" line="57" />
+            <source>The probability must be a whole number from 0 to 100.</source>
+            <translation>The probability must be a whole number from 0 to 100.</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="48" />
-            <source>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</source>
-            <translation>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</translation>
+            <location filename="../../models/reminders/labels.py" line="41" />
+            <location filename="../../models/deals/labels.py" line="59" />
+            <source>There is no such deal.</source>
+            <translation>There is no such deal.</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="35" />
-            <location filename="../../models/permissions.py" line="41" />
-            <source>Only an owner may do this.</source>
-            <translation>Only an owner may do this.</translation>
+            <location filename="../../models/deals/labels.py" line="60" />
+            <source>There is no such stage.</source>
+            <translation>There is no such stage.</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="42" />
-            <source>Only an owner or a manager may do this.</source>
-            <translation>Only an owner or a manager may do this.</translation>
+            <location filename="../../models/deals/labels.py" line="61" />
+            <source>This deal is already won or lost; reopen it first.</source>
+            <translation>This deal is already won or lost; reopen it first.</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="43" />
-            <source>Nobody is signed in to this book.</source>
-            <translation>Nobody is signed in to this book.</translation>
+            <location filename="../../models/deals/labels.py" line="62" />
+            <source>This deal is still open.</source>
+            <translation>This deal is still open.</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="44" />
-            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
-            <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
+            <location filename="../../models/deals/labels.py" line="63" />
+            <source>Choose why the deal was lost.</source>
+            <translation>Choose why the deal was lost.</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="96" />
-            <source>Only an owner can restore a backup.</source>
-            <translation>Only an owner can restore a backup.</translation>
+            <location filename="../../models/deals/labels.py" line="64" />
+            <source>This stage needs: {fields}</source>
+            <translation>This stage needs: {fields}</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="99" />
-            <source>Only the person who made the import, a manager or an owner may take it back.</source>
-            <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
+            <location filename="../../models/deals/labels.py" line="65" />
+            <source>The stage needs a name.</source>
+            <translation>The stage needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="52" />
+            <location filename="../../models/deals/labels.py" line="66" />
+            <source>There is already a stage called {value}.</source>
+            <translation>There is already a stage called {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="67" />
+            <source>The days before a deal counts as stalled must be 0 or more.</source>
+            <translation>The days before a deal counts as stalled must be 0 or more.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="68" />
+            <source>A stage cannot require {value}.</source>
+            <translation>A stage cannot require {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="69" />
+            <source>The pipeline needs at least one stage.</source>
+            <translation>The pipeline needs at least one stage.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="70" />
+            <source>Choose another stage for the deals of the deleted stage.</source>
+            <translation>Choose another stage for the deals of the deleted stage.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="71" />
+            <source>The new order must list every stage once.</source>
+            <translation>The new order must list every stage once.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="72" />
+            <source>Keep at least one reason for lost deals.</source>
+            <translation>Keep at least one reason for lost deals.</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="73" />
+            <source>Snooze for at least one day.</source>
+            <translation>Snooze for at least one day.</translation>
+        </message>
+        <message>
+            <location filename="../../models/demo/__init__.py" line="32" />
+            <source>{path} already exists; a demo book is only written to a new file.</source>
+            <translation>{path} already exists; a demo book is only written to a new file.</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="38" />
+            <source>There is no import {batch} in this book.</source>
+            <translation>There is no import {batch} in this book.</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="39" />
+            <source>The import of {file} was already undone.</source>
+            <translation>The import of {file} was already undone.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="25" />
             <source>The reminder needs a title.</source>
             <translation>The reminder needs a title.</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="53" />
+            <location filename="../../models/reminders/labels.py" line="26" />
             <source>Choose when the reminder is due.</source>
             <translation>Choose when the reminder is due.</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="54" />
+            <location filename="../../models/reminders/labels.py" line="27" />
             <source>{value} is not a date and time (write it as 2024-01-31 09:00).</source>
             <translation>{value} is not a date and time (write it as 2024-01-31 09:00).</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="55" />
+            <location filename="../../models/reminders/labels.py" line="28" />
             <source>The priority must be low, normal or high.</source>
             <translation>The priority must be low, normal or high.</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="56" />
+            <location filename="../../models/reminders/labels.py" line="29" />
             <source>Unknown kind of reminder: {value}.</source>
             <translation>Unknown kind of reminder: {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="57" />
+            <location filename="../../models/reminders/labels.py" line="30" />
             <source>Repeat every 1 or more days, weeks, months or years.</source>
             <translation>Repeat every 1 or more days, weeks, months or years.</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="58" />
+            <location filename="../../models/reminders/labels.py" line="31" />
             <source>Choose the weekdays from Monday to Sunday.</source>
             <translation>Choose the weekdays from Monday to Sunday.</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="59" />
+            <location filename="../../models/reminders/labels.py" line="32" />
             <source>The day of the month must be from 1 to 31.</source>
             <translation>The day of the month must be from 1 to 31.</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="60" />
+            <location filename="../../models/reminders/labels.py" line="33" />
             <source>There is no such reminder.</source>
             <translation>There is no such reminder.</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="61" />
+            <location filename="../../models/reminders/labels.py" line="34" />
             <source>This reminder is already done.</source>
             <translation>This reminder is already done.</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="62" />
+            <location filename="../../models/reminders/labels.py" line="35" />
             <source>This reminder is still open.</source>
             <translation>This reminder is still open.</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="63" />
+            <location filename="../../models/reminders/labels.py" line="36" />
             <source>Choose when to be reminded again.</source>
             <translation>Choose when to be reminded again.</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="64" />
+            <location filename="../../models/reminders/labels.py" line="37" />
             <source>Choose a time after now.</source>
             <translation>Choose a time after now.</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="65" />
+            <location filename="../../models/reminders/labels.py" line="38" />
             <source>The days without contact must be a whole number, 0 or more.</source>
             <translation>The days without contact must be a whole number, 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="32" />
-            <source>There is no setting called {key}.</source>
-            <translation>There is no setting called {key}.</translation>
+            <location filename="../../models/reports/grading.py" line="35" />
+            <source>A grade's thresholds must be numbers of 0 or more.</source>
+            <translation>A grade's thresholds must be numbers of 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="33" />
-            <source>The setting {key} cannot take the value {value}.</source>
-            <translation>The setting {key} cannot take the value {value}.</translation>
+            <location filename="../../models/reports/grading.py" line="36" />
+            <source>Choose grade A, B or C.</source>
+            <translation>Choose grade A, B or C.</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="34" />
-            <source>The setting {key} belongs to this PC, not to the book.</source>
-            <translation>The setting {key} belongs to this PC, not to the book.</translation>
+            <location filename="../../models/team/users.py" line="13" />
+            <source>The user needs a name.</source>
+            <translation>The user needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="20" />
-            <source>{value} does not look like a mobile number (11 digits starting with 1).</source>
-            <translation>{value} does not look like a mobile number (11 digits starting with 1).</translation>
+            <location filename="../../models/team/users.py" line="14" />
+            <source>A user is an owner, a manager or a salesperson.</source>
+            <translation>A user is an owner, a manager or a salesperson.</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="21" />
-            <source>{value} does not look like a phone number.</source>
-            <translation>{value} does not look like a phone number.</translation>
+            <location filename="../../models/team/users.py" line="15" />
+            <source>The book needs at least one active owner.</source>
+            <translation>The book needs at least one active owner.</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="22" />
-            <source>{value} does not look like an e-mail address.</source>
-            <translation>{value} does not look like an e-mail address.</translation>
+            <location filename="../../models/team/users.py" line="16" />
+            <source>The password is not right.</source>
+            <translation>The password is not right.</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="23" />
-            <source>{value} is not a date (write it as 2024-01-31).</source>
-            <translation>{value} is not a date (write it as 2024-01-31).</translation>
+            <location filename="../../models/team/users.py" line="18" />
+            <source>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</source>
+            <translation>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="24" />
-            <source>The grade must be A, B or C.</source>
-            <translation>The grade must be A, B or C.</translation>
+            <location filename="../../models/team/users.py" line="21" />
+            <source>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</source>
+            <translation>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="25" />
-            <source>The customer needs a name.</source>
-            <translation>The customer needs a name.</translation>
+            <location filename="../../models/team/users.py" line="23" />
+            <source>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</source>
+            <translation>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="26" />
-            <source>{value} is not a number.</source>
-            <translation>{value} is not a number.</translation>
+            <location filename="../../models/team/users.py" line="25" />
+            <source>Too many wrong passwords for {name}. Try again in {n} seconds.</source>
+            <translation>Too many wrong passwords for {name}. Try again in {n} seconds.</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="27" />
-            <source>{value} is not one of the choices of this field.</source>
-            <translation>{value} is not one of the choices of this field.</translation>
+            <location filename="../../models/team/users.py" line="26" />
+            <source>Too many wrong passwords for {name}. Try again in {n} minutes.</source>
+            <translation>Too many wrong passwords for {name}. Try again in {n} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/users.py" line="27" />
+            <source>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</source>
+            <translation>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/users.py" line="29" />
+            <source>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</source>
+            <translation>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/limits.py" line="40" />
+            <source>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</source>
+            <translation>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/limits.py" line="45" />
+            <source>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</source>
+            <translation>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/limits.py" line="50" />
+            <source>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</source>
+            <translation>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</translation>
         </message>
         <message>
             <location filename="../../importers/mapping.py" line="31" />
@@ -4787,12 +4882,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{value} is not a grade (A, B or C)</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="44" />
+            <location filename="../../importers/plan.py" line="45" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>No column is imported as the customer name: choose one.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="45" />
+            <location filename="../../importers/plan.py" line="46" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</translation>
         </message>
@@ -4850,47 +4945,47 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>health</name>
         <message>
-            <location filename="../../views/customer_table.py" line="79" />
+            <location filename="../../views/customer_table.py" line="82" />
             <source>Healthy</source>
             <translation>Healthy</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="80" />
+            <location filename="../../views/customer_table.py" line="83" />
             <source>Needs attention</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="81" />
+            <location filename="../../views/customer_table.py" line="84" />
             <source>At risk</source>
             <translation>At risk</translation>
         </message>
         <message>
-            <location filename="../../models/health.py" line="26" />
+            <location filename="../../models/reports/health.py" line="26" />
             <source>Last contact {days} days ago.</source>
             <translation>Last contact {days} days ago.</translation>
         </message>
         <message>
-            <location filename="../../models/health.py" line="27" />
+            <location filename="../../models/reports/health.py" line="27" />
             <source>No contact for {days} days.</source>
             <translation>No contact for {days} days.</translation>
         </message>
         <message>
-            <location filename="../../models/health.py" line="28" />
+            <location filename="../../models/reports/health.py" line="28" />
             <source>No contact for {days} days: call soon.</source>
             <translation>No contact for {days} days: call soon.</translation>
         </message>
         <message>
-            <location filename="../../models/health.py" line="29" />
+            <location filename="../../models/reports/health.py" line="29" />
             <source>Not contacted yet; added {days} days ago.</source>
             <translation>Not contacted yet; added {days} days ago.</translation>
         </message>
         <message>
-            <location filename="../../models/health.py" line="30" />
+            <location filename="../../models/reports/health.py" line="30" />
             <source>{overdue} overdue reminders.</source>
             <translation>{overdue} overdue reminders.</translation>
         </message>
         <message>
-            <location filename="../../models/health.py" line="31" />
+            <location filename="../../models/reports/health.py" line="31" />
             <source>{overdue} overdue reminders: follow up now.</source>
             <translation>{overdue} overdue reminders: follow up now.</translation>
         </message>
@@ -4898,53 +4993,53 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="588" />
+            <location filename="../../importers/plan.py" line="589" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="38" />
-            <location filename="../../views/import_wizard.py" line="750" />
+            <location filename="../../importers/plan.py" line="39" />
+            <location filename="../../views/import_wizard.py" line="743" />
             <source>The row has no customer name.</source>
             <translation>The row has no customer name.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="35" />
+            <location filename="../../models/imports.py" line="41" />
             <source>changed after the import</source>
             <translation>changed after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="36" />
+            <location filename="../../models/imports.py" line="42" />
             <source>has contacts or contact people added after the import</source>
             <translation>has contacts or contact people added after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="37" />
+            <location filename="../../models/imports.py" line="43" />
             <source>{field} was changed after the import</source>
             <translation>{field} was changed after the import</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="39" />
+            <location filename="../../importers/plan.py" line="40" />
             <source>Already in the book as {name}.</source>
             <translation>Already in the book as {name}.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="40" />
+            <location filename="../../importers/plan.py" line="41" />
             <source>Same customer as row {line} of the file.</source>
             <translation>Same customer as row {line} of the file.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="41" />
+            <location filename="../../importers/plan.py" line="42" />
             <source>The name is like {name}, already in the book.</source>
             <translation>The name is like {name}, already in the book.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="42" />
+            <location filename="../../importers/plan.py" line="43" />
             <source>{value} is not a user of this book; the customer goes to you.</source>
             <translation>{value} is not a user of this book; the customer goes to you.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="43" />
+            <location filename="../../importers/plan.py" line="44" />
             <source>{value} is not one of the choices of {field}.</source>
             <translation>{value} is not one of the choices of {field}.</translation>
         </message>
@@ -5072,6 +5167,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Password for {name}: </translation>
         </message>
         <message>
+            <location filename="../../desktop/cli.py" line="69" />
+            <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
+            <translation>(The work above was saved; closing the book afterwards reported: {reason}.)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="70" />
+            <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
+            <translation>The book {path} is read-only: Kehu reads it and writes nothing.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli.py" line="44" />
             <source>low</source>
             <translation>low</translation>
@@ -5171,42 +5276,42 @@ The damaged files are kept as {aside}.</translation>
             <translation>K=3 M=6 B=9</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="49" />
+            <location filename="../../models/core/money.py" line="49" />
             <source>Chinese yuan</source>
             <translation>Chinese yuan</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="50" />
+            <location filename="../../models/core/money.py" line="50" />
             <source>US dollar</source>
             <translation>US dollar</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="51" />
+            <location filename="../../models/core/money.py" line="51" />
             <source>Euro</source>
             <translation>Euro</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="52" />
+            <location filename="../../models/core/money.py" line="52" />
             <source>Hong Kong dollar</source>
             <translation>Hong Kong dollar</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="53" />
+            <location filename="../../models/core/money.py" line="53" />
             <source>Japanese yen</source>
             <translation>Japanese yen</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="54" />
+            <location filename="../../models/core/money.py" line="54" />
             <source>British pound</source>
             <translation>British pound</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="55" />
+            <location filename="../../models/core/money.py" line="55" />
             <source>South Korean won</source>
             <translation>South Korean won</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="56" />
+            <location filename="../../models/core/money.py" line="56" />
             <source>New Taiwan dollar</source>
             <translation>New Taiwan dollar</translation>
         </message>
@@ -5214,12 +5319,12 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="284" />
+            <location filename="../../views/customer_form.py" line="275" />
             <source>Discard changes?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="285" />
+            <location filename="../../views/customer_form.py" line="276" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>You typed something that is not saved. Discard it?</translation>
         </message>
@@ -5227,343 +5332,343 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../views/report_charts.py" line="57" />
+            <location filename="../../views/report_charts.py" line="58" />
             <source>{abbr} {year}</source>
             <translation>{abbr} {year}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="58" />
+            <location filename="../../views/report_charts.py" line="59" />
             <source>{abbr}</source>
             <translation>{abbr}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="59" />
+            <location filename="../../views/report_charts.py" line="60" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="60" />
+            <location filename="../../views/report_charts.py" line="61" />
             <source>12 months to {last}</source>
             <translation>12 months to {last}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="61" />
+            <location filename="../../views/report_charts.py" line="62" />
             <source>Monthly report</source>
             <translation>Monthly report</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="62" />
+            <location filename="../../views/report_charts.py" line="63" />
             <source>Salesperson: {name}</source>
             <translation>Salesperson: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="63" />
+            <location filename="../../views/report_charts.py" line="64" />
             <source>Salesperson: everyone</source>
             <translation>Salesperson: everyone</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="64" />
+            <location filename="../../views/report_charts.py" line="65" />
             <source>Made on {date}</source>
             <translation>Made on {date}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="65" />
+            <location filename="../../views/report_charts.py" line="66" />
             <source>Page {n} of {total}</source>
             <translation>Page {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="66" />
+            <location filename="../../views/report_charts.py" line="67" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="67" />
+            <location filename="../../views/report_charts.py" line="68" />
             <source>Nothing to show for this period.</source>
             <translation>Nothing to show for this period.</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="68" />
+            <location filename="../../views/report_charts.py" line="69" />
             <source>(no source)</source>
             <translation>(no source)</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="69" />
+            <location filename="../../views/report_charts.py" line="70" />
             <source>Other sources</source>
             <translation>Other sources</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="70" />
+            <location filename="../../views/report_charts.py" line="71" />
             <source>New customers</source>
             <translation>New customers</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="71" />
+            <location filename="../../views/report_charts.py" line="72" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="72" />
+            <location filename="../../views/report_charts.py" line="73" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="73" />
+            <location filename="../../views/report_charts.py" line="74" />
             <source>Count</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="101" />
-            <location filename="../../views/report_charts.py" line="74" />
+            <location filename="../../views/report_charts.py" line="102" />
+            <location filename="../../views/report_charts.py" line="75" />
             <source>Deals won</source>
             <translation>Deals won</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="75" />
+            <location filename="../../views/report_charts.py" line="76" />
             <source>Deals lost</source>
             <translation>Deals lost</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="76" />
+            <location filename="../../views/report_charts.py" line="77" />
             <source>Amount (thousand {currency})</source>
             <translation>Amount (thousand {currency})</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="77" />
+            <location filename="../../views/report_charts.py" line="78" />
             <source>Amount ({currency})</source>
             <translation>Amount ({currency})</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="78" />
+            <location filename="../../views/report_charts.py" line="79" />
             <source>Charted in {currency} only; also in other currencies: {others}</source>
             <translation>Charted in {currency} only; also in other currencies: {others}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="79" />
+            <location filename="../../views/report_charts.py" line="80" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="80" />
+            <location filename="../../views/report_charts.py" line="81" />
             <source>Why deals were lost in {month}</source>
             <translation>Why deals were lost in {month}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="81" />
+            <location filename="../../views/report_charts.py" line="82" />
             <source>No deals lost in {month}</source>
             <translation>No deals lost in {month}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="82" />
+            <location filename="../../views/report_charts.py" line="83" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="83" />
+            <location filename="../../views/report_charts.py" line="84" />
             <source>Deals that entered the stage</source>
             <translation>Deals that entered the stage</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="84" />
+            <location filename="../../views/report_charts.py" line="85" />
             <source>To next stage</source>
             <translation>To next stage</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="85" />
+            <location filename="../../views/report_charts.py" line="86" />
             <source>Drop-off</source>
             <translation>Drop-off</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="86" />
+            <location filename="../../views/report_charts.py" line="87" />
             <source>Median days in stage</source>
             <translation>Median days in stage</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="87" />
+            <location filename="../../views/report_charts.py" line="88" />
             <source>{days:.1f} d</source>
             <translation>{days:.1f} d</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="88" />
+            <location filename="../../views/report_charts.py" line="89" />
             <source>Salesperson</source>
             <translation>Salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="89" />
+            <location filename="../../views/report_charts.py" line="90" />
             <source>Contacts logged</source>
             <translation>Contacts logged</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="90" />
+            <location filename="../../views/report_charts.py" line="91" />
             <source>Reminders and deals</source>
             <translation>Reminders and deals</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="105" />
+            <location filename="../../views/report_charts.py" line="106" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="106" />
+            <location filename="../../views/report_charts.py" line="107" />
             <source>Cumulative share of the amount (%)</source>
             <translation>Cumulative share of the amount (%)</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="107" />
+            <location filename="../../views/report_charts.py" line="108" />
             <source>{n} of {customers} customers make 80% of the amount</source>
             <translation>{n} of {customers} customers make 80% of the amount</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="108" />
+            <location filename="../../views/report_charts.py" line="109" />
             <source>Before (average per month, 3 months)</source>
             <translation>Before (average per month, 3 months)</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="109" />
+            <location filename="../../views/report_charts.py" line="110" />
             <source>This month</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="110" />
+            <location filename="../../views/report_charts.py" line="111" />
             <source>Interactions logged</source>
             <translation>Interactions logged</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="111" />
+            <location filename="../../views/report_charts.py" line="112" />
             <source>No customer's activity dropped.</source>
             <translation>No customer's activity dropped.</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="112" />
+            <location filename="../../views/report_charts.py" line="113" />
             <source>Expected close month</source>
             <translation>Expected close month</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="113" />
+            <location filename="../../views/report_charts.py" line="114" />
             <source>Weighted amount (thousand {currency})</source>
             <translation>Weighted amount (thousand {currency})</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="114" />
+            <location filename="../../views/report_charts.py" line="115" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="115" />
+            <location filename="../../views/report_charts.py" line="116" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="116" />
+            <location filename="../../views/report_charts.py" line="117" />
             <source>Number of customers</source>
             <translation>Number of customers</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="117" />
+            <location filename="../../views/report_charts.py" line="118" />
             <source>Grade changes in {month}</source>
             <translation>Grade changes in {month}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="118" />
+            <location filename="../../views/report_charts.py" line="119" />
             <source>Changed</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="119" />
+            <location filename="../../views/report_charts.py" line="120" />
             <source>Grade up</source>
             <translation>Grade up</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="120" />
+            <location filename="../../views/report_charts.py" line="121" />
             <source>Grade down</source>
             <translation>Grade down</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="46" />
+            <location filename="../../views/report_charts.py" line="47" />
             <source>New customers by source</source>
             <translation>New customers by source</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="47" />
+            <location filename="../../views/report_charts.py" line="48" />
             <source>Deals won per month</source>
             <translation>Deals won per month</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="48" />
+            <location filename="../../views/report_charts.py" line="49" />
             <source>Deals lost per month and why</source>
             <translation>Deals lost per month and why</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="49" />
+            <location filename="../../views/report_charts.py" line="50" />
             <source>Sales funnel</source>
             <translation>Sales funnel</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="50" />
+            <location filename="../../views/report_charts.py" line="51" />
             <source>Activity per salesperson</source>
             <translation>Activity per salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="51" />
+            <location filename="../../views/report_charts.py" line="52" />
             <source>Top customers by amount</source>
             <translation>Top customers by amount</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="52" />
+            <location filename="../../views/report_charts.py" line="53" />
             <source>Customers whose activity dropped</source>
             <translation>Customers whose activity dropped</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="53" />
+            <location filename="../../views/report_charts.py" line="54" />
             <source>Weighted pipeline forecast</source>
             <translation>Weighted pipeline forecast</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="54" />
+            <location filename="../../views/report_charts.py" line="55" />
             <source>Customer grades</source>
             <translation>Customer grades</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="92" />
+            <location filename="../../views/report_charts.py" line="93" />
             <source>Calls</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="93" />
+            <location filename="../../views/report_charts.py" line="94" />
             <source>Visits</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="94" />
+            <location filename="../../views/report_charts.py" line="95" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="95" />
+            <location filename="../../views/report_charts.py" line="96" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="96" />
+            <location filename="../../views/report_charts.py" line="97" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="97" />
+            <location filename="../../views/report_charts.py" line="98" />
             <source>Emails</source>
             <translation>Emails</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="98" />
+            <location filename="../../views/report_charts.py" line="99" />
             <source>Reminders done</source>
             <translation>Reminders done</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="99" />
+            <location filename="../../views/report_charts.py" line="100" />
             <source>Reminders overdue</source>
             <translation>Reminders overdue</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="100" />
+            <location filename="../../views/report_charts.py" line="101" />
             <source>Deals moved</source>
             <translation>Deals moved</translation>
         </message>
@@ -5571,272 +5676,272 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="34" />
+            <location filename="../../views/steps.py" line="35" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="35" />
+            <location filename="../../views/steps.py" line="36" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="36" />
+            <location filename="../../views/steps.py" line="37" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="37" />
+            <location filename="../../views/steps.py" line="38" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="38" />
+            <location filename="../../views/steps.py" line="39" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="39" />
+            <location filename="../../views/steps.py" line="40" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="40" />
+            <location filename="../../views/steps.py" line="41" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="41" />
+            <location filename="../../views/steps.py" line="42" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="42" />
+            <location filename="../../views/steps.py" line="43" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="43" />
+            <location filename="../../views/steps.py" line="44" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="44" />
+            <location filename="../../views/steps.py" line="45" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="45" />
+            <location filename="../../views/steps.py" line="46" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="46" />
+            <location filename="../../views/steps.py" line="47" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="47" />
+            <location filename="../../views/steps.py" line="48" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="48" />
+            <location filename="../../views/steps.py" line="49" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="49" />
+            <location filename="../../views/steps.py" line="50" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="50" />
+            <location filename="../../views/steps.py" line="51" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="51" />
+            <location filename="../../views/steps.py" line="52" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="52" />
+            <location filename="../../views/steps.py" line="53" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="53" />
+            <location filename="../../views/steps.py" line="54" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="54" />
+            <location filename="../../views/steps.py" line="55" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="55" />
+            <location filename="../../views/steps.py" line="56" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="56" />
+            <location filename="../../views/steps.py" line="57" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="57" />
+            <location filename="../../views/steps.py" line="58" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="59" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="60" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="61" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="62" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="63" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="64" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="65" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="66" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="67" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="68" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="69" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="70" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="71" />
             <source>grade customers</source>
             <translation>grade customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="71" />
+            <location filename="../../views/steps.py" line="72" />
             <source>pin grade</source>
             <translation>pin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="72" />
+            <location filename="../../views/steps.py" line="73" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="74" />
             <source>empty the trash</source>
             <translation>empty the trash</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="74" />
+            <location filename="../../views/steps.py" line="75" />
             <source>reminders shown</source>
             <translation>reminders shown</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="76" />
             <source>reminders by the rules</source>
             <translation>reminders by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="77" />
             <source>look for risk words</source>
             <translation>look for risk words</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="78" />
             <source>alert reviewed</source>
             <translation>alert reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="79" />
             <source>alert reopened</source>
             <translation>alert reopened</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="80" />
             <source>restore from a backup</source>
             <translation>restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="81" />
             <source>change password</source>
             <translation>change password</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="82" />
             <source>undo</source>
             <translation>undo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="83" />
             <source>redo</source>
             <translation>redo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="84" />
             <source>demo book</source>
             <translation>demo book</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="93" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="93" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
         </message>
@@ -5844,282 +5949,151 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>backup</name>
         <message>
-            <location filename="../../models/backup.py" line="47" />
+            <location filename="../../models/backup.py" line="58" />
             <source>daily</source>
             <translation>daily</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="48" />
+            <location filename="../../models/backup.py" line="59" />
             <source>by hand</source>
             <translation>by hand</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="49" />
+            <location filename="../../models/backup.py" line="60" />
             <source>before an upgrade</source>
             <translation>before an upgrade</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="50" />
+            <location filename="../../models/backup.py" line="61" />
             <source>before an import</source>
             <translation>before an import</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="51" />
+            <location filename="../../models/backup.py" line="62" />
             <source>before undoing an import</source>
             <translation>before undoing an import</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="52" />
+            <location filename="../../models/backup.py" line="63" />
             <source>before a restore</source>
             <translation>before a restore</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="53" />
+            <location filename="../../models/backup.py" line="64" />
             <source>before a sync</source>
             <translation>before a sync</translation>
         </message>
     </context>
     <context>
-        <name>stages</name>
-        <message>
-            <location filename="../../models/deals.py" line="44" />
-            <source>Initial contact</source>
-            <translation>Initial contact</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="45" />
-            <source>Needs confirmed</source>
-            <translation>Needs confirmed</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="46" />
-            <source>Proposal/quote</source>
-            <translation>Proposal/quote</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="47" />
-            <source>Negotiation</source>
-            <translation>Negotiation</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="48" />
-            <source>Contract signing</source>
-            <translation>Contract signing</translation>
-        </message>
-    </context>
-    <context>
-        <name>deals</name>
-        <message>
-            <location filename="../../models/deals.py" line="51" />
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="52" />
-            <source>Won</source>
-            <translation>Won</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="53" />
-            <source>Lost</source>
-            <translation>Lost</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="56" />
-            <source>Price</source>
-            <translation>Price</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="57" />
-            <source>Competitor</source>
-            <translation>Competitor</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="58" />
-            <source>No budget</source>
-            <translation>No budget</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="59" />
-            <source>Went silent</source>
-            <translation>Went silent</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="60" />
-            <source>Private deal suspected</source>
-            <translation>Private deal suspected</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="61" />
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="64" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="65" />
-            <source>Customer</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="66" />
-            <source>Amount</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="67" />
-            <source>Currency</source>
-            <translation>Currency</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="68" />
-            <source>Expected close</source>
-            <translation>Expected close</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="69" />
-            <source>Probability</source>
-            <translation>Probability</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="70" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="71" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="72" />
-            <source>Next step</source>
-            <translation>Next step</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="73" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="74" />
-            <source>Products</source>
-            <translation>Products</translation>
-        </message>
-    </context>
-    <context>
         <name>CustomerFields</name>
         <message>
-            <location filename="../../models/fields.py" line="92" />
+            <location filename="../../models/core/fields.py" line="92" />
             <source>Kehu ID</source>
             <translation>Kehu ID</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="169" />
-            <location filename="../../models/fields.py" line="94" />
+            <location filename="../../models/core/fields.py" line="169" />
+            <location filename="../../models/core/fields.py" line="94" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="97" />
+            <location filename="../../models/core/fields.py" line="97" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="173" />
-            <location filename="../../models/fields.py" line="100" />
+            <location filename="../../models/core/fields.py" line="173" />
+            <location filename="../../models/core/fields.py" line="100" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="174" />
-            <location filename="../../models/fields.py" line="105" />
+            <location filename="../../models/core/fields.py" line="174" />
+            <location filename="../../models/core/fields.py" line="105" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="175" />
-            <location filename="../../models/fields.py" line="110" />
+            <location filename="../../models/core/fields.py" line="175" />
+            <location filename="../../models/core/fields.py" line="110" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="176" />
-            <location filename="../../models/fields.py" line="114" />
+            <location filename="../../models/core/fields.py" line="176" />
+            <location filename="../../models/core/fields.py" line="114" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="118" />
+            <location filename="../../models/core/fields.py" line="118" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="123" />
+            <location filename="../../models/core/fields.py" line="123" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="127" />
+            <location filename="../../models/core/fields.py" line="127" />
             <source>Industry</source>
             <translation>Industry</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="131" />
+            <location filename="../../models/core/fields.py" line="131" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="135" />
+            <location filename="../../models/core/fields.py" line="135" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="139" />
+            <location filename="../../models/core/fields.py" line="139" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="144" />
+            <location filename="../../models/core/fields.py" line="144" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="177" />
-            <location filename="../../models/fields.py" line="147" />
+            <location filename="../../models/core/fields.py" line="177" />
+            <location filename="../../models/core/fields.py" line="147" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="151" />
+            <location filename="../../models/core/fields.py" line="151" />
             <source>Next follow-up</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="156" />
+            <location filename="../../models/core/fields.py" line="156" />
             <source>Health</source>
             <translation>Health</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="158" />
+            <location filename="../../models/core/fields.py" line="158" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="161" />
+            <location filename="../../models/core/fields.py" line="161" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="164" />
+            <location filename="../../models/core/fields.py" line="164" />
             <source>Deleted</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="170" />
+            <location filename="../../models/core/fields.py" line="170" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -6127,57 +6101,57 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>DealFields</name>
         <message>
-            <location filename="../../models/fields.py" line="183" />
+            <location filename="../../models/core/fields.py" line="183" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="184" />
+            <location filename="../../models/core/fields.py" line="184" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="185" />
+            <location filename="../../models/core/fields.py" line="185" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="186" />
+            <location filename="../../models/core/fields.py" line="186" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="187" />
+            <location filename="../../models/core/fields.py" line="187" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="188" />
+            <location filename="../../models/core/fields.py" line="188" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="189" />
+            <location filename="../../models/core/fields.py" line="189" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="190" />
+            <location filename="../../models/core/fields.py" line="190" />
             <source>Expected close</source>
             <translation>Expected close</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="191" />
+            <location filename="../../models/core/fields.py" line="191" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="192" />
+            <location filename="../../models/core/fields.py" line="192" />
             <source>Lost reason</source>
             <translation>Lost reason</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="193" />
+            <location filename="../../models/core/fields.py" line="193" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -6185,236 +6159,367 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../models/fields.py" line="95" />
+            <location filename="../../models/core/fields.py" line="95" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="98" />
+            <location filename="../../models/core/fields.py" line="98" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="101" />
+            <location filename="../../models/core/fields.py" line="101" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="106" />
+            <location filename="../../models/core/fields.py" line="106" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="111" />
+            <location filename="../../models/core/fields.py" line="111" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="115" />
+            <location filename="../../models/core/fields.py" line="115" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="119" />
+            <location filename="../../models/core/fields.py" line="119" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="124" />
+            <location filename="../../models/core/fields.py" line="124" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="128" />
+            <location filename="../../models/core/fields.py" line="128" />
             <source>Industry</source>
             <translation>Industry</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="132" />
+            <location filename="../../models/core/fields.py" line="132" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="136" />
+            <location filename="../../models/core/fields.py" line="136" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="140" />
+            <location filename="../../models/core/fields.py" line="140" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="145" />
+            <location filename="../../models/core/fields.py" line="145" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="148" />
+            <location filename="../../models/core/fields.py" line="148" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="152" />
+            <location filename="../../models/core/fields.py" line="152" />
             <source>Next follow-up</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="157" />
+            <location filename="../../models/core/fields.py" line="157" />
             <source>Health</source>
             <translation>Health</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="159" />
+            <location filename="../../models/core/fields.py" line="159" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="162" />
+            <location filename="../../models/core/fields.py" line="162" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="165" />
+            <location filename="../../models/core/fields.py" line="165" />
             <source>Deleted</source>
             <translation>Deleted</translation>
         </message>
     </context>
     <context>
-        <name>history</name>
-        <message>
-            <location filename="../../models/history.py" line="27" />
-            <source>Created the customer</source>
-            <translation>Created the customer</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="28" />
-            <source>Deleted for good</source>
-            <translation>Deleted for good</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="29" />
-            <source>Moved to the trash</source>
-            <translation>Moved to the trash</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="30" />
-            <source>Restored from the trash</source>
-            <translation>Restored from the trash</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="31" />
-            <source>Contact person added: {name}</source>
-            <translation>Contact person added: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="32" />
-            <source>Contact person back: {name}</source>
-            <translation>Contact person back: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="33" />
-            <source>Contact person removed: {name}</source>
-            <translation>Contact person removed: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="34" />
-            <source>Contact person {name}: {field}: {old} → {new}</source>
-            <translation>Contact person {name}: {field}: {old} → {new}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="35" />
-            <source>Logged: {kind}</source>
-            <translation>Logged: {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="36" />
-            <source>Logged: {kind} — {text}</source>
-            <translation>Logged: {kind} — {text}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="37" />
-            <source>Timeline entry removed</source>
-            <translation>Timeline entry removed</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="38" />
-            <source>Timeline entry hidden</source>
-            <translation>Timeline entry hidden</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="39" />
-            <source>Timeline entry back</source>
-            <translation>Timeline entry back</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="40" />
-            <source>{field}: {old} → {new}</source>
-            <translation>{field}: {old} → {new}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="43" />
-            <source>Call</source>
-            <translation>Call</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="44" />
-            <source>Visit</source>
-            <translation>Visit</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="45" />
-            <source>WeChat</source>
-            <translation>WeChat</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="46" />
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="47" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="48" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-    </context>
-    <context>
         <name>Roles</name>
         <message>
-            <location filename="../../models/permissions.py" line="35" />
+            <location filename="../../models/core/permissions.py" line="35" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="36" />
+            <location filename="../../models/core/permissions.py" line="36" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="37" />
+            <location filename="../../models/core/permissions.py" line="37" />
             <source>Sales</source>
             <translation>Sales</translation>
         </message>
     </context>
     <context>
+        <name>history</name>
+        <message>
+            <location filename="../../models/customers/history.py" line="28" />
+            <source>Created the customer</source>
+            <translation>Created the customer</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="29" />
+            <source>Deleted for good</source>
+            <translation>Deleted for good</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="30" />
+            <source>Moved to the trash</source>
+            <translation>Moved to the trash</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="31" />
+            <source>Restored from the trash</source>
+            <translation>Restored from the trash</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="32" />
+            <source>Contact person added: {name}</source>
+            <translation>Contact person added: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="33" />
+            <source>Contact person back: {name}</source>
+            <translation>Contact person back: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="34" />
+            <source>Contact person removed: {name}</source>
+            <translation>Contact person removed: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="35" />
+            <source>Contact person {name}: {field}: {old} → {new}</source>
+            <translation>Contact person {name}: {field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="36" />
+            <source>Logged: {kind}</source>
+            <translation>Logged: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="37" />
+            <source>Logged: {kind} — {text}</source>
+            <translation>Logged: {kind} — {text}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="38" />
+            <source>Timeline entry removed</source>
+            <translation>Timeline entry removed</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="39" />
+            <source>Timeline entry hidden</source>
+            <translation>Timeline entry hidden</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="40" />
+            <source>Timeline entry back</source>
+            <translation>Timeline entry back</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="41" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="44" />
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="45" />
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="46" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="47" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="48" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="49" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>stages</name>
+        <message>
+            <location filename="../../models/deals/labels.py" line="20" />
+            <source>Initial contact</source>
+            <translation>Initial contact</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="21" />
+            <source>Needs confirmed</source>
+            <translation>Needs confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="22" />
+            <source>Proposal/quote</source>
+            <translation>Proposal/quote</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="23" />
+            <source>Negotiation</source>
+            <translation>Negotiation</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="24" />
+            <source>Contract signing</source>
+            <translation>Contract signing</translation>
+        </message>
+    </context>
+    <context>
+        <name>deals</name>
+        <message>
+            <location filename="../../models/deals/labels.py" line="27" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="28" />
+            <source>Won</source>
+            <translation>Won</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="29" />
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="32" />
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="33" />
+            <source>Competitor</source>
+            <translation>Competitor</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="34" />
+            <source>No budget</source>
+            <translation>No budget</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="35" />
+            <source>Went silent</source>
+            <translation>Went silent</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="36" />
+            <source>Private deal suspected</source>
+            <translation>Private deal suspected</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="37" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="40" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="41" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="42" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="43" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="44" />
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="45" />
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="46" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="47" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="48" />
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="49" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="50" />
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+    </context>
+    <context>
         <name>reminders</name>
         <message>
-            <location filename="../../models/reminders.py" line="71" />
+            <location filename="../../models/reminders/labels.py" line="44" />
             <source>Stalled deal: {deal}</source>
             <translation>Stalled deal: {deal}</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="72" />
+            <location filename="../../models/reminders/labels.py" line="45" />
             <source>No contact since {date}: {customer}</source>
             <translation>No contact since {date}: {customer}</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="73" />
+            <location filename="../../models/reminders/labels.py" line="46" />
             <source>Follow up {customer}</source>
             <translation>Follow up {customer}</translation>
         </message>

@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="432" />
+            <location filename="../../views/settings_dialog.py" line="374" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="377" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="438" />
+            <location filename="../../views/settings_dialog.py" line="380" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="439" />
+            <location filename="../../views/settings_dialog.py" line="381" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="382" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="441" />
+            <location filename="../../views/settings_dialog.py" line="383" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="386" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="447" />
+            <location filename="../../views/settings_dialog.py" line="389" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="394" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="455" />
+            <location filename="../../views/settings_dialog.py" line="397" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="456" />
+            <location filename="../../views/settings_dialog.py" line="398" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -62,42 +62,42 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../../views/reminders_page.py" line="95" />
+            <location filename="../../views/reminders_page.py" line="98" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="95" />
+            <location filename="../../views/reminders_page.py" line="98" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="95" />
+            <location filename="../../views/reminders_page.py" line="98" />
             <source>Customer / deal</source>
             <translation>客户 / 商机</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="96" />
+            <location filename="../../views/reminders_page.py" line="99" />
             <source>For</source>
             <translation>提醒谁</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="96" />
+            <location filename="../../views/reminders_page.py" line="99" />
             <source>Repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="96" />
+            <location filename="../../views/reminders_page.py" line="99" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="169" />
+            <location filename="../../views/reminders_page.py" line="172" />
             <source>(moved from {date})</source>
             <translation>（由 {date} 顺延）</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="226" />
+            <location filename="../../views/reminders_page.py" line="229" />
             <source>Moved off a public holiday; it was due {date}.</source>
             <translation>原定 {date}，遇法定节假日已顺延。</translation>
         </message>
@@ -373,22 +373,22 @@
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="561" />
+            <location filename="../../views/pipeline_board.py" line="554" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="562" />
+            <location filename="../../views/pipeline_board.py" line="555" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="563" />
+            <location filename="../../views/pipeline_board.py" line="556" />
             <source>Drop a card here to mark the deal won</source>
             <translation>把卡片拖到这里，标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="564" />
+            <location filename="../../views/pipeline_board.py" line="557" />
             <source>Drop a card here to mark the deal lost</source>
             <translation>把卡片拖到这里，标记为输单</translation>
         </message>
@@ -396,27 +396,27 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="241" />
+            <location filename="../../views/pipeline_board.py" line="234" />
             <source>Next: {step}</source>
             <translation>下一步：{step}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="242" />
+            <location filename="../../views/pipeline_board.py" line="235" />
             <source>No next step</source>
             <translation>没有下一步</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="246" />
+            <location filename="../../views/pipeline_board.py" line="239" />
             <source>Reminder {date}</source>
             <translation>提醒 {date}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="258" />
+            <location filename="../../views/pipeline_board.py" line="251" />
             <source>Stalled {n} d</source>
             <translation>停滞 {n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="265" />
+            <location filename="../../views/pipeline_board.py" line="258" />
             <source>{n} d in stage</source>
             <translation>本阶段 {n} 天</translation>
         </message>
@@ -424,7 +424,7 @@
     <context>
         <name>CardModel</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="110" />
+            <location filename="../../views/pipeline_board.py" line="103" />
             <source>Next reminder {when}</source>
             <translation>下次提醒 {when}</translation>
         </message>
@@ -432,52 +432,52 @@
     <context>
         <name>CatchUpDialog</name>
         <message>
-            <location filename="../../desktop/tray.py" line="67" />
+            <location filename="../../desktop/tray.py" line="68" />
             <source>Reminders while Kehu was closed</source>
             <translation>客户本关闭期间到期的提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="69" />
+            <location filename="../../desktop/tray.py" line="70" />
             <source>{n} reminders came due while Kehu was closed:</source>
             <translation>客户本关闭期间有 {n} 条提醒到期：</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="71" />
+            <location filename="../../desktop/tray.py" line="72" />
             <source>1 reminder came due while Kehu was closed:</source>
             <translation>客户本关闭期间有 1 条提醒到期：</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="78" />
+            <location filename="../../desktop/tray.py" line="79" />
             <source>Due</source>
             <translation>到期时间</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="78" />
+            <location filename="../../desktop/tray.py" line="79" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="79" />
+            <location filename="../../desktop/tray.py" line="80" />
             <source>Customer / deal</source>
             <translation>客户 / 商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="79" />
+            <location filename="../../desktop/tray.py" line="80" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="99" />
+            <location filename="../../desktop/tray.py" line="100" />
             <source>They stay in Reminders until you mark them done. Double-click one to open its customer or deal.</source>
             <translation>这些提醒会一直留在“提醒”页，直到标为完成。双击可打开相关客户或商机。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="104" />
+            <location filename="../../desktop/tray.py" line="105" />
             <source>Open Reminders</source>
             <translation>打开提醒页</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="107" />
+            <location filename="../../desktop/tray.py" line="108" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -485,19 +485,19 @@
     <context>
         <name>ColumnHeader</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="358" />
-            <location filename="../../views/pipeline_board.py" line="375" />
+            <location filename="../../views/pipeline_board.py" line="351" />
+            <location filename="../../views/pipeline_board.py" line="368" />
             <source>{total} in all</source>
             <translation>合计 {total}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="359" />
-            <location filename="../../views/pipeline_board.py" line="376" />
+            <location filename="../../views/pipeline_board.py" line="352" />
+            <location filename="../../views/pipeline_board.py" line="369" />
             <source>{weighted} weighted</source>
             <translation>加权 {weighted}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="367" />
+            <location filename="../../views/pipeline_board.py" line="360" />
             <source>{total}; weighted {weighted}</source>
             <translation>{total}；加权 {weighted}</translation>
         </message>
@@ -505,37 +505,37 @@
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../views/contact_dialog.py" line="34" />
+            <location filename="../../views/contact_dialog.py" line="35" />
             <source>Edit contact person</source>
             <translation>编辑联系人</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="34" />
+            <location filename="../../views/contact_dialog.py" line="35" />
             <source>New contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="51" />
+            <location filename="../../views/contact_dialog.py" line="52" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="52" />
+            <location filename="../../views/contact_dialog.py" line="53" />
             <source>e.g. Purchasing manager</source>
             <translation>例如：采购经理</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="64" />
+            <location filename="../../views/contact_dialog.py" line="65" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="65" />
+            <location filename="../../views/contact_dialog.py" line="66" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/contact_dialog.py" line="66" />
+            <location filename="../../views/contact_dialog.py" line="67" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -543,358 +543,358 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="241" />
+            <location filename="../../views/customer_detail.py" line="237" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="242" />
+            <location filename="../../views/customer_detail.py" line="238" />
             <source>Visit</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="243" />
+            <location filename="../../views/customer_detail.py" line="239" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="244" />
+            <location filename="../../views/customer_detail.py" line="240" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="245" />
+            <location filename="../../views/customer_detail.py" line="241" />
             <source>E-mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="246" />
+            <location filename="../../views/customer_detail.py" line="242" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="261" />
-            <location filename="../../views/customer_detail.py" line="426" />
+            <location filename="../../views/customer_detail.py" line="257" />
+            <location filename="../../views/customer_detail.py" line="422" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="268" />
-            <location filename="../../views/customer_detail.py" line="427" />
+            <location filename="../../views/customer_detail.py" line="264" />
+            <location filename="../../views/customer_detail.py" line="423" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="287" />
+            <location filename="../../views/customer_detail.py" line="283" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="288" />
-            <location filename="../../views/customer_detail.py" line="443" />
+            <location filename="../../views/customer_detail.py" line="284" />
+            <location filename="../../views/customer_detail.py" line="439" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="290" />
+            <location filename="../../views/customer_detail.py" line="286" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="316" />
-            <location filename="../../views/customer_detail.py" line="465" />
+            <location filename="../../views/customer_detail.py" line="312" />
+            <location filename="../../views/customer_detail.py" line="461" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="317" />
+            <location filename="../../views/customer_detail.py" line="313" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>手动锁定等级，或按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="322" />
+            <location filename="../../views/customer_detail.py" line="318" />
             <source>Pin grade {grade}</source>
             <translation>锁定为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="326" />
+            <location filename="../../views/customer_detail.py" line="322" />
             <source>Grade by the rules</source>
             <translation>按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="330" />
-            <location filename="../../views/customer_detail.py" line="650" />
+            <location filename="../../views/customer_detail.py" line="326" />
+            <location filename="../../views/customer_detail.py" line="647" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="332" />
-            <location filename="../../views/customer_detail.py" line="486" />
+            <location filename="../../views/customer_detail.py" line="328" />
+            <location filename="../../views/customer_detail.py" line="483" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="342" />
+            <location filename="../../views/customer_detail.py" line="338" />
             <source>This customer is in the trash.</source>
             <translation>这位客户在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="367" />
+            <location filename="../../views/customer_detail.py" line="363" />
             <source>Log a {kind}</source>
             <translation>记录{kind}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="376" />
+            <location filename="../../views/customer_detail.py" line="372" />
             <source>What happened? Ctrl+Enter saves</source>
             <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="382" />
+            <location filename="../../views/customer_detail.py" line="378" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="384" />
+            <location filename="../../views/customer_detail.py" line="380" />
             <source>Add to the timeline (Ctrl+Enter)</source>
             <translation>加入跟进记录（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="422" />
+            <location filename="../../views/customer_detail.py" line="418" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="423" />
+            <location filename="../../views/customer_detail.py" line="419" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="442" />
+            <location filename="../../views/customer_detail.py" line="438" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="462" />
+            <location filename="../../views/customer_detail.py" line="458" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>{grade} 级（手动锁定）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="463" />
+            <location filename="../../views/customer_detail.py" line="459" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="465" />
+            <location filename="../../views/customer_detail.py" line="461" />
             <source>Pinned</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="479" />
+            <location filename="../../views/customer_detail.py" line="476" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="487" />
+            <location filename="../../views/customer_detail.py" line="484" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="554" />
+            <location filename="../../views/customer_detail.py" line="551" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>还没有资料。点“编辑”添加电话、地址或标签。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="570" />
+            <location filename="../../views/customer_detail.py" line="567" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="587" />
+            <location filename="../../views/customer_detail.py" line="584" />
             <source>{date} (overdue)</source>
             <translation>{date}（已逾期）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="595" />
+            <location filename="../../views/customer_detail.py" line="592" />
             <source>Contact people ({n})</source>
             <translation>联系人（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="596" />
+            <location filename="../../views/customer_detail.py" line="593" />
             <source>Contact people</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="601" />
+            <location filename="../../views/customer_detail.py" line="598" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="602" />
+            <location filename="../../views/customer_detail.py" line="599" />
             <source>Add a contact person</source>
             <translation>添加联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="611" />
+            <location filename="../../views/customer_detail.py" line="608" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>还没有联系人。把平时打交道的人加进来吧。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="641" />
+            <location filename="../../views/customer_detail.py" line="638" />
             <source>WeChat: {id}</source>
             <translation>微信：{id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="651" />
+            <location filename="../../views/customer_detail.py" line="648" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="652" />
+            <location filename="../../views/customer_detail.py" line="649" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="653" />
+            <location filename="../../views/customer_detail.py" line="650" />
             <source>Remove {name}</source>
             <translation>移除 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="670" />
+            <location filename="../../views/customer_detail.py" line="667" />
             <source>Deals ({n})</source>
             <translation>商机（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="670" />
+            <location filename="../../views/customer_detail.py" line="667" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="675" />
+            <location filename="../../views/customer_detail.py" line="672" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="676" />
+            <location filename="../../views/customer_detail.py" line="673" />
             <source>Start a deal with this customer</source>
             <translation>为这个客户新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="686" />
+            <location filename="../../views/customer_detail.py" line="683" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="689" />
+            <location filename="../../views/customer_detail.py" line="686" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="689" />
+            <location filename="../../views/customer_detail.py" line="686" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="689" />
+            <location filename="../../views/customer_detail.py" line="686" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="690" />
+            <location filename="../../views/customer_detail.py" line="687" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="743" />
+            <location filename="../../views/customer_detail.py" line="740" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="744" />
+            <location filename="../../views/customer_detail.py" line="741" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="749" />
+            <location filename="../../views/customer_detail.py" line="746" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="750" />
+            <location filename="../../views/customer_detail.py" line="747" />
             <source>Remind me of this customer</source>
             <translation>为这个客户设提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="760" />
+            <location filename="../../views/customer_detail.py" line="757" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="763" />
+            <location filename="../../views/customer_detail.py" line="760" />
             <source>Due</source>
             <translation>到期时间</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="763" />
+            <location filename="../../views/customer_detail.py" line="760" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="764" />
+            <location filename="../../views/customer_detail.py" line="761" />
             <source>Repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="813" />
+            <location filename="../../views/customer_detail.py" line="810" />
             <source>Next follow-up:</source>
             <translation>下次跟进：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="818" />
+            <location filename="../../views/customer_detail.py" line="815" />
             <source>Set</source>
             <translation>设定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="820" />
+            <location filename="../../views/customer_detail.py" line="817" />
             <source>Kehu reminds you on that day</source>
             <translation>客户本会在那天提醒你</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="822" />
+            <location filename="../../views/customer_detail.py" line="819" />
             <source>Not now</source>
             <translation>暂不设置</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="870" />
+            <location filename="../../views/customer_detail.py" line="867" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="879" />
+            <location filename="../../views/customer_detail.py" line="876" />
             <source>Show all {n} entries</source>
             <translation>显示全部 {n} 条</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="953" />
+            <location filename="../../views/customer_detail.py" line="950" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="953" />
+            <location filename="../../views/customer_detail.py" line="950" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="960" />
+            <location filename="../../views/customer_detail.py" line="957" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>只显示最近的 {n} 条修改。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="990" />
+            <location filename="../../views/customer_detail.py" line="987" />
             <source>Remove contact person</source>
             <translation>移除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail.py" line="991" />
+            <location filename="../../views/customer_detail.py" line="988" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>要把 {name} 从这位客户的联系人中移除吗？</translation>
         </message>
@@ -902,52 +902,52 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="305" />
+            <location filename="../../views/customer_form.py" line="296" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="305" />
+            <location filename="../../views/customer_form.py" line="296" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="320" />
+            <location filename="../../views/customer_form.py" line="311" />
             <source>Company or person (required)</source>
             <translation>公司或个人（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="321" />
+            <location filename="../../views/customer_form.py" line="312" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000；多个号码用 ; 隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="322" />
+            <location filename="../../views/customer_form.py" line="313" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="323" />
+            <location filename="../../views/customer_form.py" line="314" />
             <source>Separate tags with commas</source>
             <translation>多个标签用逗号隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="406" />
+            <location filename="../../views/customer_form.py" line="397" />
             <source>More fields</source>
             <translation>更多字段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="555" />
+            <location filename="../../views/customer_form.py" line="546" />
             <source>… and {n} more</source>
             <translation>……还有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="558" />
+            <location filename="../../views/customer_form.py" line="549" />
             <source>Possible duplicate</source>
             <translation>可能重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="559" />
+            <location filename="../../views/customer_form.py" line="550" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -963,7 +963,7 @@ Save anyway?</source>
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="152" />
+            <location filename="../../views/deal_dialog.py" line="153" />
             <source>Type a name, pinyin or phone number</source>
             <translation>输入名称、拼音或电话号码</translation>
         </message>
@@ -971,109 +971,109 @@ Save anyway?</source>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="64" />
+            <location filename="../../views/customers_page.py" line="54" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>搜索名称、联系人、电话号码、拼音首字母（如 zsf）、地址、备注…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="89" />
-            <location filename="../../views/customers_page.py" line="179" />
+            <location filename="../../views/customers_page.py" line="79" />
+            <location filename="../../views/customers_page.py" line="169" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="91" />
+            <location filename="../../views/customers_page.py" line="81" />
             <source>Empty trash…</source>
             <translation>清空回收站…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="96" />
+            <location filename="../../views/customers_page.py" line="86" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="98" />
+            <location filename="../../views/customers_page.py" line="88" />
             <source>New customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="174" />
+            <location filename="../../views/customers_page.py" line="164" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="184" />
-            <location filename="../../views/customers_page.py" line="257" />
+            <location filename="../../views/customers_page.py" line="174" />
+            <location filename="../../views/customers_page.py" line="247" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="253" />
+            <location filename="../../views/customers_page.py" line="243" />
             <source>Move {name} to the trash?</source>
             <translation>把 {name} 移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="255" />
+            <location filename="../../views/customers_page.py" line="245" />
             <source>Move {n} customers to the trash?</source>
             <translation>把这 {n} 位客户移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="257" />
+            <location filename="../../views/customers_page.py" line="248" />
             <source>You can restore them from the trash.</source>
             <translation>之后可以从回收站恢复。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="272" />
+            <location filename="../../views/customers_page.py" line="262" />
             <source>Empty trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="273" />
+            <location filename="../../views/customers_page.py" line="263" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>要彻底删除回收站里的 {n} 位客户及其联系人和记录吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="345" />
+            <location filename="../../views/customers_page.py" line="335" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="348" />
+            <location filename="../../views/customers_page.py" line="338" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="350" />
+            <location filename="../../views/customers_page.py" line="340" />
             <source>Grade {g}</source>
             <translation>{g} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="351" />
+            <location filename="../../views/customers_page.py" line="341" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="352" />
+            <location filename="../../views/customers_page.py" line="342" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="355" />
+            <location filename="../../views/customers_page.py" line="345" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="397" />
+            <location filename="../../views/customers_page.py" line="387" />
             <source>{n} in the trash</source>
             <translation>回收站里有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="399" />
+            <location filename="../../views/customers_page.py" line="389" />
             <source>{n} customers</source>
             <translation>{n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="455" />
+            <location filename="../../views/customers_page.py" line="445" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>只有店主或经理才能清空回收站。</translation>
         </message>
@@ -1135,12 +1135,12 @@ Save anyway?</source>
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../views/customer_form.py" line="125" />
+            <location filename="../../views/customer_form.py" line="116" />
             <source>Set a date</source>
             <translation>设置日期</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="130" />
+            <location filename="../../views/customer_form.py" line="121" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -1148,148 +1148,148 @@ Save anyway?</source>
     <context>
         <name>DealDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="78" />
+            <location filename="../../views/deal_dialog.py" line="79" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="93" />
+            <location filename="../../views/deal_dialog.py" line="94" />
             <source>not known yet</source>
             <translation>还不确定</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="122" />
-            <location filename="../../views/deal_dialog.py" line="820" />
+            <location filename="../../views/deal_dialog.py" line="123" />
+            <location filename="../../views/deal_dialog.py" line="821" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="306" />
+            <location filename="../../views/deal_dialog.py" line="307" />
             <source>Deal: {title}</source>
             <translation>商机：{title}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="307" />
+            <location filename="../../views/deal_dialog.py" line="308" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="321" />
+            <location filename="../../views/deal_dialog.py" line="322" />
             <source>e.g. 200 sets of office chairs (required)</source>
             <translation>例如：办公椅 200 套（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="364" />
+            <location filename="../../views/deal_dialog.py" line="365" />
             <source>e.g. send the quote on Friday</source>
             <translation>例如：周五发报价单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="367" />
+            <location filename="../../views/deal_dialog.py" line="368" />
             <source>What they buy, in your words</source>
             <translation>客户要买什么，随便写</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="407" />
+            <location filename="../../views/deal_dialog.py" line="408" />
             <source>Stage history</source>
             <translation>阶段记录</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="411" />
+            <location filename="../../views/deal_dialog.py" line="412" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="411" />
+            <location filename="../../views/deal_dialog.py" line="412" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="411" />
+            <location filename="../../views/deal_dialog.py" line="412" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="432" />
+            <location filename="../../views/deal_dialog.py" line="433" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="434" />
+            <location filename="../../views/deal_dialog.py" line="435" />
             <source>Mark this deal as won</source>
             <translation>标为赢单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="436" />
+            <location filename="../../views/deal_dialog.py" line="437" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="438" />
+            <location filename="../../views/deal_dialog.py" line="439" />
             <source>Mark this deal as lost and say why</source>
             <translation>标为输单并说明原因</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="440" />
+            <location filename="../../views/deal_dialog.py" line="441" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="442" />
+            <location filename="../../views/deal_dialog.py" line="443" />
             <source>Put this deal back on the board</source>
             <translation>把这个商机放回看板</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="500" />
+            <location filename="../../views/deal_dialog.py" line="501" />
             <source>Open · {stage} · {n} days in this stage</source>
             <translation>进行中 · {stage} · 已在此阶段 {n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="503" />
+            <location filename="../../views/deal_dialog.py" line="504" />
             <source>stalled</source>
             <translation>已停滞</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="505" />
+            <location filename="../../views/deal_dialog.py" line="506" />
             <source>Won on {date}</source>
             <translation>{date} 赢单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="508" />
+            <location filename="../../views/deal_dialog.py" line="509" />
             <source>Lost on {date}: {reason}</source>
             <translation>{date} 输单：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="534" />
+            <location filename="../../views/deal_dialog.py" line="535" />
             <source>Created in {stage}</source>
             <translation>新建于 {stage}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="819" />
+            <location filename="../../views/deal_dialog.py" line="820" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="826" />
+            <location filename="../../views/deal_dialog.py" line="827" />
             <source>Snooze stall</source>
             <translation>暂缓停滞提醒</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="827" />
+            <location filename="../../views/deal_dialog.py" line="828" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>在这段时间内不再标为停滞：</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="835" />
+            <location filename="../../views/deal_dialog.py" line="836" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="846" />
+            <location filename="../../views/deal_dialog.py" line="847" />
             <source>Why is it stalled?</source>
             <translation>为什么停滞？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="847" />
+            <location filename="../../views/deal_dialog.py" line="848" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>原因（例如：采购在休假）：</translation>
         </message>
@@ -1350,147 +1350,147 @@ Save anyway?</source>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="784" />
+            <location filename="../../views/import_wizard.py" line="777" />
             <source>What the import will do</source>
             <translation>导入会做什么</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="785" />
+            <location filename="../../views/import_wizard.py" line="778" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="788" />
+            <location filename="../../views/import_wizard.py" line="781" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="794" />
+            <location filename="../../views/import_wizard.py" line="787" />
             <source>Rows in the file:</source>
             <translation>文件中的行数：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="795" />
+            <location filename="../../views/import_wizard.py" line="788" />
             <source>New customers:</source>
             <translation>新客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="796" />
+            <location filename="../../views/import_wizard.py" line="789" />
             <source>Customers to update:</source>
             <translation>要更新的客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="797" />
+            <location filename="../../views/import_wizard.py" line="790" />
             <source>Already in the book:</source>
             <translation>客户本里已有：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="798" />
+            <location filename="../../views/import_wizard.py" line="791" />
             <source>Repeated inside the file:</source>
             <translation>文件内重复：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="799" />
+            <location filename="../../views/import_wizard.py" line="792" />
             <source>Rows that cannot be imported:</source>
             <translation>无法导入的行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="800" />
+            <location filename="../../views/import_wizard.py" line="793" />
             <source>Similar names to look at:</source>
             <translation>名称相近、请核对：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="812" />
+            <location filename="../../views/import_wizard.py" line="805" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>客户本里已有的客户（名称或手机相同）：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="809" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>跳过（客户本里的客户保持不变）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="817" />
+            <location filename="../../views/import_wizard.py" line="810" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>只补充客户本里为空的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="818" />
+            <location filename="../../views/import_wizard.py" line="811" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>用文件中的值覆盖客户本里的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="819" />
+            <location filename="../../views/import_wizard.py" line="812" />
             <source>Import them anyway, as new customers</source>
             <translation>仍然导入，作为新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="837" />
+            <location filename="../../views/import_wizard.py" line="830" />
             <source>Rows that cannot be imported, and names to look at:</source>
             <translation>无法导入的行，以及请核对的名称：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="835" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="835" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="835" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="835" />
             <source>Your answer</source>
             <translation>您的判断</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="849" />
+            <location filename="../../views/import_wizard.py" line="842" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>把未导入的行另存为 .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="882" />
+            <location filename="../../views/import_wizard.py" line="875" />
             <source>Checking the rows against the book…</source>
             <translation>正在与客户本核对…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="886" />
+            <location filename="../../views/import_wizard.py" line="879" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="893" />
+            <location filename="../../views/import_wizard.py" line="886" />
             <source>Cannot be imported</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="894" />
+            <location filename="../../views/import_wizard.py" line="887" />
             <source>Similar to a customer in the book</source>
             <translation>与客户本里的客户相似</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="921" />
+            <location filename="../../views/import_wizard.py" line="914" />
             <source>Same customer as {name}</source>
             <translation>与 {name} 是同一个客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="961" />
+            <location filename="../../views/import_wizard.py" line="954" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="964" />
+            <location filename="../../views/import_wizard.py" line="957" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>另有 {n} 个相近的名称未列出，将作为新客户导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="967" />
+            <location filename="../../views/import_wizard.py" line="960" />
             <source>There is nothing to import with these choices.</source>
             <translation>按现在的选择，没有可以导入的内容。</translation>
         </message>
@@ -1498,23 +1498,23 @@ Save anyway?</source>
     <context>
         <name>DeleteStageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="466" />
-            <location filename="../../views/pipeline_settings.py" line="481" />
+            <location filename="../../views/pipeline_settings.py" line="465" />
+            <location filename="../../views/pipeline_settings.py" line="480" />
             <source>Delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="469" />
+            <location filename="../../views/pipeline_settings.py" line="468" />
             <source>“{stage}” has {n} deals. Move them to:</source>
             <translation>“{stage}”有 {n} 个商机，移到：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="471" />
+            <location filename="../../views/pipeline_settings.py" line="470" />
             <source>Delete the stage “{stage}”? It has no deals.</source>
             <translation>删除阶段“{stage}”？这个阶段没有商机。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="489" />
+            <location filename="../../views/pipeline_settings.py" line="488" />
             <source>Undo brings the stage back.</source>
             <translation>撤销可以恢复这个阶段。</translation>
         </message>
@@ -1522,22 +1522,22 @@ Save anyway?</source>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1011" />
+            <location filename="../../views/import_wizard.py" line="1004" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1018" />
+            <location filename="../../views/import_wizard.py" line="1011" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1037" />
+            <location filename="../../views/import_wizard.py" line="1030" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1043" />
+            <location filename="../../views/import_wizard.py" line="1036" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
@@ -1545,87 +1545,87 @@ Save anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="479" />
+            <location filename="../../views/import_wizard.py" line="472" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="480" />
+            <location filename="../../views/import_wizard.py" line="473" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="485" />
+            <location filename="../../views/import_wizard.py" line="478" />
             <source>No file chosen</source>
             <translation>还没有选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="486" />
+            <location filename="../../views/import_wizard.py" line="479" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="502" />
+            <location filename="../../views/import_wizard.py" line="495" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>这个文件有多个工作表。客户在哪一个里？</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="522" />
+            <location filename="../../views/import_wizard.py" line="515" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="523" />
+            <location filename="../../views/import_wizard.py" line="516" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="531" />
+            <location filename="../../views/import_wizard.py" line="524" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="543" />
+            <location filename="../../views/import_wizard.py" line="536" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="543" />
+            <location filename="../../views/import_wizard.py" line="536" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="544" />
+            <location filename="../../views/import_wizard.py" line="537" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument 表格</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="544" />
+            <location filename="../../views/import_wizard.py" line="537" />
             <source>CSV text</source>
             <translation>CSV 文本</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="545" />
+            <location filename="../../views/import_wizard.py" line="538" />
             <source>contacts (vCard)</source>
             <translation>通讯录（vCard）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="541" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}，编码 {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="551" />
+            <location filename="../../views/import_wizard.py" line="544" />
             <source>The file holds no rows.</source>
             <translation>文件里没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="554" />
+            <location filename="../../views/import_wizard.py" line="547" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="559" />
+            <location filename="../../views/import_wizard.py" line="552" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
         </message>
@@ -1661,57 +1661,57 @@ Save anyway?</source>
     <context>
         <name>GradingSettings</name>
         <message>
-            <location filename="../../views/grading_settings.py" line="39" />
+            <location filename="../../views/grading_settings.py" line="40" />
             <source>Only an owner may change the grading rules.</source>
             <translation>只有老板可以修改评级规则。</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="41" />
+            <location filename="../../views/grading_settings.py" line="42" />
             <source>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</source>
             <translation>客户得到其满足全部条件的最高等级，否则为 C。客户本在每月初自动评级；在客户面板中手动锁定的等级保持不变。</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="46" />
+            <location filename="../../views/grading_settings.py" line="47" />
             <source>Won in the last 12 months at least ({currency})</source>
             <translation>近 12 个月赢单金额至少（{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="48" />
+            <location filename="../../views/grading_settings.py" line="49" />
             <source>Won deals in the last 12 months at least</source>
             <translation>近 12 个月成交单数至少</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="49" />
+            <location filename="../../views/grading_settings.py" line="50" />
             <source>Last contact at most this many days ago</source>
             <translation>最近联系不超过（天）</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="52" />
+            <location filename="../../views/grading_settings.py" line="53" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="69" />
+            <location filename="../../views/grading_settings.py" line="70" />
             <source>Save rules</source>
             <translation>保存规则</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="72" />
+            <location filename="../../views/grading_settings.py" line="73" />
             <source>Apply now</source>
             <translation>立即评级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="74" />
+            <location filename="../../views/grading_settings.py" line="75" />
             <source>Grade every customer by the rules now</source>
             <translation>现在按规则给所有客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="119" />
+            <location filename="../../views/grading_settings.py" line="120" />
             <source>Saved. “Apply now” grades the customers by them.</source>
             <translation>已保存。点“立即评级”按新规则评级。</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="129" />
+            <location filename="../../views/grading_settings.py" line="130" />
             <source>{n} customers changed grade.</source>
             <translation>{n} 位客户的等级有变化。</translation>
         </message>
@@ -1719,88 +1719,88 @@ Save anyway?</source>
     <context>
         <name>ImportHistoryDialog</name>
         <message>
-            <location filename="../../views/import_history.py" line="44" />
+            <location filename="../../views/import_history.py" line="45" />
             <source>Import history</source>
             <translation>导入记录</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="51" />
+            <location filename="../../views/import_history.py" line="52" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>New</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="52" />
+            <location filename="../../views/import_history.py" line="53" />
             <source>Rejected</source>
             <translation>未导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="53" />
+            <location filename="../../views/import_history.py" line="54" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="65" />
+            <location filename="../../views/import_history.py" line="66" />
             <source>Nothing has been imported into this book yet.</source>
             <translation>这个客户本还没有导入过。</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="70" />
-            <location filename="../../views/import_history.py" line="134" />
+            <location filename="../../views/import_history.py" line="71" />
+            <location filename="../../views/import_history.py" line="135" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="91" />
+            <location filename="../../views/import_history.py" line="92" />
             <source>Undone {when}</source>
             <translation>已撤销 {when}</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="92" />
+            <location filename="../../views/import_history.py" line="93" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="125" />
+            <location filename="../../views/import_history.py" line="126" />
             <source>Only the person who made the import, a manager or an owner may take it back.</source>
             <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="135" />
+            <location filename="../../views/import_history.py" line="137" />
             <source>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</source>
             <translation>删除 {when} 从 {file} 导入的 {n} 个客户，并把这次导入改动的字段恢复原样？</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="165" />
+            <location filename="../../views/import_history.py" line="167" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
@@ -1808,112 +1808,112 @@ Save anyway?</source>
     <context>
         <name>ImportTargets</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="83" />
+            <location filename="../../views/import_wizard.py" line="75" />
             <source>Ignore</source>
             <translation>不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="76" />
+            <location filename="../../views/import_wizard.py" line="68" />
             <source>First name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="77" />
+            <location filename="../../views/import_wizard.py" line="69" />
             <source>Last name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="93" />
+            <location filename="../../models/core/fields.py" line="93" />
             <source>Kehu ID</source>
             <translation>客户本编号</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="96" />
+            <location filename="../../models/core/fields.py" line="96" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="99" />
+            <location filename="../../models/core/fields.py" line="99" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="102" />
+            <location filename="../../models/core/fields.py" line="102" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="107" />
+            <location filename="../../models/core/fields.py" line="107" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="112" />
+            <location filename="../../models/core/fields.py" line="112" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="116" />
+            <location filename="../../models/core/fields.py" line="116" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="120" />
+            <location filename="../../models/core/fields.py" line="120" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="125" />
+            <location filename="../../models/core/fields.py" line="125" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="129" />
+            <location filename="../../models/core/fields.py" line="129" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="133" />
+            <location filename="../../models/core/fields.py" line="133" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="137" />
+            <location filename="../../models/core/fields.py" line="137" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="141" />
+            <location filename="../../models/core/fields.py" line="141" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="146" />
+            <location filename="../../models/core/fields.py" line="146" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="149" />
+            <location filename="../../models/core/fields.py" line="149" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="153" />
+            <location filename="../../models/core/fields.py" line="153" />
             <source>Next follow-up</source>
             <translation>下次跟进</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="159" />
+            <location filename="../../models/core/fields.py" line="159" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="163" />
+            <location filename="../../models/core/fields.py" line="163" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="171" />
+            <location filename="../../models/core/fields.py" line="171" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
@@ -1921,127 +1921,127 @@ Save anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="163" />
+            <location filename="../../views/import_wizard.py" line="155" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="168" />
+            <location filename="../../views/import_wizard.py" line="160" />
             <source>&amp;Next &gt;</source>
             <translation>下一步(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="169" />
+            <location filename="../../views/import_wizard.py" line="161" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="170" />
+            <location filename="../../views/import_wizard.py" line="162" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="171" />
+            <location filename="../../views/import_wizard.py" line="163" />
             <source>&amp;Finish</source>
             <translation>完成(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="172" />
+            <location filename="../../views/import_wizard.py" line="164" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="293" />
+            <location filename="../../views/import_wizard.py" line="286" />
             <source>Reading {file}…</source>
             <translation>正在读取 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="309" />
+            <location filename="../../views/import_wizard.py" line="302" />
             <source>Reading sheet {sheet}…</source>
             <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="384" />
+            <location filename="../../views/import_wizard.py" line="377" />
             <source>Checking {n} rows…</source>
             <translation>正在核对 {n} 行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="401" />
+            <location filename="../../views/import_wizard.py" line="394" />
             <source>Save rejected rows</source>
             <translation>保存未导入的行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="402" />
+            <location filename="../../views/import_wizard.py" line="395" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="409" />
+            <location filename="../../views/import_wizard.py" line="402" />
             <source>Saved {n} rows to {path}</source>
             <translation>已把 {n} 行保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="414" />
+            <location filename="../../views/import_wizard.py" line="407" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="423" />
+            <location filename="../../views/import_wizard.py" line="416" />
             <source>Saving rejected rows…</source>
             <translation>正在保存未导入的行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="448" />
+            <location filename="../../views/import_wizard.py" line="441" />
             <source>The import failed; the book was not changed.</source>
             <translation>导入失败；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="453" />
+            <location filename="../../views/import_wizard.py" line="446" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>导入已取消；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="454" />
+            <location filename="../../views/import_wizard.py" line="447" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="470" />
+            <location filename="../../views/import_wizard.py" line="463" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1070" />
+            <location filename="../../views/import_wizard.py" line="1063" />
             <source>Kept, because they changed after the import:</source>
             <translation>以下客户在导入后有改动，已保留：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1052" />
+            <location filename="../../views/import_wizard.py" line="1045" />
             <source>Imported {n} new customers.</source>
             <translation>已导入 {n} 个新客户。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1067" />
+            <location filename="../../views/import_wizard.py" line="1060" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1054" />
+            <location filename="../../views/import_wizard.py" line="1047" />
             <source>Updated customers already in the book: {n}</source>
             <translation>更新了客户本里已有的客户：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1057" />
+            <location filename="../../views/import_wizard.py" line="1050" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>跳过重复的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1060" />
+            <location filename="../../views/import_wizard.py" line="1053" />
             <source>Rows that could not be imported: {n}</source>
             <translation>无法导入的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1080" />
+            <location filename="../../views/import_wizard.py" line="1073" />
             <source>  … and {n} more</source>
             <translation>  …… 还有 {n} 个</translation>
         </message>
@@ -2049,58 +2049,58 @@ Save anyway?</source>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="53" />
             <source>Switch user</source>
             <translation>切换用户</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="60" />
+            <location filename="../../views/login_dialog.py" line="53" />
             <source>Who is working?</source>
             <translation>现在是谁在用？</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="63" />
+            <location filename="../../views/login_dialog.py" line="56" />
             <source>Choose your name:</source>
             <translation>请选择你的名字：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="65" />
+            <location filename="../../views/login_dialog.py" line="58" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="65" />
+            <location filename="../../views/login_dialog.py" line="58" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="94" />
-            <location filename="../../views/login_dialog.py" line="172" />
+            <location filename="../../views/login_dialog.py" line="87" />
+            <location filename="../../views/login_dialog.py" line="165" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="102" />
+            <location filename="../../views/login_dialog.py" line="95" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="124" />
+            <location filename="../../views/login_dialog.py" line="117" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="126" />
+            <location filename="../../views/login_dialog.py" line="119" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="171" />
+            <location filename="../../views/login_dialog.py" line="164" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="226" />
+            <location filename="../../views/login_dialog.py" line="219" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -2108,27 +2108,27 @@ Save anyway?</source>
     <context>
         <name>LostReasonDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="765" />
+            <location filename="../../views/deal_dialog.py" line="766" />
             <source>Deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="778" />
+            <location filename="../../views/deal_dialog.py" line="779" />
             <source>Optional: what happened</source>
             <translation>可选：具体情况</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="779" />
+            <location filename="../../views/deal_dialog.py" line="780" />
             <source>Mark lost</source>
             <translation>标为输单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="784" />
+            <location filename="../../views/deal_dialog.py" line="785" />
             <source>Why was it lost?</source>
             <translation>为什么输单？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="786" />
+            <location filename="../../views/deal_dialog.py" line="787" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
@@ -2136,264 +2136,264 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="121" />
+            <location filename="../../desktop/main_window.py" line="123" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="122" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
-            <location filename="../../desktop/main_window.py" line="288" />
+            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="290" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
-            <location filename="../../desktop/main_window.py" line="296" />
+            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="298" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="127" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="128" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="193" />
+            <location filename="../../desktop/main_window.py" line="195" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="194" />
+            <location filename="../../desktop/main_window.py" line="196" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="198" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="199" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="202" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="203" />
+            <location filename="../../desktop/main_window.py" line="205" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="208" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="209" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
-            <location filename="../../desktop/main_window.py" line="569" />
+            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="571" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
-            <location filename="../../desktop/main_window.py" line="573" />
+            <location filename="../../desktop/main_window.py" line="213" />
+            <location filename="../../desktop/main_window.py" line="575" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="213" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="219" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="219" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="223" />
+            <location filename="../../desktop/main_window.py" line="225" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="227" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="230" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="269" />
+            <location filename="../../desktop/main_window.py" line="271" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="287" />
+            <location filename="../../desktop/main_window.py" line="289" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="292" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="296" />
+            <location filename="../../desktop/main_window.py" line="298" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="303" />
+            <location filename="../../desktop/main_window.py" line="305" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="320" />
+            <location filename="../../desktop/main_window.py" line="322" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="336" />
-            <location filename="../../desktop/main_window.py" line="342" />
+            <location filename="../../desktop/main_window.py" line="338" />
+            <location filename="../../desktop/main_window.py" line="344" />
             <source>Checking the book…</source>
             <translation>正在检查客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="377" />
+            <location filename="../../desktop/main_window.py" line="379" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="430" />
+            <location filename="../../desktop/main_window.py" line="432" />
             <source>Backing up the book…</source>
             <translation>正在备份客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="449" />
-            <location filename="../../desktop/main_window.py" line="456" />
+            <location filename="../../desktop/main_window.py" line="451" />
+            <location filename="../../desktop/main_window.py" line="458" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="452" />
+            <location filename="../../desktop/main_window.py" line="454" />
             <source>The daily backup failed: {reason}</source>
             <translation>每日备份失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="473" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="511" />
+            <location filename="../../desktop/main_window.py" line="513" />
             <source>Grading the customers…</source>
             <translation>正在给客户评级…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="517" />
+            <location filename="../../desktop/main_window.py" line="519" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>本月评级：{n} 位客户的等级有变化</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="545" />
+            <location filename="../../desktop/main_window.py" line="547" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="553" />
+            <location filename="../../desktop/main_window.py" line="555" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="568" />
+            <location filename="../../desktop/main_window.py" line="570" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="572" />
+            <location filename="../../desktop/main_window.py" line="574" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="581" />
-            <location filename="../../desktop/main_window.py" line="594" />
+            <location filename="../../desktop/main_window.py" line="583" />
+            <location filename="../../desktop/main_window.py" line="596" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="582" />
+            <location filename="../../desktop/main_window.py" line="584" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="595" />
+            <location filename="../../desktop/main_window.py" line="597" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="599" />
+            <location filename="../../desktop/main_window.py" line="601" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="615" />
+            <location filename="../../desktop/main_window.py" line="617" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="667" />
+            <location filename="../../desktop/main_window.py" line="669" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="668" />
+            <location filename="../../desktop/main_window.py" line="670" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2404,17 +2404,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="677" />
+            <location filename="../../desktop/main_window.py" line="679" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="681" />
+            <location filename="../../desktop/main_window.py" line="683" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="683" />
+            <location filename="../../desktop/main_window.py" line="685" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2422,58 +2422,58 @@ Book: {path}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="588" />
+            <location filename="../../views/import_wizard.py" line="581" />
             <source>Which column goes where</source>
             <translation>每一列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="589" />
+            <location filename="../../views/import_wizard.py" line="582" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="593" />
+            <location filename="../../views/import_wizard.py" line="586" />
             <source>No header row</source>
             <translation>没有表头行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="597" />
+            <location filename="../../views/import_wizard.py" line="590" />
             <source>Column names are in row:</source>
             <translation>列名（表头）在第几行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="603" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="603" />
             <source>Sample values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="603" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="621" />
+            <location filename="../../views/import_wizard.py" line="614" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="659" />
+            <location filename="../../views/import_wizard.py" line="652" />
             <source>Custom field: {label}</source>
             <translation>自定义字段：{label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="662" />
-            <location filename="../../views/import_wizard.py" line="665" />
+            <location filename="../../views/import_wizard.py" line="655" />
+            <location filename="../../views/import_wizard.py" line="658" />
             <source>New custom field: {header}</source>
             <translation>新建自定义字段：{header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="756" />
+            <location filename="../../views/import_wizard.py" line="749" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
         </message>
@@ -2481,42 +2481,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="608" />
+            <location filename="../../views/settings_dialog.py" line="550" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="612" />
+            <location filename="../../views/settings_dialog.py" line="554" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="618" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="623" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="626" />
+            <location filename="../../views/settings_dialog.py" line="568" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="627" />
+            <location filename="../../views/settings_dialog.py" line="569" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="632" />
+            <location filename="../../views/settings_dialog.py" line="574" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="642" />
+            <location filename="../../views/settings_dialog.py" line="584" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -2524,150 +2524,150 @@ Book: {path}</source>
     <context>
         <name>PipelinePage</name>
         <message>
-            <location filename="../../views/pipeline_page.py" line="84" />
+            <location filename="../../views/pipeline_page.py" line="75" />
             <source>Search deal, customer, next step…</source>
             <translation>搜索商机、客户、下一步…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="88" />
+            <location filename="../../views/pipeline_page.py" line="79" />
             <source>Only stalled</source>
             <translation>只看停滞</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="97" />
+            <location filename="../../views/pipeline_page.py" line="88" />
             <source>Deals without a stage change or a logged interaction for longer than their stage allows</source>
             <translation>超过阶段允许天数、既没换阶段也没有跟进记录的商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="102" />
+            <location filename="../../views/pipeline_page.py" line="93" />
             <source>Board</source>
             <translation>看板</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="106" />
+            <location filename="../../views/pipeline_page.py" line="97" />
             <source>List</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="109" />
             <source>Open deals</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="109" />
             <source>Won deals</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="119" />
+            <location filename="../../views/pipeline_page.py" line="110" />
             <source>Lost deals</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="119" />
+            <location filename="../../views/pipeline_page.py" line="110" />
             <source>All deals</source>
             <translation>全部商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="124" />
+            <location filename="../../views/pipeline_page.py" line="115" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="138" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="138" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="147" />
+            <location filename="../../views/pipeline_page.py" line="138" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="139" />
             <source>Stalled</source>
             <translation>停滞</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="139" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="149" />
+            <location filename="../../views/pipeline_page.py" line="140" />
             <source>Why stalled</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="157" />
+            <location filename="../../views/pipeline_page.py" line="148" />
             <source>Snooze…</source>
             <translation>暂缓…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="160" />
-            <location filename="../../views/pipeline_page.py" line="524" />
+            <location filename="../../views/pipeline_page.py" line="151" />
+            <location filename="../../views/pipeline_page.py" line="515" />
             <source>Why stalled…</source>
             <translation>停滞原因…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="163" />
-            <location filename="../../views/pipeline_page.py" line="208" />
-            <location filename="../../views/pipeline_page.py" line="509" />
+            <location filename="../../views/pipeline_page.py" line="154" />
+            <location filename="../../views/pipeline_page.py" line="199" />
+            <location filename="../../views/pipeline_page.py" line="500" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="283" />
+            <location filename="../../views/pipeline_page.py" line="274" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="292" />
+            <location filename="../../views/pipeline_page.py" line="283" />
             <source>Stalled ({n})</source>
             <translation>停滞（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="299" />
+            <location filename="../../views/pipeline_page.py" line="290" />
             <source>{n} d</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="491" />
+            <location filename="../../views/pipeline_page.py" line="482" />
             <source>Delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="492" />
+            <location filename="../../views/pipeline_page.py" line="483" />
             <source>Delete the deal {title}? You can undo it with Ctrl+Z.</source>
             <translation>删除商机“{title}”？可以用 Ctrl+Z 撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="510" />
+            <location filename="../../views/pipeline_page.py" line="501" />
             <source>Move to</source>
             <translation>移到</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="520" />
+            <location filename="../../views/pipeline_page.py" line="511" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="521" />
+            <location filename="../../views/pipeline_page.py" line="512" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="523" />
+            <location filename="../../views/pipeline_page.py" line="514" />
             <source>Snooze stall…</source>
             <translation>暂缓停滞提醒…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="526" />
+            <location filename="../../views/pipeline_page.py" line="517" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -2675,123 +2675,123 @@ Book: {path}</source>
     <context>
         <name>PipelineSettings</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="55" />
+            <location filename="../../views/pipeline_settings.py" line="54" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="56" />
+            <location filename="../../views/pipeline_settings.py" line="55" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="73" />
+            <location filename="../../views/pipeline_settings.py" line="72" />
             <source>Only an owner may change the pipeline.</source>
             <translation>只有老板可以修改销售流程。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="75" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="75" />
             <source>Probability</source>
             <translation>成交概率</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="75" />
             <source>Stalled after</source>
             <translation>停滞天数</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="77" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Requires</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="81" />
+            <location filename="../../views/pipeline_settings.py" line="80" />
             <source>Add stage…</source>
             <translation>添加阶段…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="83" />
+            <location filename="../../views/pipeline_settings.py" line="82" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="85" />
+            <location filename="../../views/pipeline_settings.py" line="84" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="87" />
+            <location filename="../../views/pipeline_settings.py" line="86" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="89" />
+            <location filename="../../views/pipeline_settings.py" line="88" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="102" />
+            <location filename="../../views/pipeline_settings.py" line="101" />
             <source>Add…</source>
             <translation>添加…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="104" />
+            <location filename="../../views/pipeline_settings.py" line="103" />
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="106" />
+            <location filename="../../views/pipeline_settings.py" line="105" />
             <source>Up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="108" />
+            <location filename="../../views/pipeline_settings.py" line="107" />
             <source>Down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="110" />
+            <location filename="../../views/pipeline_settings.py" line="109" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="125" />
+            <location filename="../../views/pipeline_settings.py" line="124" />
             <source>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</source>
             <translation>看板上从左到右的各列。商机在某阶段超过规定天数没有任何进展，就算停滞。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="130" />
+            <location filename="../../views/pipeline_settings.py" line="129" />
             <source>Reasons a deal is lost:</source>
             <translation>输单原因：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="148" />
+            <location filename="../../views/pipeline_settings.py" line="147" />
             <source>{n} checklist items</source>
             <translation>{n} 项检查</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="152" />
+            <location filename="../../views/pipeline_settings.py" line="151" />
             <source>{n} days</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="281" />
+            <location filename="../../views/pipeline_settings.py" line="280" />
             <source>Add lost reason</source>
             <translation>添加输单原因</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="281" />
-            <location filename="../../views/pipeline_settings.py" line="291" />
+            <location filename="../../views/pipeline_settings.py" line="280" />
+            <location filename="../../views/pipeline_settings.py" line="290" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="291" />
+            <location filename="../../views/pipeline_settings.py" line="290" />
             <source>Rename lost reason</source>
             <translation>修改输单原因</translation>
         </message>
@@ -2799,17 +2799,17 @@ Book: {path}</source>
     <context>
         <name>ProbabilityField</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="245" />
+            <location filename="../../views/deal_dialog.py" line="246" />
             <source>stage default</source>
             <translation>阶段默认</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="249" />
+            <location filename="../../views/deal_dialog.py" line="250" />
             <source>Use stage default</source>
             <translation>用阶段默认值</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="289" />
+            <location filename="../../views/deal_dialog.py" line="290" />
             <source>Back to the stage's {n} %</source>
             <translation>恢复为阶段默认的 {n}%</translation>
         </message>
@@ -2817,7 +2817,7 @@ Book: {path}</source>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail.py" line="770" />
+            <location filename="../../views/customer_detail.py" line="767" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -2825,22 +2825,22 @@ Book: {path}</source>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../views/customer_form.py" line="223" />
+            <location filename="../../views/customer_form.py" line="214" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter 保存，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="210" />
+            <location filename="../../views/customer_form.py" line="201" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="211" />
+            <location filename="../../views/customer_form.py" line="202" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="212" />
+            <location filename="../../views/customer_form.py" line="203" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -2848,17 +2848,17 @@ Book: {path}</source>
     <context>
         <name>RecurrenceField</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="88" />
+            <location filename="../../views/reminder_dialog.py" line="91" />
             <source>Every</source>
             <translation>每</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="120" />
+            <location filename="../../views/reminder_dialog.py" line="123" />
             <source>On day</source>
             <translation>每月第</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="125" />
+            <location filename="../../views/reminder_dialog.py" line="128" />
             <source>31 means the last day of shorter months</source>
             <translation>选 31 表示小月的最后一天</translation>
         </message>
@@ -2866,67 +2866,67 @@ Book: {path}</source>
     <context>
         <name>ReminderDialog</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="184" />
+            <location filename="../../views/reminder_dialog.py" line="187" />
             <source>Reminder: {title}</source>
             <translation>提醒：{title}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="185" />
+            <location filename="../../views/reminder_dialog.py" line="188" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="198" />
+            <location filename="../../views/reminder_dialog.py" line="201" />
             <source>e.g. Call about the spring order (required)</source>
             <translation>例如：打电话确认春季订单（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="225" />
+            <location filename="../../views/reminder_dialog.py" line="228" />
             <source>None, or type a name to pick one</source>
             <translation>可不选；输入名称后从列表中选择</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="242" />
+            <location filename="../../views/reminder_dialog.py" line="245" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="243" />
+            <location filename="../../views/reminder_dialog.py" line="246" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="245" />
+            <location filename="../../views/reminder_dialog.py" line="248" />
             <source>Repeat</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="246" />
+            <location filename="../../views/reminder_dialog.py" line="249" />
             <source>For</source>
             <translation>提醒谁</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="247" />
+            <location filename="../../views/reminder_dialog.py" line="250" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="248" />
+            <location filename="../../views/reminder_dialog.py" line="251" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="249" />
+            <location filename="../../views/reminder_dialog.py" line="252" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="250" />
+            <location filename="../../views/reminder_dialog.py" line="253" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="262" />
+            <location filename="../../views/reminder_dialog.py" line="265" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
@@ -2982,27 +2982,27 @@ Book: {path}</source>
     <context>
         <name>ReminderTray</name>
         <message>
-            <location filename="../../desktop/tray.py" line="155" />
+            <location filename="../../desktop/tray.py" line="156" />
             <source>Open Kehu</source>
             <translation>打开客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="156" />
+            <location filename="../../desktop/tray.py" line="157" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="158" />
+            <location filename="../../desktop/tray.py" line="159" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="232" />
+            <location filename="../../desktop/tray.py" line="233" />
             <source>Kehu: reminders</source>
             <translation>客户本：提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="233" />
+            <location filename="../../desktop/tray.py" line="234" />
             <source>{n} reminders are due. Click to see them.</source>
             <translation>有 {n} 条提醒到期，点击查看。</translation>
         </message>
@@ -3010,107 +3010,107 @@ Book: {path}</source>
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="39" />
+            <location filename="../../views/reminder_dialog.py" line="42" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="39" />
+            <location filename="../../views/reminder_dialog.py" line="42" />
             <source>Normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="39" />
+            <location filename="../../views/reminder_dialog.py" line="42" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="43" />
+            <location filename="../../views/reminder_dialog.py" line="46" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="43" />
+            <location filename="../../views/reminder_dialog.py" line="46" />
             <source>weeks</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="43" />
+            <location filename="../../views/reminder_dialog.py" line="46" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="44" />
+            <location filename="../../views/reminder_dialog.py" line="47" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Mon</source>
             <translation>周一</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Tue</source>
             <translation>周二</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Wed</source>
             <translation>周三</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Thu</source>
             <translation>周四</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Fri</source>
             <translation>周五</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Sat</source>
             <translation>周六</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="48" />
+            <location filename="../../views/reminder_dialog.py" line="51" />
             <source>Sun</source>
             <translation>周日</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="65" />
+            <location filename="../../views/reminder_dialog.py" line="68" />
             <source>Every day</source>
             <translation>每天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="65" />
+            <location filename="../../views/reminder_dialog.py" line="68" />
             <source>Every week</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="65" />
+            <location filename="../../views/reminder_dialog.py" line="68" />
             <source>Every month</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="66" />
+            <location filename="../../views/reminder_dialog.py" line="69" />
             <source>Every year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="68" />
+            <location filename="../../views/reminder_dialog.py" line="71" />
             <source>Every {n} {unit}</source>
             <translation>每 {n} {unit}</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="74" />
+            <location filename="../../views/reminder_dialog.py" line="77" />
             <source>last day</source>
             <translation>最后一天</translation>
         </message>
         <message>
-            <location filename="../../views/reminder_dialog.py" line="74" />
+            <location filename="../../views/reminder_dialog.py" line="77" />
             <source>day {n}</source>
             <translation>{n} 号</translation>
         </message>
@@ -3118,135 +3118,135 @@ Book: {path}</source>
     <context>
         <name>RemindersPage</name>
         <message>
-            <location filename="../../views/reminders_page.py" line="327" />
+            <location filename="../../views/reminders_page.py" line="330" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="329" />
+            <location filename="../../views/reminders_page.py" line="332" />
             <source>New reminder (N)</source>
             <translation>新建提醒 (N)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="331" />
-            <location filename="../../views/reminders_page.py" line="409" />
+            <location filename="../../views/reminders_page.py" line="334" />
+            <location filename="../../views/reminders_page.py" line="412" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="333" />
+            <location filename="../../views/reminders_page.py" line="336" />
             <source>Mark done (Space)</source>
             <translation>标为完成（空格）</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="335" />
+            <location filename="../../views/reminders_page.py" line="338" />
             <source>Snooze</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="337" />
+            <location filename="../../views/reminders_page.py" line="340" />
             <source>Remind me later (S)</source>
             <translation>稍后再提醒 (S)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="341" />
+            <location filename="../../views/reminders_page.py" line="344" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="343" />
+            <location filename="../../views/reminders_page.py" line="346" />
             <source>Open the customer or deal (double-click)</source>
             <translation>打开相关客户或商机（双击）</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="345" />
+            <location filename="../../views/reminders_page.py" line="348" />
             <source>Space: done · S: snooze · Enter: edit · Del: delete · N: new</source>
             <translation>空格：完成 · S：稍后 · 回车：编辑 · Del：删除 · N：新建</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="350" />
+            <location filename="../../views/reminders_page.py" line="353" />
             <source>Reminders of:</source>
             <translation>谁的提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="373" />
+            <location filename="../../views/reminders_page.py" line="376" />
             <source>Nothing to remind you of.
 Press N for a new reminder, or log a contact with a customer and set the next follow-up.</source>
             <translation>暂时没有提醒。
 按 N 新建提醒，或者记录一次客户联系并设定下次跟进日期。</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="411" />
+            <location filename="../../views/reminders_page.py" line="414" />
             <source>Snooze…</source>
             <translation>暂缓…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="413" />
+            <location filename="../../views/reminders_page.py" line="416" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="415" />
+            <location filename="../../views/reminders_page.py" line="418" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="417" />
+            <location filename="../../views/reminders_page.py" line="420" />
             <source>New reminder…</source>
             <translation>新建提醒…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="419" />
+            <location filename="../../views/reminders_page.py" line="422" />
             <source>Open the customer or deal</source>
             <translation>打开相关客户或商机</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="441" />
+            <location filename="../../views/reminders_page.py" line="444" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="72" />
+            <location filename="../../views/reminders_page.py" line="75" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="72" />
+            <location filename="../../views/reminders_page.py" line="75" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="73" />
+            <location filename="../../views/reminders_page.py" line="76" />
             <source>Next 7 days</source>
             <translation>未来 7 天</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="74" />
+            <location filename="../../views/reminders_page.py" line="77" />
             <source>Later</source>
             <translation>以后</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="82" />
+            <location filename="../../views/reminders_page.py" line="85" />
             <source>15 &amp;minutes</source>
             <translation>15 分钟(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="83" />
+            <location filename="../../views/reminders_page.py" line="86" />
             <source>1 &amp;hour</source>
             <translation>1 小时(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="84" />
+            <location filename="../../views/reminders_page.py" line="87" />
             <source>&amp;Tomorrow morning</source>
             <translation>明天上午(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="85" />
+            <location filename="../../views/reminders_page.py" line="88" />
             <source>&amp;Next workday</source>
             <translation>下一个工作日(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="86" />
+            <location filename="../../views/reminders_page.py" line="89" />
             <source>&amp;Pick a date…</source>
             <translation>选择日期(&amp;P)…</translation>
         </message>
@@ -3254,107 +3254,107 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../views/reports_page.py" line="91" />
+            <location filename="../../views/reports_page.py" line="93" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="93" />
+            <location filename="../../views/reports_page.py" line="95" />
             <source>Save PDF…</source>
             <translation>保存 PDF…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="95" />
+            <location filename="../../views/reports_page.py" line="97" />
             <source>Save charts as PNG…</source>
             <translation>图表存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="97" />
+            <location filename="../../views/reports_page.py" line="99" />
             <source>Export numbers…</source>
             <translation>导出数据…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="104" />
+            <location filename="../../views/reports_page.py" line="106" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="107" />
+            <location filename="../../views/reports_page.py" line="109" />
             <source>Salesperson</source>
             <translation>销售人员</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="159" />
+            <location filename="../../views/reports_page.py" line="161" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="206" />
+            <location filename="../../views/reports_page.py" line="208" />
             <source>The charts could not be drawn: {error}</source>
             <translation>图表无法绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="226" />
+            <location filename="../../views/reports_page.py" line="228" />
             <source>{shop} · {month} · {owner}</source>
             <translation>{shop} · {month} · {owner}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="240" />
+            <location filename="../../views/reports_page.py" line="242" />
             <source>en</source>
             <translation>zh_CN</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="248" />
+            <location filename="../../views/reports_page.py" line="250" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="292" />
+            <location filename="../../views/reports_page.py" line="294" />
             <source>Report {month}</source>
             <translation>{month} 月报</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="295" />
+            <location filename="../../views/reports_page.py" line="297" />
             <source>Print report</source>
             <translation>打印报表</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="307" />
+            <location filename="../../views/reports_page.py" line="309" />
             <source>Save PDF</source>
             <translation>保存 PDF</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="311" />
+            <location filename="../../views/reports_page.py" line="313" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="323" />
+            <location filename="../../views/reports_page.py" line="325" />
             <source>Saved {n} pages to {path}</source>
             <translation>已保存 {n} 页到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="331" />
+            <location filename="../../views/reports_page.py" line="333" />
             <source>Save charts as PNG</source>
             <translation>图表存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="347" />
+            <location filename="../../views/reports_page.py" line="349" />
             <source>Saved {n} charts in {folder}</source>
             <translation>已在 {folder} 保存 {n} 张图表</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="355" />
+            <location filename="../../views/reports_page.py" line="357" />
             <source>Export numbers</source>
             <translation>导出数据</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="359" />
+            <location filename="../../views/reports_page.py" line="361" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="368" />
+            <location filename="../../views/reports_page.py" line="370" />
             <source>Exported the numbers to {path}</source>
             <translation>数据已导出到 {path}</translation>
         </message>
@@ -3362,22 +3362,22 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RequirementsDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="664" />
+            <location filename="../../views/deal_dialog.py" line="665" />
             <source>Before “{stage}”</source>
             <translation>进入“{stage}”之前</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="667" />
+            <location filename="../../views/deal_dialog.py" line="668" />
             <source>To move “{deal}” to {stage}, fill in:</source>
             <translation>要把“{deal}”移到{stage}，请先填写：</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="685" />
+            <location filename="../../views/deal_dialog.py" line="686" />
             <source>Checklist</source>
             <translation>检查清单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="692" />
+            <location filename="../../views/deal_dialog.py" line="693" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
@@ -3531,17 +3531,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="988" />
+            <location filename="../../views/import_wizard.py" line="981" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="989" />
+            <location filename="../../views/import_wizard.py" line="982" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="998" />
+            <location filename="../../views/import_wizard.py" line="991" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -3583,202 +3583,202 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="138" />
+            <location filename="../../views/settings_dialog.py" line="80" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="143" />
+            <location filename="../../views/settings_dialog.py" line="85" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="144" />
+            <location filename="../../views/settings_dialog.py" line="86" />
             <source>Custom fields</source>
             <translation>自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="145" />
+            <location filename="../../views/settings_dialog.py" line="87" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="176" />
+            <location filename="../../views/settings_dialog.py" line="118" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="126" />
+            <location filename="../../views/settings_dialog.py" line="68" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="194" />
+            <location filename="../../views/settings_dialog.py" line="136" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="202" />
+            <location filename="../../views/settings_dialog.py" line="144" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="205" />
+            <location filename="../../views/settings_dialog.py" line="147" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="206" />
+            <location filename="../../views/settings_dialog.py" line="148" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="229" />
+            <location filename="../../views/settings_dialog.py" line="171" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="230" />
+            <location filename="../../views/settings_dialog.py" line="172" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="231" />
+            <location filename="../../views/settings_dialog.py" line="173" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="232" />
+            <location filename="../../views/settings_dialog.py" line="174" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="257" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="180" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="150" />
+            <location filename="../../views/settings_dialog.py" line="92" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="155" />
+            <location filename="../../views/settings_dialog.py" line="97" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="162" />
+            <location filename="../../views/settings_dialog.py" line="104" />
             <source>Risk words</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="167" />
+            <location filename="../../views/settings_dialog.py" line="109" />
             <source>Grading</source>
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="172" />
+            <location filename="../../views/settings_dialog.py" line="114" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="180" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="180" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="184" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="244" />
+            <location filename="../../views/settings_dialog.py" line="186" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="196" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="299" />
+            <location filename="../../views/settings_dialog.py" line="241" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="300" />
+            <location filename="../../views/settings_dialog.py" line="242" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="313" />
+            <location filename="../../views/settings_dialog.py" line="255" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="257" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="257" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="315" />
+            <location filename="../../views/settings_dialog.py" line="257" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="322" />
+            <location filename="../../views/settings_dialog.py" line="264" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="324" />
+            <location filename="../../views/settings_dialog.py" line="266" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="290" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="348" />
+            <location filename="../../views/settings_dialog.py" line="290" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="291" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="349" />
+            <location filename="../../views/settings_dialog.py" line="291" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="357" />
+            <location filename="../../views/settings_dialog.py" line="299" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -3786,22 +3786,22 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SnoozeDateDialog</name>
         <message>
-            <location filename="../../views/reminders_page.py" line="272" />
+            <location filename="../../views/reminders_page.py" line="275" />
             <source>Snooze until</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="281" />
+            <location filename="../../views/reminders_page.py" line="284" />
             <source>Snooze</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="282" />
+            <location filename="../../views/reminders_page.py" line="285" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="286" />
+            <location filename="../../views/reminders_page.py" line="289" />
             <source>Remind me again on:</source>
             <translation>再次提醒的时间：</translation>
         </message>
@@ -3809,73 +3809,73 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="324" />
+            <location filename="../../views/pipeline_settings.py" line="323" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="324" />
+            <location filename="../../views/pipeline_settings.py" line="323" />
             <source>Edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="328" />
+            <location filename="../../views/pipeline_settings.py" line="327" />
             <source>e.g. Sample sent</source>
             <translation>例如：已寄样品</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="337" />
+            <location filename="../../views/pipeline_settings.py" line="336" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="363" />
+            <location filename="../../views/pipeline_settings.py" line="362" />
             <source>e.g. Quote approved by the boss</source>
             <translation>例如：报价已经老板确认</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="366" />
-            <location filename="../../views/pipeline_settings.py" line="392" />
+            <location filename="../../views/pipeline_settings.py" line="365" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="369" />
+            <location filename="../../views/pipeline_settings.py" line="368" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="385" />
+            <location filename="../../views/pipeline_settings.py" line="384" />
             <source>Name:</source>
             <translation>阶段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="386" />
+            <location filename="../../views/pipeline_settings.py" line="385" />
             <source>Default probability:</source>
             <translation>默认成交概率：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="387" />
+            <location filename="../../views/pipeline_settings.py" line="386" />
             <source>Stalled after:</source>
             <translation>超过几天算停滞：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="388" />
+            <location filename="../../views/pipeline_settings.py" line="387" />
             <source>Required fields:</source>
             <translation>必填项：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="390" />
+            <location filename="../../views/pipeline_settings.py" line="389" />
             <source>A deal moves into this stage only when these are filled in.</source>
             <translation>这些都填好了，商机才能进入这个阶段。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="390" />
             <source>Checklist:</source>
             <translation>检查清单：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="392" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
@@ -3883,67 +3883,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="107" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="110" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="120" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="129" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="137" />
+            <location filename="../../views/steps.py" line="138" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="174" />
+            <location filename="../../views/steps.py" line="175" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="185" />
+            <location filename="../../views/steps.py" line="186" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -3951,82 +3951,82 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="494" />
+            <location filename="../../views/settings_dialog.py" line="436" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="494" />
+            <location filename="../../views/settings_dialog.py" line="436" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="504" />
+            <location filename="../../views/settings_dialog.py" line="446" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="505" />
+            <location filename="../../views/settings_dialog.py" line="447" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="556" />
+            <location filename="../../views/settings_dialog.py" line="498" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="518" />
+            <location filename="../../views/settings_dialog.py" line="460" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="507" />
+            <location filename="../../views/settings_dialog.py" line="449" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="519" />
+            <location filename="../../views/settings_dialog.py" line="461" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="531" />
+            <location filename="../../views/settings_dialog.py" line="473" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="533" />
+            <location filename="../../views/settings_dialog.py" line="475" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="534" />
+            <location filename="../../views/settings_dialog.py" line="476" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="536" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="543" />
+            <location filename="../../views/settings_dialog.py" line="485" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="543" />
+            <location filename="../../views/settings_dialog.py" line="485" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="555" />
+            <location filename="../../views/settings_dialog.py" line="497" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="561" />
+            <location filename="../../views/settings_dialog.py" line="503" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -4038,7 +4038,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/errors.py" line="64" />
             <location filename="../../desktop/app.py" line="189" />
             <location filename="../../desktop/app.py" line="76" />
-            <location filename="../../views/context.py" line="62" />
+            <location filename="../../views/context.py" line="64" />
             <source>Kehu</source>
             <translation>客户本</translation>
         </message>
@@ -4093,6 +4093,21 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>无法读取密码文件 {path}：{reason}。</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli.py" line="65" />
+            <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
+            <translation>客户本遇到了意外的问题（{kind}），没有再做任何操作。详细信息在 {log}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="67" />
+            <source>Kehu could not finish: {reason}. Nothing more was done.</source>
+            <translation>客户本无法完成：{reason}。没有再做任何操作。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="68" />
+            <source>Stopped; what was not finished was not written.</source>
+            <translation>已停止；未完成的内容没有写入。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/errors.py" line="65" />
             <source>Something went wrong: {error}</source>
             <translation>出错了：{error}</translation>
@@ -4120,159 +4135,384 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>这段内容有风险预警，只有店主或经理才能删除。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="46" />
-            <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner or a manager may do it.</source>
-            <translation>店员不能撤销或重做这一步：它会去掉有风险预警的内容。店主或经理可以这样做。</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="59" />
+            <location filename="../../models/backup.py" line="70" />
             <source>The backup could not be written to {folder}: {reason}. The book was not changed.</source>
             <translation>无法把备份写入 {folder}：{reason}。客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="61" />
+            <location filename="../../models/backup.py" line="72" />
             <source>{path} cannot be restored: {reason}. Nothing was changed.</source>
             <translation>{path} 不能恢复：{reason}。没有做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="62" />
+            <location filename="../../models/backup.py" line="73" />
             <source>The book {path} is damaged ({detail}). Kehu has not changed it.</source>
             <translation>客户本 {path} 已损坏（{detail}）。客户本程序没有改动它。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="63" />
+            <location filename="../../models/backup.py" line="74" />
             <source>The backup folder {folder} cannot be used: {reason}.</source>
             <translation>备份文件夹 {folder} 不能使用：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="64" />
+            <location filename="../../models/backup.py" line="75" />
             <source>Kehu could not save to {path}: {reason}. Nothing was lost: what you were saving was not written, and the book is as it was before.</source>
             <translation>无法保存到 {path}：{reason}。没有丢失任何内容：这次要保存的内容没有写入，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="67" />
-            <source>the disk is full</source>
-            <translation>磁盘已满</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="68" />
-            <source>the folder is read-only</source>
-            <translation>文件夹是只读的</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="69" />
-            <source>Kehu may not write there</source>
-            <translation>客户本没有写入那里的权限</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="70" />
-            <source>the folder does not exist</source>
-            <translation>文件夹不存在</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="71" />
-            <source>the disk reported an error</source>
-            <translation>磁盘报告了错误</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="72" />
+            <location filename="../../models/backup.py" line="78" />
             <source>it is not an SQLite database</source>
             <translation>它不是 SQLite 数据库</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="73" />
+            <location filename="../../models/backup.py" line="79" />
             <source>it is not a Kehu book</source>
             <translation>它不是客户本文件</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="74" />
+            <location filename="../../models/backup.py" line="80" />
             <source>it was written by a newer Kehu (book version {found})</source>
             <translation>它由更新版本的客户本写入（版本 {found}）</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="75" />
+            <location filename="../../models/backup.py" line="81" />
+            <source>it holds things Kehu did not make ({objects}); a backup holds only data</source>
+            <translation>其中有不是客户本建立的对象（{objects}）；备份只应包含数据</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="83" />
             <source>it fails SQLite's integrity check ({detail})</source>
             <translation>它没有通过 SQLite 完整性检查（{detail}）</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="76" />
-            <source>the file does not exist</source>
-            <translation>文件不存在</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="77" />
-            <source>the book is open in another Kehu window or program</source>
-            <translation>客户本正在另一个窗口或程序中打开</translation>
-        </message>
-        <message>
-            <location filename="../../models/book.py" line="36" />
+            <location filename="../../models/core/book.py" line="43" />
             <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
             <translation>客户本已损坏，客户本程序不会写入它，所以没有保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../models/book.py" line="37" />
+            <location filename="../../models/core/book.py" line="44" />
             <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
             <translation>正在检查客户本，没有保存任何内容。请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="15" />
+            <location filename="../../models/core/changelog.py" line="13" />
+            <source>There is nothing to undo.</source>
+            <translation>没有可以撤销的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="14" />
+            <source>There is nothing to redo.</source>
+            <translation>没有可以重做的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="15" />
+            <source>This cannot be undone: the records were changed since.</source>
+            <translation>无法撤销：这些记录后来又被改动过了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="16" />
+            <source>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner or a manager may do it.</source>
+            <translation>店员不能撤销或重做这一步：它会去掉有风险预警的内容。店主或经理可以这样做。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="24" />
             <source>SQLite integrity check: {detail}</source>
             <translation>SQLite 完整性检查：{detail}</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="16" />
+            <location filename="../../models/core/check.py" line="25" />
             <source>Row {rowid} of table {table} points to a missing row of {parent}.</source>
             <translation>表 {table} 的第 {rowid} 行指向 {parent} 中不存在的一行。</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="17" />
+            <location filename="../../models/core/check.py" line="26" />
             <source>The book's schema version is {found}, expected {known}.</source>
             <translation>账本的结构版本是 {found}，应为 {known}。</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="18" />
+            <location filename="../../models/core/check.py" line="27" />
             <source>{count} customers have no name (for example record {example}).</source>
             <translation>有 {count} 位客户没有名称（例如记录 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="19" />
+            <location filename="../../models/core/check.py" line="28" />
             <source>{count} customers have a grade other than A, B or C (for example {example}).</source>
             <translation>有 {count} 位客户的等级不是 A、B 或 C（例如 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="20" />
+            <location filename="../../models/core/check.py" line="29" />
             <source>{count} customers are missing from the search index (for example {example}).</source>
             <translation>有 {count} 位客户不在搜索索引里（例如 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="21" />
+            <location filename="../../models/core/check.py" line="30" />
             <source>{count} search index entries belong to no customer (for example row {example}).</source>
             <translation>有 {count} 条搜索索引不属于任何客户（例如第 {example} 行）。</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="22" />
+            <location filename="../../models/core/check.py" line="31" />
             <source>{table} record {example} has an invalid mobile number: {value}</source>
             <translation>{table} 的记录 {example} 手机号码无效：{value}</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="23" />
+            <location filename="../../models/core/check.py" line="32" />
             <source>{count} more {table} records have invalid mobile numbers.</source>
             <translation>{table} 中另有 {count} 条记录的手机号码无效。</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="24" />
+            <location filename="../../models/core/check.py" line="33" />
             <source>{count} operations have an unknown state (for example {example}).</source>
             <translation>有 {count} 个操作的状态未知（例如 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="25" />
+            <location filename="../../models/core/check.py" line="34" />
             <source>{count} audit entries belong to no operation (for example {example}).</source>
             <translation>有 {count} 条操作日志不属于任何操作（例如 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/check.py" line="26" />
+            <location filename="../../models/core/check.py" line="35" />
             <source>The book has no active owner.</source>
             <translation>账本里没有启用中的店主。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="36" />
+            <source>The book holds things Kehu did not make: {objects}.</source>
+            <translation>客户本中有不是客户本建立的对象：{objects}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="37" />
+            <source>The -wal file beside the book does not fit it (another book's, or damaged: {detail}); the book's own file is intact. Move the -wal file away while no Kehu has the book open.</source>
+            <translation>客户本旁边的 -wal 文件与它不符（属于另一个客户本，或已损坏：{detail}）；客户本文件本身完好。请在没有客户本打开它时把这个 -wal 文件移走。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="67" />
+            <source>{path} is not a Kehu book (not an SQLite database).</source>
+            <translation>{path} 不是客户本的账本（它不是 SQLite 数据库）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="68" />
+            <source>{path} cannot be read: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="69" />
+            <source>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</source>
+            <translation>{path} 是用更新版本的客户本保存的（账本版本 {found}，当前的客户本最高只能读取版本 {known}）。请先升级客户本；账本没有任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="74" />
+            <source>{path} is an SQLite database but not a Kehu book; it was not changed.</source>
+            <translation>{path} 是 SQLite 数据库，但不是客户本的账本；文件没有任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="75" />
+            <source>The book {path} is already open in another Kehu window or program.</source>
+            <translation>账本 {path} 已经在另一个客户本窗口或其他程序中打开了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="76" />
+            <source>{path} does not exist.</source>
+            <translation>找不到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="77" />
+            <source>{path} holds things Kehu did not make ({objects}). A book holds only data, so Kehu does not use this one; it was not changed.</source>
+            <translation>{path} 中有不是客户本建立的对象（{objects}）。客户本只应包含数据，因此不使用这个文件；文件没有被更改。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="82" />
+            <source>The book {path} is read-only (its file or folder cannot be written); nothing was saved. Copy it to a folder you may write to, and open the copy.</source>
+            <translation>客户本 {path} 是只读的（文件或所在文件夹不能写入）；没有保存任何内容。请把它复制到可以写入的文件夹，再打开副本。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="85" />
+            <source>The book {path} is read-only and was written by an older Kehu; it must be upgraded, which needs writing. Copy it to a folder you may write to, and open the copy.</source>
+            <translation>客户本 {path} 是只读的，且由旧版客户本写成；需要升级，而升级需要写入。请把它复制到可以写入的文件夹，再打开副本。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="90" />
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="91" />
+            <source>the folder is read-only</source>
+            <translation>文件夹是只读的</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="92" />
+            <source>Kehu may not write there</source>
+            <translation>客户本没有写入那里的权限</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="93" />
+            <source>the folder does not exist</source>
+            <translation>文件夹不存在</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="94" />
+            <source>the disk reported an error</source>
+            <translation>磁盘报告了错误</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="95" />
+            <source>it is a folder, not a file</source>
+            <translation>它是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="96" />
+            <source>a part of the path is a file, not a folder</source>
+            <translation>路径中的某一部分是文件，不是文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="97" />
+            <source>the name is too long</source>
+            <translation>名称太长</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="98" />
+            <source>the book is open in another Kehu window or program</source>
+            <translation>客户本正在另一个窗口或程序中打开</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="99" />
+            <source>the file is damaged</source>
+            <translation>文件已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="100" />
+            <source>it is not a file (a device, a pipe or a socket)</source>
+            <translation>它不是普通文件（是设备、管道或套接字）</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="101" />
+            <source>the file does not exist</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="102" />
+            <source>Kehu may not read it</source>
+            <translation>客户本没有读取它的权限</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="103" />
+            <source>there is not enough memory</source>
+            <translation>内存不足</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/money.py" line="31" />
+            <source>{value} is not an amount (write it as 1234.50, 1,234.50 or 1.2万).</source>
+            <translation>{value} 不是金额（可写成 1234.50、1,234.50 或 1.2万）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/money.py" line="32" />
+            <source>{value} has too many decimals: {currency} amounts have at most {places} decimals.</source>
+            <translation>{value} 的小数位太多：{currency} 金额最多 {places} 位小数。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/money.py" line="34" />
+            <source>{value} has decimals, but {currency} amounts have none.</source>
+            <translation>{value} 带有小数，但 {currency} 金额没有小数。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/money.py" line="35" />
+            <source>{value} is not in {currency}, the currency chosen for it.</source>
+            <translation>{value} 不是所选币种 {currency} 的金额。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/money.py" line="36" />
+            <source>{value} is too large for an amount.</source>
+            <translation>{value} 作为金额太大了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/money.py" line="37" />
+            <source>{value} is not a currency code (three letters, such as CNY or USD).</source>
+            <translation>{value} 不是币种代码（三个字母，例如 CNY 或 USD）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="41" />
+            <source>Only an owner may do this.</source>
+            <translation>只有店主才能进行这项操作。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="42" />
+            <source>Only an owner or a manager may do this.</source>
+            <translation>只有店主或经理才能进行这项操作。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="43" />
+            <source>Nobody is signed in to this book.</source>
+            <translation>当前没有用户登录这个客户本。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="44" />
+            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="96" />
+            <source>Only an owner can restore a backup.</source>
+            <translation>只有老板可以恢复备份。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="99" />
+            <source>Only the person who made the import, a manager or an owner may take it back.</source>
+            <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="33" />
+            <source>There is no setting called {key}.</source>
+            <translation>没有名为 {key} 的设置。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="34" />
+            <source>The setting {key} cannot take the value {value}.</source>
+            <translation>设置 {key} 不能取值 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="35" />
+            <source>The setting {key} belongs to this PC, not to the book.</source>
+            <translation>设置 {key} 属于这台电脑，不属于客户本。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="20" />
+            <source>{value} does not look like a mobile number (11 digits starting with 1).</source>
+            <translation>{value} 不像手机号码（手机号是以 1 开头的 11 位数字）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="21" />
+            <source>{value} does not look like a phone number.</source>
+            <translation>{value} 不像电话号码。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="22" />
+            <source>{value} does not look like an e-mail address.</source>
+            <translation>{value} 不像电子邮箱地址。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="23" />
+            <source>{value} is not a date (write it as 2024-01-31).</source>
+            <translation>{value} 不是日期（请写成 2024-01-31 这样的格式）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="24" />
+            <source>The grade must be A, B or C.</source>
+            <translation>客户等级只能是 A、B 或 C。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="25" />
+            <source>The customer needs a name.</source>
+            <translation>请填写客户名称。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="26" />
+            <source>{value} is not a number.</source>
+            <translation>{value} 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/values.py" line="27" />
+            <source>{value} is not one of the choices of this field.</source>
+            <translation>{value} 不在这个字段的可选项里。</translation>
         </message>
         <message>
             <location filename="../../models/core/writer.py" line="22" />
@@ -4285,466 +4525,321 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>客户本正在写入账本，这次还没有保存。请稍后再试一次。</translation>
         </message>
         <message>
-            <location filename="../../models/deals.py" line="77" />
-            <source>The deal needs a title.</source>
-            <translation>请填写商机名称。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="78" />
-            <source>Choose the customer of the deal.</source>
-            <translation>请选择这个商机的客户。</translation>
-        </message>
-        <message>
-            <location filename="../../models/reminders.py" line="67" />
-            <location filename="../../models/grading.py" line="38" />
-            <location filename="../../models/deals.py" line="79" />
-            <source>There is no such customer, or it is in the trash.</source>
-            <translation>没有这个客户，或者它已在回收站里。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="80" />
-            <source>The amount cannot be less than 0.</source>
-            <translation>金额不能小于 0。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="81" />
-            <source>The probability must be a whole number from 0 to 100.</source>
-            <translation>成交概率必须是 0 到 100 之间的整数。</translation>
-        </message>
-        <message>
-            <location filename="../../models/reminders.py" line="66" />
-            <location filename="../../models/operations.py" line="36" />
-            <location filename="../../models/deals.py" line="82" />
-            <source>There is no such user.</source>
-            <translation>没有这个用户。</translation>
-        </message>
-        <message>
-            <location filename="../../models/reminders.py" line="68" />
-            <location filename="../../models/deals.py" line="83" />
-            <source>There is no such deal.</source>
-            <translation>没有这个商机。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="84" />
-            <source>There is no such stage.</source>
-            <translation>没有这个阶段。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="85" />
-            <source>This deal is already won or lost; reopen it first.</source>
-            <translation>这个商机已经赢单或输单，请先重新打开。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="86" />
-            <source>This deal is still open.</source>
-            <translation>这个商机还在进行中。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="87" />
-            <source>Choose why the deal was lost.</source>
-            <translation>请选择输单原因。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="88" />
-            <source>This stage needs: {fields}</source>
-            <translation>进入此阶段需要先填写：{fields}</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="89" />
-            <source>The stage needs a name.</source>
-            <translation>请填写阶段名称。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="90" />
-            <source>There is already a stage called {value}.</source>
-            <translation>已经有一个叫“{value}”的阶段了。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="91" />
-            <source>The days before a deal counts as stalled must be 0 or more.</source>
-            <translation>停滞天数必须是 0 或更大的整数。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="92" />
-            <source>A stage cannot require {value}.</source>
-            <translation>阶段不能把“{value}”设为必填。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="93" />
-            <source>The pipeline needs at least one stage.</source>
-            <translation>销售漏斗至少要保留一个阶段。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="94" />
-            <source>Choose another stage for the deals of the deleted stage.</source>
-            <translation>请为被删除阶段里的商机选择另一个阶段。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="95" />
-            <source>The new order must list every stage once.</source>
-            <translation>新的顺序必须包含每个阶段，且每个只出现一次。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="96" />
-            <source>Keep at least one reason for lost deals.</source>
-            <translation>至少要保留一个输单原因。</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="97" />
-            <source>Snooze for at least one day.</source>
-            <translation>至少要暂缓提醒一天。</translation>
-        </message>
-        <message>
-            <location filename="../../models/demo.py" line="31" />
-            <source>{path} already exists; a demo book is only written to a new file.</source>
-            <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
-        </message>
-        <message>
-            <location filename="../../models/errors.py" line="59" />
-            <source>{path} is not a Kehu book (not an SQLite database).</source>
-            <translation>{path} 不是客户本的账本（它不是 SQLite 数据库）。</translation>
-        </message>
-        <message>
-            <location filename="../../models/errors.py" line="60" />
-            <source>{path} cannot be read: {reason}</source>
-            <translation>无法读取 {path}：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../models/errors.py" line="61" />
-            <source>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</source>
-            <translation>{path} 是用更新版本的客户本保存的（账本版本 {found}，当前的客户本最高只能读取版本 {known}）。请先升级客户本；账本没有任何改动。</translation>
-        </message>
-        <message>
-            <location filename="../../models/errors.py" line="66" />
-            <source>{path} is an SQLite database but not a Kehu book; it was not changed.</source>
-            <translation>{path} 是 SQLite 数据库，但不是客户本的账本；文件没有任何改动。</translation>
-        </message>
-        <message>
-            <location filename="../../models/errors.py" line="67" />
-            <source>The book {path} is already open in another Kehu window or program.</source>
-            <translation>账本 {path} 已经在另一个客户本窗口或其他程序中打开了。</translation>
-        </message>
-        <message>
-            <location filename="../../models/errors.py" line="68" />
-            <source>{path} does not exist.</source>
-            <translation>找不到 {path}。</translation>
-        </message>
-        <message>
-            <location filename="../../models/export.py" line="34" />
+            <location filename="../../models/customers/export.py" line="33" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="46" />
-            <location filename="../../models/export.py" line="37" />
+            <location filename="../../importers/plan.py" line="47" />
+            <location filename="../../models/customers/export.py" line="36" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../models/grading.py" line="36" />
-            <source>A grade's thresholds must be numbers of 0 or more.</source>
-            <translation>等级的各项门槛必须是 0 或更大的数字。</translation>
-        </message>
-        <message>
-            <location filename="../../models/grading.py" line="37" />
-            <source>Choose grade A, B or C.</source>
-            <translation>请选择 A、B 或 C 级。</translation>
-        </message>
-        <message>
-            <location filename="../../models/imports.py" line="32" />
-            <source>There is no import {batch} in this book.</source>
-            <translation>这个客户本里没有导入 {batch}。</translation>
-        </message>
-        <message>
-            <location filename="../../models/imports.py" line="33" />
-            <source>The import of {file} was already undone.</source>
-            <translation>{file} 的导入已经撤销过了。</translation>
-        </message>
-        <message>
-            <location filename="../../models/money.py" line="31" />
-            <source>{value} is not an amount (write it as 1234.50, 1,234.50 or 1.2万).</source>
-            <translation>{value} 不是金额（可写成 1234.50、1,234.50 或 1.2万）。</translation>
-        </message>
-        <message>
-            <location filename="../../models/money.py" line="32" />
-            <source>{value} has too many decimals: {currency} amounts have at most {places} decimals.</source>
-            <translation>{value} 的小数位太多：{currency} 金额最多 {places} 位小数。</translation>
-        </message>
-        <message>
-            <location filename="../../models/money.py" line="34" />
-            <source>{value} has decimals, but {currency} amounts have none.</source>
-            <translation>{value} 带有小数，但 {currency} 金额没有小数。</translation>
-        </message>
-        <message>
-            <location filename="../../models/money.py" line="35" />
-            <source>{value} is not in {currency}, the currency chosen for it.</source>
-            <translation>{value} 不是所选币种 {currency} 的金额。</translation>
-        </message>
-        <message>
-            <location filename="../../models/money.py" line="36" />
-            <source>{value} is too large for an amount.</source>
-            <translation>{value} 作为金额太大了。</translation>
-        </message>
-        <message>
-            <location filename="../../models/money.py" line="37" />
-            <source>{value} is not a currency code (three letters, such as CNY or USD).</source>
-            <translation>{value} 不是币种代码（三个字母，例如 CNY 或 USD）。</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="23" />
-            <source>There is nothing to undo.</source>
-            <translation>没有可以撤销的操作。</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="24" />
-            <source>There is nothing to redo.</source>
-            <translation>没有可以重做的操作。</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="25" />
-            <source>This cannot be undone: the records were changed since.</source>
-            <translation>无法撤销：这些记录后来又被改动过了。</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="26" />
-            <source>The user needs a name.</source>
-            <translation>请填写用户的名字。</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="27" />
-            <source>A user is an owner, a manager or a salesperson.</source>
-            <translation>用户的角色只能是店主、经理或店员。</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="28" />
-            <source>The book needs at least one active owner.</source>
-            <translation>账本至少要保留一位启用中的店主。</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="29" />
-            <source>The password is not right.</source>
-            <translation>密码不对。</translation>
-        </message>
-        <message>
-            <location filename="../../models/operations.py" line="30" />
+            <location filename="../../models/customers/operations.py" line="19" />
             <source>Unknown kind of contact: {value}.</source>
             <translation>未知的联系方式：{value}。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="31" />
+            <location filename="../../models/customers/operations.py" line="20" />
             <source>The field needs a name.</source>
             <translation>请填写字段名称。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="32" />
+            <location filename="../../models/customers/operations.py" line="21" />
             <source>There is already a field called {value}.</source>
             <translation>已经有一个叫“{value}”的字段了。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="33" />
+            <location filename="../../models/customers/operations.py" line="22" />
             <source>A choice field needs at least one choice.</source>
             <translation>选项字段至少要有一个选项。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="34" />
+            <location filename="../../models/customers/operations.py" line="23" />
             <source>The contact person needs a name.</source>
             <translation>请填写联系人的姓名。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="35" />
+            <location filename="../../models/customers/operations.py" line="24" />
             <source>Write what happened.</source>
             <translation>请写下这次联系的情况。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="37" />
-            <source>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</source>
-            <translation>请先为自己设置密码：客户本由多人使用时，店主必须有密码，否则任何人都能以店主身份登录。</translation>
+            <location filename="../../models/team/users.py" line="17" />
+            <location filename="../../models/reminders/labels.py" line="39" />
+            <location filename="../../models/deals/labels.py" line="58" />
+            <location filename="../../models/customers/operations.py" line="25" />
+            <source>There is no such user.</source>
+            <translation>没有这个用户。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="40" />
-            <source>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</source>
-            <translation>{name} 需要设置密码：客户本由多人使用时，每位店主和经理都必须有密码。</translation>
+            <location filename="../../models/deals/labels.py" line="53" />
+            <source>The deal needs a title.</source>
+            <translation>请填写商机名称。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="42" />
-            <source>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</source>
-            <translation>{name} 还没有密码。这个客户本由多人使用，请现在为 {name} 设置密码。</translation>
+            <location filename="../../models/deals/labels.py" line="54" />
+            <source>Choose the customer of the deal.</source>
+            <translation>请选择这个商机的客户。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="44" />
-            <source>Too many wrong passwords for {name}. Try again in {n} seconds.</source>
-            <translation>{name} 的密码输错次数太多，请 {n} 秒后再试。</translation>
+            <location filename="../../models/reports/grading.py" line="37" />
+            <location filename="../../models/reminders/labels.py" line="40" />
+            <location filename="../../models/deals/labels.py" line="55" />
+            <source>There is no such customer, or it is in the trash.</source>
+            <translation>没有这个客户，或者它已在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="45" />
-            <source>Too many wrong passwords for {name}. Try again in {n} minutes.</source>
-            <translation>{name} 的密码输错次数太多，请 {n} 分钟后再试。</translation>
+            <location filename="../../models/deals/labels.py" line="56" />
+            <source>The amount cannot be less than 0.</source>
+            <translation>金额不能小于 0。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="46" />
-            <source>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</source>
-            <translation>密码不对。输错次数太多，{name} 要等 {n} 秒后才能再试。</translation>
+            <location filename="../../models/deals/labels.py" line="57" />
+            <source>The probability must be a whole number from 0 to 100.</source>
+            <translation>成交概率必须是 0 到 100 之间的整数。</translation>
         </message>
         <message>
-            <location filename="../../models/operations.py" line="48" />
-            <source>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</source>
-            <translation>密码不对。输错次数太多，{name} 要等 {n} 分钟后才能再试。</translation>
+            <location filename="../../models/reminders/labels.py" line="41" />
+            <location filename="../../models/deals/labels.py" line="59" />
+            <source>There is no such deal.</source>
+            <translation>没有这个商机。</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="35" />
-            <location filename="../../models/permissions.py" line="41" />
-            <source>Only an owner may do this.</source>
-            <translation>只有店主才能进行这项操作。</translation>
+            <location filename="../../models/deals/labels.py" line="60" />
+            <source>There is no such stage.</source>
+            <translation>没有这个阶段。</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="42" />
-            <source>Only an owner or a manager may do this.</source>
-            <translation>只有店主或经理才能进行这项操作。</translation>
+            <location filename="../../models/deals/labels.py" line="61" />
+            <source>This deal is already won or lost; reopen it first.</source>
+            <translation>这个商机已经赢单或输单，请先重新打开。</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="43" />
-            <source>Nobody is signed in to this book.</source>
-            <translation>当前没有用户登录这个客户本。</translation>
+            <location filename="../../models/deals/labels.py" line="62" />
+            <source>This deal is still open.</source>
+            <translation>这个商机还在进行中。</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="44" />
-            <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
-            <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
+            <location filename="../../models/deals/labels.py" line="63" />
+            <source>Choose why the deal was lost.</source>
+            <translation>请选择输单原因。</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="96" />
-            <source>Only an owner can restore a backup.</source>
-            <translation>只有老板可以恢复备份。</translation>
+            <location filename="../../models/deals/labels.py" line="64" />
+            <source>This stage needs: {fields}</source>
+            <translation>进入此阶段需要先填写：{fields}</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="99" />
-            <source>Only the person who made the import, a manager or an owner may take it back.</source>
-            <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
+            <location filename="../../models/deals/labels.py" line="65" />
+            <source>The stage needs a name.</source>
+            <translation>请填写阶段名称。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="52" />
+            <location filename="../../models/deals/labels.py" line="66" />
+            <source>There is already a stage called {value}.</source>
+            <translation>已经有一个叫“{value}”的阶段了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="67" />
+            <source>The days before a deal counts as stalled must be 0 or more.</source>
+            <translation>停滞天数必须是 0 或更大的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="68" />
+            <source>A stage cannot require {value}.</source>
+            <translation>阶段不能把“{value}”设为必填。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="69" />
+            <source>The pipeline needs at least one stage.</source>
+            <translation>销售漏斗至少要保留一个阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="70" />
+            <source>Choose another stage for the deals of the deleted stage.</source>
+            <translation>请为被删除阶段里的商机选择另一个阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="71" />
+            <source>The new order must list every stage once.</source>
+            <translation>新的顺序必须包含每个阶段，且每个只出现一次。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="72" />
+            <source>Keep at least one reason for lost deals.</source>
+            <translation>至少要保留一个输单原因。</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="73" />
+            <source>Snooze for at least one day.</source>
+            <translation>至少要暂缓提醒一天。</translation>
+        </message>
+        <message>
+            <location filename="../../models/demo/__init__.py" line="32" />
+            <source>{path} already exists; a demo book is only written to a new file.</source>
+            <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="38" />
+            <source>There is no import {batch} in this book.</source>
+            <translation>这个客户本里没有导入 {batch}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/imports.py" line="39" />
+            <source>The import of {file} was already undone.</source>
+            <translation>{file} 的导入已经撤销过了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="25" />
             <source>The reminder needs a title.</source>
             <translation>提醒需要一个标题。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="53" />
+            <location filename="../../models/reminders/labels.py" line="26" />
             <source>Choose when the reminder is due.</source>
             <translation>请选择提醒的时间。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="54" />
+            <location filename="../../models/reminders/labels.py" line="27" />
             <source>{value} is not a date and time (write it as 2024-01-31 09:00).</source>
             <translation>{value} 不是日期和时间（请写成 2024-01-31 09:00）。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="55" />
+            <location filename="../../models/reminders/labels.py" line="28" />
             <source>The priority must be low, normal or high.</source>
             <translation>优先级只能是低、普通或高。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="56" />
+            <location filename="../../models/reminders/labels.py" line="29" />
             <source>Unknown kind of reminder: {value}.</source>
             <translation>未知的提醒类型：{value}。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="57" />
+            <location filename="../../models/reminders/labels.py" line="30" />
             <source>Repeat every 1 or more days, weeks, months or years.</source>
             <translation>重复周期须为每 1 个或以上的天、周、月或年。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="58" />
+            <location filename="../../models/reminders/labels.py" line="31" />
             <source>Choose the weekdays from Monday to Sunday.</source>
             <translation>请从星期一到星期日中选择重复的日子。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="59" />
+            <location filename="../../models/reminders/labels.py" line="32" />
             <source>The day of the month must be from 1 to 31.</source>
             <translation>每月的日期必须在 1 到 31 之间。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="60" />
+            <location filename="../../models/reminders/labels.py" line="33" />
             <source>There is no such reminder.</source>
             <translation>没有这个提醒。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="61" />
+            <location filename="../../models/reminders/labels.py" line="34" />
             <source>This reminder is already done.</source>
             <translation>这个提醒已经完成了。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="62" />
+            <location filename="../../models/reminders/labels.py" line="35" />
             <source>This reminder is still open.</source>
             <translation>这个提醒还没有完成。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="63" />
+            <location filename="../../models/reminders/labels.py" line="36" />
             <source>Choose when to be reminded again.</source>
             <translation>请选择什么时候再次提醒。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="64" />
+            <location filename="../../models/reminders/labels.py" line="37" />
             <source>Choose a time after now.</source>
             <translation>请选择现在以后的时间。</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="65" />
+            <location filename="../../models/reminders/labels.py" line="38" />
             <source>The days without contact must be a whole number, 0 or more.</source>
             <translation>未联系天数必须是 0 或更大的整数。</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="32" />
-            <source>There is no setting called {key}.</source>
-            <translation>没有名为 {key} 的设置。</translation>
+            <location filename="../../models/reports/grading.py" line="35" />
+            <source>A grade's thresholds must be numbers of 0 or more.</source>
+            <translation>等级的各项门槛必须是 0 或更大的数字。</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="33" />
-            <source>The setting {key} cannot take the value {value}.</source>
-            <translation>设置 {key} 不能取值 {value}。</translation>
+            <location filename="../../models/reports/grading.py" line="36" />
+            <source>Choose grade A, B or C.</source>
+            <translation>请选择 A、B 或 C 级。</translation>
         </message>
         <message>
-            <location filename="../../models/settings.py" line="34" />
-            <source>The setting {key} belongs to this PC, not to the book.</source>
-            <translation>设置 {key} 属于这台电脑，不属于客户本。</translation>
+            <location filename="../../models/team/users.py" line="13" />
+            <source>The user needs a name.</source>
+            <translation>请填写用户的名字。</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="20" />
-            <source>{value} does not look like a mobile number (11 digits starting with 1).</source>
-            <translation>{value} 不像手机号码（手机号是以 1 开头的 11 位数字）。</translation>
+            <location filename="../../models/team/users.py" line="14" />
+            <source>A user is an owner, a manager or a salesperson.</source>
+            <translation>用户的角色只能是店主、经理或店员。</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="21" />
-            <source>{value} does not look like a phone number.</source>
-            <translation>{value} 不像电话号码。</translation>
+            <location filename="../../models/team/users.py" line="15" />
+            <source>The book needs at least one active owner.</source>
+            <translation>账本至少要保留一位启用中的店主。</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="22" />
-            <source>{value} does not look like an e-mail address.</source>
-            <translation>{value} 不像电子邮箱地址。</translation>
+            <location filename="../../models/team/users.py" line="16" />
+            <source>The password is not right.</source>
+            <translation>密码不对。</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="23" />
-            <source>{value} is not a date (write it as 2024-01-31).</source>
-            <translation>{value} 不是日期（请写成 2024-01-31 这样的格式）。</translation>
+            <location filename="../../models/team/users.py" line="18" />
+            <source>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</source>
+            <translation>请先为自己设置密码：客户本由多人使用时，店主必须有密码，否则任何人都能以店主身份登录。</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="24" />
-            <source>The grade must be A, B or C.</source>
-            <translation>客户等级只能是 A、B 或 C。</translation>
+            <location filename="../../models/team/users.py" line="21" />
+            <source>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</source>
+            <translation>{name} 需要设置密码：客户本由多人使用时，每位店主和经理都必须有密码。</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="25" />
-            <source>The customer needs a name.</source>
-            <translation>请填写客户名称。</translation>
+            <location filename="../../models/team/users.py" line="23" />
+            <source>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</source>
+            <translation>{name} 还没有密码。这个客户本由多人使用，请现在为 {name} 设置密码。</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="26" />
-            <source>{value} is not a number.</source>
-            <translation>{value} 不是数字。</translation>
+            <location filename="../../models/team/users.py" line="25" />
+            <source>Too many wrong passwords for {name}. Try again in {n} seconds.</source>
+            <translation>{name} 的密码输错次数太多，请 {n} 秒后再试。</translation>
         </message>
         <message>
-            <location filename="../../models/values.py" line="27" />
-            <source>{value} is not one of the choices of this field.</source>
-            <translation>{value} 不在这个字段的可选项里。</translation>
+            <location filename="../../models/team/users.py" line="26" />
+            <source>Too many wrong passwords for {name}. Try again in {n} minutes.</source>
+            <translation>{name} 的密码输错次数太多，请 {n} 分钟后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/users.py" line="27" />
+            <source>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</source>
+            <translation>密码不对。输错次数太多，{name} 要等 {n} 秒后才能再试。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/users.py" line="29" />
+            <source>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</source>
+            <translation>密码不对。输错次数太多，{name} 要等 {n} 分钟后才能再试。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/limits.py" line="40" />
+            <source>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</source>
+            <translation>{file}：工作表 {sheet} 有 {columns} 列数据；客户本最多导入 {limit} 列。请把需要的列复制到新的工作表，再导入它。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/limits.py" line="45" />
+            <source>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</source>
+            <translation>{file}：工作表 {sheet} 有 {rows} 行、{columns} 列，超过客户本一次能读取的数量（{limit} 百万个单元格）。请拆分成较小的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/limits.py" line="50" />
+            <source>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</source>
+            <translation>无法读取 {file}：读取它需要的内存超过客户本允许的上限（{limit} MB），或读取中途停止。没有导入任何内容。如果文件能在原来的程序中打开，请在那里另存为 .xlsx 或 .csv，再导入新文件。</translation>
         </message>
         <message>
             <location filename="../../importers/mapping.py" line="31" />
@@ -4787,12 +4882,12 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{value} 不是客户等级（A、B 或 C）</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="44" />
+            <location filename="../../importers/plan.py" line="45" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>没有哪一列导入为客户名称：请选择一列。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="45" />
+            <location filename="../../importers/plan.py" line="46" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>未知的重复处理方式：{value}（可选 skip、fill、overwrite 或 create）。</translation>
         </message>
@@ -4850,47 +4945,47 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>health</name>
         <message>
-            <location filename="../../views/customer_table.py" line="79" />
+            <location filename="../../views/customer_table.py" line="82" />
             <source>Healthy</source>
             <translation>健康</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="80" />
+            <location filename="../../views/customer_table.py" line="83" />
             <source>Needs attention</source>
             <translation>需关注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="81" />
+            <location filename="../../views/customer_table.py" line="84" />
             <source>At risk</source>
             <translation>有风险</translation>
         </message>
         <message>
-            <location filename="../../models/health.py" line="26" />
+            <location filename="../../models/reports/health.py" line="26" />
             <source>Last contact {days} days ago.</source>
             <translation>上次联系在 {days} 天前。</translation>
         </message>
         <message>
-            <location filename="../../models/health.py" line="27" />
+            <location filename="../../models/reports/health.py" line="27" />
             <source>No contact for {days} days.</source>
             <translation>已 {days} 天没有联系。</translation>
         </message>
         <message>
-            <location filename="../../models/health.py" line="28" />
+            <location filename="../../models/reports/health.py" line="28" />
             <source>No contact for {days} days: call soon.</source>
             <translation>已 {days} 天没有联系：请尽快联系。</translation>
         </message>
         <message>
-            <location filename="../../models/health.py" line="29" />
+            <location filename="../../models/reports/health.py" line="29" />
             <source>Not contacted yet; added {days} days ago.</source>
             <translation>还没有联系过；{days} 天前添加。</translation>
         </message>
         <message>
-            <location filename="../../models/health.py" line="30" />
+            <location filename="../../models/reports/health.py" line="30" />
             <source>{overdue} overdue reminders.</source>
             <translation>{overdue} 个提醒已逾期。</translation>
         </message>
         <message>
-            <location filename="../../models/health.py" line="31" />
+            <location filename="../../models/reports/health.py" line="31" />
             <source>{overdue} overdue reminders: follow up now.</source>
             <translation>{overdue} 个提醒已逾期：请马上跟进。</translation>
         </message>
@@ -4898,53 +4993,53 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="588" />
+            <location filename="../../importers/plan.py" line="589" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="38" />
-            <location filename="../../views/import_wizard.py" line="750" />
+            <location filename="../../importers/plan.py" line="39" />
+            <location filename="../../views/import_wizard.py" line="743" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="35" />
+            <location filename="../../models/imports.py" line="41" />
             <source>changed after the import</source>
             <translation>导入后有改动</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="36" />
+            <location filename="../../models/imports.py" line="42" />
             <source>has contacts or contact people added after the import</source>
             <translation>导入后添加了联系记录或联系人</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="37" />
+            <location filename="../../models/imports.py" line="43" />
             <source>{field} was changed after the import</source>
             <translation>导入后改动了{field}</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="39" />
+            <location filename="../../importers/plan.py" line="40" />
             <source>Already in the book as {name}.</source>
             <translation>客户本里已有：{name}。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="40" />
+            <location filename="../../importers/plan.py" line="41" />
             <source>Same customer as row {line} of the file.</source>
             <translation>与文件第 {line} 行是同一个客户。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="41" />
+            <location filename="../../importers/plan.py" line="42" />
             <source>The name is like {name}, already in the book.</source>
             <translation>名称与客户本里的 {name} 相近。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="42" />
+            <location filename="../../importers/plan.py" line="43" />
             <source>{value} is not a user of this book; the customer goes to you.</source>
             <translation>{value} 不是这个客户本的用户；客户归到你名下。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="43" />
+            <location filename="../../importers/plan.py" line="44" />
             <source>{value} is not one of the choices of {field}.</source>
             <translation>{value} 不是{field}的可选值之一。</translation>
         </message>
@@ -5072,6 +5167,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>{name} 的密码：</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli.py" line="69" />
+            <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
+            <translation>（以上内容已保存；之后关闭客户本时报告：{reason}。）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="70" />
+            <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
+            <translation>客户本 {path} 是只读的：客户本只读取它，不写入任何内容。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli.py" line="44" />
             <source>low</source>
             <translation>低</translation>
@@ -5171,42 +5276,42 @@ The damaged files are kept as {aside}.</source>
             <translation>万=4 亿=8</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="49" />
+            <location filename="../../models/core/money.py" line="49" />
             <source>Chinese yuan</source>
             <translation>人民币</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="50" />
+            <location filename="../../models/core/money.py" line="50" />
             <source>US dollar</source>
             <translation>美元</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="51" />
+            <location filename="../../models/core/money.py" line="51" />
             <source>Euro</source>
             <translation>欧元</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="52" />
+            <location filename="../../models/core/money.py" line="52" />
             <source>Hong Kong dollar</source>
             <translation>港币</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="53" />
+            <location filename="../../models/core/money.py" line="53" />
             <source>Japanese yen</source>
             <translation>日元</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="54" />
+            <location filename="../../models/core/money.py" line="54" />
             <source>British pound</source>
             <translation>英镑</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="55" />
+            <location filename="../../models/core/money.py" line="55" />
             <source>South Korean won</source>
             <translation>韩元</translation>
         </message>
         <message>
-            <location filename="../../models/money.py" line="56" />
+            <location filename="../../models/core/money.py" line="56" />
             <source>New Taiwan dollar</source>
             <translation>新台币</translation>
         </message>
@@ -5214,12 +5319,12 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="284" />
+            <location filename="../../views/customer_form.py" line="275" />
             <source>Discard changes?</source>
             <translation>放弃修改？</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="285" />
+            <location filename="../../views/customer_form.py" line="276" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>刚才填写的内容还没有保存，确定要放弃吗？</translation>
         </message>
@@ -5227,343 +5332,343 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../views/report_charts.py" line="57" />
+            <location filename="../../views/report_charts.py" line="58" />
             <source>{abbr} {year}</source>
             <translation>{year}年{month}月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="58" />
+            <location filename="../../views/report_charts.py" line="59" />
             <source>{abbr}</source>
             <translation>{month}月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="59" />
+            <location filename="../../views/report_charts.py" line="60" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="60" />
+            <location filename="../../views/report_charts.py" line="61" />
             <source>12 months to {last}</source>
             <translation>截至{last}的12个月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="61" />
+            <location filename="../../views/report_charts.py" line="62" />
             <source>Monthly report</source>
             <translation>月度报告</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="62" />
+            <location filename="../../views/report_charts.py" line="63" />
             <source>Salesperson: {name}</source>
             <translation>销售人员：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="63" />
+            <location filename="../../views/report_charts.py" line="64" />
             <source>Salesperson: everyone</source>
             <translation>销售人员：全部</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="64" />
+            <location filename="../../views/report_charts.py" line="65" />
             <source>Made on {date}</source>
             <translation>生成于 {date}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="65" />
+            <location filename="../../views/report_charts.py" line="66" />
             <source>Page {n} of {total}</source>
             <translation>第 {n} 页，共 {total} 页</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="66" />
+            <location filename="../../views/report_charts.py" line="67" />
             <source>Contents</source>
             <translation>目录</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="67" />
+            <location filename="../../views/report_charts.py" line="68" />
             <source>Nothing to show for this period.</source>
             <translation>这段时间没有可显示的数据。</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="68" />
+            <location filename="../../views/report_charts.py" line="69" />
             <source>(no source)</source>
             <translation>（无来源）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="69" />
+            <location filename="../../views/report_charts.py" line="70" />
             <source>Other sources</source>
             <translation>其他来源</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="70" />
+            <location filename="../../views/report_charts.py" line="71" />
             <source>New customers</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="71" />
+            <location filename="../../views/report_charts.py" line="72" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="72" />
+            <location filename="../../views/report_charts.py" line="73" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="73" />
+            <location filename="../../views/report_charts.py" line="74" />
             <source>Count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="101" />
-            <location filename="../../views/report_charts.py" line="74" />
+            <location filename="../../views/report_charts.py" line="102" />
+            <location filename="../../views/report_charts.py" line="75" />
             <source>Deals won</source>
             <translation>赢单数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="75" />
+            <location filename="../../views/report_charts.py" line="76" />
             <source>Deals lost</source>
             <translation>丢单数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="76" />
+            <location filename="../../views/report_charts.py" line="77" />
             <source>Amount (thousand {currency})</source>
             <translation>金额（千，{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="77" />
+            <location filename="../../views/report_charts.py" line="78" />
             <source>Amount ({currency})</source>
             <translation>金额（{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="78" />
+            <location filename="../../views/report_charts.py" line="79" />
             <source>Charted in {currency} only; also in other currencies: {others}</source>
             <translation>图中仅为 {currency}；其他币种另有：{others}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="79" />
+            <location filename="../../views/report_charts.py" line="80" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="80" />
+            <location filename="../../views/report_charts.py" line="81" />
             <source>Why deals were lost in {month}</source>
             <translation>{month}丢单原因</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="81" />
+            <location filename="../../views/report_charts.py" line="82" />
             <source>No deals lost in {month}</source>
             <translation>{month}没有丢单</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="82" />
+            <location filename="../../views/report_charts.py" line="83" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="83" />
+            <location filename="../../views/report_charts.py" line="84" />
             <source>Deals that entered the stage</source>
             <translation>进入该阶段的商机数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="84" />
+            <location filename="../../views/report_charts.py" line="85" />
             <source>To next stage</source>
             <translation>进入下一阶段</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="85" />
+            <location filename="../../views/report_charts.py" line="86" />
             <source>Drop-off</source>
             <translation>流失</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="86" />
+            <location filename="../../views/report_charts.py" line="87" />
             <source>Median days in stage</source>
             <translation>停留天数中位数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="87" />
+            <location filename="../../views/report_charts.py" line="88" />
             <source>{days:.1f} d</source>
             <translation>{days:.1f} 天</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="88" />
+            <location filename="../../views/report_charts.py" line="89" />
             <source>Salesperson</source>
             <translation>销售人员</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="89" />
+            <location filename="../../views/report_charts.py" line="90" />
             <source>Contacts logged</source>
             <translation>记录的联系</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="90" />
+            <location filename="../../views/report_charts.py" line="91" />
             <source>Reminders and deals</source>
             <translation>提醒与商机</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="105" />
+            <location filename="../../views/report_charts.py" line="106" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="106" />
+            <location filename="../../views/report_charts.py" line="107" />
             <source>Cumulative share of the amount (%)</source>
             <translation>累计金额占比（%）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="107" />
+            <location filename="../../views/report_charts.py" line="108" />
             <source>{n} of {customers} customers make 80% of the amount</source>
             <translation>{customers} 位客户中的 {n} 位贡献了 80% 的金额</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="108" />
+            <location filename="../../views/report_charts.py" line="109" />
             <source>Before (average per month, 3 months)</source>
             <translation>之前（前3个月的月平均）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="109" />
+            <location filename="../../views/report_charts.py" line="110" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="110" />
+            <location filename="../../views/report_charts.py" line="111" />
             <source>Interactions logged</source>
             <translation>记录的跟进次数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="111" />
+            <location filename="../../views/report_charts.py" line="112" />
             <source>No customer's activity dropped.</source>
             <translation>没有客户的活跃度下降。</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="112" />
+            <location filename="../../views/report_charts.py" line="113" />
             <source>Expected close month</source>
             <translation>预计成交月份</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="113" />
+            <location filename="../../views/report_charts.py" line="114" />
             <source>Weighted amount (thousand {currency})</source>
             <translation>加权金额（千，{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="114" />
+            <location filename="../../views/report_charts.py" line="115" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="115" />
+            <location filename="../../views/report_charts.py" line="116" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="116" />
+            <location filename="../../views/report_charts.py" line="117" />
             <source>Number of customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="117" />
+            <location filename="../../views/report_charts.py" line="118" />
             <source>Grade changes in {month}</source>
             <translation>{month}等级变化</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="118" />
+            <location filename="../../views/report_charts.py" line="119" />
             <source>Changed</source>
             <translation>有变化</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="119" />
+            <location filename="../../views/report_charts.py" line="120" />
             <source>Grade up</source>
             <translation>升级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="120" />
+            <location filename="../../views/report_charts.py" line="121" />
             <source>Grade down</source>
             <translation>降级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="46" />
+            <location filename="../../views/report_charts.py" line="47" />
             <source>New customers by source</source>
             <translation>按来源统计的新客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="47" />
+            <location filename="../../views/report_charts.py" line="48" />
             <source>Deals won per month</source>
             <translation>每月赢单</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="48" />
+            <location filename="../../views/report_charts.py" line="49" />
             <source>Deals lost per month and why</source>
             <translation>每月丢单及原因</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="49" />
+            <location filename="../../views/report_charts.py" line="50" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="50" />
+            <location filename="../../views/report_charts.py" line="51" />
             <source>Activity per salesperson</source>
             <translation>销售人员活动</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="51" />
+            <location filename="../../views/report_charts.py" line="52" />
             <source>Top customers by amount</source>
             <translation>按金额排名的重点客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="52" />
+            <location filename="../../views/report_charts.py" line="53" />
             <source>Customers whose activity dropped</source>
             <translation>活跃度下降的客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="53" />
+            <location filename="../../views/report_charts.py" line="54" />
             <source>Weighted pipeline forecast</source>
             <translation>加权销售预测</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="54" />
+            <location filename="../../views/report_charts.py" line="55" />
             <source>Customer grades</source>
             <translation>客户等级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="92" />
+            <location filename="../../views/report_charts.py" line="93" />
             <source>Calls</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="93" />
+            <location filename="../../views/report_charts.py" line="94" />
             <source>Visits</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="94" />
+            <location filename="../../views/report_charts.py" line="95" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="95" />
+            <location filename="../../views/report_charts.py" line="96" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="96" />
+            <location filename="../../views/report_charts.py" line="97" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="97" />
+            <location filename="../../views/report_charts.py" line="98" />
             <source>Emails</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="98" />
+            <location filename="../../views/report_charts.py" line="99" />
             <source>Reminders done</source>
             <translation>已完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="99" />
+            <location filename="../../views/report_charts.py" line="100" />
             <source>Reminders overdue</source>
             <translation>逾期提醒</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="100" />
+            <location filename="../../views/report_charts.py" line="101" />
             <source>Deals moved</source>
             <translation>推进的商机</translation>
         </message>
@@ -5571,272 +5676,272 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="34" />
+            <location filename="../../views/steps.py" line="35" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="35" />
+            <location filename="../../views/steps.py" line="36" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="36" />
+            <location filename="../../views/steps.py" line="37" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="37" />
+            <location filename="../../views/steps.py" line="38" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="38" />
+            <location filename="../../views/steps.py" line="39" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="39" />
+            <location filename="../../views/steps.py" line="40" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="40" />
+            <location filename="../../views/steps.py" line="41" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="41" />
+            <location filename="../../views/steps.py" line="42" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="42" />
+            <location filename="../../views/steps.py" line="43" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="43" />
+            <location filename="../../views/steps.py" line="44" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="44" />
+            <location filename="../../views/steps.py" line="45" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="45" />
+            <location filename="../../views/steps.py" line="46" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="46" />
+            <location filename="../../views/steps.py" line="47" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="47" />
+            <location filename="../../views/steps.py" line="48" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="48" />
+            <location filename="../../views/steps.py" line="49" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="49" />
+            <location filename="../../views/steps.py" line="50" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="50" />
+            <location filename="../../views/steps.py" line="51" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="51" />
+            <location filename="../../views/steps.py" line="52" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="52" />
+            <location filename="../../views/steps.py" line="53" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="53" />
+            <location filename="../../views/steps.py" line="54" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="54" />
+            <location filename="../../views/steps.py" line="55" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="55" />
+            <location filename="../../views/steps.py" line="56" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="56" />
+            <location filename="../../views/steps.py" line="57" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="57" />
+            <location filename="../../views/steps.py" line="58" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="59" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="60" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="61" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="62" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="63" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="64" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="65" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="66" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="67" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="68" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="69" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="70" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="71" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="71" />
+            <location filename="../../views/steps.py" line="72" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="72" />
+            <location filename="../../views/steps.py" line="73" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="74" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="74" />
+            <location filename="../../views/steps.py" line="75" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="76" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="77" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="78" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="79" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="80" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="81" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="82" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="83" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="84" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="93" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="93" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
@@ -5844,282 +5949,151 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>backup</name>
         <message>
-            <location filename="../../models/backup.py" line="47" />
+            <location filename="../../models/backup.py" line="58" />
             <source>daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="48" />
+            <location filename="../../models/backup.py" line="59" />
             <source>by hand</source>
             <translation>手动</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="49" />
+            <location filename="../../models/backup.py" line="60" />
             <source>before an upgrade</source>
             <translation>升级前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="50" />
+            <location filename="../../models/backup.py" line="61" />
             <source>before an import</source>
             <translation>导入前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="51" />
+            <location filename="../../models/backup.py" line="62" />
             <source>before undoing an import</source>
             <translation>撤销导入前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="52" />
+            <location filename="../../models/backup.py" line="63" />
             <source>before a restore</source>
             <translation>恢复前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="53" />
+            <location filename="../../models/backup.py" line="64" />
             <source>before a sync</source>
             <translation>同步前</translation>
         </message>
     </context>
     <context>
-        <name>stages</name>
-        <message>
-            <location filename="../../models/deals.py" line="44" />
-            <source>Initial contact</source>
-            <translation>初步接洽</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="45" />
-            <source>Needs confirmed</source>
-            <translation>需求确认</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="46" />
-            <source>Proposal/quote</source>
-            <translation>方案报价</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="47" />
-            <source>Negotiation</source>
-            <translation>商务谈判</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="48" />
-            <source>Contract signing</source>
-            <translation>合同签署</translation>
-        </message>
-    </context>
-    <context>
-        <name>deals</name>
-        <message>
-            <location filename="../../models/deals.py" line="51" />
-            <source>Open</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="52" />
-            <source>Won</source>
-            <translation>赢单</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="53" />
-            <source>Lost</source>
-            <translation>输单</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="56" />
-            <source>Price</source>
-            <translation>价格</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="57" />
-            <source>Competitor</source>
-            <translation>竞争对手</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="58" />
-            <source>No budget</source>
-            <translation>没有预算</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="59" />
-            <source>Went silent</source>
-            <translation>失去联系</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="60" />
-            <source>Private deal suspected</source>
-            <translation>疑似私单</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="61" />
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="64" />
-            <source>Title</source>
-            <translation>商机名称</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="65" />
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="66" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="67" />
-            <source>Currency</source>
-            <translation>币种</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="68" />
-            <source>Expected close</source>
-            <translation>预计成交日期</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="69" />
-            <source>Probability</source>
-            <translation>成交概率</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="70" />
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="71" />
-            <source>Source</source>
-            <translation>商机来源</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="72" />
-            <source>Next step</source>
-            <translation>下一步</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="73" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../models/deals.py" line="74" />
-            <source>Products</source>
-            <translation>产品</translation>
-        </message>
-    </context>
-    <context>
         <name>CustomerFields</name>
         <message>
-            <location filename="../../models/fields.py" line="92" />
+            <location filename="../../models/core/fields.py" line="92" />
             <source>Kehu ID</source>
             <translation>客户本编号</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="169" />
-            <location filename="../../models/fields.py" line="94" />
+            <location filename="../../models/core/fields.py" line="169" />
+            <location filename="../../models/core/fields.py" line="94" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="97" />
+            <location filename="../../models/core/fields.py" line="97" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="173" />
-            <location filename="../../models/fields.py" line="100" />
+            <location filename="../../models/core/fields.py" line="173" />
+            <location filename="../../models/core/fields.py" line="100" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="174" />
-            <location filename="../../models/fields.py" line="105" />
+            <location filename="../../models/core/fields.py" line="174" />
+            <location filename="../../models/core/fields.py" line="105" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="175" />
-            <location filename="../../models/fields.py" line="110" />
+            <location filename="../../models/core/fields.py" line="175" />
+            <location filename="../../models/core/fields.py" line="110" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="176" />
-            <location filename="../../models/fields.py" line="114" />
+            <location filename="../../models/core/fields.py" line="176" />
+            <location filename="../../models/core/fields.py" line="114" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="118" />
+            <location filename="../../models/core/fields.py" line="118" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="123" />
+            <location filename="../../models/core/fields.py" line="123" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="127" />
+            <location filename="../../models/core/fields.py" line="127" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="131" />
+            <location filename="../../models/core/fields.py" line="131" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="135" />
+            <location filename="../../models/core/fields.py" line="135" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="139" />
+            <location filename="../../models/core/fields.py" line="139" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="144" />
+            <location filename="../../models/core/fields.py" line="144" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="177" />
-            <location filename="../../models/fields.py" line="147" />
+            <location filename="../../models/core/fields.py" line="177" />
+            <location filename="../../models/core/fields.py" line="147" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="151" />
+            <location filename="../../models/core/fields.py" line="151" />
             <source>Next follow-up</source>
             <translation>下次跟进</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="156" />
+            <location filename="../../models/core/fields.py" line="156" />
             <source>Health</source>
             <translation>健康度</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="158" />
+            <location filename="../../models/core/fields.py" line="158" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="161" />
+            <location filename="../../models/core/fields.py" line="161" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="164" />
+            <location filename="../../models/core/fields.py" line="164" />
             <source>Deleted</source>
             <translation>删除时间</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="170" />
+            <location filename="../../models/core/fields.py" line="170" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
@@ -6127,57 +6101,57 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>DealFields</name>
         <message>
-            <location filename="../../models/fields.py" line="183" />
+            <location filename="../../models/core/fields.py" line="183" />
             <source>Title</source>
             <translation>商机名称</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="184" />
+            <location filename="../../models/core/fields.py" line="184" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="185" />
+            <location filename="../../models/core/fields.py" line="185" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="186" />
+            <location filename="../../models/core/fields.py" line="186" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="187" />
+            <location filename="../../models/core/fields.py" line="187" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="188" />
+            <location filename="../../models/core/fields.py" line="188" />
             <source>Probability</source>
             <translation>成交概率</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="189" />
+            <location filename="../../models/core/fields.py" line="189" />
             <source>Owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="190" />
+            <location filename="../../models/core/fields.py" line="190" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="191" />
+            <location filename="../../models/core/fields.py" line="191" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="192" />
+            <location filename="../../models/core/fields.py" line="192" />
             <source>Lost reason</source>
             <translation>输单原因</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="193" />
+            <location filename="../../models/core/fields.py" line="193" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -6185,236 +6159,367 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../models/fields.py" line="95" />
+            <location filename="../../models/core/fields.py" line="95" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="98" />
+            <location filename="../../models/core/fields.py" line="98" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="101" />
+            <location filename="../../models/core/fields.py" line="101" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="106" />
+            <location filename="../../models/core/fields.py" line="106" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="111" />
+            <location filename="../../models/core/fields.py" line="111" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="115" />
+            <location filename="../../models/core/fields.py" line="115" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="119" />
+            <location filename="../../models/core/fields.py" line="119" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="124" />
+            <location filename="../../models/core/fields.py" line="124" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="128" />
+            <location filename="../../models/core/fields.py" line="128" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="132" />
+            <location filename="../../models/core/fields.py" line="132" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="136" />
+            <location filename="../../models/core/fields.py" line="136" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="140" />
+            <location filename="../../models/core/fields.py" line="140" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="145" />
+            <location filename="../../models/core/fields.py" line="145" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="148" />
+            <location filename="../../models/core/fields.py" line="148" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="152" />
+            <location filename="../../models/core/fields.py" line="152" />
             <source>Next follow-up</source>
             <translation>下次跟进</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="157" />
+            <location filename="../../models/core/fields.py" line="157" />
             <source>Health</source>
             <translation>健康度</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="159" />
+            <location filename="../../models/core/fields.py" line="159" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="162" />
+            <location filename="../../models/core/fields.py" line="162" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../models/fields.py" line="165" />
+            <location filename="../../models/core/fields.py" line="165" />
             <source>Deleted</source>
             <translation>删除时间</translation>
         </message>
     </context>
     <context>
-        <name>history</name>
-        <message>
-            <location filename="../../models/history.py" line="27" />
-            <source>Created the customer</source>
-            <translation>创建了客户</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="28" />
-            <source>Deleted for good</source>
-            <translation>已彻底删除</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="29" />
-            <source>Moved to the trash</source>
-            <translation>已移到回收站</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="30" />
-            <source>Restored from the trash</source>
-            <translation>已从回收站恢复</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="31" />
-            <source>Contact person added: {name}</source>
-            <translation>添加了联系人：{name}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="32" />
-            <source>Contact person back: {name}</source>
-            <translation>恢复了联系人：{name}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="33" />
-            <source>Contact person removed: {name}</source>
-            <translation>移除了联系人：{name}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="34" />
-            <source>Contact person {name}: {field}: {old} → {new}</source>
-            <translation>联系人 {name}：{field}：{old} → {new}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="35" />
-            <source>Logged: {kind}</source>
-            <translation>已记录：{kind}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="36" />
-            <source>Logged: {kind} — {text}</source>
-            <translation>已记录：{kind} — {text}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="37" />
-            <source>Timeline entry removed</source>
-            <translation>删除了一条跟进记录</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="38" />
-            <source>Timeline entry hidden</source>
-            <translation>隐藏了一条跟进记录</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="39" />
-            <source>Timeline entry back</source>
-            <translation>恢复了一条跟进记录</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="40" />
-            <source>{field}: {old} → {new}</source>
-            <translation>{field}：{old} → {new}</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="43" />
-            <source>Call</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="44" />
-            <source>Visit</source>
-            <translation>拜访</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="45" />
-            <source>WeChat</source>
-            <translation>微信</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="46" />
-            <source>SMS</source>
-            <translation>短信</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="47" />
-            <source>E-mail</source>
-            <translation>邮件</translation>
-        </message>
-        <message>
-            <location filename="../../models/history.py" line="48" />
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-    </context>
-    <context>
         <name>Roles</name>
         <message>
-            <location filename="../../models/permissions.py" line="35" />
+            <location filename="../../models/core/permissions.py" line="35" />
             <source>Owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="36" />
+            <location filename="../../models/core/permissions.py" line="36" />
             <source>Manager</source>
             <translation>经理</translation>
         </message>
         <message>
-            <location filename="../../models/permissions.py" line="37" />
+            <location filename="../../models/core/permissions.py" line="37" />
             <source>Sales</source>
             <translation>店员</translation>
         </message>
     </context>
     <context>
+        <name>history</name>
+        <message>
+            <location filename="../../models/customers/history.py" line="28" />
+            <source>Created the customer</source>
+            <translation>创建了客户</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="29" />
+            <source>Deleted for good</source>
+            <translation>已彻底删除</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="30" />
+            <source>Moved to the trash</source>
+            <translation>已移到回收站</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="31" />
+            <source>Restored from the trash</source>
+            <translation>已从回收站恢复</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="32" />
+            <source>Contact person added: {name}</source>
+            <translation>添加了联系人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="33" />
+            <source>Contact person back: {name}</source>
+            <translation>恢复了联系人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="34" />
+            <source>Contact person removed: {name}</source>
+            <translation>移除了联系人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="35" />
+            <source>Contact person {name}: {field}: {old} → {new}</source>
+            <translation>联系人 {name}：{field}：{old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="36" />
+            <source>Logged: {kind}</source>
+            <translation>已记录：{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="37" />
+            <source>Logged: {kind} — {text}</source>
+            <translation>已记录：{kind} — {text}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="38" />
+            <source>Timeline entry removed</source>
+            <translation>删除了一条跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="39" />
+            <source>Timeline entry hidden</source>
+            <translation>隐藏了一条跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="40" />
+            <source>Timeline entry back</source>
+            <translation>恢复了一条跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="41" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}：{old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="44" />
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="45" />
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="46" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="47" />
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="48" />
+            <source>E-mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="49" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>stages</name>
+        <message>
+            <location filename="../../models/deals/labels.py" line="20" />
+            <source>Initial contact</source>
+            <translation>初步接洽</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="21" />
+            <source>Needs confirmed</source>
+            <translation>需求确认</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="22" />
+            <source>Proposal/quote</source>
+            <translation>方案报价</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="23" />
+            <source>Negotiation</source>
+            <translation>商务谈判</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="24" />
+            <source>Contract signing</source>
+            <translation>合同签署</translation>
+        </message>
+    </context>
+    <context>
+        <name>deals</name>
+        <message>
+            <location filename="../../models/deals/labels.py" line="27" />
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="28" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="29" />
+            <source>Lost</source>
+            <translation>输单</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="32" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="33" />
+            <source>Competitor</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="34" />
+            <source>No budget</source>
+            <translation>没有预算</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="35" />
+            <source>Went silent</source>
+            <translation>失去联系</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="36" />
+            <source>Private deal suspected</source>
+            <translation>疑似私单</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="37" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="40" />
+            <source>Title</source>
+            <translation>商机名称</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="41" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="42" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="43" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="44" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="45" />
+            <source>Probability</source>
+            <translation>成交概率</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="46" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="47" />
+            <source>Source</source>
+            <translation>商机来源</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="48" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="49" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../models/deals/labels.py" line="50" />
+            <source>Products</source>
+            <translation>产品</translation>
+        </message>
+    </context>
+    <context>
         <name>reminders</name>
         <message>
-            <location filename="../../models/reminders.py" line="71" />
+            <location filename="../../models/reminders/labels.py" line="44" />
             <source>Stalled deal: {deal}</source>
             <translation>商机停滞：{deal}</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="72" />
+            <location filename="../../models/reminders/labels.py" line="45" />
             <source>No contact since {date}: {customer}</source>
             <translation>自 {date} 起未联系：{customer}</translation>
         </message>
         <message>
-            <location filename="../../models/reminders.py" line="73" />
+            <location filename="../../models/reminders/labels.py" line="46" />
             <source>Follow up {customer}</source>
             <translation>跟进 {customer}</translation>
         </message>
