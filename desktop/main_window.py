@@ -360,6 +360,13 @@ class MainWindow(QMainWindow):
             return
         self.ctx.book.release_writes()
         self.book_checked = True
+        if self.ctx.book.read_only:  # healthy, but Kehu may not write it: reads only
+            self.statusBar().showMessage(self.tr(
+                "The book is read-only (its file or folder cannot be written): Kehu shows it "
+                "and saves nothing."))
+            self._started = True  # no housekeeping: rules, grading and the tray would write
+            self.update_counts()
+            return
         self.back_up_if_due(then=self._after_start)
 
     def show_damaged(self, problem: str, good) -> None:

@@ -149,3 +149,22 @@ def test_a_full_disk_under_demo_is_one_line_in_chinese(tiny_disk, tmp_path):
                                tmp_path=tmp_path, lang="zh_CN"))
     assert "Traceback" not in line
     assert "磁盘已满" in line or "满" in line
+
+
+def test_the_app_opens_a_read_only_book_read_only_not_damaged(qtbot, read_only, told):  # noqa: F811
+    from tests.e2e.test_backup_window import start, started
+
+    path = read_only.path / "book.sqlite"
+    with Book.open(path) as b:
+        operations.add_customer(b, data={"name": "只读客户"})
+    read_only.lock()
+    book = Book.open(path)
+    window = start(qtbot, book)
+    try:
+        started(qtbot, window)
+        assert window.book_damaged is None and window.damaged_dialog is None
+        assert "read-only" in window.statusBar().currentMessage()
+        assert window.customers.model.rowCount() == 1
+    finally:
+        window.close()
+        book.close()
