@@ -360,6 +360,10 @@ class MainWindow(QMainWindow):
             return
         self.ctx.book.release_writes()
         self.book_checked = True
+        if not self.ctx.book.read_only:
+            from models import backup
+
+            backup.clean_leftovers(self.ctx.book.path)  # a killed backup's partial files
         if self.ctx.book.read_only:  # healthy, but Kehu may not write it: reads only
             self.statusBar().showMessage(self.tr(
                 "The book is read-only (its file or folder cannot be written): Kehu shows it "

@@ -180,6 +180,20 @@ def probe(path: Path, *, ignore_wal: bool = False) -> None:
                         + (" …" if len(foreign) > 5 else ""))
 
 
+def _remove_restoring(path: Path) -> None:
+    """What a restore killed halfway left beside the book (models.backup.restore_damaged
+    writes it while holding the lock, which the caller holds now). The backup folder's
+    partial files go with models.backup.clean_leftovers, which the app runs after its check."""
+    fresh = Path(path).resolve()
+    fresh = fresh.with_name(fresh.name + ".restoring")
+    for extra in (fresh, *(fresh.with_name(fresh.name + end) for end in ("-journal", "-wal",
+                                                                         "-shm"))):
+        try:
+            extra.unlink()
+        except OSError:
+            pass
+
+
 def _close_quietly(conn: sqlite3.Connection | None) -> None:
     """Close a connection that failed while opening (a failed migration was rolled back)."""
     if conn is not None:
@@ -296,9 +310,7 @@ class Book:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA cache_size = -32000")
             book = cls(path, conn, lock)
-            from models.backup import clean_leftovers
-
-            clean_leftovers(path)  # a killed backup's or restore's files (the lock is held)
+            _remove_restoring(path)  # a killed restore's file (the lock is held)
             if check:
                 book._check()
             hook = book._before_migration(before_migration, checked=check)

@@ -195,7 +195,7 @@ def test_a_reader_that_runs_out_of_memory_ends_only_its_child(tmp_path, name):
 
 @pytest.mark.parametrize("name", ["bomb", "commas", "vcard"])
 def test_reading_a_hostile_file_stays_under_512_mb_and_10_s(tmp_path, bomb, name):
-    """Peak memory of the reading child (it runs under the same limit in the app)."""
+    """Peak memory of the reading child (it runs under the same limit as in the app)."""
     if name == "bomb":
         path = bomb
     elif name == "commas":
@@ -209,9 +209,9 @@ def test_reading_a_hostile_file_stays_under_512_mb_and_10_s(tmp_path, bomb, name
                         f"PHOTO;ENCODING=b;TYPE=JPEG:{folded}\r\nEND:VCARD\r\n", encoding="utf-8")
     peak: list[int] = []
     started = time.perf_counter()
-    try:
-        limits.read_source(path, memory=512 << 20, peak=peak)
+    try:  # under the app's own limit; the child reports its peak resident memory
+        limits.read_source(path, peak=peak)
     except ImportFileError as exc:
-        assert "could not be read" not in exc.render()  # refused, not killed
+        assert "could not be read" not in exc.render()  # refused at once, not killed
     assert time.perf_counter() - started < 10
-    assert not peak or peak[0] < 512 << 20
+    assert not peak or peak[0] < 512 << 20, peak
