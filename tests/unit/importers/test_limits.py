@@ -215,3 +215,18 @@ def test_reading_a_hostile_file_stays_under_512_mb_and_10_s(tmp_path, bomb, name
         assert "could not be read" not in exc.render()  # refused at once, not killed
     assert time.perf_counter() - started < 10
     assert not peak or peak[0] < 512 << 20, peak
+
+
+def test_thousands_of_columns_never_become_thousands_of_custom_fields():
+    from importers import mapping
+
+    names = ["名称", "手机", *(f"字段{i}" for i in range(900))]
+    sample = [["杭州鑫达", "13800138000", *("值" for _ in range(900))]]
+    targets = mapping.guess_mapping(names, sample)
+    assert targets[:2] == ["name", "mobile"]
+    new = [t for t in targets if t.startswith("custom:")]
+    assert len(new) == mapping.MAX_NEW_CUSTOM
+    assert targets.count(mapping.IGNORE) == 900 - mapping.MAX_NEW_CUSTOM
+    # a column named like a field the book has is mapped to it, whatever the cap
+    targets = mapping.guess_mapping(names, sample, custom_labels=["字段899"])
+    assert targets[-1] == "custom:字段899"
