@@ -296,7 +296,7 @@ def bound_rows(rows: list[list], path: Path, sheet: str) -> list[list]:
         if len(used) > MAX_COLUMNS:
             break
     if len(used) > MAX_COLUMNS:
-        raise _file_error(TOO_WIDE, path, sheet=sheet, columns=f"{len(used)}+",
+        raise _file_error(TOO_WIDE, path, sheet=sheet, columns=len(used),
                           limit=MAX_COLUMNS)
     if len(used) * len(rows) > CELL_BUDGET:
         raise _file_error(TOO_MANY_CELLS, path, sheet=sheet, rows=len(rows),
@@ -328,6 +328,15 @@ def _limit_memory(memory: int) -> None:
 
 
 def _peak_rss() -> int:
+    """This process's peak resident memory in bytes. On Linux from VmHWM, which starts again at
+    exec (ru_maxrss would keep the parent's figure from before the child's exec)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
     try:
         import resource
     except ImportError:
