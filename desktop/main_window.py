@@ -300,7 +300,8 @@ class MainWindow(QMainWindow):
         """The start-up work is done: the counts and the tray's reminders (the rules and the
         grading follow)."""
         self.update_counts()
-        self.tray.start()
+        if not self.ctx.book.read_only:  # the tray marks what it showed
+            self.tray.start()
 
     def _rules_ran(self) -> None:
         if self.tray.started:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.core.book import Book
 from models.core.errors import UserError
+from views.widgets import plain_message
 
 
 def tr_error(exc: UserError) -> str:
@@ -59,4 +60,6 @@ class AppContext(QObject):
 
 
 def show_error(parent: QWidget | None, exc: UserError) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("errors", "Kehu"), tr_error(exc))
+    # an error names what the user typed or the book holds: shown as typed
+    QMessageBox.warning(parent, QCoreApplication.translate("errors", "Kehu"),
+                        plain_message(tr_error(exc)))

@@ -45,6 +45,7 @@ from views.widgets import (
     keep_place,
     make_list,
     plain_label,
+    plain_message,
     returns_true,
 )
 
@@ -238,8 +239,8 @@ class SettingsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Remove field"),
-            self.tr("Remove the field “{label}”? Its values stay in the book and come back "
-                    "with Undo.").format(label=label),
+            plain_message(self.tr("Remove the field “{label}”? Its values stay in the book and "
+                                  "come back with Undo.").format(label=label)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

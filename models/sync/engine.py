@@ -307,6 +307,7 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
         _rebase(book, root, keys, team["team_id"])
         report.rebased = True
     _take_in(book, root, keys, team["team_id"], report, confirm_deletes, removed)
+    _secrets_in(book, _devices(book, root, keys))
     _write_device(book, root, keys, team["team_id"])
     report.pcs = [pc for pc in _devices(book, root, keys) if pc["device_id"] not in removed]
     compact(book, root, keys, team["team_id"], report.pcs)
@@ -597,12 +598,67 @@ def _write_device(book: Book, root: Path, keys: dict[str, bytes], team_id: str) 
             "taken_seq": {r["device_id"]: r["last_seq"]
                           for r in book.all("SELECT * FROM sync_seen")},
             "published": _local(book, "sync_prev_hash"),
-            "pruned_seq": int(_local(book, "sync_pruned_seq", "0") or 0)}
+            "pruned_seq": int(_local(book, "sync_pruned_seq", "0") or 0),
+            "secrets": _secrets_out(book)}
     header = {"kind": "device", "format": folder.FORMAT, "team_id": team_id,
               "device_id": book.device_id, "hlc": book.clock.last}
     body = json.dumps(info, ensure_ascii=False).encode("utf-8")
     folder.atomic_write(folder.device_folder(root, book.device_id) / f"device{folder.SUFFIX}",
                         crypto.seal(body, header, keys))
+
+
+# -- passwords ---------------------------------------------------------------------------------
+# The change log says that a user's password changed, never its hash (models.core.book
+# SECRETS). The hash travels in the device files, which only the team can read: each PC says,
+# per user, which change (its clock stamp) the hash it holds comes from. Another PC takes a
+# hash that comes from the newest password change it knows of.
+_PASSWORD_CHANGES = (
+    "SELECT record_id, max(hlc) AS hlc FROM audit WHERE tbl = 'users' AND "
+    "(field = 'password_hash' OR (action = 'insert' AND "
+    "json_extract(new, '$.password_hash') IS NOT NULL)) GROUP BY record_id")
+
+
+def _secret_stamps(book: Book) -> dict[str, str]:
+    try:
+        return json.loads(_local(book, "sync_secrets", "{}"))
+    except ValueError:
+        return {}
+
+
+def _secrets_out(book: Book) -> dict[str, dict]:
+    """Per user: the hash this PC holds and the password change it comes from."""
+    stamps = _secret_stamps(book)
+    own = set(book.own_devices)
+    for row in book.all(_PASSWORD_CHANGES):
+        if row["hlc"] and row["hlc"][-16:] in own:  # this PC made the newest change itself
+            stamps[row["record_id"]] = row["hlc"]
+    out = {}
+    for user in book.all("SELECT id, password_hash FROM users WHERE password_hash IS NOT NULL"):
+        if user["id"] in stamps:
+            out[user["id"]] = {"hlc": stamps[user["id"]], "hash": user["password_hash"]}
+    return out
+
+
+def _secrets_in(book: Book, pcs: list[dict]) -> None:
+    newest = {r["record_id"]: r["hlc"] for r in book.all(_PASSWORD_CHANGES)}
+    stamps = _secret_stamps(book)
+    taken = {}
+    for pc in pcs:
+        if pc["me"]:
+            continue
+        for uid, secret in (pc.get("secrets") or {}).items():
+            if not isinstance(secret, dict) or secret.get("hlc") != newest.get(uid):
+                continue  # not the newest change this PC knows of (yet)
+            if stamps.get(uid) != secret["hlc"]:
+                taken[uid] = secret
+    if not taken:
+        return
+    with book.atomic("sync"):
+        for uid, secret in taken.items():
+            book.conn.execute("UPDATE users SET password_hash = ? WHERE id = ?",
+                              (secret["hash"], uid))
+            stamps[uid] = secret["hlc"]
+        _set_local(book, {"sync_secrets": json.dumps(stamps)})
 
 
 def _devices(book: Book, root: Path, keys: dict[str, bytes]) -> list[dict]:
@@ -617,5 +673,5 @@ def _devices(book: Book, root: Path, keys: dict[str, bytes]) -> list[dict]:
         out.append({"device_id": f.header["device_id"], "me": f.header["device_id"] ==
                     book.device_id, **{k: info.get(k) for k in ("name", "user", "synced_at",
                                                                 "kehu", "taken_seq",
-                                                                "pruned_seq")}})
+                                                                "pruned_seq", "secrets")}})
     return sorted(out, key=lambda d: (not d["me"], d.get("name") or ""))

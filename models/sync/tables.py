@@ -24,7 +24,9 @@ class Synced:
 
 
 TABLES: dict[str, Synced] = {t.name: t for t in (
-    Synced("users"),
+    # A password's hash never goes into the change log (models.core.book SECRETS): it travels
+    # in the PCs' device files instead (models.sync.engine, secrets).
+    Synced("users", local=frozenset({"password_hash"})),
     Synced("settings", key="key", soft_delete=False),
     Synced("custom_fields"),
     Synced("stages"),

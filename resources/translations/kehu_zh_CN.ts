@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="373" />
+            <location filename="../../views/settings_dialog.py" line="374" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="376" />
+            <location filename="../../views/settings_dialog.py" line="377" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="379" />
+            <location filename="../../views/settings_dialog.py" line="380" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="380" />
+            <location filename="../../views/settings_dialog.py" line="381" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="381" />
+            <location filename="../../views/settings_dialog.py" line="382" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="382" />
+            <location filename="../../views/settings_dialog.py" line="383" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="385" />
+            <location filename="../../views/settings_dialog.py" line="386" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="388" />
+            <location filename="../../views/settings_dialog.py" line="389" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="393" />
+            <location filename="../../views/settings_dialog.py" line="394" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="396" />
+            <location filename="../../views/settings_dialog.py" line="397" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="397" />
+            <location filename="../../views/settings_dialog.py" line="398" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -373,22 +373,22 @@
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="561" />
+            <location filename="../../views/pipeline_board.py" line="554" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="562" />
+            <location filename="../../views/pipeline_board.py" line="555" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="563" />
+            <location filename="../../views/pipeline_board.py" line="556" />
             <source>Drop a card here to mark the deal won</source>
             <translation>把卡片拖到这里，标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="564" />
+            <location filename="../../views/pipeline_board.py" line="557" />
             <source>Drop a card here to mark the deal lost</source>
             <translation>把卡片拖到这里，标记为输单</translation>
         </message>
@@ -396,27 +396,27 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="241" />
+            <location filename="../../views/pipeline_board.py" line="234" />
             <source>Next: {step}</source>
             <translation>下一步：{step}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="242" />
+            <location filename="../../views/pipeline_board.py" line="235" />
             <source>No next step</source>
             <translation>没有下一步</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="246" />
+            <location filename="../../views/pipeline_board.py" line="239" />
             <source>Reminder {date}</source>
             <translation>提醒 {date}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="258" />
+            <location filename="../../views/pipeline_board.py" line="251" />
             <source>Stalled {n} d</source>
             <translation>停滞 {n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="265" />
+            <location filename="../../views/pipeline_board.py" line="258" />
             <source>{n} d in stage</source>
             <translation>本阶段 {n} 天</translation>
         </message>
@@ -424,7 +424,7 @@
     <context>
         <name>CardModel</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="110" />
+            <location filename="../../views/pipeline_board.py" line="103" />
             <source>Next reminder {when}</source>
             <translation>下次提醒 {when}</translation>
         </message>
@@ -485,19 +485,19 @@
     <context>
         <name>ColumnHeader</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="358" />
-            <location filename="../../views/pipeline_board.py" line="375" />
+            <location filename="../../views/pipeline_board.py" line="351" />
+            <location filename="../../views/pipeline_board.py" line="368" />
             <source>{total} in all</source>
             <translation>合计 {total}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="359" />
-            <location filename="../../views/pipeline_board.py" line="376" />
+            <location filename="../../views/pipeline_board.py" line="352" />
+            <location filename="../../views/pipeline_board.py" line="369" />
             <source>{weighted} weighted</source>
             <translation>加权 {weighted}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="367" />
+            <location filename="../../views/pipeline_board.py" line="360" />
             <source>{total}; weighted {weighted}</source>
             <translation>{total}；加权 {weighted}</translation>
         </message>
@@ -745,7 +745,7 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/customer_detail/header.py" line="73" />
-            <location filename="../../views/customer_detail/header.py" line="120" />
+            <location filename="../../views/customer_detail/header.py" line="121" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
@@ -770,12 +770,12 @@ Save anyway?</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="113" />
+            <location filename="../../views/customer_detail/header.py" line="114" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="121" />
+            <location filename="../../views/customer_detail/header.py" line="122" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
         </message>
@@ -838,7 +838,7 @@ Save anyway?</source>
             <translation>把这 {n} 位客户移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="247" />
+            <location filename="../../views/customers_page.py" line="248" />
             <source>You can restore them from the trash.</source>
             <translation>之后可以从回收站恢复。</translation>
         </message>
@@ -1117,47 +1117,47 @@ Save anyway?</source>
     <context>
         <name>DealList</name>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="44" />
+            <location filename="../../views/customer_detail/deals.py" line="45" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="45" />
+            <location filename="../../views/customer_detail/deals.py" line="46" />
             <source>Start a deal with this customer</source>
             <translation>为这个客户新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="62" />
+            <location filename="../../views/customer_detail/deals.py" line="63" />
             <source>Deals ({n})</source>
             <translation>商机（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="63" />
+            <location filename="../../views/customer_detail/deals.py" line="64" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="68" />
+            <location filename="../../views/customer_detail/deals.py" line="69" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <location filename="../../views/customer_detail/deals.py" line="73" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <location filename="../../views/customer_detail/deals.py" line="73" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <location filename="../../views/customer_detail/deals.py" line="73" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="73" />
+            <location filename="../../views/customer_detail/deals.py" line="74" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
@@ -1218,183 +1218,183 @@ Save anyway?</source>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="787" />
+            <location filename="../../views/import_wizard.py" line="788" />
             <source>What the import will do</source>
             <translation>导入会做什么</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="788" />
+            <location filename="../../views/import_wizard.py" line="789" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="791" />
+            <location filename="../../views/import_wizard.py" line="792" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="797" />
+            <location filename="../../views/import_wizard.py" line="798" />
             <source>Rows in the file:</source>
             <translation>文件中的行数：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="798" />
+            <location filename="../../views/import_wizard.py" line="799" />
             <source>New customers:</source>
             <translation>新客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="799" />
+            <location filename="../../views/import_wizard.py" line="800" />
             <source>Customers to update:</source>
             <translation>要更新的客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="800" />
+            <location filename="../../views/import_wizard.py" line="801" />
             <source>Already in the book:</source>
             <translation>客户本里已有：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="801" />
+            <location filename="../../views/import_wizard.py" line="802" />
             <source>Repeated inside the file:</source>
             <translation>文件内重复：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="802" />
+            <location filename="../../views/import_wizard.py" line="803" />
             <source>Held for your answer:</source>
             <translation>待您确认：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="803" />
+            <location filename="../../views/import_wizard.py" line="804" />
             <source>Rows that cannot be imported:</source>
             <translation>无法导入的行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="804" />
+            <location filename="../../views/import_wizard.py" line="805" />
             <source>Similar names to look at:</source>
             <translation>名称相近、请核对：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="805" />
+            <location filename="../../views/import_wizard.py" line="806" />
             <source>Imported with a warning:</source>
             <translation>导入但有提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="817" />
+            <location filename="../../views/import_wizard.py" line="818" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>客户本里已有的客户（名称或手机相同）：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="821" />
+            <location filename="../../views/import_wizard.py" line="822" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>跳过（客户本里的客户保持不变）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="822" />
+            <location filename="../../views/import_wizard.py" line="823" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>只补充客户本里为空的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="823" />
+            <location filename="../../views/import_wizard.py" line="824" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>用文件中的值覆盖客户本里的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="824" />
+            <location filename="../../views/import_wizard.py" line="825" />
             <source>Import them anyway, as new customers</source>
             <translation>仍然导入，作为新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="843" />
             <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
             <translation>不能导入的行、待您确认的行、要看一下的相似名称和提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="847" />
+            <location filename="../../views/import_wizard.py" line="848" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="847" />
+            <location filename="../../views/import_wizard.py" line="848" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="847" />
+            <location filename="../../views/import_wizard.py" line="848" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="847" />
+            <location filename="../../views/import_wizard.py" line="848" />
             <source>Your answer</source>
             <translation>您的判断</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="856" />
+            <location filename="../../views/import_wizard.py" line="857" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>把未导入的行另存为 .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="889" />
+            <location filename="../../views/import_wizard.py" line="890" />
             <source>Checking the rows against the book…</source>
             <translation>正在与客户本核对…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="893" />
+            <location filename="../../views/import_wizard.py" line="894" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="905" />
+            <location filename="../../views/import_wizard.py" line="906" />
             <source>Cannot be imported</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="907" />
+            <location filename="../../views/import_wizard.py" line="908" />
             <source>Similar to a customer in the book</source>
             <translation>与客户本里的客户相似</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="940" />
-            <location filename="../../views/import_wizard.py" line="957" />
+            <location filename="../../views/import_wizard.py" line="941" />
+            <location filename="../../views/import_wizard.py" line="958" />
             <source>Same customer as {name}</source>
             <translation>与 {name} 是同一个客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="959" />
+            <location filename="../../views/import_wizard.py" line="960" />
             <source>Same customer as row {line}</source>
             <translation>与第 {line} 行是同一客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="960" />
+            <location filename="../../views/import_wizard.py" line="961" />
             <source>Hold it (not imported)</source>
             <translation>先不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="961" />
+            <location filename="../../views/import_wizard.py" line="962" />
             <source>A new customer</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1005" />
+            <location filename="../../views/import_wizard.py" line="1006" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1008" />
+            <location filename="../../views/import_wizard.py" line="1009" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>另有 {n} 个相近的名称未列出，将作为新客户导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1011" />
+            <location filename="../../views/import_wizard.py" line="1012" />
             <source>{n} more held rows are not listed here; they are not imported.</source>
             <translation>还有 {n} 个待确认的行没有列在这里；它们不会导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1014" />
+            <location filename="../../views/import_wizard.py" line="1015" />
             <source>{n} more rows with a warning are not listed here.</source>
             <translation>还有 {n} 个有提醒的行没有列在这里。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1017" />
+            <location filename="../../views/import_wizard.py" line="1018" />
             <source>There is nothing to import with these choices.</source>
             <translation>按现在的选择，没有可以导入的内容。</translation>
         </message>
@@ -1439,22 +1439,22 @@ Save anyway?</source>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1061" />
+            <location filename="../../views/import_wizard.py" line="1062" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1068" />
+            <location filename="../../views/import_wizard.py" line="1069" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1087" />
+            <location filename="../../views/import_wizard.py" line="1088" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1093" />
+            <location filename="../../views/import_wizard.py" line="1094" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
@@ -1462,87 +1462,87 @@ Save anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="482" />
+            <location filename="../../views/import_wizard.py" line="483" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="483" />
+            <location filename="../../views/import_wizard.py" line="484" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="488" />
+            <location filename="../../views/import_wizard.py" line="489" />
             <source>No file chosen</source>
             <translation>还没有选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="489" />
+            <location filename="../../views/import_wizard.py" line="490" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="505" />
+            <location filename="../../views/import_wizard.py" line="506" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>这个文件有多个工作表。客户在哪一个里？</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="525" />
+            <location filename="../../views/import_wizard.py" line="526" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="526" />
+            <location filename="../../views/import_wizard.py" line="527" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="534" />
+            <location filename="../../views/import_wizard.py" line="535" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="546" />
+            <location filename="../../views/import_wizard.py" line="547" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="546" />
+            <location filename="../../views/import_wizard.py" line="547" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="547" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument 表格</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="547" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>CSV text</source>
             <translation>CSV 文本</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="549" />
             <source>contacts (vCard)</source>
             <translation>通讯录（vCard）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="551" />
+            <location filename="../../views/import_wizard.py" line="552" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}，编码 {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="554" />
+            <location filename="../../views/import_wizard.py" line="555" />
             <source>The file holds no rows.</source>
             <translation>文件里没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="557" />
+            <location filename="../../views/import_wizard.py" line="558" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="562" />
+            <location filename="../../views/import_wizard.py" line="563" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
         </message>
@@ -1683,32 +1683,37 @@ Save anyway?</source>
             <translation>正在检查客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="140" />
+            <location filename="../../desktop/housekeeping.py" line="106" />
+            <source>The book is read-only (its file or folder cannot be written): Kehu shows it and saves nothing.</source>
+            <translation>客户本是只读的（文件或所在文件夹不能写入）：客户本只显示它，不保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="151" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="184" />
+            <location filename="../../desktop/housekeeping.py" line="195" />
             <source>Backing up the book…</source>
             <translation>正在备份客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="202" />
+            <location filename="../../desktop/housekeeping.py" line="213" />
             <source>The daily backup failed: {reason}</source>
             <translation>每日备份失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="206" />
+            <location filename="../../desktop/housekeeping.py" line="217" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="221" />
+            <location filename="../../desktop/housekeeping.py" line="232" />
             <source>Grading the customers…</source>
             <translation>正在给客户评级…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="227" />
+            <location filename="../../desktop/housekeeping.py" line="238" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>本月评级：{n} 位客户的等级有变化</translation>
         </message>
@@ -1792,12 +1797,12 @@ Save anyway?</source>
             <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="136" />
+            <location filename="../../views/import_history.py" line="137" />
             <source>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</source>
             <translation>删除 {when} 从 {file} 导入的 {n} 个客户，并把这次导入改动的字段恢复原样？</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="166" />
+            <location filename="../../views/import_history.py" line="167" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
@@ -1948,97 +1953,97 @@ Save anyway?</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="287" />
+            <location filename="../../views/import_wizard.py" line="288" />
             <source>Reading {file}…</source>
             <translation>正在读取 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="303" />
+            <location filename="../../views/import_wizard.py" line="304" />
             <source>Reading sheet {sheet}…</source>
             <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="382" />
+            <location filename="../../views/import_wizard.py" line="383" />
             <source>Checking {n} rows…</source>
             <translation>正在核对 {n} 行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="404" />
+            <location filename="../../views/import_wizard.py" line="405" />
             <source>Save rejected rows</source>
             <translation>保存未导入的行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="405" />
+            <location filename="../../views/import_wizard.py" line="406" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="412" />
+            <location filename="../../views/import_wizard.py" line="413" />
             <source>Saved {n} rows to {path}</source>
             <translation>已把 {n} 行保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="417" />
+            <location filename="../../views/import_wizard.py" line="418" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="426" />
+            <location filename="../../views/import_wizard.py" line="427" />
             <source>Saving rejected rows…</source>
             <translation>正在保存未导入的行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="451" />
+            <location filename="../../views/import_wizard.py" line="452" />
             <source>The import failed; the book was not changed.</source>
             <translation>导入失败；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="456" />
+            <location filename="../../views/import_wizard.py" line="457" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>导入已取消；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="457" />
+            <location filename="../../views/import_wizard.py" line="458" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="473" />
+            <location filename="../../views/import_wizard.py" line="474" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1120" />
+            <location filename="../../views/import_wizard.py" line="1121" />
             <source>Kept, because they changed after the import:</source>
             <translation>以下客户在导入后有改动，已保留：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1102" />
+            <location filename="../../views/import_wizard.py" line="1103" />
             <source>Imported {n} new customers.</source>
             <translation>已导入 {n} 个新客户。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1117" />
+            <location filename="../../views/import_wizard.py" line="1118" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1104" />
+            <location filename="../../views/import_wizard.py" line="1105" />
             <source>Updated customers already in the book: {n}</source>
             <translation>更新了客户本里已有的客户：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1107" />
+            <location filename="../../views/import_wizard.py" line="1108" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>跳过重复的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1110" />
+            <location filename="../../views/import_wizard.py" line="1111" />
             <source>Rows that could not be imported: {n}</source>
             <translation>无法导入的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1130" />
+            <location filename="../../views/import_wizard.py" line="1131" />
             <source>  … and {n} more</source>
             <translation>  …… 还有 {n} 个</translation>
         </message>
@@ -2206,13 +2211,13 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="201" />
-            <location filename="../../desktop/main_window.py" line="402" />
+            <location filename="../../desktop/main_window.py" line="403" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="204" />
-            <location filename="../../desktop/main_window.py" line="406" />
+            <location filename="../../desktop/main_window.py" line="407" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -2292,73 +2297,73 @@ Save anyway?</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="316" />
+            <location filename="../../desktop/main_window.py" line="317" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="332" />
+            <location filename="../../desktop/main_window.py" line="333" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="344" />
+            <location filename="../../desktop/main_window.py" line="345" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="378" />
+            <location filename="../../desktop/main_window.py" line="379" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="386" />
+            <location filename="../../desktop/main_window.py" line="387" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="401" />
+            <location filename="../../desktop/main_window.py" line="402" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="405" />
+            <location filename="../../desktop/main_window.py" line="406" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="414" />
-            <location filename="../../desktop/main_window.py" line="427" />
+            <location filename="../../desktop/main_window.py" line="415" />
+            <location filename="../../desktop/main_window.py" line="428" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="415" />
+            <location filename="../../desktop/main_window.py" line="416" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="428" />
+            <location filename="../../desktop/main_window.py" line="429" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="432" />
+            <location filename="../../desktop/main_window.py" line="433" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="449" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="500" />
+            <location filename="../../desktop/main_window.py" line="501" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="501" />
+            <location filename="../../desktop/main_window.py" line="502" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2369,17 +2374,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="510" />
+            <location filename="../../desktop/main_window.py" line="511" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="514" />
+            <location filename="../../desktop/main_window.py" line="515" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="516" />
+            <location filename="../../desktop/main_window.py" line="517" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2387,58 +2392,58 @@ Book: {path}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="591" />
+            <location filename="../../views/import_wizard.py" line="592" />
             <source>Which column goes where</source>
             <translation>每一列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="592" />
+            <location filename="../../views/import_wizard.py" line="593" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="596" />
+            <location filename="../../views/import_wizard.py" line="597" />
             <source>No header row</source>
             <translation>没有表头行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="600" />
+            <location filename="../../views/import_wizard.py" line="601" />
             <source>Column names are in row:</source>
             <translation>列名（表头）在第几行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="613" />
+            <location filename="../../views/import_wizard.py" line="614" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="613" />
+            <location filename="../../views/import_wizard.py" line="614" />
             <source>Sample values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="613" />
+            <location filename="../../views/import_wizard.py" line="614" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="624" />
+            <location filename="../../views/import_wizard.py" line="625" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="662" />
+            <location filename="../../views/import_wizard.py" line="663" />
             <source>Custom field: {label}</source>
             <translation>自定义字段：{label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="665" />
-            <location filename="../../views/import_wizard.py" line="668" />
+            <location filename="../../views/import_wizard.py" line="666" />
+            <location filename="../../views/import_wizard.py" line="669" />
             <source>New custom field: {header}</source>
             <translation>新建自定义字段：{header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="759" />
+            <location filename="../../views/import_wizard.py" line="760" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
         </message>
@@ -2446,42 +2451,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="549" />
+            <location filename="../../views/settings_dialog.py" line="550" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="553" />
+            <location filename="../../views/settings_dialog.py" line="554" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="559" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="564" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="567" />
+            <location filename="../../views/settings_dialog.py" line="568" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="568" />
+            <location filename="../../views/settings_dialog.py" line="569" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="573" />
+            <location filename="../../views/settings_dialog.py" line="574" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="583" />
+            <location filename="../../views/settings_dialog.py" line="584" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -2782,7 +2787,7 @@ Book: {path}</source>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="79" />
+            <location filename="../../views/customer_detail/reminders.py" line="80" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -2899,42 +2904,42 @@ Book: {path}</source>
     <context>
         <name>ReminderList</name>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="45" />
+            <location filename="../../views/customer_detail/reminders.py" line="46" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="46" />
+            <location filename="../../views/customer_detail/reminders.py" line="47" />
             <source>Remind me of this customer</source>
             <translation>为这个客户设提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="63" />
+            <location filename="../../views/customer_detail/reminders.py" line="64" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="64" />
+            <location filename="../../views/customer_detail/reminders.py" line="65" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="68" />
+            <location filename="../../views/customer_detail/reminders.py" line="69" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <location filename="../../views/customer_detail/reminders.py" line="73" />
             <source>Due</source>
             <translation>到期时间</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <location filename="../../views/customer_detail/reminders.py" line="73" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="73" />
+            <location filename="../../views/customer_detail/reminders.py" line="74" />
             <source>Repeats</source>
             <translation>重复</translation>
         </message>
@@ -3539,17 +3544,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1038" />
+            <location filename="../../views/import_wizard.py" line="1039" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1039" />
+            <location filename="../../views/import_wizard.py" line="1040" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1048" />
+            <location filename="../../views/import_wizard.py" line="1049" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -3591,202 +3596,202 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="79" />
+            <location filename="../../views/settings_dialog.py" line="80" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="84" />
+            <location filename="../../views/settings_dialog.py" line="85" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="85" />
+            <location filename="../../views/settings_dialog.py" line="86" />
             <source>Custom fields</source>
             <translation>自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="86" />
+            <location filename="../../views/settings_dialog.py" line="87" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="117" />
+            <location filename="../../views/settings_dialog.py" line="118" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="67" />
+            <location filename="../../views/settings_dialog.py" line="68" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="135" />
+            <location filename="../../views/settings_dialog.py" line="136" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="143" />
+            <location filename="../../views/settings_dialog.py" line="144" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="146" />
+            <location filename="../../views/settings_dialog.py" line="147" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="147" />
+            <location filename="../../views/settings_dialog.py" line="148" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="170" />
+            <location filename="../../views/settings_dialog.py" line="171" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="171" />
+            <location filename="../../views/settings_dialog.py" line="172" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="172" />
+            <location filename="../../views/settings_dialog.py" line="173" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="173" />
+            <location filename="../../views/settings_dialog.py" line="174" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="256" />
+            <location filename="../../views/settings_dialog.py" line="257" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="179" />
+            <location filename="../../views/settings_dialog.py" line="180" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="91" />
+            <location filename="../../views/settings_dialog.py" line="92" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="96" />
+            <location filename="../../views/settings_dialog.py" line="97" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="103" />
+            <location filename="../../views/settings_dialog.py" line="104" />
             <source>Risk words</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="108" />
+            <location filename="../../views/settings_dialog.py" line="109" />
             <source>Grading</source>
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="113" />
+            <location filename="../../views/settings_dialog.py" line="114" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="179" />
+            <location filename="../../views/settings_dialog.py" line="180" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="179" />
+            <location filename="../../views/settings_dialog.py" line="180" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="183" />
+            <location filename="../../views/settings_dialog.py" line="184" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="185" />
+            <location filename="../../views/settings_dialog.py" line="186" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="195" />
+            <location filename="../../views/settings_dialog.py" line="196" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="240" />
+            <location filename="../../views/settings_dialog.py" line="241" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="241" />
+            <location filename="../../views/settings_dialog.py" line="242" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="255" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="256" />
+            <location filename="../../views/settings_dialog.py" line="257" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="256" />
+            <location filename="../../views/settings_dialog.py" line="257" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="256" />
+            <location filename="../../views/settings_dialog.py" line="257" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="261" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="263" />
+            <location filename="../../views/settings_dialog.py" line="264" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="265" />
+            <location filename="../../views/settings_dialog.py" line="266" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="289" />
+            <location filename="../../views/settings_dialog.py" line="290" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="289" />
+            <location filename="../../views/settings_dialog.py" line="290" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="290" />
+            <location filename="../../views/settings_dialog.py" line="291" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="290" />
+            <location filename="../../views/settings_dialog.py" line="291" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="298" />
+            <location filename="../../views/settings_dialog.py" line="299" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -4022,82 +4027,82 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="436" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="436" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="445" />
+            <location filename="../../views/settings_dialog.py" line="446" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="446" />
+            <location filename="../../views/settings_dialog.py" line="447" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="497" />
+            <location filename="../../views/settings_dialog.py" line="498" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="459" />
+            <location filename="../../views/settings_dialog.py" line="460" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="448" />
+            <location filename="../../views/settings_dialog.py" line="449" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="460" />
+            <location filename="../../views/settings_dialog.py" line="461" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="472" />
+            <location filename="../../views/settings_dialog.py" line="473" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="474" />
+            <location filename="../../views/settings_dialog.py" line="475" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="475" />
+            <location filename="../../views/settings_dialog.py" line="476" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="477" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/settings_dialog.py" line="485" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/settings_dialog.py" line="485" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="496" />
+            <location filename="../../views/settings_dialog.py" line="497" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="502" />
+            <location filename="../../views/settings_dialog.py" line="503" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -4109,7 +4114,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/errors.py" line="64" />
             <location filename="../../desktop/app.py" line="189" />
             <location filename="../../desktop/app.py" line="76" />
-            <location filename="../../views/context.py" line="62" />
+            <location filename="../../views/context.py" line="64" />
             <source>Kehu</source>
             <translation>客户本</translation>
         </message>
@@ -4169,6 +4174,21 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>无法读取密码文件 {path}：{reason}。</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli.py" line="74" />
+            <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
+            <translation>客户本遇到了意外的问题（{kind}），没有再做任何操作。详细信息在 {log}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="76" />
+            <source>Kehu could not finish: {reason}. Nothing more was done.</source>
+            <translation>客户本无法完成：{reason}。没有再做任何操作。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="77" />
+            <source>Stopped; what was not finished was not written.</source>
+            <translation>已停止；未完成的内容没有写入。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli_team.py" line="34" />
             <source>The passphrase file {path} cannot be read: {reason}.</source>
             <translation>无法读取口令文件 {path}：{reason}。</translation>
@@ -4206,92 +4226,62 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>这段内容有风险预警，只有店主或经理才能删除。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="59" />
+            <location filename="../../models/backup.py" line="70" />
             <source>The backup could not be written to {folder}: {reason}. The book was not changed.</source>
             <translation>无法把备份写入 {folder}：{reason}。客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="61" />
+            <location filename="../../models/backup.py" line="72" />
             <source>{path} cannot be restored: {reason}. Nothing was changed.</source>
             <translation>{path} 不能恢复：{reason}。没有做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="62" />
+            <location filename="../../models/backup.py" line="73" />
             <source>The book {path} is damaged ({detail}). Kehu has not changed it.</source>
             <translation>客户本 {path} 已损坏（{detail}）。客户本程序没有改动它。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="63" />
+            <location filename="../../models/backup.py" line="74" />
             <source>The backup folder {folder} cannot be used: {reason}.</source>
             <translation>备份文件夹 {folder} 不能使用：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="64" />
+            <location filename="../../models/backup.py" line="75" />
             <source>Kehu could not save to {path}: {reason}. Nothing was lost: what you were saving was not written, and the book is as it was before.</source>
             <translation>无法保存到 {path}：{reason}。没有丢失任何内容：这次要保存的内容没有写入，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="67" />
-            <source>the disk is full</source>
-            <translation>磁盘已满</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="68" />
-            <source>the folder is read-only</source>
-            <translation>文件夹是只读的</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="69" />
-            <source>Kehu may not write there</source>
-            <translation>客户本没有写入那里的权限</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="70" />
-            <source>the folder does not exist</source>
-            <translation>文件夹不存在</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="71" />
-            <source>the disk reported an error</source>
-            <translation>磁盘报告了错误</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="72" />
+            <location filename="../../models/backup.py" line="78" />
             <source>it is not an SQLite database</source>
             <translation>它不是 SQLite 数据库</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="73" />
+            <location filename="../../models/backup.py" line="79" />
             <source>it is not a Kehu book</source>
             <translation>它不是客户本文件</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="74" />
+            <location filename="../../models/backup.py" line="80" />
             <source>it was written by a newer Kehu (book version {found})</source>
             <translation>它由更新版本的客户本写入（版本 {found}）</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="75" />
+            <location filename="../../models/backup.py" line="81" />
+            <source>it holds things Kehu did not make ({objects}); a backup holds only data</source>
+            <translation>其中有不是客户本建立的对象（{objects}）；备份只应包含数据</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="83" />
             <source>it fails SQLite's integrity check ({detail})</source>
             <translation>它没有通过 SQLite 完整性检查（{detail}）</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="76" />
-            <source>the file does not exist</source>
-            <translation>文件不存在</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="77" />
-            <source>the book is open in another Kehu window or program</source>
-            <translation>客户本正在另一个窗口或程序中打开</translation>
-        </message>
-        <message>
-            <location filename="../../models/core/book.py" line="35" />
+            <location filename="../../models/core/book.py" line="43" />
             <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
             <translation>客户本已损坏，客户本程序不会写入它，所以没有保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="36" />
+            <location filename="../../models/core/book.py" line="44" />
             <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
             <translation>正在检查客户本，没有保存任何内容。请稍后再试。</translation>
         </message>
@@ -4316,94 +4306,189 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>店员不能撤销或重做这一步：它会去掉有风险预警的内容。店主或经理可以这样做。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="15" />
+            <location filename="../../models/core/check.py" line="24" />
             <source>SQLite integrity check: {detail}</source>
             <translation>SQLite 完整性检查：{detail}</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="16" />
+            <location filename="../../models/core/check.py" line="25" />
             <source>Row {rowid} of table {table} points to a missing row of {parent}.</source>
             <translation>表 {table} 的第 {rowid} 行指向 {parent} 中不存在的一行。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="17" />
+            <location filename="../../models/core/check.py" line="26" />
             <source>The book's schema version is {found}, expected {known}.</source>
             <translation>账本的结构版本是 {found}，应为 {known}。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="18" />
+            <location filename="../../models/core/check.py" line="27" />
             <source>{count} customers have no name (for example record {example}).</source>
             <translation>有 {count} 位客户没有名称（例如记录 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="19" />
+            <location filename="../../models/core/check.py" line="28" />
             <source>{count} customers have a grade other than A, B or C (for example {example}).</source>
             <translation>有 {count} 位客户的等级不是 A、B 或 C（例如 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="20" />
+            <location filename="../../models/core/check.py" line="29" />
             <source>{count} customers are missing from the search index (for example {example}).</source>
             <translation>有 {count} 位客户不在搜索索引里（例如 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="21" />
+            <location filename="../../models/core/check.py" line="30" />
             <source>{count} search index entries belong to no customer (for example row {example}).</source>
             <translation>有 {count} 条搜索索引不属于任何客户（例如第 {example} 行）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="22" />
+            <location filename="../../models/core/check.py" line="31" />
             <source>{table} record {example} has an invalid mobile number: {value}</source>
             <translation>{table} 的记录 {example} 手机号码无效：{value}</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="23" />
+            <location filename="../../models/core/check.py" line="32" />
             <source>{count} more {table} records have invalid mobile numbers.</source>
             <translation>{table} 中另有 {count} 条记录的手机号码无效。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="24" />
+            <location filename="../../models/core/check.py" line="33" />
             <source>{count} operations have an unknown state (for example {example}).</source>
             <translation>有 {count} 个操作的状态未知（例如 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="25" />
+            <location filename="../../models/core/check.py" line="34" />
             <source>{count} audit entries belong to no operation (for example {example}).</source>
             <translation>有 {count} 条操作日志不属于任何操作（例如 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="26" />
+            <location filename="../../models/core/check.py" line="35" />
             <source>The book has no active owner.</source>
             <translation>账本里没有启用中的店主。</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="59" />
+            <location filename="../../models/core/check.py" line="36" />
+            <source>The book holds things Kehu did not make: {objects}.</source>
+            <translation>客户本中有不是客户本建立的对象：{objects}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="37" />
+            <source>The -wal file beside the book does not fit it (another book's, or damaged: {detail}); the book's own file is intact. Move the -wal file away while no Kehu has the book open.</source>
+            <translation>客户本旁边的 -wal 文件与它不符（属于另一个客户本，或已损坏：{detail}）；客户本文件本身完好。请在没有客户本打开它时把这个 -wal 文件移走。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="67" />
             <source>{path} is not a Kehu book (not an SQLite database).</source>
             <translation>{path} 不是客户本的账本（它不是 SQLite 数据库）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="60" />
+            <location filename="../../models/core/errors.py" line="68" />
             <source>{path} cannot be read: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="61" />
+            <location filename="../../models/core/errors.py" line="69" />
             <source>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</source>
             <translation>{path} 是用更新版本的客户本保存的（账本版本 {found}，当前的客户本最高只能读取版本 {known}）。请先升级客户本；账本没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="66" />
+            <location filename="../../models/core/errors.py" line="74" />
             <source>{path} is an SQLite database but not a Kehu book; it was not changed.</source>
             <translation>{path} 是 SQLite 数据库，但不是客户本的账本；文件没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="67" />
+            <location filename="../../models/core/errors.py" line="75" />
             <source>The book {path} is already open in another Kehu window or program.</source>
             <translation>账本 {path} 已经在另一个客户本窗口或其他程序中打开了。</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="68" />
+            <location filename="../../models/core/errors.py" line="76" />
             <source>{path} does not exist.</source>
             <translation>找不到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="77" />
+            <source>{path} holds things Kehu did not make ({objects}). A book holds only data, so Kehu does not use this one; it was not changed.</source>
+            <translation>{path} 中有不是客户本建立的对象（{objects}）。客户本只应包含数据，因此不使用这个文件；文件没有被更改。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="82" />
+            <source>The book {path} is read-only (its file or folder cannot be written); nothing was saved. Copy it to a folder you may write to, and open the copy.</source>
+            <translation>客户本 {path} 是只读的（文件或所在文件夹不能写入）；没有保存任何内容。请把它复制到可以写入的文件夹，再打开副本。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="85" />
+            <source>The book {path} is read-only and was written by an older Kehu; it must be upgraded, which needs writing. Copy it to a folder you may write to, and open the copy.</source>
+            <translation>客户本 {path} 是只读的，且由旧版客户本写成；需要升级，而升级需要写入。请把它复制到可以写入的文件夹，再打开副本。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="90" />
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="91" />
+            <source>the folder is read-only</source>
+            <translation>文件夹是只读的</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="92" />
+            <source>Kehu may not write there</source>
+            <translation>客户本没有写入那里的权限</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="93" />
+            <source>the folder does not exist</source>
+            <translation>文件夹不存在</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="94" />
+            <source>the disk reported an error</source>
+            <translation>磁盘报告了错误</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="95" />
+            <source>it is a folder, not a file</source>
+            <translation>它是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="96" />
+            <source>a part of the path is a file, not a folder</source>
+            <translation>路径中的某一部分是文件，不是文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="97" />
+            <source>the name is too long</source>
+            <translation>名称太长</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="98" />
+            <source>the book is open in another Kehu window or program</source>
+            <translation>客户本正在另一个窗口或程序中打开</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="99" />
+            <source>the file is damaged</source>
+            <translation>文件已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="100" />
+            <source>it is not a file (a device, a pipe or a socket)</source>
+            <translation>它不是普通文件（是设备、管道或套接字）</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="101" />
+            <source>the file does not exist</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="102" />
+            <source>Kehu may not read it</source>
+            <translation>客户本没有读取它的权限</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="103" />
+            <source>there is not enough memory</source>
+            <translation>内存不足</translation>
         </message>
         <message>
             <location filename="../../models/core/money.py" line="31" />
@@ -4531,13 +4616,13 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>客户本正在写入账本，这次还没有保存。请稍后再试一次。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/export.py" line="34" />
+            <location filename="../../models/customers/export.py" line="33" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="69" />
-            <location filename="../../models/customers/export.py" line="37" />
+            <location filename="../../models/customers/export.py" line="36" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -4833,6 +4918,21 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>密码不对。输错次数太多，{name} 要等 {n} 分钟后才能再试。</translation>
         </message>
         <message>
+            <location filename="../../importers/limits.py" line="40" />
+            <source>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</source>
+            <translation>{file}：工作表 {sheet} 有 {columns} 列数据；客户本最多导入 {limit} 列。请把需要的列复制到新的工作表，再导入它。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/limits.py" line="45" />
+            <source>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</source>
+            <translation>{file}：工作表 {sheet} 有 {rows} 行、{columns} 列，超过客户本一次能读取的数量（{limit} 百万个单元格）。请拆分成较小的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/limits.py" line="50" />
+            <source>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</source>
+            <translation>无法读取 {file}：读取它需要的内存超过客户本允许的上限（{limit} MB），或读取中途停止。没有导入任何内容。如果文件能在原来的程序中打开，请在那里另存为 .xlsx 或 .csv，再导入新文件。</translation>
+        </message>
+        <message>
             <location filename="../../importers/mapping.py" line="31" />
             <source>Column {letter}</source>
             <translation>第 {letter} 列</translation>
@@ -4951,17 +5051,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>health</name>
         <message>
-            <location filename="../../views/customer_table.py" line="81" />
+            <location filename="../../views/customer_table.py" line="82" />
             <source>Healthy</source>
             <translation>健康</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="82" />
+            <location filename="../../views/customer_table.py" line="83" />
             <source>Needs attention</source>
             <translation>需关注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="83" />
+            <location filename="../../views/customer_table.py" line="84" />
             <source>At risk</source>
             <translation>有风险</translation>
         </message>
@@ -5005,7 +5105,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../importers/plan.py" line="53" />
-            <location filename="../../views/import_wizard.py" line="753" />
+            <location filename="../../views/import_wizard.py" line="754" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>
@@ -5103,7 +5203,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/cli.py" line="352" />
+            <location filename="../../desktop/cli.py" line="413" />
             <location filename="../../desktop/app.py" line="185" />
             <location filename="../../desktop/app.py" line="65" />
             <location filename="../../desktop/app.py" line="47" />
@@ -5252,6 +5352,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/cli.py" line="70" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="78" />
+            <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
+            <translation>（以上内容已保存；之后关闭客户本时报告：{reason}。）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="79" />
+            <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
+            <translation>客户本 {path} 是只读的：客户本只读取它，不写入任何内容。</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="53" />
@@ -6066,37 +6176,37 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>backup</name>
         <message>
-            <location filename="../../models/backup.py" line="47" />
+            <location filename="../../models/backup.py" line="58" />
             <source>daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="48" />
+            <location filename="../../models/backup.py" line="59" />
             <source>by hand</source>
             <translation>手动</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="49" />
+            <location filename="../../models/backup.py" line="60" />
             <source>before an upgrade</source>
             <translation>升级前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="50" />
+            <location filename="../../models/backup.py" line="61" />
             <source>before an import</source>
             <translation>导入前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="51" />
+            <location filename="../../models/backup.py" line="62" />
             <source>before undoing an import</source>
             <translation>撤销导入前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="52" />
+            <location filename="../../models/backup.py" line="63" />
             <source>before a restore</source>
             <translation>恢复前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="53" />
+            <location filename="../../models/backup.py" line="64" />
             <source>before a sync</source>
             <translation>同步前</translation>
         </message>
