@@ -15,7 +15,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -128,7 +128,8 @@ class _FolderRow(QWidget):
 
 class _TeamDialog(QDialog):
     """What the set-up and join dialogs share: a message line, OK named for what it does,
-    and the work through ctx.runner."""
+    and the work through ctx.runner. (Its texts name their context: self.tr here would look
+    them up under the subclass's name.)"""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None, ok_text: str) -> None:
         super().__init__(parent)
@@ -142,7 +143,8 @@ class _TeamDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("TeamDialogs", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -158,12 +160,14 @@ class _TeamDialog(QDialog):
     def _check_passphrase(self, edit: QLineEdit, repeat: QLineEdit | None = None) -> str | None:
         passphrase = edit.text()
         if len(passphrase) < MIN_PASSPHRASE:
-            self.say(self.tr("The team passphrase has at least {n} characters.").format(
+            self.say(QCoreApplication.translate(
+                "TeamDialogs", "The team passphrase has at least {n} characters.").format(
                 n=MIN_PASSPHRASE))
             edit.setFocus()
             return None
         if repeat is not None and repeat.text() != passphrase:
-            self.say(self.tr("The two passphrases are not the same."))
+            self.say(QCoreApplication.translate("TeamDialogs",
+                                                "The two passphrases are not the same."))
             repeat.clear()
             repeat.setFocus()
             return None
@@ -203,7 +207,8 @@ class _TeamDialog(QDialog):
             self.say(tr_error(exc))
             return
         if isinstance(exc, OSError):
-            self.say(self.tr("Kehu could not use the folder: {reason}").format(
+            self.say(QCoreApplication.translate(
+                "TeamDialogs", "Kehu could not use the folder: {reason}").format(
                 reason=exc.strerror or str(exc)))
             return
         import sys

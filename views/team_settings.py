@@ -152,11 +152,11 @@ def result_text(state: SyncState) -> str:
         return ""
     report = state.report
     text = QCoreApplication.translate(
-        CTX, "Last sync {when}: {sent} changes sent, {taken} taken in.").format(
+        "team", "Last sync {when}: {sent} changes sent, {taken} taken in.").format(
         when=state.at.astimezone().strftime("%Y-%m-%d %H:%M"), sent=report.published,
         taken=report.taken)
     if report.in_step() and not report.skewed:
-        text += " " + QCoreApplication.translate(CTX, "In step with the team.")
+        text += " " + QCoreApplication.translate("team", "In step with the team.")
     if report.rebased:
         text += "\n" + _t(REBASED)
     return text

@@ -61,8 +61,8 @@ def sync_now(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.ctx.runner.busy, timeout=15000)
     window.findChild(type(window.sync_action), "sync_now").trigger()
     qtbot.waitUntil(lambda: not window.team_sync.state.running
-                    and (window.team_sync.state.at != before or bool(window.team_sync.state.paused)),
-                    timeout=15000)
+                    and (window.team_sync.state.at != before
+                         or bool(window.team_sync.state.paused)), timeout=15000)
 
 
 def new_window(*old) -> MainWindow:
