@@ -114,6 +114,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.backup_tab, icon("restore"), self.tr("Backups"))
         # After a restore the other tabs show the book as it was: close without saving them.
         self.backup_tab.restored.connect(self.reject)
+        from views.team_settings import TeamSettings
+
+        self.team_tab = TeamSettings(ctx)
+        self.team_tab.setObjectName("team_settings")
+        self.tabs.addTab(self.team_tab, icon("users"), self.tr("Team"))
 
         self.buttons = ok_cancel(self, self.tr("OK"))
 

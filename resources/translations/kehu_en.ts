@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="374" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="377" />
+            <location filename="../../views/settings_dialog.py" line="382" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="380" />
+            <location filename="../../views/settings_dialog.py" line="385" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="381" />
+            <location filename="../../views/settings_dialog.py" line="386" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="382" />
+            <location filename="../../views/settings_dialog.py" line="387" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="383" />
+            <location filename="../../views/settings_dialog.py" line="388" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="386" />
+            <location filename="../../views/settings_dialog.py" line="391" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="389" />
+            <location filename="../../views/settings_dialog.py" line="394" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="394" />
+            <location filename="../../views/settings_dialog.py" line="399" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="397" />
+            <location filename="../../views/settings_dialog.py" line="402" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="398" />
+            <location filename="../../views/settings_dialog.py" line="403" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -2049,6 +2049,94 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="305" />
+            <source>Join</source>
+            <translation>Join</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="306" />
+            <source>Join a team</source>
+            <translation>Join a team</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="312" />
+            <source>Kehu makes this PC's own copy of the team's book from the shared folder and opens it instead of the book open now, which stays as it is. From then on Kehu opens the team's book when it starts, and keeps it in step with the other PCs.</source>
+            <translation>Kehu makes this PC's own copy of the team's book from the shared folder and opens it instead of the book open now, which stays as it is. From then on Kehu opens the team's book when it starts, and keeps it in step with the other PCs.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="315" />
+            <source>The team's shared folder</source>
+            <translation>The team's shared folder</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="321" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="327" />
+            <source>Keep this PC's copy on its own disk, never in the shared folder.</source>
+            <translation>Keep this PC's copy on its own disk, never in the shared folder.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="329" />
+            <source>Shared folder:</source>
+            <translation>Shared folder:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="330" />
+            <source>Team passphrase:</source>
+            <translation>Team passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="331" />
+            <source>This PC's copy:</source>
+            <translation>This PC's copy:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="359" />
+            <source>Where to keep this PC's copy</source>
+            <translation>Where to keep this PC's copy</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="360" />
+            <source>Kehu book (*.sqlite)</source>
+            <translation>Kehu book (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="373" />
+            <source>Choose the team's shared folder as it is on this PC.</source>
+            <translation>Choose the team's shared folder as it is on this PC.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="375" />
+            <source>The folder {folder} does not exist or cannot be reached.</source>
+            <translation>The folder {folder} does not exist or cannot be reached.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="382" />
+            <source>Choose where to keep this PC's copy of the book.</source>
+            <translation>Choose where to keep this PC's copy of the book.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="385" />
+            <source>This PC's copy cannot be in the shared folder: a book that a file-sync tool copies gets damaged. Choose a place on this PC's own disk.</source>
+            <translation>This PC's copy cannot be in the shared folder: a book that a file-sync tool copies gets damaged. Choose a place on this PC's own disk.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="390" />
+            <source>{path} already exists. Choose a new file for this PC's copy.</source>
+            <translation>{path} already exists. Choose a new file for this PC's copy.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="402" />
+            <source>Making this PC's copy of the team's book…</source>
+            <translation>Making this PC's copy of the team's book…</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <location filename="../../views/login_dialog.py" line="53" />
@@ -2138,232 +2226,242 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="114" />
+            <location filename="../../desktop/main_window.py" line="123" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="115" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="116" />
-            <location filename="../../desktop/main_window.py" line="262" />
+            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="278" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="117" />
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="118" />
+            <location filename="../../desktop/main_window.py" line="127" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="119" />
+            <location filename="../../desktop/main_window.py" line="128" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="186" />
+            <location filename="../../desktop/main_window.py" line="197" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="187" />
+            <location filename="../../desktop/main_window.py" line="198" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="189" />
+            <location filename="../../desktop/main_window.py" line="200" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="190" />
+            <location filename="../../desktop/main_window.py" line="201" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="193" />
+            <location filename="../../desktop/main_window.py" line="204" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="199" />
+            <location filename="../../desktop/main_window.py" line="210" />
+            <source>S&amp;ync now</source>
+            <translation>S&amp;ync now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="212" />
+            <source>&amp;Join a team…</source>
+            <translation>&amp;Join a team…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
-            <location filename="../../desktop/main_window.py" line="403" />
+            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="445" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
-            <location filename="../../desktop/main_window.py" line="407" />
+            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="449" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="228" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="213" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="216" />
+            <location filename="../../desktop/main_window.py" line="232" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="234" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="221" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="261" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="264" />
+            <location filename="../../desktop/main_window.py" line="280" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="293" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="294" />
+            <location filename="../../desktop/main_window.py" line="310" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="317" />
+            <location filename="../../desktop/main_window.py" line="333" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="333" />
+            <location filename="../../desktop/main_window.py" line="349" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="345" />
+            <location filename="../../desktop/main_window.py" line="361" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="379" />
+            <location filename="../../desktop/main_window.py" line="421" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="387" />
+            <location filename="../../desktop/main_window.py" line="429" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="402" />
+            <location filename="../../desktop/main_window.py" line="444" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="406" />
+            <location filename="../../desktop/main_window.py" line="448" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="415" />
-            <location filename="../../desktop/main_window.py" line="428" />
+            <location filename="../../desktop/main_window.py" line="457" />
+            <location filename="../../desktop/main_window.py" line="470" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="416" />
+            <location filename="../../desktop/main_window.py" line="458" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="429" />
+            <location filename="../../desktop/main_window.py" line="471" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="433" />
+            <location filename="../../desktop/main_window.py" line="475" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="449" />
+            <location filename="../../desktop/main_window.py" line="491" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="501" />
+            <location filename="../../desktop/main_window.py" line="543" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="502" />
+            <location filename="../../desktop/main_window.py" line="544" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2374,17 +2472,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="511" />
+            <location filename="../../desktop/main_window.py" line="553" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="515" />
+            <location filename="../../desktop/main_window.py" line="557" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="517" />
+            <location filename="../../desktop/main_window.py" line="559" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2449,44 +2547,82 @@ Book: {path}</translation>
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="415" />
+            <source>Team passphrase</source>
+            <translation>Team passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="418" />
+            <source>To sync this book with the team, Kehu needs the team passphrase. This PC keeps no team key (it has no keyring to keep one in), so Kehu asks once each time it starts.</source>
+            <translation>To sync this book with the team, Kehu needs the team passphrase. This PC keeps no team key (it has no keyring to keep one in), so Kehu asks once each time it starts.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="421" />
+            <source>The team's folder: {folder}</source>
+            <translation>The team's folder: {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="426" />
+            <source>Cancel: this PC does not sync until you choose File &gt; Sync now.</source>
+            <translation>Cancel: this PC does not sync until you choose File &gt; Sync now.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="429" />
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="430" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="434" />
+            <source>Team passphrase:</source>
+            <translation>Team passphrase:</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="550" />
+            <location filename="../../views/settings_dialog.py" line="555" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="554" />
+            <location filename="../../views/settings_dialog.py" line="559" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="565" />
+            <location filename="../../views/settings_dialog.py" line="570" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="568" />
+            <location filename="../../views/settings_dialog.py" line="573" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="569" />
+            <location filename="../../views/settings_dialog.py" line="574" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="574" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="584" />
+            <location filename="../../views/settings_dialog.py" line="589" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -3562,35 +3698,113 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>Runner</name>
         <message>
-            <location filename="../../desktop/runner.py" line="126" />
-            <location filename="../../desktop/runner.py" line="155" />
+            <location filename="../../desktop/runner.py" line="129" />
+            <location filename="../../desktop/runner.py" line="159" />
             <source>Kehu</source>
             <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="127" />
+            <location filename="../../desktop/runner.py" line="130" />
             <source>Kehu is still busy with “{title}”. Please wait until it has finished.</source>
             <translation>Kehu is still busy with “{title}”. Please wait until it has finished.</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="128" />
+            <location filename="../../desktop/runner.py" line="131" />
             <source>a task</source>
             <translation>a task</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="156" />
+            <location filename="../../desktop/runner.py" line="160" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="164" />
+            <location filename="../../desktop/runner.py" line="168" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="187" />
+            <location filename="../../desktop/runner.py" line="191" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetUpTeamDialog</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="226" />
+            <source>Set up the team</source>
+            <translation>Set up the team</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="227" />
+            <source>Set up a team</source>
+            <translation>Set up a team</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="231" />
+            <source>Choose a folder that every PC of the shop can reach: a Windows share, a 坚果云 (Nutstore), Nextcloud or OneDrive folder, a Syncthing folder or a USB stick. Each PC keeps its own copy of the book; Kehu puts only its change files in the shared folder, encrypted with the team passphrase.</source>
+            <translation>Choose a folder that every PC of the shop can reach: a Windows share, a 坚果云 (Nutstore), Nextcloud or OneDrive folder, a Syncthing folder or a USB stick. Each PC keeps its own copy of the book; Kehu puts only its change files in the shared folder, encrypted with the team passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="236" />
+            <source>Never put the book itself (the .sqlite file) in the shared folder: a book that a file-sync tool copies, or that is used over a network share, gets damaged. Keep it on this PC's own disk.</source>
+            <translation>Never put the book itself (the .sqlite file) in the shared folder: a book that a file-sync tool copies, or that is used over a network share, gets damaged. Keep it on this PC's own disk.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="240" />
+            <source>The team's shared folder</source>
+            <translation>The team's shared folder</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="243" />
+            <source>The shop's name</source>
+            <translation>The shop's name</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="247" />
+            <source>At least {n} characters. Each PC that joins types it once. Write it down and keep it safe: without it nobody can read the folder, and Kehu cannot recover it.</source>
+            <translation>At least {n} characters. Each PC that joins types it once. Write it down and keep it safe: without it nobody can read the folder, and Kehu cannot recover it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="251" />
+            <source>Shared folder:</source>
+            <translation>Shared folder:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="252" />
+            <source>Team name:</source>
+            <translation>Team name:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="253" />
+            <source>Team passphrase:</source>
+            <translation>Team passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="254" />
+            <source>Repeat it:</source>
+            <translation>Repeat it:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="270" />
+            <source>Choose the shared folder.</source>
+            <translation>Choose the shared folder.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="274" />
+            <source>The folder {folder} does not exist or cannot be reached.</source>
+            <translation>The folder {folder} does not exist or cannot be reached.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="278" />
+            <source>The book {book} is in that folder. Choose a shared folder that does not hold the book: the book stays on this PC's own disk.</source>
+            <translation>The book {book} is in that folder. Choose a shared folder that does not hold the book: the book stays on this PC's own disk.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="293" />
+            <source>Setting up the team…</source>
+            <translation>Setting up the team…</translation>
         </message>
     </context>
     <context>
@@ -3616,7 +3830,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="118" />
+            <location filename="../../views/settings_dialog.py" line="123" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -3626,52 +3840,52 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="136" />
+            <location filename="../../views/settings_dialog.py" line="141" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="144" />
+            <location filename="../../views/settings_dialog.py" line="149" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="147" />
+            <location filename="../../views/settings_dialog.py" line="152" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="148" />
+            <location filename="../../views/settings_dialog.py" line="153" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="171" />
+            <location filename="../../views/settings_dialog.py" line="176" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="172" />
+            <location filename="../../views/settings_dialog.py" line="177" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="173" />
+            <location filename="../../views/settings_dialog.py" line="178" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="174" />
+            <location filename="../../views/settings_dialog.py" line="179" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="257" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="180" />
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -3701,97 +3915,102 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="180" />
+            <location filename="../../views/settings_dialog.py" line="121" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="180" />
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="184" />
+            <location filename="../../views/settings_dialog.py" line="189" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="186" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="196" />
+            <location filename="../../views/settings_dialog.py" line="201" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="241" />
+            <location filename="../../views/settings_dialog.py" line="246" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="247" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="255" />
+            <location filename="../../views/settings_dialog.py" line="260" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="257" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="257" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="257" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="267" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="264" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="266" />
+            <location filename="../../views/settings_dialog.py" line="271" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="290" />
+            <location filename="../../views/settings_dialog.py" line="295" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="290" />
+            <location filename="../../views/settings_dialog.py" line="295" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="291" />
+            <location filename="../../views/settings_dialog.py" line="296" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="291" />
+            <location filename="../../views/settings_dialog.py" line="296" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="299" />
+            <location filename="../../views/settings_dialog.py" line="304" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -3962,6 +4181,197 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>TeamDialogs</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="147" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="163" />
+            <source>The team passphrase has at least {n} characters.</source>
+            <translation>The team passphrase has at least {n} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="169" />
+            <source>The two passphrases are not the same.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="210" />
+            <source>Kehu could not use the folder: {reason}</source>
+            <translation>Kehu could not use the folder: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSettings</name>
+        <message>
+            <location filename="../../views/team_settings.py" line="188" />
+            <source>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</source>
+            <translation>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="193" />
+            <source>Set up a team…</source>
+            <translation>Set up a team…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="197" />
+            <source>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</source>
+            <translation>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="200" />
+            <source>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</source>
+            <translation>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="223" />
+            <source>Shared folder:</source>
+            <translation>Shared folder:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="224" />
+            <source>PC</source>
+            <translation>PC</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="224" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="224" />
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="225" />
+            <source>Kehu</source>
+            <translation>Kehu</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="230" />
+            <source>The PCs appear after the first sync of this session.</source>
+            <translation>The PCs appear after the first sync of this session.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="235" />
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="238" />
+            <source>Remove from the team…</source>
+            <translation>Remove from the team…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="241" />
+            <source>For a lost laptop or someone who left: its later changes are not taken in</source>
+            <translation>For a lost laptop or someone who left: its later changes are not taken in</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="243" />
+            <source>Leave the team…</source>
+            <translation>Leave the team…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="287" />
+            <source>{name} (this PC)</source>
+            <translation>{name} (this PC)</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="342" />
+            <source>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</source>
+            <translation>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="346" />
+            <source>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</source>
+            <translation>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="348" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="360" />
+            <location filename="../../views/team_settings.py" line="370" />
+            <location filename="../../views/team_settings.py" line="379" />
+            <source>Remove a PC</source>
+            <translation>Remove a PC</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="361" />
+            <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
+            <translation>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="371" />
+            <source>Sync once first: Kehu needs the team passphrase for this.</source>
+            <translation>Sync once first: Kehu needs the team passphrase for this.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="380" />
+            <source>Kehu could not use the folder: {reason}</source>
+            <translation>Kehu could not use the folder: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="390" />
+            <location filename="../../views/team_settings.py" line="400" />
+            <source>Leave the team</source>
+            <translation>Leave the team</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="391" />
+            <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
+            <translation>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="401" />
+            <source>A sync is running; leave the team when it has finished.</source>
+            <translation>A sync is running; leave the team when it has finished.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="410" />
+            <source>This PC has left the team; its book stays as it is.</source>
+            <translation>This PC has left the team; its book stays as it is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="56" />
+            <source>Join a team…</source>
+            <translation>Join a team…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="60" />
+            <source>Your shop already uses Kehu on another PC? Get the team's book here.</source>
+            <translation>Your shop already uses Kehu on another PC? Get the team's book here.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="159" />
+            <source>Syncing with the team…</source>
+            <translation>Syncing with the team…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="209" />
+            <source>Sync would remove customers</source>
+            <translation>Sync would remove customers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="210" />
+            <source>Taking in the other PCs' changes would remove {n} of the {total} customers in this PC's book (they were deleted on another PC). If the team folder is only partly there, say No and check it first.
+
+Remove the {n} customers?</source>
+            <translation>Taking in the other PCs' changes would remove {n} of the {total} customers in this PC's book (they were deleted on another PC). If the team folder is only partly there, say No and check it first.
+
+Remove the {n} customers?</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <location filename="../../views/customer_detail/timeline.py" line="55" />
@@ -4027,84 +4437,92 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="436" />
+            <location filename="../../views/settings_dialog.py" line="441" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="436" />
+            <location filename="../../views/settings_dialog.py" line="441" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="446" />
+            <location filename="../../views/settings_dialog.py" line="451" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="447" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="498" />
+            <location filename="../../views/settings_dialog.py" line="503" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="460" />
+            <location filename="../../views/settings_dialog.py" line="465" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="449" />
+            <location filename="../../views/settings_dialog.py" line="454" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="461" />
+            <location filename="../../views/settings_dialog.py" line="466" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="473" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="475" />
+            <location filename="../../views/settings_dialog.py" line="480" />
             <source>Your password:</source>
             <translation>Your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="476" />
+            <location filename="../../views/settings_dialog.py" line="481" />
             <source>Repeat your password:</source>
             <translation>Repeat your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="478" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="485" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="485" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="497" />
+            <location filename="../../views/settings_dialog.py" line="502" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="503" />
+            <location filename="../../views/settings_dialog.py" line="508" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FolderRow</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="111" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
         </message>
     </context>
     <context>
@@ -4112,9 +4530,10 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         <message>
             <location filename="../../views/backup_dialogs.py" line="396" />
             <location filename="../../desktop/errors.py" line="64" />
-            <location filename="../../desktop/app.py" line="189" />
+            <location filename="../../desktop/app.py" line="213" />
+            <location filename="../../desktop/app.py" line="192" />
             <location filename="../../desktop/app.py" line="76" />
-            <location filename="../../views/context.py" line="64" />
+            <location filename="../../views/context.py" line="79" />
             <source>Kehu</source>
             <translation>Kehu</translation>
         </message>
@@ -5201,14 +5620,143 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>team</name>
+        <message>
+            <location filename="../../views/team_settings.py" line="154" />
+            <source>Last sync {when}: {sent} changes sent, {taken} taken in.</source>
+            <translation>Last sync {when}: {sent} changes sent, {taken} taken in.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="159" />
+            <source>In step with the team.</source>
+            <translation>In step with the team.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="35" />
+            <source>Synced {time} · {n} PCs</source>
+            <translation>Synced {time} · {n} PCs</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="36" />
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="37" />
+            <source>Sync paused</source>
+            <translation>Sync paused</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="38" />
+            <source>Sync paused: the team folder cannot be reached</source>
+            <translation>Sync paused: the team folder cannot be reached</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="39" />
+            <source>Sync paused: the team passphrase is needed</source>
+            <translation>Sync paused: the team passphrase is needed</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="40" />
+            <source>Sync paused: Kehu needs an update</source>
+            <translation>Sync paused: Kehu needs an update</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="41" />
+            <source>This PC was removed from the team</source>
+            <translation>This PC was removed from the team</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="42" />
+            <source>Sync paused: a removal of many customers waits for your answer</source>
+            <translation>Sync paused: a removal of many customers waits for your answer</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="43" />
+            <source>A sync would remove {n} of {total} customers from this PC's book. You chose not to go on, so nothing was changed and sync is paused. Check the team folder, then choose Sync now to be asked again.</source>
+            <translation>A sync would remove {n} of {total} customers from this PC's book. You chose not to go on, so nothing was changed and sync is paused. Check the team folder, then choose Sync now to be asked again.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="47" />
+            <source>waiting for {pcs}</source>
+            <translation>waiting for {pcs}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="48" />
+            <source>Waiting for files from {pcs}: one of their files has not arrived in this PC's copy of the folder yet. Kehu takes them in at a later sync.</source>
+            <translation>Waiting for files from {pcs}: one of their files has not arrived in this PC's copy of the folder yet. Kehu takes them in at a later sync.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="50" />
+            <source>files still arriving</source>
+            <translation>files still arriving</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="51" />
+            <source>{n} files in the team folder have not arrived whole yet, or are damaged. Kehu tries them again at the next sync.</source>
+            <translation>{n} files in the team folder have not arrived whole yet, or are damaged. Kehu tries them again at the next sync.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="53" />
+            <source>{pcs} run a newer Kehu</source>
+            <translation>{pcs} run a newer Kehu</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="54" />
+            <source>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</source>
+            <translation>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="56" />
+            <source>the clock of {pc} is off</source>
+            <translation>the clock of {pc} is off</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="57" />
+            <source>The clock of {pc} runs {minutes} minutes ahead. Sync goes on, but check that PC's date and time.</source>
+            <translation>The clock of {pc} runs {minutes} minutes ahead. Sync goes on, but check that PC's date and time.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="59" />
+            <source>This PC had been away so long that its copy was made again from the team's newest snapshot; a backup of it was made first.</source>
+            <translation>This PC had been away so long that its copy was made again from the team's newest snapshot; a backup of it was made first.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="61" />
+            <source>Sync failed: {reason}</source>
+            <translation>Sync failed: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="62" />
+            <source>{name} ({user})</source>
+            <translation>{name} ({user})</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
+            <location filename="../../desktop/app.py" line="220" />
+            <source>Join a team</source>
+            <translation>Join a team</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="220" />
+            <source>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</source>
+            <translation>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli.py" line="413" />
-            <location filename="../../desktop/app.py" line="185" />
+            <location filename="../../desktop/app.py" line="211" />
+            <location filename="../../desktop/app.py" line="188" />
             <location filename="../../desktop/app.py" line="65" />
             <location filename="../../desktop/app.py" line="47" />
             <source>Owner</source>
             <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="239" />
+            <source>This PC has no keyring to keep the team key in: Kehu will ask for the team passphrase once each time it starts.</source>
+            <translation>This PC has no keyring to keep the team key in: Kehu will ask for the team passphrase once each time it starts.</translation>
         </message>
     </context>
     <context>

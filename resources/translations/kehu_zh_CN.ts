@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="374" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="377" />
+            <location filename="../../views/settings_dialog.py" line="382" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="380" />
+            <location filename="../../views/settings_dialog.py" line="385" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="381" />
+            <location filename="../../views/settings_dialog.py" line="386" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="382" />
+            <location filename="../../views/settings_dialog.py" line="387" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="383" />
+            <location filename="../../views/settings_dialog.py" line="388" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="386" />
+            <location filename="../../views/settings_dialog.py" line="391" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="389" />
+            <location filename="../../views/settings_dialog.py" line="394" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="394" />
+            <location filename="../../views/settings_dialog.py" line="399" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="397" />
+            <location filename="../../views/settings_dialog.py" line="402" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="398" />
+            <location filename="../../views/settings_dialog.py" line="403" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -2049,6 +2049,94 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="305" />
+            <source>Join</source>
+            <translation>加入</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="306" />
+            <source>Join a team</source>
+            <translation>加入团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="312" />
+            <source>Kehu makes this PC's own copy of the team's book from the shared folder and opens it instead of the book open now, which stays as it is. From then on Kehu opens the team's book when it starts, and keeps it in step with the other PCs.</source>
+            <translation>客户本会从共享文件夹为这台电脑做一份团队账本的副本，并用它替换现在打开的账本（现在的账本保持原样）。以后客户本启动时打开团队账本，并与其他电脑保持同步。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="315" />
+            <source>The team's shared folder</source>
+            <translation>团队的共享文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="321" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="327" />
+            <source>Keep this PC's copy on its own disk, never in the shared folder.</source>
+            <translation>这台电脑的副本要放在本机硬盘上，绝不能放进共享文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="329" />
+            <source>Shared folder:</source>
+            <translation>共享文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="330" />
+            <source>Team passphrase:</source>
+            <translation>团队口令：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="331" />
+            <source>This PC's copy:</source>
+            <translation>本机副本：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="359" />
+            <source>Where to keep this PC's copy</source>
+            <translation>本机副本保存到哪里</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="360" />
+            <source>Kehu book (*.sqlite)</source>
+            <translation>客户本账本 (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="373" />
+            <source>Choose the team's shared folder as it is on this PC.</source>
+            <translation>请选择团队共享文件夹在这台电脑上的位置。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="375" />
+            <source>The folder {folder} does not exist or cannot be reached.</source>
+            <translation>文件夹 {folder} 不存在或无法访问。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="382" />
+            <source>Choose where to keep this PC's copy of the book.</source>
+            <translation>请选择本机账本副本的保存位置。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="385" />
+            <source>This PC's copy cannot be in the shared folder: a book that a file-sync tool copies gets damaged. Choose a place on this PC's own disk.</source>
+            <translation>本机副本不能放在共享文件夹里：被同步工具复制的账本会损坏。请选择本机硬盘上的位置。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="390" />
+            <source>{path} already exists. Choose a new file for this PC's copy.</source>
+            <translation>{path} 已存在。请为本机副本选择一个新文件。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="402" />
+            <source>Making this PC's copy of the team's book…</source>
+            <translation>正在为这台电脑制作团队账本的副本…</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <location filename="../../views/login_dialog.py" line="53" />
@@ -2138,232 +2226,242 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="114" />
+            <location filename="../../desktop/main_window.py" line="123" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="115" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="116" />
-            <location filename="../../desktop/main_window.py" line="262" />
+            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="278" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="117" />
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="118" />
+            <location filename="../../desktop/main_window.py" line="127" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="119" />
+            <location filename="../../desktop/main_window.py" line="128" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="186" />
+            <location filename="../../desktop/main_window.py" line="197" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="187" />
+            <location filename="../../desktop/main_window.py" line="198" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="189" />
+            <location filename="../../desktop/main_window.py" line="200" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="190" />
+            <location filename="../../desktop/main_window.py" line="201" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="193" />
+            <location filename="../../desktop/main_window.py" line="204" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="199" />
+            <location filename="../../desktop/main_window.py" line="210" />
+            <source>S&amp;ync now</source>
+            <translation>立即同步(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="212" />
+            <source>&amp;Join a team…</source>
+            <translation>加入团队(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
-            <location filename="../../desktop/main_window.py" line="403" />
+            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="445" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
-            <location filename="../../desktop/main_window.py" line="407" />
+            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="449" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="228" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="213" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="216" />
+            <location filename="../../desktop/main_window.py" line="232" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="234" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="221" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="261" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="264" />
+            <location filename="../../desktop/main_window.py" line="280" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="293" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="294" />
+            <location filename="../../desktop/main_window.py" line="310" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="317" />
+            <location filename="../../desktop/main_window.py" line="333" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="333" />
+            <location filename="../../desktop/main_window.py" line="349" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="345" />
+            <location filename="../../desktop/main_window.py" line="361" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="379" />
+            <location filename="../../desktop/main_window.py" line="421" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="387" />
+            <location filename="../../desktop/main_window.py" line="429" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="402" />
+            <location filename="../../desktop/main_window.py" line="444" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="406" />
+            <location filename="../../desktop/main_window.py" line="448" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="415" />
-            <location filename="../../desktop/main_window.py" line="428" />
+            <location filename="../../desktop/main_window.py" line="457" />
+            <location filename="../../desktop/main_window.py" line="470" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="416" />
+            <location filename="../../desktop/main_window.py" line="458" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="429" />
+            <location filename="../../desktop/main_window.py" line="471" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="433" />
+            <location filename="../../desktop/main_window.py" line="475" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="449" />
+            <location filename="../../desktop/main_window.py" line="491" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="501" />
+            <location filename="../../desktop/main_window.py" line="543" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="502" />
+            <location filename="../../desktop/main_window.py" line="544" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2374,17 +2472,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="511" />
+            <location filename="../../desktop/main_window.py" line="553" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="515" />
+            <location filename="../../desktop/main_window.py" line="557" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="517" />
+            <location filename="../../desktop/main_window.py" line="559" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2449,44 +2547,82 @@ Book: {path}</source>
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="415" />
+            <source>Team passphrase</source>
+            <translation>团队口令</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="418" />
+            <source>To sync this book with the team, Kehu needs the team passphrase. This PC keeps no team key (it has no keyring to keep one in), so Kehu asks once each time it starts.</source>
+            <translation>要与团队同步这个账本，客户本需要团队口令。这台电脑没有保存团队密钥（它没有可用的系统密钥环），所以客户本每次启动时会询问一次。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="421" />
+            <source>The team's folder: {folder}</source>
+            <translation>团队文件夹：{folder}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="426" />
+            <source>Cancel: this PC does not sync until you choose File &gt; Sync now.</source>
+            <translation>选“取消”：在您选择“文件 &gt; 立即同步”之前，这台电脑不同步。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="429" />
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="430" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="434" />
+            <source>Team passphrase:</source>
+            <translation>团队口令：</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="550" />
+            <location filename="../../views/settings_dialog.py" line="555" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="554" />
+            <location filename="../../views/settings_dialog.py" line="559" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="565" />
+            <location filename="../../views/settings_dialog.py" line="570" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="568" />
+            <location filename="../../views/settings_dialog.py" line="573" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="569" />
+            <location filename="../../views/settings_dialog.py" line="574" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="574" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="584" />
+            <location filename="../../views/settings_dialog.py" line="589" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -3562,35 +3698,113 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>Runner</name>
         <message>
-            <location filename="../../desktop/runner.py" line="126" />
-            <location filename="../../desktop/runner.py" line="155" />
+            <location filename="../../desktop/runner.py" line="129" />
+            <location filename="../../desktop/runner.py" line="159" />
             <source>Kehu</source>
             <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="127" />
+            <location filename="../../desktop/runner.py" line="130" />
             <source>Kehu is still busy with “{title}”. Please wait until it has finished.</source>
             <translation>客户本还在处理“{title}”，请等它完成后再试。</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="128" />
+            <location filename="../../desktop/runner.py" line="131" />
             <source>a task</source>
             <translation>处理一项任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="156" />
+            <location filename="../../desktop/runner.py" line="160" />
             <source>Working…</source>
             <translation>正在处理…</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="164" />
+            <location filename="../../desktop/runner.py" line="168" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="187" />
+            <location filename="../../desktop/runner.py" line="191" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetUpTeamDialog</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="226" />
+            <source>Set up the team</source>
+            <translation>建立团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="227" />
+            <source>Set up a team</source>
+            <translation>建立团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="231" />
+            <source>Choose a folder that every PC of the shop can reach: a Windows share, a 坚果云 (Nutstore), Nextcloud or OneDrive folder, a Syncthing folder or a USB stick. Each PC keeps its own copy of the book; Kehu puts only its change files in the shared folder, encrypted with the team passphrase.</source>
+            <translation>请选择店里每台电脑都能访问的文件夹：Windows 共享文件夹、坚果云、Nextcloud 或 OneDrive 文件夹、Syncthing 文件夹或 U 盘。每台电脑各自保存一份账本；客户本只把用团队口令加密的变更文件放进共享文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="236" />
+            <source>Never put the book itself (the .sqlite file) in the shared folder: a book that a file-sync tool copies, or that is used over a network share, gets damaged. Keep it on this PC's own disk.</source>
+            <translation>绝不要把账本本身（.sqlite 文件）放进共享文件夹：被同步工具复制或通过网络共享使用的账本会损坏。账本要留在这台电脑自己的硬盘上。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="240" />
+            <source>The team's shared folder</source>
+            <translation>团队的共享文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="243" />
+            <source>The shop's name</source>
+            <translation>店名</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="247" />
+            <source>At least {n} characters. Each PC that joins types it once. Write it down and keep it safe: without it nobody can read the folder, and Kehu cannot recover it.</source>
+            <translation>至少 {n} 个字符。每台加入的电脑输入一次。请记下来并妥善保管：没有它谁也读不了这个文件夹，客户本也无法找回。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="251" />
+            <source>Shared folder:</source>
+            <translation>共享文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="252" />
+            <source>Team name:</source>
+            <translation>团队名称：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="253" />
+            <source>Team passphrase:</source>
+            <translation>团队口令：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="254" />
+            <source>Repeat it:</source>
+            <translation>再输入一次：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="270" />
+            <source>Choose the shared folder.</source>
+            <translation>请选择共享文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="274" />
+            <source>The folder {folder} does not exist or cannot be reached.</source>
+            <translation>文件夹 {folder} 不存在或无法访问。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="278" />
+            <source>The book {book} is in that folder. Choose a shared folder that does not hold the book: the book stays on this PC's own disk.</source>
+            <translation>账本 {book} 就在这个文件夹里。请选择一个不包含账本的共享文件夹：账本要留在这台电脑自己的硬盘上。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="293" />
+            <source>Setting up the team…</source>
+            <translation>正在建立团队…</translation>
         </message>
     </context>
     <context>
@@ -3616,7 +3830,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="118" />
+            <location filename="../../views/settings_dialog.py" line="123" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
@@ -3626,52 +3840,52 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="136" />
+            <location filename="../../views/settings_dialog.py" line="141" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="144" />
+            <location filename="../../views/settings_dialog.py" line="149" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="147" />
+            <location filename="../../views/settings_dialog.py" line="152" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="148" />
+            <location filename="../../views/settings_dialog.py" line="153" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="171" />
+            <location filename="../../views/settings_dialog.py" line="176" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="172" />
+            <location filename="../../views/settings_dialog.py" line="177" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="173" />
+            <location filename="../../views/settings_dialog.py" line="178" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="174" />
+            <location filename="../../views/settings_dialog.py" line="179" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="257" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="180" />
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -3701,97 +3915,102 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="180" />
+            <location filename="../../views/settings_dialog.py" line="121" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="180" />
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="184" />
+            <location filename="../../views/settings_dialog.py" line="189" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="186" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="196" />
+            <location filename="../../views/settings_dialog.py" line="201" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="241" />
+            <location filename="../../views/settings_dialog.py" line="246" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="242" />
+            <location filename="../../views/settings_dialog.py" line="247" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="255" />
+            <location filename="../../views/settings_dialog.py" line="260" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="257" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="257" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="257" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="267" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="264" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="266" />
+            <location filename="../../views/settings_dialog.py" line="271" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="290" />
+            <location filename="../../views/settings_dialog.py" line="295" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="290" />
+            <location filename="../../views/settings_dialog.py" line="295" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="291" />
+            <location filename="../../views/settings_dialog.py" line="296" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="291" />
+            <location filename="../../views/settings_dialog.py" line="296" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="299" />
+            <location filename="../../views/settings_dialog.py" line="304" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -3962,6 +4181,197 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>TeamDialogs</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="147" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="163" />
+            <source>The team passphrase has at least {n} characters.</source>
+            <translation>团队口令至少要有 {n} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="169" />
+            <source>The two passphrases are not the same.</source>
+            <translation>两次输入的口令不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="210" />
+            <source>Kehu could not use the folder: {reason}</source>
+            <translation>客户本无法使用这个文件夹：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSettings</name>
+        <message>
+            <location filename="../../views/team_settings.py" line="188" />
+            <source>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</source>
+            <translation>团队让几台电脑和笔记本共用一个客户账本：每台在自己的硬盘上保存一份，通过一个共享文件夹保持同步——办公室电脑上的 Windows 共享文件夹、坚果云、Nextcloud、OneDrive、Syncthing 或 U 盘。放进这个文件夹的只有客户本加密过的变更文件，绝不是账本本身。客户本在后台同步，离线工作之后也会补上。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="193" />
+            <source>Set up a team…</source>
+            <translation>建立团队…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="197" />
+            <source>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</source>
+            <translation>在这台电脑上用这个账本建立团队；然后在其他每台电脑上选择“文件 &gt; 加入团队…”。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="200" />
+            <source>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</source>
+            <translation>由店主在自己的电脑上建立团队。然后在这台电脑上选择“文件 &gt; 加入团队…”获取团队账本。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="223" />
+            <source>Shared folder:</source>
+            <translation>共享文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="224" />
+            <source>PC</source>
+            <translation>电脑</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="224" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="224" />
+            <source>Last sync</source>
+            <translation>上次同步</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="225" />
+            <source>Kehu</source>
+            <translation>客户本</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="230" />
+            <source>The PCs appear after the first sync of this session.</source>
+            <translation>本次启动后第一次同步完成时，这里会列出各台电脑。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="235" />
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="238" />
+            <source>Remove from the team…</source>
+            <translation>移出团队…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="241" />
+            <source>For a lost laptop or someone who left: its later changes are not taken in</source>
+            <translation>用于丢失的笔记本或离职的人：之后它的修改不再被接收</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="243" />
+            <source>Leave the team…</source>
+            <translation>退出团队…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="287" />
+            <source>{name} (this PC)</source>
+            <translation>{name}（本机）</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="342" />
+            <source>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</source>
+            <translation>团队已建立在 {folder}。请在其他每台电脑上选择“文件 &gt; 加入团队…”，并输入团队口令。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="346" />
+            <source>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</source>
+            <translation>这台电脑没有可保存团队密钥的系统密钥环，所以客户本每次启动时会询问一次团队口令。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="348" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="360" />
+            <location filename="../../views/team_settings.py" line="370" />
+            <location filename="../../views/team_settings.py" line="379" />
+            <source>Remove a PC</source>
+            <translation>移出电脑</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="361" />
+            <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
+            <translation>把 {pc} 移出团队吗？从现在起不再接收它的修改，它下次同步时会停止同步。那台电脑上已有的数据仍留在它上面。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="371" />
+            <source>Sync once first: Kehu needs the team passphrase for this.</source>
+            <translation>请先同步一次：这需要团队口令。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="380" />
+            <source>Kehu could not use the folder: {reason}</source>
+            <translation>客户本无法使用这个文件夹：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="390" />
+            <location filename="../../views/team_settings.py" line="400" />
+            <source>Leave the team</source>
+            <translation>退出团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="391" />
+            <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
+            <translation>这台电脑将停止与团队同步。它的账本保持原样，内容都在，其他电脑照常工作。以后要再同步，这台电脑需要作为新副本重新加入团队。确定退出团队吗？</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="401" />
+            <source>A sync is running; leave the team when it has finished.</source>
+            <translation>正在同步；请在同步完成后再退出团队。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="410" />
+            <source>This PC has left the team; its book stays as it is.</source>
+            <translation>这台电脑已退出团队；它的账本保持原样。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="56" />
+            <source>Join a team…</source>
+            <translation>加入团队…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="60" />
+            <source>Your shop already uses Kehu on another PC? Get the team's book here.</source>
+            <translation>店里别的电脑已经在用客户本？在这里获取团队账本。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="159" />
+            <source>Syncing with the team…</source>
+            <translation>正在与团队同步…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="209" />
+            <source>Sync would remove customers</source>
+            <translation>同步将删除客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="210" />
+            <source>Taking in the other PCs' changes would remove {n} of the {total} customers in this PC's book (they were deleted on another PC). If the team folder is only partly there, say No and check it first.
+
+Remove the {n} customers?</source>
+            <translation>接收其他电脑的修改将从本机账本的 {total} 个客户中删除 {n} 个（它们已在另一台电脑上被删除）。如果团队文件夹可能不完整，请选“否”并先检查。
+
+删除这 {n} 个客户吗？</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <location filename="../../views/customer_detail/timeline.py" line="55" />
@@ -4027,84 +4437,92 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="436" />
+            <location filename="../../views/settings_dialog.py" line="441" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="436" />
+            <location filename="../../views/settings_dialog.py" line="441" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="446" />
+            <location filename="../../views/settings_dialog.py" line="451" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="447" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="498" />
+            <location filename="../../views/settings_dialog.py" line="503" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="460" />
+            <location filename="../../views/settings_dialog.py" line="465" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="449" />
+            <location filename="../../views/settings_dialog.py" line="454" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="461" />
+            <location filename="../../views/settings_dialog.py" line="466" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="473" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="475" />
+            <location filename="../../views/settings_dialog.py" line="480" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="476" />
+            <location filename="../../views/settings_dialog.py" line="481" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="478" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="485" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="485" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="497" />
+            <location filename="../../views/settings_dialog.py" line="502" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="503" />
+            <location filename="../../views/settings_dialog.py" line="508" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FolderRow</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="111" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
         </message>
     </context>
     <context>
@@ -4112,9 +4530,10 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         <message>
             <location filename="../../views/backup_dialogs.py" line="396" />
             <location filename="../../desktop/errors.py" line="64" />
-            <location filename="../../desktop/app.py" line="189" />
+            <location filename="../../desktop/app.py" line="213" />
+            <location filename="../../desktop/app.py" line="192" />
             <location filename="../../desktop/app.py" line="76" />
-            <location filename="../../views/context.py" line="64" />
+            <location filename="../../views/context.py" line="79" />
             <source>Kehu</source>
             <translation>客户本</translation>
         </message>
@@ -5201,14 +5620,143 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>team</name>
+        <message>
+            <location filename="../../views/team_settings.py" line="154" />
+            <source>Last sync {when}: {sent} changes sent, {taken} taken in.</source>
+            <translation>上次同步 {when}：发出 {sent} 条修改，接收 {taken} 条。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="159" />
+            <source>In step with the team.</source>
+            <translation>已与团队保持一致。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="35" />
+            <source>Synced {time} · {n} PCs</source>
+            <translation>已同步 {time} · {n} 台电脑</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="36" />
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="37" />
+            <source>Sync paused</source>
+            <translation>同步已暂停</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="38" />
+            <source>Sync paused: the team folder cannot be reached</source>
+            <translation>同步已暂停：无法访问团队文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="39" />
+            <source>Sync paused: the team passphrase is needed</source>
+            <translation>同步已暂停：需要团队口令</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="40" />
+            <source>Sync paused: Kehu needs an update</source>
+            <translation>同步已暂停：客户本需要更新</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="41" />
+            <source>This PC was removed from the team</source>
+            <translation>这台电脑已被移出团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="42" />
+            <source>Sync paused: a removal of many customers waits for your answer</source>
+            <translation>同步已暂停：一次大量删除客户的同步等待您确认</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="43" />
+            <source>A sync would remove {n} of {total} customers from this PC's book. You chose not to go on, so nothing was changed and sync is paused. Check the team folder, then choose Sync now to be asked again.</source>
+            <translation>一次同步将从本机账本的 {total} 个客户中删除 {n} 个。您选择了不继续，所以什么都没有改动，同步已暂停。请检查团队文件夹，然后选择“立即同步”再次确认。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="47" />
+            <source>waiting for {pcs}</source>
+            <translation>等待 {pcs}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="48" />
+            <source>Waiting for files from {pcs}: one of their files has not arrived in this PC's copy of the folder yet. Kehu takes them in at a later sync.</source>
+            <translation>等待来自 {pcs} 的文件：它的某个文件还没有到达这台电脑的共享文件夹。客户本会在之后的同步中接收。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="50" />
+            <source>files still arriving</source>
+            <translation>文件仍在传输中</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="51" />
+            <source>{n} files in the team folder have not arrived whole yet, or are damaged. Kehu tries them again at the next sync.</source>
+            <translation>团队文件夹中有 {n} 个文件尚未完整到达或已损坏。客户本会在下次同步时重试。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="53" />
+            <source>{pcs} run a newer Kehu</source>
+            <translation>{pcs} 使用更新版本的客户本</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="54" />
+            <source>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</source>
+            <translation>{pcs} 使用的是较新版本的客户本：它们的修改会留在文件夹里，等这台电脑更新客户本后再同步。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="56" />
+            <source>the clock of {pc} is off</source>
+            <translation>{pc} 的时钟不准</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="57" />
+            <source>The clock of {pc} runs {minutes} minutes ahead. Sync goes on, but check that PC's date and time.</source>
+            <translation>{pc} 的时钟快了 {minutes} 分钟。同步照常进行，但请检查那台电脑的日期和时间。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="59" />
+            <source>This PC had been away so long that its copy was made again from the team's newest snapshot; a backup of it was made first.</source>
+            <translation>这台电脑离线太久，它的副本已根据团队最新的快照重新生成；重新生成前已做了备份。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="61" />
+            <source>Sync failed: {reason}</source>
+            <translation>同步失败：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="62" />
+            <source>{name} ({user})</source>
+            <translation>{name}（{user}）</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
+            <location filename="../../desktop/app.py" line="220" />
+            <source>Join a team</source>
+            <translation>加入团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="220" />
+            <source>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</source>
+            <translation>没有人登录，所以没有打开团队账本，本机副本已删除。准备好后请重新加入团队。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli.py" line="413" />
-            <location filename="../../desktop/app.py" line="185" />
+            <location filename="../../desktop/app.py" line="211" />
+            <location filename="../../desktop/app.py" line="188" />
             <location filename="../../desktop/app.py" line="65" />
             <location filename="../../desktop/app.py" line="47" />
             <source>Owner</source>
             <translation>店主</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="239" />
+            <source>This PC has no keyring to keep the team key in: Kehu will ask for the team passphrase once each time it starts.</source>
+            <translation>这台电脑没有可保存团队密钥的系统密钥环：客户本每次启动时会询问一次团队口令。</translation>
         </message>
     </context>
     <context>
