@@ -434,3 +434,24 @@ def test_passwords_reach_every_pc_but_never_the_history(shop):
     for path in share.rglob("*"):
         if path.is_file():
             assert b"scrypt$" not in path.read_bytes()  # sealed like everything else
+
+
+def test_grading_on_another_pc_does_not_bring_deleted_customers_back(shop):
+    from models.core import clock
+    from models.reports import grading
+
+    a, b, _ = shop
+    made = [ops.add_customer(a, data={"name": f"客户{n}"}) for n in range(20)]
+    sync(a)
+    sync(b)
+    ops.delete_customers(a, customer_ids=made[:15])
+    sync(a)
+    month = clock.today().strftime("%Y-%m")
+    grading.apply_grades(b, month=month)  # b grades before it has seen the deletes
+    assert b.scalar("SELECT count(*) FROM audit a JOIN operations o ON o.id = a.op_id "
+                    "WHERE o.name = 'apply_grades' AND a.tbl = 'customers'") > 0
+    sync(b, confirm_deletes=True)
+    sync(a)
+    for book in (a, b):
+        assert book.scalar("SELECT count(*) FROM customers WHERE deleted_at IS NULL") == 6
+    assert state(a) == state(b)
