@@ -302,12 +302,13 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
         raise SyncPaused(REMOVED)
     report = Report()
     report.published = _publish(book, root, keys, team["team_id"])
-    behind = _behind(book, _devices(book, root, keys))
+    others = _devices(book, root, keys)  # the device files, read once for the pass
+    behind = _behind(book, others)
     if behind:
         _rebase(book, root, keys, team["team_id"])
         report.rebased = True
     _take_in(book, root, keys, team["team_id"], report, confirm_deletes, removed)
-    _secrets_in(book, _devices(book, root, keys))
+    _secrets_in(book, others)
     _write_device(book, root, keys, team["team_id"])
     report.pcs = [pc for pc in _devices(book, root, keys) if pc["device_id"] not in removed]
     compact(book, root, keys, team["team_id"], report.pcs)
@@ -370,8 +371,7 @@ def compact(book: Book, root: Path, keys: dict[str, bytes], team_id: str, pcs: l
     if permissions.role_of(book) == permissions.OWNER:
         snaps = folder.snapshots(root)
         newest = snaps[-1] if snaps else None
-        own_segments = [f for f in folder.scan(root, kinds=("segment",))[0]
-                        if f.header["device_id"] == book.device_id]
+        own_segments = folder.scan(root, kinds=("segment",), device=book.device_id)[0]
         age_ms = (int(time.time() * 1000) - Stamp.parse(newest.header["hlc"]).millis
                   if newest and newest.header.get("hlc") else None)
         since = len([s for s in own_segments if newest is None
@@ -402,9 +402,8 @@ def _prune(book: Book, root: Path, keys: dict[str, bytes], pcs: list[dict]) -> N
     limit = min([covered, *taken])
     own = folder.device_folder(root, book.device_id)
     pruned = int(_local(book, "sync_pruned_seq", "0") or 0)
-    for f in folder.scan(root, kinds=("segment",))[0]:
-        if f.header["device_id"] == book.device_id and f.header["last_seq"] <= limit \
-                and f.path.parent == own:
+    for f in folder.scan(root, kinds=("segment",), device=book.device_id)[0]:
+        if f.header["last_seq"] <= limit and f.path.parent == own:
             f.path.unlink(missing_ok=True)
             pruned = max(pruned, int(f.header["last_seq"]))
     if pruned:
@@ -452,9 +451,8 @@ def _publish(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> in
 
 def _adopt(book: Book, root: Path, prev: str) -> bool:
     """A segment written before a crash and not yet recorded here is taken as published."""
-    found, _ = folder.scan(root, kinds=("segment",))
-    adopted = [f for f in found if f.header["device_id"] == book.device_id
-               and f.header.get("prev") == prev]
+    found, _ = folder.scan(root, kinds=("segment",), device=book.device_id)
+    adopted = [f for f in found if f.header.get("prev") == prev]
     if not adopted:
         return False
     seg = min(adopted, key=lambda f: f.header["first_seq"])
