@@ -230,7 +230,12 @@ def test_first_matches_walks_the_name_order_and_gives_up_on_late_clusters(book):
     assert queries.first_matches(book, everyone, 20) == customer_ids(book, everyone, first=20)
     late = queries.CustomerFilter(text="公司")
     assert queries.first_matches(book, late, 20) == [f"z{i:04d}" for i in range(20)]
-    assert queries.first_matches(book, late, 20, walk=250) is None  # not among the first 250
+    # not among the first 250 in name order: one pass over the names and contacts finds them
+    assert queries.first_matches(book, late, 20, walk=250) == [f"z{i:04d}" for i in range(20)]
+    # a character no name holds (甲 is in every a... name): the other matches in name order,
+    # as long as they are among the first customers in name order
+    shop = queries.CustomerFilter(text="店")
+    assert queries.first_matches(book, shop, 20, walk=10) == [f"a{i:04d}" for i in range(20)]
     assert queries.customer_ids(book, late)[:3] == ["z0000", "z0001", "z0002"]
     # a name that is the text, then names that start with it, come first
     _insert(book, [("exact", 2000, "公司", "zz gongsi"), ("start", 2001, "公司甲", "zz gongsijia")])
@@ -257,6 +262,11 @@ def test_search_ranks_the_name_then_contact_and_phone_then_the_rest(book):
     assert len(found) == 35  # still every match: the notes follow, in name order
     names = [queries.customer(book, c)["name"] for c in found[4:]]
     assert names == sorted(names)
+    # the quick way to the first screenful gives the same rows in the same order
+    flt = CustomerFilter(text="金达建材")
+    assert queries.first_matches(book, flt, 10) == found[:10]
+    assert queries.first_matches(book, flt, 10, walk=2) == found[:10]
+    assert queries.first_matches(book, flt, 10, rest_walk=3) is None  # notes further on
     # a phone number ranks above a note that holds it
     ops.add_customer(book, data={"name": "阿尔法", "notes": "电话 13912345678"})
     assert ids(book, text="1391234")[0] == by_phone
