@@ -36,8 +36,16 @@ UNKNOWN_FORMAT = T(
 CANNOT_WRITE = T("errors", "{path} cannot be written: {reason}")
 
 
+# A Kehu export in .xlsx carries the definitions of its custom fields (kind, choices) in a
+# very hidden sheet of this name, so that importing it into another book makes the same fields.
+FIELDS_SHEET = "_kehu_fields"
+FIELDS_SHEET_HEADER = ["key", "label", "kind", "choices"]
+
+
 def header(book: Book) -> list[str]:
-    return [*FIELDS, *(f["key"] for f in custom_fields(book))]
+    """The export's column names: the fields' keys, then the custom fields' labels (as the user
+    named them: 备注2 stays 备注2)."""
+    return [*FIELDS, *(f["label"] for f in custom_fields(book))]
 
 
 def customer_rows(book: Book, custom_keys: list[str]) -> Iterator[list[str]]:
@@ -72,8 +80,12 @@ def check_target(out_path) -> Path:
 def export_customers(book: Book, out_path) -> int:
     """Write all live customers to out_path (.csv or .xlsx); returns how many were written."""
     out = check_target(out_path)
-    columns = header(book)
-    return write_rows(out, columns, customer_rows(book, columns[len(FIELDS):]), sheet="customers")
+    custom = custom_fields(book)
+    definitions = [[f["key"], f["label"], f["kind"], json.dumps(f["choices"], ensure_ascii=False)]
+                   for f in custom]
+    return write_rows(out, header(book), customer_rows(book, [f["key"] for f in custom]),
+                      sheet="customers",
+                      hidden=(FIELDS_SHEET, FIELDS_SHEET_HEADER, definitions) if custom else None)
 
 
 def deal_rows(book: Book) -> Iterator[list]:
@@ -139,8 +151,11 @@ def write_rows_xlsx(out: Path, columns: list[str], rows: Iterator[list], sheet: 
     return write_rows(out, columns, rows, sheet=sheet)
 
 
-def write_rows(out: Path, columns: list[str], rows: Iterator[list], *, sheet: str) -> int:
-    """Rows to a .csv or .xlsx file, written under a temporary name and moved into place."""
+def write_rows(out: Path, columns: list[str], rows: Iterator[list], *, sheet: str,
+               hidden: tuple[str, list[str], list[list]] | None = None) -> int:
+    """Rows to a .csv or .xlsx file, written under a temporary name and moved into place.
+
+    hidden: (name, columns, rows) of a very hidden sheet added to an .xlsx (not to a .csv)."""
     suffix = out.suffix.lower()
     # a hidden name in the same folder (so os.replace is atomic), created with the user's umask
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.tmp")
@@ -153,7 +168,7 @@ def write_rows(out: Path, columns: list[str], rows: Iterator[list], *, sheet: st
             if suffix == ".csv":
                 count = _write_csv(fh, columns, rows)
             else:
-                count = _write_xlsx(fh, columns, rows, sheet)
+                count = _write_xlsx(fh, columns, rows, sheet, hidden)
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -181,7 +196,8 @@ def _write_csv(fh, columns: list[str], rows: Iterator[list]) -> int:
     return count
 
 
-def _write_xlsx(fh, columns: list[str], rows: Iterator[list], sheet: str) -> int:
+def _write_xlsx(fh, columns: list[str], rows: Iterator[list], sheet: str,
+                hidden: tuple[str, list[str], list[list]] | None = None) -> int:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -194,5 +210,11 @@ def _write_xlsx(fh, columns: list[str], rows: Iterator[list], sheet: str) -> int
         # nothing a customer's name or a file's header holds becomes a formula.
         ws.append(sheets.xlsx_row(ws, row))
         count += 1
+    if hidden:
+        name, head, body = hidden
+        extra = wb.create_sheet(name)
+        extra.sheet_state = "veryHidden"
+        for row in [head, *body]:
+            extra.append(sheets.xlsx_row(extra, row))
     wb.save(fh)
     return count
