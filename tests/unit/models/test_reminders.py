@@ -407,7 +407,8 @@ def test_no_contact_once_per_silence(book, now):
     now.forward(14)
     assert reminders.run_rules(book)["no_contact"] == 0  # 14 days is not more than 14
     now.forward(1)
-    assert reminders.run_rules(book) == {"stall": 0, "no_contact": 1, "follow_up": 0}
+    assert reminders.run_rules(book) == {"stall": 0, "no_contact": 1, "follow_up": 0,
+                                        "overdue": 0, "repurchase": 0}
     (row,) = reminders.reminders_of_customer(book, a)
     assert (row["kind"], row["rule_key"], row["owner_id"]) == (
         "no_contact", f"no_contact:{a}:2025-03-03", book.user_id)
