@@ -489,3 +489,19 @@ def test_undo_takes_an_order_and_a_payment_back(shop):
     assert book.one("SELECT 1 FROM payments WHERE id = ?", (pid,)) is None
     changelog.undo(book)
     assert orders.order(book, oid)["status"] == "draft"
+
+
+def test_emptying_the_trash_takes_a_customers_deals_orders_and_payments_with_it(shop):
+    from models import deals
+
+    book, cid = shop
+    did = deals.add_deal(book, data={"title": "水泥 200 吨", "customer_id": cid})
+    oid = order_of(book, cid, "100", "2026-03-01", data={"deal_id": did})
+    paid(book, cid, "100", "2026-03-02", order_id=oid)
+    new = orders.void_order(book, order_id=oid, reason="改", replace=True)
+    ops.delete_customers(book, customer_ids=[cid])
+    assert ops.empty_trash(book) == 1
+    for table in ("orders", "order_lines", "payment_plans", "payments", "deals"):
+        assert book.scalar(f"SELECT count(*) FROM {table}") == 0, table
+    tombs = {r[0] for r in book.all("SELECT record_id FROM tombstones WHERE tbl = 'orders'")}
+    assert tombs == {oid, new}
