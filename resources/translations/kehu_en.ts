@@ -4466,6 +4466,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
         </message>
         <message>
+            <location filename="../../models/core/permissions.py" line="110" />
+            <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>This order belongs to another salesperson: only they, a manager or an owner may change it.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="121" />
+            <source>Only an owner may confirm or reject a payment.</source>
+            <translation>Only an owner may confirm or reject a payment.</translation>
+        </message>
+        <message>
             <location filename="../../models/core/settings.py" line="33" />
             <source>There is no setting called {key}.</source>
             <translation>There is no setting called {key}.</translation>
@@ -4574,6 +4584,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         <message>
             <location filename="../../models/team/users.py" line="17" />
             <location filename="../../models/reminders/labels.py" line="39" />
+            <location filename="../../models/orders/labels.py" line="73" />
             <location filename="../../models/deals/labels.py" line="58" />
             <location filename="../../models/customers/operations.py" line="25" />
             <source>There is no such user.</source>
@@ -4592,6 +4603,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         <message>
             <location filename="../../models/reports/grading.py" line="37" />
             <location filename="../../models/reminders/labels.py" line="40" />
+            <location filename="../../models/orders/labels.py" line="69" />
             <location filename="../../models/deals/labels.py" line="55" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>There is no such customer, or it is in the trash.</translation>
@@ -4608,6 +4620,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="41" />
+            <location filename="../../models/orders/labels.py" line="71" />
             <location filename="../../models/deals/labels.py" line="59" />
             <source>There is no such deal.</source>
             <translation>There is no such deal.</translation>
@@ -4696,6 +4709,206 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../models/imports.py" line="39" />
             <source>The import of {file} was already undone.</source>
             <translation>The import of {file} was already undone.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="65" />
+            <source>The product needs a name.</source>
+            <translation>The product needs a name.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="66" />
+            <source>There is no such product, or it was deleted.</source>
+            <translation>There is no such product, or it was deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="67" />
+            <source>{product} is priced in {currency}; the order is in {order}.</source>
+            <translation>{product} is priced in {currency}; the order is in {order}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="68" />
+            <source>The price cannot be less than 0.</source>
+            <translation>The price cannot be less than 0.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="70" />
+            <source>Choose the customer of the order.</source>
+            <translation>Choose the customer of the order.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="72" />
+            <source>That deal belongs to another customer.</source>
+            <translation>That deal belongs to another customer.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="74" />
+            <source>There is no such order.</source>
+            <translation>There is no such order.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="75" />
+            <source>Choose the date of the order.</source>
+            <translation>Choose the date of the order.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="76" />
+            <source>Order {number} is confirmed: it changes only by voiding it and issuing a replacement.</source>
+            <translation>Order {number} is confirmed: it changes only by voiding it and issuing a replacement.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="78" />
+            <source>Order {number} is not confirmed.</source>
+            <translation>Order {number} is not confirmed.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="79" />
+            <source>Order {number} is void.</source>
+            <translation>Order {number} is void.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="80" />
+            <source>The order needs at least one line.</source>
+            <translation>The order needs at least one line.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="81" />
+            <source>Line {line}: choose a product or describe what is sold.</source>
+            <translation>Line {line}: choose a product or describe what is sold.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="82" />
+            <source>{value} is not a quantity (a number with at most 3 decimals, such as 2.5).</source>
+            <translation>{value} is not a quantity (a number with at most 3 decimals, such as 2.5).</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="84" />
+            <source>Line {line}: the quantity must be more than 0.</source>
+            <translation>Line {line}: the quantity must be more than 0.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="85" />
+            <source>Line {line}: the discount {value} is not an amount or a percentage from 0 to 100.</source>
+            <translation>Line {line}: the discount {value} is not an amount or a percentage from 0 to 100.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="87" />
+            <source>Line {line}: the discount is more than the line's amount.</source>
+            <translation>Line {line}: the discount is more than the line's amount.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="88" />
+            <source>The order's total must be more than 0.</source>
+            <translation>The order's total must be more than 0.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="89" />
+            <source>Say why the order is void.</source>
+            <translation>Say why the order is void.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="90" />
+            <source>Say why the payment is rejected.</source>
+            <translation>Say why the payment is rejected.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="91" />
+            <source>Unknown payment terms: {value}.</source>
+            <translation>Unknown payment terms: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="92" />
+            <source>The shares of the payment terms must be whole percents that add up to 100.</source>
+            <translation>The shares of the payment terms must be whole percents that add up to 100.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="94" />
+            <source>The days of the payment terms must be a whole number, 0 or more.</source>
+            <translation>The days of the payment terms must be a whole number, 0 or more.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="95" />
+            <source>The number of instalments must be from 1 to 120.</source>
+            <translation>The number of instalments must be from 1 to 120.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="96" />
+            <source>The payment plan needs at least one row.</source>
+            <translation>The payment plan needs at least one row.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="97" />
+            <source>Row {row} of the payment plan: the amount must be more than 0.</source>
+            <translation>Row {row} of the payment plan: the amount must be more than 0.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="98" />
+            <source>Row {row} of the payment plan needs a due date.</source>
+            <translation>Row {row} of the payment plan needs a due date.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="99" />
+            <source>Row {row} of the payment plan is due before the order's date.</source>
+            <translation>Row {row} of the payment plan is due before the order's date.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="100" />
+            <source>The payment plan adds up to {plan}, but the order's total is {total}.</source>
+            <translation>The payment plan adds up to {plan}, but the order's total is {total}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="101" />
+            <source>There is no such payment.</source>
+            <translation>There is no such payment.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="102" />
+            <source>The amount received must be more than 0.</source>
+            <translation>The amount received must be more than 0.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="103" />
+            <source>Give the date the money was received.</source>
+            <translation>Give the date the money was received.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="104" />
+            <source>The money cannot have been received after today ({value}).</source>
+            <translation>The money cannot have been received after today ({value}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="105" />
+            <source>Unknown way of payment: {value}.</source>
+            <translation>Unknown way of payment: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="106" />
+            <source>Order {number} belongs to another customer.</source>
+            <translation>Order {number} belongs to another customer.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="107" />
+            <source>Order {number} is in {order}; the payment is in {currency}.</source>
+            <translation>Order {number} is in {order}; the payment is in {currency}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="108" />
+            <source>This payment is already confirmed.</source>
+            <translation>This payment is already confirmed.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="109" />
+            <source>This payment was rejected.</source>
+            <translation>This payment was rejected.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="110" />
+            <source>Only a payment waiting for confirmation can be changed or deleted.</source>
+            <translation>Only a payment waiting for confirmation can be changed or deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="111" />
+            <source>The aging edges must be whole days, more than 0 and rising (such as 30, 60, 90).</source>
+            <translation>The aging edges must be whole days, more than 0 and rising (such as 30, 60, 90).</translation>
         </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="25" />
@@ -6634,6 +6847,120 @@ The damaged files are kept as {aside}.</translation>
         </message>
     </context>
     <context>
+        <name>orders</name>
+        <message>
+            <location filename="../../models/orders/labels.py" line="30" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="48" />
+            <location filename="../../models/orders/labels.py" line="31" />
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="32" />
+            <source>Void</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="35" />
+            <source>Not delivered</source>
+            <translation>Not delivered</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="36" />
+            <source>Partly delivered</source>
+            <translation>Partly delivered</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="37" />
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="40" />
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="41" />
+            <source>Bank transfer</source>
+            <translation>Bank transfer</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="42" />
+            <source>WeChat Pay</source>
+            <translation>WeChat Pay</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="43" />
+            <source>Alipay</source>
+            <translation>Alipay</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="44" />
+            <source>Acceptance bill</source>
+            <translation>Acceptance bill</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="47" />
+            <source>Waiting for confirmation</source>
+            <translation>Waiting for confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="49" />
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="52" />
+            <source>Not due</source>
+            <translation>Not due</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="53" />
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="54" />
+            <source>Partly paid</source>
+            <translation>Partly paid</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="55" />
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="56" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="59" />
+            <source>Full payment</source>
+            <translation>Full payment</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="60" />
+            <source>Deposit and balance</source>
+            <translation>Deposit and balance</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="61" />
+            <source>Monthly instalments</source>
+            <translation>Monthly instalments</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="62" />
+            <source>Monthly statement (days after month end)</source>
+            <translation>Monthly statement (days after month end)</translation>
+        </message>
+    </context>
+    <context>
         <name>reminders</name>
         <message>
             <location filename="../../models/reminders/labels.py" line="44" />
@@ -6649,6 +6976,16 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/reminders/labels.py" line="46" />
             <source>Follow up {customer}</source>
             <translation>Follow up {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="47" />
+            <source>Payment due {date} not received: {customer}</source>
+            <translation>Payment due {date} not received: {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="48" />
+            <source>Next order expected {date}: {customer}</source>
+            <translation>Next order expected {date}: {customer}</translation>
         </message>
     </context>
     <context>

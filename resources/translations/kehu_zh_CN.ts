@@ -4466,6 +4466,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
         </message>
         <message>
+            <location filename="../../models/core/permissions.py" line="110" />
+            <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>这张订单属于另一位销售：只有他本人、经理或老板可以修改。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="121" />
+            <source>Only an owner may confirm or reject a payment.</source>
+            <translation>只有老板可以确认或驳回回款。</translation>
+        </message>
+        <message>
             <location filename="../../models/core/settings.py" line="33" />
             <source>There is no setting called {key}.</source>
             <translation>没有名为 {key} 的设置。</translation>
@@ -4574,6 +4584,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         <message>
             <location filename="../../models/team/users.py" line="17" />
             <location filename="../../models/reminders/labels.py" line="39" />
+            <location filename="../../models/orders/labels.py" line="73" />
             <location filename="../../models/deals/labels.py" line="58" />
             <location filename="../../models/customers/operations.py" line="25" />
             <source>There is no such user.</source>
@@ -4592,6 +4603,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         <message>
             <location filename="../../models/reports/grading.py" line="37" />
             <location filename="../../models/reminders/labels.py" line="40" />
+            <location filename="../../models/orders/labels.py" line="69" />
             <location filename="../../models/deals/labels.py" line="55" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>没有这个客户，或者它已在回收站里。</translation>
@@ -4608,6 +4620,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="41" />
+            <location filename="../../models/orders/labels.py" line="71" />
             <location filename="../../models/deals/labels.py" line="59" />
             <source>There is no such deal.</source>
             <translation>没有这个商机。</translation>
@@ -4696,6 +4709,206 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../models/imports.py" line="39" />
             <source>The import of {file} was already undone.</source>
             <translation>{file} 的导入已经撤销过了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="65" />
+            <source>The product needs a name.</source>
+            <translation>产品需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="66" />
+            <source>There is no such product, or it was deleted.</source>
+            <translation>没有这个产品，或已删除。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="67" />
+            <source>{product} is priced in {currency}; the order is in {order}.</source>
+            <translation>{product} 以 {currency} 计价，而订单币种是 {order}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="68" />
+            <source>The price cannot be less than 0.</source>
+            <translation>价格不能小于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="70" />
+            <source>Choose the customer of the order.</source>
+            <translation>请选择订单的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="72" />
+            <source>That deal belongs to another customer.</source>
+            <translation>该商机属于另一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="74" />
+            <source>There is no such order.</source>
+            <translation>没有这张订单。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="75" />
+            <source>Choose the date of the order.</source>
+            <translation>请选择订单日期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="76" />
+            <source>Order {number} is confirmed: it changes only by voiding it and issuing a replacement.</source>
+            <translation>订单 {number} 已确认：只能作废并开具替代订单来修改。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="78" />
+            <source>Order {number} is not confirmed.</source>
+            <translation>订单 {number} 尚未确认。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="79" />
+            <source>Order {number} is void.</source>
+            <translation>订单 {number} 已作废。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="80" />
+            <source>The order needs at least one line.</source>
+            <translation>订单至少需要一行明细。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="81" />
+            <source>Line {line}: choose a product or describe what is sold.</source>
+            <translation>第 {line} 行：请选择产品或填写所售内容。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="82" />
+            <source>{value} is not a quantity (a number with at most 3 decimals, such as 2.5).</source>
+            <translation>{value} 不是数量（最多 3 位小数的数字，如 2.5）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="84" />
+            <source>Line {line}: the quantity must be more than 0.</source>
+            <translation>第 {line} 行：数量必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="85" />
+            <source>Line {line}: the discount {value} is not an amount or a percentage from 0 to 100.</source>
+            <translation>第 {line} 行：折扣 {value} 不是金额，也不是 0 到 100 的百分比。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="87" />
+            <source>Line {line}: the discount is more than the line's amount.</source>
+            <translation>第 {line} 行：折扣超过了该行金额。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="88" />
+            <source>The order's total must be more than 0.</source>
+            <translation>订单总额必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="89" />
+            <source>Say why the order is void.</source>
+            <translation>请说明作废原因。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="90" />
+            <source>Say why the payment is rejected.</source>
+            <translation>请说明驳回回款的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="91" />
+            <source>Unknown payment terms: {value}.</source>
+            <translation>未知的付款条件：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="92" />
+            <source>The shares of the payment terms must be whole percents that add up to 100.</source>
+            <translation>付款条件的各期比例必须是整数百分比，合计 100。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="94" />
+            <source>The days of the payment terms must be a whole number, 0 or more.</source>
+            <translation>付款条件的天数必须是 0 或以上的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="95" />
+            <source>The number of instalments must be from 1 to 120.</source>
+            <translation>分期数必须在 1 到 120 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="96" />
+            <source>The payment plan needs at least one row.</source>
+            <translation>回款计划至少需要一期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="97" />
+            <source>Row {row} of the payment plan: the amount must be more than 0.</source>
+            <translation>回款计划第 {row} 期：金额必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="98" />
+            <source>Row {row} of the payment plan needs a due date.</source>
+            <translation>回款计划第 {row} 期需要到期日。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="99" />
+            <source>Row {row} of the payment plan is due before the order's date.</source>
+            <translation>回款计划第 {row} 期的到期日早于订单日期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="100" />
+            <source>The payment plan adds up to {plan}, but the order's total is {total}.</source>
+            <translation>回款计划合计 {plan}，但订单总额是 {total}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="101" />
+            <source>There is no such payment.</source>
+            <translation>没有这笔回款。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="102" />
+            <source>The amount received must be more than 0.</source>
+            <translation>收款金额必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="103" />
+            <source>Give the date the money was received.</source>
+            <translation>请填写实际收款日期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="104" />
+            <source>The money cannot have been received after today ({value}).</source>
+            <translation>收款日期不能晚于今天（{value}）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="105" />
+            <source>Unknown way of payment: {value}.</source>
+            <translation>未知的付款方式：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="106" />
+            <source>Order {number} belongs to another customer.</source>
+            <translation>订单 {number} 属于另一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="107" />
+            <source>Order {number} is in {order}; the payment is in {currency}.</source>
+            <translation>订单 {number} 的币种是 {order}，而回款是 {currency}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="108" />
+            <source>This payment is already confirmed.</source>
+            <translation>这笔回款已确认。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="109" />
+            <source>This payment was rejected.</source>
+            <translation>这笔回款已被驳回。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="110" />
+            <source>Only a payment waiting for confirmation can be changed or deleted.</source>
+            <translation>只有待确认的回款可以修改或删除。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="111" />
+            <source>The aging edges must be whole days, more than 0 and rising (such as 30, 60, 90).</source>
+            <translation>账龄分段必须是大于 0 且递增的整数天数（如 30、60、90）。</translation>
         </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="25" />
@@ -6634,6 +6847,120 @@ The damaged files are kept as {aside}.</source>
         </message>
     </context>
     <context>
+        <name>orders</name>
+        <message>
+            <location filename="../../models/orders/labels.py" line="30" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="48" />
+            <location filename="../../models/orders/labels.py" line="31" />
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="32" />
+            <source>Void</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="35" />
+            <source>Not delivered</source>
+            <translation>未发货</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="36" />
+            <source>Partly delivered</source>
+            <translation>部分发货</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="37" />
+            <source>Delivered</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="40" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="41" />
+            <source>Bank transfer</source>
+            <translation>银行转账</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="42" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="43" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="44" />
+            <source>Acceptance bill</source>
+            <translation>承兑汇票</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="47" />
+            <source>Waiting for confirmation</source>
+            <translation>待确认</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="49" />
+            <source>Rejected</source>
+            <translation>未导入</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="52" />
+            <source>Not due</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="53" />
+            <source>Due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="54" />
+            <source>Partly paid</source>
+            <translation>部分回款</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="55" />
+            <source>Paid</source>
+            <translation>已回款</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="56" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="59" />
+            <source>Full payment</source>
+            <translation>全款</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="60" />
+            <source>Deposit and balance</source>
+            <translation>预付款加尾款</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="61" />
+            <source>Monthly instalments</source>
+            <translation>按月分期</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="62" />
+            <source>Monthly statement (days after month end)</source>
+            <translation>月结（月底后天数）</translation>
+        </message>
+    </context>
+    <context>
         <name>reminders</name>
         <message>
             <location filename="../../models/reminders/labels.py" line="44" />
@@ -6649,6 +6976,16 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/reminders/labels.py" line="46" />
             <source>Follow up {customer}</source>
             <translation>跟进 {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="47" />
+            <source>Payment due {date} not received: {customer}</source>
+            <translation>{date} 到期的款未收到：{customer}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="48" />
+            <source>Next order expected {date}: {customer}</source>
+            <translation>预计 {date} 再次下单：{customer}</translation>
         </message>
     </context>
     <context>
