@@ -594,7 +594,8 @@ def _m12_orders(conn: sqlite3.Connection) -> None:
     thousandths (qty_milli: 2.5 t is 2500). A plan row holds what is expected (due_date,
     amount_minor), a payment what was received (received_on, amount_minor) and counts only
     once confirmed; what is paid of a plan row is worked out when read, never stored.
-    payment_plans_order and payments_customer serve the receivables' allocation; orders_number
+    payment_plans_order (covering a plan's amounts by due date), orders_confirmed and
+    payments_customer serve the receivables; orders_number
     finds a PC's last number of a day. orders.terms keeps the payment terms the plan was made
     from (JSON; '' for a plan given row by row), so a draft's plan follows its total.
 
@@ -642,6 +643,8 @@ def _m12_orders(conn: sqlite3.Connection) -> None:
         );
         CREATE INDEX orders_customer ON orders(customer_id, order_date);
         CREATE INDEX orders_number ON orders(number);
+        CREATE INDEX orders_confirmed ON orders(id, customer_id, currency, owner_id)
+            WHERE status = 'confirmed' AND deleted_at IS NULL;
         CREATE INDEX orders_deal ON orders(deal_id) WHERE deal_id IS NOT NULL;
         CREATE TABLE order_lines (
             id TEXT PRIMARY KEY,
@@ -667,7 +670,8 @@ def _m12_orders(conn: sqlite3.Connection) -> None:
             note TEXT NOT NULL DEFAULT '',
             {STAMPS}, deleted_at TEXT
         );
-        CREATE INDEX payment_plans_order ON payment_plans(order_id, due_date, seq);
+        CREATE INDEX payment_plans_order ON payment_plans(order_id, due_date, amount_minor)
+            WHERE deleted_at IS NULL;
         CREATE TABLE payments (
             id TEXT PRIMARY KEY,
             customer_id TEXT NOT NULL REFERENCES customers(id),

@@ -34,17 +34,21 @@ paid AS (
     WHERE status = 'confirmed' AND deleted_at IS NULL {paid_where}
     GROUP BY customer_id, currency, order_id
 ),
-step1 AS (
+step1 AS MATERIALIZED (
     SELECT plan.*, max(0, min(plan.amount, coalesce(t.amount, 0)
         - (sum(plan.amount) OVER (PARTITION BY plan.order_id ORDER BY plan.due_date, plan.seq,
                                   plan.id) - plan.amount))) AS paid1
     FROM plan LEFT JOIN paid t ON t.order_id = plan.order_id
         AND t.customer_id = plan.customer_id AND t.currency = plan.currency
 ),
+used AS (
+    SELECT customer_id, currency, sum(paid1) AS amount FROM step1 GROUP BY customer_id, currency
+),
 pool AS (
-    SELECT customer_id, currency, sum(amount) - coalesce((SELECT sum(s.paid1) FROM step1 s
-        WHERE s.customer_id = paid.customer_id AND s.currency = paid.currency), 0) AS amount
-    FROM paid GROUP BY customer_id, currency
+    SELECT r.customer_id, r.currency, r.amount - coalesce(u.amount, 0) AS amount
+    FROM (SELECT customer_id, currency, sum(amount) AS amount FROM paid
+          GROUP BY customer_id, currency) r
+    LEFT JOIN used u ON u.customer_id = r.customer_id AND u.currency = r.currency
 ),
 step2 AS (
     SELECT step1.*, step1.amount - step1.paid1 AS rest, coalesce(pool.amount, 0) AS pooled,
@@ -95,9 +99,10 @@ def plan_rows(book: Book, *, customer_id: str | None = None,
 def credits(book: Book, *, customer_id: str | None = None) -> dict[tuple[str, str], int]:
     """(customer id, currency) -> confirmed money not needed by any plan row (overpayment)."""
     sql = (_ALLOCATION.format(**_filters(customer_id))
-           + "SELECT p.customer_id, p.currency, p.amount - coalesce((SELECT sum(s.rest) "
-             "FROM step2 s WHERE s.customer_id = p.customer_id AND s.currency = p.currency), 0) "
-             "FROM pool p")
+           + "SELECT p.customer_id, p.currency, p.amount - coalesce(r.rest, 0) FROM pool p "
+             "LEFT JOIN (SELECT customer_id, currency, sum(rest) AS rest FROM step2 "
+             "GROUP BY customer_id, currency) r ON r.customer_id = p.customer_id "
+             "AND r.currency = p.currency")
     params = {"customer": customer_id} if customer_id else {}
     return {(c, cur): left for c, cur, left in book.conn.execute(sql, params).fetchall()
             if left > 0}
