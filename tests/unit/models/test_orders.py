@@ -539,7 +539,7 @@ def test_the_aging_sums_agree_with_the_allocation_row_by_row(shop):
         code = orders.order(book, oid)["currency"]
         paid(book, cid, str(rng.randrange(50, 3000)), "2026-06-30", currency=code,
              order_id=oid if rng.random() < 0.5 else None)
-    for cid, oid in made[:3]:
+    for _, oid in made[:3]:
         orders.void_order(book, order_id=oid, reason="作废")
     got = orders.aging(book, day="2026-06-30")
     edges = ["2026-06-30", "2026-05-31", "2026-05-01", "2026-04-01"]
