@@ -606,50 +606,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="86" />
-            <location filename="../../views/customer_detail/panel.py" line="166" />
+            <location filename="../../views/customer_detail/panel.py" line="87" />
+            <location filename="../../views/customer_detail/panel.py" line="170" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="93" />
-            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <location filename="../../views/customer_detail/panel.py" line="94" />
+            <location filename="../../views/customer_detail/panel.py" line="171" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="113" />
+            <location filename="../../views/customer_detail/panel.py" line="114" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="115" />
-            <location filename="../../views/customer_detail/panel.py" line="186" />
+            <location filename="../../views/customer_detail/panel.py" line="116" />
+            <location filename="../../views/customer_detail/panel.py" line="191" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <location filename="../../views/customer_detail/panel.py" line="118" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="162" />
+            <location filename="../../views/customer_detail/panel.py" line="166" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="163" />
+            <location filename="../../views/customer_detail/panel.py" line="167" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="185" />
+            <location filename="../../views/customer_detail/panel.py" line="190" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="181" />
+            <location filename="../../views/customer_detail/panel.py" line="186" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
@@ -2226,242 +2226,247 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
-            <location filename="../../desktop/main_window.py" line="278" />
+            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
-            <location filename="../../desktop/main_window.py" line="286" />
+            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="128" />
+            <source>Receivables</source>
+            <translation>Receivables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="130" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="206" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="209" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="213" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="219" />
             <source>S&amp;ync now</source>
             <translation>S&amp;ync now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>&amp;Join a team…</source>
             <translation>&amp;Join a team…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="216" />
+            <location filename="../../desktop/main_window.py" line="225" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
-            <location filename="../../desktop/main_window.py" line="445" />
+            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="454" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
-            <location filename="../../desktop/main_window.py" line="449" />
+            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="458" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="224" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="240" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="243" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="245" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="280" />
+            <location filename="../../desktop/main_window.py" line="289" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="286" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="293" />
+            <location filename="../../desktop/main_window.py" line="302" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="310" />
+            <location filename="../../desktop/main_window.py" line="319" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="333" />
+            <location filename="../../desktop/main_window.py" line="342" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="349" />
+            <location filename="../../desktop/main_window.py" line="358" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="361" />
+            <location filename="../../desktop/main_window.py" line="370" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="421" />
+            <location filename="../../desktop/main_window.py" line="430" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="429" />
+            <location filename="../../desktop/main_window.py" line="438" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="444" />
+            <location filename="../../desktop/main_window.py" line="453" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="457" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="457" />
-            <location filename="../../desktop/main_window.py" line="470" />
+            <location filename="../../desktop/main_window.py" line="466" />
+            <location filename="../../desktop/main_window.py" line="479" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="467" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="480" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="475" />
+            <location filename="../../desktop/main_window.py" line="484" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="491" />
+            <location filename="../../desktop/main_window.py" line="500" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="543" />
+            <location filename="../../desktop/main_window.py" line="552" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="544" />
+            <location filename="../../desktop/main_window.py" line="553" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2472,17 +2477,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="553" />
+            <location filename="../../desktop/main_window.py" line="562" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="557" />
+            <location filename="../../desktop/main_window.py" line="566" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="559" />
+            <location filename="../../desktop/main_window.py" line="568" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2544,6 +2549,223 @@ Book: {path}</translation>
             <location filename="../../views/import_wizard.py" line="760" />
             <source>Choose the column that holds the customer name.</source>
             <translation>Choose the column that holds the customer name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="50" />
+            <source>New order</source>
+            <translation>New order</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="58" />
+            <source>Order date:</source>
+            <translation>Order date:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="60" />
+            <source>Lines (a product from the catalogue, or describe what is sold):</source>
+            <translation>Lines (a product from the catalogue, or describe what is sold):</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Product or description</source>
+            <translation>Product or description</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="66" />
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="66" />
+            <source>Discount</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="72" />
+            <source>Add line</source>
+            <translation>Add line</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="74" />
+            <source>Remove line</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="87" />
+            <source>Payment terms:</source>
+            <translation>Payment terms:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="89" />
+            <source>The shares of the total, in per cent, separated by /</source>
+            <translation>The shares of the total, in per cent, separated by /</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="91" />
+            <source>Shares (%):</source>
+            <translation>Shares (%):</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="94" />
+            <source>Days:</source>
+            <translation>Days:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="98" />
+            <source>Instalments:</source>
+            <translation>Instalments:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="100" />
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="104" />
+            <source>Save as draft</source>
+            <translation>Save as draft</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="106" />
+            <source>Save and confirm</source>
+            <translation>Save and confirm</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderList</name>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="56" />
+            <source>New order</source>
+            <translation>New order</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="58" />
+            <source>Record payment</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="68" />
+            <source>Confirm</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="69" />
+            <source>Confirm the chosen draft order or payment</source>
+            <translation>Confirm the chosen draft order or payment</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="71" />
+            <location filename="../../views/customer_detail/orders.py" line="256" />
+            <source>Reject payment</source>
+            <translation>Reject payment</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="73" />
+            <source>Void and replace…</source>
+            <translation>Void and replace…</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="74" />
+            <source>Void the chosen confirmed order with a reason; a draft replacement takes its place</source>
+            <translation>Void the chosen confirmed order with a reason; a draft replacement takes its place</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="96" />
+            <source>Orders ({n})</source>
+            <translation>Orders ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="97" />
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="103" />
+            <source>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</source>
+            <translation>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="111" />
+            <source>No orders yet. An order holds what the customer bought and the plan of when they pay.</source>
+            <translation>No orders yet. An order holds what the customer bought and the plan of when they pay.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Owed</source>
+            <translation>Owed</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <source>Received on</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <source>Payment state</source>
+            <translation>Payment state</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="257" />
+            <source>Why is this payment rejected?</source>
+            <translation>Why is this payment rejected?</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="271" />
+            <source>Void the order</source>
+            <translation>Void the order</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="272" />
+            <source>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</source>
+            <translation>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +2847,54 @@ Book: {path}</translation>
             <location filename="../../views/settings_dialog.py" line="589" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="235" />
+            <source>Record a payment</source>
+            <translation>Record a payment</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="240" />
+            <source>Amount:</source>
+            <translation>Amount:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="244" />
+            <source>Received on:</source>
+            <translation>Received on:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="249" />
+            <source>Method:</source>
+            <translation>Method:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="251" />
+            <source>The oldest open plan row</source>
+            <translation>The oldest open plan row</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="256" />
+            <source>Pays:</source>
+            <translation>Pays:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="258" />
+            <source>Reference:</source>
+            <translation>Reference:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="260" />
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="262" />
+            <source>Recorded money is not received until an owner confirms it.</source>
+            <translation>Recorded money is not received until an owner confirms it.</translation>
         </message>
     </context>
     <context>
@@ -2926,6 +3196,136 @@ Book: {path}</translation>
             <location filename="../../views/customer_detail/reminders.py" line="80" />
             <source>done</source>
             <translation>done</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivablesPage</name>
+        <message>
+            <location filename="../../views/receivables_page.py" line="44" />
+            <source>Receivables</source>
+            <translation>Receivables</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="51" />
+            <source>Group by:</source>
+            <translation>Group by:</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="54" />
+            <location filename="../../views/receivables_page.py" line="120" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="55" />
+            <location filename="../../views/receivables_page.py" line="120" />
+            <source>Salesperson</source>
+            <translation>Salesperson</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="76" />
+            <source>Expected in the next 12 weeks (plan rows not yet paid)</source>
+            <translation>Expected in the next 12 weeks (plan rows not yet paid)</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="81" />
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="81" />
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="85" />
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="90" />
+            <source>Money</source>
+            <translation>Money</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="90" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="114" />
+            <source>Your customers only.</source>
+            <translation>Your customers only.</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="117" />
+            <source>Not yet due</source>
+            <translation>Not yet due</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="118" />
+            <source>Over {n} days</source>
+            <translation>Over {n} days</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="119" />
+            <source>{n} days</source>
+            <translation>{n} days</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="121" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="121" />
+            <source>Owed</source>
+            <translation>Owed</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="127" />
+            <source>(nobody)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="139" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="152" />
+            <source>Overdue (due before today)</source>
+            <translation>Overdue (due before today)</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="157" />
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="167" />
+            <source>Expected (plan rows due this month)</source>
+            <translation>Expected (plan rows due this month)</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="168" />
+            <source>Received (confirmed payments)</source>
+            <translation>Received (confirmed payments)</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="169" />
+            <source>Recorded, waiting for confirmation</source>
+            <translation>Recorded, waiting for confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="170" />
+            <source>Expected but not received</source>
+            <translation>Expected but not received</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="177" />
+            <source>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</source>
+            <translation>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</translation>
         </message>
     </context>
     <context>

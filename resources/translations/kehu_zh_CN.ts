@@ -606,50 +606,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="86" />
-            <location filename="../../views/customer_detail/panel.py" line="166" />
+            <location filename="../../views/customer_detail/panel.py" line="87" />
+            <location filename="../../views/customer_detail/panel.py" line="170" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="93" />
-            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <location filename="../../views/customer_detail/panel.py" line="94" />
+            <location filename="../../views/customer_detail/panel.py" line="171" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="113" />
+            <location filename="../../views/customer_detail/panel.py" line="114" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="115" />
-            <location filename="../../views/customer_detail/panel.py" line="186" />
+            <location filename="../../views/customer_detail/panel.py" line="116" />
+            <location filename="../../views/customer_detail/panel.py" line="191" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <location filename="../../views/customer_detail/panel.py" line="118" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="162" />
+            <location filename="../../views/customer_detail/panel.py" line="166" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="163" />
+            <location filename="../../views/customer_detail/panel.py" line="167" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="185" />
+            <location filename="../../views/customer_detail/panel.py" line="190" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="181" />
+            <location filename="../../views/customer_detail/panel.py" line="186" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
@@ -2226,242 +2226,247 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
-            <location filename="../../desktop/main_window.py" line="278" />
+            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
-            <location filename="../../desktop/main_window.py" line="286" />
+            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="128" />
+            <source>Receivables</source>
+            <translation>应收款</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="130" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="206" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="209" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="213" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="219" />
             <source>S&amp;ync now</source>
             <translation>立即同步(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>&amp;Join a team…</source>
             <translation>加入团队(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="216" />
+            <location filename="../../desktop/main_window.py" line="225" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
-            <location filename="../../desktop/main_window.py" line="445" />
+            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="454" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
-            <location filename="../../desktop/main_window.py" line="449" />
+            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="458" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="224" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="240" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="243" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="245" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="280" />
+            <location filename="../../desktop/main_window.py" line="289" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="286" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="293" />
+            <location filename="../../desktop/main_window.py" line="302" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="310" />
+            <location filename="../../desktop/main_window.py" line="319" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="333" />
+            <location filename="../../desktop/main_window.py" line="342" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="349" />
+            <location filename="../../desktop/main_window.py" line="358" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="361" />
+            <location filename="../../desktop/main_window.py" line="370" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="421" />
+            <location filename="../../desktop/main_window.py" line="430" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="429" />
+            <location filename="../../desktop/main_window.py" line="438" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="444" />
+            <location filename="../../desktop/main_window.py" line="453" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="457" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="457" />
-            <location filename="../../desktop/main_window.py" line="470" />
+            <location filename="../../desktop/main_window.py" line="466" />
+            <location filename="../../desktop/main_window.py" line="479" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="467" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="480" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="475" />
+            <location filename="../../desktop/main_window.py" line="484" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="491" />
+            <location filename="../../desktop/main_window.py" line="500" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="543" />
+            <location filename="../../desktop/main_window.py" line="552" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="544" />
+            <location filename="../../desktop/main_window.py" line="553" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2472,17 +2477,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="553" />
+            <location filename="../../desktop/main_window.py" line="562" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="557" />
+            <location filename="../../desktop/main_window.py" line="566" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="559" />
+            <location filename="../../desktop/main_window.py" line="568" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2544,6 +2549,223 @@ Book: {path}</source>
             <location filename="../../views/import_wizard.py" line="760" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="50" />
+            <source>New order</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="58" />
+            <source>Order date:</source>
+            <translation>订单日期：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="60" />
+            <source>Lines (a product from the catalogue, or describe what is sold):</source>
+            <translation>明细（从产品目录中选择，或填写所售内容）：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Product or description</source>
+            <translation>产品或内容</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="66" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="66" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="72" />
+            <source>Add line</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="74" />
+            <source>Remove line</source>
+            <translation>删除一行</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="87" />
+            <source>Payment terms:</source>
+            <translation>付款条件：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="89" />
+            <source>The shares of the total, in per cent, separated by /</source>
+            <translation>各期占总额的百分比，用 / 分隔</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="91" />
+            <source>Shares (%):</source>
+            <translation>比例（%）：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="94" />
+            <source>Days:</source>
+            <translation>天数：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="98" />
+            <source>Instalments:</source>
+            <translation>期数：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="100" />
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="104" />
+            <source>Save as draft</source>
+            <translation>存为草稿</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="106" />
+            <source>Save and confirm</source>
+            <translation>保存并确认</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderList</name>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="56" />
+            <source>New order</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="58" />
+            <source>Record payment</source>
+            <translation>登记回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="68" />
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="69" />
+            <source>Confirm the chosen draft order or payment</source>
+            <translation>确认选中的草稿订单或回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="71" />
+            <location filename="../../views/customer_detail/orders.py" line="256" />
+            <source>Reject payment</source>
+            <translation>驳回回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="73" />
+            <source>Void and replace…</source>
+            <translation>作废并重开…</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="74" />
+            <source>Void the chosen confirmed order with a reason; a draft replacement takes its place</source>
+            <translation>填写原因作废选中的已确认订单，并生成一张草稿订单代替它</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="96" />
+            <source>Orders ({n})</source>
+            <translation>订单（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="97" />
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="103" />
+            <source>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</source>
+            <translation>欠款 {owed}（逾期 {overdue}）  ·  已到账 {received}  ·  已登记待确认 {pending}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="111" />
+            <source>No orders yet. An order holds what the customer bought and the plan of when they pay.</source>
+            <translation>还没有订单。订单记录客户买了什么，以及何时付款的回款计划。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Paid</source>
+            <translation>已回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Owed</source>
+            <translation>欠款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <source>Received on</source>
+            <translation>到账日期</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <source>Payment state</source>
+            <translation>回款状态</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="257" />
+            <source>Why is this payment rejected?</source>
+            <translation>为什么驳回这笔回款？</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="271" />
+            <source>Void the order</source>
+            <translation>作废订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="272" />
+            <source>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</source>
+            <translation>为什么作废这张订单？将按相同明细生成一张草稿订单，修改后再确认。</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +2847,54 @@ Book: {path}</source>
             <location filename="../../views/settings_dialog.py" line="589" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="235" />
+            <source>Record a payment</source>
+            <translation>登记回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="240" />
+            <source>Amount:</source>
+            <translation>金额：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="244" />
+            <source>Received on:</source>
+            <translation>到账日期：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="249" />
+            <source>Method:</source>
+            <translation>付款方式：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="251" />
+            <source>The oldest open plan row</source>
+            <translation>最早一期未结清的计划</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="256" />
+            <source>Pays:</source>
+            <translation>冲抵：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="258" />
+            <source>Reference:</source>
+            <translation>凭证号：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="260" />
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="262" />
+            <source>Recorded money is not received until an owner confirms it.</source>
+            <translation>登记的回款要经店主确认后才算到账。</translation>
         </message>
     </context>
     <context>
@@ -2926,6 +3196,136 @@ Book: {path}</source>
             <location filename="../../views/customer_detail/reminders.py" line="80" />
             <source>done</source>
             <translation>已完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivablesPage</name>
+        <message>
+            <location filename="../../views/receivables_page.py" line="44" />
+            <source>Receivables</source>
+            <translation>应收款</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="51" />
+            <source>Group by:</source>
+            <translation>分组：</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="54" />
+            <location filename="../../views/receivables_page.py" line="120" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="55" />
+            <location filename="../../views/receivables_page.py" line="120" />
+            <source>Salesperson</source>
+            <translation>销售人员</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="76" />
+            <source>Expected in the next 12 weeks (plan rows not yet paid)</source>
+            <translation>未来 12 周预计回款（尚未付清的回款计划）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="81" />
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="81" />
+            <source>Expected</source>
+            <translation>预计</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="85" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="90" />
+            <source>Money</source>
+            <translation>款项</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="90" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="114" />
+            <source>Your customers only.</source>
+            <translation>只显示您负责的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="117" />
+            <source>Not yet due</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="118" />
+            <source>Over {n} days</source>
+            <translation>{n} 天以上</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="119" />
+            <source>{n} days</source>
+            <translation>{n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="121" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="121" />
+            <source>Owed</source>
+            <translation>欠款</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="127" />
+            <source>(nobody)</source>
+            <translation>（无人负责）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="139" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="152" />
+            <source>Overdue (due before today)</source>
+            <translation>已逾期（今天以前到期）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="157" />
+            <source>{start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="167" />
+            <source>Expected (plan rows due this month)</source>
+            <translation>预计回款（本月到期的计划）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="168" />
+            <source>Received (confirmed payments)</source>
+            <translation>已到账（已确认的回款）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="169" />
+            <source>Recorded, waiting for confirmation</source>
+            <translation>已登记，待确认</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="170" />
+            <source>Expected but not received</source>
+            <translation>预计但未到账</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="177" />
+            <source>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</source>
+            <translation>欠款合计：{owed}。本月已到账：{received}；本月预计：{expected}。</translation>
         </message>
     </context>
     <context>
