@@ -119,11 +119,13 @@ class MainWindow(QMainWindow):
         self.reminders = LazyPage(self._reminders_page, self)
         self.alerts = LazyPage(self._alerts_page, self)
         self.reports = LazyPage(self._reports_page, self)
+        self.receivables = LazyPage(self._receivables_page, self)
         for page, icon_name, text in (
             (self.customers, "customers", self.tr("Customers")),
             (self.pipeline, "pipeline", self.tr("Pipeline")),
             (self.reminders, "reminders", self.tr("Reminders")),
             (self.alerts, "alerts", self.tr("Alerts")),
+            (self.receivables, "reports", self.tr("Receivables")),
             (self.reports, "reports", self.tr("Reports")),
             (self.trash, "trash", self.tr("Trash")),
         ):
@@ -171,6 +173,13 @@ class MainWindow(QMainWindow):
         from views.alerts_page import AlertsPage
 
         page = AlertsPage(self.ctx, parent)
+        page.open_customer.connect(self.show_customer)
+        return page
+
+    def _receivables_page(self, parent: QWidget) -> QWidget:
+        from views.receivables_page import ReceivablesPage
+
+        page = ReceivablesPage(self.ctx, parent)
         page.open_customer.connect(self.show_customer)
         return page
 

@@ -92,6 +92,10 @@ GRADING_RULES = register(Setting(
 GRADING_LAST_APPLIED = register(Setting(
     "grading.last_applied", "str", "", action=None,
     doc="The month (YYYY-MM) whose grading was last applied; written by the monthly job."))
+AGING_DAYS = register(Setting(
+    "receivables.aging_days", "json", [30, 60, 90],
+    doc="The edges of the receivables aging buckets in days overdue: not yet due, 1-30, "
+        "31-60, 61-90, over 90 by default."))
 IMPORT_MAPPINGS = register(Setting(
     "import.mapping.", "json", None, action=None,
     doc="The column mapping chosen for a sheet, one per header signature."))

@@ -606,50 +606,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="86" />
-            <location filename="../../views/customer_detail/panel.py" line="166" />
+            <location filename="../../views/customer_detail/panel.py" line="87" />
+            <location filename="../../views/customer_detail/panel.py" line="170" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="93" />
-            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <location filename="../../views/customer_detail/panel.py" line="94" />
+            <location filename="../../views/customer_detail/panel.py" line="171" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="113" />
+            <location filename="../../views/customer_detail/panel.py" line="114" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="115" />
-            <location filename="../../views/customer_detail/panel.py" line="186" />
+            <location filename="../../views/customer_detail/panel.py" line="116" />
+            <location filename="../../views/customer_detail/panel.py" line="191" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <location filename="../../views/customer_detail/panel.py" line="118" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="162" />
+            <location filename="../../views/customer_detail/panel.py" line="166" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="163" />
+            <location filename="../../views/customer_detail/panel.py" line="167" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="185" />
+            <location filename="../../views/customer_detail/panel.py" line="190" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="181" />
+            <location filename="../../views/customer_detail/panel.py" line="186" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
@@ -2226,242 +2226,247 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
-            <location filename="../../desktop/main_window.py" line="278" />
+            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
-            <location filename="../../desktop/main_window.py" line="286" />
+            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="128" />
+            <source>Receivables</source>
+            <translation>Receivables</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="130" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="206" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="209" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="213" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="219" />
             <source>S&amp;ync now</source>
             <translation>S&amp;ync now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>&amp;Join a team…</source>
             <translation>&amp;Join a team…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="216" />
+            <location filename="../../desktop/main_window.py" line="225" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
-            <location filename="../../desktop/main_window.py" line="445" />
+            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="454" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
-            <location filename="../../desktop/main_window.py" line="449" />
+            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="458" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="224" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="240" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="243" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="245" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="280" />
+            <location filename="../../desktop/main_window.py" line="289" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="286" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="293" />
+            <location filename="../../desktop/main_window.py" line="302" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="310" />
+            <location filename="../../desktop/main_window.py" line="319" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="333" />
+            <location filename="../../desktop/main_window.py" line="342" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="349" />
+            <location filename="../../desktop/main_window.py" line="358" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="361" />
+            <location filename="../../desktop/main_window.py" line="370" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="421" />
+            <location filename="../../desktop/main_window.py" line="430" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="429" />
+            <location filename="../../desktop/main_window.py" line="438" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="444" />
+            <location filename="../../desktop/main_window.py" line="453" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="457" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="457" />
-            <location filename="../../desktop/main_window.py" line="470" />
+            <location filename="../../desktop/main_window.py" line="466" />
+            <location filename="../../desktop/main_window.py" line="479" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="467" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="480" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="475" />
+            <location filename="../../desktop/main_window.py" line="484" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="491" />
+            <location filename="../../desktop/main_window.py" line="500" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="543" />
+            <location filename="../../desktop/main_window.py" line="552" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="544" />
+            <location filename="../../desktop/main_window.py" line="553" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2472,17 +2477,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="553" />
+            <location filename="../../desktop/main_window.py" line="562" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="557" />
+            <location filename="../../desktop/main_window.py" line="566" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="559" />
+            <location filename="../../desktop/main_window.py" line="568" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2544,6 +2549,223 @@ Book: {path}</translation>
             <location filename="../../views/import_wizard.py" line="760" />
             <source>Choose the column that holds the customer name.</source>
             <translation>Choose the column that holds the customer name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="50" />
+            <source>New order</source>
+            <translation>New order</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="58" />
+            <source>Order date:</source>
+            <translation>Order date:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="60" />
+            <source>Lines (a product from the catalogue, or describe what is sold):</source>
+            <translation>Lines (a product from the catalogue, or describe what is sold):</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Product or description</source>
+            <translation>Product or description</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="66" />
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="66" />
+            <source>Discount</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="72" />
+            <source>Add line</source>
+            <translation>Add line</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="74" />
+            <source>Remove line</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="87" />
+            <source>Payment terms:</source>
+            <translation>Payment terms:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="89" />
+            <source>The shares of the total, in per cent, separated by /</source>
+            <translation>The shares of the total, in per cent, separated by /</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="91" />
+            <source>Shares (%):</source>
+            <translation>Shares (%):</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="94" />
+            <source>Days:</source>
+            <translation>Days:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="98" />
+            <source>Instalments:</source>
+            <translation>Instalments:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="100" />
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="104" />
+            <source>Save as draft</source>
+            <translation>Save as draft</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="106" />
+            <source>Save and confirm</source>
+            <translation>Save and confirm</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderList</name>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="56" />
+            <source>New order</source>
+            <translation>New order</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="58" />
+            <source>Record payment</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="68" />
+            <source>Confirm</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="69" />
+            <source>Confirm the chosen draft order or payment</source>
+            <translation>Confirm the chosen draft order or payment</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="71" />
+            <location filename="../../views/customer_detail/orders.py" line="256" />
+            <source>Reject payment</source>
+            <translation>Reject payment</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="73" />
+            <source>Void and replace…</source>
+            <translation>Void and replace…</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="74" />
+            <source>Void the chosen confirmed order with a reason; a draft replacement takes its place</source>
+            <translation>Void the chosen confirmed order with a reason; a draft replacement takes its place</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="96" />
+            <source>Orders ({n})</source>
+            <translation>Orders ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="97" />
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="103" />
+            <source>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</source>
+            <translation>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="111" />
+            <source>No orders yet. An order holds what the customer bought and the plan of when they pay.</source>
+            <translation>No orders yet. An order holds what the customer bought and the plan of when they pay.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Owed</source>
+            <translation>Owed</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <source>Received on</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <source>Payment state</source>
+            <translation>Payment state</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="257" />
+            <source>Why is this payment rejected?</source>
+            <translation>Why is this payment rejected?</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="271" />
+            <source>Void the order</source>
+            <translation>Void the order</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="272" />
+            <source>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</source>
+            <translation>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +2847,54 @@ Book: {path}</translation>
             <location filename="../../views/settings_dialog.py" line="589" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="235" />
+            <source>Record a payment</source>
+            <translation>Record a payment</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="240" />
+            <source>Amount:</source>
+            <translation>Amount:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="244" />
+            <source>Received on:</source>
+            <translation>Received on:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="249" />
+            <source>Method:</source>
+            <translation>Method:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="251" />
+            <source>The oldest open plan row</source>
+            <translation>The oldest open plan row</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="256" />
+            <source>Pays:</source>
+            <translation>Pays:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="258" />
+            <source>Reference:</source>
+            <translation>Reference:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="260" />
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="262" />
+            <source>Recorded money is not received until an owner confirms it.</source>
+            <translation>Recorded money is not received until an owner confirms it.</translation>
         </message>
     </context>
     <context>
@@ -2926,6 +3196,136 @@ Book: {path}</translation>
             <location filename="../../views/customer_detail/reminders.py" line="80" />
             <source>done</source>
             <translation>done</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivablesPage</name>
+        <message>
+            <location filename="../../views/receivables_page.py" line="44" />
+            <source>Receivables</source>
+            <translation>Receivables</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="51" />
+            <source>Group by:</source>
+            <translation>Group by:</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="54" />
+            <location filename="../../views/receivables_page.py" line="120" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="55" />
+            <location filename="../../views/receivables_page.py" line="120" />
+            <source>Salesperson</source>
+            <translation>Salesperson</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="76" />
+            <source>Expected in the next 12 weeks (plan rows not yet paid)</source>
+            <translation>Expected in the next 12 weeks (plan rows not yet paid)</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="81" />
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="81" />
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="85" />
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="90" />
+            <source>Money</source>
+            <translation>Money</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="90" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="114" />
+            <source>Your customers only.</source>
+            <translation>Your customers only.</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="117" />
+            <source>Not yet due</source>
+            <translation>Not yet due</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="118" />
+            <source>Over {n} days</source>
+            <translation>Over {n} days</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="119" />
+            <source>{n} days</source>
+            <translation>{n} days</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="121" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="121" />
+            <source>Owed</source>
+            <translation>Owed</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="127" />
+            <source>(nobody)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="139" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="152" />
+            <source>Overdue (due before today)</source>
+            <translation>Overdue (due before today)</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="157" />
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="167" />
+            <source>Expected (plan rows due this month)</source>
+            <translation>Expected (plan rows due this month)</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="168" />
+            <source>Received (confirmed payments)</source>
+            <translation>Received (confirmed payments)</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="169" />
+            <source>Recorded, waiting for confirmation</source>
+            <translation>Recorded, waiting for confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="170" />
+            <source>Expected but not received</source>
+            <translation>Expected but not received</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="177" />
+            <source>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</source>
+            <translation>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</translation>
         </message>
     </context>
     <context>
@@ -4543,67 +4943,67 @@ Remove the {n} customers?</translation>
             <translation>{path} already exists; Kehu does not overwrite a book. Choose another name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="56" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} is not a mapping file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="56" />
+            <location filename="../../desktop/cli.py" line="62" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} is not a month: write it as YYYY-MM, for example 2026-03.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="57" />
+            <location filename="../../desktop/cli.py" line="63" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>There is no salesperson called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="58" />
+            <location filename="../../desktop/cli.py" line="64" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}: a report is written as .pdf or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="66" />
+            <location filename="../../desktop/cli.py" line="72" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} already exists; Kehu does not overwrite it. Choose another name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="67" />
+            <location filename="../../desktop/cli.py" line="73" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="68" />
+            <location filename="../../desktop/cli.py" line="74" />
             <source>There is no active user called {name} in this book.</source>
             <translation>There is no active user called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="69" />
+            <location filename="../../desktop/cli.py" line="75" />
             <source>More than one person uses this book: say who you are with --user NAME.</source>
             <translation>More than one person uses this book: say who you are with --user NAME.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="71" />
+            <location filename="../../desktop/cli.py" line="77" />
             <source>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</source>
             <translation>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="73" />
+            <location filename="../../desktop/cli.py" line="79" />
             <source>The password file {path} cannot be read: {reason}.</source>
             <translation>The password file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="74" />
+            <location filename="../../desktop/cli.py" line="80" />
             <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
             <translation>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="76" />
+            <location filename="../../desktop/cli.py" line="82" />
             <source>Kehu could not finish: {reason}. Nothing more was done.</source>
             <translation>Kehu could not finish: {reason}. Nothing more was done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="77" />
+            <location filename="../../desktop/cli.py" line="83" />
             <source>Stopped; what was not finished was not written.</source>
             <translation>Stopped; what was not finished was not written.</translation>
         </message>
@@ -4970,6 +5370,16 @@ Remove the {n} customers?</translation>
             <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
         </message>
         <message>
+            <location filename="../../models/core/permissions.py" line="110" />
+            <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>This order belongs to another salesperson: only they, a manager or an owner may change it.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="121" />
+            <source>Only an owner may confirm or reject a payment.</source>
+            <translation>Only an owner may confirm or reject a payment.</translation>
+        </message>
+        <message>
             <location filename="../../models/core/settings.py" line="33" />
             <source>There is no setting called {key}.</source>
             <translation>There is no setting called {key}.</translation>
@@ -5078,6 +5488,7 @@ Remove the {n} customers?</translation>
         <message>
             <location filename="../../models/team/users.py" line="17" />
             <location filename="../../models/reminders/labels.py" line="39" />
+            <location filename="../../models/orders/labels.py" line="73" />
             <location filename="../../models/deals/labels.py" line="58" />
             <location filename="../../models/customers/operations.py" line="25" />
             <source>There is no such user.</source>
@@ -5096,6 +5507,7 @@ Remove the {n} customers?</translation>
         <message>
             <location filename="../../models/reports/grading.py" line="37" />
             <location filename="../../models/reminders/labels.py" line="40" />
+            <location filename="../../models/orders/labels.py" line="69" />
             <location filename="../../models/deals/labels.py" line="55" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>There is no such customer, or it is in the trash.</translation>
@@ -5112,6 +5524,7 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="41" />
+            <location filename="../../models/orders/labels.py" line="71" />
             <location filename="../../models/deals/labels.py" line="59" />
             <source>There is no such deal.</source>
             <translation>There is no such deal.</translation>
@@ -5200,6 +5613,206 @@ Remove the {n} customers?</translation>
             <location filename="../../models/imports.py" line="39" />
             <source>The import of {file} was already undone.</source>
             <translation>The import of {file} was already undone.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="65" />
+            <source>The product needs a name.</source>
+            <translation>The product needs a name.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="66" />
+            <source>There is no such product, or it was deleted.</source>
+            <translation>There is no such product, or it was deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="67" />
+            <source>{product} is priced in {currency}; the order is in {order}.</source>
+            <translation>{product} is priced in {currency}; the order is in {order}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="68" />
+            <source>The price cannot be less than 0.</source>
+            <translation>The price cannot be less than 0.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="70" />
+            <source>Choose the customer of the order.</source>
+            <translation>Choose the customer of the order.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="72" />
+            <source>That deal belongs to another customer.</source>
+            <translation>That deal belongs to another customer.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="74" />
+            <source>There is no such order.</source>
+            <translation>There is no such order.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="75" />
+            <source>Choose the date of the order.</source>
+            <translation>Choose the date of the order.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="76" />
+            <source>Order {number} is confirmed: it changes only by voiding it and issuing a replacement.</source>
+            <translation>Order {number} is confirmed: it changes only by voiding it and issuing a replacement.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="78" />
+            <source>Order {number} is not confirmed.</source>
+            <translation>Order {number} is not confirmed.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="79" />
+            <source>Order {number} is void.</source>
+            <translation>Order {number} is void.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="80" />
+            <source>The order needs at least one line.</source>
+            <translation>The order needs at least one line.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="81" />
+            <source>Line {line}: choose a product or describe what is sold.</source>
+            <translation>Line {line}: choose a product or describe what is sold.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="82" />
+            <source>{value} is not a quantity (a number with at most 3 decimals, such as 2.5).</source>
+            <translation>{value} is not a quantity (a number with at most 3 decimals, such as 2.5).</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="84" />
+            <source>Line {line}: the quantity must be more than 0.</source>
+            <translation>Line {line}: the quantity must be more than 0.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="85" />
+            <source>Line {line}: the discount {value} is not an amount or a percentage from 0 to 100.</source>
+            <translation>Line {line}: the discount {value} is not an amount or a percentage from 0 to 100.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="87" />
+            <source>Line {line}: the discount is more than the line's amount.</source>
+            <translation>Line {line}: the discount is more than the line's amount.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="88" />
+            <source>The order's total must be more than 0.</source>
+            <translation>The order's total must be more than 0.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="89" />
+            <source>Say why the order is void.</source>
+            <translation>Say why the order is void.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="90" />
+            <source>Say why the payment is rejected.</source>
+            <translation>Say why the payment is rejected.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="91" />
+            <source>Unknown payment terms: {value}.</source>
+            <translation>Unknown payment terms: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="92" />
+            <source>The shares of the payment terms must be whole percents that add up to 100.</source>
+            <translation>The shares of the payment terms must be whole percents that add up to 100.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="94" />
+            <source>The days of the payment terms must be a whole number, 0 or more.</source>
+            <translation>The days of the payment terms must be a whole number, 0 or more.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="95" />
+            <source>The number of instalments must be from 1 to 120.</source>
+            <translation>The number of instalments must be from 1 to 120.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="96" />
+            <source>The payment plan needs at least one row.</source>
+            <translation>The payment plan needs at least one row.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="97" />
+            <source>Row {row} of the payment plan: the amount must be more than 0.</source>
+            <translation>Row {row} of the payment plan: the amount must be more than 0.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="98" />
+            <source>Row {row} of the payment plan needs a due date.</source>
+            <translation>Row {row} of the payment plan needs a due date.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="99" />
+            <source>Row {row} of the payment plan is due before the order's date.</source>
+            <translation>Row {row} of the payment plan is due before the order's date.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="100" />
+            <source>The payment plan adds up to {plan}, but the order's total is {total}.</source>
+            <translation>The payment plan adds up to {plan}, but the order's total is {total}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="101" />
+            <source>There is no such payment.</source>
+            <translation>There is no such payment.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="102" />
+            <source>The amount received must be more than 0.</source>
+            <translation>The amount received must be more than 0.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="103" />
+            <source>Give the date the money was received.</source>
+            <translation>Give the date the money was received.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="104" />
+            <source>The money cannot have been received after today ({value}).</source>
+            <translation>The money cannot have been received after today ({value}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="105" />
+            <source>Unknown way of payment: {value}.</source>
+            <translation>Unknown way of payment: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="106" />
+            <source>Order {number} belongs to another customer.</source>
+            <translation>Order {number} belongs to another customer.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="107" />
+            <source>Order {number} is in {order}; the payment is in {currency}.</source>
+            <translation>Order {number} is in {order}; the payment is in {currency}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="108" />
+            <source>This payment is already confirmed.</source>
+            <translation>This payment is already confirmed.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="109" />
+            <source>This payment was rejected.</source>
+            <translation>This payment was rejected.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="110" />
+            <source>Only a payment waiting for confirmation can be changed or deleted.</source>
+            <translation>Only a payment waiting for confirmation can be changed or deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="111" />
+            <source>The aging edges must be whole days, more than 0 and rising (such as 30, 60, 90).</source>
+            <translation>The aging edges must be whole days, more than 0 and rising (such as 30, 60, 90).</translation>
         </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="25" />
@@ -5745,7 +6358,7 @@ Remove the {n} customers?</translation>
             <translation>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="413" />
+            <location filename="../../desktop/cli.py" line="432" />
             <location filename="../../desktop/app.py" line="211" />
             <location filename="../../desktop/app.py" line="188" />
             <location filename="../../desktop/app.py" line="65" />
@@ -5783,146 +6396,171 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="35" />
+            <source>Exported {count} rows to {path}.</source>
+            <translation>Exported {count} rows to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="36" />
+            <source>No customer owes anything.</source>
+            <translation>No customer owes anything.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="37" />
+            <source>{name}: owes {owed} {currency} ({buckets})</source>
+            <translation>{name}: owes {owed} {currency} ({buckets})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="38" />
+            <source>In all: {owed} {currency}</source>
+            <translation>In all: {owed} {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="39" />
+            <source>This month in {currency}: expected {expected}, received {received}, recorded and waiting for confirmation {pending}</source>
+            <translation>This month in {currency}: expected {expected}, received {received}, recorded and waiting for confirmation {pending}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="41" />
             <source>The book {path} looks fine.</source>
             <translation>The book {path} looks fine.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="42" />
             <source>{count} problems found in {path}:</source>
             <translation>{count} problems found in {path}:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="43" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="45" />
             <source>  row {row}: {reason}</source>
             <translation>  row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../desktop/cli.py" line="46" />
             <source>{file} has {count} sheets with rows: {sheets}. Imported: {chosen} (choose with --sheet NAME, several times, or --all-sheets).</source>
             <translation>{file} has {count} sheets with rows: {sheets}. Imported: {chosen} (choose with --sheet NAME, several times, or --all-sheets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../desktop/cli.py" line="48" />
             <source>{sheet} ({rows} rows)</source>
             <translation>{sheet} ({rows} rows)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="43" />
+            <location filename="../../desktop/cli.py" line="49" />
             <source>{count} rows held for you to look at (not imported):</source>
             <translation>{count} rows held for you to look at (not imported):</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="50" />
             <source>{count} rows imported with a warning:</source>
             <translation>{count} rows imported with a warning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="45" />
+            <location filename="../../desktop/cli.py" line="51" />
             <source>  row {row}: {warning}</source>
             <translation>  row {row}: {warning}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>Nothing was written (a preview). Add --yes to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="53" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>Imported as batch {batch}; undo with: undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="48" />
+            <location filename="../../desktop/cli.py" line="54" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>Undid the import {batch}: {removed} customers removed, {restored} restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="49" />
+            <location filename="../../desktop/cli.py" line="55" />
             <source>  kept {name}: {reason}</source>
             <translation>  kept {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="51" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>Nothing is due.</source>
             <translation>Nothing is due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="52" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  ({owner}, {priority})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="54" />
+            <location filename="../../desktop/cli.py" line="60" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>Wrote the report for {month} to {path} ({pages} pages).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="55" />
+            <location filename="../../desktop/cli.py" line="61" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="59" />
+            <location filename="../../desktop/cli.py" line="65" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>Backed up {customers} customers to {path} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="60" />
+            <location filename="../../desktop/cli.py" line="66" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>Restored {customers} customers from {file} into {book}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="61" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>The book as it was before is kept in {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="62" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>The book was damaged; its files are kept as {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="63" />
+            <location filename="../../desktop/cli.py" line="69" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="65" />
+            <location filename="../../desktop/cli.py" line="71" />
             <source>No good backup of it was found.</source>
             <translation>No good backup of it was found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="70" />
+            <location filename="../../desktop/cli.py" line="76" />
             <source>Password for {name}: </source>
             <translation>Password for {name}: </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="78" />
+            <location filename="../../desktop/cli.py" line="84" />
             <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
             <translation>(The work above was saved; closing the book afterwards reported: {reason}.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="79" />
+            <location filename="../../desktop/cli.py" line="85" />
             <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
             <translation>The book {path} is read-only: Kehu reads it and writes nothing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>low</source>
             <translation>low</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>normal</source>
             <translation>normal</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>high</source>
             <translation>high</translation>
         </message>
@@ -7292,6 +7930,120 @@ The damaged files are kept as {aside}.</translation>
         </message>
     </context>
     <context>
+        <name>orders</name>
+        <message>
+            <location filename="../../models/orders/labels.py" line="30" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="48" />
+            <location filename="../../models/orders/labels.py" line="31" />
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="32" />
+            <source>Void</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="35" />
+            <source>Not delivered</source>
+            <translation>Not delivered</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="36" />
+            <source>Partly delivered</source>
+            <translation>Partly delivered</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="37" />
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="40" />
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="41" />
+            <source>Bank transfer</source>
+            <translation>Bank transfer</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="42" />
+            <source>WeChat Pay</source>
+            <translation>WeChat Pay</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="43" />
+            <source>Alipay</source>
+            <translation>Alipay</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="44" />
+            <source>Acceptance bill</source>
+            <translation>Acceptance bill</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="47" />
+            <source>Waiting for confirmation</source>
+            <translation>Waiting for confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="49" />
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="52" />
+            <source>Not due</source>
+            <translation>Not due</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="53" />
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="54" />
+            <source>Partly paid</source>
+            <translation>Partly paid</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="55" />
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="56" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="59" />
+            <source>Full payment</source>
+            <translation>Full payment</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="60" />
+            <source>Deposit and balance</source>
+            <translation>Deposit and balance</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="61" />
+            <source>Monthly instalments</source>
+            <translation>Monthly instalments</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="62" />
+            <source>Monthly statement (days after month end)</source>
+            <translation>Monthly statement (days after month end)</translation>
+        </message>
+    </context>
+    <context>
         <name>reminders</name>
         <message>
             <location filename="../../models/reminders/labels.py" line="44" />
@@ -7307,6 +8059,16 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/reminders/labels.py" line="46" />
             <source>Follow up {customer}</source>
             <translation>Follow up {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="47" />
+            <source>Payment due {date} not received: {customer}</source>
+            <translation>Payment due {date} not received: {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="48" />
+            <source>Next order expected {date}: {customer}</source>
+            <translation>Next order expected {date}: {customer}</translation>
         </message>
     </context>
     <context>

@@ -606,50 +606,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="86" />
-            <location filename="../../views/customer_detail/panel.py" line="166" />
+            <location filename="../../views/customer_detail/panel.py" line="87" />
+            <location filename="../../views/customer_detail/panel.py" line="170" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="93" />
-            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <location filename="../../views/customer_detail/panel.py" line="94" />
+            <location filename="../../views/customer_detail/panel.py" line="171" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="113" />
+            <location filename="../../views/customer_detail/panel.py" line="114" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="115" />
-            <location filename="../../views/customer_detail/panel.py" line="186" />
+            <location filename="../../views/customer_detail/panel.py" line="116" />
+            <location filename="../../views/customer_detail/panel.py" line="191" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <location filename="../../views/customer_detail/panel.py" line="118" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="162" />
+            <location filename="../../views/customer_detail/panel.py" line="166" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="163" />
+            <location filename="../../views/customer_detail/panel.py" line="167" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="185" />
+            <location filename="../../views/customer_detail/panel.py" line="190" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="181" />
+            <location filename="../../views/customer_detail/panel.py" line="186" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
@@ -2226,242 +2226,247 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
-            <location filename="../../desktop/main_window.py" line="278" />
+            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
-            <location filename="../../desktop/main_window.py" line="286" />
+            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="128" />
+            <source>Receivables</source>
+            <translation>应收款</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="130" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="206" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="209" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="213" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="219" />
             <source>S&amp;ync now</source>
             <translation>立即同步(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>&amp;Join a team…</source>
             <translation>加入团队(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="216" />
+            <location filename="../../desktop/main_window.py" line="225" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
-            <location filename="../../desktop/main_window.py" line="445" />
+            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="454" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
-            <location filename="../../desktop/main_window.py" line="449" />
+            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="458" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="224" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="240" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="243" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="245" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="280" />
+            <location filename="../../desktop/main_window.py" line="289" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="286" />
+            <location filename="../../desktop/main_window.py" line="295" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="293" />
+            <location filename="../../desktop/main_window.py" line="302" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="310" />
+            <location filename="../../desktop/main_window.py" line="319" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="333" />
+            <location filename="../../desktop/main_window.py" line="342" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="349" />
+            <location filename="../../desktop/main_window.py" line="358" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="361" />
+            <location filename="../../desktop/main_window.py" line="370" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="421" />
+            <location filename="../../desktop/main_window.py" line="430" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="429" />
+            <location filename="../../desktop/main_window.py" line="438" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="444" />
+            <location filename="../../desktop/main_window.py" line="453" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="457" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="457" />
-            <location filename="../../desktop/main_window.py" line="470" />
+            <location filename="../../desktop/main_window.py" line="466" />
+            <location filename="../../desktop/main_window.py" line="479" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="467" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="480" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="475" />
+            <location filename="../../desktop/main_window.py" line="484" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="491" />
+            <location filename="../../desktop/main_window.py" line="500" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="543" />
+            <location filename="../../desktop/main_window.py" line="552" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="544" />
+            <location filename="../../desktop/main_window.py" line="553" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2472,17 +2477,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="553" />
+            <location filename="../../desktop/main_window.py" line="562" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="557" />
+            <location filename="../../desktop/main_window.py" line="566" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="559" />
+            <location filename="../../desktop/main_window.py" line="568" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2544,6 +2549,223 @@ Book: {path}</source>
             <location filename="../../views/import_wizard.py" line="760" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="50" />
+            <source>New order</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="58" />
+            <source>Order date:</source>
+            <translation>订单日期：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="60" />
+            <source>Lines (a product from the catalogue, or describe what is sold):</source>
+            <translation>明细（从产品目录中选择，或填写所售内容）：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Product or description</source>
+            <translation>产品或内容</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="66" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="66" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="72" />
+            <source>Add line</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="74" />
+            <source>Remove line</source>
+            <translation>删除一行</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="87" />
+            <source>Payment terms:</source>
+            <translation>付款条件：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="89" />
+            <source>The shares of the total, in per cent, separated by /</source>
+            <translation>各期占总额的百分比，用 / 分隔</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="91" />
+            <source>Shares (%):</source>
+            <translation>比例（%）：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="94" />
+            <source>Days:</source>
+            <translation>天数：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="98" />
+            <source>Instalments:</source>
+            <translation>期数：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="100" />
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="104" />
+            <source>Save as draft</source>
+            <translation>存为草稿</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="106" />
+            <source>Save and confirm</source>
+            <translation>保存并确认</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderList</name>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="56" />
+            <source>New order</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="58" />
+            <source>Record payment</source>
+            <translation>登记回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="68" />
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="69" />
+            <source>Confirm the chosen draft order or payment</source>
+            <translation>确认选中的草稿订单或回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="71" />
+            <location filename="../../views/customer_detail/orders.py" line="256" />
+            <source>Reject payment</source>
+            <translation>驳回回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="73" />
+            <source>Void and replace…</source>
+            <translation>作废并重开…</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="74" />
+            <source>Void the chosen confirmed order with a reason; a draft replacement takes its place</source>
+            <translation>填写原因作废选中的已确认订单，并生成一张草稿订单代替它</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="96" />
+            <source>Orders ({n})</source>
+            <translation>订单（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="97" />
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="103" />
+            <source>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</source>
+            <translation>欠款 {owed}（逾期 {overdue}）  ·  已到账 {received}  ·  已登记待确认 {pending}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="111" />
+            <source>No orders yet. An order holds what the customer bought and the plan of when they pay.</source>
+            <translation>还没有订单。订单记录客户买了什么，以及何时付款的回款计划。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Paid</source>
+            <translation>已回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Owed</source>
+            <translation>欠款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <source>Received on</source>
+            <translation>到账日期</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <source>Payment state</source>
+            <translation>回款状态</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="257" />
+            <source>Why is this payment rejected?</source>
+            <translation>为什么驳回这笔回款？</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="271" />
+            <source>Void the order</source>
+            <translation>作废订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="272" />
+            <source>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</source>
+            <translation>为什么作废这张订单？将按相同明细生成一张草稿订单，修改后再确认。</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +2847,54 @@ Book: {path}</source>
             <location filename="../../views/settings_dialog.py" line="589" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="235" />
+            <source>Record a payment</source>
+            <translation>登记回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="240" />
+            <source>Amount:</source>
+            <translation>金额：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="244" />
+            <source>Received on:</source>
+            <translation>到账日期：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="249" />
+            <source>Method:</source>
+            <translation>付款方式：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="251" />
+            <source>The oldest open plan row</source>
+            <translation>最早一期未结清的计划</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="256" />
+            <source>Pays:</source>
+            <translation>冲抵：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="258" />
+            <source>Reference:</source>
+            <translation>凭证号：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="260" />
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="262" />
+            <source>Recorded money is not received until an owner confirms it.</source>
+            <translation>登记的回款要经店主确认后才算到账。</translation>
         </message>
     </context>
     <context>
@@ -2926,6 +3196,136 @@ Book: {path}</source>
             <location filename="../../views/customer_detail/reminders.py" line="80" />
             <source>done</source>
             <translation>已完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivablesPage</name>
+        <message>
+            <location filename="../../views/receivables_page.py" line="44" />
+            <source>Receivables</source>
+            <translation>应收款</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="51" />
+            <source>Group by:</source>
+            <translation>分组：</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="54" />
+            <location filename="../../views/receivables_page.py" line="120" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="55" />
+            <location filename="../../views/receivables_page.py" line="120" />
+            <source>Salesperson</source>
+            <translation>销售人员</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="76" />
+            <source>Expected in the next 12 weeks (plan rows not yet paid)</source>
+            <translation>未来 12 周预计回款（尚未付清的回款计划）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="81" />
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="81" />
+            <source>Expected</source>
+            <translation>预计</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="85" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="90" />
+            <source>Money</source>
+            <translation>款项</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="90" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="114" />
+            <source>Your customers only.</source>
+            <translation>只显示您负责的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="117" />
+            <source>Not yet due</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="118" />
+            <source>Over {n} days</source>
+            <translation>{n} 天以上</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="119" />
+            <source>{n} days</source>
+            <translation>{n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="121" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="121" />
+            <source>Owed</source>
+            <translation>欠款</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="127" />
+            <source>(nobody)</source>
+            <translation>（无人负责）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="139" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="152" />
+            <source>Overdue (due before today)</source>
+            <translation>已逾期（今天以前到期）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="157" />
+            <source>{start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="167" />
+            <source>Expected (plan rows due this month)</source>
+            <translation>预计回款（本月到期的计划）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="168" />
+            <source>Received (confirmed payments)</source>
+            <translation>已到账（已确认的回款）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="169" />
+            <source>Recorded, waiting for confirmation</source>
+            <translation>已登记，待确认</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="170" />
+            <source>Expected but not received</source>
+            <translation>预计但未到账</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="177" />
+            <source>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</source>
+            <translation>欠款合计：{owed}。本月已到账：{received}；本月预计：{expected}。</translation>
         </message>
     </context>
     <context>
@@ -4543,67 +4943,67 @@ Remove the {n} customers?</source>
             <translation>{path} 已存在，客户本不会覆盖账本。请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="56" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} 不是列对应文件：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="56" />
+            <location filename="../../desktop/cli.py" line="62" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} 不是月份：请写成 YYYY-MM，例如 2026-03。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="57" />
+            <location filename="../../desktop/cli.py" line="63" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>这个账本里没有叫 {name} 的销售人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="58" />
+            <location filename="../../desktop/cli.py" line="64" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}：报告只能保存为 .pdf 或 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="66" />
+            <location filename="../../desktop/cli.py" line="72" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} 已存在，客户本不会覆盖它。请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="67" />
+            <location filename="../../desktop/cli.py" line="73" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="68" />
+            <location filename="../../desktop/cli.py" line="74" />
             <source>There is no active user called {name} in this book.</source>
             <translation>这个客户本里没有名叫 {name} 的在用用户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="69" />
+            <location filename="../../desktop/cli.py" line="75" />
             <source>More than one person uses this book: say who you are with --user NAME.</source>
             <translation>这个客户本由多人使用：请用 --user 名字 说明您是谁。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="71" />
+            <location filename="../../desktop/cli.py" line="77" />
             <source>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</source>
             <translation>{name} 设有密码：请在终端里输入，或用 --password-file 文件 指定存放密码的文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="73" />
+            <location filename="../../desktop/cli.py" line="79" />
             <source>The password file {path} cannot be read: {reason}.</source>
             <translation>无法读取密码文件 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="74" />
+            <location filename="../../desktop/cli.py" line="80" />
             <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
             <translation>客户本遇到了意外的问题（{kind}），没有再做任何操作。详细信息在 {log}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="76" />
+            <location filename="../../desktop/cli.py" line="82" />
             <source>Kehu could not finish: {reason}. Nothing more was done.</source>
             <translation>客户本无法完成：{reason}。没有再做任何操作。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="77" />
+            <location filename="../../desktop/cli.py" line="83" />
             <source>Stopped; what was not finished was not written.</source>
             <translation>已停止；未完成的内容没有写入。</translation>
         </message>
@@ -4970,6 +5370,16 @@ Remove the {n} customers?</source>
             <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
         </message>
         <message>
+            <location filename="../../models/core/permissions.py" line="110" />
+            <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>这张订单属于另一位销售：只有他本人、经理或老板可以修改。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="121" />
+            <source>Only an owner may confirm or reject a payment.</source>
+            <translation>只有老板可以确认或驳回回款。</translation>
+        </message>
+        <message>
             <location filename="../../models/core/settings.py" line="33" />
             <source>There is no setting called {key}.</source>
             <translation>没有名为 {key} 的设置。</translation>
@@ -5078,6 +5488,7 @@ Remove the {n} customers?</source>
         <message>
             <location filename="../../models/team/users.py" line="17" />
             <location filename="../../models/reminders/labels.py" line="39" />
+            <location filename="../../models/orders/labels.py" line="73" />
             <location filename="../../models/deals/labels.py" line="58" />
             <location filename="../../models/customers/operations.py" line="25" />
             <source>There is no such user.</source>
@@ -5096,6 +5507,7 @@ Remove the {n} customers?</source>
         <message>
             <location filename="../../models/reports/grading.py" line="37" />
             <location filename="../../models/reminders/labels.py" line="40" />
+            <location filename="../../models/orders/labels.py" line="69" />
             <location filename="../../models/deals/labels.py" line="55" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>没有这个客户，或者它已在回收站里。</translation>
@@ -5112,6 +5524,7 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="41" />
+            <location filename="../../models/orders/labels.py" line="71" />
             <location filename="../../models/deals/labels.py" line="59" />
             <source>There is no such deal.</source>
             <translation>没有这个商机。</translation>
@@ -5200,6 +5613,206 @@ Remove the {n} customers?</source>
             <location filename="../../models/imports.py" line="39" />
             <source>The import of {file} was already undone.</source>
             <translation>{file} 的导入已经撤销过了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="65" />
+            <source>The product needs a name.</source>
+            <translation>产品需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="66" />
+            <source>There is no such product, or it was deleted.</source>
+            <translation>没有这个产品，或已删除。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="67" />
+            <source>{product} is priced in {currency}; the order is in {order}.</source>
+            <translation>{product} 以 {currency} 计价，而订单币种是 {order}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="68" />
+            <source>The price cannot be less than 0.</source>
+            <translation>价格不能小于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="70" />
+            <source>Choose the customer of the order.</source>
+            <translation>请选择订单的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="72" />
+            <source>That deal belongs to another customer.</source>
+            <translation>该商机属于另一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="74" />
+            <source>There is no such order.</source>
+            <translation>没有这张订单。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="75" />
+            <source>Choose the date of the order.</source>
+            <translation>请选择订单日期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="76" />
+            <source>Order {number} is confirmed: it changes only by voiding it and issuing a replacement.</source>
+            <translation>订单 {number} 已确认：只能作废并开具替代订单来修改。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="78" />
+            <source>Order {number} is not confirmed.</source>
+            <translation>订单 {number} 尚未确认。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="79" />
+            <source>Order {number} is void.</source>
+            <translation>订单 {number} 已作废。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="80" />
+            <source>The order needs at least one line.</source>
+            <translation>订单至少需要一行明细。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="81" />
+            <source>Line {line}: choose a product or describe what is sold.</source>
+            <translation>第 {line} 行：请选择产品或填写所售内容。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="82" />
+            <source>{value} is not a quantity (a number with at most 3 decimals, such as 2.5).</source>
+            <translation>{value} 不是数量（最多 3 位小数的数字，如 2.5）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="84" />
+            <source>Line {line}: the quantity must be more than 0.</source>
+            <translation>第 {line} 行：数量必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="85" />
+            <source>Line {line}: the discount {value} is not an amount or a percentage from 0 to 100.</source>
+            <translation>第 {line} 行：折扣 {value} 不是金额，也不是 0 到 100 的百分比。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="87" />
+            <source>Line {line}: the discount is more than the line's amount.</source>
+            <translation>第 {line} 行：折扣超过了该行金额。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="88" />
+            <source>The order's total must be more than 0.</source>
+            <translation>订单总额必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="89" />
+            <source>Say why the order is void.</source>
+            <translation>请说明作废原因。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="90" />
+            <source>Say why the payment is rejected.</source>
+            <translation>请说明驳回回款的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="91" />
+            <source>Unknown payment terms: {value}.</source>
+            <translation>未知的付款条件：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="92" />
+            <source>The shares of the payment terms must be whole percents that add up to 100.</source>
+            <translation>付款条件的各期比例必须是整数百分比，合计 100。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="94" />
+            <source>The days of the payment terms must be a whole number, 0 or more.</source>
+            <translation>付款条件的天数必须是 0 或以上的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="95" />
+            <source>The number of instalments must be from 1 to 120.</source>
+            <translation>分期数必须在 1 到 120 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="96" />
+            <source>The payment plan needs at least one row.</source>
+            <translation>回款计划至少需要一期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="97" />
+            <source>Row {row} of the payment plan: the amount must be more than 0.</source>
+            <translation>回款计划第 {row} 期：金额必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="98" />
+            <source>Row {row} of the payment plan needs a due date.</source>
+            <translation>回款计划第 {row} 期需要到期日。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="99" />
+            <source>Row {row} of the payment plan is due before the order's date.</source>
+            <translation>回款计划第 {row} 期的到期日早于订单日期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="100" />
+            <source>The payment plan adds up to {plan}, but the order's total is {total}.</source>
+            <translation>回款计划合计 {plan}，但订单总额是 {total}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="101" />
+            <source>There is no such payment.</source>
+            <translation>没有这笔回款。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="102" />
+            <source>The amount received must be more than 0.</source>
+            <translation>收款金额必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="103" />
+            <source>Give the date the money was received.</source>
+            <translation>请填写实际收款日期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="104" />
+            <source>The money cannot have been received after today ({value}).</source>
+            <translation>收款日期不能晚于今天（{value}）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="105" />
+            <source>Unknown way of payment: {value}.</source>
+            <translation>未知的付款方式：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="106" />
+            <source>Order {number} belongs to another customer.</source>
+            <translation>订单 {number} 属于另一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="107" />
+            <source>Order {number} is in {order}; the payment is in {currency}.</source>
+            <translation>订单 {number} 的币种是 {order}，而回款是 {currency}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="108" />
+            <source>This payment is already confirmed.</source>
+            <translation>这笔回款已确认。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="109" />
+            <source>This payment was rejected.</source>
+            <translation>这笔回款已被驳回。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="110" />
+            <source>Only a payment waiting for confirmation can be changed or deleted.</source>
+            <translation>只有待确认的回款可以修改或删除。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="111" />
+            <source>The aging edges must be whole days, more than 0 and rising (such as 30, 60, 90).</source>
+            <translation>账龄分段必须是大于 0 且递增的整数天数（如 30、60、90）。</translation>
         </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="25" />
@@ -5745,7 +6358,7 @@ Remove the {n} customers?</source>
             <translation>没有人登录，所以没有打开团队账本，本机副本已删除。准备好后请重新加入团队。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="413" />
+            <location filename="../../desktop/cli.py" line="432" />
             <location filename="../../desktop/app.py" line="211" />
             <location filename="../../desktop/app.py" line="188" />
             <location filename="../../desktop/app.py" line="65" />
@@ -5783,146 +6396,171 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="35" />
+            <source>Exported {count} rows to {path}.</source>
+            <translation>已导出 {count} 行到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="36" />
+            <source>No customer owes anything.</source>
+            <translation>没有客户欠款。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="37" />
+            <source>{name}: owes {owed} {currency} ({buckets})</source>
+            <translation>{name}：欠款 {owed} {currency}（{buckets}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="38" />
+            <source>In all: {owed} {currency}</source>
+            <translation>合计：{owed} {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="39" />
+            <source>This month in {currency}: expected {expected}, received {received}, recorded and waiting for confirmation {pending}</source>
+            <translation>本月（{currency}）：预计 {expected}，已到账 {received}，已登记待确认 {pending}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="41" />
             <source>The book {path} looks fine.</source>
             <translation>账本 {path} 一切正常。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="42" />
             <source>{count} problems found in {path}:</source>
             <translation>在 {path} 中发现 {count} 个问题：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="43" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}：{rows} 行；新客户 {created} 个，更新 {updated} 个，重复 {duplicates} 个，跳过 {skipped} 个，无法导入 {errors} 行。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="45" />
             <source>  row {row}: {reason}</source>
             <translation>  第 {row} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../desktop/cli.py" line="46" />
             <source>{file} has {count} sheets with rows: {sheets}. Imported: {chosen} (choose with --sheet NAME, several times, or --all-sheets).</source>
             <translation>{file} 有 {count} 个有数据的工作表：{sheets}。导入的是：{chosen}（用 --sheet 名称 选择，可写多次，或用 --all-sheets）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../desktop/cli.py" line="48" />
             <source>{sheet} ({rows} rows)</source>
             <translation>{sheet}（{rows} 行）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="43" />
+            <location filename="../../desktop/cli.py" line="49" />
             <source>{count} rows held for you to look at (not imported):</source>
             <translation>{count} 行待您确认（未导入）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="50" />
             <source>{count} rows imported with a warning:</source>
             <translation>{count} 行导入时有提醒：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="45" />
+            <location filename="../../desktop/cli.py" line="51" />
             <source>  row {row}: {warning}</source>
             <translation>  第 {row} 行：{warning}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>没有写入任何内容（只是预览）。加上 --yes 才会导入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="53" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>已导入，批次 {batch}；撤销方法：undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="48" />
+            <location filename="../../desktop/cli.py" line="54" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>已撤销导入 {batch}：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="49" />
+            <location filename="../../desktop/cli.py" line="55" />
             <source>  kept {name}: {reason}</source>
             <translation>  保留 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="51" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>Nothing is due.</source>
             <translation>没有到期的提醒。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="52" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  （{owner}，{priority}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="54" />
+            <location filename="../../desktop/cli.py" line="60" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>已把 {month} 的报告写到 {path}（{pages} 页）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="55" />
+            <location filename="../../desktop/cli.py" line="61" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>已把 {month} 报告的数据写到 {path}（{sheets} 个工作表）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="59" />
+            <location filename="../../desktop/cli.py" line="65" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>已备份 {customers} 个客户到 {path}（{size}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="60" />
+            <location filename="../../desktop/cli.py" line="66" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>已从 {file} 恢复 {customers} 个客户到 {book}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="61" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>恢复前的客户本保存在 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="62" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>原客户本已损坏，它的文件保留为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="63" />
+            <location filename="../../desktop/cli.py" line="69" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>最新的完好备份是 {path}（{when}，{customers} 个客户）；恢复它：restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="65" />
+            <location filename="../../desktop/cli.py" line="71" />
             <source>No good backup of it was found.</source>
             <translation>没有找到它的完好备份。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="70" />
+            <location filename="../../desktop/cli.py" line="76" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="78" />
+            <location filename="../../desktop/cli.py" line="84" />
             <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
             <translation>（以上内容已保存；之后关闭客户本时报告：{reason}。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="79" />
+            <location filename="../../desktop/cli.py" line="85" />
             <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
             <translation>客户本 {path} 是只读的：客户本只读取它，不写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>high</source>
             <translation>高</translation>
         </message>
@@ -7292,6 +7930,120 @@ The damaged files are kept as {aside}.</source>
         </message>
     </context>
     <context>
+        <name>orders</name>
+        <message>
+            <location filename="../../models/orders/labels.py" line="30" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="48" />
+            <location filename="../../models/orders/labels.py" line="31" />
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="32" />
+            <source>Void</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="35" />
+            <source>Not delivered</source>
+            <translation>未发货</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="36" />
+            <source>Partly delivered</source>
+            <translation>部分发货</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="37" />
+            <source>Delivered</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="40" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="41" />
+            <source>Bank transfer</source>
+            <translation>银行转账</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="42" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="43" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="44" />
+            <source>Acceptance bill</source>
+            <translation>承兑汇票</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="47" />
+            <source>Waiting for confirmation</source>
+            <translation>待确认</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="49" />
+            <source>Rejected</source>
+            <translation>未导入</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="52" />
+            <source>Not due</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="53" />
+            <source>Due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="54" />
+            <source>Partly paid</source>
+            <translation>部分回款</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="55" />
+            <source>Paid</source>
+            <translation>已回款</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="56" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="59" />
+            <source>Full payment</source>
+            <translation>全款</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="60" />
+            <source>Deposit and balance</source>
+            <translation>预付款加尾款</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="61" />
+            <source>Monthly instalments</source>
+            <translation>按月分期</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="62" />
+            <source>Monthly statement (days after month end)</source>
+            <translation>月结（月底后天数）</translation>
+        </message>
+    </context>
+    <context>
         <name>reminders</name>
         <message>
             <location filename="../../models/reminders/labels.py" line="44" />
@@ -7307,6 +8059,16 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/reminders/labels.py" line="46" />
             <source>Follow up {customer}</source>
             <translation>跟进 {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="47" />
+            <source>Payment due {date} not received: {customer}</source>
+            <translation>{date} 到期的款未收到：{customer}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="48" />
+            <source>Next order expected {date}: {customer}</source>
+            <translation>预计 {date} 再次下单：{customer}</translation>
         </message>
     </context>
     <context>

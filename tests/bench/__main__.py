@@ -26,6 +26,7 @@ from tests.bench import (
     bench_frozen,
     bench_import,
     bench_memory,
+    bench_receivables,
     bench_reports,
     bench_search,
     bench_startup,
@@ -39,12 +40,14 @@ BENCHMARKS = {
     "import": bench_import,
     "board": bench_board,
     "reports": bench_reports,
+    "receivables": bench_receivables,
     "frozen": bench_frozen,
 }
 ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median": "search",
            "search_p95": "search", "import_first": "import", "import_again": "import",
            "import_peak_memory": "import", "board_shown": "board", "board_move": "board",
            "report_pack": "reports", "report_pdf": "reports",
+           "receivables_aging": "receivables",
            "frozen_start_to_ready": "frozen", "bundle_size": "frozen"}
 
 
