@@ -99,8 +99,9 @@ def damage_of(path: Path, exc: BookError) -> str | None:
     return backup.book_problem(path) or str(exc.params.get("reason") or "")
 
 
-def start_window(book: Book, *, exit_when_ready: bool = False):
-    """Build the main window for an open book; returns it shown."""
+def start_window(book: Book, *, exit_when_ready: bool = False, ctx=None):
+    """Build the main window for an open book; returns it shown. `ctx`: the book's context
+    with someone signed in already (a team's book just joined)."""
     from desktop.instance import InstanceServer
     from desktop.main_window import MainWindow
     from desktop.runner import Runner
@@ -108,10 +109,12 @@ def start_window(book: Book, *, exit_when_ready: bool = False):
     from views.login_dialog import choose_user, needs_login
 
     app = QApplication.instance()
-    ctx = AppContext(book)
-    ctx.runner = Runner(ctx)
+    signed_in = ctx is not None
+    ctx = ctx or AppContext(book)
+    ctx.runner = ctx.runner or Runner(ctx)
     try:
-        if needs_login(book) and not exit_when_ready and not choose_user(ctx):
+        if not signed_in and needs_login(book) and not exit_when_ready \
+                and not choose_user(ctx):
             return None
         # Nothing is written until the integrity check at start has passed
         # (desktop.housekeeping turns this off again); the login above may still write.
@@ -192,12 +195,74 @@ def _restore_and_start(path: Path, detail: str, *, chosen=None):
     return start_window(book)
 
 
+def open_joined_book(window, path: Path, *, kept_in_keyring: bool = True):
+    """File > Join a team made this PC's copy of the team's book at `path`: sign in as one of
+    the team's users, close the window and its book, start a window on the new book (its first
+    sync runs once the book has passed its check) and remember it as this PC's book, opened
+    at the next start. Returns the new window; None when the sign-in was cancelled (the copy
+    is removed again: nobody has worked in it) or the book would not open (said)."""
+    from desktop.instance import InstanceServer
+    from views.context import AppContext
+    from views.login_dialog import choose_user
+    from views.settings import set_pc_book
+
+    t = QCoreApplication.translate
+    try:
+        book = Book.open(path, create=False, owner_name=t("app", "Owner"))
+    except BookError as exc:
+        QMessageBox.warning(window, t("errors", "Kehu"), exc.render(t))
+        return None
+    ctx = AppContext(book)
+    if not choose_user(ctx, window):
+        book.close()
+        for extra in ("", "-wal", "-shm", ".lock"):
+            Path(f"{path}{extra}").unlink(missing_ok=True)
+        QMessageBox.information(window, t("app", "Join a team"), t(
+            "app", "Nobody signed in, so the team's book was not opened and this PC's copy "
+                   "was removed again. Join the team again when you are ready."))
+        return None
+    set_pc_book(path)
+    log.info("Joined a team: this PC's book is now %s", path)
+    app = QApplication.instance()
+    old = window.ctx.book
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
+    try:
+        window.quit()
+        for server in window.findChildren(InstanceServer):
+            server.server.close()
+        old.close()
+        window.deleteLater()
+        _reopened.append(book)
+        new_window = start_window(book, ctx=ctx)
+        if not kept_in_keyring:
+            new_window.statusBar().showMessage(t(
+                "app", "This PC has no keyring to keep the team key in: Kehu will ask for the "
+                       "team passphrase once each time it starts."), 15000)
+        return new_window
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
+
+
 def _switch_language(window) -> None:
     from desktop import i18n
 
     i18n.install_translators(QApplication.instance(),
                              i18n.resolve_language(pc_value(LANGUAGE_KEY)))
     window.rebuild()
+
+
+def this_pc_book() -> Path:
+    """The book to open when no --book is given: the team's book this PC joined, else the
+    default book in the user data folder."""
+    from views.settings import pc_book
+
+    joined = pc_book()
+    if joined is not None:
+        if joined.is_file():
+            return joined
+        log.warning("This PC's book %s is not there; opening the default book.", joined)
+    return paths.default_book_path()
 
 
 def run_gui(*, book_path: Path | None = None, demo: bool = False, exit_when_ready: bool = False,
@@ -217,7 +282,7 @@ def run_gui(*, book_path: Path | None = None, demo: bool = False, exit_when_read
 
         book_path = folder / f"demo-{clock.now().strftime('%Y%m%d-%H%M%S')}.sqlite"
         write_demo(book_path, customers=demo_customers)
-    book_path = Path(book_path) if book_path else paths.default_book_path()
+    book_path = Path(book_path) if book_path else this_pc_book()
     book = open_book_for_gui(book_path)
     if book is None:
         return 0

@@ -71,6 +71,12 @@ PASSWORD_PROMPT = T("cli", "Password for {name}: ")
 PASSWORD_NOT_GIVEN = T("errors", "{name} has a password: type it at a terminal, or give a file "
                                  "that holds it with --password-file FILE.")
 PASSWORD_FILE_UNREADABLE = T("errors", "The password file {path} cannot be read: {reason}.")
+UNEXPECTED = T("errors", "Kehu met a problem it did not expect ({kind}); nothing more was done. "
+                         "The details are in {log}.")
+FAILED_OS = T("errors", "Kehu could not finish: {reason}. Nothing more was done.")
+INTERRUPTED = T("errors", "Stopped; what was not finished was not written.")
+DONE_BUT = T("cli", "(The work above was saved; closing the book afterwards reported: {reason}.)")
+READ_ONLY_NOTE = T("cli", "The book {path} is read-only: Kehu reads it and writes nothing.")
 
 
 class UsageError(Exception):
@@ -221,6 +227,48 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print((exc.render(tr) + _damaged_hint(exc, tr)).replace("\n", " "), file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(tr("errors", INTERRUPTED), file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - no traceback ever reaches the user
+        print(_unexpected(exc, tr), file=sys.stderr)
+        return 2
+
+
+def _unexpected(exc: BaseException, tr: Translate) -> str:
+    """One line for an error no command expected: the reason in the user's words where the
+    system gave one (a full disk, no access, a damaged file, no memory), else where the
+    details were logged. The traceback goes to the log file, never to the screen."""
+    import logging
+    import sqlite3
+    import traceback
+
+    from models.core import paths
+    from models.core.errors import os_reason
+
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log_file = paths.log_path()
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        with log_file.open("a", encoding="utf-8") as fh:
+            fh.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} ERROR kehu: {details}\n")
+    except OSError:
+        logging.getLogger("kehu").debug("the log cannot be written")
+    if isinstance(exc, OSError | sqlite3.Error | MemoryError):
+        reason = tr("errors", os_reason(exc)).replace("{{", "{").replace("}}", "}")
+        return tr("errors", FAILED_OS).format(reason=reason).replace("\n", " ")
+    return tr("errors", UNEXPECTED).format(kind=type(exc).__name__, log=log_file)
+
+
+def _close_after_commit(book, tr: Translate) -> None:
+    """Close a book after its work was committed: what fails now is said as a note, never as a
+    failure of the work (which is saved)."""
+    try:
+        book.close()
+    except Exception as exc:  # noqa: BLE001
+        from models.core.errors import os_reason
+
+        print(tr("cli", DONE_BUT).format(reason=tr("errors", os_reason(exc))), file=sys.stderr)
 
 
 def _damaged_hint(exc: UserError, tr: Translate) -> str:
@@ -292,6 +340,12 @@ def _open(path: Path, args: argparse.Namespace, tr: Translate, *, check: bool = 
 
     book = Book.open(path, create=False, check=check)
     try:
+        if book.read_only:
+            if writes:
+                from models.core.errors import READ_ONLY_BOOK, BookError
+
+                raise BookError(READ_ONLY_BOOK, path=str(path))
+            print(tr("cli", READ_ONLY_NOTE).format(path=path), file=sys.stderr)
         _sign_in(book, args, tr, writes=writes)
     except BaseException:
         book.close()
@@ -322,6 +376,13 @@ def _sign_in(book, args: argparse.Namespace, tr: Translate, *, writes: bool) -> 
     password = ""
     if user["password_hash"]:
         password = _password(args, tr, user["name"])
+    if book.read_only:  # nothing can be written, wrong tries are not counted either
+        from models.core.errors import PermissionDenied
+
+        if not users.check_password(user["password_hash"], password):
+            raise PermissionDenied(users.WRONG_PASSWORD)
+        book.user_id = user["id"]
+        return
     users.sign_in(book, user_id=user["id"], password=password)
 
 
@@ -406,9 +467,9 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
     import json
 
     from importers import plan
-    from importers.source import open_source
+    from importers.limits import read_source
 
-    source = open_source(args.file)  # a file it cannot read is refused before the book opens
+    source = read_source(args.file)  # a file it cannot read is refused before the book opens
     sheets = [s.name for s in source.sheets] if args.all_sheets else (args.sheet or [None])
     for sheet in sheets:
         if sheet is not None and sheet not in [s.name for s in source.sheets]:
@@ -427,8 +488,10 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
                                               sheet))
         the_plan = plan.preview_sheets(book, source, mappings, mode=args.on_duplicate)
         result = plan.run_import(book, the_plan) if write else None
-    finally:
+    except BaseException:
         book.close()
+        raise
+    _close_after_commit(book, tr)
     summary = the_plan.summary()
     errors = the_plan.error_list(tr)
     held = the_plan.held_list(tr)
@@ -474,8 +537,10 @@ def _undo_import(args: argparse.Namespace, tr: Translate) -> int:
     book = _open(args.command_book, args, tr, check=True, writes=True)
     try:
         result = undo_import(book, batch_id=args.batch)
-    finally:
+    except BaseException:
         book.close()
+        raise
+    _close_after_commit(book, tr)
     _say(tr, IMPORT_UNDONE, batch=args.batch, removed=result.removed, restored=result.restored)
     for kept in result.kept:
         _say(tr, IMPORT_KEPT, name=kept["name"], reason=tr("imports", kept["reason"]).format(
@@ -620,8 +685,10 @@ def _restore(args: argparse.Namespace, tr: Translate) -> int:
     book = _open(path, args, tr, check=True, writes=True)
     try:
         _restored, safety = backup.restore(book, args.file)
-    finally:
+    except BaseException:
         book.close()
+        raise
+    _close_after_commit(book, tr)
     _say(tr, RESTORED, customers=info.customers, file=args.file, book=path)
     _say(tr, SAFETY_KEPT, path=safety.path)
     return 0
@@ -632,48 +699,65 @@ def _may_restore_from(args: argparse.Namespace, tr: Translate, backup_file: Path
     by --user (needed when the backup has more than one active user) must be one of its owners,
     with their password there. Wrong tries cannot be counted in a damaged book; the backup's
     password hashes are in the backup file anyway."""
+    from models.core import permissions
+    from models.core.errors import PermissionDenied
+
+    user = _user_in_file(backup_file, args, tr)
+    if user is None:
+        return
+    if not permissions.role_may(user["role"], "backup.restore"):
+        raise PermissionDenied(permissions.ACTIONS["backup.restore"].denied)
+
+
+def _user_in_file(path: Path, args: argparse.Namespace, tr: Translate, *,
+                  say_who: bool = True) -> dict | None:
+    """The user --user names, read from a book file without writing to it, their password
+    checked (wrong tries are not counted: that would be a write). None: no --user, and the
+    file has one active user (more than one: SAY_WHO)."""
     import sqlite3
 
-    from models.core import permissions, values
+    from models.core import values
     from models.core.errors import PermissionDenied
     from models.team import users
 
-    conn = sqlite3.connect(f"{Path(backup_file).resolve().as_uri()}?mode=ro&immutable=1",
-                           uri=True)
-    conn.row_factory = sqlite3.Row
     try:
-        people = [dict(r) for r in conn.execute(
-            "SELECT * FROM users WHERE active = 1 AND deleted_at IS NULL")]
-    finally:
-        conn.close()
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        conn.row_factory = sqlite3.Row
+        try:
+            people = [dict(r) for r in conn.execute(
+                "SELECT * FROM users WHERE active = 1 AND deleted_at IS NULL")]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        people = []
     name = getattr(args, "user", None)
     if not name:
-        if len(people) > 1:
+        if len(people) > 1 and say_who:
             raise UserError(SAY_WHO)
-        return
+        return None
     user = next((u for u in people if u["name"] == values.fold(name)), None)
     if user is None:
         raise UserError(NO_USER_NAMED, name=name)
     if user["password_hash"] and not users.check_password(
             user["password_hash"], _password(args, tr, user["name"])):
         raise PermissionDenied(users.WRONG_PASSWORD)
-    if not permissions.role_may(user["role"], "backup.restore"):
-        raise PermissionDenied(permissions.ACTIONS["backup.restore"].denied)
+    return user
 
 
 def _check(args: argparse.Namespace, tr: Translate) -> int:
-    from models.core.check import check_book
+    """SQLite's checks and Kehu's own, on a book nobody needs to open: nothing is written, and
+    a -wal file beside the book is replayed into a copy, never into the book."""
+    from models.core.check import check_path
 
-    book = _open(args.command_book, args, tr)
-    try:
-        problems = check_book(book)
-    finally:
-        book.close()
+    path = args.command_book.expanduser()
+    if getattr(args, "user", None):
+        _user_in_file(path, args, tr)
+    problems = check_path(path)
     if not problems:
         _say(tr, BOOK_FINE, path=args.command_book)
         return 0
     _say(tr, PROBLEMS_FOUND, count=len(problems), path=args.command_book)
     for problem in problems:
         text = problem.render(tr) if hasattr(problem, "render") else str(problem)
-        print("  " + text)
+        print("  " + text.replace("\n", " "))
     return 1

@@ -60,7 +60,7 @@ class Housekeeping(QObject):
         self.stall_timer.stop()
 
     def _hourly(self) -> None:
-        if self.started:
+        if self.started and not self.ctx.book.read_only:
             self.check_stalls()
             self.back_up_if_due()
 
@@ -101,6 +101,16 @@ class Housekeeping(QObject):
             return
         self.ctx.book.release_writes()
         self.book_checked = True
+        if self.ctx.book.read_only:  # healthy, but Kehu may not write it: reads only
+            self.message.emit(self.tr(
+                "The book is read-only (its file or folder cannot be written): Kehu shows it "
+                "and saves nothing."), 0)
+            self.started = True
+            self.start_up_finished.emit()  # no rules, grading or backups: they would write
+            return
+        from models import backup
+
+        backup.clean_leftovers(self.ctx.book.path)  # a killed backup's partial files
         self.back_up_if_due(then=self._after_start)
 
     def _damaged(self, problem: str, good) -> None:
@@ -128,7 +138,8 @@ class Housekeeping(QObject):
         from models import reminders
 
         now = clock.now()
-        if self.stalls_checked and (now - self.stalls_checked).total_seconds() < 300:
+        if self.ctx.book.read_only or (
+                self.stalls_checked and (now - self.stalls_checked).total_seconds() < 300):
             return
         made = self.ctx.run_quietly(reminders.run_rules)
         if made is None:  # a job is writing the book: again at the next turn

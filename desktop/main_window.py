@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.housekeeping import Housekeeping
 from desktop.lazy_page import LazyPage
+from desktop.team_sync import TeamSync
 from models.core import changelog
 from models.core.permissions import ROLES, may
 from models.customers import queries
@@ -61,6 +62,14 @@ class MainWindow(QMainWindow):
         self.housekeeping.rules_ran.connect(self._rules_ran)
         self.housekeeping.backed_up.connect(self._backup_ok)
         self.housekeeping.backup_failed.connect(self._backup_failed)
+        # A team's book syncs in the background once the book has passed its check.
+        self.team_sync = TeamSync(ctx, self)
+        self.statusBar().addPermanentWidget(self.team_sync.label)
+        self.statusBar().addPermanentWidget(self.team_sync.join_hint)
+        self.team_sync.join_hint.clicked.connect(self.join_team)
+        self.housekeeping.start_up_finished.connect(self.team_sync.start)
+        self.team_sync.changed.connect(self._update_team_actions)
+        self.team_sync.rebased.connect(self._book_replaced)
         self._build()
         geometry = app_settings().value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
@@ -136,6 +145,8 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self._build_menus()
+        self._update_team_actions()
+        self.team_sync.show_state()
         self._update_status()
         self._update_undo_actions()
         self.alerts_item.setHidden(not may(self.ctx.book, "alerts.view"))
@@ -195,6 +206,11 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(self.housekeeping.book_damaged is None)
         self._action(file, self.tr("&Restore from backup…"), self.open_backups,
                      name="restore_backup", icon_name="restore")
+        file.addSeparator()
+        self.sync_action = self._action(file, self.tr("S&ync now"),
+                                        lambda: self.team_sync.sync_now(), keys("F9"), "sync_now")
+        self.join_action = self._action(file, self.tr("&Join a team…"), self.join_team,
+                                        name="join_team", icon_name="users")
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.quit, keys(keys.StandardKey.Quit), "quit")
         edit = bar.addMenu(self.tr("&Edit"))
@@ -300,7 +316,8 @@ class MainWindow(QMainWindow):
         """The start-up work is done: the counts and the tray's reminders (the rules and the
         grading follow)."""
         self.update_counts()
-        self.tray.start()
+        if not self.ctx.book.read_only:  # the tray marks what it showed
+            self.tray.start()
 
     def _rules_ran(self) -> None:
         if self.tray.started:
@@ -358,8 +375,34 @@ class MainWindow(QMainWindow):
     def _book_restored(self, changes) -> None:
         """A backup was restored into the book: every page shows the restored content."""
         if changes.op_name == "restore":
-            self.rebuild()
-            self.ctx.user_changed.emit()  # the signed-in user may be another one now
+            self._book_replaced()
+
+    def _book_replaced(self) -> None:
+        """The book's content was replaced (a restore, or the team's snapshot)."""
+        self.rebuild()
+        self.ctx.user_changed.emit()  # the signed-in user may be another one now
+
+    # -- the team ------------------------------------------------------------------------
+    def _update_team_actions(self) -> None:
+        in_team = self.team_sync.team() is not None
+        self.sync_action.setEnabled(in_team and not self.team_sync.state.running)
+        self.sync_action.setVisible(in_team)
+        self.join_action.setVisible(not in_team)
+
+    def join_team(self) -> None:
+        """File > Join a team: this PC's copy of the team's book, opened in place of this one
+        (desktop.app.open_joined_book)."""
+        from views.team_dialogs import JoinTeamDialog
+
+        dialog = JoinTeamDialog(self.ctx, self)
+        accepted = dialog.exec() == JoinTeamDialog.DialogCode.Accepted
+        joined, kept = dialog.joined, dialog.kept_in_keyring
+        dialog.deleteLater()
+        if not accepted or joined is None:
+            return
+        from desktop.app import open_joined_book
+
+        open_joined_book(self, joined, kept_in_keyring=kept)
 
     def show_window(self) -> None:
         self.showNormal()
@@ -529,6 +572,7 @@ class MainWindow(QMainWindow):
             return
         self.tray.stop()
         self.housekeeping.stop()
+        self.team_sync.stop()
         self.count_timer.stop()
         runner = self.ctx.runner
         if runner is not None and runner.busy:

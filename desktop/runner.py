@@ -118,8 +118,11 @@ class Runner(QObject):
         cancellable: bool = True,
         parent_widget: QWidget | None = None,
         quiet: bool = False,
+        show_progress: bool = True,
     ) -> Job | None:
-        """Start work in the worker thread; None when another job is still running."""
+        """Start work in the worker thread; None when another job is still running.
+        `quiet`: say nothing when busy; `show_progress=False`: no progress dialog at all (work
+        the user did not start and need not wait for, such as a background sync)."""
         if self.job is not None:
             if not quiet:
                 QMessageBox.information(
@@ -131,7 +134,8 @@ class Runner(QObject):
         job = Job(work, title, self)
         self.job = job
         self._callbacks = {"result": on_result, "error": on_error, "cancel": on_cancel}
-        self.dialog = self._make_dialog(job, title, cancellable, parent_widget)
+        self.dialog = (self._make_dialog(job, title, cancellable, parent_widget)
+                       if show_progress else None)
         job.progressed.connect(self._progressed)
         job.succeeded.connect(self._succeeded)
         job.failed.connect(self._failed)
@@ -202,6 +206,7 @@ class Runner(QObject):
     def _finish(self) -> dict[str, Callable | None]:
         job, callbacks = self.job, self._callbacks
         self.job, self._callbacks = None, {}
+        self.dialog_was_shown = False
         if self.dialog is not None:
             self.dialog_was_shown = self.dialog.isVisible()
             # reset() stops QProgressDialog's own show timer: hide() alone does not, and a

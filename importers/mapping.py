@@ -313,6 +313,11 @@ def _value_kind(values: list) -> str | None:
     return None
 
 
+# At most this many columns become new custom fields by themselves; in a sheet with more, the
+# rest are left out until the user maps them (a 16,384-column sheet never makes 16,382 fields).
+MAX_NEW_CUSTOM = 30
+
+
 def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> list[str]:
     """One target per column: a TARGETS field, "custom:<label>" or IGNORE ("").
 
@@ -362,6 +367,7 @@ def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> lis
 
     used: set[str] = set()
     result: list[str] = []
+    new_fields = 0
     for j in range(n):
         target = out[j]
         if target and target not in MULTI and not target.startswith("custom:"):
@@ -382,6 +388,10 @@ def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> lis
         if target.startswith("custom:"):
             if target in used:
                 target = IGNORE
+            elif key(target[7:]) not in customs:
+                new_fields += 1
+                if new_fields > MAX_NEW_CUSTOM:  # thousands of columns: the user chooses
+                    target = IGNORE
             used.add(target)
         result.append(target)
     return result

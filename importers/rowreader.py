@@ -14,7 +14,7 @@ import re
 
 from importers import mapping as columns_of
 from importers import normalize
-from models.core import fields, values
+from models.core import fields, sheets, values
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.customers import operations
@@ -99,8 +99,8 @@ class RowReader:
             cell = cells[i] if i < width else None
             if cell is None or cell == "":
                 continue
-            if self.kind == "csv" and cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@"):
-                cell = cell[1:]  # Kehu's own CSV export guards formulas this way
+            if self.kind == "csv" and cell[:1] == "'":
+                cell = sheets.unguard_csv(cell)  # Kehu's own CSV export guards formulas so
             if target == "name":
                 value = normalize.name(cell)
                 if value:

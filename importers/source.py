@@ -25,8 +25,8 @@ from pathlib import Path
 from models.core.errors import NO_SUCH_FILE, UNREADABLE, UserError
 from models.core.errors import QT_TRANSLATE_NOOP as T
 
+from . import limits, textfile
 from . import markup as markup_tables
-from . import textfile
 
 Cell = None | str | int | float | bool | dt.date | dt.datetime | dt.time
 
@@ -169,11 +169,12 @@ def open_source(path) -> Source:
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         raise ImportFileError(UNREADABLE, path=path.name, reason=reason) from None
-    except MemoryError:
-        raise _error(DAMAGED, path) from None
+    # MemoryError goes up: importers.limits.read_source runs this in a child process with a
+    # memory limit, and says so (READER_DIED)
 
 
 def _open(path: Path) -> Source:
+    limits.check_path(path)  # a device or a FIFO is refused before anything opens it
     with path.open("rb") as handle:
         head = handle.read(8)
         size = os.fstat(handle.fileno()).st_size
@@ -223,6 +224,7 @@ def _open_text(path: Path, size: int) -> Source:
     except Exception:  # csv.Error: a malformed file
         raise _error(DAMAGED, path) from None
     del text
+    records = limits.bound_rows(records, path, path.stem or "csv")
     rows, count = _tidy_text_rows(records)
     if not count:
         raise _error(EMPTY, path)
@@ -316,16 +318,24 @@ def _open_zip(path: Path) -> Source:
             largest = max((info.file_size for info in infos), default=0)
             if kind == "xlsx" and "xl/workbook.bin" in names:
                 pass  # xlsb: calamine reads it the same way
+        # cells the sheets really hold, before the reader sizes them (limits.bounded_xlsx)
+        squeezed = limits.bounded_xlsx(path) if kind == "xlsx" and "xl/workbook.xml" in names \
+            else None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
         raise _error(DAMAGED, path) from None
-    return _open_calamine(path, kind, check_cells=largest > CELL_LIMIT)
+    try:
+        return _open_calamine(path, kind, check_cells=largest > CELL_LIMIT, read_from=squeezed)
+    finally:
+        if squeezed is not None:
+            squeezed.unlink(missing_ok=True)
 
 
-def _open_calamine(path: Path, kind: str, *, check_cells: bool = True) -> Source:
+def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
+                   read_from: Path | None = None) -> Source:
     import python_calamine as calamine
 
     try:
-        workbook = calamine.CalamineWorkbook.from_path(str(path))
+        workbook = calamine.CalamineWorkbook.from_path(str(read_from or path))
     except calamine.PasswordError:
         raise _error(PASSWORD, path) from None
     except (calamine.CalamineError, ValueError, OSError) as exc:

@@ -22,7 +22,6 @@ own check is never written: restore_damaged() sets its files aside and puts the 
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import json
 import os
 import platform
@@ -36,8 +35,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.core import clock, paths, schema
+from models.core.book import read_uri
+from models.core.errors import (  # noqa: F401 - the reasons are part of this module's names
+    DISK_ERROR,
+    DISK_FULL,
+    NO_SUCH_FOLDER,
+    NOT_ALLOWED,
+    READ_ONLY,
+    Cancelled,
+    UserError,
+    os_reason,
+)
+from models.core.errors import IN_USE as BOOK_BUSY
+from models.core.errors import MISSING_FILE as MISSING
 from models.core.errors import QT_TRANSLATE_NOOP as T
-from models.core.errors import Cancelled, UserError
 
 Progress = Callable[[int, int], None]
 Check = Callable[[], bool]
@@ -64,17 +75,12 @@ NO_FOLDER = T("errors", "The backup folder {folder} cannot be used: {reason}.")
 WRITE_FAILED = T("errors", "Kehu could not save to {path}: {reason}. Nothing was lost: what "
                            "you were saving was not written, and the book is as it was before.")
 
-DISK_FULL = T("errors", "the disk is full")
-READ_ONLY = T("errors", "the folder is read-only")
-NOT_ALLOWED = T("errors", "Kehu may not write there")
-NO_SUCH_FOLDER = T("errors", "the folder does not exist")
-DISK_ERROR = T("errors", "the disk reported an error")
 NOT_SQLITE = T("errors", "it is not an SQLite database")
 NOT_KEHU_BOOK = T("errors", "it is not a Kehu book")
 TOO_NEW = T("errors", "it was written by a newer Kehu (book version {found})")
+FOREIGN = T("errors", "it holds things Kehu did not make ({objects}); a backup holds only "
+                      "data")
 FAILS_CHECK = T("errors", "it fails SQLite's integrity check ({detail})")
-MISSING = T("errors", "the file does not exist")
-BOOK_BUSY = T("errors", "the book is open in another Kehu window or program")
 
 
 @dataclass(frozen=True)
@@ -143,39 +149,6 @@ def set_folder(book_path: Path, folder: Path | None) -> Path:
         folders[_key(book_path)] = str(folder)
     _write_json(_config_path(), config)
     return backup_folder(book_path)
-
-
-# -- reasons a user can read -------------------------------------------------------------
-def os_reason(exc: BaseException) -> str:
-    """The English reason for an OSError or SQLite error; translated by the desktop layer."""
-    if isinstance(exc, sqlite3.Error):
-        name = getattr(exc, "sqlite_errorname", "")
-        if name == "SQLITE_FULL":
-            return DISK_FULL
-        if name.startswith("SQLITE_READONLY"):
-            return READ_ONLY
-        if name.startswith("SQLITE_CANTOPEN"):
-            return NOT_ALLOWED
-        if name.startswith("SQLITE_IOERR"):
-            return DISK_ERROR
-        return _literal(str(exc))
-    code = getattr(exc, "errno", None)
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return DISK_FULL
-    if code == errno.EROFS:
-        return READ_ONLY
-    if code in (errno.EACCES, errno.EPERM):
-        return NOT_ALLOWED
-    if code == errno.ENOENT:
-        return NO_SUCH_FOLDER
-    if code == errno.EIO:
-        return DISK_ERROR
-    return _literal(getattr(exc, "strerror", None) or str(exc))
-
-
-def _literal(text: str) -> str:
-    """A reason that is not one of ours: kept as it is when the message is formatted."""
-    return text.replace("{", "{{").replace("}", "}}")
 
 
 class BackupError(UserError):
@@ -344,7 +317,7 @@ def make_backup(book_path: Path, *, reason: str, out: Path | None = None,
         target = _target(folder, book_path.stem, reason, now)
     partial = _partial_name(target)
     _IN_PROGRESS.add(partial.name)
-    source = sqlite3.connect(f"{book_path.as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(read_uri(book_path), uri=True)
     try:
         _copy(source, partial, progress, cancelled)
         info = _describe(partial, created_at=now.isoformat(timespec="seconds"), reason=reason)
@@ -472,6 +445,11 @@ def rotate(book_path: Path) -> list[Path]:
                 removed.append(b.path)
             except OSError:
                 pass
+    _remove_partials(book_path, folder)
+    return removed
+
+
+def _remove_partials(book_path: Path, folder: Path) -> None:
     prefix = book_path.stem + "-"
     try:
         for path in folder.glob(f"{glob_escape(prefix)}*.partial*"):
@@ -481,7 +459,20 @@ def rotate(book_path: Path) -> list[Path]:
                 _remove(path)
     except OSError:
         pass
-    return removed
+
+
+def clean_leftovers(book_path: Path) -> None:
+    """At start, with the book's lock held: what a killed backup (its .partial files, of no
+    running backup) or a killed restore (``<book>.restoring``) left behind goes, instead of
+    waiting for the next backup."""
+    book_path = Path(book_path).expanduser().resolve()
+    for extra in (book_path.with_name(book_path.name + ".restoring"),
+                  *_sqlite_extras(book_path.with_name(book_path.name + ".restoring"))):
+        if extra.exists():
+            _remove(extra)
+    folder = backup_folder(book_path)
+    if folder.is_dir():
+        _remove_partials(book_path, folder)
 
 
 def glob_escape(text: str) -> str:
@@ -528,16 +519,15 @@ def check_file(path: Path) -> BackupInfo:
         raise BackupError(BAD_BACKUP, path=str(path), reason=os_reason(exc)) from None
     if header != b"SQLite format 3\x00":
         raise BackupError(BAD_BACKUP, path=str(path), reason=NOT_SQLITE)
-    wal = path.with_name(path.name + "-wal")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) if wal.exists() \
-            else _open_ro(path)
+        conn = sqlite3.connect(read_uri(path), uri=True)
         try:
             problem = integrity_problem(conn)
             if problem:
                 raise BackupError(BAD_BACKUP, path=str(path), reason=FAILS_CHECK, detail=problem)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = schema.user_version(conn)
+            foreign = schema.foreign_objects(conn) if app_id == schema.APPLICATION_ID else []
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -546,6 +536,9 @@ def check_file(path: Path) -> BackupInfo:
         raise BackupError(BAD_BACKUP, path=str(path), reason=NOT_KEHU_BOOK)
     if version > schema.LATEST:
         raise BackupError(BAD_BACKUP, path=str(path), reason=TOO_NEW, found=version)
+    if foreign:
+        raise BackupError(BAD_BACKUP, path=str(path), reason=FOREIGN, objects=", ".join(
+            foreign[:5]) + (" …" if len(foreign) > 5 else ""))
     reason = next((r for r in REASONS if path.name.endswith(f"-{r}.sqlite")), "")
     return _read_info(path, reason) or _describe(path, reason=reason)
 
@@ -564,11 +557,8 @@ def book_problem(book_path: Path) -> str | None:
     """SQLite's integrity check of a book file, read through its own connection (the book may
     be open elsewhere in this process); None when it is fine."""
     path = Path(book_path).expanduser().resolve()
-    try:
-        if path.with_name(path.name + "-wal").exists():
-            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        else:  # nothing to replay: read it as it is, creating nothing beside it
-            conn = _open_ro(path)
+    try:  # with no -wal, nothing to replay: read it as it is, creating nothing beside it
+        conn = sqlite3.connect(read_uri(path), uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:

@@ -33,7 +33,7 @@ from models.core import clock, fields, values
 from models.core.errors import ValidationError
 from models.customers import operations, queries
 from views.context import show_error, tr_error
-from views.widgets import ERROR_STYLE
+from views.widgets import ERROR_STYLE, plain_message
 
 SECONDARY_STYLE = "color: #6b7280;"
 DATE_FORMAT = "yyyy-MM-dd"
@@ -547,8 +547,8 @@ class CustomerDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Possible duplicate"),
-            self.tr("The book already has customers with this name or mobile:\n\n{list}\n\n"
-                    "Save anyway?").format(list=lines),
+            plain_message(self.tr("The book already has customers with this name or mobile:"
+                                  "\n\n{list}\n\nSave anyway?").format(list=lines)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -24,6 +24,7 @@ from models.core.book import Book, Changes
 from models.customers import operations, queries
 from models.customers.queries import CustomerFilter
 from models.reports import health
+from views.widgets import plain_tooltip
 
 
 def builtin_columns() -> list[tuple[str, str]]:
@@ -275,7 +276,8 @@ class CustomerTableModel(QAbstractTableModel):
         if key == "health":
             mark = row.get("_health")
             if role == _TOOLTIP:
-                return f"{health_name(mark[0])}: {health_reason(mark)}" if mark else None
+                return plain_tooltip(f"{health_name(mark[0])}: {health_reason(mark)}") if mark \
+                    else None
             return ""
         if key.startswith("custom:"):
             value = row.get("custom", {}).get(key[7:], "")
@@ -286,7 +288,9 @@ class CustomerTableModel(QAbstractTableModel):
         elif key == "deleted_at" and value:
             value = value[:16].replace("T", " ")
         if role == _TOOLTIP:
-            return value if key in ("notes", "address", "tags", "mobile", "phone") and value else None
+            if key in ("notes", "address", "tags", "mobile", "phone") and value:
+                return plain_tooltip(str(value))  # book text, shown as typed
+            return None
         if key == "notes":
             value = value.replace("\n", " ")[:80]
         return str(value)

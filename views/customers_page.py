@@ -28,7 +28,7 @@ from models.customers import operations, queries
 from views.context import AppContext
 from views.customer_table import DEFAULT_HIDDEN, TRASH_HIDDEN, CustomerTableModel
 from views.settings import app_settings
-from views.widgets import icon
+from views.widgets import icon, plain_message
 
 
 class CustomersPage(QWidget):
@@ -243,9 +243,9 @@ class CustomersPage(QWidget):
             text = self.tr("Move {name} to the trash?").format(name=name)
         else:
             text = self.tr("Move {n} customers to the trash?").format(n=len(ids))
-        answer = QMessageBox.question(
-            self, self.tr("Delete"), text + "\n" + self.tr("You can restore them from the trash.")
-        )
+        answer = QMessageBox.question(  # the name is book text: shown as typed
+            self, self.tr("Delete"),
+            plain_message(text + "\n" + self.tr("You can restore them from the trash.")))
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.run(self, operations.delete_customers, customer_ids=ids)
 

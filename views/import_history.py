@@ -22,7 +22,7 @@ from models.core.errors import UserError
 from models.core.permissions import may
 from views.context import AppContext, tr_error
 from views.import_wizard import crash, undo_text
-from views.widgets import icon
+from views.widgets import icon, plain_message, plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -104,7 +104,7 @@ class ImportHistoryDialog(QDialog):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 item.setData(ID_ROLE, imp["id"])
                 if c == 1:
-                    item.setToolTip(imp.get("file", ""))
+                    item.setToolTip(plain_tooltip(imp.get("file", "")))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, max(min(self.table.columnWidth(1), 320), 200))
@@ -133,10 +133,11 @@ class ImportHistoryDialog(QDialog):
             return
         answer = QMessageBox.question(
             self, self.tr("Undo this import"),
-            self.tr("Remove the {n} customers imported from {file} on {when}, and put back the "
-                    "fields it changed?").format(n=f"{imp.get('created', 0):,}",
-                                                 file=Path(imp.get("file", "")).name,
-                                                 when=when(imp.get("at", ""))))
+            plain_message(self.tr(
+                "Remove the {n} customers imported from {file} on {when}, and put back the "
+                "fields it changed?").format(n=f"{imp.get('created', 0):,}",
+                                             file=Path(imp.get("file", "")).name,
+                                             when=when(imp.get("at", "")))))
         if answer != QMessageBox.StandardButton.Yes:
             return
         book, batch = self.ctx.book, imp["id"]

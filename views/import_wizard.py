@@ -48,7 +48,7 @@ from models.core import fields
 from models.core.errors import UserError
 from models.customers import operations
 from views.context import AppContext, tr_error
-from views.widgets import ERROR_STYLE, icon
+from views.widgets import ERROR_STYLE, icon, plain_tooltip
 
 PREVIEW_ROWS = 20
 SAMPLES = 3
@@ -250,14 +250,15 @@ class ImportWizard(QWizard):
 
     # -- the file ------------------------------------------------------------------------
     def load_file(self, path: Path) -> None:
+        from importers.limits import read_source
         from importers.plan import auto_mapping
-        from importers.source import open_source
 
         book = self.ctx.book
         self.file_page.show_loading(path)
 
         def work(progress, cancelled):
-            source = open_source(path)
+            # in a child process: a reader that fails or runs out of memory ends only that
+            source = read_source(path, cancelled=cancelled)
             if not source.sheets:
                 return source, None, [], None
             sheet = source.sheets[0].name
@@ -678,7 +679,7 @@ class MappingPage(QWizardPage):
         self.combos = []
         for col, name in enumerate(names):
             item = QTableWidgetItem(name)
-            item.setToolTip(name)
+            item.setToolTip(plain_tooltip(name))
             self.table.setItem(col, 0, item)
             samples = []
             for row in rows[:500]:
@@ -688,7 +689,7 @@ class MappingPage(QWizardPage):
                 if len(samples) == SAMPLES:
                     break
             sample_item = QTableWidgetItem("  ·  ".join(s.replace("\n", " ") for s in samples))
-            sample_item.setToolTip("\n".join(samples))
+            sample_item.setToolTip(plain_tooltip("\n".join(samples)))
             self.table.setItem(col, 1, sample_item)
             combo = QComboBox(self.table)
             combo.setObjectName(f"target_{col}")
@@ -742,7 +743,7 @@ class MappingPage(QWizardPage):
                         problems += found
                 item = QTableWidgetItem("; ".join(values))
                 if problems:
-                    item.setToolTip("\n".join(render_problem(p) for p in problems))
+                    item.setToolTip(plain_tooltip("\n".join(render_problem(p) for p in problems)))
                     bad = any(getattr(p, "error", False) for p in problems)
                     item.setBackground(QBrush(PROBLEM_BRUSH if bad else WARNING_BRUSH))
                 self.preview.setItem(r, c, item)
@@ -919,7 +920,7 @@ class DecisionPage(QWizardPage):
             cells = [str(row.line), who, reason]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))
                 self.problems.setItem(i, c, item)
             if row in shown_held:
                 self.problems.setCellWidget(i, 3, self._held_box(row))
@@ -987,7 +988,7 @@ class DecisionPage(QWizardPage):
         item = self._reason_items.get(line)
         if item is not None:
             item.setText(text)
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text))
         self.show_counts(self.w.plan)
 
     def _busy_changed(self, busy: bool) -> None:

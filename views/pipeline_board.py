@@ -14,8 +14,6 @@ two cards under it, or to the Won/Lost targets below the columns.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
@@ -57,6 +55,7 @@ from PySide6.QtWidgets import (
 from models.core import clock
 from models.core.money import Totals
 from views.common import format_money, format_totals
+from views.widgets import plain_tooltip  # noqa: F401 - also read from here by other views
 
 STALL_ORANGE = QColor("#e67e22")
 STALL_RED = QColor("#d63031")
@@ -68,12 +67,6 @@ COLUMN_MIN_WIDTH = 210
 def short_date(iso: str) -> str:
     """12-05 for a date of this year, 2027-01-05 for another year."""
     return iso[5:10] if iso[:4] == clock.today().isoformat()[:4] else iso[:10]
-
-
-def plain_tooltip(text: str) -> str:
-    """A tool tip that shows book text as typed: Qt guesses rich text for tool tips, so the
-    text is escaped and marked as rich explicitly."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 # -- the model of one column -------------------------------------------------------------------

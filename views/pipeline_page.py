@@ -38,7 +38,7 @@ from views.context import AppContext, show_error
 from views.pipeline_board import Board
 from views.pipeline_forecast import ForecastStrip
 from views.pipeline_list import DealSortProxy, DealTableModel
-from views.widgets import icon
+from views.widgets import icon, plain_message
 
 WATCHED_TABLES = {"deals", "stages", "customers", "interactions", "reminders"}  # next_reminder
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -480,8 +480,8 @@ class PipelinePage(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete deal"),
-            self.tr("Delete the deal {title}? You can undo it with Ctrl+Z.").format(
-                title=card["title"]))
+            plain_message(self.tr("Delete the deal {title}? You can undo it with Ctrl+Z.").format(
+                title=card["title"])))
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.run(self, deals.delete_deal, deal_id=deal_id)
 

@@ -47,7 +47,7 @@ from models.customers import queries
 from views.context import AppContext
 from views.customer_form import SECONDARY_STYLE
 from views.reminder_dialog import edit_reminder, local, priority_name, recurrence_text
-from views.widgets import icon
+from views.widgets import icon, plain_tooltip
 
 SECTIONS = ("overdue", "today", "week", "later")
 COLUMNS = ("when", "title", "about", "owner", "repeat", "priority")
@@ -222,13 +222,13 @@ class AgendaModel(QAbstractItemModel):
                 return priority_name(row.get("priority") or "normal")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "title" and row.get("notes"):
-                return reminder_title(row) + "\n\n" + row["notes"]
+                return plain_tooltip(reminder_title(row) + "\n\n" + row["notes"])
             if column == "when":
                 tip = local(row["due_at"]).strftime("%Y-%m-%d %H:%M")
                 if row.get("moved_from"):
                     tip += "\n" + self.tr("Moved off a public holiday; it was due {date}.").format(
                         date=row["moved_from"][:10])
-                return tip
+                return plain_tooltip(tip)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "when" and section == "overdue":

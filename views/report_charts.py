@@ -673,18 +673,21 @@ def write_xlsx(pack: dict, path, translate: Translate) -> list[str]:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    from models.core import sheets
+
     wb = Workbook()
     wb.remove(wb.active)
     taken: set[str] = set()
     for key, headers, rows in tables(pack, translate):
         ws = wb.create_sheet(sheet_name(translate(CTX, TITLES[key]), taken))
-        ws.append([f"{translate(CTX, TITLES[key])} — {period(key, pack, translate)}"])
-        ws["A1"].font = Font(bold=True)
-        ws.append(headers)
-        for cell in ws[2]:
-            cell.font = Font(bold=True)
+        # every cell through the one writer (models.core.sheets): a customer's or a
+        # salesperson's name is text, never a formula
+        ws.append(sheets.xlsx_row(
+            ws, [f"{translate(CTX, TITLES[key])} — {period(key, pack, translate)}"],
+            font=Font(bold=True)))
+        ws.append(sheets.xlsx_row(ws, headers, font=Font(bold=True)))
         for row in rows:
-            ws.append(row)
+            ws.append(sheets.xlsx_row(ws, row))
         ws.column_dimensions["A"].width = min(48, max([14, *(len(str(r[0])) * 1.8
                                                              for r in rows if r)]))
         for n in range(2, len(headers) + 1):

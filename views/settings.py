@@ -4,6 +4,8 @@ Both kinds are declared in models.core.settings, which gives each key its type a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 from models.core import settings as registry
@@ -47,3 +49,14 @@ def minimise_to_tray() -> bool:
 
 def set_minimise_to_tray(on: bool) -> None:
     set_pc_value(MINIMISE_KEY, bool(on))
+
+
+def pc_book() -> Path | None:
+    """The book this PC opens at start when no --book is given: the team's book it joined
+    (File > Join a team); None for the default book."""
+    value = str(pc_value(registry.THIS_PC_BOOK.key) or "")
+    return Path(value) if value else None
+
+
+def set_pc_book(path: Path | None) -> None:
+    set_pc_value(registry.THIS_PC_BOOK.key, str(path) if path else "")

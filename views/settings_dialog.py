@@ -45,6 +45,7 @@ from views.widgets import (
     keep_place,
     make_list,
     plain_label,
+    plain_message,
     returns_true,
 )
 
@@ -113,6 +114,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.backup_tab, icon("restore"), self.tr("Backups"))
         # After a restore the other tabs show the book as it was: close without saving them.
         self.backup_tab.restored.connect(self.reject)
+        from views.team_settings import TeamSettings
+
+        self.team_tab = TeamSettings(ctx)
+        self.team_tab.setObjectName("team_settings")
+        self.tabs.addTab(self.team_tab, icon("users"), self.tr("Team"))
 
         self.buttons = ok_cancel(self, self.tr("OK"))
 
@@ -238,8 +244,8 @@ class SettingsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Remove field"),
-            self.tr("Remove the field “{label}”? Its values stay in the book and come back "
-                    "with Undo.").format(label=label),
+            plain_message(self.tr("Remove the field “{label}”? Its values stay in the book and "
+                                  "come back with Undo.").format(label=label)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -4,6 +4,7 @@ One public module, so that no view imports another view's private helpers (STYLE
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -47,6 +48,19 @@ def returns_true(operation: Callable[..., Any]) -> Callable[..., bool]:
     return run
 
 
+def plain_tooltip(text: str) -> str:
+    """Book text for a place where Qt guesses whether text is rich (tool tips, an item's tool
+    tip, message boxes): escaped and marked rich, so that it shows exactly as typed (an
+    <img src=...> in a note stays those characters and loads nothing)."""
+    if "<" not in text and "&" not in text:
+        return text  # nothing Qt could take for a tag: plain text shows as it is
+    return ('<qt><span style="white-space: pre-wrap">'
+            + html.escape(text, quote=False).replace("\n", "<br>") + "</span></qt>")
+
+
+plain_message = plain_tooltip  # QMessageBox.question(parent, title, plain_message(text))
+
+
 def plain_label(text: str = "", style: str = "") -> QLabel:
     """A wrapping label; style HINT greys it like a placeholder, else a style sheet."""
     label = QLabel(text)
@@ -81,7 +95,7 @@ def tool_button(icon_name: str, text: str, name: str = "") -> QToolButton:
     """A flat button with an icon and its text beside it (the text alone without the icon)."""
     button = QToolButton()
     button.setText(text)
-    button.setToolTip(text)
+    button.setToolTip(plain_tooltip(text))
     ico = icon(icon_name)
     if not ico.isNull():
         button.setIcon(ico)

@@ -9,6 +9,7 @@ the book can merge them."""
 from __future__ import annotations
 
 import json
+import os
 import platform
 import sqlite3
 import threading
@@ -20,12 +21,19 @@ from pathlib import Path
 from models.core import clock, ids, schema, search
 from models.core.errors import (
     BOOK_LOCKED,
+    FOREIGN_SCHEMA,
+    IS_FOLDER,
     NEWER_SCHEMA,
     NO_SUCH_FILE,
+    NO_SUCH_FOLDER,
     NOT_A_BOOK,
+    NOT_A_FILE,
     NOT_KEHU,
+    READ_ONLY_BOOK,
+    READ_ONLY_OLD,
     UNREADABLE,
     BookError,
+    os_reason,
 )
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.hlc import Clock
@@ -54,6 +62,8 @@ def write_error(book_path: Path, exc: sqlite3.Error, held: str | None = None) ->
     name = getattr(exc, "sqlite_errorname", "") or ""
     if not name.startswith(WRITE_ERRORS):
         return None
+    if name.startswith("SQLITE_READONLY") and held == "read-only":
+        return BookError(READ_ONLY_BOOK, path=str(book_path))
     if name.startswith("SQLITE_READONLY") and held:
         return BookError(HELD_DAMAGED if held == "damaged" else STILL_CHECKING)
     from models.backup import WRITE_FAILED, BackupError, os_reason
@@ -103,15 +113,43 @@ class Changes:
         return bool(self.tables)
 
 
-def probe(path: Path) -> None:
-    """Refuse what is not a Kehu book of a version we know, without writing to it."""
+def read_uri(path: Path) -> str:
+    """A URI that reads the book without writing anything: immutable when no -wal is beside it
+    (nobody has it open, nothing to replay) or when the folder cannot take SQLite's -shm file;
+    else read-only, seeing what the -wal holds."""
+    path = Path(path).resolve()
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    if wal.exists() and (shm.exists() or os.access(path.parent, os.W_OK)):
+        return f"{path.as_uri()}?mode=ro"
+    return f"{path.as_uri()}?mode=ro&immutable=1"
+
+
+def writable(path: Path) -> bool:
+    """Whether Kehu may write the book: its file, and its folder (WAL keeps -wal and -shm
+    files beside the book)."""
+    path = Path(path)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _sqlite_reason(exc: sqlite3.Error) -> str:
+    return os_reason(exc, reading=True)
+
+
+def probe(path: Path, *, ignore_wal: bool = False) -> None:
+    """Refuse what is not a Kehu book of a version we know, or a book holding schema objects
+    Kehu did not make (a trigger, a view, a virtual table or a table of another program's:
+    code that would run when the book is read or written), without writing to it.
+    ignore_wal: read the file alone, as immutable, even when a -wal is beside it."""
     if path.is_dir():
-        raise BookError(UNREADABLE, path=str(path), reason="is a folder")
+        raise BookError(UNREADABLE, path=str(path), reason=IS_FOLDER)
+    if path.exists() and not path.is_file():
+        raise BookError(UNREADABLE, path=str(path), reason=NOT_A_FILE)
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise BookError(UNREADABLE, path=str(path), reason=exc.strerror or str(exc)) from None
+        raise BookError(UNREADABLE, path=str(path), reason=os_reason(exc, reading=True)) from None
     if not header:
         return  # an empty file becomes a new book
     if header != SQLITE_HEADER:
@@ -119,24 +157,41 @@ def probe(path: Path) -> None:
     # A read-only connection to a WAL database creates -wal and -shm files next to it. When
     # there is no -wal (nobody has the book open, nothing left to replay), read the file as
     # immutable so that probing leaves the folder exactly as it was.
-    wal = path.with_name(path.name + "-wal")
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1" if ignore_wal else read_uri(path)
+        conn = sqlite3.connect(uri, uri=True)
         try:
             version = schema.user_version(conn)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            foreign = schema.foreign_objects(conn) if app_id == schema.APPLICATION_ID else []
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_CORRUPT"):
             raise DamagedBook(path, str(exc)) from None  # its schema pages are damaged
-        raise BookError(UNREADABLE, path=str(path), reason=str(exc)) from None
+        raise BookError(UNREADABLE, path=str(path), reason=_sqlite_reason(exc)) from None
     if tables and app_id != schema.APPLICATION_ID:
         raise BookError(NOT_KEHU, path=str(path))
     if version > schema.LATEST:
         raise BookError(NEWER_SCHEMA, path=str(path), found=version, known=schema.LATEST)
+    if foreign:
+        raise BookError(FOREIGN_SCHEMA, path=str(path), objects=", ".join(foreign[:5])
+                        + (" …" if len(foreign) > 5 else ""))
+
+
+def _remove_restoring(path: Path) -> None:
+    """What a restore killed halfway left beside the book (models.backup.restore_damaged
+    writes it while holding the lock, which the caller holds now). The backup folder's
+    partial files go with models.backup.clean_leftovers, which the app runs after its check."""
+    fresh = Path(path).resolve()
+    fresh = fresh.with_name(fresh.name + ".restoring")
+    for extra in (fresh, *(fresh.with_name(fresh.name + end) for end in ("-journal", "-wal",
+                                                                         "-shm"))):
+        try:
+            extra.unlink()
+        except OSError:
+            pass
 
 
 def _close_quietly(conn: sqlite3.Connection | None) -> None:
@@ -188,6 +243,7 @@ class Book:
         self.former_devices: list[str] = []
         self.clock: Clock | None = None
         self._unsaved_device = False
+        self.read_only = False  # opened from a file or folder Kehu may not write (Book.open)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -201,7 +257,11 @@ class Book:
         return conn
 
     def _open_reader(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        if self.read_only:
+            conn = sqlite3.connect(read_uri(self.path), uri=True, isolation_level=None,
+                                   check_same_thread=False)
+        else:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA query_only = 1")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -228,15 +288,17 @@ class Book:
         path = Path(path).expanduser()
         if path.exists():
             probe(path)
+            if path.stat().st_size and not writable(path):
+                return cls._open_read_only(path)
         elif not create:
             raise BookError(NO_SUCH_FILE, path=str(path))
         elif not path.parent.is_dir():
-            raise BookError(UNREADABLE, path=str(path), reason="the folder does not exist")
+            raise BookError(UNREADABLE, path=str(path), reason=NO_SUCH_FOLDER)
         lock = BookLock(path)
         try:
             locked = lock.acquire()
         except OSError as exc:
-            raise BookError(UNREADABLE, path=str(path), reason=exc.strerror or str(exc)) from None
+            raise BookError(UNREADABLE, path=str(path), reason=os_reason(exc)) from None
         if not locked:
             raise BookError(BOOK_LOCKED, path=str(path))
         conn = None
@@ -245,11 +307,13 @@ class Book:
                 path, factory=_Connection, isolation_level=None, check_same_thread=False
             )
             conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA busy_timeout = 2000")  # another program's short write
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA cache_size = -32000")
             book = cls(path, conn, lock)
+            _remove_restoring(path)  # a killed restore's file (the lock is held)
             if check:
                 book._check()
             hook = book._before_migration(before_migration, checked=check)
@@ -259,10 +323,52 @@ class Book:
         except sqlite3.DatabaseError as exc:
             _close_quietly(conn)
             lock.release()
-            raise BookError(UNREADABLE, path=str(path), reason=str(exc)) from None
+            if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+                raise BookError(BOOK_LOCKED, path=str(path)) from None
+            raise BookError(UNREADABLE, path=str(path), reason=_sqlite_reason(exc)) from None
         except BaseException:
             _close_quietly(conn)
             lock.release()
+            raise
+        return book
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Book:
+        """A healthy book in a file or folder Kehu may not write: opened for reading, every
+        write refused with READ_ONLY_BOOK (Book.held is "read-only"). A book that would need a
+        migration cannot be read this way and is refused."""
+        lock = BookLock(path)
+        try:
+            if not lock.acquire():
+                raise BookError(BOOK_LOCKED, path=str(path))
+        except OSError:
+            lock = None  # no lock file can be made there, so no Kehu writes the book either
+        conn = None
+        try:
+            conn = sqlite3.connect(read_uri(path), uri=True, factory=_Connection,
+                                   isolation_level=None, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA query_only = 1")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if schema.user_version(conn) < schema.LATEST:
+                raise BookError(READ_ONLY_OLD, path=str(path))
+            book = cls(path, conn, lock)
+            book.read_only = True
+            book.held = "read-only"
+            book._start_clock()
+            book._unsaved_device = False
+            book.user_id = book.scalar(
+                "SELECT id FROM users WHERE deleted_at IS NULL AND active = 1 "
+                "ORDER BY role = 'owner' DESC, created_at LIMIT 1")
+        except sqlite3.DatabaseError as exc:
+            _close_quietly(conn)
+            if lock:
+                lock.release()
+            raise BookError(UNREADABLE, path=str(path), reason=_sqlite_reason(exc)) from None
+        except BaseException:
+            _close_quietly(conn)
+            if lock:
+                lock.release()
             raise
         return book
 
@@ -327,12 +433,16 @@ class Book:
     def hold_writes(self, why: str) -> None:
         """Refuse every write until release_writes(): "checking" while the app runs SQLite's
         integrity check after opening, "damaged" when the check failed. A refused write says
-        why (write_error)."""
+        why (write_error). A read-only book stays "read-only" unless it is damaged."""
+        if self.read_only and why != "damaged":
+            return
         with self.writer.hold(timeout=None):
             self.held = why
             self._write_conn.execute("PRAGMA query_only = 1")
 
     def release_writes(self) -> None:
+        if self.read_only:
+            return  # a read-only book stays so
         with self.writer.hold(timeout=None):
             self.held = None
             self._write_conn.execute("PRAGMA query_only = 0")
@@ -529,6 +639,23 @@ def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# Fields whose values never go into the change log: an entry records that they changed
+# (SECRET_SET for a value, None for none), never the value (a password's hash).
+SECRETS = {"users": ("password_hash",)}
+SECRET_SET = schema.SECRET_SET
+
+
+def _redact(table: str, fld, value):
+    secret = SECRETS.get(table)
+    if not secret:
+        return value
+    if fld in secret:
+        return SECRET_SET if value else None
+    if fld is None and isinstance(value, dict) and any(value.get(k) for k in secret):
+        return {**value, **{k: SECRET_SET for k in secret if value.get(k)}}
+    return value
+
+
 _LOG_SQL = ("INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
             "new, device_id, hlc, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -610,7 +737,9 @@ class Operation:
     # -- the change log ------------------------------------------------------------------
     def log(self, table: str, record_id: str, action: str, fld, old, new) -> None:
         """One change entry: an insert (new: the row), an update of one field (old -> new), or
-        a purge (old: what is kept of the row). Written at the next flush."""
+        a purge (old: what is kept of the row). Written at the next flush. A secret (SECRETS)
+        is recorded as set or not, never as its value."""
+        old, new = _redact(table, fld, old), _redact(table, fld, new)
         self._pending.append([
             new_id(), 0, self.id, self.now, self.user_id, table, record_id, action, fld,
             None if old is None else _dump(old), None if new is None else _dump(new),

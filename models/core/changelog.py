@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from models.core import permissions
-from models.core.book import Book, Changes
+from models.core.book import SECRET_SET, Book, Changes
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import PermissionDenied, UndoError
 
@@ -49,7 +49,8 @@ def _changed_since_insert(book: Book, table: str, record_id: str, inserted: dict
     if table == "customers":  # the same custom values may come back in another key order
         row["custom"] = json.loads(row["custom"])
         inserted = {**inserted, "custom": json.loads(inserted.get("custom") or "{}")}
-    return any(row.get(k) != v for k, v in inserted.items() if k != "updated_at")
+    return any(row.get(k) != v for k, v in inserted.items()
+               if k != "updated_at" and v != SECRET_SET)  # a secret's value is not kept
 
 
 def guard_replay(book: Book, op_id: str, *, backwards: bool) -> None:
@@ -96,11 +97,17 @@ def _replay(book: Book, target: dict, backwards: bool) -> Changes:
                             raise UndoError(CHANGED_SINCE)
                         op.purge(table, rid, keep=new)
                     else:
-                        if exists:
-                            raise UndoError(CHANGED_SINCE)
+                        if exists or SECRET_SET in new.values():
+                            raise UndoError(CHANGED_SINCE)  # a password cannot come back
                         op.insert(table, new)
                     continue
                 want, put = (new, old) if backwards else (old, new)
+                if SECRET_SET in (want, put):  # a password: set or not, its value not kept
+                    if put == SECRET_SET or not exists or bool(
+                            _current(book, table, rid, e["field"])) != bool(want):
+                        raise UndoError(CHANGED_SINCE)
+                    op.update(table, rid, {e["field"]: put})
+                    continue
                 if not exists or _current(book, table, rid, e["field"]) not in (want, *(
                         ("", None) if want in ("", None) else ())):
                     raise UndoError(CHANGED_SINCE)

@@ -34,6 +34,9 @@ else:
 
 
 def lock_path(book_path: Path) -> Path:
+    """The lock file of the book's real file: a symlink, a relative path or another spelling of
+    the same book all lock the same file."""
+    book_path = Path(book_path).expanduser().resolve()
     return book_path.with_name(book_path.name + ".lock")
 
 
@@ -42,8 +45,16 @@ class BookLock:
         self.path = lock_path(book_path)
         self._fd: int | None = None
 
-    def acquire(self) -> bool:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+    def acquire(self, *, create: bool = True) -> bool:
+        """Take the lock (False: another program holds it). create=False: a reader that writes
+        nothing; when no lock file exists no Kehu has the book open, and nothing is held."""
+        if not create:
+            try:
+                fd = os.open(self.path, os.O_RDONLY)
+            except FileNotFoundError:
+                return True
+        else:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         if not _try_lock(fd):
             os.close(fd)
             return False

@@ -6,7 +6,9 @@ user_version so that a book from a newer Kehu is refused before anything is writ
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 
@@ -587,6 +589,25 @@ def _m11_import_rows(conn: sqlite3.Connection) -> None:
     )
 
 
+SECRET_SET = "(set)"  # a secret's value in the change log: it was set (models.core.book)
+
+
+def _m12_no_secrets_in_history(conn: sqlite3.Connection) -> None:
+    """Password hashes out of the change log: older Kehu recorded a user's password hash as an
+    old -> new value (and in a new user's row). Each becomes "(set)": the history keeps that a
+    password was set or changed, never the hash."""
+    for column in ("old", "new"):
+        conn.execute(
+            f"UPDATE audit SET {column} = ? WHERE tbl = 'users' AND field = 'password_hash' "
+            f"AND {column} IS NOT NULL AND {column} NOT IN ('null', '\"\"')",
+            (json.dumps(SECRET_SET),))
+        conn.execute(
+            f"UPDATE audit SET {column} = json_set({column}, '$.password_hash', ?) "
+            f"WHERE tbl = 'users' AND field IS NULL AND json_valid({column}) "
+            f"AND coalesce(json_extract({column}, '$.password_hash'), '') != ''",
+            (SECRET_SET,))
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -595,6 +616,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m9_roles,
     _m10_sync,
     _m11_import_rows,
+    _m12_no_secrets_in_history,
 ]
 LATEST = len(MIGRATIONS)
 
@@ -632,10 +654,54 @@ def migrate(conn: sqlite3.Connection, before_each: Callable[[int], None] | None 
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:  # SQLite rolls back by itself on a full disk
+                    conn.execute("ROLLBACK")
                 raise
         finally:
             if rebuilds and keys_on:
                 conn.execute("PRAGMA foreign_keys = ON")
         applied.append(version + 1)
     return applied
+
+
+# SQLite's own tables, which it makes by itself (ANALYZE, PRAGMA optimize, AUTOINCREMENT).
+SQLITE_OWN = {"sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4", "sqlite_sequence"}
+
+
+def _normal_sql(sql: str | None) -> str:
+    return re.sub(r"\s+", " ", sql or "").strip()
+
+
+@functools.cache
+def expected_objects(version: int) -> dict[tuple[str, str], str]:
+    """(type, name) -> SQL of every schema object a book of this version holds: what the
+    migrations up to it make in an empty database."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for step in MIGRATIONS[:version]:
+            conn.execute("BEGIN")
+            step(conn)
+            conn.execute("COMMIT")
+        return {(t, n): _normal_sql(sql) for t, n, sql in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master")}
+    finally:
+        conn.close()
+
+
+def foreign_objects(conn: sqlite3.Connection) -> list[str]:
+    """Schema objects that Kehu's migrations did not make ("trigger wipe", "view v", "table x"):
+    a book holds data only, never code that runs when it is read or written. A table or index
+    of Kehu's name whose definition differs counts too. Reads sqlite_master only (nothing in it
+    runs); raises sqlite3.DatabaseError when the schema cannot be read."""
+    version = user_version(conn)
+    if not 0 < version <= LATEST:
+        return []
+    expected = expected_objects(version)
+    found = []
+    for kind, name, sql in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master ORDER BY rowid"):
+        if kind == "table" and name in SQLITE_OWN:
+            continue
+        if expected.get((kind, name)) != _normal_sql(sql):
+            found.append(f"{kind} {name}")
+    return found

@@ -113,6 +113,10 @@ for _page in ("customers", "trash"):
                      doc="The columns the saved header state was made for."))
     register(Setting(f"{_page}/splitter", "bytes", None, where=PC, synced=False, action=None,
                      doc="The split between the table and the customer panel."))
+THIS_PC_BOOK = register(Setting(
+    "team/book", "str", "", where=PC, synced=False, action=None,
+    doc="This PC's copy of a team's book (File > Join a team), opened at start when no "
+        "--book is given; empty: the default book."))
 BACKUP_FOLDER = register(Setting(
     "backup.folder", "str", "", where=PC, synced=False, action=None,
     doc="The folder a book's backups go to (models.backup keeps it per book path)."))

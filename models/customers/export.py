@@ -11,12 +11,11 @@ import csv
 import io
 import json
 import os
-import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from models.core import fields
+from models.core import fields, sheets
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import UserError
@@ -165,25 +164,17 @@ def write_rows(out: Path, columns: list[str], rows: Iterator[list], *, sheet: st
     return count
 
 
-# Text starting with one of these is run as a formula by spreadsheet programs (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value):
-    """A CSV cell that no spreadsheet runs as a formula: a leading apostrophe, which Excel
-    hides and Kehu's importer removes again."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+FORMULA_STARTS = sheets.FORMULA_STARTS
+csv_safe = sheets.csv_text  # the one writer of cells (models/core/sheets.py)
 
 
 def _write_csv(fh, columns: list[str], rows: Iterator[list]) -> int:
     text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
     writer = csv.writer(text)
-    writer.writerow(columns)
+    writer.writerow([sheets.csv_text(c) for c in columns])
     count = 0
     for row in rows:
-        writer.writerow([csv_safe(v) for v in row])
+        writer.writerow([sheets.csv_text(v) for v in row])
         count += 1
     text.flush()
     text.detach()
@@ -192,39 +183,16 @@ def _write_csv(fh, columns: list[str], rows: Iterator[list]) -> int:
 
 def _write_xlsx(fh, columns: list[str], rows: Iterator[list], sheet: str) -> int:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(sheet)
-    bold = Font(bold=True)
-    head = []
-    for name in columns:
-        cell = WriteOnlyCell(ws, value=name)
-        cell.font = bold
-        head.append(cell)
-    ws.append(head)
+    ws.append(sheets.xlsx_row(ws, columns, font=Font(bold=True)))
     count = 0
     for row in rows:
-        # Texts are written as strings, so 13800138000 and 0571-88886666 stay text.
-        ws.append([_cell(ws, v) if isinstance(v, str) else v for v in row])
+        # Texts are written as text cells, so 13800138000 and 0571-88886666 stay text, and
+        # nothing a customer's name or a file's header holds becomes a formula.
+        ws.append(sheets.xlsx_row(ws, row))
         count += 1
     wb.save(fh)
     return count
-
-
-def _cell(ws, value: str):
-    """A value as a text cell: control characters (not allowed in xlsx) dropped, and text
-    starting with = + - @ kept as text instead of becoming a formula."""
-    if _CONTROL.search(value):
-        value = _CONTROL.sub("", value)
-    if value.startswith(FORMULA_STARTS):
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(ws, value=value)
-        cell.data_type = "s"
-        return cell
-    return value
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")

@@ -302,11 +302,13 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
         raise SyncPaused(REMOVED)
     report = Report()
     report.published = _publish(book, root, keys, team["team_id"])
-    behind = _behind(book, _devices(book, root, keys))
+    others = _devices(book, root, keys)  # the device files, read once for the pass
+    behind = _behind(book, others)
     if behind:
         _rebase(book, root, keys, team["team_id"])
         report.rebased = True
     _take_in(book, root, keys, team["team_id"], report, confirm_deletes, removed)
+    _secrets_in(book, others)
     _write_device(book, root, keys, team["team_id"])
     report.pcs = [pc for pc in _devices(book, root, keys) if pc["device_id"] not in removed]
     compact(book, root, keys, team["team_id"], report.pcs)
@@ -369,8 +371,7 @@ def compact(book: Book, root: Path, keys: dict[str, bytes], team_id: str, pcs: l
     if permissions.role_of(book) == permissions.OWNER:
         snaps = folder.snapshots(root)
         newest = snaps[-1] if snaps else None
-        own_segments = [f for f in folder.scan(root, kinds=("segment",))[0]
-                        if f.header["device_id"] == book.device_id]
+        own_segments = folder.scan(root, kinds=("segment",), device=book.device_id)[0]
         age_ms = (int(time.time() * 1000) - Stamp.parse(newest.header["hlc"]).millis
                   if newest and newest.header.get("hlc") else None)
         since = len([s for s in own_segments if newest is None
@@ -401,9 +402,8 @@ def _prune(book: Book, root: Path, keys: dict[str, bytes], pcs: list[dict]) -> N
     limit = min([covered, *taken])
     own = folder.device_folder(root, book.device_id)
     pruned = int(_local(book, "sync_pruned_seq", "0") or 0)
-    for f in folder.scan(root, kinds=("segment",))[0]:
-        if f.header["device_id"] == book.device_id and f.header["last_seq"] <= limit \
-                and f.path.parent == own:
+    for f in folder.scan(root, kinds=("segment",), device=book.device_id)[0]:
+        if f.header["last_seq"] <= limit and f.path.parent == own:
             f.path.unlink(missing_ok=True)
             pruned = max(pruned, int(f.header["last_seq"]))
     if pruned:
@@ -451,9 +451,8 @@ def _publish(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> in
 
 def _adopt(book: Book, root: Path, prev: str) -> bool:
     """A segment written before a crash and not yet recorded here is taken as published."""
-    found, _ = folder.scan(root, kinds=("segment",))
-    adopted = [f for f in found if f.header["device_id"] == book.device_id
-               and f.header.get("prev") == prev]
+    found, _ = folder.scan(root, kinds=("segment",), device=book.device_id)
+    adopted = [f for f in found if f.header.get("prev") == prev]
     if not adopted:
         return False
     seg = min(adopted, key=lambda f: f.header["first_seq"])
@@ -597,12 +596,67 @@ def _write_device(book: Book, root: Path, keys: dict[str, bytes], team_id: str) 
             "taken_seq": {r["device_id"]: r["last_seq"]
                           for r in book.all("SELECT * FROM sync_seen")},
             "published": _local(book, "sync_prev_hash"),
-            "pruned_seq": int(_local(book, "sync_pruned_seq", "0") or 0)}
+            "pruned_seq": int(_local(book, "sync_pruned_seq", "0") or 0),
+            "secrets": _secrets_out(book)}
     header = {"kind": "device", "format": folder.FORMAT, "team_id": team_id,
               "device_id": book.device_id, "hlc": book.clock.last}
     body = json.dumps(info, ensure_ascii=False).encode("utf-8")
     folder.atomic_write(folder.device_folder(root, book.device_id) / f"device{folder.SUFFIX}",
                         crypto.seal(body, header, keys))
+
+
+# -- passwords ---------------------------------------------------------------------------------
+# The change log says that a user's password changed, never its hash (models.core.book
+# SECRETS). The hash travels in the device files, which only the team can read: each PC says,
+# per user, which change (its clock stamp) the hash it holds comes from. Another PC takes a
+# hash that comes from the newest password change it knows of.
+_PASSWORD_CHANGES = (
+    "SELECT record_id, max(hlc) AS hlc FROM audit WHERE tbl = 'users' AND "
+    "(field = 'password_hash' OR (action = 'insert' AND "
+    "json_extract(new, '$.password_hash') IS NOT NULL)) GROUP BY record_id")
+
+
+def _secret_stamps(book: Book) -> dict[str, str]:
+    try:
+        return json.loads(_local(book, "sync_secrets", "{}"))
+    except ValueError:
+        return {}
+
+
+def _secrets_out(book: Book) -> dict[str, dict]:
+    """Per user: the hash this PC holds and the password change it comes from."""
+    stamps = _secret_stamps(book)
+    own = set(book.own_devices)
+    for row in book.all(_PASSWORD_CHANGES):
+        if row["hlc"] and row["hlc"][-16:] in own:  # this PC made the newest change itself
+            stamps[row["record_id"]] = row["hlc"]
+    out = {}
+    for user in book.all("SELECT id, password_hash FROM users WHERE password_hash IS NOT NULL"):
+        if user["id"] in stamps:
+            out[user["id"]] = {"hlc": stamps[user["id"]], "hash": user["password_hash"]}
+    return out
+
+
+def _secrets_in(book: Book, pcs: list[dict]) -> None:
+    newest = {r["record_id"]: r["hlc"] for r in book.all(_PASSWORD_CHANGES)}
+    stamps = _secret_stamps(book)
+    taken = {}
+    for pc in pcs:
+        if pc["me"]:
+            continue
+        for uid, secret in (pc.get("secrets") or {}).items():
+            if not isinstance(secret, dict) or secret.get("hlc") != newest.get(uid):
+                continue  # not the newest change this PC knows of (yet)
+            if stamps.get(uid) != secret["hlc"]:
+                taken[uid] = secret
+    if not taken:
+        return
+    with book.atomic("sync"):
+        for uid, secret in taken.items():
+            book.conn.execute("UPDATE users SET password_hash = ? WHERE id = ?",
+                              (secret["hash"], uid))
+            stamps[uid] = secret["hlc"]
+        _set_local(book, {"sync_secrets": json.dumps(stamps)})
 
 
 def _devices(book: Book, root: Path, keys: dict[str, bytes]) -> list[dict]:
@@ -617,5 +671,5 @@ def _devices(book: Book, root: Path, keys: dict[str, bytes]) -> list[dict]:
         out.append({"device_id": f.header["device_id"], "me": f.header["device_id"] ==
                     book.device_id, **{k: info.get(k) for k in ("name", "user", "synced_at",
                                                                 "kehu", "taken_seq",
-                                                                "pruned_seq")}})
+                                                                "pruned_seq", "secrets")}})
     return sorted(out, key=lambda d: (not d["me"], d.get("name") or ""))

@@ -102,14 +102,16 @@ def device_folder(folder: Path, device_id: str) -> Path:
     return Path(folder) / "devices" / device_id
 
 
-def scan(folder: Path, *, kinds: tuple[str, ...] = ("segment", "device")
-         ) -> tuple[list[Found], list[Unreadable]]:
+def scan(folder: Path, *, kinds: tuple[str, ...] = ("segment", "device"),
+         device: str | None = None) -> tuple[list[Found], list[Unreadable]]:
     """Every sealed file under devices/ (quarantine folders aside) whose header names one of
-    `kinds`, whatever its name; and the files that could not be read yet."""
+    `kinds`, whatever its name; and the files that could not be read yet. With `device`, only
+    that PC's folder is read (its own files, for the PC itself)."""
     found, unreadable = [], []
     root = Path(folder) / "devices"
     try:
-        device_dirs = [d for d in root.iterdir() if d.is_dir()]
+        device_dirs = [d for d in root.iterdir() if d.is_dir()
+                       and (device is None or d.name == device)]
     except OSError:
         return [], []
     for d in sorted(device_dirs):

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from models.core import clock
 from models.core.book import Book, Changes
-from models.sync.tables import ORDER, TABLES, Synced
+from models.sync.tables import AUTOMATIC, ORDER, TABLES, Synced
 
 ENTRY_FIELDS = ("id", "seq", "op_id", "at", "user_id", "tbl", "record_id", "action", "field",
                 "old", "new", "device_id", "hlc")
@@ -169,8 +169,9 @@ def _settle(book: Book, spec: Synced, record_id: str) -> bool:
     """Work the record out again from every entry about it; write it if it differs."""
     conn = book.conn
     entries = conn.execute(
-        "SELECT action, field, new, hlc, device_id, at FROM audit "
-        "WHERE tbl = ? AND record_id = ? ORDER BY hlc", (spec.name, record_id)).fetchall()
+        "SELECT a.action, a.field, a.new, a.hlc, a.device_id, a.at, o.name AS op_name "
+        "FROM audit a LEFT JOIN operations o ON o.id = a.op_id "
+        "WHERE a.tbl = ? AND a.record_id = ? ORDER BY a.hlc", (spec.name, record_id)).fetchall()
     if not entries:
         return False
     current = conn.execute(f"SELECT * FROM {spec.name} WHERE {spec.key} = ?",
@@ -217,7 +218,8 @@ def _settle(book: Book, spec: Synced, record_id: str) -> bool:
     if spec.soft_delete and "deleted_at" in newest and newest["deleted_at"][2] is not None:
         hlc, device, _ = newest["deleted_at"]
         if any(e["action"] == "update" and e["field"] != "deleted_at" and e["hlc"] > hlc
-               and e["device_id"] != device for e in entries):
+               and e["device_id"] != device and e["op_name"] not in AUTOMATIC
+               for e in entries):
             row["deleted_at"] = None  # restored by a later edit from a PC that did not know
     if entries:
         row["updated_at"] = max(row.get("updated_at") or "", entries[-1]["at"])

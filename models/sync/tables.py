@@ -24,7 +24,9 @@ class Synced:
 
 
 TABLES: dict[str, Synced] = {t.name: t for t in (
-    Synced("users"),
+    # A password's hash never goes into the change log (models.core.book SECRETS): it travels
+    # in the PCs' device files instead (models.sync.engine, secrets).
+    Synced("users", local=frozenset({"password_hash"})),
     Synced("settings", key="key", soft_delete=False),
     Synced("custom_fields"),
     Synced("stages"),
@@ -42,3 +44,8 @@ TABLES: dict[str, Synced] = {t.name: t for t in (
 )}
 # Parents before children: a record is written after what it points to.
 ORDER = {name: i for i, name in enumerate(TABLES)}
+
+# Operations Kehu runs by itself (the monthly grading, the reminder rules, the tray marking what
+# it showed, a rescan for risk words). Their writes never count as an edit that brings back a
+# record another PC deleted: only a person's edit does.
+AUTOMATIC = frozenset({"apply_grades", "reminder_rules", "mark_notified", "rescan_alerts"})

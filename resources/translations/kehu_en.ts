@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="373" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="376" />
+            <location filename="../../views/settings_dialog.py" line="382" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="379" />
+            <location filename="../../views/settings_dialog.py" line="385" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="380" />
+            <location filename="../../views/settings_dialog.py" line="386" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="381" />
+            <location filename="../../views/settings_dialog.py" line="387" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="382" />
+            <location filename="../../views/settings_dialog.py" line="388" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="385" />
+            <location filename="../../views/settings_dialog.py" line="391" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="388" />
+            <location filename="../../views/settings_dialog.py" line="394" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="393" />
+            <location filename="../../views/settings_dialog.py" line="399" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="396" />
+            <location filename="../../views/settings_dialog.py" line="402" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="397" />
+            <location filename="../../views/settings_dialog.py" line="403" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -373,22 +373,22 @@
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="561" />
+            <location filename="../../views/pipeline_board.py" line="554" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="562" />
+            <location filename="../../views/pipeline_board.py" line="555" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="563" />
+            <location filename="../../views/pipeline_board.py" line="556" />
             <source>Drop a card here to mark the deal won</source>
             <translation>Drop a card here to mark the deal won</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="564" />
+            <location filename="../../views/pipeline_board.py" line="557" />
             <source>Drop a card here to mark the deal lost</source>
             <translation>Drop a card here to mark the deal lost</translation>
         </message>
@@ -396,27 +396,27 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="241" />
+            <location filename="../../views/pipeline_board.py" line="234" />
             <source>Next: {step}</source>
             <translation>Next: {step}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="242" />
+            <location filename="../../views/pipeline_board.py" line="235" />
             <source>No next step</source>
             <translation>No next step</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="246" />
+            <location filename="../../views/pipeline_board.py" line="239" />
             <source>Reminder {date}</source>
             <translation>Reminder {date}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="258" />
+            <location filename="../../views/pipeline_board.py" line="251" />
             <source>Stalled {n} d</source>
             <translation>Stalled {n} d</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="265" />
+            <location filename="../../views/pipeline_board.py" line="258" />
             <source>{n} d in stage</source>
             <translation>{n} d in stage</translation>
         </message>
@@ -424,7 +424,7 @@
     <context>
         <name>CardModel</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="110" />
+            <location filename="../../views/pipeline_board.py" line="103" />
             <source>Next reminder {when}</source>
             <translation>Next reminder {when}</translation>
         </message>
@@ -485,19 +485,19 @@
     <context>
         <name>ColumnHeader</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="358" />
-            <location filename="../../views/pipeline_board.py" line="375" />
+            <location filename="../../views/pipeline_board.py" line="351" />
+            <location filename="../../views/pipeline_board.py" line="368" />
             <source>{total} in all</source>
             <translation>{total} in all</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="359" />
-            <location filename="../../views/pipeline_board.py" line="376" />
+            <location filename="../../views/pipeline_board.py" line="352" />
+            <location filename="../../views/pipeline_board.py" line="369" />
             <source>{weighted} weighted</source>
             <translation>{weighted} weighted</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="367" />
+            <location filename="../../views/pipeline_board.py" line="360" />
             <source>{total}; weighted {weighted}</source>
             <translation>{total}; weighted {weighted}</translation>
         </message>
@@ -745,7 +745,7 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../views/customer_detail/header.py" line="73" />
-            <location filename="../../views/customer_detail/header.py" line="120" />
+            <location filename="../../views/customer_detail/header.py" line="121" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
@@ -770,12 +770,12 @@ Save anyway?</translation>
             <translation>Pinned</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="113" />
+            <location filename="../../views/customer_detail/header.py" line="114" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="121" />
+            <location filename="../../views/customer_detail/header.py" line="122" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
@@ -838,7 +838,7 @@ Save anyway?</translation>
             <translation>Move {n} customers to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="247" />
+            <location filename="../../views/customers_page.py" line="248" />
             <source>You can restore them from the trash.</source>
             <translation>You can restore them from the trash.</translation>
         </message>
@@ -1117,47 +1117,47 @@ Save anyway?</translation>
     <context>
         <name>DealList</name>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="44" />
+            <location filename="../../views/customer_detail/deals.py" line="45" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="45" />
+            <location filename="../../views/customer_detail/deals.py" line="46" />
             <source>Start a deal with this customer</source>
             <translation>Start a deal with this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="62" />
+            <location filename="../../views/customer_detail/deals.py" line="63" />
             <source>Deals ({n})</source>
             <translation>Deals ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="63" />
+            <location filename="../../views/customer_detail/deals.py" line="64" />
             <source>Deals</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="68" />
+            <location filename="../../views/customer_detail/deals.py" line="69" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <location filename="../../views/customer_detail/deals.py" line="73" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <location filename="../../views/customer_detail/deals.py" line="73" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <location filename="../../views/customer_detail/deals.py" line="73" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="73" />
+            <location filename="../../views/customer_detail/deals.py" line="74" />
             <source>Expected close</source>
             <translation>Expected close</translation>
         </message>
@@ -1218,183 +1218,183 @@ Save anyway?</translation>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="787" />
+            <location filename="../../views/import_wizard.py" line="788" />
             <source>What the import will do</source>
             <translation>What the import will do</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="788" />
+            <location filename="../../views/import_wizard.py" line="789" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="791" />
+            <location filename="../../views/import_wizard.py" line="792" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="797" />
+            <location filename="../../views/import_wizard.py" line="798" />
             <source>Rows in the file:</source>
             <translation>Rows in the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="798" />
+            <location filename="../../views/import_wizard.py" line="799" />
             <source>New customers:</source>
             <translation>New customers:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="799" />
+            <location filename="../../views/import_wizard.py" line="800" />
             <source>Customers to update:</source>
             <translation>Customers to update:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="800" />
+            <location filename="../../views/import_wizard.py" line="801" />
             <source>Already in the book:</source>
             <translation>Already in the book:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="801" />
+            <location filename="../../views/import_wizard.py" line="802" />
             <source>Repeated inside the file:</source>
             <translation>Repeated inside the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="802" />
+            <location filename="../../views/import_wizard.py" line="803" />
             <source>Held for your answer:</source>
             <translation>Held for your answer:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="803" />
+            <location filename="../../views/import_wizard.py" line="804" />
             <source>Rows that cannot be imported:</source>
             <translation>Rows that cannot be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="804" />
+            <location filename="../../views/import_wizard.py" line="805" />
             <source>Similar names to look at:</source>
             <translation>Similar names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="805" />
+            <location filename="../../views/import_wizard.py" line="806" />
             <source>Imported with a warning:</source>
             <translation>Imported with a warning:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="817" />
+            <location filename="../../views/import_wizard.py" line="818" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>Customers already in the book (same name or mobile):</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="821" />
+            <location filename="../../views/import_wizard.py" line="822" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>Skip them (leave the book's customer as it is)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="822" />
+            <location filename="../../views/import_wizard.py" line="823" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>Fill in only the fields that are empty in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="823" />
+            <location filename="../../views/import_wizard.py" line="824" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>Overwrite the book's fields with the file's values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="824" />
+            <location filename="../../views/import_wizard.py" line="825" />
             <source>Import them anyway, as new customers</source>
             <translation>Import them anyway, as new customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="843" />
             <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
             <translation>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="847" />
+            <location filename="../../views/import_wizard.py" line="848" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="847" />
+            <location filename="../../views/import_wizard.py" line="848" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="847" />
+            <location filename="../../views/import_wizard.py" line="848" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="847" />
+            <location filename="../../views/import_wizard.py" line="848" />
             <source>Your answer</source>
             <translation>Your answer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="856" />
+            <location filename="../../views/import_wizard.py" line="857" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>Save rejected rows as .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="889" />
+            <location filename="../../views/import_wizard.py" line="890" />
             <source>Checking the rows against the book…</source>
             <translation>Checking the rows against the book…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="893" />
+            <location filename="../../views/import_wizard.py" line="894" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>Checking was cancelled. Go back, or choose a mode to check again.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="905" />
+            <location filename="../../views/import_wizard.py" line="906" />
             <source>Cannot be imported</source>
             <translation>Cannot be imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="907" />
+            <location filename="../../views/import_wizard.py" line="908" />
             <source>Similar to a customer in the book</source>
             <translation>Similar to a customer in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="940" />
-            <location filename="../../views/import_wizard.py" line="957" />
+            <location filename="../../views/import_wizard.py" line="941" />
+            <location filename="../../views/import_wizard.py" line="958" />
             <source>Same customer as {name}</source>
             <translation>Same customer as {name}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="959" />
+            <location filename="../../views/import_wizard.py" line="960" />
             <source>Same customer as row {line}</source>
             <translation>Same customer as row {line}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="960" />
+            <location filename="../../views/import_wizard.py" line="961" />
             <source>Hold it (not imported)</source>
             <translation>Hold it (not imported)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="961" />
+            <location filename="../../views/import_wizard.py" line="962" />
             <source>A new customer</source>
             <translation>A new customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1005" />
+            <location filename="../../views/import_wizard.py" line="1006" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>{n} more rows are not listed here; save the rejected rows to see them all.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1008" />
+            <location filename="../../views/import_wizard.py" line="1009" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>{n} more similar names are not listed here; they are imported as new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1011" />
+            <location filename="../../views/import_wizard.py" line="1012" />
             <source>{n} more held rows are not listed here; they are not imported.</source>
             <translation>{n} more held rows are not listed here; they are not imported.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1014" />
+            <location filename="../../views/import_wizard.py" line="1015" />
             <source>{n} more rows with a warning are not listed here.</source>
             <translation>{n} more rows with a warning are not listed here.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1017" />
+            <location filename="../../views/import_wizard.py" line="1018" />
             <source>There is nothing to import with these choices.</source>
             <translation>There is nothing to import with these choices.</translation>
         </message>
@@ -1439,22 +1439,22 @@ Save anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1061" />
+            <location filename="../../views/import_wizard.py" line="1062" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1068" />
+            <location filename="../../views/import_wizard.py" line="1069" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1087" />
+            <location filename="../../views/import_wizard.py" line="1088" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1093" />
+            <location filename="../../views/import_wizard.py" line="1094" />
             <source>Import undone</source>
             <translation>Import undone</translation>
         </message>
@@ -1462,87 +1462,87 @@ Save anyway?</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="482" />
+            <location filename="../../views/import_wizard.py" line="483" />
             <source>Choose the file</source>
             <translation>Choose the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="483" />
+            <location filename="../../views/import_wizard.py" line="484" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="488" />
+            <location filename="../../views/import_wizard.py" line="489" />
             <source>No file chosen</source>
             <translation>No file chosen</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="489" />
+            <location filename="../../views/import_wizard.py" line="490" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="505" />
+            <location filename="../../views/import_wizard.py" line="506" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>The file has several sheets. Which one holds the customers?</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="525" />
+            <location filename="../../views/import_wizard.py" line="526" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="526" />
+            <location filename="../../views/import_wizard.py" line="527" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="534" />
+            <location filename="../../views/import_wizard.py" line="535" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="546" />
+            <location filename="../../views/import_wizard.py" line="547" />
             <source>Excel workbook</source>
             <translation>Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="546" />
+            <location filename="../../views/import_wizard.py" line="547" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="547" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="547" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>CSV text</source>
             <translation>CSV text</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="549" />
             <source>contacts (vCard)</source>
             <translation>contacts (vCard)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="551" />
+            <location filename="../../views/import_wizard.py" line="552" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}, encoding {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="554" />
+            <location filename="../../views/import_wizard.py" line="555" />
             <source>The file holds no rows.</source>
             <translation>The file holds no rows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="557" />
+            <location filename="../../views/import_wizard.py" line="558" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}: {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="562" />
+            <location filename="../../views/import_wizard.py" line="563" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} rows</translation>
         </message>
@@ -1683,32 +1683,37 @@ Save anyway?</translation>
             <translation>Checking the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="140" />
+            <location filename="../../desktop/housekeeping.py" line="106" />
+            <source>The book is read-only (its file or folder cannot be written): Kehu shows it and saves nothing.</source>
+            <translation>The book is read-only (its file or folder cannot be written): Kehu shows it and saves nothing.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="151" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="184" />
+            <location filename="../../desktop/housekeeping.py" line="195" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="202" />
+            <location filename="../../desktop/housekeeping.py" line="213" />
             <source>The daily backup failed: {reason}</source>
             <translation>The daily backup failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="206" />
+            <location filename="../../desktop/housekeeping.py" line="217" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="221" />
+            <location filename="../../desktop/housekeeping.py" line="232" />
             <source>Grading the customers…</source>
             <translation>Grading the customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="227" />
+            <location filename="../../desktop/housekeeping.py" line="238" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>This month's grading: {n} customers changed grade</translation>
         </message>
@@ -1792,12 +1797,12 @@ Save anyway?</translation>
             <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="136" />
+            <location filename="../../views/import_history.py" line="137" />
             <source>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</source>
             <translation>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="166" />
+            <location filename="../../views/import_history.py" line="167" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
@@ -1948,99 +1953,187 @@ Save anyway?</translation>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="287" />
+            <location filename="../../views/import_wizard.py" line="288" />
             <source>Reading {file}…</source>
             <translation>Reading {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="303" />
+            <location filename="../../views/import_wizard.py" line="304" />
             <source>Reading sheet {sheet}…</source>
             <translation>Reading sheet {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="382" />
+            <location filename="../../views/import_wizard.py" line="383" />
             <source>Checking {n} rows…</source>
             <translation>Checking {n} rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="404" />
+            <location filename="../../views/import_wizard.py" line="405" />
             <source>Save rejected rows</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="405" />
+            <location filename="../../views/import_wizard.py" line="406" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="412" />
+            <location filename="../../views/import_wizard.py" line="413" />
             <source>Saved {n} rows to {path}</source>
             <translation>Saved {n} rows to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="417" />
+            <location filename="../../views/import_wizard.py" line="418" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="426" />
+            <location filename="../../views/import_wizard.py" line="427" />
             <source>Saving rejected rows…</source>
             <translation>Saving rejected rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="451" />
+            <location filename="../../views/import_wizard.py" line="452" />
             <source>The import failed; the book was not changed.</source>
             <translation>The import failed; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="456" />
+            <location filename="../../views/import_wizard.py" line="457" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>Import cancelled; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="457" />
+            <location filename="../../views/import_wizard.py" line="458" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="473" />
+            <location filename="../../views/import_wizard.py" line="474" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1120" />
+            <location filename="../../views/import_wizard.py" line="1121" />
             <source>Kept, because they changed after the import:</source>
             <translation>Kept, because they changed after the import:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1102" />
+            <location filename="../../views/import_wizard.py" line="1103" />
             <source>Imported {n} new customers.</source>
             <translation>Imported {n} new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1117" />
+            <location filename="../../views/import_wizard.py" line="1118" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>Undone: removed {removed} customers, restored {restored}.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1104" />
+            <location filename="../../views/import_wizard.py" line="1105" />
             <source>Updated customers already in the book: {n}</source>
             <translation>Updated customers already in the book: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1107" />
+            <location filename="../../views/import_wizard.py" line="1108" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>Skipped rows that repeat a customer: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1110" />
+            <location filename="../../views/import_wizard.py" line="1111" />
             <source>Rows that could not be imported: {n}</source>
             <translation>Rows that could not be imported: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1130" />
+            <location filename="../../views/import_wizard.py" line="1131" />
             <source>  … and {n} more</source>
             <translation>  … and {n} more</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="305" />
+            <source>Join</source>
+            <translation>Join</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="306" />
+            <source>Join a team</source>
+            <translation>Join a team</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="312" />
+            <source>Kehu makes this PC's own copy of the team's book from the shared folder and opens it instead of the book open now, which stays as it is. From then on Kehu opens the team's book when it starts, and keeps it in step with the other PCs.</source>
+            <translation>Kehu makes this PC's own copy of the team's book from the shared folder and opens it instead of the book open now, which stays as it is. From then on Kehu opens the team's book when it starts, and keeps it in step with the other PCs.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="315" />
+            <source>The team's shared folder</source>
+            <translation>The team's shared folder</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="321" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="327" />
+            <source>Keep this PC's copy on its own disk, never in the shared folder.</source>
+            <translation>Keep this PC's copy on its own disk, never in the shared folder.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="329" />
+            <source>Shared folder:</source>
+            <translation>Shared folder:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="330" />
+            <source>Team passphrase:</source>
+            <translation>Team passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="331" />
+            <source>This PC's copy:</source>
+            <translation>This PC's copy:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="359" />
+            <source>Where to keep this PC's copy</source>
+            <translation>Where to keep this PC's copy</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="360" />
+            <source>Kehu book (*.sqlite)</source>
+            <translation>Kehu book (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="373" />
+            <source>Choose the team's shared folder as it is on this PC.</source>
+            <translation>Choose the team's shared folder as it is on this PC.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="375" />
+            <source>The folder {folder} does not exist or cannot be reached.</source>
+            <translation>The folder {folder} does not exist or cannot be reached.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="382" />
+            <source>Choose where to keep this PC's copy of the book.</source>
+            <translation>Choose where to keep this PC's copy of the book.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="385" />
+            <source>This PC's copy cannot be in the shared folder: a book that a file-sync tool copies gets damaged. Choose a place on this PC's own disk.</source>
+            <translation>This PC's copy cannot be in the shared folder: a book that a file-sync tool copies gets damaged. Choose a place on this PC's own disk.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="390" />
+            <source>{path} already exists. Choose a new file for this PC's copy.</source>
+            <translation>{path} already exists. Choose a new file for this PC's copy.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="402" />
+            <source>Making this PC's copy of the team's book…</source>
+            <translation>Making this PC's copy of the team's book…</translation>
         </message>
     </context>
     <context>
@@ -2133,232 +2226,242 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="114" />
+            <location filename="../../desktop/main_window.py" line="123" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="115" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="116" />
-            <location filename="../../desktop/main_window.py" line="262" />
+            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="278" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="117" />
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="118" />
+            <location filename="../../desktop/main_window.py" line="127" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="119" />
+            <location filename="../../desktop/main_window.py" line="128" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="186" />
+            <location filename="../../desktop/main_window.py" line="197" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="187" />
+            <location filename="../../desktop/main_window.py" line="198" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="189" />
+            <location filename="../../desktop/main_window.py" line="200" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="190" />
+            <location filename="../../desktop/main_window.py" line="201" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="193" />
+            <location filename="../../desktop/main_window.py" line="204" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="199" />
+            <location filename="../../desktop/main_window.py" line="210" />
+            <source>S&amp;ync now</source>
+            <translation>S&amp;ync now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="212" />
+            <source>&amp;Join a team…</source>
+            <translation>&amp;Join a team…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
-            <location filename="../../desktop/main_window.py" line="402" />
+            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="445" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
-            <location filename="../../desktop/main_window.py" line="406" />
+            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="449" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="228" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="213" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="216" />
+            <location filename="../../desktop/main_window.py" line="232" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="234" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="221" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="261" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="264" />
+            <location filename="../../desktop/main_window.py" line="280" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="293" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="294" />
+            <location filename="../../desktop/main_window.py" line="310" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="316" />
+            <location filename="../../desktop/main_window.py" line="333" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="332" />
+            <location filename="../../desktop/main_window.py" line="349" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="344" />
+            <location filename="../../desktop/main_window.py" line="361" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="378" />
+            <location filename="../../desktop/main_window.py" line="421" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="386" />
+            <location filename="../../desktop/main_window.py" line="429" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="401" />
+            <location filename="../../desktop/main_window.py" line="444" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="405" />
+            <location filename="../../desktop/main_window.py" line="448" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="414" />
-            <location filename="../../desktop/main_window.py" line="427" />
+            <location filename="../../desktop/main_window.py" line="457" />
+            <location filename="../../desktop/main_window.py" line="470" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="415" />
+            <location filename="../../desktop/main_window.py" line="458" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="428" />
+            <location filename="../../desktop/main_window.py" line="471" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="432" />
+            <location filename="../../desktop/main_window.py" line="475" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="491" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="500" />
+            <location filename="../../desktop/main_window.py" line="543" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="501" />
+            <location filename="../../desktop/main_window.py" line="544" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2369,17 +2472,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="510" />
+            <location filename="../../desktop/main_window.py" line="553" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="514" />
+            <location filename="../../desktop/main_window.py" line="557" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="516" />
+            <location filename="../../desktop/main_window.py" line="559" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2387,101 +2490,139 @@ Book: {path}</translation>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="591" />
+            <location filename="../../views/import_wizard.py" line="592" />
             <source>Which column goes where</source>
             <translation>Which column goes where</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="592" />
+            <location filename="../../views/import_wizard.py" line="593" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="596" />
+            <location filename="../../views/import_wizard.py" line="597" />
             <source>No header row</source>
             <translation>No header row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="600" />
+            <location filename="../../views/import_wizard.py" line="601" />
             <source>Column names are in row:</source>
             <translation>Column names are in row:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="613" />
+            <location filename="../../views/import_wizard.py" line="614" />
             <source>Column in the file</source>
             <translation>Column in the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="613" />
+            <location filename="../../views/import_wizard.py" line="614" />
             <source>Sample values</source>
             <translation>Sample values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="613" />
+            <location filename="../../views/import_wizard.py" line="614" />
             <source>Import as</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="624" />
+            <location filename="../../views/import_wizard.py" line="625" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>The first {n} rows as they will be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="662" />
+            <location filename="../../views/import_wizard.py" line="663" />
             <source>Custom field: {label}</source>
             <translation>Custom field: {label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="665" />
-            <location filename="../../views/import_wizard.py" line="668" />
+            <location filename="../../views/import_wizard.py" line="666" />
+            <location filename="../../views/import_wizard.py" line="669" />
             <source>New custom field: {header}</source>
             <translation>New custom field: {header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="759" />
+            <location filename="../../views/import_wizard.py" line="760" />
             <source>Choose the column that holds the customer name.</source>
             <translation>Choose the column that holds the customer name.</translation>
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="415" />
+            <source>Team passphrase</source>
+            <translation>Team passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="418" />
+            <source>To sync this book with the team, Kehu needs the team passphrase. This PC keeps no team key (it has no keyring to keep one in), so Kehu asks once each time it starts.</source>
+            <translation>To sync this book with the team, Kehu needs the team passphrase. This PC keeps no team key (it has no keyring to keep one in), so Kehu asks once each time it starts.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="421" />
+            <source>The team's folder: {folder}</source>
+            <translation>The team's folder: {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="426" />
+            <source>Cancel: this PC does not sync until you choose File &gt; Sync now.</source>
+            <translation>Cancel: this PC does not sync until you choose File &gt; Sync now.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="429" />
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="430" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="434" />
+            <source>Team passphrase:</source>
+            <translation>Team passphrase:</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="549" />
+            <location filename="../../views/settings_dialog.py" line="555" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="553" />
+            <location filename="../../views/settings_dialog.py" line="559" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="559" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="564" />
+            <location filename="../../views/settings_dialog.py" line="570" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="567" />
+            <location filename="../../views/settings_dialog.py" line="573" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="568" />
+            <location filename="../../views/settings_dialog.py" line="574" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="573" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="583" />
+            <location filename="../../views/settings_dialog.py" line="589" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -2782,7 +2923,7 @@ Book: {path}</translation>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="79" />
+            <location filename="../../views/customer_detail/reminders.py" line="80" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -2899,42 +3040,42 @@ Book: {path}</translation>
     <context>
         <name>ReminderList</name>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="45" />
+            <location filename="../../views/customer_detail/reminders.py" line="46" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="46" />
+            <location filename="../../views/customer_detail/reminders.py" line="47" />
             <source>Remind me of this customer</source>
             <translation>Remind me of this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="63" />
+            <location filename="../../views/customer_detail/reminders.py" line="64" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="64" />
+            <location filename="../../views/customer_detail/reminders.py" line="65" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="68" />
+            <location filename="../../views/customer_detail/reminders.py" line="69" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>No reminders. Kehu reminds you on the day you choose.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <location filename="../../views/customer_detail/reminders.py" line="73" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <location filename="../../views/customer_detail/reminders.py" line="73" />
             <source>Reminder</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="73" />
+            <location filename="../../views/customer_detail/reminders.py" line="74" />
             <source>Repeats</source>
             <translation>Repeats</translation>
         </message>
@@ -3539,17 +3680,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1038" />
+            <location filename="../../views/import_wizard.py" line="1039" />
             <source>Importing</source>
             <translation>Importing</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1039" />
+            <location filename="../../views/import_wizard.py" line="1040" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>All rows are written in one go: if you cancel, the book stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1048" />
+            <location filename="../../views/import_wizard.py" line="1049" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
@@ -3557,236 +3698,319 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>Runner</name>
         <message>
-            <location filename="../../desktop/runner.py" line="126" />
-            <location filename="../../desktop/runner.py" line="155" />
+            <location filename="../../desktop/runner.py" line="129" />
+            <location filename="../../desktop/runner.py" line="159" />
             <source>Kehu</source>
             <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="127" />
+            <location filename="../../desktop/runner.py" line="130" />
             <source>Kehu is still busy with “{title}”. Please wait until it has finished.</source>
             <translation>Kehu is still busy with “{title}”. Please wait until it has finished.</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="128" />
+            <location filename="../../desktop/runner.py" line="131" />
             <source>a task</source>
             <translation>a task</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="156" />
+            <location filename="../../desktop/runner.py" line="160" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="164" />
+            <location filename="../../desktop/runner.py" line="168" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="187" />
+            <location filename="../../desktop/runner.py" line="191" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
     </context>
     <context>
+        <name>SetUpTeamDialog</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="226" />
+            <source>Set up the team</source>
+            <translation>Set up the team</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="227" />
+            <source>Set up a team</source>
+            <translation>Set up a team</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="231" />
+            <source>Choose a folder that every PC of the shop can reach: a Windows share, a 坚果云 (Nutstore), Nextcloud or OneDrive folder, a Syncthing folder or a USB stick. Each PC keeps its own copy of the book; Kehu puts only its change files in the shared folder, encrypted with the team passphrase.</source>
+            <translation>Choose a folder that every PC of the shop can reach: a Windows share, a 坚果云 (Nutstore), Nextcloud or OneDrive folder, a Syncthing folder or a USB stick. Each PC keeps its own copy of the book; Kehu puts only its change files in the shared folder, encrypted with the team passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="236" />
+            <source>Never put the book itself (the .sqlite file) in the shared folder: a book that a file-sync tool copies, or that is used over a network share, gets damaged. Keep it on this PC's own disk.</source>
+            <translation>Never put the book itself (the .sqlite file) in the shared folder: a book that a file-sync tool copies, or that is used over a network share, gets damaged. Keep it on this PC's own disk.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="240" />
+            <source>The team's shared folder</source>
+            <translation>The team's shared folder</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="243" />
+            <source>The shop's name</source>
+            <translation>The shop's name</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="247" />
+            <source>At least {n} characters. Each PC that joins types it once. Write it down and keep it safe: without it nobody can read the folder, and Kehu cannot recover it.</source>
+            <translation>At least {n} characters. Each PC that joins types it once. Write it down and keep it safe: without it nobody can read the folder, and Kehu cannot recover it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="251" />
+            <source>Shared folder:</source>
+            <translation>Shared folder:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="252" />
+            <source>Team name:</source>
+            <translation>Team name:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="253" />
+            <source>Team passphrase:</source>
+            <translation>Team passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="254" />
+            <source>Repeat it:</source>
+            <translation>Repeat it:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="270" />
+            <source>Choose the shared folder.</source>
+            <translation>Choose the shared folder.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="274" />
+            <source>The folder {folder} does not exist or cannot be reached.</source>
+            <translation>The folder {folder} does not exist or cannot be reached.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="278" />
+            <source>The book {book} is in that folder. Choose a shared folder that does not hold the book: the book stays on this PC's own disk.</source>
+            <translation>The book {book} is in that folder. Choose a shared folder that does not hold the book: the book stays on this PC's own disk.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="293" />
+            <source>Setting up the team…</source>
+            <translation>Setting up the team…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="79" />
+            <location filename="../../views/settings_dialog.py" line="80" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="84" />
+            <location filename="../../views/settings_dialog.py" line="85" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="85" />
+            <location filename="../../views/settings_dialog.py" line="86" />
             <source>Custom fields</source>
             <translation>Custom fields</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="86" />
+            <location filename="../../views/settings_dialog.py" line="87" />
             <source>Users</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="117" />
+            <location filename="../../views/settings_dialog.py" line="123" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="67" />
+            <location filename="../../views/settings_dialog.py" line="68" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="135" />
+            <location filename="../../views/settings_dialog.py" line="141" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="143" />
+            <location filename="../../views/settings_dialog.py" line="149" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="146" />
+            <location filename="../../views/settings_dialog.py" line="152" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="147" />
+            <location filename="../../views/settings_dialog.py" line="153" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="170" />
+            <location filename="../../views/settings_dialog.py" line="176" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="171" />
+            <location filename="../../views/settings_dialog.py" line="177" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="172" />
+            <location filename="../../views/settings_dialog.py" line="178" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="173" />
+            <location filename="../../views/settings_dialog.py" line="179" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="256" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="179" />
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="91" />
+            <location filename="../../views/settings_dialog.py" line="92" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="96" />
+            <location filename="../../views/settings_dialog.py" line="97" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="103" />
+            <location filename="../../views/settings_dialog.py" line="104" />
             <source>Risk words</source>
             <translation>Risk words</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="108" />
+            <location filename="../../views/settings_dialog.py" line="109" />
             <source>Grading</source>
             <translation>Grading</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="113" />
+            <location filename="../../views/settings_dialog.py" line="114" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="179" />
+            <location filename="../../views/settings_dialog.py" line="121" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="179" />
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="183" />
+            <location filename="../../views/settings_dialog.py" line="189" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="185" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="195" />
+            <location filename="../../views/settings_dialog.py" line="201" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="240" />
+            <location filename="../../views/settings_dialog.py" line="246" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="241" />
+            <location filename="../../views/settings_dialog.py" line="247" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="260" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="256" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="256" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="256" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="261" />
+            <location filename="../../views/settings_dialog.py" line="267" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="263" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="265" />
+            <location filename="../../views/settings_dialog.py" line="271" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="289" />
+            <location filename="../../views/settings_dialog.py" line="295" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="289" />
+            <location filename="../../views/settings_dialog.py" line="295" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="290" />
+            <location filename="../../views/settings_dialog.py" line="296" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="290" />
+            <location filename="../../views/settings_dialog.py" line="296" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="298" />
+            <location filename="../../views/settings_dialog.py" line="304" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -3957,6 +4181,197 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>TeamDialogs</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="147" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="163" />
+            <source>The team passphrase has at least {n} characters.</source>
+            <translation>The team passphrase has at least {n} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="169" />
+            <source>The two passphrases are not the same.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="210" />
+            <source>Kehu could not use the folder: {reason}</source>
+            <translation>Kehu could not use the folder: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSettings</name>
+        <message>
+            <location filename="../../views/team_settings.py" line="188" />
+            <source>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</source>
+            <translation>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="193" />
+            <source>Set up a team…</source>
+            <translation>Set up a team…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="197" />
+            <source>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</source>
+            <translation>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="200" />
+            <source>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</source>
+            <translation>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="223" />
+            <source>Shared folder:</source>
+            <translation>Shared folder:</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="224" />
+            <source>PC</source>
+            <translation>PC</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="224" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="224" />
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="225" />
+            <source>Kehu</source>
+            <translation>Kehu</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="230" />
+            <source>The PCs appear after the first sync of this session.</source>
+            <translation>The PCs appear after the first sync of this session.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="235" />
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="238" />
+            <source>Remove from the team…</source>
+            <translation>Remove from the team…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="241" />
+            <source>For a lost laptop or someone who left: its later changes are not taken in</source>
+            <translation>For a lost laptop or someone who left: its later changes are not taken in</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="243" />
+            <source>Leave the team…</source>
+            <translation>Leave the team…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="287" />
+            <source>{name} (this PC)</source>
+            <translation>{name} (this PC)</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="342" />
+            <source>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</source>
+            <translation>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="346" />
+            <source>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</source>
+            <translation>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="348" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="360" />
+            <location filename="../../views/team_settings.py" line="370" />
+            <location filename="../../views/team_settings.py" line="379" />
+            <source>Remove a PC</source>
+            <translation>Remove a PC</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="361" />
+            <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
+            <translation>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="371" />
+            <source>Sync once first: Kehu needs the team passphrase for this.</source>
+            <translation>Sync once first: Kehu needs the team passphrase for this.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="380" />
+            <source>Kehu could not use the folder: {reason}</source>
+            <translation>Kehu could not use the folder: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="390" />
+            <location filename="../../views/team_settings.py" line="400" />
+            <source>Leave the team</source>
+            <translation>Leave the team</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="391" />
+            <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
+            <translation>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="401" />
+            <source>A sync is running; leave the team when it has finished.</source>
+            <translation>A sync is running; leave the team when it has finished.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="410" />
+            <source>This PC has left the team; its book stays as it is.</source>
+            <translation>This PC has left the team; its book stays as it is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="56" />
+            <source>Join a team…</source>
+            <translation>Join a team…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="60" />
+            <source>Your shop already uses Kehu on another PC? Get the team's book here.</source>
+            <translation>Your shop already uses Kehu on another PC? Get the team's book here.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="159" />
+            <source>Syncing with the team…</source>
+            <translation>Syncing with the team…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="209" />
+            <source>Sync would remove customers</source>
+            <translation>Sync would remove customers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="210" />
+            <source>Taking in the other PCs' changes would remove {n} of the {total} customers in this PC's book (they were deleted on another PC). If the team folder is only partly there, say No and check it first.
+
+Remove the {n} customers?</source>
+            <translation>Taking in the other PCs' changes would remove {n} of the {total} customers in this PC's book (they were deleted on another PC). If the team folder is only partly there, say No and check it first.
+
+Remove the {n} customers?</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <location filename="../../views/customer_detail/timeline.py" line="55" />
@@ -4022,84 +4437,92 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="441" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="441" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="445" />
+            <location filename="../../views/settings_dialog.py" line="451" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="446" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="497" />
+            <location filename="../../views/settings_dialog.py" line="503" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="459" />
+            <location filename="../../views/settings_dialog.py" line="465" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="448" />
+            <location filename="../../views/settings_dialog.py" line="454" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="460" />
+            <location filename="../../views/settings_dialog.py" line="466" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="472" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="474" />
+            <location filename="../../views/settings_dialog.py" line="480" />
             <source>Your password:</source>
             <translation>Your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="475" />
+            <location filename="../../views/settings_dialog.py" line="481" />
             <source>Repeat your password:</source>
             <translation>Repeat your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="477" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="496" />
+            <location filename="../../views/settings_dialog.py" line="502" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="502" />
+            <location filename="../../views/settings_dialog.py" line="508" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FolderRow</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="111" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
         </message>
     </context>
     <context>
@@ -4107,9 +4530,10 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         <message>
             <location filename="../../views/backup_dialogs.py" line="396" />
             <location filename="../../desktop/errors.py" line="64" />
-            <location filename="../../desktop/app.py" line="189" />
+            <location filename="../../desktop/app.py" line="213" />
+            <location filename="../../desktop/app.py" line="192" />
             <location filename="../../desktop/app.py" line="76" />
-            <location filename="../../views/context.py" line="62" />
+            <location filename="../../views/context.py" line="79" />
             <source>Kehu</source>
             <translation>Kehu</translation>
         </message>
@@ -4169,6 +4593,21 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>The password file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli.py" line="74" />
+            <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
+            <translation>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="76" />
+            <source>Kehu could not finish: {reason}. Nothing more was done.</source>
+            <translation>Kehu could not finish: {reason}. Nothing more was done.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="77" />
+            <source>Stopped; what was not finished was not written.</source>
+            <translation>Stopped; what was not finished was not written.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli_team.py" line="34" />
             <source>The passphrase file {path} cannot be read: {reason}.</source>
             <translation>The passphrase file {path} cannot be read: {reason}.</translation>
@@ -4206,92 +4645,62 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>A risk alert points to this text, so only an owner or a manager may delete it.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="59" />
+            <location filename="../../models/backup.py" line="70" />
             <source>The backup could not be written to {folder}: {reason}. The book was not changed.</source>
             <translation>The backup could not be written to {folder}: {reason}. The book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="61" />
+            <location filename="../../models/backup.py" line="72" />
             <source>{path} cannot be restored: {reason}. Nothing was changed.</source>
             <translation>{path} cannot be restored: {reason}. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="62" />
+            <location filename="../../models/backup.py" line="73" />
             <source>The book {path} is damaged ({detail}). Kehu has not changed it.</source>
             <translation>The book {path} is damaged ({detail}). Kehu has not changed it.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="63" />
+            <location filename="../../models/backup.py" line="74" />
             <source>The backup folder {folder} cannot be used: {reason}.</source>
             <translation>The backup folder {folder} cannot be used: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="64" />
+            <location filename="../../models/backup.py" line="75" />
             <source>Kehu could not save to {path}: {reason}. Nothing was lost: what you were saving was not written, and the book is as it was before.</source>
             <translation>Kehu could not save to {path}: {reason}. Nothing was lost: what you were saving was not written, and the book is as it was before.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="67" />
-            <source>the disk is full</source>
-            <translation>the disk is full</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="68" />
-            <source>the folder is read-only</source>
-            <translation>the folder is read-only</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="69" />
-            <source>Kehu may not write there</source>
-            <translation>Kehu may not write there</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="70" />
-            <source>the folder does not exist</source>
-            <translation>the folder does not exist</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="71" />
-            <source>the disk reported an error</source>
-            <translation>the disk reported an error</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="72" />
+            <location filename="../../models/backup.py" line="78" />
             <source>it is not an SQLite database</source>
             <translation>it is not an SQLite database</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="73" />
+            <location filename="../../models/backup.py" line="79" />
             <source>it is not a Kehu book</source>
             <translation>it is not a Kehu book</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="74" />
+            <location filename="../../models/backup.py" line="80" />
             <source>it was written by a newer Kehu (book version {found})</source>
             <translation>it was written by a newer Kehu (book version {found})</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="75" />
+            <location filename="../../models/backup.py" line="81" />
+            <source>it holds things Kehu did not make ({objects}); a backup holds only data</source>
+            <translation>it holds things Kehu did not make ({objects}); a backup holds only data</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="83" />
             <source>it fails SQLite's integrity check ({detail})</source>
             <translation>it fails SQLite's integrity check ({detail})</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="76" />
-            <source>the file does not exist</source>
-            <translation>the file does not exist</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="77" />
-            <source>the book is open in another Kehu window or program</source>
-            <translation>the book is open in another Kehu window or program</translation>
-        </message>
-        <message>
-            <location filename="../../models/core/book.py" line="35" />
+            <location filename="../../models/core/book.py" line="43" />
             <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
             <translation>The book is damaged; Kehu does not write to it, so nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="36" />
+            <location filename="../../models/core/book.py" line="44" />
             <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
             <translation>Kehu is still checking the book; nothing was saved. Please try again in a moment.</translation>
         </message>
@@ -4316,94 +4725,189 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>This cannot be undone or redone by a salesperson: a risk alert points to the text it would take away. An owner or a manager may do it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="15" />
+            <location filename="../../models/core/check.py" line="24" />
             <source>SQLite integrity check: {detail}</source>
             <translation>SQLite integrity check: {detail}</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="16" />
+            <location filename="../../models/core/check.py" line="25" />
             <source>Row {rowid} of table {table} points to a missing row of {parent}.</source>
             <translation>Row {rowid} of table {table} points to a missing row of {parent}.</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="17" />
+            <location filename="../../models/core/check.py" line="26" />
             <source>The book's schema version is {found}, expected {known}.</source>
             <translation>The book's schema version is {found}, expected {known}.</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="18" />
+            <location filename="../../models/core/check.py" line="27" />
             <source>{count} customers have no name (for example record {example}).</source>
             <translation>{count} customers have no name (for example record {example}).</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="19" />
+            <location filename="../../models/core/check.py" line="28" />
             <source>{count} customers have a grade other than A, B or C (for example {example}).</source>
             <translation>{count} customers have a grade other than A, B or C (for example {example}).</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="20" />
+            <location filename="../../models/core/check.py" line="29" />
             <source>{count} customers are missing from the search index (for example {example}).</source>
             <translation>{count} customers are missing from the search index (for example {example}).</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="21" />
+            <location filename="../../models/core/check.py" line="30" />
             <source>{count} search index entries belong to no customer (for example row {example}).</source>
             <translation>{count} search index entries belong to no customer (for example row {example}).</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="22" />
+            <location filename="../../models/core/check.py" line="31" />
             <source>{table} record {example} has an invalid mobile number: {value}</source>
             <translation>{table} record {example} has an invalid mobile number: {value}</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="23" />
+            <location filename="../../models/core/check.py" line="32" />
             <source>{count} more {table} records have invalid mobile numbers.</source>
             <translation>{count} more {table} records have invalid mobile numbers.</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="24" />
+            <location filename="../../models/core/check.py" line="33" />
             <source>{count} operations have an unknown state (for example {example}).</source>
             <translation>{count} operations have an unknown state (for example {example}).</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="25" />
+            <location filename="../../models/core/check.py" line="34" />
             <source>{count} audit entries belong to no operation (for example {example}).</source>
             <translation>{count} audit entries belong to no operation (for example {example}).</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="26" />
+            <location filename="../../models/core/check.py" line="35" />
             <source>The book has no active owner.</source>
             <translation>The book has no active owner.</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="59" />
+            <location filename="../../models/core/check.py" line="36" />
+            <source>The book holds things Kehu did not make: {objects}.</source>
+            <translation>The book holds things Kehu did not make: {objects}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="37" />
+            <source>The -wal file beside the book does not fit it (another book's, or damaged: {detail}); the book's own file is intact. Move the -wal file away while no Kehu has the book open.</source>
+            <translation>The -wal file beside the book does not fit it (another book's, or damaged: {detail}); the book's own file is intact. Move the -wal file away while no Kehu has the book open.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="67" />
             <source>{path} is not a Kehu book (not an SQLite database).</source>
             <translation>{path} is not a Kehu book (not an SQLite database).</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="60" />
+            <location filename="../../models/core/errors.py" line="68" />
             <source>{path} cannot be read: {reason}</source>
             <translation>{path} cannot be read: {reason}</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="61" />
+            <location filename="../../models/core/errors.py" line="69" />
             <source>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</source>
             <translation>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="66" />
+            <location filename="../../models/core/errors.py" line="74" />
             <source>{path} is an SQLite database but not a Kehu book; it was not changed.</source>
             <translation>{path} is an SQLite database but not a Kehu book; it was not changed.</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="67" />
+            <location filename="../../models/core/errors.py" line="75" />
             <source>The book {path} is already open in another Kehu window or program.</source>
             <translation>The book {path} is already open in another Kehu window or program.</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="68" />
+            <location filename="../../models/core/errors.py" line="76" />
             <source>{path} does not exist.</source>
             <translation>{path} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="77" />
+            <source>{path} holds things Kehu did not make ({objects}). A book holds only data, so Kehu does not use this one; it was not changed.</source>
+            <translation>{path} holds things Kehu did not make ({objects}). A book holds only data, so Kehu does not use this one; it was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="82" />
+            <source>The book {path} is read-only (its file or folder cannot be written); nothing was saved. Copy it to a folder you may write to, and open the copy.</source>
+            <translation>The book {path} is read-only (its file or folder cannot be written); nothing was saved. Copy it to a folder you may write to, and open the copy.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="85" />
+            <source>The book {path} is read-only and was written by an older Kehu; it must be upgraded, which needs writing. Copy it to a folder you may write to, and open the copy.</source>
+            <translation>The book {path} is read-only and was written by an older Kehu; it must be upgraded, which needs writing. Copy it to a folder you may write to, and open the copy.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="90" />
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="91" />
+            <source>the folder is read-only</source>
+            <translation>the folder is read-only</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="92" />
+            <source>Kehu may not write there</source>
+            <translation>Kehu may not write there</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="93" />
+            <source>the folder does not exist</source>
+            <translation>the folder does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="94" />
+            <source>the disk reported an error</source>
+            <translation>the disk reported an error</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="95" />
+            <source>it is a folder, not a file</source>
+            <translation>it is a folder, not a file</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="96" />
+            <source>a part of the path is a file, not a folder</source>
+            <translation>a part of the path is a file, not a folder</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="97" />
+            <source>the name is too long</source>
+            <translation>the name is too long</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="98" />
+            <source>the book is open in another Kehu window or program</source>
+            <translation>the book is open in another Kehu window or program</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="99" />
+            <source>the file is damaged</source>
+            <translation>the file is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="100" />
+            <source>it is not a file (a device, a pipe or a socket)</source>
+            <translation>it is not a file (a device, a pipe or a socket)</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="101" />
+            <source>the file does not exist</source>
+            <translation>the file does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="102" />
+            <source>Kehu may not read it</source>
+            <translation>Kehu may not read it</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="103" />
+            <source>there is not enough memory</source>
+            <translation>there is not enough memory</translation>
         </message>
         <message>
             <location filename="../../models/core/money.py" line="31" />
@@ -4531,13 +5035,13 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Kehu is still writing to the book; nothing was saved yet. Please try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/export.py" line="34" />
+            <location filename="../../models/customers/export.py" line="33" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="69" />
-            <location filename="../../models/customers/export.py" line="37" />
+            <location filename="../../models/customers/export.py" line="36" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
         </message>
@@ -4833,6 +5337,21 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</translation>
         </message>
         <message>
+            <location filename="../../importers/limits.py" line="40" />
+            <source>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</source>
+            <translation>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/limits.py" line="45" />
+            <source>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</source>
+            <translation>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/limits.py" line="50" />
+            <source>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</source>
+            <translation>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</translation>
+        </message>
+        <message>
             <location filename="../../importers/mapping.py" line="31" />
             <source>Column {letter}</source>
             <translation>Column {letter}</translation>
@@ -4951,17 +5470,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>health</name>
         <message>
-            <location filename="../../views/customer_table.py" line="81" />
+            <location filename="../../views/customer_table.py" line="82" />
             <source>Healthy</source>
             <translation>Healthy</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="82" />
+            <location filename="../../views/customer_table.py" line="83" />
             <source>Needs attention</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="83" />
+            <location filename="../../views/customer_table.py" line="84" />
             <source>At risk</source>
             <translation>At risk</translation>
         </message>
@@ -5005,7 +5524,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../importers/plan.py" line="53" />
-            <location filename="../../views/import_wizard.py" line="753" />
+            <location filename="../../views/import_wizard.py" line="754" />
             <source>The row has no customer name.</source>
             <translation>The row has no customer name.</translation>
         </message>
@@ -5101,14 +5620,143 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>team</name>
+        <message>
+            <location filename="../../views/team_settings.py" line="154" />
+            <source>Last sync {when}: {sent} changes sent, {taken} taken in.</source>
+            <translation>Last sync {when}: {sent} changes sent, {taken} taken in.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="159" />
+            <source>In step with the team.</source>
+            <translation>In step with the team.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="35" />
+            <source>Synced {time} · {n} PCs</source>
+            <translation>Synced {time} · {n} PCs</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="36" />
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="37" />
+            <source>Sync paused</source>
+            <translation>Sync paused</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="38" />
+            <source>Sync paused: the team folder cannot be reached</source>
+            <translation>Sync paused: the team folder cannot be reached</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="39" />
+            <source>Sync paused: the team passphrase is needed</source>
+            <translation>Sync paused: the team passphrase is needed</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="40" />
+            <source>Sync paused: Kehu needs an update</source>
+            <translation>Sync paused: Kehu needs an update</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="41" />
+            <source>This PC was removed from the team</source>
+            <translation>This PC was removed from the team</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="42" />
+            <source>Sync paused: a removal of many customers waits for your answer</source>
+            <translation>Sync paused: a removal of many customers waits for your answer</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="43" />
+            <source>A sync would remove {n} of {total} customers from this PC's book. You chose not to go on, so nothing was changed and sync is paused. Check the team folder, then choose Sync now to be asked again.</source>
+            <translation>A sync would remove {n} of {total} customers from this PC's book. You chose not to go on, so nothing was changed and sync is paused. Check the team folder, then choose Sync now to be asked again.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="47" />
+            <source>waiting for {pcs}</source>
+            <translation>waiting for {pcs}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="48" />
+            <source>Waiting for files from {pcs}: one of their files has not arrived in this PC's copy of the folder yet. Kehu takes them in at a later sync.</source>
+            <translation>Waiting for files from {pcs}: one of their files has not arrived in this PC's copy of the folder yet. Kehu takes them in at a later sync.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="50" />
+            <source>files still arriving</source>
+            <translation>files still arriving</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="51" />
+            <source>{n} files in the team folder have not arrived whole yet, or are damaged. Kehu tries them again at the next sync.</source>
+            <translation>{n} files in the team folder have not arrived whole yet, or are damaged. Kehu tries them again at the next sync.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="53" />
+            <source>{pcs} run a newer Kehu</source>
+            <translation>{pcs} run a newer Kehu</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="54" />
+            <source>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</source>
+            <translation>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="56" />
+            <source>the clock of {pc} is off</source>
+            <translation>the clock of {pc} is off</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="57" />
+            <source>The clock of {pc} runs {minutes} minutes ahead. Sync goes on, but check that PC's date and time.</source>
+            <translation>The clock of {pc} runs {minutes} minutes ahead. Sync goes on, but check that PC's date and time.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="59" />
+            <source>This PC had been away so long that its copy was made again from the team's newest snapshot; a backup of it was made first.</source>
+            <translation>This PC had been away so long that its copy was made again from the team's newest snapshot; a backup of it was made first.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="61" />
+            <source>Sync failed: {reason}</source>
+            <translation>Sync failed: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="62" />
+            <source>{name} ({user})</source>
+            <translation>{name} ({user})</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/cli.py" line="352" />
-            <location filename="../../desktop/app.py" line="185" />
+            <location filename="../../desktop/app.py" line="220" />
+            <source>Join a team</source>
+            <translation>Join a team</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="220" />
+            <source>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</source>
+            <translation>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="413" />
+            <location filename="../../desktop/app.py" line="211" />
+            <location filename="../../desktop/app.py" line="188" />
             <location filename="../../desktop/app.py" line="65" />
             <location filename="../../desktop/app.py" line="47" />
             <source>Owner</source>
             <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="239" />
+            <source>This PC has no keyring to keep the team key in: Kehu will ask for the team passphrase once each time it starts.</source>
+            <translation>This PC has no keyring to keep the team key in: Kehu will ask for the team passphrase once each time it starts.</translation>
         </message>
     </context>
     <context>
@@ -5252,6 +5900,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/cli.py" line="70" />
             <source>Password for {name}: </source>
             <translation>Password for {name}: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="78" />
+            <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
+            <translation>(The work above was saved; closing the book afterwards reported: {reason}.)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="79" />
+            <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
+            <translation>The book {path} is read-only: Kehu reads it and writes nothing.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="53" />
@@ -6066,37 +6724,37 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>backup</name>
         <message>
-            <location filename="../../models/backup.py" line="47" />
+            <location filename="../../models/backup.py" line="58" />
             <source>daily</source>
             <translation>daily</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="48" />
+            <location filename="../../models/backup.py" line="59" />
             <source>by hand</source>
             <translation>by hand</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="49" />
+            <location filename="../../models/backup.py" line="60" />
             <source>before an upgrade</source>
             <translation>before an upgrade</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="50" />
+            <location filename="../../models/backup.py" line="61" />
             <source>before an import</source>
             <translation>before an import</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="51" />
+            <location filename="../../models/backup.py" line="62" />
             <source>before undoing an import</source>
             <translation>before undoing an import</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="52" />
+            <location filename="../../models/backup.py" line="63" />
             <source>before a restore</source>
             <translation>before a restore</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="53" />
+            <location filename="../../models/backup.py" line="64" />
             <source>before a sync</source>
             <translation>before a sync</translation>
         </message>

@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="373" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="376" />
+            <location filename="../../views/settings_dialog.py" line="382" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="379" />
+            <location filename="../../views/settings_dialog.py" line="385" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="380" />
+            <location filename="../../views/settings_dialog.py" line="386" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="381" />
+            <location filename="../../views/settings_dialog.py" line="387" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="382" />
+            <location filename="../../views/settings_dialog.py" line="388" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="385" />
+            <location filename="../../views/settings_dialog.py" line="391" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="388" />
+            <location filename="../../views/settings_dialog.py" line="394" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="393" />
+            <location filename="../../views/settings_dialog.py" line="399" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="396" />
+            <location filename="../../views/settings_dialog.py" line="402" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="397" />
+            <location filename="../../views/settings_dialog.py" line="403" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -373,22 +373,22 @@
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="561" />
+            <location filename="../../views/pipeline_board.py" line="554" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="562" />
+            <location filename="../../views/pipeline_board.py" line="555" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="563" />
+            <location filename="../../views/pipeline_board.py" line="556" />
             <source>Drop a card here to mark the deal won</source>
             <translation>把卡片拖到这里，标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="564" />
+            <location filename="../../views/pipeline_board.py" line="557" />
             <source>Drop a card here to mark the deal lost</source>
             <translation>把卡片拖到这里，标记为输单</translation>
         </message>
@@ -396,27 +396,27 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="241" />
+            <location filename="../../views/pipeline_board.py" line="234" />
             <source>Next: {step}</source>
             <translation>下一步：{step}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="242" />
+            <location filename="../../views/pipeline_board.py" line="235" />
             <source>No next step</source>
             <translation>没有下一步</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="246" />
+            <location filename="../../views/pipeline_board.py" line="239" />
             <source>Reminder {date}</source>
             <translation>提醒 {date}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="258" />
+            <location filename="../../views/pipeline_board.py" line="251" />
             <source>Stalled {n} d</source>
             <translation>停滞 {n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="265" />
+            <location filename="../../views/pipeline_board.py" line="258" />
             <source>{n} d in stage</source>
             <translation>本阶段 {n} 天</translation>
         </message>
@@ -424,7 +424,7 @@
     <context>
         <name>CardModel</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="110" />
+            <location filename="../../views/pipeline_board.py" line="103" />
             <source>Next reminder {when}</source>
             <translation>下次提醒 {when}</translation>
         </message>
@@ -485,19 +485,19 @@
     <context>
         <name>ColumnHeader</name>
         <message>
-            <location filename="../../views/pipeline_board.py" line="358" />
-            <location filename="../../views/pipeline_board.py" line="375" />
+            <location filename="../../views/pipeline_board.py" line="351" />
+            <location filename="../../views/pipeline_board.py" line="368" />
             <source>{total} in all</source>
             <translation>合计 {total}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="359" />
-            <location filename="../../views/pipeline_board.py" line="376" />
+            <location filename="../../views/pipeline_board.py" line="352" />
+            <location filename="../../views/pipeline_board.py" line="369" />
             <source>{weighted} weighted</source>
             <translation>加权 {weighted}</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_board.py" line="367" />
+            <location filename="../../views/pipeline_board.py" line="360" />
             <source>{total}; weighted {weighted}</source>
             <translation>{total}；加权 {weighted}</translation>
         </message>
@@ -745,7 +745,7 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/customer_detail/header.py" line="73" />
-            <location filename="../../views/customer_detail/header.py" line="120" />
+            <location filename="../../views/customer_detail/header.py" line="121" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
@@ -770,12 +770,12 @@ Save anyway?</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="113" />
+            <location filename="../../views/customer_detail/header.py" line="114" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="121" />
+            <location filename="../../views/customer_detail/header.py" line="122" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
         </message>
@@ -838,7 +838,7 @@ Save anyway?</source>
             <translation>把这 {n} 位客户移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="247" />
+            <location filename="../../views/customers_page.py" line="248" />
             <source>You can restore them from the trash.</source>
             <translation>之后可以从回收站恢复。</translation>
         </message>
@@ -1117,47 +1117,47 @@ Save anyway?</source>
     <context>
         <name>DealList</name>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="44" />
+            <location filename="../../views/customer_detail/deals.py" line="45" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="45" />
+            <location filename="../../views/customer_detail/deals.py" line="46" />
             <source>Start a deal with this customer</source>
             <translation>为这个客户新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="62" />
+            <location filename="../../views/customer_detail/deals.py" line="63" />
             <source>Deals ({n})</source>
             <translation>商机（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="63" />
+            <location filename="../../views/customer_detail/deals.py" line="64" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="68" />
+            <location filename="../../views/customer_detail/deals.py" line="69" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <location filename="../../views/customer_detail/deals.py" line="73" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <location filename="../../views/customer_detail/deals.py" line="73" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="72" />
+            <location filename="../../views/customer_detail/deals.py" line="73" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="73" />
+            <location filename="../../views/customer_detail/deals.py" line="74" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
@@ -1218,183 +1218,183 @@ Save anyway?</source>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="787" />
+            <location filename="../../views/import_wizard.py" line="788" />
             <source>What the import will do</source>
             <translation>导入会做什么</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="788" />
+            <location filename="../../views/import_wizard.py" line="789" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="791" />
+            <location filename="../../views/import_wizard.py" line="792" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="797" />
+            <location filename="../../views/import_wizard.py" line="798" />
             <source>Rows in the file:</source>
             <translation>文件中的行数：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="798" />
+            <location filename="../../views/import_wizard.py" line="799" />
             <source>New customers:</source>
             <translation>新客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="799" />
+            <location filename="../../views/import_wizard.py" line="800" />
             <source>Customers to update:</source>
             <translation>要更新的客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="800" />
+            <location filename="../../views/import_wizard.py" line="801" />
             <source>Already in the book:</source>
             <translation>客户本里已有：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="801" />
+            <location filename="../../views/import_wizard.py" line="802" />
             <source>Repeated inside the file:</source>
             <translation>文件内重复：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="802" />
+            <location filename="../../views/import_wizard.py" line="803" />
             <source>Held for your answer:</source>
             <translation>待您确认：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="803" />
+            <location filename="../../views/import_wizard.py" line="804" />
             <source>Rows that cannot be imported:</source>
             <translation>无法导入的行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="804" />
+            <location filename="../../views/import_wizard.py" line="805" />
             <source>Similar names to look at:</source>
             <translation>名称相近、请核对：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="805" />
+            <location filename="../../views/import_wizard.py" line="806" />
             <source>Imported with a warning:</source>
             <translation>导入但有提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="817" />
+            <location filename="../../views/import_wizard.py" line="818" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>客户本里已有的客户（名称或手机相同）：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="821" />
+            <location filename="../../views/import_wizard.py" line="822" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>跳过（客户本里的客户保持不变）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="822" />
+            <location filename="../../views/import_wizard.py" line="823" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>只补充客户本里为空的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="823" />
+            <location filename="../../views/import_wizard.py" line="824" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>用文件中的值覆盖客户本里的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="824" />
+            <location filename="../../views/import_wizard.py" line="825" />
             <source>Import them anyway, as new customers</source>
             <translation>仍然导入，作为新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="842" />
+            <location filename="../../views/import_wizard.py" line="843" />
             <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
             <translation>不能导入的行、待您确认的行、要看一下的相似名称和提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="847" />
+            <location filename="../../views/import_wizard.py" line="848" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="847" />
+            <location filename="../../views/import_wizard.py" line="848" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="847" />
+            <location filename="../../views/import_wizard.py" line="848" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="847" />
+            <location filename="../../views/import_wizard.py" line="848" />
             <source>Your answer</source>
             <translation>您的判断</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="856" />
+            <location filename="../../views/import_wizard.py" line="857" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>把未导入的行另存为 .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="889" />
+            <location filename="../../views/import_wizard.py" line="890" />
             <source>Checking the rows against the book…</source>
             <translation>正在与客户本核对…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="893" />
+            <location filename="../../views/import_wizard.py" line="894" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="905" />
+            <location filename="../../views/import_wizard.py" line="906" />
             <source>Cannot be imported</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="907" />
+            <location filename="../../views/import_wizard.py" line="908" />
             <source>Similar to a customer in the book</source>
             <translation>与客户本里的客户相似</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="940" />
-            <location filename="../../views/import_wizard.py" line="957" />
+            <location filename="../../views/import_wizard.py" line="941" />
+            <location filename="../../views/import_wizard.py" line="958" />
             <source>Same customer as {name}</source>
             <translation>与 {name} 是同一个客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="959" />
+            <location filename="../../views/import_wizard.py" line="960" />
             <source>Same customer as row {line}</source>
             <translation>与第 {line} 行是同一客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="960" />
+            <location filename="../../views/import_wizard.py" line="961" />
             <source>Hold it (not imported)</source>
             <translation>先不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="961" />
+            <location filename="../../views/import_wizard.py" line="962" />
             <source>A new customer</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1005" />
+            <location filename="../../views/import_wizard.py" line="1006" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1008" />
+            <location filename="../../views/import_wizard.py" line="1009" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>另有 {n} 个相近的名称未列出，将作为新客户导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1011" />
+            <location filename="../../views/import_wizard.py" line="1012" />
             <source>{n} more held rows are not listed here; they are not imported.</source>
             <translation>还有 {n} 个待确认的行没有列在这里；它们不会导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1014" />
+            <location filename="../../views/import_wizard.py" line="1015" />
             <source>{n} more rows with a warning are not listed here.</source>
             <translation>还有 {n} 个有提醒的行没有列在这里。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1017" />
+            <location filename="../../views/import_wizard.py" line="1018" />
             <source>There is nothing to import with these choices.</source>
             <translation>按现在的选择，没有可以导入的内容。</translation>
         </message>
@@ -1439,22 +1439,22 @@ Save anyway?</source>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1061" />
+            <location filename="../../views/import_wizard.py" line="1062" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1068" />
+            <location filename="../../views/import_wizard.py" line="1069" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1087" />
+            <location filename="../../views/import_wizard.py" line="1088" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1093" />
+            <location filename="../../views/import_wizard.py" line="1094" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
@@ -1462,87 +1462,87 @@ Save anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="482" />
+            <location filename="../../views/import_wizard.py" line="483" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="483" />
+            <location filename="../../views/import_wizard.py" line="484" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="488" />
+            <location filename="../../views/import_wizard.py" line="489" />
             <source>No file chosen</source>
             <translation>还没有选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="489" />
+            <location filename="../../views/import_wizard.py" line="490" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="505" />
+            <location filename="../../views/import_wizard.py" line="506" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>这个文件有多个工作表。客户在哪一个里？</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="525" />
+            <location filename="../../views/import_wizard.py" line="526" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="526" />
+            <location filename="../../views/import_wizard.py" line="527" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="534" />
+            <location filename="../../views/import_wizard.py" line="535" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="546" />
+            <location filename="../../views/import_wizard.py" line="547" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="546" />
+            <location filename="../../views/import_wizard.py" line="547" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="547" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument 表格</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="547" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>CSV text</source>
             <translation>CSV 文本</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="549" />
             <source>contacts (vCard)</source>
             <translation>通讯录（vCard）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="551" />
+            <location filename="../../views/import_wizard.py" line="552" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}，编码 {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="554" />
+            <location filename="../../views/import_wizard.py" line="555" />
             <source>The file holds no rows.</source>
             <translation>文件里没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="557" />
+            <location filename="../../views/import_wizard.py" line="558" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="562" />
+            <location filename="../../views/import_wizard.py" line="563" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
         </message>
@@ -1683,32 +1683,37 @@ Save anyway?</source>
             <translation>正在检查客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="140" />
+            <location filename="../../desktop/housekeeping.py" line="106" />
+            <source>The book is read-only (its file or folder cannot be written): Kehu shows it and saves nothing.</source>
+            <translation>客户本是只读的（文件或所在文件夹不能写入）：客户本只显示它，不保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="151" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="184" />
+            <location filename="../../desktop/housekeeping.py" line="195" />
             <source>Backing up the book…</source>
             <translation>正在备份客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="202" />
+            <location filename="../../desktop/housekeeping.py" line="213" />
             <source>The daily backup failed: {reason}</source>
             <translation>每日备份失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="206" />
+            <location filename="../../desktop/housekeeping.py" line="217" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="221" />
+            <location filename="../../desktop/housekeeping.py" line="232" />
             <source>Grading the customers…</source>
             <translation>正在给客户评级…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="227" />
+            <location filename="../../desktop/housekeeping.py" line="238" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>本月评级：{n} 位客户的等级有变化</translation>
         </message>
@@ -1792,12 +1797,12 @@ Save anyway?</source>
             <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="136" />
+            <location filename="../../views/import_history.py" line="137" />
             <source>Remove the {n} customers imported from {file} on {when}, and put back the fields it changed?</source>
             <translation>删除 {when} 从 {file} 导入的 {n} 个客户，并把这次导入改动的字段恢复原样？</translation>
         </message>
         <message>
-            <location filename="../../views/import_history.py" line="166" />
+            <location filename="../../views/import_history.py" line="167" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
@@ -1948,99 +1953,187 @@ Save anyway?</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="287" />
+            <location filename="../../views/import_wizard.py" line="288" />
             <source>Reading {file}…</source>
             <translation>正在读取 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="303" />
+            <location filename="../../views/import_wizard.py" line="304" />
             <source>Reading sheet {sheet}…</source>
             <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="382" />
+            <location filename="../../views/import_wizard.py" line="383" />
             <source>Checking {n} rows…</source>
             <translation>正在核对 {n} 行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="404" />
+            <location filename="../../views/import_wizard.py" line="405" />
             <source>Save rejected rows</source>
             <translation>保存未导入的行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="405" />
+            <location filename="../../views/import_wizard.py" line="406" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="412" />
+            <location filename="../../views/import_wizard.py" line="413" />
             <source>Saved {n} rows to {path}</source>
             <translation>已把 {n} 行保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="417" />
+            <location filename="../../views/import_wizard.py" line="418" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="426" />
+            <location filename="../../views/import_wizard.py" line="427" />
             <source>Saving rejected rows…</source>
             <translation>正在保存未导入的行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="451" />
+            <location filename="../../views/import_wizard.py" line="452" />
             <source>The import failed; the book was not changed.</source>
             <translation>导入失败；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="456" />
+            <location filename="../../views/import_wizard.py" line="457" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>导入已取消；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="457" />
+            <location filename="../../views/import_wizard.py" line="458" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="473" />
+            <location filename="../../views/import_wizard.py" line="474" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1120" />
+            <location filename="../../views/import_wizard.py" line="1121" />
             <source>Kept, because they changed after the import:</source>
             <translation>以下客户在导入后有改动，已保留：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1102" />
+            <location filename="../../views/import_wizard.py" line="1103" />
             <source>Imported {n} new customers.</source>
             <translation>已导入 {n} 个新客户。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1117" />
+            <location filename="../../views/import_wizard.py" line="1118" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1104" />
+            <location filename="../../views/import_wizard.py" line="1105" />
             <source>Updated customers already in the book: {n}</source>
             <translation>更新了客户本里已有的客户：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1107" />
+            <location filename="../../views/import_wizard.py" line="1108" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>跳过重复的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1110" />
+            <location filename="../../views/import_wizard.py" line="1111" />
             <source>Rows that could not be imported: {n}</source>
             <translation>无法导入的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1130" />
+            <location filename="../../views/import_wizard.py" line="1131" />
             <source>  … and {n} more</source>
             <translation>  …… 还有 {n} 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="305" />
+            <source>Join</source>
+            <translation>加入</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="306" />
+            <source>Join a team</source>
+            <translation>加入团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="312" />
+            <source>Kehu makes this PC's own copy of the team's book from the shared folder and opens it instead of the book open now, which stays as it is. From then on Kehu opens the team's book when it starts, and keeps it in step with the other PCs.</source>
+            <translation>客户本会从共享文件夹为这台电脑做一份团队账本的副本，并用它替换现在打开的账本（现在的账本保持原样）。以后客户本启动时打开团队账本，并与其他电脑保持同步。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="315" />
+            <source>The team's shared folder</source>
+            <translation>团队的共享文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="321" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="327" />
+            <source>Keep this PC's copy on its own disk, never in the shared folder.</source>
+            <translation>这台电脑的副本要放在本机硬盘上，绝不能放进共享文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="329" />
+            <source>Shared folder:</source>
+            <translation>共享文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="330" />
+            <source>Team passphrase:</source>
+            <translation>团队口令：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="331" />
+            <source>This PC's copy:</source>
+            <translation>本机副本：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="359" />
+            <source>Where to keep this PC's copy</source>
+            <translation>本机副本保存到哪里</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="360" />
+            <source>Kehu book (*.sqlite)</source>
+            <translation>客户本账本 (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="373" />
+            <source>Choose the team's shared folder as it is on this PC.</source>
+            <translation>请选择团队共享文件夹在这台电脑上的位置。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="375" />
+            <source>The folder {folder} does not exist or cannot be reached.</source>
+            <translation>文件夹 {folder} 不存在或无法访问。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="382" />
+            <source>Choose where to keep this PC's copy of the book.</source>
+            <translation>请选择本机账本副本的保存位置。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="385" />
+            <source>This PC's copy cannot be in the shared folder: a book that a file-sync tool copies gets damaged. Choose a place on this PC's own disk.</source>
+            <translation>本机副本不能放在共享文件夹里：被同步工具复制的账本会损坏。请选择本机硬盘上的位置。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="390" />
+            <source>{path} already exists. Choose a new file for this PC's copy.</source>
+            <translation>{path} 已存在。请为本机副本选择一个新文件。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="402" />
+            <source>Making this PC's copy of the team's book…</source>
+            <translation>正在为这台电脑制作团队账本的副本…</translation>
         </message>
     </context>
     <context>
@@ -2133,232 +2226,242 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="114" />
+            <location filename="../../desktop/main_window.py" line="123" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="115" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="116" />
-            <location filename="../../desktop/main_window.py" line="262" />
+            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="278" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="117" />
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="118" />
+            <location filename="../../desktop/main_window.py" line="127" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="119" />
+            <location filename="../../desktop/main_window.py" line="128" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="186" />
+            <location filename="../../desktop/main_window.py" line="197" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="187" />
+            <location filename="../../desktop/main_window.py" line="198" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="189" />
+            <location filename="../../desktop/main_window.py" line="200" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="190" />
+            <location filename="../../desktop/main_window.py" line="201" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="193" />
+            <location filename="../../desktop/main_window.py" line="204" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="196" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="199" />
+            <location filename="../../desktop/main_window.py" line="210" />
+            <source>S&amp;ync now</source>
+            <translation>立即同步(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="212" />
+            <source>&amp;Join a team…</source>
+            <translation>加入团队(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="216" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
-            <location filename="../../desktop/main_window.py" line="402" />
+            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="445" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
-            <location filename="../../desktop/main_window.py" line="406" />
+            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="449" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="228" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="213" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="216" />
+            <location filename="../../desktop/main_window.py" line="232" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="234" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="221" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="261" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="264" />
+            <location filename="../../desktop/main_window.py" line="280" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="286" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="293" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="294" />
+            <location filename="../../desktop/main_window.py" line="310" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="316" />
+            <location filename="../../desktop/main_window.py" line="333" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="332" />
+            <location filename="../../desktop/main_window.py" line="349" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="344" />
+            <location filename="../../desktop/main_window.py" line="361" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="378" />
+            <location filename="../../desktop/main_window.py" line="421" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="386" />
+            <location filename="../../desktop/main_window.py" line="429" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="401" />
+            <location filename="../../desktop/main_window.py" line="444" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="405" />
+            <location filename="../../desktop/main_window.py" line="448" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="414" />
-            <location filename="../../desktop/main_window.py" line="427" />
+            <location filename="../../desktop/main_window.py" line="457" />
+            <location filename="../../desktop/main_window.py" line="470" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="415" />
+            <location filename="../../desktop/main_window.py" line="458" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="428" />
+            <location filename="../../desktop/main_window.py" line="471" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="432" />
+            <location filename="../../desktop/main_window.py" line="475" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="491" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="500" />
+            <location filename="../../desktop/main_window.py" line="543" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="501" />
+            <location filename="../../desktop/main_window.py" line="544" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2369,17 +2472,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="510" />
+            <location filename="../../desktop/main_window.py" line="553" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="514" />
+            <location filename="../../desktop/main_window.py" line="557" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="516" />
+            <location filename="../../desktop/main_window.py" line="559" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2387,101 +2490,139 @@ Book: {path}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="591" />
+            <location filename="../../views/import_wizard.py" line="592" />
             <source>Which column goes where</source>
             <translation>每一列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="592" />
+            <location filename="../../views/import_wizard.py" line="593" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="596" />
+            <location filename="../../views/import_wizard.py" line="597" />
             <source>No header row</source>
             <translation>没有表头行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="600" />
+            <location filename="../../views/import_wizard.py" line="601" />
             <source>Column names are in row:</source>
             <translation>列名（表头）在第几行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="613" />
+            <location filename="../../views/import_wizard.py" line="614" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="613" />
+            <location filename="../../views/import_wizard.py" line="614" />
             <source>Sample values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="613" />
+            <location filename="../../views/import_wizard.py" line="614" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="624" />
+            <location filename="../../views/import_wizard.py" line="625" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="662" />
+            <location filename="../../views/import_wizard.py" line="663" />
             <source>Custom field: {label}</source>
             <translation>自定义字段：{label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="665" />
-            <location filename="../../views/import_wizard.py" line="668" />
+            <location filename="../../views/import_wizard.py" line="666" />
+            <location filename="../../views/import_wizard.py" line="669" />
             <source>New custom field: {header}</source>
             <translation>新建自定义字段：{header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="759" />
+            <location filename="../../views/import_wizard.py" line="760" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="415" />
+            <source>Team passphrase</source>
+            <translation>团队口令</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="418" />
+            <source>To sync this book with the team, Kehu needs the team passphrase. This PC keeps no team key (it has no keyring to keep one in), so Kehu asks once each time it starts.</source>
+            <translation>要与团队同步这个账本，客户本需要团队口令。这台电脑没有保存团队密钥（它没有可用的系统密钥环），所以客户本每次启动时会询问一次。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="421" />
+            <source>The team's folder: {folder}</source>
+            <translation>团队文件夹：{folder}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="426" />
+            <source>Cancel: this PC does not sync until you choose File &gt; Sync now.</source>
+            <translation>选“取消”：在您选择“文件 &gt; 立即同步”之前，这台电脑不同步。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="429" />
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="430" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="434" />
+            <source>Team passphrase:</source>
+            <translation>团队口令：</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="549" />
+            <location filename="../../views/settings_dialog.py" line="555" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="553" />
+            <location filename="../../views/settings_dialog.py" line="559" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="559" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="564" />
+            <location filename="../../views/settings_dialog.py" line="570" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="567" />
+            <location filename="../../views/settings_dialog.py" line="573" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="568" />
+            <location filename="../../views/settings_dialog.py" line="574" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="573" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="583" />
+            <location filename="../../views/settings_dialog.py" line="589" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -2782,7 +2923,7 @@ Book: {path}</source>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="79" />
+            <location filename="../../views/customer_detail/reminders.py" line="80" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -2899,42 +3040,42 @@ Book: {path}</source>
     <context>
         <name>ReminderList</name>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="45" />
+            <location filename="../../views/customer_detail/reminders.py" line="46" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="46" />
+            <location filename="../../views/customer_detail/reminders.py" line="47" />
             <source>Remind me of this customer</source>
             <translation>为这个客户设提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="63" />
+            <location filename="../../views/customer_detail/reminders.py" line="64" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="64" />
+            <location filename="../../views/customer_detail/reminders.py" line="65" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="68" />
+            <location filename="../../views/customer_detail/reminders.py" line="69" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <location filename="../../views/customer_detail/reminders.py" line="73" />
             <source>Due</source>
             <translation>到期时间</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="72" />
+            <location filename="../../views/customer_detail/reminders.py" line="73" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="73" />
+            <location filename="../../views/customer_detail/reminders.py" line="74" />
             <source>Repeats</source>
             <translation>重复</translation>
         </message>
@@ -3539,17 +3680,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1038" />
+            <location filename="../../views/import_wizard.py" line="1039" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1039" />
+            <location filename="../../views/import_wizard.py" line="1040" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1048" />
+            <location filename="../../views/import_wizard.py" line="1049" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -3557,236 +3698,319 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>Runner</name>
         <message>
-            <location filename="../../desktop/runner.py" line="126" />
-            <location filename="../../desktop/runner.py" line="155" />
+            <location filename="../../desktop/runner.py" line="129" />
+            <location filename="../../desktop/runner.py" line="159" />
             <source>Kehu</source>
             <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="127" />
+            <location filename="../../desktop/runner.py" line="130" />
             <source>Kehu is still busy with “{title}”. Please wait until it has finished.</source>
             <translation>客户本还在处理“{title}”，请等它完成后再试。</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="128" />
+            <location filename="../../desktop/runner.py" line="131" />
             <source>a task</source>
             <translation>处理一项任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="156" />
+            <location filename="../../desktop/runner.py" line="160" />
             <source>Working…</source>
             <translation>正在处理…</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="164" />
+            <location filename="../../desktop/runner.py" line="168" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="187" />
+            <location filename="../../desktop/runner.py" line="191" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
     </context>
     <context>
+        <name>SetUpTeamDialog</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="226" />
+            <source>Set up the team</source>
+            <translation>建立团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="227" />
+            <source>Set up a team</source>
+            <translation>建立团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="231" />
+            <source>Choose a folder that every PC of the shop can reach: a Windows share, a 坚果云 (Nutstore), Nextcloud or OneDrive folder, a Syncthing folder or a USB stick. Each PC keeps its own copy of the book; Kehu puts only its change files in the shared folder, encrypted with the team passphrase.</source>
+            <translation>请选择店里每台电脑都能访问的文件夹：Windows 共享文件夹、坚果云、Nextcloud 或 OneDrive 文件夹、Syncthing 文件夹或 U 盘。每台电脑各自保存一份账本；客户本只把用团队口令加密的变更文件放进共享文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="236" />
+            <source>Never put the book itself (the .sqlite file) in the shared folder: a book that a file-sync tool copies, or that is used over a network share, gets damaged. Keep it on this PC's own disk.</source>
+            <translation>绝不要把账本本身（.sqlite 文件）放进共享文件夹：被同步工具复制或通过网络共享使用的账本会损坏。账本要留在这台电脑自己的硬盘上。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="240" />
+            <source>The team's shared folder</source>
+            <translation>团队的共享文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="243" />
+            <source>The shop's name</source>
+            <translation>店名</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="247" />
+            <source>At least {n} characters. Each PC that joins types it once. Write it down and keep it safe: without it nobody can read the folder, and Kehu cannot recover it.</source>
+            <translation>至少 {n} 个字符。每台加入的电脑输入一次。请记下来并妥善保管：没有它谁也读不了这个文件夹，客户本也无法找回。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="251" />
+            <source>Shared folder:</source>
+            <translation>共享文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="252" />
+            <source>Team name:</source>
+            <translation>团队名称：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="253" />
+            <source>Team passphrase:</source>
+            <translation>团队口令：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="254" />
+            <source>Repeat it:</source>
+            <translation>再输入一次：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="270" />
+            <source>Choose the shared folder.</source>
+            <translation>请选择共享文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="274" />
+            <source>The folder {folder} does not exist or cannot be reached.</source>
+            <translation>文件夹 {folder} 不存在或无法访问。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="278" />
+            <source>The book {book} is in that folder. Choose a shared folder that does not hold the book: the book stays on this PC's own disk.</source>
+            <translation>账本 {book} 就在这个文件夹里。请选择一个不包含账本的共享文件夹：账本要留在这台电脑自己的硬盘上。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="293" />
+            <source>Setting up the team…</source>
+            <translation>正在建立团队…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="79" />
+            <location filename="../../views/settings_dialog.py" line="80" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="84" />
+            <location filename="../../views/settings_dialog.py" line="85" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="85" />
+            <location filename="../../views/settings_dialog.py" line="86" />
             <source>Custom fields</source>
             <translation>自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="86" />
+            <location filename="../../views/settings_dialog.py" line="87" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="117" />
+            <location filename="../../views/settings_dialog.py" line="123" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="67" />
+            <location filename="../../views/settings_dialog.py" line="68" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="135" />
+            <location filename="../../views/settings_dialog.py" line="141" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="143" />
+            <location filename="../../views/settings_dialog.py" line="149" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="146" />
+            <location filename="../../views/settings_dialog.py" line="152" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="147" />
+            <location filename="../../views/settings_dialog.py" line="153" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="170" />
+            <location filename="../../views/settings_dialog.py" line="176" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="171" />
+            <location filename="../../views/settings_dialog.py" line="177" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="172" />
+            <location filename="../../views/settings_dialog.py" line="178" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="173" />
+            <location filename="../../views/settings_dialog.py" line="179" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="256" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="179" />
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="91" />
+            <location filename="../../views/settings_dialog.py" line="92" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="96" />
+            <location filename="../../views/settings_dialog.py" line="97" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="103" />
+            <location filename="../../views/settings_dialog.py" line="104" />
             <source>Risk words</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="108" />
+            <location filename="../../views/settings_dialog.py" line="109" />
             <source>Grading</source>
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="113" />
+            <location filename="../../views/settings_dialog.py" line="114" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="179" />
+            <location filename="../../views/settings_dialog.py" line="121" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="179" />
+            <location filename="../../views/settings_dialog.py" line="185" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="183" />
+            <location filename="../../views/settings_dialog.py" line="189" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="185" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="195" />
+            <location filename="../../views/settings_dialog.py" line="201" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="240" />
+            <location filename="../../views/settings_dialog.py" line="246" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="241" />
+            <location filename="../../views/settings_dialog.py" line="247" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="254" />
+            <location filename="../../views/settings_dialog.py" line="260" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="256" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="256" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="256" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="261" />
+            <location filename="../../views/settings_dialog.py" line="267" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="263" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="265" />
+            <location filename="../../views/settings_dialog.py" line="271" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="289" />
+            <location filename="../../views/settings_dialog.py" line="295" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="289" />
+            <location filename="../../views/settings_dialog.py" line="295" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="290" />
+            <location filename="../../views/settings_dialog.py" line="296" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="290" />
+            <location filename="../../views/settings_dialog.py" line="296" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="298" />
+            <location filename="../../views/settings_dialog.py" line="304" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -3957,6 +4181,197 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>TeamDialogs</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="147" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="163" />
+            <source>The team passphrase has at least {n} characters.</source>
+            <translation>团队口令至少要有 {n} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="169" />
+            <source>The two passphrases are not the same.</source>
+            <translation>两次输入的口令不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="210" />
+            <source>Kehu could not use the folder: {reason}</source>
+            <translation>客户本无法使用这个文件夹：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSettings</name>
+        <message>
+            <location filename="../../views/team_settings.py" line="188" />
+            <source>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</source>
+            <translation>团队让几台电脑和笔记本共用一个客户账本：每台在自己的硬盘上保存一份，通过一个共享文件夹保持同步——办公室电脑上的 Windows 共享文件夹、坚果云、Nextcloud、OneDrive、Syncthing 或 U 盘。放进这个文件夹的只有客户本加密过的变更文件，绝不是账本本身。客户本在后台同步，离线工作之后也会补上。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="193" />
+            <source>Set up a team…</source>
+            <translation>建立团队…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="197" />
+            <source>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</source>
+            <translation>在这台电脑上用这个账本建立团队；然后在其他每台电脑上选择“文件 &gt; 加入团队…”。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="200" />
+            <source>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</source>
+            <translation>由店主在自己的电脑上建立团队。然后在这台电脑上选择“文件 &gt; 加入团队…”获取团队账本。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="223" />
+            <source>Shared folder:</source>
+            <translation>共享文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="224" />
+            <source>PC</source>
+            <translation>电脑</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="224" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="224" />
+            <source>Last sync</source>
+            <translation>上次同步</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="225" />
+            <source>Kehu</source>
+            <translation>客户本</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="230" />
+            <source>The PCs appear after the first sync of this session.</source>
+            <translation>本次启动后第一次同步完成时，这里会列出各台电脑。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="235" />
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="238" />
+            <source>Remove from the team…</source>
+            <translation>移出团队…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="241" />
+            <source>For a lost laptop or someone who left: its later changes are not taken in</source>
+            <translation>用于丢失的笔记本或离职的人：之后它的修改不再被接收</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="243" />
+            <source>Leave the team…</source>
+            <translation>退出团队…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="287" />
+            <source>{name} (this PC)</source>
+            <translation>{name}（本机）</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="342" />
+            <source>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</source>
+            <translation>团队已建立在 {folder}。请在其他每台电脑上选择“文件 &gt; 加入团队…”，并输入团队口令。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="346" />
+            <source>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</source>
+            <translation>这台电脑没有可保存团队密钥的系统密钥环，所以客户本每次启动时会询问一次团队口令。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="348" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="360" />
+            <location filename="../../views/team_settings.py" line="370" />
+            <location filename="../../views/team_settings.py" line="379" />
+            <source>Remove a PC</source>
+            <translation>移出电脑</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="361" />
+            <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
+            <translation>把 {pc} 移出团队吗？从现在起不再接收它的修改，它下次同步时会停止同步。那台电脑上已有的数据仍留在它上面。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="371" />
+            <source>Sync once first: Kehu needs the team passphrase for this.</source>
+            <translation>请先同步一次：这需要团队口令。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="380" />
+            <source>Kehu could not use the folder: {reason}</source>
+            <translation>客户本无法使用这个文件夹：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="390" />
+            <location filename="../../views/team_settings.py" line="400" />
+            <source>Leave the team</source>
+            <translation>退出团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="391" />
+            <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
+            <translation>这台电脑将停止与团队同步。它的账本保持原样，内容都在，其他电脑照常工作。以后要再同步，这台电脑需要作为新副本重新加入团队。确定退出团队吗？</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="401" />
+            <source>A sync is running; leave the team when it has finished.</source>
+            <translation>正在同步；请在同步完成后再退出团队。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="410" />
+            <source>This PC has left the team; its book stays as it is.</source>
+            <translation>这台电脑已退出团队；它的账本保持原样。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="56" />
+            <source>Join a team…</source>
+            <translation>加入团队…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="60" />
+            <source>Your shop already uses Kehu on another PC? Get the team's book here.</source>
+            <translation>店里别的电脑已经在用客户本？在这里获取团队账本。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="159" />
+            <source>Syncing with the team…</source>
+            <translation>正在与团队同步…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="209" />
+            <source>Sync would remove customers</source>
+            <translation>同步将删除客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/team_sync.py" line="210" />
+            <source>Taking in the other PCs' changes would remove {n} of the {total} customers in this PC's book (they were deleted on another PC). If the team folder is only partly there, say No and check it first.
+
+Remove the {n} customers?</source>
+            <translation>接收其他电脑的修改将从本机账本的 {total} 个客户中删除 {n} 个（它们已在另一台电脑上被删除）。如果团队文件夹可能不完整，请选“否”并先检查。
+
+删除这 {n} 个客户吗？</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <location filename="../../views/customer_detail/timeline.py" line="55" />
@@ -4022,84 +4437,92 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="441" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="441" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="445" />
+            <location filename="../../views/settings_dialog.py" line="451" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="446" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="497" />
+            <location filename="../../views/settings_dialog.py" line="503" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="459" />
+            <location filename="../../views/settings_dialog.py" line="465" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="448" />
+            <location filename="../../views/settings_dialog.py" line="454" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="460" />
+            <location filename="../../views/settings_dialog.py" line="466" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="472" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="474" />
+            <location filename="../../views/settings_dialog.py" line="480" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="475" />
+            <location filename="../../views/settings_dialog.py" line="481" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="477" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="496" />
+            <location filename="../../views/settings_dialog.py" line="502" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="502" />
+            <location filename="../../views/settings_dialog.py" line="508" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FolderRow</name>
+        <message>
+            <location filename="../../views/team_dialogs.py" line="111" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
         </message>
     </context>
     <context>
@@ -4107,9 +4530,10 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         <message>
             <location filename="../../views/backup_dialogs.py" line="396" />
             <location filename="../../desktop/errors.py" line="64" />
-            <location filename="../../desktop/app.py" line="189" />
+            <location filename="../../desktop/app.py" line="213" />
+            <location filename="../../desktop/app.py" line="192" />
             <location filename="../../desktop/app.py" line="76" />
-            <location filename="../../views/context.py" line="62" />
+            <location filename="../../views/context.py" line="79" />
             <source>Kehu</source>
             <translation>客户本</translation>
         </message>
@@ -4169,6 +4593,21 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>无法读取密码文件 {path}：{reason}。</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli.py" line="74" />
+            <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
+            <translation>客户本遇到了意外的问题（{kind}），没有再做任何操作。详细信息在 {log}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="76" />
+            <source>Kehu could not finish: {reason}. Nothing more was done.</source>
+            <translation>客户本无法完成：{reason}。没有再做任何操作。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="77" />
+            <source>Stopped; what was not finished was not written.</source>
+            <translation>已停止；未完成的内容没有写入。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli_team.py" line="34" />
             <source>The passphrase file {path} cannot be read: {reason}.</source>
             <translation>无法读取口令文件 {path}：{reason}。</translation>
@@ -4206,92 +4645,62 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>这段内容有风险预警，只有店主或经理才能删除。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="59" />
+            <location filename="../../models/backup.py" line="70" />
             <source>The backup could not be written to {folder}: {reason}. The book was not changed.</source>
             <translation>无法把备份写入 {folder}：{reason}。客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="61" />
+            <location filename="../../models/backup.py" line="72" />
             <source>{path} cannot be restored: {reason}. Nothing was changed.</source>
             <translation>{path} 不能恢复：{reason}。没有做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="62" />
+            <location filename="../../models/backup.py" line="73" />
             <source>The book {path} is damaged ({detail}). Kehu has not changed it.</source>
             <translation>客户本 {path} 已损坏（{detail}）。客户本程序没有改动它。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="63" />
+            <location filename="../../models/backup.py" line="74" />
             <source>The backup folder {folder} cannot be used: {reason}.</source>
             <translation>备份文件夹 {folder} 不能使用：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="64" />
+            <location filename="../../models/backup.py" line="75" />
             <source>Kehu could not save to {path}: {reason}. Nothing was lost: what you were saving was not written, and the book is as it was before.</source>
             <translation>无法保存到 {path}：{reason}。没有丢失任何内容：这次要保存的内容没有写入，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="67" />
-            <source>the disk is full</source>
-            <translation>磁盘已满</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="68" />
-            <source>the folder is read-only</source>
-            <translation>文件夹是只读的</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="69" />
-            <source>Kehu may not write there</source>
-            <translation>客户本没有写入那里的权限</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="70" />
-            <source>the folder does not exist</source>
-            <translation>文件夹不存在</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="71" />
-            <source>the disk reported an error</source>
-            <translation>磁盘报告了错误</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="72" />
+            <location filename="../../models/backup.py" line="78" />
             <source>it is not an SQLite database</source>
             <translation>它不是 SQLite 数据库</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="73" />
+            <location filename="../../models/backup.py" line="79" />
             <source>it is not a Kehu book</source>
             <translation>它不是客户本文件</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="74" />
+            <location filename="../../models/backup.py" line="80" />
             <source>it was written by a newer Kehu (book version {found})</source>
             <translation>它由更新版本的客户本写入（版本 {found}）</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="75" />
+            <location filename="../../models/backup.py" line="81" />
+            <source>it holds things Kehu did not make ({objects}); a backup holds only data</source>
+            <translation>其中有不是客户本建立的对象（{objects}）；备份只应包含数据</translation>
+        </message>
+        <message>
+            <location filename="../../models/backup.py" line="83" />
             <source>it fails SQLite's integrity check ({detail})</source>
             <translation>它没有通过 SQLite 完整性检查（{detail}）</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="76" />
-            <source>the file does not exist</source>
-            <translation>文件不存在</translation>
-        </message>
-        <message>
-            <location filename="../../models/backup.py" line="77" />
-            <source>the book is open in another Kehu window or program</source>
-            <translation>客户本正在另一个窗口或程序中打开</translation>
-        </message>
-        <message>
-            <location filename="../../models/core/book.py" line="35" />
+            <location filename="../../models/core/book.py" line="43" />
             <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
             <translation>客户本已损坏，客户本程序不会写入它，所以没有保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="36" />
+            <location filename="../../models/core/book.py" line="44" />
             <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
             <translation>正在检查客户本，没有保存任何内容。请稍后再试。</translation>
         </message>
@@ -4316,94 +4725,189 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>店员不能撤销或重做这一步：它会去掉有风险预警的内容。店主或经理可以这样做。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="15" />
+            <location filename="../../models/core/check.py" line="24" />
             <source>SQLite integrity check: {detail}</source>
             <translation>SQLite 完整性检查：{detail}</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="16" />
+            <location filename="../../models/core/check.py" line="25" />
             <source>Row {rowid} of table {table} points to a missing row of {parent}.</source>
             <translation>表 {table} 的第 {rowid} 行指向 {parent} 中不存在的一行。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="17" />
+            <location filename="../../models/core/check.py" line="26" />
             <source>The book's schema version is {found}, expected {known}.</source>
             <translation>账本的结构版本是 {found}，应为 {known}。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="18" />
+            <location filename="../../models/core/check.py" line="27" />
             <source>{count} customers have no name (for example record {example}).</source>
             <translation>有 {count} 位客户没有名称（例如记录 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="19" />
+            <location filename="../../models/core/check.py" line="28" />
             <source>{count} customers have a grade other than A, B or C (for example {example}).</source>
             <translation>有 {count} 位客户的等级不是 A、B 或 C（例如 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="20" />
+            <location filename="../../models/core/check.py" line="29" />
             <source>{count} customers are missing from the search index (for example {example}).</source>
             <translation>有 {count} 位客户不在搜索索引里（例如 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="21" />
+            <location filename="../../models/core/check.py" line="30" />
             <source>{count} search index entries belong to no customer (for example row {example}).</source>
             <translation>有 {count} 条搜索索引不属于任何客户（例如第 {example} 行）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="22" />
+            <location filename="../../models/core/check.py" line="31" />
             <source>{table} record {example} has an invalid mobile number: {value}</source>
             <translation>{table} 的记录 {example} 手机号码无效：{value}</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="23" />
+            <location filename="../../models/core/check.py" line="32" />
             <source>{count} more {table} records have invalid mobile numbers.</source>
             <translation>{table} 中另有 {count} 条记录的手机号码无效。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="24" />
+            <location filename="../../models/core/check.py" line="33" />
             <source>{count} operations have an unknown state (for example {example}).</source>
             <translation>有 {count} 个操作的状态未知（例如 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="25" />
+            <location filename="../../models/core/check.py" line="34" />
             <source>{count} audit entries belong to no operation (for example {example}).</source>
             <translation>有 {count} 条操作日志不属于任何操作（例如 {example}）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/check.py" line="26" />
+            <location filename="../../models/core/check.py" line="35" />
             <source>The book has no active owner.</source>
             <translation>账本里没有启用中的店主。</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="59" />
+            <location filename="../../models/core/check.py" line="36" />
+            <source>The book holds things Kehu did not make: {objects}.</source>
+            <translation>客户本中有不是客户本建立的对象：{objects}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="37" />
+            <source>The -wal file beside the book does not fit it (another book's, or damaged: {detail}); the book's own file is intact. Move the -wal file away while no Kehu has the book open.</source>
+            <translation>客户本旁边的 -wal 文件与它不符（属于另一个客户本，或已损坏：{detail}）；客户本文件本身完好。请在没有客户本打开它时把这个 -wal 文件移走。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="67" />
             <source>{path} is not a Kehu book (not an SQLite database).</source>
             <translation>{path} 不是客户本的账本（它不是 SQLite 数据库）。</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="60" />
+            <location filename="../../models/core/errors.py" line="68" />
             <source>{path} cannot be read: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="61" />
+            <location filename="../../models/core/errors.py" line="69" />
             <source>{path} was written by a newer version of Kehu (book version {found}, this Kehu reads up to {known}). Please update Kehu; the book was not changed.</source>
             <translation>{path} 是用更新版本的客户本保存的（账本版本 {found}，当前的客户本最高只能读取版本 {known}）。请先升级客户本；账本没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="66" />
+            <location filename="../../models/core/errors.py" line="74" />
             <source>{path} is an SQLite database but not a Kehu book; it was not changed.</source>
             <translation>{path} 是 SQLite 数据库，但不是客户本的账本；文件没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="67" />
+            <location filename="../../models/core/errors.py" line="75" />
             <source>The book {path} is already open in another Kehu window or program.</source>
             <translation>账本 {path} 已经在另一个客户本窗口或其他程序中打开了。</translation>
         </message>
         <message>
-            <location filename="../../models/core/errors.py" line="68" />
+            <location filename="../../models/core/errors.py" line="76" />
             <source>{path} does not exist.</source>
             <translation>找不到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="77" />
+            <source>{path} holds things Kehu did not make ({objects}). A book holds only data, so Kehu does not use this one; it was not changed.</source>
+            <translation>{path} 中有不是客户本建立的对象（{objects}）。客户本只应包含数据，因此不使用这个文件；文件没有被更改。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="82" />
+            <source>The book {path} is read-only (its file or folder cannot be written); nothing was saved. Copy it to a folder you may write to, and open the copy.</source>
+            <translation>客户本 {path} 是只读的（文件或所在文件夹不能写入）；没有保存任何内容。请把它复制到可以写入的文件夹，再打开副本。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="85" />
+            <source>The book {path} is read-only and was written by an older Kehu; it must be upgraded, which needs writing. Copy it to a folder you may write to, and open the copy.</source>
+            <translation>客户本 {path} 是只读的，且由旧版客户本写成；需要升级，而升级需要写入。请把它复制到可以写入的文件夹，再打开副本。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="90" />
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="91" />
+            <source>the folder is read-only</source>
+            <translation>文件夹是只读的</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="92" />
+            <source>Kehu may not write there</source>
+            <translation>客户本没有写入那里的权限</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="93" />
+            <source>the folder does not exist</source>
+            <translation>文件夹不存在</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="94" />
+            <source>the disk reported an error</source>
+            <translation>磁盘报告了错误</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="95" />
+            <source>it is a folder, not a file</source>
+            <translation>它是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="96" />
+            <source>a part of the path is a file, not a folder</source>
+            <translation>路径中的某一部分是文件，不是文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="97" />
+            <source>the name is too long</source>
+            <translation>名称太长</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="98" />
+            <source>the book is open in another Kehu window or program</source>
+            <translation>客户本正在另一个窗口或程序中打开</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="99" />
+            <source>the file is damaged</source>
+            <translation>文件已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="100" />
+            <source>it is not a file (a device, a pipe or a socket)</source>
+            <translation>它不是普通文件（是设备、管道或套接字）</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="101" />
+            <source>the file does not exist</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="102" />
+            <source>Kehu may not read it</source>
+            <translation>客户本没有读取它的权限</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/errors.py" line="103" />
+            <source>there is not enough memory</source>
+            <translation>内存不足</translation>
         </message>
         <message>
             <location filename="../../models/core/money.py" line="31" />
@@ -4531,13 +5035,13 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>客户本正在写入账本，这次还没有保存。请稍后再试一次。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/export.py" line="34" />
+            <location filename="../../models/customers/export.py" line="33" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="69" />
-            <location filename="../../models/customers/export.py" line="37" />
+            <location filename="../../models/customers/export.py" line="36" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -4833,6 +5337,21 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>密码不对。输错次数太多，{name} 要等 {n} 分钟后才能再试。</translation>
         </message>
         <message>
+            <location filename="../../importers/limits.py" line="40" />
+            <source>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</source>
+            <translation>{file}：工作表 {sheet} 有 {columns} 列数据；客户本最多导入 {limit} 列。请把需要的列复制到新的工作表，再导入它。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/limits.py" line="45" />
+            <source>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</source>
+            <translation>{file}：工作表 {sheet} 有 {rows} 行、{columns} 列，超过客户本一次能读取的数量（{limit} 百万个单元格）。请拆分成较小的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/limits.py" line="50" />
+            <source>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</source>
+            <translation>无法读取 {file}：读取它需要的内存超过客户本允许的上限（{limit} MB），或读取中途停止。没有导入任何内容。如果文件能在原来的程序中打开，请在那里另存为 .xlsx 或 .csv，再导入新文件。</translation>
+        </message>
+        <message>
             <location filename="../../importers/mapping.py" line="31" />
             <source>Column {letter}</source>
             <translation>第 {letter} 列</translation>
@@ -4951,17 +5470,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>health</name>
         <message>
-            <location filename="../../views/customer_table.py" line="81" />
+            <location filename="../../views/customer_table.py" line="82" />
             <source>Healthy</source>
             <translation>健康</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="82" />
+            <location filename="../../views/customer_table.py" line="83" />
             <source>Needs attention</source>
             <translation>需关注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_table.py" line="83" />
+            <location filename="../../views/customer_table.py" line="84" />
             <source>At risk</source>
             <translation>有风险</translation>
         </message>
@@ -5005,7 +5524,7 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
         <message>
             <location filename="../../importers/plan.py" line="53" />
-            <location filename="../../views/import_wizard.py" line="753" />
+            <location filename="../../views/import_wizard.py" line="754" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>
@@ -5101,14 +5620,143 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
         </message>
     </context>
     <context>
+        <name>team</name>
+        <message>
+            <location filename="../../views/team_settings.py" line="154" />
+            <source>Last sync {when}: {sent} changes sent, {taken} taken in.</source>
+            <translation>上次同步 {when}：发出 {sent} 条修改，接收 {taken} 条。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="159" />
+            <source>In step with the team.</source>
+            <translation>已与团队保持一致。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="35" />
+            <source>Synced {time} · {n} PCs</source>
+            <translation>已同步 {time} · {n} 台电脑</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="36" />
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="37" />
+            <source>Sync paused</source>
+            <translation>同步已暂停</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="38" />
+            <source>Sync paused: the team folder cannot be reached</source>
+            <translation>同步已暂停：无法访问团队文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="39" />
+            <source>Sync paused: the team passphrase is needed</source>
+            <translation>同步已暂停：需要团队口令</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="40" />
+            <source>Sync paused: Kehu needs an update</source>
+            <translation>同步已暂停：客户本需要更新</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="41" />
+            <source>This PC was removed from the team</source>
+            <translation>这台电脑已被移出团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="42" />
+            <source>Sync paused: a removal of many customers waits for your answer</source>
+            <translation>同步已暂停：一次大量删除客户的同步等待您确认</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="43" />
+            <source>A sync would remove {n} of {total} customers from this PC's book. You chose not to go on, so nothing was changed and sync is paused. Check the team folder, then choose Sync now to be asked again.</source>
+            <translation>一次同步将从本机账本的 {total} 个客户中删除 {n} 个。您选择了不继续，所以什么都没有改动，同步已暂停。请检查团队文件夹，然后选择“立即同步”再次确认。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="47" />
+            <source>waiting for {pcs}</source>
+            <translation>等待 {pcs}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="48" />
+            <source>Waiting for files from {pcs}: one of their files has not arrived in this PC's copy of the folder yet. Kehu takes them in at a later sync.</source>
+            <translation>等待来自 {pcs} 的文件：它的某个文件还没有到达这台电脑的共享文件夹。客户本会在之后的同步中接收。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="50" />
+            <source>files still arriving</source>
+            <translation>文件仍在传输中</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="51" />
+            <source>{n} files in the team folder have not arrived whole yet, or are damaged. Kehu tries them again at the next sync.</source>
+            <translation>团队文件夹中有 {n} 个文件尚未完整到达或已损坏。客户本会在下次同步时重试。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="53" />
+            <source>{pcs} run a newer Kehu</source>
+            <translation>{pcs} 使用更新版本的客户本</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="54" />
+            <source>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</source>
+            <translation>{pcs} 使用的是较新版本的客户本：它们的修改会留在文件夹里，等这台电脑更新客户本后再同步。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="56" />
+            <source>the clock of {pc} is off</source>
+            <translation>{pc} 的时钟不准</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="57" />
+            <source>The clock of {pc} runs {minutes} minutes ahead. Sync goes on, but check that PC's date and time.</source>
+            <translation>{pc} 的时钟快了 {minutes} 分钟。同步照常进行，但请检查那台电脑的日期和时间。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="59" />
+            <source>This PC had been away so long that its copy was made again from the team's newest snapshot; a backup of it was made first.</source>
+            <translation>这台电脑离线太久，它的副本已根据团队最新的快照重新生成；重新生成前已做了备份。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="61" />
+            <source>Sync failed: {reason}</source>
+            <translation>同步失败：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="62" />
+            <source>{name} ({user})</source>
+            <translation>{name}（{user}）</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/cli.py" line="352" />
-            <location filename="../../desktop/app.py" line="185" />
+            <location filename="../../desktop/app.py" line="220" />
+            <source>Join a team</source>
+            <translation>加入团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="220" />
+            <source>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</source>
+            <translation>没有人登录，所以没有打开团队账本，本机副本已删除。准备好后请重新加入团队。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="413" />
+            <location filename="../../desktop/app.py" line="211" />
+            <location filename="../../desktop/app.py" line="188" />
             <location filename="../../desktop/app.py" line="65" />
             <location filename="../../desktop/app.py" line="47" />
             <source>Owner</source>
             <translation>店主</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="239" />
+            <source>This PC has no keyring to keep the team key in: Kehu will ask for the team passphrase once each time it starts.</source>
+            <translation>这台电脑没有可保存团队密钥的系统密钥环：客户本每次启动时会询问一次团队口令。</translation>
         </message>
     </context>
     <context>
@@ -5252,6 +5900,16 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../desktop/cli.py" line="70" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="78" />
+            <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
+            <translation>（以上内容已保存；之后关闭客户本时报告：{reason}。）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="79" />
+            <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
+            <translation>客户本 {path} 是只读的：客户本只读取它，不写入任何内容。</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="53" />
@@ -6066,37 +6724,37 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>backup</name>
         <message>
-            <location filename="../../models/backup.py" line="47" />
+            <location filename="../../models/backup.py" line="58" />
             <source>daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="48" />
+            <location filename="../../models/backup.py" line="59" />
             <source>by hand</source>
             <translation>手动</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="49" />
+            <location filename="../../models/backup.py" line="60" />
             <source>before an upgrade</source>
             <translation>升级前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="50" />
+            <location filename="../../models/backup.py" line="61" />
             <source>before an import</source>
             <translation>导入前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="51" />
+            <location filename="../../models/backup.py" line="62" />
             <source>before undoing an import</source>
             <translation>撤销导入前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="52" />
+            <location filename="../../models/backup.py" line="63" />
             <source>before a restore</source>
             <translation>恢复前</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="53" />
+            <location filename="../../models/backup.py" line="64" />
             <source>before a sync</source>
             <translation>同步前</translation>
         </message>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QVBoxLay
 from models.customers import operations, queries
 from views.contact_dialog import ContactDialog
 from views.customer_form import SECONDARY_STYLE
-from views.widgets import replace_widget, text_label, tool_button
+from views.widgets import plain_message, plain_tooltip, replace_widget, text_label, tool_button
 
 CARD_STYLE = (
     "QFrame#contact_card { border: 1px solid #e5e7eb; border-radius: 6px; background: palette(base); }"
@@ -96,9 +96,9 @@ class ContactList(QWidget):
         buttons = QVBoxLayout()
         buttons.setSpacing(0)
         edit = tool_button("edit", self.tr("Edit"), "edit_contact")
-        edit.setToolTip(self.tr("Edit {name}").format(name=person["name"]))
+        edit.setToolTip(plain_tooltip(self.tr("Edit {name}").format(name=person["name"])))
         remove = tool_button("delete", self.tr("Remove"), "remove_contact")
-        remove.setToolTip(self.tr("Remove {name}").format(name=person["name"]))
+        remove.setToolTip(plain_tooltip(self.tr("Remove {name}").format(name=person["name"])))
         for button in (edit, remove):
             if not button.icon().isNull():
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -128,7 +128,8 @@ class ContactList(QWidget):
     def remove_contact(self, contact_id: str, name: str) -> None:
         answer = QMessageBox.question(
             self, self.tr("Remove contact person"),
-            self.tr("Remove {name} from the contact people of this customer?").format(name=name),
+            plain_message(self.tr("Remove {name} from the contact people of this customer?")
+                          .format(name=name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from views.customer_form import SECONDARY_STYLE
 from views.widgets import (
     fit_height,
+    plain_tooltip,
     replace_widget,
     short_list,
     text_label,
@@ -81,7 +82,7 @@ class DealList(QWidget):
                                     deal.get("expected_close") or ""])
             item.setData(0, Qt.ItemDataRole.UserRole, deal["id"])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(0, deal["title"])
+            item.setToolTip(0, plain_tooltip(deal["title"]))
             if status in colours:
                 item.setForeground(1, QColor(colours[status]))
             tree.addTopLevelItem(item)

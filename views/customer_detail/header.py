@@ -19,7 +19,7 @@ from models.core.permissions import may
 from models.reports import grading, health
 from views.customer_form import SECONDARY_STYLE
 from views.customer_table import health_dot, health_name, health_reason
-from views.widgets import icon, text_label
+from views.widgets import icon, plain_tooltip, text_label
 
 GRADE_COLOURS = {"A": "#15803d", "B": "#1d4ed8", "C": "#6b7280"}
 BANNER_STYLE = "background: #fef3c7; color: #92400e; border-radius: 4px; padding: 4px 8px;"
@@ -103,7 +103,8 @@ class CustomerHeader(QWidget):
         self.health_light.setVisible(mark is not None)
         if mark is not None:
             self.health_light.setPixmap(health_dot(mark[0], 14).pixmap(14, 14))
-            self.health_light.setToolTip(f"{health_name(mark[0])}: {health_reason(mark)}")
+            self.health_light.setToolTip(
+                plain_tooltip(f"{health_name(mark[0])}: {health_reason(mark)}"))
         self.grade_badge.setStyleSheet(
             f"background: {GRADE_COLOURS.get(grade, '#6b7280')}; color: white; "
             "border-radius: 4px; font-weight: bold;"

@@ -18,6 +18,7 @@ from models.core import clock
 from views.customer_form import SECONDARY_STYLE
 from views.widgets import (
     fit_height,
+    plain_tooltip,
     replace_widget,
     short_list,
     text_label,
@@ -80,7 +81,7 @@ class ReminderList(QWidget):
             item = QTreeWidgetItem([due.strftime("%Y-%m-%d %H:%M"), title_text,
                                     recurrence_text(reminder.get("recurrence"))])
             item.setData(0, Qt.ItemDataRole.UserRole, reminder["id"])
-            item.setToolTip(1, title_text)
+            item.setToolTip(1, plain_tooltip(title_text))
             if done:
                 for col in range(3):
                     item.setForeground(col, QColor("#9ca3af"))

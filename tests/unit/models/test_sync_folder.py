@@ -409,3 +409,49 @@ def test_a_pc_back_after_the_others_cleaned_up_is_made_again_from_a_snapshot(sho
     assert queries.customer(a, offline)["name"] == "离线时加的"
     sync(b)
     assert state(a) == state(b)
+
+
+def test_passwords_reach_every_pc_but_never_the_history(shop):
+    from models.team import users
+
+    a, b, share = shop
+    users.set_password(a, user_id=a.user_id, password="boss-pass")
+    seller = users.add_user(a, name="张伟", role="sales", password="zw-1",
+                            owner_password="boss-pass")
+    sync(a)
+    sync(b)
+    hash_of = lambda book: book.scalar("SELECT password_hash FROM users WHERE id = ?", (seller,))  # noqa: E731
+    assert users.check_password(hash_of(b), "zw-1")
+    users.sign_in(b, user_id=seller, password="zw-1")
+    users.set_password(b, user_id=seller, password="zw-2", current="zw-1")  # on his laptop
+    sync(b)
+    sync(a)
+    assert users.check_password(hash_of(a), "zw-2")
+    assert not users.check_password(hash_of(a), "zw-1")
+    for book in (a, b):
+        assert book.scalar("SELECT count(*) FROM audit WHERE new LIKE '%scrypt$%' "
+                           "OR old LIKE '%scrypt$%'") == 0
+    for path in share.rglob("*"):
+        if path.is_file():
+            assert b"scrypt$" not in path.read_bytes()  # sealed like everything else
+
+
+def test_grading_on_another_pc_does_not_bring_deleted_customers_back(shop):
+    from models.core import clock
+    from models.reports import grading
+
+    a, b, _ = shop
+    made = [ops.add_customer(a, data={"name": f"客户{n}"}) for n in range(20)]
+    sync(a)
+    sync(b)
+    ops.delete_customers(a, customer_ids=made[:15])
+    sync(a)
+    month = clock.today().strftime("%Y-%m")
+    grading.apply_grades(b, month=month)  # b grades before it has seen the deletes
+    assert b.scalar("SELECT count(*) FROM audit a JOIN operations o ON o.id = a.op_id "
+                    "WHERE o.name = 'apply_grades' AND a.tbl = 'customers'") > 0
+    sync(b, confirm_deletes=True)
+    sync(a)
+    for book in (a, b):
+        assert book.scalar("SELECT count(*) FROM customers WHERE deleted_at IS NULL") == 6
+    assert state(a) == state(b)

@@ -228,7 +228,7 @@ def test_the_settings_dialog_has_the_tab_and_closes_after_a_restore(qtbot, ctx, 
     qtbot.addWidget(dialog)
     dialog.show()
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert tabs[-1] == "Backups"
+    assert tabs[-2:] == ["Backups", "Team"]
     dialog.tabs.setCurrentWidget(dialog.backup_tab)
     dialog.shop_name_edit.setText("typed before the restore")  # not saved afterwards
     select(dialog.backup_tab, made.path)
