@@ -491,16 +491,20 @@ def _carry_over(book: Book, root: Path, keys: dict[str, bytes], team_id: str) ->
     rows = [dict(r) for r in book.all(
         f"SELECT {', '.join(merge.ENTRY_FIELDS)} FROM audit WHERE device_id = ? AND seq > ? "
         "ORDER BY seq", (former, after))]
-    with book.atomic("sync"):
-        _set_local(book, {"sync_device": book.device_id, "sync_published_seq": 0,
-                          "sync_prev_hash": ""})
-    if not rows:
+    if not rows or _adopt(book, root, ""):
+        # nothing to carry over, or a pass that broke after writing it: recorded now
+        if not rows:
+            with book.atomic("sync"):
+                _set_local(book, {"sync_device": book.device_id, "sync_published_seq": 0,
+                                  "sync_prev_hash": ""})
         return 0
     ops = sorted({r["op_id"] for r in rows})
     operations = [dict(r) for op in ops for r in book.all(
         f"SELECT {', '.join(merge.OPERATION_FIELDS)} FROM operations WHERE id = ?", (op,))]
     batch = {"entries": rows, "operations": operations, "first_seq": rows[0]["seq"],
              "last_seq": rows[-1]["seq"]}
+    # written first, recorded after (in _write_segment, with the new id): a pass that breaks
+    # in between carries the same entries over again next time
     _write_segment(book, root, keys, team_id, batch, "")
     return len(rows)
 
@@ -511,48 +515,66 @@ def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, repor
     report.unreadable = len(unreadable)
     seen = {r["device_id"]: (r["last_seq"], r["last_hash"])
             for r in book.all("SELECT * FROM sync_seen")}
-    by_device: dict[str, dict[str, folder.Found]] = {}
+    by_device: dict[str, dict[str, list[folder.Found]]] = {}
     for f in found:
         device = f.header["device_id"]
         if device == book.device_id or f.header.get("team_id") != team_id \
                 or device in (removed or {}):
             continue
         chain = by_device.setdefault(device, {})
-        if f.hash in {g.hash for g in chain.values()}:
-            report.duplicates += 1  # a conflict copy or a second copy of the same segment
+        if any(f.hash == g.hash for same in chain.values() for g in same):
+            report.duplicates += 1  # a second copy of the same segment, byte for byte
             continue
-        chain.setdefault(f.header.get("prev", ""), f)
+        # two files with one `prev` are two sealings of the same entries by that PC (a copy
+        # written again after a crash, or kept by a sync tool under another name): both are
+        # taken in (each entry once, by its id) and the chain goes on from either
+        chain.setdefault(f.header.get("prev", ""), []).append(f)
     batches = []
     now_ms = int(time.time() * 1000)
     for device, chain in sorted(by_device.items()):
         done_seq, prev = seen.get(device, (0, ""))
-        while prev in chain:
-            seg = chain.pop(prev)
-            if int(seg.header.get("format", 0)) > folder.FORMAT \
-                    or int(seg.header.get("schema", 0)) > schema.LATEST:
-                # written by a newer Kehu: kept in the folder, taken in after an upgrade
-                report.newer.append(device)
+        # the chain also goes on from another sealing of the last segment taken in
+        heads = {prev} | {g.hash for same in chain.values() for g in same
+                          if done_seq and int(g.header["last_seq"]) == done_seq}
+        stalled = False
+        while not stalled and any(h in chain for h in heads):
+            here = [seg for h in sorted(heads) for seg in chain.pop(h, [])]
+            taken = []
+            for seg in sorted(here, key=lambda g: g.path.name):
+                if int(seg.header.get("format", 0)) > folder.FORMAT \
+                        or int(seg.header.get("schema", 0)) > schema.LATEST:
+                    # written by a newer Kehu: kept in the folder, taken in after an upgrade
+                    report.newer.append(device)
+                    stalled = True
+                    break
+                try:
+                    _, body = crypto.unseal(seg.path.read_bytes(), keys)
+                except OSError:
+                    report.unreadable += 1
+                    continue
+                except crypto.SealError as exc:
+                    if exc.kind == "no_key":
+                        raise SyncPaused(NO_KEY) from None
+                    report.unreadable += 1  # arriving, or damaged: tried again next time
+                    continue
+                batch = json.loads(zlib.decompress(body).decode("utf-8"))
+                batch.update(device_id=device, last_seq=seg.header["last_seq"], hash=seg.hash)
+                taken.append((seg, batch))
+            if stalled or not taken:
                 break
-            try:
-                _, body = crypto.unseal(seg.path.read_bytes(), keys)
-            except OSError:
-                report.unreadable += 1
-                break
-            except crypto.SealError as exc:
-                if exc.kind == "no_key":
-                    raise SyncPaused(NO_KEY) from None
-                report.unreadable += 1  # arriving, or damaged: tried again next time
-                break
-            batch = json.loads(zlib.decompress(body).decode("utf-8"))
-            batch.update(device_id=device, last_seq=seg.header["last_seq"], hash=seg.hash)
-            batches.append(batch)
-            stamp = seg.header.get("hlc", "")
-            if stamp and Stamp.parse(stamp).millis - now_ms > SKEW_WARNING_MS:
-                report.skewed.append({"device_id": device,
-                                      "ahead_minutes": (Stamp.parse(stamp).millis - now_ms)
-                                      // 60000})
-            prev = seg.hash
-        if any(s.header["last_seq"] > done_seq and s.hash != prev for s in chain.values()):
+            # the sealing the chain goes on from is taken last: its hash is the one recorded
+            taken.sort(key=lambda t: t[0].hash in chain)
+            batches += [b for _, b in taken]
+            for seg, _ in taken:
+                stamp = seg.header.get("hlc", "")
+                if stamp and Stamp.parse(stamp).millis - now_ms > SKEW_WARNING_MS:
+                    report.skewed.append({"device_id": device,
+                                          "ahead_minutes": (Stamp.parse(stamp).millis - now_ms)
+                                          // 60000})
+            heads = {seg.hash for seg, _ in taken}
+            done_seq = max(done_seq, *(int(seg.header["last_seq"]) for seg, _ in taken))
+        if any(s.header["last_seq"] > done_seq and s.hash not in heads
+               for same in chain.values() for s in same):
             report.waiting.append(device)  # what follows has arrived; one before it has not
     if not batches:
         return
@@ -660,16 +682,40 @@ def _secrets_in(book: Book, pcs: list[dict]) -> None:
 
 
 def _devices(book: Book, root: Path, keys: dict[str, bytes]) -> list[dict]:
+    """One record per PC. A file-sync tool may leave an older version of a PC's device file
+    as a conflict copy: the newest by that PC's own clock (the stamp in its header, then when
+    it synced) is the one that counts, and the copy's stale view is ignored."""
     found, _ = folder.scan(root, kinds=("device",))
-    out = []
+    newest: dict[str, tuple[tuple, dict]] = {}
     for f in found:
         try:
-            _, body = crypto.unseal(f.path.read_bytes(), keys)
+            header, body = crypto.unseal(f.path.read_bytes(), keys)
             info = json.loads(body.decode("utf-8"))
         except (OSError, crypto.SealError, ValueError):
             continue
-        out.append({"device_id": f.header["device_id"], "me": f.header["device_id"] ==
-                    book.device_id, **{k: info.get(k) for k in ("name", "user", "synced_at",
-                                                                "kehu", "taken_seq",
-                                                                "pruned_seq", "secrets")}})
+        if not isinstance(info, dict):
+            continue
+        device = f.header["device_id"]
+        order = (str(header.get("hlc") or ""), str(info.get("synced_at") or ""),
+                 f.path.name == f"device{folder.SUFFIX}")
+        record = {"device_id": device, "me": device == book.device_id,
+                  **{k: info.get(k) for k in ("name", "user", "synced_at", "kehu",
+                                              "taken_seq", "pruned_seq", "secrets")}}
+        if device not in newest or order > newest[device][0]:
+            newest[device] = (order, record)
+    out = [record for _, record in newest.values()]
     return sorted(out, key=lambda d: (not d["me"], d.get("name") or ""))
+
+
+def pcs(book: Book, keys: dict[str, bytes]) -> list[dict]:
+    """The team's PCs as the folder shows them (one record each, this PC first; a PC the owner
+    removed is left out): device_id, me, name, user, synced_at (ISO), kehu (its version).
+    Reads the folder; raises SyncPaused when it cannot be reached."""
+    mine = team_of(book)
+    if mine is None:
+        raise UserError(NOT_IN_TEAM)
+    root = Path(mine["folder"])
+    _team_here(root, mine["team_id"])
+    removed = removed_pcs(root, keys)
+    return [{k: pc.get(k) for k in ("device_id", "me", "name", "user", "synced_at", "kehu")}
+            for pc in _devices(book, root, keys) if pc["device_id"] not in removed]

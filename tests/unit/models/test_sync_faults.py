@@ -1,6 +1,5 @@
 """Faults in team sync found by the end-to-end checks, each shown on real books and a real
-folder. Marked xfail(strict=True) while models/sync is being changed: each turns into a
-failure to look at (XPASS) once it is mended."""
+folder, and kept as checks that they stay mended."""
 
 from __future__ import annotations
 
@@ -44,9 +43,6 @@ def sync(book: Book, **kw) -> engine.Report:
     return engine.sync_pass(book, passphrase=PASS, **kw)
 
 
-@pytest.mark.xfail(strict=True, reason="engine._devices lists every sealed device file, so a "
-                   "sync tool's conflict copy of a PC's device.kehu makes that PC appear twice "
-                   "(and its stale taken_seq holds back the removal of old segments)")
 def test_a_conflict_copy_of_a_device_file_does_not_list_the_pc_twice(shop):
     a, b, share = shop
     sync(b)
@@ -60,10 +56,6 @@ def test_a_conflict_copy_of_a_device_file_does_not_list_the_pc_twice(shop):
     assert sorted(p["device_id"] for p in report.pcs) == sorted([a.device_id, b.device_id])
 
 
-@pytest.mark.xfail(strict=True, reason="engine._take_in keeps one file per `prev` (the first by "
-                   "name) and tells duplicates only by their bytes: when a second sealing of a "
-                   "segment holds its name and the one its PC chained on is the conflict copy, "
-                   "the next segment never follows and the others wait for ever")
 def test_a_segment_sealed_twice_under_one_name_does_not_stall_the_chain(shop):
     a, b, share = shop
     first = ops.add_customer(b, data={"name": "第一段"})
@@ -86,10 +78,6 @@ def test_a_segment_sealed_twice_under_one_name_does_not_stall_the_chain(shop):
     assert report.in_step()
 
 
-@pytest.mark.xfail(strict=True, reason="engine._carry_over records the new device id before "
-                   "it writes the carried-over segment: a pass that breaks in between (the "
-                   "share gone, the disk full, the PC off) never sends what the restored "
-                   "backup held unsent")
 def test_what_a_restore_held_unsent_survives_a_pass_that_breaks(shop, tmp_path, monkeypatch):
     from models import backup
 
