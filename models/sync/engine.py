@@ -86,6 +86,7 @@ class Report:
     newer: list[str] = field(default_factory=list)  # PCs that run a newer format
     skewed: list[dict] = field(default_factory=list)  # PCs whose clock runs ahead
     duplicates: int = 0
+    quarantined: int = 0  # copies of this PC's own files moved aside
     rebased: bool = False  # this PC was so far behind that it was made again from a snapshot
     changes: object = None
 
@@ -301,6 +302,7 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
     if book.device_id in removed:
         raise SyncPaused(REMOVED)
     report = Report()
+    folder.remove_old_temporary(root, book.device_id)
     report.published = _publish(book, root, keys, team["team_id"])
     others = _devices(book, root, keys)  # the device files, read once for the pass
     behind = _behind(book, others)
@@ -310,6 +312,7 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
     _take_in(book, root, keys, team["team_id"], report, confirm_deletes, removed)
     _secrets_in(book, others)
     _write_device(book, root, keys, team["team_id"])
+    report.quarantined = _quarantine_copies(book, root, keys)
     report.pcs = [pc for pc in _devices(book, root, keys) if pc["device_id"] not in removed]
     compact(book, root, keys, team["team_id"], report.pcs)
     return report
@@ -472,7 +475,7 @@ def _write_segment(book: Book, root: Path, keys: dict[str, bytes], team_id: str,
         {"entries": batch["entries"], "operations": batch["operations"]},
         ensure_ascii=False).encode("utf-8"), 6)
     data = crypto.seal(body, header, keys)
-    name = f"seg-{batch['first_seq']:012d}-{batch['last_seq']:012d}{folder.SUFFIX}"
+    name = folder.segment_name(batch["first_seq"], batch["last_seq"])
     folder.atomic_write(folder.device_folder(root, book.device_id) / name, data)
     with book.atomic("sync"):
         _set_local(book, {"sync_published_seq": batch["last_seq"],
@@ -509,10 +512,80 @@ def _carry_over(book: Book, root: Path, keys: dict[str, bytes], team_id: str) ->
     return len(rows)
 
 
+def _quarantine_copies(book: Book, root: Path, keys: dict[str, bytes]) -> int:
+    """A file-sync tool's copies of this PC's own files, in its own folder, are moved aside
+    (never deleted) once nothing is lost by it: a copy of the device file (written anew each
+    pass); a list of removed PCs the one in place holds entirely; a segment whose entries are
+    all in this book and that the chain does not go on from (another sealing of it, or the
+    same bytes, stays in place). What cannot be read is left where it is."""
+    found, _ = folder.scan(root, kinds=("segment", "device", "removed"), device=book.device_id)
+    segments = [f for f in found if f.header["kind"] == "segment"]
+    chained = {f.header.get("prev", "") for f in segments} | {_local(book, "sync_prev_hash")}
+    moved = 0
+    for f in found:
+        if not folder.is_copy(f.path, f.header):
+            continue
+        kind = f.header["kind"]
+        if kind == "device":
+            pass
+        elif kind == "removed":
+            try:
+                _, body = crypto.unseal(f.path.read_bytes(), keys)
+                held = set(json.loads(body.decode("utf-8")).get("removed", {}))
+            except (OSError, crypto.SealError, ValueError, AttributeError):
+                continue
+            in_place = _removed_in(folder.device_folder(root, book.device_id), keys)
+            if not held <= set(in_place):
+                continue
+        else:
+            same = [g for g in segments if g is not f and (
+                g.hash == f.hash or (g.header.get("prev") == f.header.get("prev")
+                                     and g.header.get("first_seq") == f.header.get("first_seq")
+                                     and g.header.get("last_seq") == f.header.get("last_seq")))]
+            if f.hash in chained and not any(g.hash == f.hash for g in same):
+                continue  # the chain goes on from this very sealing
+            if not same or not _all_here(book, f, keys):
+                continue
+        try:
+            folder.quarantine(f.path)
+        except OSError:
+            continue
+        moved += 1
+        if kind == "segment":
+            segments.remove(f)
+    return moved
+
+
+def _removed_in(own: Path, keys: dict[str, bytes]) -> dict[str, str]:
+    """The PCs removed by the list in this PC's own folder, under its own name."""
+    try:
+        _, body = crypto.unseal((own / f"removed{folder.SUFFIX}").read_bytes(), keys)
+        return dict(json.loads(body.decode("utf-8")).get("removed", {}))
+    except (OSError, crypto.SealError, ValueError, AttributeError, TypeError):
+        return {}
+
+
+def _all_here(book: Book, seg: folder.Found, keys: dict[str, bytes]) -> bool:
+    """Every entry the segment holds is in this book (by its id)."""
+    try:
+        _, body = crypto.unseal(seg.path.read_bytes(), keys)
+        wanted = [e["id"] for e in json.loads(zlib.decompress(body).decode("utf-8"))["entries"]]
+    except (OSError, crypto.SealError, ValueError, KeyError, TypeError, zlib.error):
+        return False
+    for start in range(0, len(wanted), 500):
+        part = wanted[start:start + 500]
+        if book.scalar(f"SELECT count(*) FROM audit WHERE id IN ({', '.join('?' * len(part))})",
+                       part) != len(set(part)):
+            return False
+    return True
+
+
 def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, report: Report,
              confirm_deletes: bool, removed: dict[str, str] | None = None) -> None:
     found, unreadable = folder.scan(root, kinds=("segment",))
-    report.unreadable = len(unreadable)
+    # a copy a sync tool made (a conflict copy) is read only when it is whole and sealed by
+    # the team; one that is not is no file of the chain, and nothing waits for it
+    report.unreadable = len([u for u in unreadable if not folder.is_copy(u.path)])
     seen = {r["device_id"]: (r["last_seq"], r["last_hash"])
             for r in book.all("SELECT * FROM sync_seen")}
     by_device: dict[str, dict[str, list[folder.Found]]] = {}
@@ -547,17 +620,21 @@ def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, repor
                     report.newer.append(device)
                     stalled = True
                     break
+                copy = folder.is_copy(seg.path, seg.header)
                 try:
                     _, body = crypto.unseal(seg.path.read_bytes(), keys)
+                    batch = json.loads(zlib.decompress(body).decode("utf-8"))
                 except OSError:
-                    report.unreadable += 1
+                    report.unreadable += not copy
                     continue
                 except crypto.SealError as exc:
-                    if exc.kind == "no_key":
+                    if exc.kind == "no_key" and not copy:
                         raise SyncPaused(NO_KEY) from None
-                    report.unreadable += 1  # arriving, or damaged: tried again next time
+                    report.unreadable += not copy  # arriving, or damaged: tried next time
                     continue
-                batch = json.loads(zlib.decompress(body).decode("utf-8"))
+                except (ValueError, zlib.error):
+                    report.unreadable += not copy
+                    continue
                 batch.update(device_id=device, last_seq=seg.header["last_seq"], hash=seg.hash)
                 taken.append((seg, batch))
             if stalled or not taken:

@@ -99,3 +99,99 @@ def test_what_a_restore_held_unsent_survives_a_pass_that_breaks(shop, tmp_path, 
     sync(b)  # the share is back
     sync(a)
     assert queries.customer(a, unsent) is not None
+
+
+def test_a_damaged_conflict_copy_in_another_pcs_folder_is_passed_over(shop):
+    a, b, share = shop
+    cid = ops.add_customer(b, data={"name": "只有一份完整的"})
+    sync(b)
+    own = folder.device_folder(share, b.device_id)
+    (seg,) = own.glob("seg-*.kehu")
+    whole = seg.read_bytes()
+    (own / f"{seg.stem} (张三's conflicted copy 2026-12-04).kehu").write_bytes(
+        whole[: len(whole) // 2])  # never arrives whole: the sync tool gave up on it
+    garbled = bytearray(whole)
+    garbled[-5] ^= 0xFF  # sealed, but not by the team's key as it stands
+    (own / f"{seg.stem}.sync-conflict-20261204-101010-ABCDEFG.kehu").write_bytes(garbled)
+    report = sync(a)
+    assert queries.customer(a, cid) is not None
+    assert report.unreadable == 0 and report.in_step()
+    assert state(a) == state(b)
+    # the same damage under a segment's own name is waited for
+    ops.add_customer(b, data={"name": "后来的"})
+    sync(b)
+    (later,) = [p for p in own.glob("seg-*.kehu") if p.name != seg.name and not folder.is_copy(p)]
+    later.write_bytes(later.read_bytes()[:-40])
+    assert sync(a).unreadable == 1
+
+
+def test_copies_of_a_pcs_own_files_are_moved_aside_not_deleted(shop):
+    a, b, share = shop
+    sync(b)
+    own = folder.device_folder(share, b.device_id)
+    stale_device = (own / "device.kehu").read_bytes()
+    first = ops.add_customer(b, data={"name": "第一段"})
+    sync(b)
+    (seg,) = own.glob("seg-*.kehu")
+    keys = engine.unlock(folder.read_team(share), PASS)
+    header, body = crypto.unseal(seg.read_bytes(), keys)
+    again = crypto.seal(body, {k: v for k, v in header.items()
+                               if k not in ("recipients", "nonce")}, keys)
+    chained = seg.read_bytes()  # b's next segment names this one
+    conflict = own / f"{seg.stem}.sync-conflict-20261204-101010-ABCDEFG.kehu"
+    conflict.write_bytes(chained)
+    seg.write_bytes(again)  # the sealing b did not chain on holds the segment's name
+    twin = own / f"{seg.stem} (conflicted copy 2026-12-04 101010).kehu"
+    twin.write_bytes(chained)  # the same bytes once more
+    (own / "device (李娜's conflicted copy 2026-12-04).kehu").write_bytes(stale_device)
+    (own / "kept.txt").write_text("not Kehu's")
+    second = ops.add_customer(b, data={"name": "第二段"})
+    report = sync(b)
+    moved = sorted(p.name for p in (own / folder.QUARANTINE).iterdir())
+    assert moved == sorted([twin.name, "device (李娜's conflicted copy 2026-12-04).kehu"])
+    assert report.quarantined == 2
+    assert (own / folder.QUARANTINE / twin.name).read_bytes() == chained  # nothing deleted
+    # the copy the chain goes on from stays, and so does what is not a copy
+    assert conflict.exists() and seg.exists() and (own / "kept.txt").exists()
+    report = sync(a)
+    assert queries.customer(a, first) is not None and queries.customer(a, second) is not None
+    assert report.in_step() and state(a) == state(b)
+    assert [p["device_id"] for p in engine.pcs(a, keys)] == [a.device_id, b.device_id]
+
+
+def test_a_copy_of_another_pcs_file_is_never_moved(shop):
+    a, b, share = shop
+    ops.add_customer(b, data={"name": "别人的文件"})
+    sync(b)
+    own = folder.device_folder(share, b.device_id)
+    (seg,) = own.glob("seg-*.kehu")
+    copy = own / f"{seg.stem}.sync-conflict-20261204-101010-ABCDEFG.kehu"
+    shutil.copy(seg, copy)
+    report = sync(a)
+    assert report.quarantined == 0 and copy.exists()
+    assert not (own / folder.QUARANTINE).exists()
+
+
+def test_a_pcs_own_leftover_temporary_files_older_than_an_hour_go(shop):
+    import os
+    import time
+
+    a, b, share = shop
+    sync(a)
+    sync(b)
+    mine = folder.device_folder(share, a.device_id)
+    theirs = folder.device_folder(share, b.device_id)
+    old = time.time() - 2 * 3600
+    files = {"old": mine / ".seg-000000000001-000000000009.kehu.0a1b2c3d.tmp",
+             "fresh": mine / ".device.kehu.0a1b2c3e.tmp",
+             "old_snapshot": share / "snapshots" / f".{a.device_id}-1.kehu.0a1b2c3f.tmp",
+             "theirs": theirs / ".device.kehu.0a1b2c40.tmp",
+             "their_snapshot": share / "snapshots" / f".{b.device_id}-1.kehu.0a1b2c41.tmp",
+             "not_ours": mine / "notes.tmp"}
+    for name, path in files.items():
+        path.write_bytes(b"half")
+        if name != "fresh":
+            os.utime(path, (old, old))
+    sync(a)
+    assert not files["old"].exists() and not files["old_snapshot"].exists()
+    assert all(files[n].exists() for n in ("fresh", "theirs", "their_snapshot", "not_ours"))
