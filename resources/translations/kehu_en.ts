@@ -5928,8 +5928,8 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="20" />
-            <source>The team is set up in {folder}. On each other PC: Settings &gt; Team &gt; Join a team, or `kehu team join`.</source>
-            <translation>The team is set up in {folder}. On each other PC: Settings &gt; Team &gt; Join a team, or `kehu team join`.</translation>
+            <source>The team is set up in {folder}. On each other PC: File &gt; Join a team…, or `kehu team join`.</source>
+            <translation>The team is set up in {folder}. On each other PC: File &gt; Join a team…, or `kehu team join`.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="22" />

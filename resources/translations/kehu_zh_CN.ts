@@ -5928,8 +5928,8 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="20" />
-            <source>The team is set up in {folder}. On each other PC: Settings &gt; Team &gt; Join a team, or `kehu team join`.</source>
-            <translation>团队已在 {folder} 建好。在其他每台电脑上：设置 &gt; 团队 &gt; 加入团队，或运行 `kehu team join`。</translation>
+            <source>The team is set up in {folder}. On each other PC: File &gt; Join a team…, or `kehu team join`.</source>
+            <translation>团队已在 {folder} 建好。在其他每台电脑上：文件 &gt; 加入团队…，或运行 `kehu team join`。</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="22" />
