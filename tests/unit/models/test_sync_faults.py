@@ -195,3 +195,26 @@ def test_a_pcs_own_leftover_temporary_files_older_than_an_hour_go(shop):
     sync(a)
     assert not files["old"].exists() and not files["old_snapshot"].exists()
     assert all(files[n].exists() for n in ("fresh", "theirs", "their_snapshot", "not_ours"))
+
+
+def test_the_search_text_follows_what_another_pc_changed(shop):
+    a, b, share = shop
+
+    def bodies(book: Book) -> dict:
+        return dict(book.all("SELECT c.id, f.body || '|' || x.body FROM customers c "
+                             "JOIN customers_fts f ON f.rowid = c.rid "
+                             "JOIN customers_chars x ON x.rowid = c.rid"))
+
+    sync(b)
+    cid = ops.add_customer(b, data={"name": "宁波港务", "city": "宁波"})
+    sync(b)
+    sync(a)
+    ops.update_customer(b, customer_id=cid, data={"name": "宁波新港务", "grade": "A"})
+    ops.add_contact(b, customer_id=cid, data={"name": "欧阳明", "mobile": "13912345678"})
+    ops.log_interaction(b, customer_id=cid, kind="call", text="要报价单")
+    ops.update_customer(b, customer_id=cid, data={"grade": "B"})  # not in the search text
+    sync(b)
+    sync(a)
+    assert "宁波新港务" in bodies(a)[cid] and "欧阳明" in bodies(a)[cid]
+    assert "要报价单" in bodies(a)[cid]
+    assert bodies(a) == bodies(b)
