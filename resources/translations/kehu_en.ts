@@ -5450,7 +5450,7 @@ Remove the {n} customers?</translation>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="69" />
+            <location filename="../../importers/plan.py" line="70" />
             <location filename="../../models/customers/export.py" line="36" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
@@ -6005,77 +6005,77 @@ Remove the {n} customers?</translation>
             <translation>{value} is not a grade (A, B or C)</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="67" />
+            <location filename="../../importers/plan.py" line="68" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>No column is imported as the customer name: choose one.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="68" />
+            <location filename="../../importers/plan.py" line="69" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="33" />
+            <location filename="../../importers/source.py" line="34" />
             <source>{file} is empty: there is nothing in it to import.</source>
             <translation>{file} is empty: there is nothing in it to import.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="34" />
+            <location filename="../../importers/source.py" line="35" />
             <source>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</source>
             <translation>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="40" />
+            <location filename="../../importers/source.py" line="41" />
             <source>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</source>
             <translation>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="45" />
+            <location filename="../../importers/source.py" line="46" />
             <source>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</source>
             <translation>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="50" />
+            <location filename="../../importers/source.py" line="51" />
             <source>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</source>
             <translation>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="55" />
+            <location filename="../../importers/source.py" line="56" />
             <source>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</source>
             <translation>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="59" />
+            <location filename="../../importers/source.py" line="60" />
             <source>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</source>
             <translation>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="63" />
+            <location filename="../../importers/source.py" line="64" />
             <source>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</source>
             <translation>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="64" />
+            <location filename="../../importers/source.py" line="65" />
             <source>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="69" />
+            <location filename="../../importers/source.py" line="70" />
             <source>{file} has no sheet named {sheet}.</source>
             <translation>{file} has no sheet named {sheet}.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="70" />
+            <location filename="../../importers/source.py" line="71" />
             <source>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</source>
             <translation>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="72" />
+            <location filename="../../importers/source.py" line="73" />
             <source>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</source>
             <translation>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="77" />
+            <location filename="../../importers/source.py" line="78" />
             <source>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</translation>
         </message>
@@ -6131,12 +6131,12 @@ Remove the {n} customers?</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="647" />
+            <location filename="../../importers/plan.py" line="708" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="53" />
+            <location filename="../../importers/plan.py" line="54" />
             <location filename="../../views/import_wizard.py" line="754" />
             <source>The row has no customer name.</source>
             <translation>The row has no customer name.</translation>
@@ -6157,57 +6157,57 @@ Remove the {n} customers?</translation>
             <translation>{field} was changed after the import</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="54" />
+            <location filename="../../importers/plan.py" line="55" />
             <source>Already in the book as {name}.</source>
             <translation>Already in the book as {name}.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="55" />
+            <location filename="../../importers/plan.py" line="56" />
             <source>Same customer as row {line} of the file.</source>
             <translation>Same customer as row {line} of the file.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="56" />
+            <location filename="../../importers/plan.py" line="57" />
             <source>The name is like {name}, already in the book.</source>
             <translation>The name is like {name}, already in the book.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="57" />
+            <location filename="../../importers/plan.py" line="58" />
             <source>Imported before as {name}.</source>
             <translation>Imported before as {name}.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="58" />
+            <location filename="../../importers/plan.py" line="59" />
             <source>Imported before; the customer it made was deleted since.</source>
             <translation>Imported before; the customer it made was deleted since.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="59" />
+            <location filename="../../importers/plan.py" line="60" />
             <source>{value} is also of {name}, a different name: the same customer?</source>
             <translation>{value} is also of {name}, a different name: the same customer?</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="60" />
+            <location filename="../../importers/plan.py" line="61" />
             <source>{value} is also in row {line} ({name}), a different name: the same customer?</source>
             <translation>{value} is also in row {line} ({name}), a different name: the same customer?</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="62" />
+            <location filename="../../importers/plan.py" line="63" />
             <source>Same name as {name} in the book, and nothing else to tell them apart: the same customer?</source>
             <translation>Same name as {name} in the book, and nothing else to tell them apart: the same customer?</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="64" />
+            <location filename="../../importers/plan.py" line="65" />
             <source>{person} added as a contact person of row {line}.</source>
             <translation>{person} added as a contact person of row {line}.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="65" />
+            <location filename="../../importers/plan.py" line="66" />
             <source>A total row, not a customer.</source>
             <translation>A total row, not a customer.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="66" />
+            <location filename="../../importers/plan.py" line="67" />
             <source>A second header row, not a customer.</source>
             <translation>A second header row, not a customer.</translation>
         </message>
@@ -6566,8 +6566,8 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="20" />
-            <source>The team is set up in {folder}. On each other PC: Settings &gt; Team &gt; Join a team, or `kehu team join`.</source>
-            <translation>The team is set up in {folder}. On each other PC: Settings &gt; Team &gt; Join a team, or `kehu team join`.</translation>
+            <source>The team is set up in {folder}. On each other PC: File &gt; Join a team…, or `kehu team join`.</source>
+            <translation>The team is set up in {folder}. On each other PC: File &gt; Join a team…, or `kehu team join`.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="22" />

@@ -5450,7 +5450,7 @@ Remove the {n} customers?</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="69" />
+            <location filename="../../importers/plan.py" line="70" />
             <location filename="../../models/customers/export.py" line="36" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
@@ -6005,77 +6005,77 @@ Remove the {n} customers?</source>
             <translation>{value} 不是客户等级（A、B 或 C）</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="67" />
+            <location filename="../../importers/plan.py" line="68" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>没有哪一列导入为客户名称：请选择一列。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="68" />
+            <location filename="../../importers/plan.py" line="69" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>未知的重复处理方式：{value}（可选 skip、fill、overwrite 或 create）。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="33" />
+            <location filename="../../importers/source.py" line="34" />
             <source>{file} is empty: there is nothing in it to import.</source>
             <translation>{file} 是空文件，没有可导入的内容。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="34" />
+            <location filename="../../importers/source.py" line="35" />
             <source>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</source>
             <translation>{file} 不是客户本能导入的文件。客户本可以读取 Excel 工作簿（.xlsx、.xlsm、.xls）、OpenDocument 表格（.ods）、CSV 和文本文件（.csv、.tsv、.txt）以及通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="40" />
+            <location filename="../../importers/source.py" line="41" />
             <source>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</source>
             <translation>{file} 不是文本文件（其中是二进制数据）。客户本读取以文本保存的 CSV 和文本文件；如果是工作簿，请在 Excel 中另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="45" />
+            <location filename="../../importers/source.py" line="46" />
             <source>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</source>
             <translation>{file} 已损坏或不完整，无法读取。请在生成它的程序中打开并重新保存，然后导入新文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="50" />
+            <location filename="../../importers/source.py" line="51" />
             <source>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</source>
             <translation>{file} 设有密码保护；请在 Excel 中打开，取消密码后保存，再重新导入。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="55" />
+            <location filename="../../importers/source.py" line="56" />
             <source>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</source>
             <translation>{file} 解压后将有 {size} MB，远超表格所需，未打开该文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="59" />
+            <location filename="../../importers/source.py" line="60" />
             <source>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</source>
             <translation>{file}：第 {row} 行有一个超过 1 MB 的单元格，这不是客户本能导入的名单。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="63" />
+            <location filename="../../importers/source.py" line="64" />
             <source>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</source>
             <translation>{file} 有 {size} MB；客户本一次最多导入 {limit} MB 的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="64" />
+            <location filename="../../importers/source.py" line="65" />
             <source>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} 是比 Excel 95 更早的 Excel 文件。请在 Excel 中打开并另存为 .xlsx，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="69" />
+            <location filename="../../importers/source.py" line="70" />
             <source>{file} has no sheet named {sheet}.</source>
             <translation>{file} 中没有名为 {sheet} 的工作表。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="70" />
+            <location filename="../../importers/source.py" line="71" />
             <source>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</source>
             <translation>这一行有一个没有配对的引号（"）；这一行按原样读取，后面的各行各自作为一行读取。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="72" />
+            <location filename="../../importers/source.py" line="73" />
             <source>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</source>
             <translation>{file} 是一个网页（HTML），里面没有表格，不是电子表格。请在导出它的系统里把名单导出为 Excel 或 CSV。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="77" />
+            <location filename="../../importers/source.py" line="78" />
             <source>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} 是一个 XML 文件，不是客户本能读取的电子表格。请用 Excel 打开，另存为 .xlsx 后导入那个文件。</translation>
         </message>
@@ -6131,12 +6131,12 @@ Remove the {n} customers?</source>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="647" />
+            <location filename="../../importers/plan.py" line="708" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="53" />
+            <location filename="../../importers/plan.py" line="54" />
             <location filename="../../views/import_wizard.py" line="754" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
@@ -6157,57 +6157,57 @@ Remove the {n} customers?</source>
             <translation>导入后改动了{field}</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="54" />
+            <location filename="../../importers/plan.py" line="55" />
             <source>Already in the book as {name}.</source>
             <translation>客户本里已有：{name}。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="55" />
+            <location filename="../../importers/plan.py" line="56" />
             <source>Same customer as row {line} of the file.</source>
             <translation>与文件第 {line} 行是同一个客户。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="56" />
+            <location filename="../../importers/plan.py" line="57" />
             <source>The name is like {name}, already in the book.</source>
             <translation>名称与客户本里的 {name} 相近。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="57" />
+            <location filename="../../importers/plan.py" line="58" />
             <source>Imported before as {name}.</source>
             <translation>以前已导入，为 {name}。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="58" />
+            <location filename="../../importers/plan.py" line="59" />
             <source>Imported before; the customer it made was deleted since.</source>
             <translation>以前已导入；当时建的客户后来被删除了。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="59" />
+            <location filename="../../importers/plan.py" line="60" />
             <source>{value} is also of {name}, a different name: the same customer?</source>
             <translation>{value} 也是 {name} 的号码，名称不同：是同一个客户吗？</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="60" />
+            <location filename="../../importers/plan.py" line="61" />
             <source>{value} is also in row {line} ({name}), a different name: the same customer?</source>
             <translation>{value} 也在第 {line} 行（{name}），名称不同：是同一个客户吗？</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="62" />
+            <location filename="../../importers/plan.py" line="63" />
             <source>Same name as {name} in the book, and nothing else to tell them apart: the same customer?</source>
             <translation>与账本里的 {name} 同名，又没有别的信息可以区分：是同一个客户吗？</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="64" />
+            <location filename="../../importers/plan.py" line="65" />
             <source>{person} added as a contact person of row {line}.</source>
             <translation>{person} 已作为第 {line} 行客户的联系人加入。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="65" />
+            <location filename="../../importers/plan.py" line="66" />
             <source>A total row, not a customer.</source>
             <translation>合计行，不是客户。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="66" />
+            <location filename="../../importers/plan.py" line="67" />
             <source>A second header row, not a customer.</source>
             <translation>第二个表头行，不是客户。</translation>
         </message>
@@ -6566,8 +6566,8 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="20" />
-            <source>The team is set up in {folder}. On each other PC: Settings &gt; Team &gt; Join a team, or `kehu team join`.</source>
-            <translation>团队已在 {folder} 建好。在其他每台电脑上：设置 &gt; 团队 &gt; 加入团队，或运行 `kehu team join`。</translation>
+            <source>The team is set up in {folder}. On each other PC: File &gt; Join a team…, or `kehu team join`.</source>
+            <translation>团队已在 {folder} 建好。在其他每台电脑上：文件 &gt; 加入团队…，或运行 `kehu team join`。</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="22" />
