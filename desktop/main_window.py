@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -452,9 +451,10 @@ class MainWindow(QMainWindow):
     def export_customers(self) -> None:
         from models.core.errors import UserError
         from models.customers.export import export_customers
+        from views.file_dialogs import save_file_name
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export customers"), str(self.ctx.book.path.with_suffix(".xlsx")),
+        path = save_file_name(
+            self, "export", self.tr("Export customers"), self.ctx.book.path.stem + ".xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
         )
         if not path:
