@@ -134,7 +134,8 @@ def test_export_deals_csv_and_xlsx(deals_book, tmp_path):
         wb.close()
     assert list(rows[0]) == header and len(rows) == 4
     big = next(r for r in rows[1:] if r[1] == "门店装修")
-    assert big[4] == 12000 and big[6] == "Negotiation"  # the English name, in any language
+    assert big[4] == 12000 and big[6] == "商务谈判"  # the stage as a Chinese user names it
+    assert "3" in result.stdout and "Exported" not in result.stdout  # and the message too
 
 
 def test_export_deals_refuses_a_bad_name_before_opening(deals_book, tmp_path):
