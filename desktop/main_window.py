@@ -228,8 +228,10 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("Choose columns…"), lambda: self.customers.choose_columns(),
                      name="columns", icon_name="columns")
         book = bar.addMenu(self.tr("&Book"))
-        self._action(book, self.tr("&Settings…"), self.open_settings, keys("Ctrl+,"), "settings",
-                     "settings")
+        settings = self._action(book, self.tr("&Settings…"), self.open_settings, keys("Ctrl+,"),
+                                "settings", "settings")
+        # wherever the focus is, on every page (a chart of the Reports page too)
+        settings.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._action(book, self.tr("S&witch user…"), self.switch_user, name="switch_user",
                      icon_name="user")
         help_menu = bar.addMenu(self.tr("&Help"))

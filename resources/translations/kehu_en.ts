@@ -106,13 +106,13 @@
         <name>AlertsPage</name>
         <message>
             <location filename="../../views/alerts_page.py" line="98" />
-            <location filename="../../views/alerts_page.py" line="284" />
+            <location filename="../../views/alerts_page.py" line="288" />
             <source>To review</source>
             <translation>To review</translation>
         </message>
         <message>
             <location filename="../../views/alerts_page.py" line="99" />
-            <location filename="../../views/alerts_page.py" line="285" />
+            <location filename="../../views/alerts_page.py" line="289" />
             <source>Reviewed</source>
             <translation>Reviewed</translation>
         </message>
@@ -127,62 +127,62 @@
             <translation>Reviewed by {name} on {when}.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="286" />
+            <location filename="../../views/alerts_page.py" line="290" />
             <source>All alerts</source>
             <translation>All alerts</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="294" />
+            <location filename="../../views/alerts_page.py" line="298" />
             <source>Search what was written, customers…</source>
             <translation>Search what was written, customers…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="357" />
+            <location filename="../../views/alerts_page.py" line="361" />
             <source>Mark reviewed…</source>
             <translation>Mark reviewed…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="360" />
+            <location filename="../../views/alerts_page.py" line="364" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="362" />
+            <location filename="../../views/alerts_page.py" line="366" />
             <source>Open customer</source>
             <translation>Open customer</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="364" />
+            <location filename="../../views/alerts_page.py" line="368" />
             <source>Only an owner or a manager may review alerts.</source>
             <translation>Only an owner or a manager may review alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="427" />
+            <location filename="../../views/alerts_page.py" line="431" />
             <source>All words</source>
             <translation>All words</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="429" />
+            <location filename="../../views/alerts_page.py" line="433" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="466" />
+            <location filename="../../views/alerts_page.py" line="470" />
             <source>{n} to review</source>
             <translation>{n} to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="475" />
+            <location filename="../../views/alerts_page.py" line="479" />
             <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
             <translation>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="477" />
+            <location filename="../../views/alerts_page.py" line="481" />
             <source>No alerts match.</source>
             <translation>No alerts match.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="500" />
+            <location filename="../../views/alerts_page.py" line="504" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
@@ -979,7 +979,7 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../views/deal_dialog.py" line="123" />
-            <location filename="../../views/deal_dialog.py" line="821" />
+            <location filename="../../views/deal_dialog.py" line="825" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -1084,32 +1084,32 @@ Save anyway?</translation>
             <translation>Created in {stage}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="820" />
+            <location filename="../../views/deal_dialog.py" line="824" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="827" />
+            <location filename="../../views/deal_dialog.py" line="831" />
             <source>Snooze stall</source>
             <translation>Snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="828" />
+            <location filename="../../views/deal_dialog.py" line="832" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>Do not mark this deal stalled for the next:</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="836" />
+            <location filename="../../views/deal_dialog.py" line="840" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="847" />
+            <location filename="../../views/deal_dialog.py" line="851" />
             <source>Why is it stalled?</source>
             <translation>Why is it stalled?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="848" />
+            <location filename="../../views/deal_dialog.py" line="852" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>Reason (for example: the buyer is on holiday):</translation>
         </message>
@@ -2203,12 +2203,12 @@ Save anyway?</translation>
             <translation>Mark lost</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="785" />
+            <location filename="../../views/deal_dialog.py" line="789" />
             <source>Why was it lost?</source>
             <translation>Why was it lost?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="787" />
+            <location filename="../../views/deal_dialog.py" line="791" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
@@ -2227,13 +2227,13 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="124" />
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="279" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="125" />
-            <location filename="../../desktop/main_window.py" line="285" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
@@ -2299,13 +2299,13 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="216" />
-            <location filename="../../desktop/main_window.py" line="444" />
+            <location filename="../../desktop/main_window.py" line="446" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="219" />
-            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="450" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
@@ -2345,113 +2345,113 @@ Save anyway?</translation>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="233" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="235" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="276" />
+            <location filename="../../desktop/main_window.py" line="278" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="279" />
+            <location filename="../../desktop/main_window.py" line="281" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="285" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="294" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="309" />
+            <location filename="../../desktop/main_window.py" line="311" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="332" />
+            <location filename="../../desktop/main_window.py" line="334" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="348" />
+            <location filename="../../desktop/main_window.py" line="350" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="360" />
+            <location filename="../../desktop/main_window.py" line="362" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="420" />
+            <location filename="../../desktop/main_window.py" line="422" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="428" />
+            <location filename="../../desktop/main_window.py" line="430" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="443" />
+            <location filename="../../desktop/main_window.py" line="445" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="447" />
+            <location filename="../../desktop/main_window.py" line="449" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="457" />
-            <location filename="../../desktop/main_window.py" line="470" />
+            <location filename="../../desktop/main_window.py" line="459" />
+            <location filename="../../desktop/main_window.py" line="472" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="460" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="473" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="475" />
+            <location filename="../../desktop/main_window.py" line="477" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="491" />
+            <location filename="../../desktop/main_window.py" line="493" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="543" />
+            <location filename="../../desktop/main_window.py" line="545" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="544" />
+            <location filename="../../desktop/main_window.py" line="546" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2462,17 +2462,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="553" />
+            <location filename="../../desktop/main_window.py" line="555" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="557" />
+            <location filename="../../desktop/main_window.py" line="559" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="559" />
+            <location filename="../../desktop/main_window.py" line="561" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -3586,6 +3586,11 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../views/alerts_page.py" line="257" />
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="264" />
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+Enter</translation>
         </message>
     </context>
     <context>

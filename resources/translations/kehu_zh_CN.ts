@@ -106,13 +106,13 @@
         <name>AlertsPage</name>
         <message>
             <location filename="../../views/alerts_page.py" line="98" />
-            <location filename="../../views/alerts_page.py" line="284" />
+            <location filename="../../views/alerts_page.py" line="288" />
             <source>To review</source>
             <translation>待审阅</translation>
         </message>
         <message>
             <location filename="../../views/alerts_page.py" line="99" />
-            <location filename="../../views/alerts_page.py" line="285" />
+            <location filename="../../views/alerts_page.py" line="289" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
@@ -127,62 +127,62 @@
             <translation>{name} 于 {when} 审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="286" />
+            <location filename="../../views/alerts_page.py" line="290" />
             <source>All alerts</source>
             <translation>全部预警</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="294" />
+            <location filename="../../views/alerts_page.py" line="298" />
             <source>Search what was written, customers…</source>
             <translation>搜索内容、客户…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="357" />
+            <location filename="../../views/alerts_page.py" line="361" />
             <source>Mark reviewed…</source>
             <translation>标为已审阅…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="360" />
+            <location filename="../../views/alerts_page.py" line="364" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="362" />
+            <location filename="../../views/alerts_page.py" line="366" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="364" />
+            <location filename="../../views/alerts_page.py" line="368" />
             <source>Only an owner or a manager may review alerts.</source>
             <translation>只有店主或经理才能审阅预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="427" />
+            <location filename="../../views/alerts_page.py" line="431" />
             <source>All words</source>
             <translation>全部风险词</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="429" />
+            <location filename="../../views/alerts_page.py" line="433" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="466" />
+            <location filename="../../views/alerts_page.py" line="470" />
             <source>{n} to review</source>
             <translation>{n} 条待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="475" />
+            <location filename="../../views/alerts_page.py" line="479" />
             <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
             <translation>没有待审阅的预警。写了风险词的内容会显示在这里（设置 &gt; 风险词）。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="477" />
+            <location filename="../../views/alerts_page.py" line="481" />
             <source>No alerts match.</source>
             <translation>没有符合条件的预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="500" />
+            <location filename="../../views/alerts_page.py" line="504" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
@@ -979,7 +979,7 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/deal_dialog.py" line="123" />
-            <location filename="../../views/deal_dialog.py" line="821" />
+            <location filename="../../views/deal_dialog.py" line="825" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -1084,32 +1084,32 @@ Save anyway?</source>
             <translation>新建于 {stage}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="820" />
+            <location filename="../../views/deal_dialog.py" line="824" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="827" />
+            <location filename="../../views/deal_dialog.py" line="831" />
             <source>Snooze stall</source>
             <translation>暂缓停滞提醒</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="828" />
+            <location filename="../../views/deal_dialog.py" line="832" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>在这段时间内不再标为停滞：</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="836" />
+            <location filename="../../views/deal_dialog.py" line="840" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="847" />
+            <location filename="../../views/deal_dialog.py" line="851" />
             <source>Why is it stalled?</source>
             <translation>为什么停滞？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="848" />
+            <location filename="../../views/deal_dialog.py" line="852" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>原因（例如：采购在休假）：</translation>
         </message>
@@ -2203,12 +2203,12 @@ Save anyway?</source>
             <translation>标为输单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="785" />
+            <location filename="../../views/deal_dialog.py" line="789" />
             <source>Why was it lost?</source>
             <translation>为什么输单？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="787" />
+            <location filename="../../views/deal_dialog.py" line="791" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
@@ -2227,13 +2227,13 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="124" />
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="279" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="125" />
-            <location filename="../../desktop/main_window.py" line="285" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
@@ -2299,13 +2299,13 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="216" />
-            <location filename="../../desktop/main_window.py" line="444" />
+            <location filename="../../desktop/main_window.py" line="446" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="219" />
-            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="450" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -2345,113 +2345,113 @@ Save anyway?</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="233" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="235" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="276" />
+            <location filename="../../desktop/main_window.py" line="278" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="279" />
+            <location filename="../../desktop/main_window.py" line="281" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="285" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="294" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="309" />
+            <location filename="../../desktop/main_window.py" line="311" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="332" />
+            <location filename="../../desktop/main_window.py" line="334" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="348" />
+            <location filename="../../desktop/main_window.py" line="350" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="360" />
+            <location filename="../../desktop/main_window.py" line="362" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="420" />
+            <location filename="../../desktop/main_window.py" line="422" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="428" />
+            <location filename="../../desktop/main_window.py" line="430" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="443" />
+            <location filename="../../desktop/main_window.py" line="445" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="447" />
+            <location filename="../../desktop/main_window.py" line="449" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="457" />
-            <location filename="../../desktop/main_window.py" line="470" />
+            <location filename="../../desktop/main_window.py" line="459" />
+            <location filename="../../desktop/main_window.py" line="472" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="460" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="473" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="475" />
+            <location filename="../../desktop/main_window.py" line="477" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="491" />
+            <location filename="../../desktop/main_window.py" line="493" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="543" />
+            <location filename="../../desktop/main_window.py" line="545" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="544" />
+            <location filename="../../desktop/main_window.py" line="546" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2462,17 +2462,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="553" />
+            <location filename="../../desktop/main_window.py" line="555" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="557" />
+            <location filename="../../desktop/main_window.py" line="559" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="559" />
+            <location filename="../../desktop/main_window.py" line="561" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -3586,6 +3586,11 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../views/alerts_page.py" line="257" />
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="264" />
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+回车</translation>
         </message>
     </context>
     <context>
