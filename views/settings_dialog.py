@@ -136,8 +136,13 @@ class SettingsDialog(QDialog):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.tabs)
 
+        self.problem = plain_label("", ERROR_STYLE)  # which tab a refused save came from
+        self.problem.setObjectName("settings_problem")
+        self.problem.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
         self.reload_fields()
@@ -193,6 +198,10 @@ class SettingsDialog(QDialog):
         shown = self.tabs.currentWidget()
         self.tabs.setCurrentWidget(tab)
         if not save():
+            self.problem.setText(self.tr("The {tab} tab was not saved: correct it, or "
+                                         "press Cancel.").format(tab=self.tabs.tabText(
+                                             self.tabs.indexOf(tab)).replace("&", "")))
+            self.problem.show()
             return False
         self.tabs.setCurrentWidget(shown)
         return True

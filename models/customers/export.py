@@ -17,8 +17,8 @@ from pathlib import Path
 
 from models.core import fields, sheets
 from models.core.book import Book
+from models.core.errors import IS_FOLDER, NO_SUCH_FOLDER, UserError
 from models.core.errors import QT_TRANSLATE_NOOP as T
-from models.core.errors import UserError
 from models.core.money import Money
 from models.customers.operations import custom_fields
 
@@ -63,9 +63,9 @@ def check_target(out_path) -> Path:
     if out.suffix.lower() not in FORMATS:
         raise UserError(UNKNOWN_FORMAT, name=out.name)
     if out.is_dir():
-        raise UserError(CANNOT_WRITE, path=str(out), reason="is a folder")
+        raise UserError(CANNOT_WRITE, path=str(out), reason=IS_FOLDER)
     if not out.parent.is_dir():
-        raise UserError(CANNOT_WRITE, path=str(out), reason="the folder does not exist")
+        raise UserError(CANNOT_WRITE, path=str(out), reason=NO_SUCH_FOLDER)
     return out
 
 

@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="428" />
+            <location filename="../../views/settings_dialog.py" line="437" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="431" />
+            <location filename="../../views/settings_dialog.py" line="440" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="434" />
+            <location filename="../../views/settings_dialog.py" line="443" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="444" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="436" />
+            <location filename="../../views/settings_dialog.py" line="445" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="437" />
+            <location filename="../../views/settings_dialog.py" line="446" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="449" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="443" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="448" />
+            <location filename="../../views/settings_dialog.py" line="457" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="451" />
+            <location filename="../../views/settings_dialog.py" line="460" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="461" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -2577,42 +2577,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="604" />
+            <location filename="../../views/settings_dialog.py" line="613" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="608" />
+            <location filename="../../views/settings_dialog.py" line="617" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="614" />
+            <location filename="../../views/settings_dialog.py" line="623" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="619" />
+            <location filename="../../views/settings_dialog.py" line="628" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="622" />
+            <location filename="../../views/settings_dialog.py" line="631" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="623" />
+            <location filename="../../views/settings_dialog.py" line="632" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="628" />
+            <location filename="../../views/settings_dialog.py" line="637" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="638" />
+            <location filename="../../views/settings_dialog.py" line="647" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -3835,52 +3835,57 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="175" />
+            <location filename="../../views/settings_dialog.py" line="180" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="183" />
+            <location filename="../../views/settings_dialog.py" line="188" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="186" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="187" />
+            <location filename="../../views/settings_dialog.py" line="192" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="225" />
+            <location filename="../../views/settings_dialog.py" line="201" />
+            <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
+            <translation>The {tab} tab was not saved: correct it, or press Cancel.</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="234" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="226" />
+            <location filename="../../views/settings_dialog.py" line="235" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="227" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="228" />
+            <location filename="../../views/settings_dialog.py" line="237" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="234" />
+            <location filename="../../views/settings_dialog.py" line="243" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -3915,97 +3920,97 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="234" />
+            <location filename="../../views/settings_dialog.py" line="243" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="234" />
+            <location filename="../../views/settings_dialog.py" line="243" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="247" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="240" />
+            <location filename="../../views/settings_dialog.py" line="249" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="250" />
+            <location filename="../../views/settings_dialog.py" line="259" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="295" />
+            <location filename="../../views/settings_dialog.py" line="304" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="296" />
+            <location filename="../../views/settings_dialog.py" line="305" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="309" />
+            <location filename="../../views/settings_dialog.py" line="318" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="316" />
+            <location filename="../../views/settings_dialog.py" line="325" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="318" />
+            <location filename="../../views/settings_dialog.py" line="327" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="329" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="344" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="344" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="345" />
+            <location filename="../../views/settings_dialog.py" line="354" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="345" />
+            <location filename="../../views/settings_dialog.py" line="354" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="362" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -4432,82 +4437,82 @@ Remove the {n} customers?</translation>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="500" />
+            <location filename="../../views/settings_dialog.py" line="509" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="501" />
+            <location filename="../../views/settings_dialog.py" line="510" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="552" />
+            <location filename="../../views/settings_dialog.py" line="561" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="514" />
+            <location filename="../../views/settings_dialog.py" line="523" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="503" />
+            <location filename="../../views/settings_dialog.py" line="512" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="515" />
+            <location filename="../../views/settings_dialog.py" line="524" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="527" />
+            <location filename="../../views/settings_dialog.py" line="536" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="529" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>Your password:</source>
             <translation>Your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="530" />
+            <location filename="../../views/settings_dialog.py" line="539" />
             <source>Repeat your password:</source>
             <translation>Repeat your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="532" />
+            <location filename="../../views/settings_dialog.py" line="541" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="539" />
+            <location filename="../../views/settings_dialog.py" line="548" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="539" />
+            <location filename="../../views/settings_dialog.py" line="548" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="551" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="557" />
+            <location filename="../../views/settings_dialog.py" line="566" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>

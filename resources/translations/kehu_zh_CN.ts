@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="428" />
+            <location filename="../../views/settings_dialog.py" line="437" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="431" />
+            <location filename="../../views/settings_dialog.py" line="440" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="434" />
+            <location filename="../../views/settings_dialog.py" line="443" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="435" />
+            <location filename="../../views/settings_dialog.py" line="444" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="436" />
+            <location filename="../../views/settings_dialog.py" line="445" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="437" />
+            <location filename="../../views/settings_dialog.py" line="446" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="449" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="443" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="448" />
+            <location filename="../../views/settings_dialog.py" line="457" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="451" />
+            <location filename="../../views/settings_dialog.py" line="460" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="461" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -2577,42 +2577,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="604" />
+            <location filename="../../views/settings_dialog.py" line="613" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="608" />
+            <location filename="../../views/settings_dialog.py" line="617" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="614" />
+            <location filename="../../views/settings_dialog.py" line="623" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="619" />
+            <location filename="../../views/settings_dialog.py" line="628" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="622" />
+            <location filename="../../views/settings_dialog.py" line="631" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="623" />
+            <location filename="../../views/settings_dialog.py" line="632" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="628" />
+            <location filename="../../views/settings_dialog.py" line="637" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="638" />
+            <location filename="../../views/settings_dialog.py" line="647" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -3835,52 +3835,57 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="175" />
+            <location filename="../../views/settings_dialog.py" line="180" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="183" />
+            <location filename="../../views/settings_dialog.py" line="188" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="186" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="187" />
+            <location filename="../../views/settings_dialog.py" line="192" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="225" />
+            <location filename="../../views/settings_dialog.py" line="201" />
+            <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
+            <translation>“{tab}”选项卡未保存：请修改后再确定，或按“取消”。</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="234" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="226" />
+            <location filename="../../views/settings_dialog.py" line="235" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="227" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="228" />
+            <location filename="../../views/settings_dialog.py" line="237" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="234" />
+            <location filename="../../views/settings_dialog.py" line="243" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -3915,97 +3920,97 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="234" />
+            <location filename="../../views/settings_dialog.py" line="243" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="234" />
+            <location filename="../../views/settings_dialog.py" line="243" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="238" />
+            <location filename="../../views/settings_dialog.py" line="247" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="240" />
+            <location filename="../../views/settings_dialog.py" line="249" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="250" />
+            <location filename="../../views/settings_dialog.py" line="259" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="295" />
+            <location filename="../../views/settings_dialog.py" line="304" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="296" />
+            <location filename="../../views/settings_dialog.py" line="305" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="309" />
+            <location filename="../../views/settings_dialog.py" line="318" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="311" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="316" />
+            <location filename="../../views/settings_dialog.py" line="325" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="318" />
+            <location filename="../../views/settings_dialog.py" line="327" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="329" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="344" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="344" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="345" />
+            <location filename="../../views/settings_dialog.py" line="354" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="345" />
+            <location filename="../../views/settings_dialog.py" line="354" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="362" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -4432,82 +4437,82 @@ Remove the {n} customers?</source>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="500" />
+            <location filename="../../views/settings_dialog.py" line="509" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="501" />
+            <location filename="../../views/settings_dialog.py" line="510" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="552" />
+            <location filename="../../views/settings_dialog.py" line="561" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="514" />
+            <location filename="../../views/settings_dialog.py" line="523" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="503" />
+            <location filename="../../views/settings_dialog.py" line="512" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="515" />
+            <location filename="../../views/settings_dialog.py" line="524" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="527" />
+            <location filename="../../views/settings_dialog.py" line="536" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="529" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="530" />
+            <location filename="../../views/settings_dialog.py" line="539" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="532" />
+            <location filename="../../views/settings_dialog.py" line="541" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="539" />
+            <location filename="../../views/settings_dialog.py" line="548" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="539" />
+            <location filename="../../views/settings_dialog.py" line="548" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="551" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="557" />
+            <location filename="../../views/settings_dialog.py" line="566" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>

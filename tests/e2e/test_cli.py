@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -157,6 +158,11 @@ def test_export_to_a_missing_folder(demo_book, tmp_path):
     line = one_line_error(kehu("export", "customers", "--book", demo_book,
                                "--out", tmp_path / "no" / "c.csv", tmp_path=tmp_path))
     assert "cannot be written" in line
+    folder = tmp_path / "deals.csv"
+    folder.mkdir()  # a folder named like a file: the reason, in the user's language
+    line = one_line_error(kehu("export", "deals", "--book", demo_book,
+                               "--out", folder, tmp_path=tmp_path, lang="zh_CN"))
+    assert "文件夹" in line and not re.search(r"[A-Za-z]{3,}", line.replace(str(folder), ""))
 
 
 def test_check_good_and_damaged(demo_book, tmp_path):

@@ -531,5 +531,6 @@ def test_a_refused_save_keeps_the_dialog_open_on_its_tab(qtbot, ctx, book, warni
     d.accept()
     assert d.isVisible()
     assert d.tabs.currentWidget() is d.grading_tab
+    assert d.problem.isVisible() and "Grading" in d.problem.text()
     assert warnings
     assert d.grading_tab.edits[("B", "recent_days")].value() == 99  # nothing typed is lost
