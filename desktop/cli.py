@@ -456,7 +456,8 @@ def _export(args: argparse.Namespace, tr: Translate) -> int:
     deals = args.what == "deals"
     book = _open(args.command_book, args, tr)
     try:
-        count = (export_deals if deals else export_customers)(book, args.out)
+        count = (export_deals(book, args.out, tr) if deals  # stage names in the user's language
+                 else export_customers(book, args.out))
     finally:
         book.close()
     _say(tr, EXPORTED_DEALS if deals else EXPORTED, count=count, path=args.out)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -238,8 +237,10 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("Choose columns…"), lambda: self.customers.choose_columns(),
                      name="columns", icon_name="columns")
         book = bar.addMenu(self.tr("&Book"))
-        self._action(book, self.tr("&Settings…"), self.open_settings, keys("Ctrl+,"), "settings",
-                     "settings")
+        settings = self._action(book, self.tr("&Settings…"), self.open_settings, keys("Ctrl+,"),
+                                "settings", "settings")
+        # wherever the focus is, on every page (a chart of the Reports page too)
+        settings.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._action(book, self.tr("S&witch user…"), self.switch_user, name="switch_user",
                      icon_name="user")
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -461,9 +462,10 @@ class MainWindow(QMainWindow):
     def export_customers(self) -> None:
         from models.core.errors import UserError
         from models.customers.export import export_customers
+        from views.file_dialogs import save_file_name
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export customers"), str(self.ctx.book.path.with_suffix(".xlsx")),
+        path = save_file_name(
+            self, "export", self.tr("Export customers"), self.ctx.book.path.stem + ".xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
         )
         if not path:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,6 +30,7 @@ from models.core import clock
 from models.customers import queries
 from models.reports import monthly
 from views.context import AppContext
+from views.file_dialogs import existing_folder, save_file_name
 
 MONTHS_BACK = 36  # months offered in the month picker
 PRINT_DPI = 300  # the most a page is rendered at: A4 at 1200 dpi would be half a gigabyte
@@ -308,9 +308,8 @@ class ReportsPage(QWidget):
 
         title = self.tr("Save PDF")
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, title, str(self.ctx.book.path.parent / f"{self._file_stem()}.pdf"),
-                self.tr("PDF (*.pdf)"))
+            path = save_file_name(self, "reports", title, f"{self._file_stem()}.pdf",
+                                  self.tr("PDF (*.pdf)"))
             if not path:
                 return None
         pack = self._current_pack()
@@ -332,7 +331,7 @@ class ReportsPage(QWidget):
 
         title = self.tr("Save charts as PNG")
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, title, str(self.ctx.book.path.parent))
+            folder = existing_folder(self, "reports", title)
             if not folder:
                 return None
         self._current_pack()
@@ -356,9 +355,8 @@ class ReportsPage(QWidget):
 
         title = self.tr("Export numbers")
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, title, str(self.ctx.book.path.parent / f"{self._file_stem()}.xlsx"),
-                self.tr("Excel workbook (*.xlsx)"))
+            path = save_file_name(self, "reports", title, f"{self._file_stem()}.xlsx",
+                                  self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return None
         pack = self._current_pack()

@@ -121,6 +121,11 @@ THIS_PC_BOOK = register(Setting(
     "team/book", "str", "", where=PC, synced=False, action=None,
     doc="This PC's copy of a team's book (File > Join a team), opened at start when no "
         "--book is given; empty: the default book."))
+FILE_KINDS = ("export", "reports", "import")
+for _kind in FILE_KINDS:
+    register(Setting(f"folders/{_kind}", "str", "", where=PC, synced=False, action=None,
+                     doc="The folder the last file of this kind was saved to or opened from; "
+                         "empty: Documents."))
 BACKUP_FOLDER = register(Setting(
     "backup.folder", "str", "", where=PC, synced=False, action=None,
     doc="The folder a book's backups go to (models.backup keeps it per book path)."))

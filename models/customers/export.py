@@ -17,8 +17,8 @@ from pathlib import Path
 
 from models.core import fields, sheets
 from models.core.book import Book
+from models.core.errors import IS_FOLDER, NO_SUCH_FOLDER, UserError
 from models.core.errors import QT_TRANSLATE_NOOP as T
-from models.core.errors import UserError
 from models.core.money import Money
 from models.customers.operations import custom_fields
 
@@ -71,9 +71,9 @@ def check_target(out_path) -> Path:
     if out.suffix.lower() not in FORMATS:
         raise UserError(UNKNOWN_FORMAT, name=out.name)
     if out.is_dir():
-        raise UserError(CANNOT_WRITE, path=str(out), reason="is a folder")
+        raise UserError(CANNOT_WRITE, path=str(out), reason=IS_FOLDER)
     if not out.parent.is_dir():
-        raise UserError(CANNOT_WRITE, path=str(out), reason="the folder does not exist")
+        raise UserError(CANNOT_WRITE, path=str(out), reason=NO_SUCH_FOLDER)
     return out
 
 
@@ -88,19 +88,22 @@ def export_customers(book: Book, out_path) -> int:
                       hidden=(FIELDS_SHEET, FIELDS_SHEET_HEADER, definitions) if custom else None)
 
 
-def deal_rows(book: Book) -> Iterator[list]:
+def deal_rows(book: Book, translate=None) -> Iterator[list]:
     """Every live deal (open, won and lost; also of customers in the trash), oldest first.
 
-    stage is the stage's English name (the owner's name for it, or the default name); status
-    and lost_reason are keys (open/won/lost, price ...) or the owner's own reason text, so a
-    file reads the same whatever language Kehu runs in. probability is the effective one (the
+    stage is the stage's name as the user sees it: the owner's name for it, or the default
+    name in the user's language (translate(context, text), as QCoreApplication.translate;
+    English without it); status and lost_reason are keys (open/won/lost, price ...) or the
+    owner's own reason text, like the column names, so a program reads the file the same
+    whatever language Kehu runs in. probability is the effective one (the
     stage's when the deal has none); amount is a number in major units of the deal's
     currency (12000, 1500.5; exact: it comes from integer minor units), or empty when not
     known; the currency column says which currency.
     """
     from models.deals import stage_label
 
-    labels = {r["id"]: stage_label(dict(r)) for r in book.all("SELECT * FROM stages")}
+    labels = {r["id"]: stage_label(dict(r), translate)
+              for r in book.all("SELECT * FROM stages")}
     cursor = book.conn.execute(
         "SELECT d.*, c.name AS customer_name, coalesce(u.name, '') AS owner, "
         "s.probability AS stage_probability FROM deals d "
@@ -134,10 +137,11 @@ def _major(minor: int | None, code: str) -> int | float | str:
     return int(major) if major == major.to_integral_value() else float(major)
 
 
-def export_deals(book: Book, out_path) -> int:
-    """Write all live deals to out_path (.csv or .xlsx); returns how many were written."""
+def export_deals(book: Book, out_path, translate=None) -> int:
+    """Write all live deals to out_path (.csv or .xlsx); returns how many were written.
+    translate: the user's language for the stage names (deal_rows)."""
     out = check_target(out_path)
-    return write_rows(out, list(DEAL_FIELDS), deal_rows(book), sheet="deals")
+    return write_rows(out, list(DEAL_FIELDS), deal_rows(book, translate), sheet="deals")
 
 
 def check_xlsx_target(out_path) -> Path:

@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="379" />
+            <location filename="../../views/settings_dialog.py" line="437" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="382" />
+            <location filename="../../views/settings_dialog.py" line="440" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="385" />
+            <location filename="../../views/settings_dialog.py" line="443" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="386" />
+            <location filename="../../views/settings_dialog.py" line="444" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="387" />
+            <location filename="../../views/settings_dialog.py" line="445" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="388" />
+            <location filename="../../views/settings_dialog.py" line="446" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="391" />
+            <location filename="../../views/settings_dialog.py" line="449" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="394" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="399" />
+            <location filename="../../views/settings_dialog.py" line="457" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="402" />
+            <location filename="../../views/settings_dialog.py" line="460" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="403" />
+            <location filename="../../views/settings_dialog.py" line="461" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -106,13 +106,13 @@
         <name>AlertsPage</name>
         <message>
             <location filename="../../views/alerts_page.py" line="98" />
-            <location filename="../../views/alerts_page.py" line="284" />
+            <location filename="../../views/alerts_page.py" line="288" />
             <source>To review</source>
             <translation>待审阅</translation>
         </message>
         <message>
             <location filename="../../views/alerts_page.py" line="99" />
-            <location filename="../../views/alerts_page.py" line="285" />
+            <location filename="../../views/alerts_page.py" line="289" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
@@ -127,62 +127,62 @@
             <translation>{name} 于 {when} 审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="286" />
+            <location filename="../../views/alerts_page.py" line="290" />
             <source>All alerts</source>
             <translation>全部预警</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="294" />
+            <location filename="../../views/alerts_page.py" line="298" />
             <source>Search what was written, customers…</source>
             <translation>搜索内容、客户…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="357" />
+            <location filename="../../views/alerts_page.py" line="361" />
             <source>Mark reviewed…</source>
             <translation>标为已审阅…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="360" />
+            <location filename="../../views/alerts_page.py" line="364" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="362" />
+            <location filename="../../views/alerts_page.py" line="366" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="364" />
+            <location filename="../../views/alerts_page.py" line="368" />
             <source>Only an owner or a manager may review alerts.</source>
             <translation>只有店主或经理才能审阅预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="427" />
+            <location filename="../../views/alerts_page.py" line="431" />
             <source>All words</source>
             <translation>全部风险词</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="429" />
+            <location filename="../../views/alerts_page.py" line="433" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="466" />
+            <location filename="../../views/alerts_page.py" line="470" />
             <source>{n} to review</source>
             <translation>{n} 条待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="475" />
+            <location filename="../../views/alerts_page.py" line="479" />
             <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
             <translation>没有待审阅的预警。写了风险词的内容会显示在这里（设置 &gt; 风险词）。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="477" />
+            <location filename="../../views/alerts_page.py" line="481" />
             <source>No alerts match.</source>
             <translation>没有符合条件的预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="500" />
+            <location filename="../../views/alerts_page.py" line="504" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
@@ -979,7 +979,7 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/deal_dialog.py" line="123" />
-            <location filename="../../views/deal_dialog.py" line="821" />
+            <location filename="../../views/deal_dialog.py" line="825" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -1084,32 +1084,32 @@ Save anyway?</source>
             <translation>新建于 {stage}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="820" />
+            <location filename="../../views/deal_dialog.py" line="824" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="827" />
+            <location filename="../../views/deal_dialog.py" line="831" />
             <source>Snooze stall</source>
             <translation>暂缓停滞提醒</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="828" />
+            <location filename="../../views/deal_dialog.py" line="832" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>在这段时间内不再标为停滞：</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="836" />
+            <location filename="../../views/deal_dialog.py" line="840" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="847" />
+            <location filename="../../views/deal_dialog.py" line="851" />
             <source>Why is it stalled?</source>
             <translation>为什么停滞？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="848" />
+            <location filename="../../views/deal_dialog.py" line="852" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>原因（例如：采购在休假）：</translation>
         </message>
@@ -1218,183 +1218,183 @@ Save anyway?</source>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="788" />
+            <location filename="../../views/import_wizard.py" line="789" />
             <source>What the import will do</source>
             <translation>导入会做什么</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="789" />
+            <location filename="../../views/import_wizard.py" line="790" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="792" />
+            <location filename="../../views/import_wizard.py" line="793" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="798" />
+            <location filename="../../views/import_wizard.py" line="799" />
             <source>Rows in the file:</source>
             <translation>文件中的行数：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="799" />
+            <location filename="../../views/import_wizard.py" line="800" />
             <source>New customers:</source>
             <translation>新客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="800" />
+            <location filename="../../views/import_wizard.py" line="801" />
             <source>Customers to update:</source>
             <translation>要更新的客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="801" />
+            <location filename="../../views/import_wizard.py" line="802" />
             <source>Already in the book:</source>
             <translation>客户本里已有：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="802" />
+            <location filename="../../views/import_wizard.py" line="803" />
             <source>Repeated inside the file:</source>
             <translation>文件内重复：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="803" />
+            <location filename="../../views/import_wizard.py" line="804" />
             <source>Held for your answer:</source>
             <translation>待您确认：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="804" />
+            <location filename="../../views/import_wizard.py" line="805" />
             <source>Rows that cannot be imported:</source>
             <translation>无法导入的行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="805" />
+            <location filename="../../views/import_wizard.py" line="806" />
             <source>Similar names to look at:</source>
             <translation>名称相近、请核对：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="806" />
+            <location filename="../../views/import_wizard.py" line="807" />
             <source>Imported with a warning:</source>
             <translation>导入但有提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="818" />
+            <location filename="../../views/import_wizard.py" line="819" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>客户本里已有的客户（名称或手机相同）：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="822" />
+            <location filename="../../views/import_wizard.py" line="823" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>跳过（客户本里的客户保持不变）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="823" />
+            <location filename="../../views/import_wizard.py" line="824" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>只补充客户本里为空的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="824" />
+            <location filename="../../views/import_wizard.py" line="825" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>用文件中的值覆盖客户本里的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="825" />
+            <location filename="../../views/import_wizard.py" line="826" />
             <source>Import them anyway, as new customers</source>
             <translation>仍然导入，作为新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="843" />
+            <location filename="../../views/import_wizard.py" line="844" />
             <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
             <translation>不能导入的行、待您确认的行、要看一下的相似名称和提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="848" />
+            <location filename="../../views/import_wizard.py" line="849" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="848" />
+            <location filename="../../views/import_wizard.py" line="849" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="848" />
+            <location filename="../../views/import_wizard.py" line="849" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="848" />
+            <location filename="../../views/import_wizard.py" line="849" />
             <source>Your answer</source>
             <translation>您的判断</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="857" />
+            <location filename="../../views/import_wizard.py" line="858" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>把未导入的行另存为 .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="890" />
+            <location filename="../../views/import_wizard.py" line="891" />
             <source>Checking the rows against the book…</source>
             <translation>正在与客户本核对…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="894" />
+            <location filename="../../views/import_wizard.py" line="895" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="906" />
+            <location filename="../../views/import_wizard.py" line="907" />
             <source>Cannot be imported</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="908" />
+            <location filename="../../views/import_wizard.py" line="909" />
             <source>Similar to a customer in the book</source>
             <translation>与客户本里的客户相似</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="941" />
-            <location filename="../../views/import_wizard.py" line="958" />
+            <location filename="../../views/import_wizard.py" line="942" />
+            <location filename="../../views/import_wizard.py" line="959" />
             <source>Same customer as {name}</source>
             <translation>与 {name} 是同一个客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="960" />
+            <location filename="../../views/import_wizard.py" line="961" />
             <source>Same customer as row {line}</source>
             <translation>与第 {line} 行是同一客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="961" />
+            <location filename="../../views/import_wizard.py" line="962" />
             <source>Hold it (not imported)</source>
             <translation>先不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="962" />
+            <location filename="../../views/import_wizard.py" line="963" />
             <source>A new customer</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1006" />
+            <location filename="../../views/import_wizard.py" line="1007" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1009" />
+            <location filename="../../views/import_wizard.py" line="1010" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>另有 {n} 个相近的名称未列出，将作为新客户导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1012" />
+            <location filename="../../views/import_wizard.py" line="1013" />
             <source>{n} more held rows are not listed here; they are not imported.</source>
             <translation>还有 {n} 个待确认的行没有列在这里；它们不会导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1015" />
+            <location filename="../../views/import_wizard.py" line="1016" />
             <source>{n} more rows with a warning are not listed here.</source>
             <translation>还有 {n} 个有提醒的行没有列在这里。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1018" />
+            <location filename="../../views/import_wizard.py" line="1019" />
             <source>There is nothing to import with these choices.</source>
             <translation>按现在的选择，没有可以导入的内容。</translation>
         </message>
@@ -1439,22 +1439,22 @@ Save anyway?</source>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1062" />
+            <location filename="../../views/import_wizard.py" line="1063" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1069" />
+            <location filename="../../views/import_wizard.py" line="1070" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1088" />
+            <location filename="../../views/import_wizard.py" line="1089" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1094" />
+            <location filename="../../views/import_wizard.py" line="1095" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
@@ -1462,27 +1462,27 @@ Save anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="483" />
+            <location filename="../../views/import_wizard.py" line="484" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="484" />
+            <location filename="../../views/import_wizard.py" line="485" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="489" />
+            <location filename="../../views/import_wizard.py" line="490" />
             <source>No file chosen</source>
             <translation>还没有选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="490" />
+            <location filename="../../views/import_wizard.py" line="491" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="506" />
+            <location filename="../../views/import_wizard.py" line="507" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>这个文件有多个工作表。客户在哪一个里？</translation>
         </message>
@@ -1497,52 +1497,52 @@ Save anyway?</source>
             <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="535" />
+            <location filename="../../views/import_wizard.py" line="536" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="547" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="547" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="549" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument 表格</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="549" />
             <source>CSV text</source>
             <translation>CSV 文本</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="549" />
+            <location filename="../../views/import_wizard.py" line="550" />
             <source>contacts (vCard)</source>
             <translation>通讯录（vCard）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="552" />
+            <location filename="../../views/import_wizard.py" line="553" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}，编码 {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="555" />
+            <location filename="../../views/import_wizard.py" line="556" />
             <source>The file holds no rows.</source>
             <translation>文件里没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="558" />
+            <location filename="../../views/import_wizard.py" line="559" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="563" />
+            <location filename="../../views/import_wizard.py" line="564" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
         </message>
@@ -1631,24 +1631,14 @@ Save anyway?</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="70" />
-            <source>Save rules</source>
-            <translation>保存规则</translation>
-        </message>
-        <message>
-            <location filename="../../views/grading_settings.py" line="73" />
+            <location filename="../../views/grading_settings.py" line="71" />
             <source>Apply now</source>
             <translation>立即评级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="75" />
+            <location filename="../../views/grading_settings.py" line="73" />
             <source>Grade every customer by the rules now</source>
             <translation>现在按规则给所有客户评级</translation>
-        </message>
-        <message>
-            <location filename="../../views/grading_settings.py" line="120" />
-            <source>Saved. “Apply now” grades the customers by them.</source>
-            <translation>已保存。点“立即评级”按新规则评级。</translation>
         </message>
         <message>
             <location filename="../../views/grading_settings.py" line="130" />
@@ -1810,17 +1800,17 @@ Save anyway?</source>
     <context>
         <name>ImportTargets</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="75" />
+            <location filename="../../views/import_wizard.py" line="76" />
             <source>Ignore</source>
             <translation>不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="68" />
+            <location filename="../../views/import_wizard.py" line="69" />
             <source>First name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="69" />
+            <location filename="../../views/import_wizard.py" line="70" />
             <source>Last name</source>
             <translation>姓</translation>
         </message>
@@ -1923,127 +1913,127 @@ Save anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="155" />
+            <location filename="../../views/import_wizard.py" line="156" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="160" />
+            <location filename="../../views/import_wizard.py" line="161" />
             <source>&amp;Next &gt;</source>
             <translation>下一步(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="161" />
+            <location filename="../../views/import_wizard.py" line="162" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="162" />
+            <location filename="../../views/import_wizard.py" line="163" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="163" />
+            <location filename="../../views/import_wizard.py" line="164" />
             <source>&amp;Finish</source>
             <translation>完成(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="164" />
+            <location filename="../../views/import_wizard.py" line="165" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="288" />
+            <location filename="../../views/import_wizard.py" line="289" />
             <source>Reading {file}…</source>
             <translation>正在读取 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="304" />
+            <location filename="../../views/import_wizard.py" line="305" />
             <source>Reading sheet {sheet}…</source>
             <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="383" />
+            <location filename="../../views/import_wizard.py" line="384" />
             <source>Checking {n} rows…</source>
             <translation>正在核对 {n} 行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="405" />
+            <location filename="../../views/import_wizard.py" line="406" />
             <source>Save rejected rows</source>
             <translation>保存未导入的行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="406" />
+            <location filename="../../views/import_wizard.py" line="407" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="413" />
+            <location filename="../../views/import_wizard.py" line="414" />
             <source>Saved {n} rows to {path}</source>
             <translation>已把 {n} 行保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="418" />
+            <location filename="../../views/import_wizard.py" line="419" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="427" />
+            <location filename="../../views/import_wizard.py" line="428" />
             <source>Saving rejected rows…</source>
             <translation>正在保存未导入的行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="452" />
+            <location filename="../../views/import_wizard.py" line="453" />
             <source>The import failed; the book was not changed.</source>
             <translation>导入失败；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="457" />
+            <location filename="../../views/import_wizard.py" line="458" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>导入已取消；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="458" />
+            <location filename="../../views/import_wizard.py" line="459" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="474" />
+            <location filename="../../views/import_wizard.py" line="475" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1121" />
+            <location filename="../../views/import_wizard.py" line="1122" />
             <source>Kept, because they changed after the import:</source>
             <translation>以下客户在导入后有改动，已保留：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1103" />
+            <location filename="../../views/import_wizard.py" line="1104" />
             <source>Imported {n} new customers.</source>
             <translation>已导入 {n} 个新客户。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1118" />
+            <location filename="../../views/import_wizard.py" line="1119" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1105" />
+            <location filename="../../views/import_wizard.py" line="1106" />
             <source>Updated customers already in the book: {n}</source>
             <translation>更新了客户本里已有的客户：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1108" />
+            <location filename="../../views/import_wizard.py" line="1109" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>跳过重复的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1111" />
+            <location filename="../../views/import_wizard.py" line="1112" />
             <source>Rows that could not be imported: {n}</source>
             <translation>无法导入的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1131" />
+            <location filename="../../views/import_wizard.py" line="1132" />
             <source>  … and {n} more</source>
             <translation>  …… 还有 {n} 个</translation>
         </message>
@@ -2213,12 +2203,12 @@ Save anyway?</source>
             <translation>标为输单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="785" />
+            <location filename="../../views/deal_dialog.py" line="789" />
             <source>Why was it lost?</source>
             <translation>为什么输单？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="787" />
+            <location filename="../../views/deal_dialog.py" line="791" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
@@ -2226,247 +2216,247 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="123" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
-            <location filename="../../desktop/main_window.py" line="287" />
+            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="288" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
-            <location filename="../../desktop/main_window.py" line="295" />
+            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="296" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="127" />
             <source>Receivables</source>
             <translation>应收款</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="128" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="205" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="206" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="209" />
+            <location filename="../../desktop/main_window.py" line="208" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="209" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="213" />
+            <location filename="../../desktop/main_window.py" line="212" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="216" />
+            <location filename="../../desktop/main_window.py" line="215" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="219" />
+            <location filename="../../desktop/main_window.py" line="218" />
             <source>S&amp;ync now</source>
             <translation>立即同步(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="221" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>&amp;Join a team…</source>
             <translation>加入团队(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="224" />
+            <location filename="../../desktop/main_window.py" line="223" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="224" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
-            <location filename="../../desktop/main_window.py" line="454" />
+            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="455" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="459" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="230" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="233" />
+            <location filename="../../desktop/main_window.py" line="232" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="235" />
+            <location filename="../../desktop/main_window.py" line="234" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="240" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="240" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="245" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="247" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="286" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="289" />
+            <location filename="../../desktop/main_window.py" line="290" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="295" />
+            <location filename="../../desktop/main_window.py" line="296" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="302" />
+            <location filename="../../desktop/main_window.py" line="303" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="319" />
+            <location filename="../../desktop/main_window.py" line="320" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="342" />
+            <location filename="../../desktop/main_window.py" line="343" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="358" />
+            <location filename="../../desktop/main_window.py" line="359" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="370" />
+            <location filename="../../desktop/main_window.py" line="371" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="430" />
+            <location filename="../../desktop/main_window.py" line="431" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="438" />
+            <location filename="../../desktop/main_window.py" line="439" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="453" />
+            <location filename="../../desktop/main_window.py" line="454" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="457" />
+            <location filename="../../desktop/main_window.py" line="458" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="466" />
-            <location filename="../../desktop/main_window.py" line="479" />
+            <location filename="../../desktop/main_window.py" line="468" />
+            <location filename="../../desktop/main_window.py" line="481" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="467" />
+            <location filename="../../desktop/main_window.py" line="469" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="480" />
+            <location filename="../../desktop/main_window.py" line="482" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="484" />
+            <location filename="../../desktop/main_window.py" line="486" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="500" />
+            <location filename="../../desktop/main_window.py" line="502" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="552" />
+            <location filename="../../desktop/main_window.py" line="554" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="553" />
+            <location filename="../../desktop/main_window.py" line="555" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2477,17 +2467,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="562" />
+            <location filename="../../desktop/main_window.py" line="564" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="566" />
+            <location filename="../../desktop/main_window.py" line="568" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="568" />
+            <location filename="../../desktop/main_window.py" line="570" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2495,58 +2485,58 @@ Book: {path}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="592" />
+            <location filename="../../views/import_wizard.py" line="593" />
             <source>Which column goes where</source>
             <translation>每一列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="593" />
+            <location filename="../../views/import_wizard.py" line="594" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="597" />
+            <location filename="../../views/import_wizard.py" line="598" />
             <source>No header row</source>
             <translation>没有表头行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="601" />
+            <location filename="../../views/import_wizard.py" line="602" />
             <source>Column names are in row:</source>
             <translation>列名（表头）在第几行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="614" />
+            <location filename="../../views/import_wizard.py" line="615" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="614" />
+            <location filename="../../views/import_wizard.py" line="615" />
             <source>Sample values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="614" />
+            <location filename="../../views/import_wizard.py" line="615" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="625" />
+            <location filename="../../views/import_wizard.py" line="626" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="663" />
+            <location filename="../../views/import_wizard.py" line="664" />
             <source>Custom field: {label}</source>
             <translation>自定义字段：{label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="666" />
-            <location filename="../../views/import_wizard.py" line="669" />
+            <location filename="../../views/import_wizard.py" line="667" />
+            <location filename="../../views/import_wizard.py" line="670" />
             <source>New custom field: {header}</source>
             <translation>新建自定义字段：{header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="760" />
+            <location filename="../../views/import_wizard.py" line="761" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
         </message>
@@ -2809,42 +2799,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="555" />
+            <location filename="../../views/settings_dialog.py" line="613" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="559" />
+            <location filename="../../views/settings_dialog.py" line="617" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="565" />
+            <location filename="../../views/settings_dialog.py" line="623" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="570" />
+            <location filename="../../views/settings_dialog.py" line="628" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="573" />
+            <location filename="../../views/settings_dialog.py" line="631" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="574" />
+            <location filename="../../views/settings_dialog.py" line="632" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="579" />
+            <location filename="../../views/settings_dialog.py" line="637" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="589" />
+            <location filename="../../views/settings_dialog.py" line="647" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -3873,37 +3863,37 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>保存 PDF</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="313" />
+            <location filename="../../views/reports_page.py" line="312" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="325" />
+            <location filename="../../views/reports_page.py" line="324" />
             <source>Saved {n} pages to {path}</source>
             <translation>已保存 {n} 页到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="333" />
+            <location filename="../../views/reports_page.py" line="332" />
             <source>Save charts as PNG</source>
             <translation>图表存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="349" />
+            <location filename="../../views/reports_page.py" line="348" />
             <source>Saved {n} charts in {folder}</source>
             <translation>已在 {folder} 保存 {n} 张图表</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="357" />
+            <location filename="../../views/reports_page.py" line="356" />
             <source>Export numbers</source>
             <translation>导出数据</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="361" />
+            <location filename="../../views/reports_page.py" line="359" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="370" />
+            <location filename="../../views/reports_page.py" line="368" />
             <source>Exported the numbers to {path}</source>
             <translation>数据已导出到 {path}</translation>
         </message>
@@ -3997,6 +3987,11 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="264" />
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+回车</translation>
+        </message>
     </context>
     <context>
         <name>RiskSettings</name>
@@ -4080,17 +4075,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1039" />
+            <location filename="../../views/import_wizard.py" line="1040" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1040" />
+            <location filename="../../views/import_wizard.py" line="1041" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1049" />
+            <location filename="../../views/import_wizard.py" line="1050" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -4210,207 +4205,212 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="80" />
+            <location filename="../../views/settings_dialog.py" line="87" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="85" />
+            <location filename="../../views/settings_dialog.py" line="93" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="86" />
+            <location filename="../../views/settings_dialog.py" line="94" />
             <source>Custom fields</source>
             <translation>自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="87" />
+            <location filename="../../views/settings_dialog.py" line="95" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="123" />
+            <location filename="../../views/settings_dialog.py" line="131" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="68" />
+            <location filename="../../views/settings_dialog.py" line="75" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="141" />
+            <location filename="../../views/settings_dialog.py" line="180" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="149" />
+            <location filename="../../views/settings_dialog.py" line="188" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="152" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="153" />
+            <location filename="../../views/settings_dialog.py" line="192" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="176" />
+            <location filename="../../views/settings_dialog.py" line="201" />
+            <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
+            <translation>“{tab}”选项卡未保存：请修改后再确定，或按“取消”。</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="234" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="177" />
+            <location filename="../../views/settings_dialog.py" line="235" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="178" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="179" />
+            <location filename="../../views/settings_dialog.py" line="237" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="185" />
+            <location filename="../../views/settings_dialog.py" line="243" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="92" />
+            <location filename="../../views/settings_dialog.py" line="100" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="97" />
+            <location filename="../../views/settings_dialog.py" line="105" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="104" />
+            <location filename="../../views/settings_dialog.py" line="112" />
             <source>Risk words</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="109" />
+            <location filename="../../views/settings_dialog.py" line="117" />
             <source>Grading</source>
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="114" />
+            <location filename="../../views/settings_dialog.py" line="122" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="121" />
+            <location filename="../../views/settings_dialog.py" line="129" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="185" />
+            <location filename="../../views/settings_dialog.py" line="243" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="185" />
+            <location filename="../../views/settings_dialog.py" line="243" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="189" />
+            <location filename="../../views/settings_dialog.py" line="247" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="249" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="201" />
+            <location filename="../../views/settings_dialog.py" line="259" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="246" />
+            <location filename="../../views/settings_dialog.py" line="304" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="247" />
+            <location filename="../../views/settings_dialog.py" line="305" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="260" />
+            <location filename="../../views/settings_dialog.py" line="318" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="267" />
+            <location filename="../../views/settings_dialog.py" line="325" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="269" />
+            <location filename="../../views/settings_dialog.py" line="327" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="271" />
+            <location filename="../../views/settings_dialog.py" line="329" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="295" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="295" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="296" />
+            <location filename="../../views/settings_dialog.py" line="354" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="296" />
+            <location filename="../../views/settings_dialog.py" line="354" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="304" />
+            <location filename="../../views/settings_dialog.py" line="362" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -4515,67 +4515,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="130" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="110" />
+            <location filename="../../views/steps.py" line="133" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="142" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="142" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="142" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="142" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="143" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="152" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="138" />
+            <location filename="../../views/steps.py" line="161" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="178" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="178" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="175" />
+            <location filename="../../views/steps.py" line="198" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="186" />
+            <location filename="../../views/steps.py" line="209" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -4837,82 +4837,82 @@ Remove the {n} customers?</source>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="441" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="441" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="451" />
+            <location filename="../../views/settings_dialog.py" line="509" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="510" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="503" />
+            <location filename="../../views/settings_dialog.py" line="561" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="465" />
+            <location filename="../../views/settings_dialog.py" line="523" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="454" />
+            <location filename="../../views/settings_dialog.py" line="512" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="466" />
+            <location filename="../../views/settings_dialog.py" line="524" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="478" />
+            <location filename="../../views/settings_dialog.py" line="536" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="480" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="481" />
+            <location filename="../../views/settings_dialog.py" line="539" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="483" />
+            <location filename="../../views/settings_dialog.py" line="541" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="548" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="548" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="502" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="508" />
+            <location filename="../../views/settings_dialog.py" line="566" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -6137,7 +6137,7 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="54" />
-            <location filename="../../views/import_wizard.py" line="754" />
+            <location filename="../../views/import_wizard.py" line="755" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>
@@ -7089,272 +7089,272 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="35" />
+            <location filename="../../views/steps.py" line="58" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="36" />
+            <location filename="../../views/steps.py" line="59" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="37" />
+            <location filename="../../views/steps.py" line="60" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="38" />
+            <location filename="../../views/steps.py" line="61" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="39" />
+            <location filename="../../views/steps.py" line="62" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="40" />
+            <location filename="../../views/steps.py" line="63" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="41" />
+            <location filename="../../views/steps.py" line="64" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="42" />
+            <location filename="../../views/steps.py" line="65" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="43" />
+            <location filename="../../views/steps.py" line="66" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="44" />
+            <location filename="../../views/steps.py" line="67" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="45" />
+            <location filename="../../views/steps.py" line="68" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="46" />
+            <location filename="../../views/steps.py" line="69" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="47" />
+            <location filename="../../views/steps.py" line="70" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="48" />
+            <location filename="../../views/steps.py" line="71" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="49" />
+            <location filename="../../views/steps.py" line="72" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="50" />
+            <location filename="../../views/steps.py" line="73" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="51" />
+            <location filename="../../views/steps.py" line="74" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="52" />
+            <location filename="../../views/steps.py" line="75" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="53" />
+            <location filename="../../views/steps.py" line="76" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="54" />
+            <location filename="../../views/steps.py" line="77" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="55" />
+            <location filename="../../views/steps.py" line="78" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="56" />
+            <location filename="../../views/steps.py" line="79" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="57" />
+            <location filename="../../views/steps.py" line="80" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="81" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="82" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="83" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="84" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="85" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="86" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="87" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="88" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="89" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="90" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="91" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="92" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="93" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="71" />
+            <location filename="../../views/steps.py" line="94" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="72" />
+            <location filename="../../views/steps.py" line="95" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="96" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="74" />
+            <location filename="../../views/steps.py" line="97" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="98" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="99" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="100" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="101" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="102" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="103" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="104" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="105" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="106" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="84" />
+            <location filename="../../views/steps.py" line="107" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="115" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="115" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="116" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="116" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
@@ -7807,7 +7807,7 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../models/deals/labels.py" line="21" />
-            <source>Needs confirmed</source>
+            <source>Requirements confirmed</source>
             <translation>需求确认</translation>
         </message>
         <message>
