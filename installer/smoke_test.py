@@ -318,7 +318,7 @@ NEEDED_FILES = [
     f"{QT_DIR}/translations/qtbase_en.qm",
     "_internal/resources/translations/kehu_zh_CN.qm",
     "_internal/resources/translations/kehu_en.qm",
-    "_internal/resources/fonts/KehuSans-Regular.otf",
+    "_internal/resources/fonts/KehuSans-Regular.ttf",
     "_internal/resources/fonts/LICENSE-OFL.txt",
     "_internal/resources/icons/kehu.svg",
     "_internal/matplotlib/mpl-data/matplotlibrc",

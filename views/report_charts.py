@@ -17,6 +17,7 @@ currency, in major units.
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Callable
 from pathlib import Path
@@ -133,6 +134,8 @@ def setup_font() -> str:
     matplotlib.rcParams["font.sans-serif"] = [_font_name]
     matplotlib.rcParams["axes.unicode_minus"] = False  # the font has no U+2212
     matplotlib.rcParams["pdf.fonttype"] = 42  # real text in the PDF: it can be searched
+    # matplotlib subsets the font for each PDF with fontTools, which logs ~130 INFO lines a save
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
     return _font_name
 
 

@@ -188,6 +188,77 @@ def test_pdf_pages_and_chinese_titles(tmp_path):
     assert "销售漏斗" in text[2] and "每月丢单及原因" in text[2]
 
 
+def embedded_fonts(path: Path) -> list[tuple[str, str, bytes]]:
+    """(font name, the PDF's declared subtype of its glyphs, the embedded font file) per font."""
+    pypdf = pytest.importorskip("pypdf")
+    out = []
+    for page in pypdf.PdfReader(path).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            for descendant in font.get("/DescendantFonts", [font]):
+                descendant = descendant.get_object()
+                descriptor = descendant["/FontDescriptor"].get_object()
+                stream = next(descriptor[k] for k in ("/FontFile2", "/FontFile3", "/FontFile")
+                              if k in descriptor)
+                out.append((str(descendant["/BaseFont"]), str(descendant["/Subtype"]),
+                            stream.get_object().get_data()))
+    return out
+
+
+def test_pdf_fonts_are_declared_as_what_they_are(tmp_path):
+    """Type 42 (CIDFontType2) declares TrueType outlines: the embedded file must hold a glyf
+    table, never CFF data (MuPDF then draws no text at all, poppler warns)."""
+    from io import BytesIO
+
+    from fontTools.ttLib import TTFont
+
+    path = tmp_path / "report.pdf"
+    rc.write_pdf(make_pack(), path, chinese, "zh_CN")
+    fonts = embedded_fonts(path)
+    assert fonts
+    for name, subtype, data in fonts:
+        assert "KehuSans" in name
+        assert subtype == "/CIDFontType2", name
+        with TTFont(BytesIO(data)) as font:
+            assert "glyf" in font and "CFF " not in font, name
+
+
+def test_pdf_text_reads_back_without_warnings_in_pypdf(tmp_path, caplog):
+    pypdf = pytest.importorskip("pypdf")
+    path = tmp_path / "report.pdf"
+    rc.write_pdf(make_pack(), path, chinese, "zh_CN")
+    with caplog.at_level("WARNING"):  # pypdf reports a broken font through logging
+        text = "".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    assert not caplog.records, [r.getMessage() for r in caplog.records]
+    for words in ("鑫达建材商行", "月度报告", "每月赢单", "销售漏斗", "第 2 页，共 6 页"):
+        assert words in text, words
+
+
+@pytest.mark.skipif(not shutil.which("pdffonts") or not shutil.which("pdftotext"),
+                    reason="poppler-utils (pdffonts, pdftotext) is not installed")
+def test_poppler_reads_the_pdf_without_warnings(tmp_path):
+    path = tmp_path / "report.pdf"
+    rc.write_pdf(make_pack(), path, chinese, "zh_CN")
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True,
+                           timeout=60)
+    assert fonts.stderr == ""
+    rows = fonts.stdout.splitlines()[2:]
+    assert rows
+    for row in rows:
+        assert "CID TrueType" in row and "Identity-H" in row, row
+        assert row.split()[-5:-2] == ["yes", "yes", "yes"], row  # embedded, subset, unicode
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert text.stderr == ""
+    assert "每月赢单" in text.stdout and "鑫达建材商行" in text.stdout
+
+
+def test_saving_a_pdf_logs_nothing_from_font_subsetting(tmp_path, caplog):
+    with caplog.at_level("DEBUG"):
+        rc.write_pdf(make_pack(), tmp_path / "report.pdf", chinese, "zh_CN")
+    assert not [r for r in caplog.records if r.name.startswith("fontTools")]
+
+
 def test_png(tmp_path):
     _key, _title, fig = rc.figures(make_pack(), chinese)[0]
     path = rc.write_png(fig, tmp_path / "chart.png")
