@@ -40,6 +40,11 @@ ZH = {
     "Proposal/quote": "方案报价",
     "Contract signing": "合同签署",
     "Price": "价格",
+    "K=3 M=6 B=9": "万=4 亿=8",
+    "Amount ({unit} {currency})": "金额（{unit}{currency}）",
+    "Weighted amount ({unit} {currency})": "加权金额（{unit}{currency}）",
+    "ten thousand": "万",
+    "yuan": "元",
 }
 
 
@@ -138,6 +143,29 @@ def test_values_are_written_on_the_bars():
     grades = [t.get_text() for t in made["grades"].findobj(Text)]
     assert {"2", "5", "9", "4", "3", "1"} <= set(grades)
     assert "Price" in drawn_text(made["lost"]) and "我们自己的原因" in drawn_text(made["lost"])
+
+
+def test_amounts_are_in_wan_yuan_in_chinese_and_thousands_in_english():
+    """A Chinese reader counts money in 万: ¥45,600 is 4.6 万元, not 45.6 千."""
+    zh = dict((k, f) for k, _, f in rc.figures(make_pack(), chinese))
+    won = [t.get_text() for t in zh["won"].findobj(Text)]
+    assert "金额（万元）" in won and "4.6" in won and "45.6" not in won
+    assert "加权金额（万元）" in drawn_text(zh["forecast"])
+    assert "千" not in "".join(drawn_text(f) for f in zh.values())
+    en = dict((k, f) for k, _, f in rc.figures(make_pack(), english))
+    won = [t.get_text() for t in en["won"].findobj(Text)]
+    assert "Amount (thousand yuan)" in won and "45.6" in won
+    assert "Weighted amount (thousand yuan)" in drawn_text(en["forecast"])
+
+
+def test_each_chart_says_whose_and_which_month_with_gridlines():
+    for key, _title, fig in rc.figures(make_pack(), chinese):
+        assert "鑫达建材商行 · 2026年6月" in drawn_text(fig), key
+        axes = [ax for ax in fig.axes if ax.axison and ax.patches]
+        assert any(line.get_visible() for ax in axes
+                   for line in ax.get_xgridlines() + ax.get_ygridlines()), key
+    for n, page in enumerate(rc.pages(make_pack(), chinese)[1:], start=2):
+        assert "鑫达建材商行 · 2026年6月" in drawn_text(page), n
 
 
 def test_the_font_has_every_character_drawn():
@@ -309,7 +337,7 @@ def test_several_currencies_are_never_added(tmp_path):
     made = dict((k, f) for k, _, f in rc.figures(several_currencies(), english))
     won = drawn_text(made["won"])
     assert "45.6" in won  # the yuan only: not 45,600 + 4,500 + 300,000
-    assert "Amount (thousand ¥)" in won
+    assert "Amount (thousand yuan)" in won
     assert "Charted in CNY only; also in other currencies: JP¥300,000 · $4,500" in won
     forecast = drawn_text(made["forecast"])
     assert "2.5" in forecast and "$0.99" in forecast
