@@ -641,7 +641,10 @@ def write_pdf(pack: dict, path, translate: Translate, language: str = "en") -> i
     """The whole pack as an A4 PDF; returns the number of pages."""
     made = pages(pack, translate)
     title = f"{pack.get('shop') or ''} — {translate(CTX, REPORT)} {pack['month']}"
-    with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(
+    # ps.fonttype too: matplotlib's PDF writer sizes its font subsets by it (256 glyphs for
+    # Type 3, PostScript's default), so a report with more than 256 different characters would
+    # embed, and subset, the font twice or more.
+    with matplotlib.rc_context({"pdf.fonttype": 42, "ps.fonttype": 42}), PdfPages(
         Path(path), metadata={"Title": title, "Creator": "Kehu", "Subject": language}
     ) as pdf:
         for page in made:
