@@ -250,7 +250,7 @@ class ReportsPage(QWidget):
             self._stale = False
             owner = self.owner_box.currentText()
             self.status_label.setText(self.tr("{shop} · {month} · {owner}").format(
-                shop=self.pack.get("shop", ""), month=self.month, owner=owner))
+                shop=self.pack.get("shop", ""), month=self.month, owner=owner).strip(" ·"))
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.rendered.emit()
