@@ -3793,107 +3793,107 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../views/reports_page.py" line="93" />
+            <location filename="../../views/reports_page.py" line="119" />
             <source>Print…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="95" />
+            <location filename="../../views/reports_page.py" line="121" />
             <source>Save PDF…</source>
             <translation>Save PDF…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="97" />
+            <location filename="../../views/reports_page.py" line="123" />
             <source>Save charts as PNG…</source>
             <translation>Save charts as PNG…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="99" />
+            <location filename="../../views/reports_page.py" line="125" />
             <source>Export numbers…</source>
             <translation>Export numbers…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="106" />
+            <location filename="../../views/reports_page.py" line="132" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="109" />
+            <location filename="../../views/reports_page.py" line="135" />
             <source>Salesperson</source>
             <translation>Salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="161" />
+            <location filename="../../views/reports_page.py" line="187" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="208" />
+            <location filename="../../views/reports_page.py" line="232" />
             <source>The charts could not be drawn: {error}</source>
             <translation>The charts could not be drawn: {error}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="228" />
+            <location filename="../../views/reports_page.py" line="252" />
             <source>{shop} · {month} · {owner}</source>
             <translation>{shop} · {month} · {owner}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="242" />
+            <location filename="../../views/reports_page.py" line="266" />
             <source>en</source>
             <translation>en</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="250" />
+            <location filename="../../views/reports_page.py" line="274" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="294" />
+            <location filename="../../views/reports_page.py" line="331" />
             <source>Report {month}</source>
             <translation>Report {month}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="297" />
+            <location filename="../../views/reports_page.py" line="334" />
             <source>Print report</source>
             <translation>Print report</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="309" />
+            <location filename="../../views/reports_page.py" line="347" />
             <source>Save PDF</source>
             <translation>Save PDF</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="312" />
+            <location filename="../../views/reports_page.py" line="350" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="324" />
+            <location filename="../../views/reports_page.py" line="362" />
             <source>Saved {n} pages to {path}</source>
             <translation>Saved {n} pages to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="332" />
+            <location filename="../../views/reports_page.py" line="370" />
             <source>Save charts as PNG</source>
             <translation>Save charts as PNG</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="348" />
+            <location filename="../../views/reports_page.py" line="386" />
             <source>Saved {n} charts in {folder}</source>
             <translation>Saved {n} charts in {folder}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="356" />
+            <location filename="../../views/reports_page.py" line="394" />
             <source>Export numbers</source>
             <translation>Export numbers</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="359" />
+            <location filename="../../views/reports_page.py" line="397" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="368" />
+            <location filename="../../views/reports_page.py" line="406" />
             <source>Exported the numbers to {path}</source>
             <translation>Exported the numbers to {path}</translation>
         </message>
@@ -4255,11 +4255,6 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="201" />
-            <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
-            <translation>The {tab} tab was not saved: correct it, or press Cancel.</translation>
-        </message>
-        <message>
             <location filename="../../views/settings_dialog.py" line="234" />
             <source>Text</source>
             <translation>Text</translation>
@@ -4318,6 +4313,11 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../views/settings_dialog.py" line="129" />
             <source>Team</source>
             <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="201" />
+            <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
+            <translation>The {tab} tab was not saved: correct it, or press Cancel.</translation>
         </message>
         <message>
             <location filename="../../views/settings_dialog.py" line="243" />
@@ -6745,345 +6745,410 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../views/report_charts.py" line="58" />
+            <location filename="../../views/report_charts.py" line="63" />
             <source>{abbr} {year}</source>
             <translation>{abbr} {year}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="59" />
+            <location filename="../../views/report_charts.py" line="64" />
             <source>{abbr}</source>
             <translation>{abbr}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="60" />
+            <location filename="../../views/report_charts.py" line="65" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="61" />
+            <location filename="../../views/report_charts.py" line="66" />
             <source>12 months to {last}</source>
             <translation>12 months to {last}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="62" />
+            <location filename="../../views/report_charts.py" line="67" />
             <source>Monthly report</source>
             <translation>Monthly report</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="63" />
+            <location filename="../../views/report_charts.py" line="68" />
             <source>Salesperson: {name}</source>
             <translation>Salesperson: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="64" />
+            <location filename="../../views/report_charts.py" line="69" />
             <source>Salesperson: everyone</source>
             <translation>Salesperson: everyone</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="65" />
+            <location filename="../../views/report_charts.py" line="70" />
             <source>Made on {date}</source>
             <translation>Made on {date}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="66" />
+            <location filename="../../views/report_charts.py" line="71" />
             <source>Page {n} of {total}</source>
             <translation>Page {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="67" />
+            <location filename="../../views/report_charts.py" line="72" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="68" />
+            <location filename="../../views/report_charts.py" line="73" />
             <source>Nothing to show for this period.</source>
             <translation>Nothing to show for this period.</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="69" />
+            <location filename="../../views/report_charts.py" line="74" />
             <source>(no source)</source>
             <translation>(no source)</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="70" />
+            <location filename="../../views/report_charts.py" line="75" />
             <source>Other sources</source>
             <translation>Other sources</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="71" />
+            <location filename="../../views/report_charts.py" line="76" />
             <source>New customers</source>
             <translation>New customers</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="72" />
+            <location filename="../../views/report_charts.py" line="77" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="73" />
+            <location filename="../../views/report_charts.py" line="78" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="74" />
+            <location filename="../../views/report_charts.py" line="79" />
             <source>Count</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="102" />
-            <location filename="../../views/report_charts.py" line="75" />
+            <location filename="../../views/report_charts.py" line="107" />
+            <location filename="../../views/report_charts.py" line="80" />
             <source>Deals won</source>
             <translation>Deals won</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="76" />
+            <location filename="../../views/report_charts.py" line="81" />
             <source>Deals lost</source>
             <translation>Deals lost</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="77" />
-            <source>Amount (thousand {currency})</source>
-            <translation>Amount (thousand {currency})</translation>
+            <location filename="../../views/report_charts.py" line="82" />
+            <source>Amount ({unit} {currency})</source>
+            <translation>Amount ({unit} {currency})</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="78" />
+            <location filename="../../views/report_charts.py" line="83" />
             <source>Amount ({currency})</source>
             <translation>Amount ({currency})</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="79" />
+            <location filename="../../views/report_charts.py" line="84" />
             <source>Charted in {currency} only; also in other currencies: {others}</source>
             <translation>Charted in {currency} only; also in other currencies: {others}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="80" />
+            <location filename="../../views/report_charts.py" line="85" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="81" />
+            <location filename="../../views/report_charts.py" line="86" />
             <source>Why deals were lost in {month}</source>
             <translation>Why deals were lost in {month}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="82" />
+            <location filename="../../views/report_charts.py" line="87" />
             <source>No deals lost in {month}</source>
             <translation>No deals lost in {month}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="83" />
+            <location filename="../../views/report_charts.py" line="88" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="84" />
+            <location filename="../../views/report_charts.py" line="89" />
             <source>Deals that entered the stage</source>
             <translation>Deals that entered the stage</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="85" />
+            <location filename="../../views/report_charts.py" line="90" />
             <source>To next stage</source>
             <translation>To next stage</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="86" />
+            <location filename="../../views/report_charts.py" line="91" />
             <source>Drop-off</source>
             <translation>Drop-off</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="87" />
+            <location filename="../../views/report_charts.py" line="92" />
             <source>Median days in stage</source>
             <translation>Median days in stage</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="88" />
+            <location filename="../../views/report_charts.py" line="93" />
             <source>{days:.1f} d</source>
             <translation>{days:.1f} d</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="89" />
+            <location filename="../../views/report_charts.py" line="94" />
             <source>Salesperson</source>
             <translation>Salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="90" />
+            <location filename="../../views/report_charts.py" line="95" />
             <source>Contacts logged</source>
             <translation>Contacts logged</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="91" />
+            <location filename="../../views/report_charts.py" line="96" />
             <source>Reminders and deals</source>
             <translation>Reminders and deals</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="106" />
+            <location filename="../../views/report_charts.py" line="111" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="107" />
+            <location filename="../../views/report_charts.py" line="112" />
             <source>Cumulative share of the amount (%)</source>
             <translation>Cumulative share of the amount (%)</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="108" />
+            <location filename="../../views/report_charts.py" line="113" />
             <source>{n} of {customers} customers make 80% of the amount</source>
             <translation>{n} of {customers} customers make 80% of the amount</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="109" />
+            <location filename="../../views/report_charts.py" line="114" />
             <source>Before (average per month, 3 months)</source>
             <translation>Before (average per month, 3 months)</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="110" />
+            <location filename="../../views/report_charts.py" line="115" />
             <source>This month</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="111" />
+            <location filename="../../views/report_charts.py" line="116" />
             <source>Interactions logged</source>
             <translation>Interactions logged</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="112" />
+            <location filename="../../views/report_charts.py" line="117" />
             <source>No customer's activity dropped.</source>
             <translation>No customer's activity dropped.</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="113" />
+            <location filename="../../views/report_charts.py" line="118" />
             <source>Expected close month</source>
             <translation>Expected close month</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="114" />
-            <source>Weighted amount (thousand {currency})</source>
-            <translation>Weighted amount (thousand {currency})</translation>
+            <location filename="../../views/report_charts.py" line="119" />
+            <source>Weighted amount ({unit} {currency})</source>
+            <translation>Weighted amount ({unit} {currency})</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="115" />
+            <location filename="../../views/report_charts.py" line="120" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="116" />
+            <location filename="../../views/report_charts.py" line="121" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="117" />
+            <location filename="../../views/report_charts.py" line="122" />
             <source>Number of customers</source>
             <translation>Number of customers</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="118" />
+            <location filename="../../views/report_charts.py" line="123" />
             <source>Grade changes in {month}</source>
             <translation>Grade changes in {month}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="119" />
+            <location filename="../../views/report_charts.py" line="124" />
             <source>Changed</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="120" />
+            <location filename="../../views/report_charts.py" line="125" />
             <source>Grade up</source>
             <translation>Grade up</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="121" />
+            <location filename="../../views/report_charts.py" line="126" />
+            <source>{shop} · {month}</source>
+            <translation>{shop} · {month}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="137" />
             <source>Grade down</source>
             <translation>Grade down</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="47" />
+            <location filename="../../views/report_charts.py" line="52" />
             <source>New customers by source</source>
             <translation>New customers by source</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="48" />
+            <location filename="../../views/report_charts.py" line="53" />
             <source>Deals won per month</source>
             <translation>Deals won per month</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="49" />
+            <location filename="../../views/report_charts.py" line="54" />
             <source>Deals lost per month and why</source>
             <translation>Deals lost per month and why</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="50" />
+            <location filename="../../views/report_charts.py" line="55" />
             <source>Sales funnel</source>
             <translation>Sales funnel</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="51" />
+            <location filename="../../views/report_charts.py" line="56" />
             <source>Activity per salesperson</source>
             <translation>Activity per salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="52" />
+            <location filename="../../views/report_charts.py" line="57" />
             <source>Top customers by amount</source>
             <translation>Top customers by amount</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="53" />
+            <location filename="../../views/report_charts.py" line="58" />
             <source>Customers whose activity dropped</source>
             <translation>Customers whose activity dropped</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="54" />
+            <location filename="../../views/report_charts.py" line="59" />
             <source>Weighted pipeline forecast</source>
             <translation>Weighted pipeline forecast</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="55" />
+            <location filename="../../views/report_charts.py" line="60" />
             <source>Customer grades</source>
             <translation>Customer grades</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="93" />
+            <location filename="../../views/report_charts.py" line="98" />
             <source>Calls</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="94" />
+            <location filename="../../views/report_charts.py" line="99" />
             <source>Visits</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="95" />
+            <location filename="../../views/report_charts.py" line="100" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="96" />
+            <location filename="../../views/report_charts.py" line="101" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="97" />
+            <location filename="../../views/report_charts.py" line="102" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="98" />
+            <location filename="../../views/report_charts.py" line="103" />
             <source>Emails</source>
             <translation>Emails</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="99" />
+            <location filename="../../views/report_charts.py" line="104" />
             <source>Reminders done</source>
             <translation>Reminders done</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="100" />
+            <location filename="../../views/report_charts.py" line="105" />
             <source>Reminders overdue</source>
             <translation>Reminders overdue</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="101" />
+            <location filename="../../views/report_charts.py" line="106" />
             <source>Deals moved</source>
             <translation>Deals moved</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="128" />
+            <source>thousand</source>
+            <translation>thousand</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="128" />
+            <source>ten thousand</source>
+            <translation>ten thousand</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="129" />
+            <source>million</source>
+            <translation>million</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="129" />
+            <source>hundred million</source>
+            <translation>hundred million</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="132" />
+            <source>yuan</source>
+            <translation>yuan</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="132" />
+            <source>US dollars</source>
+            <translation>US dollars</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="133" />
+            <source>euros</source>
+            <translation>euros</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="133" />
+            <source>Hong Kong dollars</source>
+            <translation>Hong Kong dollars</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="134" />
+            <source>yen</source>
+            <translation>yen</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="134" />
+            <source>pounds</source>
+            <translation>pounds</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="134" />
+            <source>won</source>
+            <translation>won</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="135" />
+            <source>New Taiwan dollars</source>
+            <translation>New Taiwan dollars</translation>
         </message>
     </context>
     <context>

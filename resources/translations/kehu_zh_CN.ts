@@ -3793,107 +3793,107 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../views/reports_page.py" line="93" />
+            <location filename="../../views/reports_page.py" line="119" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="95" />
+            <location filename="../../views/reports_page.py" line="121" />
             <source>Save PDF…</source>
             <translation>保存 PDF…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="97" />
+            <location filename="../../views/reports_page.py" line="123" />
             <source>Save charts as PNG…</source>
             <translation>图表存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="99" />
+            <location filename="../../views/reports_page.py" line="125" />
             <source>Export numbers…</source>
             <translation>导出数据…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="106" />
+            <location filename="../../views/reports_page.py" line="132" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="109" />
+            <location filename="../../views/reports_page.py" line="135" />
             <source>Salesperson</source>
             <translation>销售人员</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="161" />
+            <location filename="../../views/reports_page.py" line="187" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="208" />
+            <location filename="../../views/reports_page.py" line="232" />
             <source>The charts could not be drawn: {error}</source>
             <translation>图表无法绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="228" />
+            <location filename="../../views/reports_page.py" line="252" />
             <source>{shop} · {month} · {owner}</source>
             <translation>{shop} · {month} · {owner}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="242" />
+            <location filename="../../views/reports_page.py" line="266" />
             <source>en</source>
             <translation>zh_CN</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="250" />
+            <location filename="../../views/reports_page.py" line="274" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="294" />
+            <location filename="../../views/reports_page.py" line="331" />
             <source>Report {month}</source>
             <translation>{month} 月报</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="297" />
+            <location filename="../../views/reports_page.py" line="334" />
             <source>Print report</source>
             <translation>打印报表</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="309" />
+            <location filename="../../views/reports_page.py" line="347" />
             <source>Save PDF</source>
             <translation>保存 PDF</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="312" />
+            <location filename="../../views/reports_page.py" line="350" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="324" />
+            <location filename="../../views/reports_page.py" line="362" />
             <source>Saved {n} pages to {path}</source>
             <translation>已保存 {n} 页到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="332" />
+            <location filename="../../views/reports_page.py" line="370" />
             <source>Save charts as PNG</source>
             <translation>图表存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="348" />
+            <location filename="../../views/reports_page.py" line="386" />
             <source>Saved {n} charts in {folder}</source>
             <translation>已在 {folder} 保存 {n} 张图表</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="356" />
+            <location filename="../../views/reports_page.py" line="394" />
             <source>Export numbers</source>
             <translation>导出数据</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="359" />
+            <location filename="../../views/reports_page.py" line="397" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="368" />
+            <location filename="../../views/reports_page.py" line="406" />
             <source>Exported the numbers to {path}</source>
             <translation>数据已导出到 {path}</translation>
         </message>
@@ -4255,11 +4255,6 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="201" />
-            <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
-            <translation>“{tab}”选项卡未保存：请修改后再确定，或按“取消”。</translation>
-        </message>
-        <message>
             <location filename="../../views/settings_dialog.py" line="234" />
             <source>Text</source>
             <translation>文字</translation>
@@ -4318,6 +4313,11 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <location filename="../../views/settings_dialog.py" line="129" />
             <source>Team</source>
             <translation>团队</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="201" />
+            <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
+            <translation>“{tab}”选项卡未保存：请修改后再确定，或按“取消”。</translation>
         </message>
         <message>
             <location filename="../../views/settings_dialog.py" line="243" />
@@ -6745,345 +6745,410 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../views/report_charts.py" line="58" />
+            <location filename="../../views/report_charts.py" line="63" />
             <source>{abbr} {year}</source>
             <translation>{year}年{month}月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="59" />
+            <location filename="../../views/report_charts.py" line="64" />
             <source>{abbr}</source>
             <translation>{month}月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="60" />
+            <location filename="../../views/report_charts.py" line="65" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="61" />
+            <location filename="../../views/report_charts.py" line="66" />
             <source>12 months to {last}</source>
             <translation>截至{last}的12个月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="62" />
+            <location filename="../../views/report_charts.py" line="67" />
             <source>Monthly report</source>
             <translation>月度报告</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="63" />
+            <location filename="../../views/report_charts.py" line="68" />
             <source>Salesperson: {name}</source>
             <translation>销售人员：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="64" />
+            <location filename="../../views/report_charts.py" line="69" />
             <source>Salesperson: everyone</source>
             <translation>销售人员：全部</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="65" />
+            <location filename="../../views/report_charts.py" line="70" />
             <source>Made on {date}</source>
             <translation>生成于 {date}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="66" />
+            <location filename="../../views/report_charts.py" line="71" />
             <source>Page {n} of {total}</source>
             <translation>第 {n} 页，共 {total} 页</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="67" />
+            <location filename="../../views/report_charts.py" line="72" />
             <source>Contents</source>
             <translation>目录</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="68" />
+            <location filename="../../views/report_charts.py" line="73" />
             <source>Nothing to show for this period.</source>
             <translation>这段时间没有可显示的数据。</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="69" />
+            <location filename="../../views/report_charts.py" line="74" />
             <source>(no source)</source>
             <translation>（无来源）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="70" />
+            <location filename="../../views/report_charts.py" line="75" />
             <source>Other sources</source>
             <translation>其他来源</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="71" />
+            <location filename="../../views/report_charts.py" line="76" />
             <source>New customers</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="72" />
+            <location filename="../../views/report_charts.py" line="77" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="73" />
+            <location filename="../../views/report_charts.py" line="78" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="74" />
+            <location filename="../../views/report_charts.py" line="79" />
             <source>Count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="102" />
-            <location filename="../../views/report_charts.py" line="75" />
+            <location filename="../../views/report_charts.py" line="107" />
+            <location filename="../../views/report_charts.py" line="80" />
             <source>Deals won</source>
             <translation>赢单数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="76" />
+            <location filename="../../views/report_charts.py" line="81" />
             <source>Deals lost</source>
             <translation>丢单数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="77" />
-            <source>Amount (thousand {currency})</source>
-            <translation>金额（千，{currency}）</translation>
+            <location filename="../../views/report_charts.py" line="82" />
+            <source>Amount ({unit} {currency})</source>
+            <translation>金额（{unit}{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="78" />
+            <location filename="../../views/report_charts.py" line="83" />
             <source>Amount ({currency})</source>
             <translation>金额（{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="79" />
+            <location filename="../../views/report_charts.py" line="84" />
             <source>Charted in {currency} only; also in other currencies: {others}</source>
             <translation>图中仅为 {currency}；其他币种另有：{others}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="80" />
+            <location filename="../../views/report_charts.py" line="85" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="81" />
+            <location filename="../../views/report_charts.py" line="86" />
             <source>Why deals were lost in {month}</source>
             <translation>{month}丢单原因</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="82" />
+            <location filename="../../views/report_charts.py" line="87" />
             <source>No deals lost in {month}</source>
             <translation>{month}没有丢单</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="83" />
+            <location filename="../../views/report_charts.py" line="88" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="84" />
+            <location filename="../../views/report_charts.py" line="89" />
             <source>Deals that entered the stage</source>
             <translation>进入该阶段的商机数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="85" />
+            <location filename="../../views/report_charts.py" line="90" />
             <source>To next stage</source>
             <translation>进入下一阶段</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="86" />
+            <location filename="../../views/report_charts.py" line="91" />
             <source>Drop-off</source>
             <translation>流失</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="87" />
+            <location filename="../../views/report_charts.py" line="92" />
             <source>Median days in stage</source>
             <translation>停留天数中位数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="88" />
+            <location filename="../../views/report_charts.py" line="93" />
             <source>{days:.1f} d</source>
             <translation>{days:.1f} 天</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="89" />
+            <location filename="../../views/report_charts.py" line="94" />
             <source>Salesperson</source>
             <translation>销售人员</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="90" />
+            <location filename="../../views/report_charts.py" line="95" />
             <source>Contacts logged</source>
             <translation>记录的联系</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="91" />
+            <location filename="../../views/report_charts.py" line="96" />
             <source>Reminders and deals</source>
             <translation>提醒与商机</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="106" />
+            <location filename="../../views/report_charts.py" line="111" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="107" />
+            <location filename="../../views/report_charts.py" line="112" />
             <source>Cumulative share of the amount (%)</source>
             <translation>累计金额占比（%）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="108" />
+            <location filename="../../views/report_charts.py" line="113" />
             <source>{n} of {customers} customers make 80% of the amount</source>
             <translation>{customers} 位客户中的 {n} 位贡献了 80% 的金额</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="109" />
+            <location filename="../../views/report_charts.py" line="114" />
             <source>Before (average per month, 3 months)</source>
             <translation>之前（前3个月的月平均）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="110" />
+            <location filename="../../views/report_charts.py" line="115" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="111" />
+            <location filename="../../views/report_charts.py" line="116" />
             <source>Interactions logged</source>
             <translation>记录的跟进次数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="112" />
+            <location filename="../../views/report_charts.py" line="117" />
             <source>No customer's activity dropped.</source>
             <translation>没有客户的活跃度下降。</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="113" />
+            <location filename="../../views/report_charts.py" line="118" />
             <source>Expected close month</source>
             <translation>预计成交月份</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="114" />
-            <source>Weighted amount (thousand {currency})</source>
-            <translation>加权金额（千，{currency}）</translation>
+            <location filename="../../views/report_charts.py" line="119" />
+            <source>Weighted amount ({unit} {currency})</source>
+            <translation>加权金额（{unit}{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="115" />
+            <location filename="../../views/report_charts.py" line="120" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="116" />
+            <location filename="../../views/report_charts.py" line="121" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="117" />
+            <location filename="../../views/report_charts.py" line="122" />
             <source>Number of customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="118" />
+            <location filename="../../views/report_charts.py" line="123" />
             <source>Grade changes in {month}</source>
             <translation>{month}等级变化</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="119" />
+            <location filename="../../views/report_charts.py" line="124" />
             <source>Changed</source>
             <translation>有变化</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="120" />
+            <location filename="../../views/report_charts.py" line="125" />
             <source>Grade up</source>
             <translation>升级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="121" />
+            <location filename="../../views/report_charts.py" line="126" />
+            <source>{shop} · {month}</source>
+            <translation>{shop} · {month}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="137" />
             <source>Grade down</source>
             <translation>降级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="47" />
+            <location filename="../../views/report_charts.py" line="52" />
             <source>New customers by source</source>
             <translation>按来源统计的新客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="48" />
+            <location filename="../../views/report_charts.py" line="53" />
             <source>Deals won per month</source>
             <translation>每月赢单</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="49" />
+            <location filename="../../views/report_charts.py" line="54" />
             <source>Deals lost per month and why</source>
             <translation>每月丢单及原因</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="50" />
+            <location filename="../../views/report_charts.py" line="55" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="51" />
+            <location filename="../../views/report_charts.py" line="56" />
             <source>Activity per salesperson</source>
             <translation>销售人员活动</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="52" />
+            <location filename="../../views/report_charts.py" line="57" />
             <source>Top customers by amount</source>
             <translation>按金额排名的重点客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="53" />
+            <location filename="../../views/report_charts.py" line="58" />
             <source>Customers whose activity dropped</source>
             <translation>活跃度下降的客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="54" />
+            <location filename="../../views/report_charts.py" line="59" />
             <source>Weighted pipeline forecast</source>
             <translation>加权销售预测</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="55" />
+            <location filename="../../views/report_charts.py" line="60" />
             <source>Customer grades</source>
             <translation>客户等级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="93" />
+            <location filename="../../views/report_charts.py" line="98" />
             <source>Calls</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="94" />
+            <location filename="../../views/report_charts.py" line="99" />
             <source>Visits</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="95" />
+            <location filename="../../views/report_charts.py" line="100" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="96" />
+            <location filename="../../views/report_charts.py" line="101" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="97" />
+            <location filename="../../views/report_charts.py" line="102" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="98" />
+            <location filename="../../views/report_charts.py" line="103" />
             <source>Emails</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="99" />
+            <location filename="../../views/report_charts.py" line="104" />
             <source>Reminders done</source>
             <translation>已完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="100" />
+            <location filename="../../views/report_charts.py" line="105" />
             <source>Reminders overdue</source>
             <translation>逾期提醒</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="101" />
+            <location filename="../../views/report_charts.py" line="106" />
             <source>Deals moved</source>
             <translation>推进的商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="128" />
+            <source>thousand</source>
+            <translation>千</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="128" />
+            <source>ten thousand</source>
+            <translation>万</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="129" />
+            <source>million</source>
+            <translation>百万</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="129" />
+            <source>hundred million</source>
+            <translation>亿</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="132" />
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="132" />
+            <source>US dollars</source>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="133" />
+            <source>euros</source>
+            <translation>欧元</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="133" />
+            <source>Hong Kong dollars</source>
+            <translation>港元</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="134" />
+            <source>yen</source>
+            <translation>日元</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="134" />
+            <source>pounds</source>
+            <translation>英镑</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="134" />
+            <source>won</source>
+            <translation>韩元</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="135" />
+            <source>New Taiwan dollars</source>
+            <translation>新台币</translation>
         </message>
     </context>
     <context>
