@@ -31,6 +31,7 @@ from models.core import clock
 from models.customers import queries
 from models.reports import monthly
 from views.context import AppContext
+from views.widgets import fit_to_screen
 
 MONTHS_BACK = 36  # months offered in the month picker
 PRINT_DPI = 300  # the most a page is rendered at: A4 at 1200 dpi would be half a gigabyte
@@ -296,7 +297,7 @@ class ReportsPage(QWidget):
         dialog.setObjectName("report_preview")
         dialog.setWindowTitle(self.tr("Print report"))
         dialog.paintRequested.connect(self.paint_pages)
-        dialog.resize(900, 1000)
+        fit_to_screen(dialog, 900, 1000)
         if opened is not None:
             QTimer.singleShot(0, lambda: opened(dialog))
         dialog.exec()
