@@ -458,7 +458,7 @@ class CustomersPage(QWidget):
         self.body.setCurrentIndex(1 if first_run else 0)
         for i in range(self._top.count()):
             widget = self._top.itemAt(i).widget()
-            if widget is not None and widget is not getattr(self, "new_button", None):
+            if widget is not None:  # the first-run page has its own ways in
                 widget.setVisible(not first_run)
         if n:
             self.list_stack.setCurrentWidget(self.table)

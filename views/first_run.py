@@ -3,7 +3,7 @@ then three ways in (import a list, add the first customer, look around in the de
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
