@@ -32,6 +32,7 @@ from models.customers import queries
 from models.reports import monthly
 from views.context import AppContext
 from views.file_dialogs import existing_folder, save_file_name
+from views.widgets import fit_to_screen
 
 MONTHS_BACK = 36  # months offered in the month picker
 REPORT_TABLES = {"customers", "deals", "deal_history", "interactions", "reminders", "users",
@@ -333,8 +334,7 @@ class ReportsPage(QWidget):
         dialog.setObjectName("report_preview")
         dialog.setWindowTitle(self.tr("Print report"))
         dialog.paintRequested.connect(lambda p: self.paint_pages(p, svgs))
-        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        dialog.resize(min(900, screen.width() - 40), min(1000, screen.height() - 40))
+        fit_to_screen(dialog, 900, 1000)
         if opened is not None:
             QTimer.singleShot(0, lambda: opened(dialog))
         dialog.exec()

@@ -791,109 +791,139 @@ Save anyway?</translation>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="54" />
+            <location filename="../../views/customers_page.py" line="55" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>Search name, contact, phone digits, pinyin (zsf), address, notes…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="79" />
-            <location filename="../../views/customers_page.py" line="169" />
+            <location filename="../../views/customers_page.py" line="80" />
+            <location filename="../../views/customers_page.py" line="203" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="81" />
+            <location filename="../../views/customers_page.py" line="82" />
             <source>Empty trash…</source>
             <translation>Empty trash…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="86" />
+            <location filename="../../views/customers_page.py" line="87" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="88" />
+            <location filename="../../views/customers_page.py" line="89" />
             <source>New customer (Ctrl+N)</source>
             <translation>New customer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="164" />
+            <location filename="../../views/customers_page.py" line="133" />
+            <source>Clear search and filters</source>
+            <translation>Clear search and filters</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="198" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="174" />
-            <location filename="../../views/customers_page.py" line="247" />
+            <location filename="../../views/customers_page.py" line="208" />
+            <location filename="../../views/customers_page.py" line="281" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="243" />
+            <location filename="../../views/customers_page.py" line="277" />
             <source>Move {name} to the trash?</source>
             <translation>Move {name} to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="245" />
+            <location filename="../../views/customers_page.py" line="279" />
             <source>Move {n} customers to the trash?</source>
             <translation>Move {n} customers to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="248" />
+            <location filename="../../views/customers_page.py" line="282" />
             <source>You can restore them from the trash.</source>
             <translation>You can restore them from the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="262" />
+            <location filename="../../views/customers_page.py" line="312" />
             <source>Empty trash</source>
             <translation>Empty trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="263" />
+            <location filename="../../views/customers_page.py" line="313" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="335" />
+            <location filename="../../views/customers_page.py" line="385" />
             <source>All owners</source>
             <translation>All owners</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="338" />
+            <location filename="../../views/customers_page.py" line="388" />
             <source>All grades</source>
             <translation>All grades</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="340" />
+            <location filename="../../views/customers_page.py" line="390" />
             <source>Grade {g}</source>
             <translation>Grade {g}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="341" />
+            <location filename="../../views/customers_page.py" line="391" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="342" />
+            <location filename="../../views/customers_page.py" line="392" />
             <source>All tags</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="345" />
+            <location filename="../../views/customers_page.py" line="395" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="387" />
+            <location filename="../../views/customers_page.py" line="437" />
             <source>{n} in the trash</source>
             <translation>{n} in the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="389" />
+            <location filename="../../views/customers_page.py" line="439" />
             <source>{n} customers</source>
             <translation>{n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="445" />
+            <location filename="../../views/customers_page.py" line="469" />
+            <source>No customer matches “{text}” with these filters.</source>
+            <translation>No customer matches “{text}” with these filters.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="471" />
+            <source>No customer matches “{text}”.</source>
+            <translation>No customer matches “{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="472" />
+            <source>No customer matches these filters.</source>
+            <translation>No customer matches these filters.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="474" />
+            <source>The trash is empty.</source>
+            <translation>The trash is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="476" />
+            <source>No customers yet.</source>
+            <translation>No customers yet.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="575" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>Only an owner or a manager may empty the trash.</translation>
         </message>
@@ -1545,6 +1575,89 @@ Save anyway?</translation>
             <location filename="../../views/import_wizard.py" line="564" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} rows</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPage</name>
+        <message>
+            <location filename="../../views/first_run.py" line="34" />
+            <source>Welcome to Kehu</source>
+            <translation>Welcome to Kehu</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="41" />
+            <source>Your customer book is empty. Give it your shop's name and a password, then bring your customers in.</source>
+            <translation>Your customer book is empty. Give it your shop's name and a password, then bring your customers in.</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="46" />
+            <source>Shown on the title of every report</source>
+            <translation>Shown on the title of every report</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="57" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="67" />
+            <source>Shop name:</source>
+            <translation>Shop name:</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="68" />
+            <source>Your password:</source>
+            <translation>Your password:</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="69" />
+            <source>Repeat it:</source>
+            <translation>Repeat it:</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="77" />
+            <source>Then bring your customers in:</source>
+            <translation>Then bring your customers in:</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="79" />
+            <source>Import a spreadsheet or phone contacts…</source>
+            <translation>Import a spreadsheet or phone contacts…</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="82" />
+            <source>Add the first customer…</source>
+            <translation>Add the first customer…</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="85" />
+            <source>Try the demo book</source>
+            <translation>Try the demo book</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="88" />
+            <source>Opens a separate book full of made-up customers in a second window; this book stays as it is.</source>
+            <translation>Opens a separate book full of made-up customers in a second window; this book stays as it is.</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="121" />
+            <source>You have a password (change it in Settings &gt; Team).</source>
+            <translation>You have a password (change it in Settings &gt; Team).</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="122" />
+            <source>Recommended. Required once a second person uses this book.</source>
+            <translation>Recommended. Required once a second person uses this book.</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="138" />
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="153" />
+            <source>Saved.</source>
+            <translation>Saved.</translation>
         </message>
     </context>
     <context>
@@ -2216,247 +2329,262 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="126" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
-            <location filename="../../desktop/main_window.py" line="288" />
+            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="290" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
-            <location filename="../../desktop/main_window.py" line="296" />
+            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="298" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>Receivables</source>
             <translation>Receivables</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="130" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="131" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="205" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="208" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="209" />
+            <location filename="../../desktop/main_window.py" line="211" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>S&amp;ync now</source>
             <translation>S&amp;ync now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;Join a team…</source>
             <translation>&amp;Join a team…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="223" />
+            <location filename="../../desktop/main_window.py" line="225" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="224" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
-            <location filename="../../desktop/main_window.py" line="455" />
+            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="457" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
-            <location filename="../../desktop/main_window.py" line="459" />
+            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="461" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="232" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="234" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="240" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="244" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="248" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="247" />
+            <location filename="../../desktop/main_window.py" line="249" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="287" />
+            <location filename="../../desktop/main_window.py" line="289" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="292" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="296" />
+            <location filename="../../desktop/main_window.py" line="298" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="303" />
+            <location filename="../../desktop/main_window.py" line="305" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="320" />
+            <location filename="../../desktop/main_window.py" line="322" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="343" />
+            <location filename="../../desktop/main_window.py" line="345" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="359" />
+            <location filename="../../desktop/main_window.py" line="361" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="371" />
+            <location filename="../../desktop/main_window.py" line="373" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="431" />
+            <location filename="../../desktop/main_window.py" line="433" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="439" />
+            <location filename="../../desktop/main_window.py" line="441" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="454" />
+            <location filename="../../desktop/main_window.py" line="456" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="460" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="468" />
-            <location filename="../../desktop/main_window.py" line="481" />
+            <location filename="../../desktop/main_window.py" line="470" />
+            <location filename="../../desktop/main_window.py" line="483" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="469" />
+            <location filename="../../desktop/main_window.py" line="471" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="482" />
+            <location filename="../../desktop/main_window.py" line="484" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="486" />
+            <location filename="../../desktop/main_window.py" line="488" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="502" />
+            <location filename="../../desktop/main_window.py" line="504" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="554" />
+            <location filename="../../desktop/main_window.py" line="524" />
+            <source>Opening the demo book in a new window…</source>
+            <translation>Opening the demo book in a new window…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="526" />
+            <source>Try the demo book</source>
+            <translation>Try the demo book</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="527" />
+            <source>The demo book could not be started.</source>
+            <translation>The demo book could not be started.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="576" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="555" />
+            <location filename="../../desktop/main_window.py" line="577" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2467,17 +2595,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="564" />
+            <location filename="../../desktop/main_window.py" line="586" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="568" />
+            <location filename="../../desktop/main_window.py" line="590" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="570" />
+            <location filename="../../desktop/main_window.py" line="592" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -3793,67 +3921,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../views/reports_page.py" line="119" />
+            <location filename="../../views/reports_page.py" line="120" />
             <source>Print…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="121" />
+            <location filename="../../views/reports_page.py" line="122" />
             <source>Save PDF…</source>
             <translation>Save PDF…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="123" />
+            <location filename="../../views/reports_page.py" line="124" />
             <source>Save charts as PNG…</source>
             <translation>Save charts as PNG…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="125" />
+            <location filename="../../views/reports_page.py" line="126" />
             <source>Export numbers…</source>
             <translation>Export numbers…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="132" />
+            <location filename="../../views/reports_page.py" line="133" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="135" />
+            <location filename="../../views/reports_page.py" line="136" />
             <source>Salesperson</source>
             <translation>Salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="187" />
+            <location filename="../../views/reports_page.py" line="188" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="232" />
+            <location filename="../../views/reports_page.py" line="233" />
             <source>The charts could not be drawn: {error}</source>
             <translation>The charts could not be drawn: {error}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="252" />
+            <location filename="../../views/reports_page.py" line="253" />
             <source>{shop} · {month} · {owner}</source>
             <translation>{shop} · {month} · {owner}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="266" />
+            <location filename="../../views/reports_page.py" line="267" />
             <source>en</source>
             <translation>en</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="274" />
+            <location filename="../../views/reports_page.py" line="275" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="331" />
+            <location filename="../../views/reports_page.py" line="332" />
             <source>Report {month}</source>
             <translation>Report {month}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="334" />
+            <location filename="../../views/reports_page.py" line="335" />
             <source>Print report</source>
             <translation>Print report</translation>
         </message>

@@ -791,109 +791,139 @@ Save anyway?</source>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="54" />
+            <location filename="../../views/customers_page.py" line="55" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>搜索名称、联系人、电话号码、拼音首字母（如 zsf）、地址、备注…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="79" />
-            <location filename="../../views/customers_page.py" line="169" />
+            <location filename="../../views/customers_page.py" line="80" />
+            <location filename="../../views/customers_page.py" line="203" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="81" />
+            <location filename="../../views/customers_page.py" line="82" />
             <source>Empty trash…</source>
             <translation>清空回收站…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="86" />
+            <location filename="../../views/customers_page.py" line="87" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="88" />
+            <location filename="../../views/customers_page.py" line="89" />
             <source>New customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="164" />
+            <location filename="../../views/customers_page.py" line="133" />
+            <source>Clear search and filters</source>
+            <translation>清除搜索和筛选</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="198" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="174" />
-            <location filename="../../views/customers_page.py" line="247" />
+            <location filename="../../views/customers_page.py" line="208" />
+            <location filename="../../views/customers_page.py" line="281" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="243" />
+            <location filename="../../views/customers_page.py" line="277" />
             <source>Move {name} to the trash?</source>
             <translation>把 {name} 移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="245" />
+            <location filename="../../views/customers_page.py" line="279" />
             <source>Move {n} customers to the trash?</source>
             <translation>把这 {n} 位客户移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="248" />
+            <location filename="../../views/customers_page.py" line="282" />
             <source>You can restore them from the trash.</source>
             <translation>之后可以从回收站恢复。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="262" />
+            <location filename="../../views/customers_page.py" line="312" />
             <source>Empty trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="263" />
+            <location filename="../../views/customers_page.py" line="313" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>要彻底删除回收站里的 {n} 位客户及其联系人和记录吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="335" />
+            <location filename="../../views/customers_page.py" line="385" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="338" />
+            <location filename="../../views/customers_page.py" line="388" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="340" />
+            <location filename="../../views/customers_page.py" line="390" />
             <source>Grade {g}</source>
             <translation>{g} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="341" />
+            <location filename="../../views/customers_page.py" line="391" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="342" />
+            <location filename="../../views/customers_page.py" line="392" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="345" />
+            <location filename="../../views/customers_page.py" line="395" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="387" />
+            <location filename="../../views/customers_page.py" line="437" />
             <source>{n} in the trash</source>
             <translation>回收站里有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="389" />
+            <location filename="../../views/customers_page.py" line="439" />
             <source>{n} customers</source>
             <translation>{n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="445" />
+            <location filename="../../views/customers_page.py" line="469" />
+            <source>No customer matches “{text}” with these filters.</source>
+            <translation>在这些筛选条件下，没有客户匹配“{text}”。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="471" />
+            <source>No customer matches “{text}”.</source>
+            <translation>没有客户匹配“{text}”。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="472" />
+            <source>No customer matches these filters.</source>
+            <translation>没有客户符合这些筛选条件。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="474" />
+            <source>The trash is empty.</source>
+            <translation>回收站是空的。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="476" />
+            <source>No customers yet.</source>
+            <translation>还没有客户。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="575" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>只有店主或经理才能清空回收站。</translation>
         </message>
@@ -1545,6 +1575,89 @@ Save anyway?</source>
             <location filename="../../views/import_wizard.py" line="564" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPage</name>
+        <message>
+            <location filename="../../views/first_run.py" line="34" />
+            <source>Welcome to Kehu</source>
+            <translation>欢迎使用客户本</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="41" />
+            <source>Your customer book is empty. Give it your shop's name and a password, then bring your customers in.</source>
+            <translation>您的客户本还是空的。先填上店名，设一个密码，再把客户带进来。</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="46" />
+            <source>Shown on the title of every report</source>
+            <translation>显示在每份报表的标题上</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="57" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="67" />
+            <source>Shop name:</source>
+            <translation>店名：</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="68" />
+            <source>Your password:</source>
+            <translation>您的密码：</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="69" />
+            <source>Repeat it:</source>
+            <translation>再输入一次：</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="77" />
+            <source>Then bring your customers in:</source>
+            <translation>然后把客户带进来：</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="79" />
+            <source>Import a spreadsheet or phone contacts…</source>
+            <translation>导入表格或手机通讯录…</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="82" />
+            <source>Add the first customer…</source>
+            <translation>添加第一位客户…</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="85" />
+            <source>Try the demo book</source>
+            <translation>试试演示账本</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="88" />
+            <source>Opens a separate book full of made-up customers in a second window; this book stays as it is.</source>
+            <translation>在另一个窗口打开一本满是虚构客户的独立账本；这本账本保持不变。</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="121" />
+            <source>You have a password (change it in Settings &gt; Team).</source>
+            <translation>您已设置密码（可在“设置 &gt; 团队”中修改）。</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="122" />
+            <source>Recommended. Required once a second person uses this book.</source>
+            <translation>建议设置。一旦有第二个人使用这本账本，就必须设置密码。</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="138" />
+            <source>The two passwords are not the same.</source>
+            <translation>两次输入的密码不一样。</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="153" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
         </message>
     </context>
     <context>
@@ -2216,247 +2329,262 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="126" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
-            <location filename="../../desktop/main_window.py" line="288" />
+            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="290" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
-            <location filename="../../desktop/main_window.py" line="296" />
+            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="298" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>Receivables</source>
             <translation>应收款</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="130" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="131" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="205" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="206" />
+            <location filename="../../desktop/main_window.py" line="208" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="209" />
+            <location filename="../../desktop/main_window.py" line="211" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="218" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>S&amp;ync now</source>
             <translation>立即同步(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;Join a team…</source>
             <translation>加入团队(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="223" />
+            <location filename="../../desktop/main_window.py" line="225" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="224" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
-            <location filename="../../desktop/main_window.py" line="455" />
+            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="457" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
-            <location filename="../../desktop/main_window.py" line="459" />
+            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="461" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="232" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="234" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="240" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="244" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="248" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="247" />
+            <location filename="../../desktop/main_window.py" line="249" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="287" />
+            <location filename="../../desktop/main_window.py" line="289" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="292" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="296" />
+            <location filename="../../desktop/main_window.py" line="298" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="303" />
+            <location filename="../../desktop/main_window.py" line="305" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="320" />
+            <location filename="../../desktop/main_window.py" line="322" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="343" />
+            <location filename="../../desktop/main_window.py" line="345" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="359" />
+            <location filename="../../desktop/main_window.py" line="361" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="371" />
+            <location filename="../../desktop/main_window.py" line="373" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="431" />
+            <location filename="../../desktop/main_window.py" line="433" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="439" />
+            <location filename="../../desktop/main_window.py" line="441" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="454" />
+            <location filename="../../desktop/main_window.py" line="456" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="460" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="468" />
-            <location filename="../../desktop/main_window.py" line="481" />
+            <location filename="../../desktop/main_window.py" line="470" />
+            <location filename="../../desktop/main_window.py" line="483" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="469" />
+            <location filename="../../desktop/main_window.py" line="471" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="482" />
+            <location filename="../../desktop/main_window.py" line="484" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="486" />
+            <location filename="../../desktop/main_window.py" line="488" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="502" />
+            <location filename="../../desktop/main_window.py" line="504" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="554" />
+            <location filename="../../desktop/main_window.py" line="524" />
+            <source>Opening the demo book in a new window…</source>
+            <translation>正在新窗口中打开演示账本…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="526" />
+            <source>Try the demo book</source>
+            <translation>试试演示账本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="527" />
+            <source>The demo book could not be started.</source>
+            <translation>无法打开演示账本。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="576" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="555" />
+            <location filename="../../desktop/main_window.py" line="577" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2467,17 +2595,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="564" />
+            <location filename="../../desktop/main_window.py" line="586" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="568" />
+            <location filename="../../desktop/main_window.py" line="590" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="570" />
+            <location filename="../../desktop/main_window.py" line="592" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -3793,67 +3921,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../views/reports_page.py" line="119" />
+            <location filename="../../views/reports_page.py" line="120" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="121" />
+            <location filename="../../views/reports_page.py" line="122" />
             <source>Save PDF…</source>
             <translation>保存 PDF…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="123" />
+            <location filename="../../views/reports_page.py" line="124" />
             <source>Save charts as PNG…</source>
             <translation>图表存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="125" />
+            <location filename="../../views/reports_page.py" line="126" />
             <source>Export numbers…</source>
             <translation>导出数据…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="132" />
+            <location filename="../../views/reports_page.py" line="133" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="135" />
+            <location filename="../../views/reports_page.py" line="136" />
             <source>Salesperson</source>
             <translation>销售人员</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="187" />
+            <location filename="../../views/reports_page.py" line="188" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="232" />
+            <location filename="../../views/reports_page.py" line="233" />
             <source>The charts could not be drawn: {error}</source>
             <translation>图表无法绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="252" />
+            <location filename="../../views/reports_page.py" line="253" />
             <source>{shop} · {month} · {owner}</source>
             <translation>{shop} · {month} · {owner}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="266" />
+            <location filename="../../views/reports_page.py" line="267" />
             <source>en</source>
             <translation>zh_CN</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="274" />
+            <location filename="../../views/reports_page.py" line="275" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="331" />
+            <location filename="../../views/reports_page.py" line="332" />
             <source>Report {month}</source>
             <translation>{month} 月报</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="334" />
+            <location filename="../../views/reports_page.py" line="335" />
             <source>Print report</source>
             <translation>打印报表</translation>
         </message>
