@@ -364,7 +364,7 @@ def test_report_writes_the_monthly_pdf(demo_book, tmp_path, lang):
     assert "Traceback" not in result.stderr and "Glyph" not in result.stderr
     pages = _pdf_text(out)
     assert len(pages) == 6  # a title page and nine charts, two a page
-    assert "demo" in pages[0]  # the shop: the book's name when no shop name is set
+    assert "鑫达建材商行" in pages[0]  # the demo shop's name
     text = "\n".join(pages)
     if lang == "en":
         assert "6 pages" in result.stdout
