@@ -30,6 +30,7 @@ def test_the_shop_name_set_in_settings_is_on_the_report_pdf(qtbot, demo, tmp_pat
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.shop_name_edit.clear()  # the demo shop has a name of its own
     type_text(qtbot, dialog.shop_name_edit, "老王五金店")
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
