@@ -321,6 +321,9 @@ def _attach_console() -> None:
 # -- the app -----------------------------------------------------------------------------
 def _gui(args: argparse.Namespace) -> int:
     """The app. With --demo, run_gui writes a fresh demo book under data_dir()/demo and opens it."""
+    from desktop.pyside_imports import skip_source_scan
+
+    skip_source_scan()
     from desktop.app import run_gui
 
     return run_gui(

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.customers.first_run.import_requested.connect(lambda: self.import_file())
         self.customers.first_run.demo_requested.connect(self.try_demo)
         self.pipeline = LazyPage(self._pipeline_page, self)
-        self.trash = CustomersPage(ctx, trash=True, parent=self)
+        self.trash = LazyPage(lambda parent: CustomersPage(ctx, trash=True, parent=parent), self)
         self.reminders = LazyPage(self._reminders_page, self)
         self.alerts = LazyPage(self._alerts_page, self)
         self.reports = LazyPage(self._reports_page, self)
