@@ -1,7 +1,7 @@
 """The command line: `python main.py` starts the app; subcommands run headless.
 
-Headless commands (new, demo, export, import, undo-import, check, reminders, report, backup,
-restore) never import PySide6.QtWidgets, so they run on a machine
+Headless commands (new, demo, export, import, undo-import, check, reminders, receivables,
+report, backup, restore) never import PySide6.QtWidgets, so they run on a machine
 with no display. A problem the user can fix (a missing or foreign book, a bad file name) ends
 with exit code 2 and one translated line on stderr, never a traceback.
 
@@ -32,6 +32,12 @@ BOOK_EXISTS = T("errors", "{path} already exists; Kehu does not overwrite a book
 DEMO_WRITTEN = T("cli", "Wrote a demo book with {count} customers to {path} in {seconds:.1f} s.")
 EXPORTED = T("cli", "Exported {count} customers to {path}.")
 EXPORTED_DEALS = T("cli", "Exported {count} deals to {path}.")
+EXPORTED_ROWS = T("cli", "Exported {count} rows to {path}.")
+NOTHING_OWED = T("cli", "No customer owes anything.")
+OWED_LINE = T("cli", "{name}: owes {owed} {currency} ({buckets})")
+OWED_TOTAL = T("cli", "In all: {owed} {currency}")
+MONTH_LINE = T("cli", "This month in {currency}: expected {expected}, received {received}, "
+                      "recorded and waiting for confirmation {pending}")
 BOOK_FINE = T("cli", "The book {path} looks fine.")
 PROBLEMS_FOUND = T("cli", "{count} problems found in {path}:")
 IMPORT_PREVIEW = T("cli", "{file}: {rows} rows; {created} new customers, {updated} updates, "
@@ -126,6 +132,17 @@ def build_parser() -> argparse.ArgumentParser:
                             parents=[who])
     deals.add_argument("--book", type=Path, required=True, dest="command_book")
     deals.add_argument("--out", type=Path, required=True)
+    for name, about in (("orders", "orders, one row per line, to .csv or .xlsx"),
+                        ("payments", "payments received and recorded to .csv or .xlsx"),
+                        ("products", "the product catalogue to .csv or .xlsx")):
+        part = what.add_parser(name, help=about, parents=[who])
+        part.add_argument("--book", type=Path, required=True, dest="command_book")
+        part.add_argument("--out", type=Path, required=True)
+
+    owed = commands.add_parser("receivables", help="what customers owe, in aging buckets",
+                               parents=[who])
+    owed.add_argument("--book", type=Path, required=True, dest="command_book")
+    owed.add_argument("--json", action="store_true", help="print one JSON object")
 
     imp = commands.add_parser("import", help="import customers from a spreadsheet or vCard file",
                               parents=[who])
@@ -213,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
             return _undo_import(args, tr)
         if args.command == "reminders":
             return _reminders(args, tr)
+        if args.command == "receivables":
+            return _receivables(args, tr)
         if args.command == "report":
             return _report(args, tr)
         if args.command == "backup":
@@ -302,6 +321,9 @@ def _attach_console() -> None:
 # -- the app -----------------------------------------------------------------------------
 def _gui(args: argparse.Namespace) -> int:
     """The app. With --demo, run_gui writes a fresh demo book under data_dir()/demo and opens it."""
+    from desktop.pyside_imports import skip_source_scan
+
+    skip_source_scan()
     from desktop.app import run_gui
 
     return run_gui(
@@ -430,14 +452,82 @@ def _demo(args: argparse.Namespace, tr: Translate) -> int:
 def _export(args: argparse.Namespace, tr: Translate) -> int:
     from models.customers.export import check_target, export_customers, export_deals
 
+    if args.what in ("orders", "payments", "products"):
+        return _export_orders(args, tr)
+
     check_target(args.out)  # a bad file name is reported before the book is opened
     deals = args.what == "deals"
     book = _open(args.command_book, args, tr)
     try:
-        count = (export_deals if deals else export_customers)(book, args.out)
+        count = (export_deals(book, args.out, tr) if deals  # stage names in the user's language
+                 else export_customers(book, args.out))
     finally:
         book.close()
     _say(tr, EXPORTED_DEALS if deals else EXPORTED, count=count, path=args.out)
+    return 0
+
+
+def _export_orders(args: argparse.Namespace, tr: Translate) -> int:
+    from models.customers.export import check_target
+    from models.orders import export
+
+    check_target(args.out)
+    write = {"orders": export.export_orders, "payments": export.export_payments,
+             "products": export.export_products}[args.what]
+    book = _open(args.command_book, args, tr)
+    try:
+        count = write(book, args.out)
+    finally:
+        book.close()
+    _say(tr, EXPORTED_ROWS, count=count, path=args.out)
+    return 0
+
+
+def _receivables(args: argparse.Namespace, tr: Translate) -> int:
+    """What customers owe today, in aging buckets (a salesperson: their own customers)."""
+    import json
+
+    from models import orders
+    from models.core import clock
+    from models.orders.export import scope
+
+    book = _open(args.command_book, args, tr)
+    try:
+        owner = scope(book)
+        today = clock.today()
+        data = orders.aging(book, day=today, owner_id=owner)
+        month = orders.month_collection(book, today.isoformat()[:7], owner_id=owner)
+    finally:
+        book.close()
+    if args.json:
+        print(json.dumps({
+            "day": today.isoformat(), "buckets": data["buckets"],
+            "customers": [{"customer_id": r["customer_id"], "name": r["name"],
+                           "currency": r["currency"], "owed_minor": r["total"],
+                           "buckets_minor": r["buckets"]} for r in data["rows"]],
+            "totals": {code: {"owed_minor": s["total"], "buckets_minor": s["buckets"]}
+                       for code, s in data["totals"].items()},
+            "month": {key: dict(month[key]) for key in ("forecast", "collected", "pending",
+                                                        "gap")},
+        }, ensure_ascii=False))
+        return 0
+    if not data["rows"]:
+        _say(tr, NOTHING_OWED)
+        return 0
+    from models.core.money import Money
+
+    for r in data["rows"]:
+        parts = [f"{name} {Money(v, r['currency']).plain()}"
+                 for name, v in zip(data["buckets"], r["buckets"], strict=True) if v]
+        _say(tr, OWED_LINE, name=r["name"], owed=Money(r["total"], r["currency"]).plain(),
+             currency=r["currency"], buckets=", ".join(parts))
+    for code, s in sorted(data["totals"].items()):
+        _say(tr, OWED_TOTAL, owed=Money(s["total"], code).plain(), currency=code)
+    for code in sorted({*month["forecast"], *month["collected"], *month["pending"]}):
+        _say(tr, MONTH_LINE, currency=code,
+             expected=Money(month["forecast"].get(code, 0), code).plain(),
+             received=Money(month["collected"].get(code, 0), code).plain(),
+             pending=Money(month["pending"].get(code, 0), code).plain())
     return 0
 
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import UserError
 
-TEAM_MADE = T("cli", "The team is set up in {folder}. On each other PC: Settings > Team > "
-                     "Join a team, or `kehu team join`.")
+TEAM_MADE = T("cli", "The team is set up in {folder}. On each other PC: File > Join a team…, "
+                     "or `kehu team join`.")
 JOINED = T("cli", "{path} is this PC's copy of the team's book ({customers} customers), used "
                   "by {user}.")
 IN_STEP = T("cli", "In step: {published} changes sent, {taken} taken in, {pcs} PCs in the "

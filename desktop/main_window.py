@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,7 +25,7 @@ from views.context import AppContext
 from views.customers_page import CustomersPage
 from views.settings import GEOMETRY_KEY, app_settings
 from views.steps import op_title
-from views.widgets import icon
+from views.widgets import clamp_to_screen, fit_to_screen, icon
 
 COUNT_MS = 60 * 1000  # the navigation's counts follow the clock (today's become overdue)
 
@@ -40,7 +39,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("main_window")
         self.setWindowIcon(icon("kehu"))
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800, share=0.94)
         self.book_label = QLabel(self)
         self.user_label = QLabel(self)
         for label in (self.book_label, self.user_label):
@@ -72,8 +71,8 @@ class MainWindow(QMainWindow):
         self.team_sync.rebased.connect(self._book_replaced)
         self._build()
         geometry = app_settings().value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            clamp_to_screen(self)  # a saved place on a screen that is gone or smaller now
         ctx.book_changed.connect(self._update_undo_actions)
         ctx.book_changed.connect(
             lambda changes: "customers" in changes.tables and self._update_status())
@@ -114,16 +113,20 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.pages = QStackedWidget(self)
         self.customers = CustomersPage(ctx, parent=self)
+        self.customers.first_run.import_requested.connect(lambda: self.import_file())
+        self.customers.first_run.demo_requested.connect(self.try_demo)
         self.pipeline = LazyPage(self._pipeline_page, self)
-        self.trash = CustomersPage(ctx, trash=True, parent=self)
+        self.trash = LazyPage(lambda parent: CustomersPage(ctx, trash=True, parent=parent), self)
         self.reminders = LazyPage(self._reminders_page, self)
         self.alerts = LazyPage(self._alerts_page, self)
         self.reports = LazyPage(self._reports_page, self)
+        self.receivables = LazyPage(self._receivables_page, self)
         for page, icon_name, text in (
             (self.customers, "customers", self.tr("Customers")),
             (self.pipeline, "pipeline", self.tr("Pipeline")),
             (self.reminders, "reminders", self.tr("Reminders")),
             (self.alerts, "alerts", self.tr("Alerts")),
+            (self.receivables, "reports", self.tr("Receivables")),
             (self.reports, "reports", self.tr("Reports")),
             (self.trash, "trash", self.tr("Trash")),
         ):
@@ -171,6 +174,13 @@ class MainWindow(QMainWindow):
         from views.alerts_page import AlertsPage
 
         page = AlertsPage(self.ctx, parent)
+        page.open_customer.connect(self.show_customer)
+        return page
+
+    def _receivables_page(self, parent: QWidget) -> QWidget:
+        from views.receivables_page import ReceivablesPage
+
+        page = ReceivablesPage(self.ctx, parent)
         page.open_customer.connect(self.show_customer)
         return page
 
@@ -229,8 +239,10 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("Choose columns…"), lambda: self.customers.choose_columns(),
                      name="columns", icon_name="columns")
         book = bar.addMenu(self.tr("&Book"))
-        self._action(book, self.tr("&Settings…"), self.open_settings, keys("Ctrl+,"), "settings",
-                     "settings")
+        settings = self._action(book, self.tr("&Settings…"), self.open_settings, keys("Ctrl+,"),
+                                "settings", "settings")
+        # wherever the focus is, on every page (a chart of the Reports page too)
+        settings.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._action(book, self.tr("S&witch user…"), self.switch_user, name="switch_user",
                      icon_name="user")
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -452,9 +464,10 @@ class MainWindow(QMainWindow):
     def export_customers(self) -> None:
         from models.core.errors import UserError
         from models.customers.export import export_customers
+        from views.file_dialogs import save_file_name
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export customers"), str(self.ctx.book.path.with_suffix(".xlsx")),
+        path = save_file_name(
+            self, "export", self.tr("Export customers"), self.ctx.book.path.stem + ".xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
         )
         if not path:
@@ -493,6 +506,26 @@ class MainWindow(QMainWindow):
         wizard.destroyed.connect(lambda *_: setattr(self, "import_wizard", None))
         self.import_wizard = wizard
         wizard.show()
+
+    def try_demo(self) -> bool:
+        """Open a fresh demo book in a second Kehu (`--demo`); this book stays as it is."""
+        import sys
+        from pathlib import Path
+
+        from PySide6.QtCore import QProcess
+
+        if getattr(sys, "frozen", False):
+            program, args = sys.executable, ["--demo"]
+        else:
+            program, args = sys.executable, [str(Path(__file__).resolve().parent.parent / "main.py"),
+                                             "--demo"]
+        started = QProcess.startDetached(program, args)[0]
+        if started:
+            self.statusBar().showMessage(self.tr("Opening the demo book in a new window…"), 8000)
+        else:
+            QMessageBox.warning(self, self.tr("Try the demo book"),
+                                self.tr("The demo book could not be started."))
+        return started
 
     def import_history(self) -> None:
         from views.import_history import ImportHistoryDialog

@@ -41,14 +41,15 @@ from importers.matching import (
     same_party,
 )
 from importers.rowreader import NOT_A_CHOICE, UNKNOWN_OWNER, RowReader
-from models.core import settings, values
+from models.core import fields, settings, values
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
-from models.core.errors import Cancelled, UserError
+from models.core.errors import Cancelled, UserError, ValidationError
 from models.customers import operations
 from models.imports import MODES, ImportResult, import_customers
 
 SETTING_PREFIX = settings.IMPORT_MAPPINGS.key
+EXPORTED = fields.exported_customer_columns()  # the columns of Kehu's own export, in order
 
 NO_NAME = T("imports", "The row has no customer name.")
 DUPLICATE_IN_BOOK = T("imports", "Already in the book as {name}.")
@@ -124,10 +125,20 @@ def auto_mapping(book: Book, source, sheet: str | None = None) -> Mapping:
     start = 0 if header is None else header + 1
     fields = operations.custom_fields(book)
     labels = {**{f["key"]: f["label"] for f in fields}, **{f["label"]: f["label"] for f in fields}}
-    guessed = columns_of.guess_mapping(names, rows[start:start + 50], list(labels))
-    # Kehu's export names custom columns by their keys: map them to the fields' labels
+    declared = getattr(source, "custom_fields", None) or {}
+    guessed = columns_of.guess_mapping(names, rows[start:start + 50], [*labels, *declared])
+    # Kehu's export names custom columns by their labels (before: by their keys): map them to
+    # the fields' labels
     guessed = ["custom:" + labels.get(t[7:], t[7:]) if t.startswith("custom:") else t
                for t in guessed]
+    own = list(EXPORTED)
+    if header is not None and [columns_of.key(n) for n in names[:len(own)]] == [
+            columns_of.key(n) for n in own]:
+        # Kehu's own export: every column after its fields is a custom field by that name
+        # (备注2 is a field of its own, never the notes)
+        for j in range(len(own), len(names)):
+            if columns_of.key(names[j]):
+                guessed[j] = "custom:" + labels.get(names[j], names[j])
     return Mapping(sheet=sheet, header=header, columns=guessed)
 
 
@@ -193,6 +204,8 @@ class Plan:
     planned: list[PlannedRow]
     datemode: int = 0
     parts: list = field(default_factory=list)  # (mapping, column names) of each sheet read
+    # label -> {"kind", "choices"}: custom fields the file declares (a Kehu export's own)
+    declared: dict = field(default_factory=dict)
 
     @property
     def rows(self) -> int:
@@ -435,10 +448,12 @@ def preview_sheets(book: Book, source, mappings: list[Mapping], *, mode: str = "
     """What importing several sheets of source (one mapping each) as one import would do: a
     row of one sheet is matched against the rows of the sheets before it too."""
     first = source.sheets[0].name
-    return _preview(book, [(m, source.rows(m.sheet)) for m in mappings], file=str(source.path),
+    plan = _preview(book, [(m, source.rows(m.sheet)) for m in mappings], file=str(source.path),
                     kind=source.kind, mode=mode, progress=progress, cancelled=cancelled,
                     flags={m.sheet or "": source.flags.get(m.sheet or first, {})
                            for m in mappings})
+    plan.declared = dict(getattr(source, "custom_fields", None) or {})
+    return plan
 
 
 def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, kind: str,
@@ -626,17 +641,63 @@ def run_import(book: Book, plan: Plan, *, progress: Progress | None = None,
             elif plan.mode != "fill" or key not in changes:
                 changes[key] = value
     updates = list(combined.items())
+    kinds = new_field_kinds(book, plan.declared, [*creates, *(u for _, u in updates)])
     result = import_customers(
         book, file=plan.file, mode=plan.mode, creates=creates, updates=updates,
         sheet=plan.sheet, kind=plan.kind, mapping=plan.mapping.to_json(), rows=plan.rows,
         duplicates=plan.duplicates + plan.in_file_duplicates, skipped=plan.skipped,
         errors=plan.error_list(), progress=progress, cancelled=cancelled, known_rows=known,
+        custom_kinds=kinds,
     )
     if remember:
         for m, names in plan.parts or [(plan.mapping, plan.names)]:
             if names:
                 remember_mapping(book, names, m)
     return result
+
+
+def new_field_kinds(book: Book, declared: dict, rows: list[dict]) -> dict[str, dict]:
+    """label -> {"kind", "choices"} of the custom fields an import makes: what the file declares
+    (a Kehu export) when every value fits it, else a number or date field when every value is
+    one exactly as written (1,000 and 007 stay text), else text. A value is never changed or
+    dropped to fit a kind."""
+    existing = {f["label"] for f in operations.custom_fields(book)}
+    seen: dict[str, list[str]] = {}
+    for data in rows:
+        for label, value in (data.get("custom") or {}).items():
+            if label not in existing:
+                bucket = seen.setdefault(label, [])
+                if value not in ("", None):
+                    bucket.append(str(value))
+    out: dict[str, dict] = {}
+    for label, found in seen.items():
+        spec = declared.get(label) or {}
+        kind = spec.get("kind")
+        if kind == "choice":
+            choices = list(spec.get("choices") or [])
+            choices += [v for v in dict.fromkeys(found) if v not in choices]
+            out[label] = {"kind": "choice", "choices": choices} if choices else {"kind": "text"}
+            continue
+        if kind in ("number", "date") and _all_exactly(found, kind):
+            out[label] = {"kind": kind, "choices": []}
+            continue
+        if kind is None and found:
+            for guess in ("number", "date"):
+                if _all_exactly(found, guess):
+                    out[label] = {"kind": guess, "choices": []}
+                    break
+    return out
+
+
+def _all_exactly(found: list[str], kind: str) -> bool:
+    clean = values.clean_number if kind == "number" else values.clean_date
+    if kind == "number" and any(v.lstrip("+-")[:1] == "0" and v.lstrip("+-")[1:2].isdigit()
+                                for v in found):
+        return False  # 007 is a code, not a number
+    try:
+        return all(clean(v, "custom") == v for v in found)
+    except ValidationError:
+        return False
 
 
 def save_rejected(plan: Plan, out_path, translate=None) -> int:

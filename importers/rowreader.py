@@ -66,7 +66,11 @@ class RowReader:
                              "ORDER BY active DESC, created_at"):
             self.users.setdefault(values.fold(user["name"]).lower(), user["id"])
         self.fields = {f["label"]: f for f in operations.custom_fields(book)}
-        self.fill_city = "address" in columns
+        # an empty city is filled from the address, except in Kehu's own export, which imports
+        # back exactly as it was (a customer with no city keeps none)
+        own = fields.exported_customer_columns()
+        self.fill_city = "address" in columns and [
+            columns_of.key(n) for n in names[:len(own)]] != [columns_of.key(n) for n in own]
 
     def _keep(self, found: list, i: int, cell, kept: list[str], problems: list) -> None:
         """Problems of one cell: a value that could not be read goes to the notes as typed."""

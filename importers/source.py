@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
+import json
 import mmap
 import os
 import re
@@ -139,6 +140,8 @@ class Source:
     _data: dict[str, list[list[Cell]]] = field(default_factory=dict, repr=False)
     # sheet -> {row index: what was noticed reading that row} (a quote never closed)
     flags: dict[str, dict[int, str]] = field(default_factory=dict, repr=False)
+    # label -> {"kind", "choices"}: the custom fields a Kehu export declares (its hidden sheet)
+    custom_fields: dict[str, dict] = field(default_factory=dict, repr=False)
 
     def rows(self, sheet: str | None = None) -> list[list[Cell]]:
         """All rows of the sheet (default: the first non-empty one), trailing empty rows and
@@ -350,9 +353,18 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
         raise _error(DAMAGED, path) from None
     sheets: list[SheetInfo] = []
     data: dict[str, list[list[Cell]]] = {}
+    declared: dict[str, dict] = {}
     with workbook:
         for meta in workbook.sheets_metadata:
             if meta.typ != calamine.SheetTypeEnum.WorkSheet:
+                continue
+            if (meta.name == FIELDS_SHEET
+                    and meta.visible == calamine.SheetVisibleEnum.VeryHidden):
+                try:
+                    declared = _declared_fields(workbook.get_sheet_by_name(meta.name))
+                except BaseException as exc:  # a damaged declaration: the columns stay text
+                    if isinstance(exc, KeyboardInterrupt | SystemExit | MemoryError | OSError):
+                        raise
                 continue
             try:
                 sheet = workbook.get_sheet_by_name(meta.name)
@@ -376,7 +388,32 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
             _add_sheet(sheets, data, meta.name, rows, count)
     if not sheets:
         raise _error(EMPTY, path)
-    return Source(path, kind, sheets, _data=data)
+    return Source(path, kind, sheets, _data=data, custom_fields=declared)
+
+
+FIELDS_SHEET = "_kehu_fields"  # models.customers.export writes it (the layers keep them apart)
+_KINDS = ("text", "number", "date", "choice")
+
+
+def _declared_fields(sheet) -> dict[str, dict]:
+    """label -> {"kind", "choices"} from a Kehu export's field sheet; what is not understood is
+    left out (those columns import as text fields)."""
+    rows = sheet.to_python(skip_empty_area=False, nrows=1001)
+    if not rows or [str(c) for c in rows[0][:4]] != ["key", "label", "kind", "choices"]:
+        return {}
+    out: dict[str, dict] = {}
+    for row in rows[1:1001]:
+        row = [*row, "", "", "", ""][:4]
+        label, kind = str(row[1] or "").strip(), str(row[2] or "")
+        try:
+            choices = json.loads(row[3]) if row[3] else []
+        except (TypeError, ValueError):
+            continue
+        if (not label or kind not in _KINDS or not isinstance(choices, list)
+                or not all(isinstance(c, str) for c in choices)):
+            continue
+        out[label] = {"kind": kind, "choices": choices[:1000]}
+    return out
 
 
 def _sheet_rows(sheet) -> tuple[list[list[Cell]], int]:

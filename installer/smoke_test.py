@@ -318,7 +318,7 @@ NEEDED_FILES = [
     f"{QT_DIR}/translations/qtbase_en.qm",
     "_internal/resources/translations/kehu_zh_CN.qm",
     "_internal/resources/translations/kehu_en.qm",
-    "_internal/resources/fonts/KehuSans-Regular.otf",
+    "_internal/resources/fonts/KehuSans-Regular.ttf",
     "_internal/resources/fonts/LICENSE-OFL.txt",
     "_internal/resources/icons/kehu.svg",
     "_internal/matplotlib/mpl-data/matplotlibrc",
@@ -339,10 +339,10 @@ UNWANTED_FILES = [
 ]
 LAZY_LIBRARIES = [
     "matplotlib.backends.backend_agg", "matplotlib.backends.backend_pdf",
-    "matplotlib.backends.backend_qtagg", "matplotlib.ticker", "pypinyin", "pypinyin.seg.mmseg",
+    "matplotlib.backends.backend_qtagg", "matplotlib.backends.backend_svg", "matplotlib.ticker", "pypinyin", "pypinyin.seg.mmseg",
     "chinese_calendar", "python_calamine", "xlrd", "charset_normalizer", "rapidfuzz.fuzz",
     "rapidfuzz.process", "openpyxl", "sqlite_utils", "platformdirs", "PySide6.QtNetwork",
-    "PySide6.QtPrintSupport",
+    "PySide6.QtPrintSupport", "PySide6.QtSvg",
 ]
 UNWANTED_MODULES = ["tkinter", "pytest", "hypothesis", "IPython", "PySide6.QtQml",
                     "PySide6.QtQuick", "PySide6.QtWebEngineCore", "PySide6.QtTest",

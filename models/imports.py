@@ -81,8 +81,10 @@ def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:
         yield items[start:start + size]
 
 
-def custom_keys(book: Book, op, labels: Iterable[str]) -> dict[str, str]:
-    """label -> key of the custom fields, creating text fields for new labels (in op)."""
+def custom_keys(book: Book, op, labels: Iterable[str],
+                kinds: dict[str, dict] | None = None) -> dict[str, str]:
+    """label -> key of the custom fields, creating fields for new labels (in op): of the kind
+    and choices `kinds` gives for the label, else text."""
     existing = {r["label"]: r["key"] for r in book.all(
         "SELECT key, label FROM custom_fields WHERE deleted_at IS NULL")}
     out: dict[str, str] = {}
@@ -92,7 +94,9 @@ def custom_keys(book: Book, op, labels: Iterable[str]) -> dict[str, str]:
         if label in existing:
             out[label] = existing[label]
             continue
-        key = insert_custom_field(book, op, label=label, kind="text")
+        spec = (kinds or {}).get(label) or {}
+        key = insert_custom_field(book, op, label=label, kind=spec.get("kind") or "text",
+                                  choices=spec.get("choices") or ())
         existing[label] = out[label] = key
     return out
 
@@ -172,6 +176,7 @@ def import_customers(
     cancelled: Check | None = None,
     backup_first: bool = True,
     known_rows: Sequence[tuple[str, str]] = (),
+    custom_kinds: dict[str, dict] | None = None,
 ) -> ImportResult:
     """Write one import: new customers (`creates`: clean field values, "custom" as {label:
     value}, "people" as contact persons, "_rows" the fingerprints of the rows it came from) and
@@ -192,7 +197,7 @@ def import_customers(
         backup.make_backup(book.path, reason="import", cancelled=cancelled)
     sources: list[tuple[str, str, str]] = []
     with book.operation("import", label=Path(file).name) as op:
-        keys = custom_keys(book, op, labels)
+        keys = custom_keys(book, op, labels, custom_kinds)
         rid = book.scalar("SELECT coalesce(max(rid), 0) FROM customers")
         created_ids: list[str] = []
         existing = book.scalar("SELECT count(*) FROM customers")

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent
 ICONS_DIR = ROOT / "icons"
-FONT_FILE = ROOT / "fonts" / "KehuSans-Regular.otf"
+FONT_FILE = ROOT / "fonts" / "KehuSans-Regular.ttf"
 
 ICON_NAMES = frozenset(
     {

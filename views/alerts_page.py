@@ -258,6 +258,10 @@ class ReviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        # Enter writes a new line in the note; Ctrl+Enter marks it reviewed
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, self.accept)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(self.tr("Ctrl+Enter"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.note_edit)

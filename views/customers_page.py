@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +29,7 @@ from models.customers import operations, queries
 from views.context import AppContext
 from views.customer_table import DEFAULT_HIDDEN, TRASH_HIDDEN, CustomerTableModel
 from views.settings import app_settings
-from views.widgets import icon, plain_message
+from views.widgets import available_rect, icon, plain_message, text_label
 
 
 class CustomersPage(QWidget):
@@ -122,23 +123,56 @@ class CustomersPage(QWidget):
         self._pending_detail: str | None = None
         self._detail_timer = QTimer(self, singleShot=True, interval=150)
         self._detail_timer.timeout.connect(self._show_pending)
+        # The list, or what to do when it is empty: "no matches" with a way back to the whole
+        # list, or the empty trash.
+        self.no_results = QWidget(self)
+        self.no_results.setObjectName("no_results")
+        self.no_results_label = text_label("", selectable=False)
+        self.no_results_label.setObjectName("no_results_text")
+        self.no_results_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clear_button = QPushButton(self.tr("Clear search and filters"), self)
+        self.clear_button.setObjectName("clear_filters")
+        self.clear_button.clicked.connect(self.clear_filters)
+        empty_layout = QVBoxLayout(self.no_results)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.no_results_label)
+        empty_layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.no_results)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.list_stack)
         if not trash:
             from views.customer_detail import CustomerDetail
 
             self.detail = CustomerDetail(ctx, self)
             self.detail.edit_requested.connect(self.edit_customer)
             splitter.addWidget(self.detail)
-            splitter.setStretchFactor(0, 3)
-            splitter.setStretchFactor(1, 2)
-            splitter.setSizes([760, 460])
+            splitter.setStretchFactor(0, 1)
+            splitter.setStretchFactor(1, 0)
+            splitter.setCollapsible(0, False)
+            # the table gets the room: the panel a quarter of the screen, 300 to 460 pixels
+            width = available_rect(parent).width()
+            panel = max(300, min(460, width // 4))
+            splitter.setSizes([max(400, width - 150 - panel), panel])
+            splitter.splitterMoved.connect(lambda *_: self._layout_timer.start())
         self.splitter = splitter
+        self.first_run = None
+        self.body = QStackedWidget(self)
+        self.body.addWidget(splitter)
+        if not trash:
+            from views.first_run import FirstRunPage
+
+            self.first_run = FirstRunPage(ctx, self)
+            self.first_run.add_requested.connect(self.new_customer)
+            self.body.addWidget(self.first_run)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.body, 1)
+        self._top = top
 
         self._restore_layout()
         self.model.deferred = False
@@ -247,7 +281,23 @@ class CustomersPage(QWidget):
             self, self.tr("Delete"),
             plain_message(text + "\n" + self.tr("You can restore them from the trash.")))
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.run(self, operations.delete_customers, customer_ids=ids)
+            self._delete(ids)
+
+    def _delete(self, ids: list[str]) -> None:
+        """Move customers to the trash and stay in place: the row after the last one deleted
+        (or before, at the end of the list) is selected next."""
+        rows = sorted(r for cid in ids if (r := self.model.fetched_row_of(cid)) >= 0)
+        gone = set(ids)
+        following = None
+        if rows:
+            after = [self.model.customer_id(r) for r in range(rows[-1] + 1,
+                                                               min(rows[-1] + 50, self.model.rowCount()))]
+            before = [self.model.customer_id(r) for r in range(rows[0] - 1, max(rows[0] - 50, -1), -1)]
+            following = next((c for c in [*after, *before] if c and c not in gone), None)
+        if self.ctx.run(self, operations.delete_customers, customer_ids=ids) is None:
+            return
+        if following and self.model.row_of(following) >= 0:
+            self.select_customer(following)
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
@@ -389,6 +439,62 @@ class CustomersPage(QWidget):
             text = self.tr("{n} customers").format(n=f"{n:,}")
         self.count_label.setText(text)
         self.count_changed.emit(n)
+        self._update_empty(n)
+
+    def filtered(self) -> bool:
+        """Whether a search or a filter narrows the list."""
+        flt = self.model.filter
+        return bool(flt.text.strip() or flt.owner_id or flt.grade is not None or flt.tag
+                    or flt.city)
+
+    def _update_empty(self, n: int) -> None:
+        """The table, or what an empty list means: a new book's first-run page, no matches
+        (with a way back to the whole list), an empty trash."""
+        filtered = self.filtered()
+        first_run = (self.first_run is not None and not n and not filtered
+                     and not queries.count_customers(self.ctx.book))
+        if first_run:
+            self.first_run.refresh()
+        self.body.setCurrentIndex(1 if first_run else 0)
+        for i in range(self._top.count()):
+            widget = self._top.itemAt(i).widget()
+            if widget is not None:  # the first-run page has its own ways in
+                widget.setVisible(not first_run)
+        if n:
+            self.list_stack.setCurrentWidget(self.table)
+            return
+        if filtered:
+            text = self.search.text().strip()
+            self.no_results_label.setText(
+                self.tr("No customer matches “{text}” with these filters.").format(text=text)
+                if text and self._any_filter_box() else
+                self.tr("No customer matches “{text}”.").format(text=text) if text else
+                self.tr("No customer matches these filters."))
+        elif self.trash:
+            self.no_results_label.setText(self.tr("The trash is empty."))
+        else:
+            self.no_results_label.setText(self.tr("No customers yet."))
+        self.clear_button.setVisible(filtered)
+        self.list_stack.setCurrentWidget(self.no_results)
+
+    def _any_filter_box(self) -> bool:
+        return any(box.currentIndex() > 0 for box in
+                   (self.owner_box, self.grade_box, self.tag_box, self.city_box))
+
+    def clear_filters(self) -> None:
+        """Back to the whole list: the search box emptied, every filter on "All"."""
+        boxes = (self.owner_box, self.grade_box, self.tag_box, self.city_box)
+        for box in (self.search, *boxes):
+            box.blockSignals(True)
+        self.search.clear()
+        for box in boxes:
+            box.setCurrentIndex(0)
+        for box in (self.search, *boxes):
+            box.blockSignals(False)
+        flt = self.model.filter
+        flt.text, flt.owner_id, flt.grade, flt.tag, flt.city = "", None, None, None, None
+        self._apply()
+        self.search.setFocus()
 
     # -- reacting ------------------------------------------------------------------------
     def _current_changed(self, current, _previous) -> None:
@@ -429,6 +535,10 @@ class CustomersPage(QWidget):
             current = self.current_id()
             self.model.refresh(changes)
             self._update_count()
+            back = self._brought_back(changes)
+            if back:  # an undone delete (or a redone restore): on the customer it brought back
+                self.select_customer(back)
+                return
             if current and not self.table.currentIndex().isValid():
                 # a list of which only the first page was fetched is loaded anew: stay on
                 # the customer the user was on
@@ -436,6 +546,26 @@ class CustomersPage(QWidget):
                     self.select_customer(current)
             if self.detail is not None and not self.table.currentIndex().isValid():
                 self.detail.show_customer(None)
+
+    def _brought_back(self, changes) -> str | None:
+        """After an undo or redo that brought customers back into this list: the first of
+        them in the list's order."""
+        if changes.op_name not in ("undo", "redo"):
+            return None
+        ids = list(changes.ids("customers"))
+        if not ids or len(ids) > 200:
+            return None
+        rows = []
+        for cid in ids:
+            row = queries.customer(self.ctx.book, cid)
+            if row is None or (row["deleted_at"] is None) == self.trash:
+                continue
+            if (at := self.model.row_of(cid)) >= 0:
+                rows.append((at, cid))
+        current = self.current_id()
+        if not rows or any(cid == current for _at, cid in rows):
+            return None
+        return min(rows)[1]
 
     def _user_changed(self) -> None:
         if self.trash:

@@ -781,6 +781,10 @@ class LostReasonDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.reasons.itemSelectionChanged.connect(self._update_ok)
         self.reasons.itemDoubleClicked.connect(lambda _item: self.accept())
+        # The list shows its first reason as the current one as soon as it has the focus: make
+        # it the chosen one too, so that what is shown is what Mark lost takes (and Enter works).
+        if self.reasons.count():
+            self.reasons.setCurrentRow(0)
         layout = QVBoxLayout(self)
         layout.addWidget(_plain(self.tr("Why was it lost?")))
         layout.addWidget(self.reasons)

@@ -3,8 +3,8 @@
 A customer gets the best grade whose every threshold it meets (won amount in the last 12
 months, won deals in 12 months, days since the last contact), else C; customers whose grade
 was pinned by hand keep it. Kehu applies the rules by itself once a month; "Apply now" does it
-at once. Only an owner may change the rules; Save writes them at once (like the other tabs'
-lists), so Cancel of the dialog does not take them back.
+at once. Only an owner may change the rules; the Settings dialog's OK saves them with the other
+tabs, its Cancel drops them ("Apply now" saves edited rules first, then grades).
 """
 
 from __future__ import annotations
@@ -67,9 +67,7 @@ class GradingSettings(QWidget):
                 self.edits[(grade, field)] = edit
                 grid.addWidget(edit, row, col)
         grid.setColumnStretch(0, 1)
-        self.save_button = QPushButton(self.tr("Save rules"))
-        self.save_button.setObjectName("save_grading")
-        self.save_button.clicked.connect(self.save)
+        self.edited = False
         self.apply_button = QPushButton(self.tr("Apply now"))
         self.apply_button.setObjectName("apply_grading")
         self.apply_button.setToolTip(self.tr("Grade every customer by the rules now"))
@@ -77,7 +75,6 @@ class GradingSettings(QWidget):
         self.result_label = plain_label()
         self.result_label.setObjectName("grading_result")
         buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.result_label, 1)
         layout = QVBoxLayout(self)
@@ -108,21 +105,24 @@ class GradingSettings(QWidget):
         for edit in self.edits.values():
             edit.setEnabled(owner)
         self.apply_button.setEnabled(owner)
-        self.save_button.setEnabled(False)
+        self.edited = False
 
     def _edited(self) -> None:
-        self.save_button.setEnabled(may(self.ctx.book, "settings.change"))
+        self.edited = may(self.ctx.book, "settings.change")
 
     def save(self) -> bool:
         if self.ctx.run(self, grading.set_rules, rules=self.rules()) is None:
             return False
-        self.save_button.setEnabled(False)
-        self.result_label.setText(self.tr("Saved. “Apply now” grades the customers by them."))
+        self.edited = False
         return True
+
+    def save_if_edited(self) -> bool:
+        """The Settings dialog's OK: write the rules when they were edited."""
+        return self.save() if self.edited else True
 
     def apply_now(self) -> int | None:
         """Save edited rules, then grade every customer; how many changed grade."""
-        if self.save_button.isEnabled() and not self.save():
+        if not self.save_if_edited():
             return None
         done = self.ctx.run(self, grading.apply_grades)
         if done is None:

@@ -48,6 +48,7 @@ from models.core import fields
 from models.core.errors import UserError
 from models.customers import operations
 from views.context import AppContext, tr_error
+from views.file_dialogs import open_file_name
 from views.widgets import ERROR_STYLE, icon, plain_tooltip
 
 PREVIEW_ROWS = 20
@@ -521,11 +522,11 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def choose(self) -> None:
-        start = str(self.w.path.parent) if self.w.path else ""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import customers"), start,
+        path = open_file_name(
+            self, "import", self.tr("Import customers"),
             self.tr("Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;"
-                    "All files (*)"))
+                    "All files (*)"),
+            start=self.w.path.parent if self.w.path else None)
         if path:
             self.w.load_file(Path(path))
 

@@ -10,13 +10,15 @@ from `translate(context, text)`: QCoreApplication.translate in the app, the CLI'
 plain function in tests. The bundled CJK font (resources.FONT_FILE) draws every glyph.
 
 Amounts come as integer minor units per currency (models.core.money). The charts draw the book's
-main currency (pack["currency"]) and, when deals in other currencies exist, say so under the
+main currency (pack["currency"]) in the round unit a reader of the language counts in (thousands
+in English, 万 in Chinese: views.common.compact_units) and, when deals in other currencies exist, say so under the
 chart with their totals: two currencies never share a bar. The tables give one column per
 currency, in major units.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Callable
 from pathlib import Path
@@ -31,7 +33,7 @@ from models import deals
 from models.core import clock, money
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.money import Money, Totals
-from views.common import format_totals, symbol
+from views.common import compact_units, format_totals
 
 Translate = Callable[[str, str], str]
 CTX = "reports"
@@ -39,9 +41,12 @@ CTX = "reports"
 A4 = (8.27, 11.69)  # inches, portrait
 CHART_SIZE = (8.27, 5.6)  # one chart: half an A4 page
 PNG_DPI = 150
-COLORS = ("#4a90d9", "#f5a623", "#7ed321", "#d0021b", "#9013fe", "#50e3c2", "#8b572a",
-          "#b8e986", "#bd10e0", "#417505")
-WON, LOST, MUTED = "#3c9a4c", "#d0573d", "#9aa5b1"
+# One restrained palette for every chart: a deep blue for the main series, then colours that
+# stay apart in print and for the colour-blind (after Tableau 10 / ColorBrewer, darkened).
+COLORS = ("#1f4e79", "#4f9bd1", "#e08a2e", "#5a9e6f", "#8c6bb1", "#c9a227", "#3fa7a0",
+          "#b05a7a", "#7f8c8d", "#a3b8cc")
+WON, LOST, MUTED = "#2e7d4f", "#c0504d", "#a6b0bb"
+INK, SOFT, GRID = "#1a2b3c", "#5f6b77", "#e3e7ec"  # titles and labels, notes, gridlines
 
 TITLES = {
     "new_customers": T("reports", "New customers by source"),
@@ -74,7 +79,7 @@ SOURCE = T("reports", "Source")
 COUNT = T("reports", "Count")
 DEALS_WON = T("reports", "Deals won")
 DEALS_LOST = T("reports", "Deals lost")
-AMOUNT_K = T("reports", "Amount (thousand {currency})")
+AMOUNT_K = T("reports", "Amount ({unit} {currency})")  # Chinese: 金额（{unit}{currency}）
 AMOUNT = T("reports", "Amount ({currency})")
 OTHER_CURRENCIES = T("reports", "Charted in {currency} only; also in other currencies: {others}")
 REASON = T("reports", "Reason")
@@ -111,13 +116,24 @@ NOW = T("reports", "This month")
 INTERACTIONS = T("reports", "Interactions logged")
 NONE_DROPPED = T("reports", "No customer's activity dropped.")
 CLOSE_MONTH = T("reports", "Expected close month")
-WEIGHTED = T("reports", "Weighted amount (thousand {currency})")
+WEIGHTED = T("reports", "Weighted amount ({unit} {currency})")
 GRADE = T("reports", "Grade")
 NO_GRADE = T("reports", "No grade")
 CUSTOMERS = T("reports", "Number of customers")
 CHANGES = T("reports", "Grade changes in {month}")
 CHANGED = T("reports", "Changed")
 UP = T("reports", "Grade up")
+FOOTER = T("reports", "{shop} · {month}")
+# The round unit of the charts' amounts, by power of ten (Chinese: 千, 万, 百万, 亿).
+UNIT_WORDS = {3: T("reports", "thousand"), 4: T("reports", "ten thousand"),
+              6: T("reports", "million"), 8: T("reports", "hundred million")}
+# A currency in a chart's axis title, after the unit: "thousand yuan", Chinese "万元".
+CURRENCY_WORDS = {
+    "CNY": T("reports", "yuan"), "USD": T("reports", "US dollars"),
+    "EUR": T("reports", "euros"), "HKD": T("reports", "Hong Kong dollars"),
+    "JPY": T("reports", "yen"), "GBP": T("reports", "pounds"), "KRW": T("reports", "won"),
+    "TWD": T("reports", "New Taiwan dollars"),
+}
 DOWN = T("reports", "Grade down")
 
 _font_name: str | None = None
@@ -133,6 +149,8 @@ def setup_font() -> str:
     matplotlib.rcParams["font.sans-serif"] = [_font_name]
     matplotlib.rcParams["axes.unicode_minus"] = False  # the font has no U+2212
     matplotlib.rcParams["pdf.fonttype"] = 42  # real text in the PDF: it can be searched
+    # matplotlib subsets the font for each PDF with fontTools, which logs ~130 INFO lines a save
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
     return _font_name
 
 
@@ -183,8 +201,24 @@ def _major(minor: int | None, code: str) -> float:
     return float(Money(minor or 0, code).major)
 
 
-def _unit(text: str, pack: dict, tr: Translate) -> str:
-    return tr(CTX, text).format(currency=symbol(_main(pack)).strip())
+def scale(tr: Translate) -> int:
+    """The power of ten the charts' amounts are counted in: the language's smallest compact
+    unit (thousands in English, 万 = 10^4 in Chinese)."""
+    powers = [power for power, _unit in compact_units(tr) if power in UNIT_WORDS]
+    return min(powers) if powers else 3
+
+
+def _unit(text: str, pack: dict, tr: Translate, code: str | None = None) -> str:
+    """An axis title with its unit: "Amount (thousand yuan)", "金额（万元）"."""
+    code = code or _main(pack)
+    word = CURRENCY_WORDS.get(code)
+    return tr(CTX, text).format(unit=tr(CTX, UNIT_WORDS[scale(tr)]),
+                                currency=tr(CTX, word) if word else code)
+
+
+def _scaled(values: list[float], tr: Translate) -> list[float]:
+    unit = 10 ** scale(tr)
+    return [(v or 0) / unit for v in values]
 
 
 def _others_note(box, totals: Totals, pack: dict, tr: Translate) -> None:
@@ -194,7 +228,7 @@ def _others_note(box, totals: Totals, pack: dict, tr: Translate) -> None:
     if others:
         text = tr(CTX, OTHER_CURRENCIES).format(
             currency=main, others=format_totals(others, compact=False, main=main, translate=tr))
-        box.text(0.01, 0.005, text, fontsize=7.5, color="#555555", ha="left", va="bottom")
+        box.text(0.01, 0.005, text, fontsize=7.5, color=SOFT, ha="left", va="bottom")
 
 
 def _sum(items) -> Totals:
@@ -209,9 +243,9 @@ def _codes(items, main: str) -> list[str]:
     return [main, *sorted({c for t in items for c in t if c != main})]
 
 
-def _k(value: float) -> str:
-    """An amount in thousands, as short as is still exact enough on paper."""
-    k = (value or 0) / 1000
+def _k(value: float, tr: Translate) -> str:
+    """An amount in the charts' unit (scale), as short as is still exact enough on paper."""
+    k = (value or 0) / 10 ** scale(tr)
     if k == 0:
         return "0"
     return f"{k:,.0f}" if abs(k) >= 100 else f"{k:,.1f}"
@@ -236,20 +270,34 @@ def _pct(value: float | None) -> str:
 # -- drawing helpers ------------------------------------------------------------------------
 def _heading(box, key: str, pack: dict, tr: Translate) -> None:
     box.suptitle(f"{tr(CTX, TITLES[key])}\n{period(key, pack, tr)}", fontsize=12,
-                 linespacing=1.4)
+                 linespacing=1.4, x=0.02, ha="left", color=INK)
 
 
-def _style(ax) -> None:
+def _footer(box, pack: dict, tr: Translate) -> None:
+    """Bottom right of a chart of its own (screen, PNG): whose numbers, which month."""
+    text = tr(CTX, FOOTER).format(shop=pack.get("shop") or "",
+                                  month=month_label(pack["month"], tr)).strip(" ·")
+    box.text(0.99, 0.005, text, fontsize=7.5, color=SOFT, ha="right", va="bottom")
+
+
+def _style(ax, grid: str = "y") -> None:
+    """Light value gridlines (along `grid`) behind the bars, no box, quiet axes."""
     ax.spines[["top", "right"]].set_visible(False)
-    ax.tick_params(labelsize=8)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(MUTED)
+    ax.tick_params(labelsize=8, colors=INK, length=3, color=MUTED)
     ax.yaxis.label.set_size(9)
     ax.xaxis.label.set_size(9)
+    ax.yaxis.label.set_color(SOFT)
+    ax.xaxis.label.set_color(SOFT)
+    ax.grid(axis=grid, color=GRID, linewidth=0.8)
+    ax.set_axisbelow(True)
     ax.margins(y=0.15)
 
 
 def _empty(ax, text: str) -> None:
     ax.set_axis_off()
-    ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=10, color="#555555",
+    ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=10, color=SOFT,
             transform=ax.transAxes)
 
 
@@ -314,8 +362,8 @@ def draw_won(box, pack: dict, tr: Translate) -> None:
     _int_axis(top)
     main = _main(pack)
     amounts = [_major(t.get(main), main) for t in data["won_amount"]]
-    bars = bottom.bar(x, [a / 1000 for a in amounts], color="#4a90d9", width=0.7)
-    _labels(bottom, bars, labels=[_k(a) for a in amounts])
+    bars = bottom.bar(x, _scaled(amounts, tr), color=COLORS[0], width=0.7)
+    _labels(bottom, bars, labels=[_k(a, tr) for a in amounts])
     bottom.set_ylabel(_unit(AMOUNT_K, pack, tr))
     _others_note(box, _sum(data["won_amount"]), pack, tr)
     bottom.set_xticks(x, _ticks(months, tr))
@@ -349,7 +397,7 @@ def draw_lost(box, pack: dict, tr: Translate) -> None:
     right.set_title(tr(CTX, LOST_IN).format(month=month), fontsize=9)
     right.set_xlabel(tr(CTX, DEALS_LOST))
     _int_axis(right, "x")
-    _style(right)
+    _style(right, grid="x")
     right.margins(x=0.2, y=0.05)
 
 
@@ -369,7 +417,7 @@ def draw_funnel(box, pack: dict, tr: Translate) -> None:
     _labels(bars_ax, bars, size=8)
     bars_ax.set_xlabel(tr(CTX, ENTERED))
     _int_axis(bars_ax, "x")
-    _style(bars_ax)
+    _style(bars_ax, grid="x")
     bars_ax.margins(x=0.15, y=0.05)
     table.set_axis_off()
     columns = ((0.0, tr(CTX, TO_NEXT)), (0.36, tr(CTX, DROP)), (0.68, tr(CTX, MEDIAN_DAYS)))
@@ -419,13 +467,13 @@ def draw_top_customers(box, pack: dict, tr: Translate) -> None:
     x = list(range(len(rows)))
     code = data.get("currency") or _main(pack)
     amounts = [_major(r["amount"], code) for r in rows]
-    bars = ax.bar(x, [a / 1000 for a in amounts], color=COLORS[0], width=0.7)
+    bars = ax.bar(x, _scaled(amounts, tr), color=COLORS[0], width=0.7)
     many = len(rows) > 10
-    _labels(ax, bars, labels=[_k(a) for a in amounts], size=6.5 if many else 7.5,
+    _labels(ax, bars, labels=[_k(a, tr) for a in amounts], size=6.5 if many else 7.5,
             rotation=90 if many else 0)
     ax.set_xticks(x, [_short(r["name"], 8) for r in rows], rotation=45 if many else 0,
                   ha="right" if many else "center", rotation_mode="anchor", fontsize=7)
-    ax.set_ylabel(_unit(AMOUNT_K, pack, tr))
+    ax.set_ylabel(_unit(AMOUNT_K, pack, tr, code))
     _others_note(box, data.get("others") or Totals(), pack, tr)
     ax.margins(y=0.2)
     _style(ax)
@@ -436,12 +484,13 @@ def draw_top_customers(box, pack: dict, tr: Translate) -> None:
         running += r["amount"]
         shares.append(100 * running / total)
     line = ax.twinx()
-    line.plot(x, shares, color=LOST, marker="o", markersize=3, linewidth=1.5)
+    line.plot(x, shares, color=COLORS[2], marker="o", markersize=3, linewidth=1.5)
     line.axhline(100 * data["pareto_share"], color=MUTED, linestyle="--", linewidth=1)
     line.set_ylim(0, 105)
-    line.set_ylabel(tr(CTX, CUMULATIVE), fontsize=9)
-    line.tick_params(labelsize=8)
-    line.spines[["top"]].set_visible(False)
+    line.set_ylabel(tr(CTX, CUMULATIVE), fontsize=9, color=SOFT)
+    line.tick_params(labelsize=8, colors=INK, length=3, color=MUTED)
+    line.spines[["top", "left", "bottom"]].set_visible(False)
+    line.spines["right"].set_color(MUTED)
     ax.set_title(tr(CTX, PARETO).format(n=data["pareto_n"], customers=data["customers"]),
                  fontsize=9)
 
@@ -463,7 +512,7 @@ def draw_dropping(box, pack: dict, tr: Translate) -> None:
     ax.invert_yaxis()
     ax.set_xlabel(tr(CTX, INTERACTIONS))
     ax.legend(loc="lower right", fontsize=7, frameon=False)
-    _style(ax)
+    _style(ax, grid="x")
     ax.margins(x=0.12, y=0.02)
 
 
@@ -473,8 +522,8 @@ def draw_forecast(box, pack: dict, tr: Translate) -> None:
     x = list(range(len(data["months"])))
     main = _main(pack)
     weighted = [_major(t.get(main), main) for t in data["weighted"]]
-    bars = ax.bar(x, [w / 1000 for w in weighted], color=COLORS[0], width=0.6)
-    _labels(ax, bars, labels=[_k(w) for w in weighted], size=8)
+    bars = ax.bar(x, _scaled(weighted, tr), color=COLORS[0], width=0.6)
+    _labels(ax, bars, labels=[_k(w, tr) for w in weighted], size=8)
     ax.set_xticks(x, [month_label(m, tr) for m in data["months"]])
     ax.set_xlabel(tr(CTX, CLOSE_MONTH))
     ax.set_ylabel(_unit(WEIGHTED, pack, tr))
@@ -532,6 +581,7 @@ def figures(pack: dict, translate: Translate) -> list[tuple[str, str, Figure]]:
     for key in CHARTS:
         fig = Figure(figsize=CHART_SIZE, layout="constrained")
         draw(fig, key, pack, translate)
+        _footer(fig, pack, translate)
         out.append((key, translate(CTX, TITLES[key]), fig))
     return out
 
@@ -558,10 +608,12 @@ def pages(pack: dict, translate: Translate, per_page: int = 2) -> list[Figure]:
         out.append(page)
     for n, page in enumerate(out, start=1):
         page.text(0.5, 0.02, translate(CTX, PAGE).format(n=n, total=total), ha="center",
-                  fontsize=8, color="#555555")
+                  fontsize=8, color=SOFT)
         if n > 1:
-            page.text(0.04, 0.985, pack.get("shop") or "", ha="left", va="top", fontsize=8,
-                      color="#555555")
+            header = translate(CTX, FOOTER).format(
+                shop=pack.get("shop") or "", month=month_label(pack["month"], translate))
+            page.text(0.04, 0.985, header.strip(" ·"), ha="left", va="top", fontsize=8,
+                      color=SOFT)
     return out
 
 
@@ -574,7 +626,7 @@ def _title_page(pack: dict, tr: Translate, groups) -> Figure:
     page.text(0.5, 0.55, tr(CTX, FOR_OWNER).format(name=owner) if pack.get("owner_id")
               else tr(CTX, EVERYONE), ha="center", fontsize=12)
     page.text(0.5, 0.515, tr(CTX, MADE_ON).format(date=clock.today().isoformat()),
-              ha="center", fontsize=10, color="#555555")
+              ha="center", fontsize=10, color=SOFT)
     page.text(0.2, 0.42, tr(CTX, CONTENTS), fontsize=12)
     y = 0.39
     for n, keys in enumerate(groups, start=2):
@@ -589,7 +641,10 @@ def write_pdf(pack: dict, path, translate: Translate, language: str = "en") -> i
     """The whole pack as an A4 PDF; returns the number of pages."""
     made = pages(pack, translate)
     title = f"{pack.get('shop') or ''} — {translate(CTX, REPORT)} {pack['month']}"
-    with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(
+    # ps.fonttype too: matplotlib's PDF writer sizes its font subsets by it (256 glyphs for
+    # Type 3, PostScript's default), so a report with more than 256 different characters would
+    # embed, and subset, the font twice or more.
+    with matplotlib.rc_context({"pdf.fonttype": 42, "ps.fonttype": 42}), PdfPages(
         Path(path), metadata={"Title": title, "Creator": "Kehu", "Subject": language}
     ) as pdf:
         for page in made:

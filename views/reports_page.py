@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,9 +31,10 @@ from models.core import clock
 from models.customers import queries
 from models.reports import monthly
 from views.context import AppContext
+from views.file_dialogs import existing_folder, save_file_name
+from views.widgets import fit_to_screen
 
 MONTHS_BACK = 36  # months offered in the month picker
-PRINT_DPI = 300  # the most a page is rendered at: A4 at 1200 dpi would be half a gigabyte
 REPORT_TABLES = {"customers", "deals", "deal_history", "interactions", "reminders", "users",
                  "grade_changes", "stages", "settings"}
 
@@ -59,16 +60,42 @@ def month_choices(newest: str, count: int = MONTHS_BACK) -> list[str]:
     return out
 
 
-def figure_image(fig, dpi: float) -> QImage:
-    """The figure drawn by matplotlib's Agg at dpi, as a QImage (the figure's own canvas, a Qt
-    one in the page, is left as it is)."""
+def figure_svg(fig) -> bytes:
+    """The figure as SVG drawn by matplotlib (text as outlines of the bundled font): Qt paints
+    it as vectors, as sharp in the preview as on paper, whatever the printer's resolution.
+    A blank glyph (a space) is a <path> with no outline that text <use>s; Qt's SVG reader
+    drops such a path and warns of each link to it, so both are left out."""
     import io
+    import re
 
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi)
-    image = QImage()
-    image.loadFromData(buffer.getvalue(), "PNG")
-    return image
+    fig.savefig(buffer, format="svg", facecolor="white")
+    svg = buffer.getvalue().decode("utf-8")
+    blank = set(re.findall(r'<path id="([^"]+)"(?![^>]*\sd=)[^>]*/>', svg))
+    if blank:
+        names = "|".join(re.escape(name) for name in blank)
+        svg = re.sub(rf'\s*<path id="(?:{names})"(?![^>]*\sd=)[^>]*/>', "", svg)
+        svg = re.sub(rf'\s*<use xlink:href="#(?:{names})"[^>]*/>', "", svg)
+    return svg.encode("utf-8")
+
+
+def chart_canvas(fig) -> QWidget:
+    """A Qt canvas for a chart that leaves the mouse wheel to the page: the charts are not
+    zoomed or panned, so a wheel turned over one scrolls the page under it."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class ChartCanvas(FigureCanvasQTAgg):
+        def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+            area = self.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is None:
+                event.ignore()
+                return
+            QCoreApplication.sendEvent(area.viewport(), event.clone())
+            event.accept()
+
+    return ChartCanvas(fig)
 
 
 class ReportsPage(QWidget):
@@ -191,8 +218,6 @@ class ReportsPage(QWidget):
 
     def render_charts(self) -> None:
         """The pack's charts, one under another (imports matplotlib the first time)."""
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
         from views import report_charts
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -215,7 +240,7 @@ class ReportsPage(QWidget):
             self.canvases = []
             self.charts = list(charts)
             for n, (key, title, fig) in enumerate(self.charts):
-                canvas = FigureCanvasQTAgg(fig)
+                canvas = chart_canvas(fig)
                 canvas.setObjectName(f"chart_{key}")
                 canvas.setToolTip(title)
                 height = fig.get_size_inches()[1]
@@ -226,7 +251,7 @@ class ReportsPage(QWidget):
             self._stale = False
             owner = self.owner_box.currentText()
             self.status_label.setText(self.tr("{shop} · {month} · {owner}").format(
-                shop=self.pack.get("shop", ""), month=self.month, owner=owner))
+                shop=self.pack.get("shop", ""), month=self.month, owner=owner).strip(" ·"))
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.rendered.emit()
@@ -257,25 +282,32 @@ class ReportsPage(QWidget):
 
         return report_charts.pages(self._current_pack(), translate)
 
-    def paint_pages(self, printer) -> int:
-        """Each page of the pack as an image at the printer's resolution (up to PRINT_DPI),
-        one per printer page, as large as the page allows."""
-        figures = self.page_figures()
+    def page_svgs(self) -> list[bytes]:
+        """The pages as SVG documents (figure_svg), made once for a preview."""
+        return [figure_svg(fig) for fig in self.page_figures()]
+
+    def paint_pages(self, printer, svgs: list[bytes] | None = None) -> int:
+        """Each page of the pack as vectors (its SVG drawn by QSvgRenderer), one per printer
+        page, as large as the page allows: sharp in the preview and on paper."""
+        from PySide6.QtCore import QRectF
+        from PySide6.QtSvg import QSvgRenderer
+
+        if svgs is None:
+            svgs = self.page_svgs()
         painter = QPainter()
         if not painter.begin(printer):
             return 0
         painted = 0
         try:
             area = printer.pageLayout().paintRectPixels(printer.resolution())
-            target_area = QRect(0, 0, area.width(), area.height())
-            dpi = min(printer.resolution(), PRINT_DPI)
-            for n, fig in enumerate(figures):
+            for n, svg in enumerate(svgs):
                 if n:
                     printer.newPage()
-                image = figure_image(fig, dpi)
-                size = image.size().scaled(target_area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                x = (target_area.width() - size.width()) // 2
-                painter.drawImage(QRect(x, 0, size.width(), size.height()), image)
+                renderer = QSvgRenderer(svg)
+                size = renderer.defaultSize().toSizeF().scaled(
+                    area.size().toSizeF(), Qt.AspectRatioMode.KeepAspectRatio)
+                x = (area.width() - size.width()) / 2
+                renderer.render(painter, QRectF(x, 0, size.width(), size.height()))
                 painted += 1
         finally:
             painter.end()
@@ -284,10 +316,16 @@ class ReportsPage(QWidget):
 
     def print_preview(self, *, opened=None) -> None:
         """Qt's print preview on A4 portrait; its Print button prints on the chosen printer.
-        `opened(dialog)` (for tests) is called once the dialog shows."""
+        The pages are drawn (as SVG) before the dialog opens, so it shows them at once instead
+        of what was under it. `opened(dialog)` (for tests) is called once the dialog shows."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         self._current_pack()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            svgs = self.page_svgs()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -295,8 +333,8 @@ class ReportsPage(QWidget):
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setObjectName("report_preview")
         dialog.setWindowTitle(self.tr("Print report"))
-        dialog.paintRequested.connect(self.paint_pages)
-        dialog.resize(900, 1000)
+        dialog.paintRequested.connect(lambda p: self.paint_pages(p, svgs))
+        fit_to_screen(dialog, 900, 1000)
         if opened is not None:
             QTimer.singleShot(0, lambda: opened(dialog))
         dialog.exec()
@@ -308,9 +346,8 @@ class ReportsPage(QWidget):
 
         title = self.tr("Save PDF")
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, title, str(self.ctx.book.path.parent / f"{self._file_stem()}.pdf"),
-                self.tr("PDF (*.pdf)"))
+            path = save_file_name(self, "reports", title, f"{self._file_stem()}.pdf",
+                                  self.tr("PDF (*.pdf)"))
             if not path:
                 return None
         pack = self._current_pack()
@@ -332,7 +369,7 @@ class ReportsPage(QWidget):
 
         title = self.tr("Save charts as PNG")
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, title, str(self.ctx.book.path.parent))
+            folder = existing_folder(self, "reports", title)
             if not folder:
                 return None
         self._current_pack()
@@ -356,9 +393,8 @@ class ReportsPage(QWidget):
 
         title = self.tr("Export numbers")
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, title, str(self.ctx.book.path.parent / f"{self._file_stem()}.xlsx"),
-                self.tr("Excel workbook (*.xlsx)"))
+            path = save_file_name(self, "reports", title, f"{self._file_stem()}.xlsx",
+                                  self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return None
         pack = self._current_pack()

@@ -1,14 +1,19 @@
 """Settings: the interface language, the shop name, custom fields, who works in the book and
 the pipeline's stages and lost reasons (its tab lives in views/pipeline_settings.py).
 
-The General tab applies on OK. Custom fields, users and the pipeline are written at once, each
-by its own operation (so each is audited and can be undone on its own); Cancel only drops
-General edits.
+One OK saves the edits of every tab that has a form (General, Reminders, Grading); Cancel
+drops them. When a tab's save is refused, that tab comes to the front with the message and
+the dialog stays open, nothing typed lost. Lists (custom fields, users, the pipeline, risk
+words) are written at once, each by its own operation (so each is audited and can be undone
+on its own).
+
+The dialog sizes itself to its tabs and to the screen: every tab title shows in full, and on
+a small screen (1366x768) the tabs scroll inside the dialog instead of running off it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -79,9 +86,10 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
         self.setWindowIcon(icon("settings"))
-        self.resize(600, 440)
 
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)  # every title in full: "ustom fields" no more
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.addTab(self._build_general(), self.tr("General"))
         self.tabs.addTab(self._build_fields(), self.tr("Custom fields"))
         self.tabs.addTab(self._build_users(), icon("users"), self.tr("Users"))
@@ -122,12 +130,43 @@ class SettingsDialog(QDialog):
 
         self.buttons = ok_cancel(self, self.tr("OK"))
 
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("settings_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.tabs)
+
+        self.problem = plain_label("", ERROR_STYLE)  # which tab a refused save came from
+        self.problem.setObjectName("settings_problem")
+        self.problem.hide()
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
         self.reload_fields()
         self.reload_users()
+        self.fit_to_screen()
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """As wide as the tab titles and as tall as the tallest tab need, within the screen
+        (its available area unless one is given)."""
+        if available is None:
+            screen = (self.parentWidget().screen() if self.parentWidget() is not None
+                      else self.screen())
+            available = screen.availableGeometry()
+        hint = self.tabs.sizeHint()
+        bar = self.tabs.tabBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        width = max(hint.width(), bar + 2 * scrollbar, 720) + margins.left() + margins.right()
+        height = (max(hint.height(), 480) + self.buttons.sizeHint().height()
+                  + margins.top() + margins.bottom() + self.layout().spacing())
+        # leave room for the window frame and title bar
+        width = min(width, available.width() - 40)
+        height = min(height, available.height() - 60)
+        self.resize(width, height)
 
     def done(self, result: int) -> None:
         if self.backup_tab.busy:  # a backup or restore is running; its result comes here
@@ -153,15 +192,34 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Shop name:"), self.shop_name_edit)
         return page
 
-    def accept(self) -> None:
+    def _save_tab(self, tab: QWidget, save) -> bool:
+        """Run a tab's save with that tab in front, so a refusal shows beside what it names;
+        on success the tab the user was looking at comes back."""
+        shown = self.tabs.currentWidget()
+        self.tabs.setCurrentWidget(tab)
+        if not save():
+            self.problem.setText(self.tr("The {tab} tab was not saved: correct it, or "
+                                         "press Cancel.").format(tab=self.tabs.tabText(
+                                             self.tabs.indexOf(tab)).replace("&", "")))
+            self.problem.show()
+            return False
+        self.tabs.setCurrentWidget(shown)
+        return True
+
+    def _save_general(self) -> bool:
         shop_name = self.shop_name_edit.text().strip()
-        if shop_name != book_settings.get(self.ctx.book, book_settings.SHOP_NAME.key):
-            done = self.ctx.run(self, returns_true(book_settings.set_settings),
-                                values={book_settings.SHOP_NAME.key: shop_name})
-            if not done:
+        if shop_name == book_settings.get(self.ctx.book, book_settings.SHOP_NAME.key):
+            return True
+        return bool(self.ctx.run(self, returns_true(book_settings.set_settings),
+                                 values={book_settings.SHOP_NAME.key: shop_name}))
+
+    def accept(self) -> None:
+        general = self.tabs.widget(0)
+        for tab, save in ((general, self._save_general),
+                          (self.reminders_tab, self.reminders_tab.save),
+                          (self.grading_tab, self.grading_tab.save_if_edited)):
+            if not self._save_tab(tab, save):
                 return
-        if not self.reminders_tab.save():
-            return
         language = self.language_combo.currentData()
         changed = language != self.initial_language
         if changed:

@@ -6,6 +6,9 @@ were changed since."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,10 +25,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import reminders
 from models.core import changelog
 from models.core.clock import local_time
 from models.core.permissions import may
 from views.context import AppContext
+
+
+@cache
+def _template_pattern(template: str) -> re.Pattern:
+    """"Follow up {customer}" -> a pattern whose groups are the template's fields."""
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+)"
+                              for i, p in enumerate(parts)), re.DOTALL)
+
+
+def label_text(label: str) -> str:
+    """An operation's label in the user's language. A label is what the step was about (a
+    customer's name, a deal's title); a reminder a rule made is labelled with its title as the
+    book stores it, in English ("Follow up {customer}"), and is translated here, when shown."""
+    for template in reminders.RULE_TITLES.values():
+        found = _template_pattern(template).fullmatch(label)
+        if found:
+            return QCoreApplication.translate("reminders", template).format(**found.groupdict())
+    return label
 
 
 def op_title(name: str, label: str) -> str:
@@ -84,7 +107,7 @@ def op_title(name: str, label: str) -> str:
         "write_demo": t("ops", "demo book"),
     }
     text = names.get(name, name)
-    return f"{text} {label}".strip() if label else text
+    return f"{text} {label_text(label)}".strip() if label else text
 
 
 def state_text(state: str) -> str:

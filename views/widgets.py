@@ -259,3 +259,44 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line = max(line, hint.height())
         return y + line - rect.y() + m.bottom()
+
+
+def available_rect(widget: QWidget | None = None) -> QRect:
+    """The screen's area free of task bars: the widget's screen, else the primary one."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int, *, share: float = 0.9) -> None:
+    """Size a window to `width` x `height`, or to `share` of the screen's free area when the
+    screen is smaller, and centre it there: nothing of it runs off the screen."""
+    area = available_rect(widget)
+    w = min(width, int(area.width() * share))
+    h = min(height, int(area.height() * share))
+    widget.resize(w, h)
+    widget.move(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2)
+
+
+def clamp_to_screen(widget: QWidget) -> None:
+    """After restoring a saved geometry: a window whose screen is gone, or that is larger than
+    its screen, is brought back onto a visible screen, whole."""
+    from PySide6.QtGui import QGuiApplication
+
+    frame = widget.frameGeometry()
+    screen = QGuiApplication.screenAt(frame.center()) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    margin = frame.size() - widget.geometry().size()  # the title bar and borders
+    w = min(widget.width(), area.width() - margin.width())
+    h = min(widget.height(), area.height() - margin.height())
+    if (w, h) != (widget.width(), widget.height()):
+        widget.resize(w, h)
+    frame = widget.frameGeometry()
+    x = min(max(frame.x(), area.x()), area.right() + 1 - frame.width())
+    y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
+    if (x, y) != (frame.x(), frame.y()):
+        widget.move(x, y)

@@ -602,27 +602,35 @@ class Book:
             listener(changes)
 
     def reindex(self, customer_ids: set[str] | list[str]) -> None:
-        """Rebuild the search text of these customers (inside the caller's transaction)."""
-        for cid in customer_ids:
-            row = self.one("SELECT * FROM customers WHERE id = ?", (cid,))
-            if row is None:
+        """Rebuild the search text of these customers (inside the caller's transaction), in
+        batches: their rows, contacts and interactions read a few hundred at a time, and the
+        search rows written together."""
+        wanted = list(dict.fromkeys(customer_ids))
+        for start in range(0, len(wanted), 500):
+            part = wanted[start:start + 500]
+            marks = ", ".join("?" * len(part))
+            contacts: dict[str, list[dict]] = {}
+            for r in self.all(f"SELECT * FROM contacts WHERE customer_id IN ({marks}) "
+                              "AND deleted_at IS NULL ORDER BY customer_id, rowid", part):
+                contacts.setdefault(r["customer_id"], []).append(dict(r))
+            texts: dict[str, list[str]] = {}
+            for r in self.all(f"SELECT customer_id, text FROM interactions WHERE customer_id IN "
+                              f"({marks}) AND deleted_at IS NULL ORDER BY customer_id, at, rowid",
+                              part):
+                texts.setdefault(r[0], []).append(r[1])
+            rows = {r["id"]: r for r in self.all(
+                f"SELECT * FROM customers WHERE id IN ({marks})", part)}
+            bodies = sorted((rows[cid]["rid"], search.build_body(
+                dict(rows[cid]), contacts.get(cid, ()), texts.get(cid, ())))
+                for cid in part if cid in rows)
+            if not bodies:
                 continue
-            contacts = [
-                dict(r)
-                for r in self.all(
-                    "SELECT * FROM contacts WHERE customer_id = ? AND deleted_at IS NULL", (cid,)
-                )
-            ]
-            texts = [
-                r[0]
-                for r in self.all(
-                    "SELECT text FROM interactions WHERE customer_id = ? AND deleted_at IS NULL "
-                    "ORDER BY at, rowid",
-                    (cid,),
-                )
-            ]
-            body = search.build_body(dict(row), contacts, texts)
-            write_search_rows(self.conn, [(row["rid"], body)], replace=True)
+            rids = [rid for rid, _ in bodies]
+            have = dict(self.all(f"SELECT rowid, body FROM customers_fts WHERE rowid IN "
+                                 f"({', '.join('?' * len(rids))})", rids))
+            # a text that stays the same is not written again (the index's costliest part)
+            write_search_rows(self.conn, [(rid, body) for rid, body in bodies
+                                          if have.get(rid) != body], replace=True)
 
     def setting(self, key: str, default: str = "") -> str:
         row = self.one("SELECT value FROM settings WHERE key = ?", (key,))

@@ -105,6 +105,23 @@ action("team.manage", (OWNER,), OWNER_ONLY,
        about="set up a team in a shared folder, remove a PC from it")
 action("customer.edit", BOSSES, NOT_YOUR_CUSTOMER, rule=_own_or_nobodys,
        about="change or delete a customer; a salesperson: their own and those of nobody")
+action("products.manage", BOSSES, OWNER_OR_MANAGER,
+       about="add, change, deactivate or delete products and their prices")
+action("orders.edit", BOSSES, T("errors", "This order belongs to another salesperson: only "
+                                          "they, a manager or an owner may change it."),
+       rule=_own_or_nobodys,
+       about="write, change, confirm or delete an order; a salesperson: their own")
+action("orders.replan", BOSSES, OWNER_OR_MANAGER,
+       about="change the payment plan of a confirmed order")
+action("orders.void", (OWNER,), OWNER_ONLY,
+       about="void a confirmed order (with a reason), issuing a replacement")
+action("payments.record", BOSSES, NOT_YOUR_CUSTOMER, rule=_own_or_nobodys,
+       about="record money received from a customer; a salesperson: from their own customers "
+             "and those of nobody (the record is the customer)")
+action("payments.confirm", (OWNER,), T("errors", "Only an owner may confirm or reject a "
+                                                 "payment."),
+       about="confirm that recorded money arrived (only then it counts as received), or "
+             "reject it")
 
 
 def user_row(book: Book, user_id: str | None = None):

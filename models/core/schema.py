@@ -608,7 +608,137 @@ def _m12_no_secrets_in_history(conn: sqlite3.Connection) -> None:
             (SECRET_SET,))
 
 
-def _m13_search_rank(conn: sqlite3.Connection) -> None:
+def _m13_orders(conn: sqlite3.Connection) -> None:
+    """Products, orders with their lines, payment plans and payments (models.orders).
+
+    Money is integer minor units in the order's (or payment's) currency; quantities are integer
+    thousandths (qty_milli: 2.5 t is 2500). A plan row holds what is expected (due_date,
+    amount_minor), a payment what was received (received_on, amount_minor) and counts only
+    once confirmed; what is paid of a plan row is worked out when read, never stored.
+    payment_plans_order (covering a plan's amounts by due date), orders_confirmed and
+    payments_customer serve the receivables; orders_number
+    finds a PC's last number of a day. orders.terms keeps the payment terms the plan was made
+    from (JSON; '' for a plan given row by row), so a draft's plan follows its total.
+
+    Reminders gain the kind 'overdue' (a plan row not paid when due). SQLite cannot change a
+    CHECK constraint, so the reminders table is rebuilt as migration 9 rebuilt users: its
+    statement with the new CHECK, the rows copied, the old table dropped, the new one renamed,
+    its indexes made again."""
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE products (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            spec TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            price_minor INTEGER,
+            currency TEXT NOT NULL DEFAULT 'CNY',
+            category TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1,
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE INDEX products_name ON products(name);
+        CREATE TABLE orders (
+            id TEXT PRIMARY KEY,
+            number TEXT NOT NULL,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            deal_id TEXT REFERENCES deals(id),
+            owner_id TEXT REFERENCES users(id),
+            order_date TEXT NOT NULL,
+            currency TEXT NOT NULL DEFAULT 'CNY',
+            total_minor INTEGER NOT NULL DEFAULT 0,
+            terms TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('draft', 'confirmed', 'void')),
+            delivery TEXT NOT NULL DEFAULT 'pending'
+                CHECK (delivery IN ('pending', 'partial', 'delivered')),
+            notes TEXT NOT NULL DEFAULT '',
+            confirmed_at TEXT NOT NULL DEFAULT '',
+            confirmed_by TEXT REFERENCES users(id),
+            void_reason TEXT NOT NULL DEFAULT '',
+            voided_at TEXT NOT NULL DEFAULT '',
+            voided_by TEXT REFERENCES users(id),
+            replaces_id TEXT REFERENCES orders(id),
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE INDEX orders_customer ON orders(customer_id, order_date);
+        CREATE INDEX orders_number ON orders(number);
+        CREATE INDEX orders_confirmed ON orders(id, customer_id, currency, owner_id)
+            WHERE status = 'confirmed' AND deleted_at IS NULL;
+        CREATE INDEX orders_deal ON orders(deal_id) WHERE deal_id IS NOT NULL;
+        CREATE TABLE order_lines (
+            id TEXT PRIMARY KEY,
+            order_id TEXT NOT NULL REFERENCES orders(id),
+            position INTEGER NOT NULL,
+            product_id TEXT REFERENCES products(id),
+            description TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            qty_milli INTEGER NOT NULL,
+            price_minor INTEGER NOT NULL,
+            discount_minor INTEGER NOT NULL DEFAULT 0,
+            amount_minor INTEGER NOT NULL,
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE INDEX order_lines_order ON order_lines(order_id, position);
+        CREATE INDEX order_lines_product ON order_lines(product_id) WHERE product_id IS NOT NULL;
+        CREATE TABLE payment_plans (
+            id TEXT PRIMARY KEY,
+            order_id TEXT NOT NULL REFERENCES orders(id),
+            seq INTEGER NOT NULL,
+            due_date TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE INDEX payment_plans_order ON payment_plans(order_id, due_date, amount_minor)
+            WHERE deleted_at IS NULL;
+        CREATE TABLE payments (
+            id TEXT PRIMARY KEY,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            order_id TEXT REFERENCES orders(id),
+            received_on TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL,
+            currency TEXT NOT NULL DEFAULT 'CNY',
+            method TEXT NOT NULL CHECK (method IN ('cash', 'transfer', 'wechat', 'alipay',
+                                                   'acceptance_bill')),
+            reference TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            recorded_by TEXT REFERENCES users(id),
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'confirmed', 'rejected')),
+            confirmed_by TEXT REFERENCES users(id),
+            confirmed_at TEXT NOT NULL DEFAULT '',
+            reject_reason TEXT NOT NULL DEFAULT '',
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE INDEX payments_customer ON payments(customer_id, status, currency);
+        CREATE INDEX payments_order ON payments(order_id) WHERE order_id IS NOT NULL;
+        CREATE INDEX payments_received ON payments(received_on)
+        """,
+    )
+    table_sql = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'reminders'").fetchone()[0]
+    old_kinds = "'stall', 'no_contact')"
+    if old_kinds not in table_sql:
+        raise sqlite3.DatabaseError("migration 13: the reminders table is not as expected")
+    indexes = [r[0] for r in conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'reminders' "
+        "AND sql IS NOT NULL")]
+    new_sql = table_sql.replace(old_kinds, "'stall', 'no_contact', 'overdue')", 1)
+    new_sql = new_sql.replace("CREATE TABLE reminders", "CREATE TABLE reminders_new", 1)
+    conn.execute(new_sql)
+    conn.execute("INSERT INTO reminders_new SELECT * FROM reminders")
+    conn.execute("DROP TABLE reminders")
+    conn.execute("ALTER TABLE reminders_new RENAME TO reminders")
+    for statement in indexes:
+        conn.execute(statement)
+
+
+_m13_orders.rebuilds_tables = True  # type: ignore[attr-defined]
+
+
+def _m14_search_rank(conn: sqlite3.Connection) -> None:
     """Searches rank the matches by the name, the contact and the phone numbers: an index on
     the row id that holds them (and the name order) spares reading each matching customer's
     whole row. It takes the place of the index on (rid, deleted_at, sort_key, id)."""
@@ -631,7 +761,8 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m10_sync,
     _m11_import_rows,
     _m12_no_secrets_in_history,
-    _m13_search_rank,
+    _m13_orders,
+    _m14_search_rank,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -92,6 +92,10 @@ GRADING_RULES = register(Setting(
 GRADING_LAST_APPLIED = register(Setting(
     "grading.last_applied", "str", "", action=None,
     doc="The month (YYYY-MM) whose grading was last applied; written by the monthly job."))
+AGING_DAYS = register(Setting(
+    "receivables.aging_days", "json", [30, 60, 90],
+    doc="The edges of the receivables aging buckets in days overdue: not yet due, 1-30, "
+        "31-60, 61-90, over 90 by default."))
 IMPORT_MAPPINGS = register(Setting(
     "import.mapping.", "json", None, action=None,
     doc="The column mapping chosen for a sheet, one per header signature."))
@@ -117,6 +121,11 @@ THIS_PC_BOOK = register(Setting(
     "team/book", "str", "", where=PC, synced=False, action=None,
     doc="This PC's copy of a team's book (File > Join a team), opened at start when no "
         "--book is given; empty: the default book."))
+FILE_KINDS = ("export", "reports", "import")
+for _kind in FILE_KINDS:
+    register(Setting(f"folders/{_kind}", "str", "", where=PC, synced=False, action=None,
+                     doc="The folder the last file of this kind was saved to or opened from; "
+                         "empty: Documents."))
 BACKUP_FOLDER = register(Setting(
     "backup.folder", "str", "", where=PC, synced=False, action=None,
     doc="The folder a book's backups go to (models.backup keeps it per book path)."))

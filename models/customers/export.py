@@ -17,8 +17,8 @@ from pathlib import Path
 
 from models.core import fields, sheets
 from models.core.book import Book
+from models.core.errors import IS_FOLDER, NO_SUCH_FOLDER, UserError
 from models.core.errors import QT_TRANSLATE_NOOP as T
-from models.core.errors import UserError
 from models.core.money import Money
 from models.customers.operations import custom_fields
 
@@ -36,8 +36,16 @@ UNKNOWN_FORMAT = T(
 CANNOT_WRITE = T("errors", "{path} cannot be written: {reason}")
 
 
+# A Kehu export in .xlsx carries the definitions of its custom fields (kind, choices) in a
+# very hidden sheet of this name, so that importing it into another book makes the same fields.
+FIELDS_SHEET = "_kehu_fields"
+FIELDS_SHEET_HEADER = ["key", "label", "kind", "choices"]
+
+
 def header(book: Book) -> list[str]:
-    return [*FIELDS, *(f["key"] for f in custom_fields(book))]
+    """The export's column names: the fields' keys, then the custom fields' labels (as the user
+    named them: 备注2 stays 备注2)."""
+    return [*FIELDS, *(f["label"] for f in custom_fields(book))]
 
 
 def customer_rows(book: Book, custom_keys: list[str]) -> Iterator[list[str]]:
@@ -63,32 +71,39 @@ def check_target(out_path) -> Path:
     if out.suffix.lower() not in FORMATS:
         raise UserError(UNKNOWN_FORMAT, name=out.name)
     if out.is_dir():
-        raise UserError(CANNOT_WRITE, path=str(out), reason="is a folder")
+        raise UserError(CANNOT_WRITE, path=str(out), reason=IS_FOLDER)
     if not out.parent.is_dir():
-        raise UserError(CANNOT_WRITE, path=str(out), reason="the folder does not exist")
+        raise UserError(CANNOT_WRITE, path=str(out), reason=NO_SUCH_FOLDER)
     return out
 
 
 def export_customers(book: Book, out_path) -> int:
     """Write all live customers to out_path (.csv or .xlsx); returns how many were written."""
     out = check_target(out_path)
-    columns = header(book)
-    return write_rows(out, columns, customer_rows(book, columns[len(FIELDS):]), sheet="customers")
+    custom = custom_fields(book)
+    definitions = [[f["key"], f["label"], f["kind"], json.dumps(f["choices"], ensure_ascii=False)]
+                   for f in custom]
+    return write_rows(out, header(book), customer_rows(book, [f["key"] for f in custom]),
+                      sheet="customers",
+                      hidden=(FIELDS_SHEET, FIELDS_SHEET_HEADER, definitions) if custom else None)
 
 
-def deal_rows(book: Book) -> Iterator[list]:
+def deal_rows(book: Book, translate=None) -> Iterator[list]:
     """Every live deal (open, won and lost; also of customers in the trash), oldest first.
 
-    stage is the stage's English name (the owner's name for it, or the default name); status
-    and lost_reason are keys (open/won/lost, price ...) or the owner's own reason text, so a
-    file reads the same whatever language Kehu runs in. probability is the effective one (the
+    stage is the stage's name as the user sees it: the owner's name for it, or the default
+    name in the user's language (translate(context, text), as QCoreApplication.translate;
+    English without it); status and lost_reason are keys (open/won/lost, price ...) or the
+    owner's own reason text, like the column names, so a program reads the file the same
+    whatever language Kehu runs in. probability is the effective one (the
     stage's when the deal has none); amount is a number in major units of the deal's
     currency (12000, 1500.5; exact: it comes from integer minor units), or empty when not
     known; the currency column says which currency.
     """
     from models.deals import stage_label
 
-    labels = {r["id"]: stage_label(dict(r)) for r in book.all("SELECT * FROM stages")}
+    labels = {r["id"]: stage_label(dict(r), translate)
+              for r in book.all("SELECT * FROM stages")}
     cursor = book.conn.execute(
         "SELECT d.*, c.name AS customer_name, coalesce(u.name, '') AS owner, "
         "s.probability AS stage_probability FROM deals d "
@@ -122,10 +137,11 @@ def _major(minor: int | None, code: str) -> int | float | str:
     return int(major) if major == major.to_integral_value() else float(major)
 
 
-def export_deals(book: Book, out_path) -> int:
-    """Write all live deals to out_path (.csv or .xlsx); returns how many were written."""
+def export_deals(book: Book, out_path, translate=None) -> int:
+    """Write all live deals to out_path (.csv or .xlsx); returns how many were written.
+    translate: the user's language for the stage names (deal_rows)."""
     out = check_target(out_path)
-    return write_rows(out, list(DEAL_FIELDS), deal_rows(book), sheet="deals")
+    return write_rows(out, list(DEAL_FIELDS), deal_rows(book, translate), sheet="deals")
 
 
 def check_xlsx_target(out_path) -> Path:
@@ -139,8 +155,11 @@ def write_rows_xlsx(out: Path, columns: list[str], rows: Iterator[list], sheet: 
     return write_rows(out, columns, rows, sheet=sheet)
 
 
-def write_rows(out: Path, columns: list[str], rows: Iterator[list], *, sheet: str) -> int:
-    """Rows to a .csv or .xlsx file, written under a temporary name and moved into place."""
+def write_rows(out: Path, columns: list[str], rows: Iterator[list], *, sheet: str,
+               hidden: tuple[str, list[str], list[list]] | None = None) -> int:
+    """Rows to a .csv or .xlsx file, written under a temporary name and moved into place.
+
+    hidden: (name, columns, rows) of a very hidden sheet added to an .xlsx (not to a .csv)."""
     suffix = out.suffix.lower()
     # a hidden name in the same folder (so os.replace is atomic), created with the user's umask
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.tmp")
@@ -153,7 +172,7 @@ def write_rows(out: Path, columns: list[str], rows: Iterator[list], *, sheet: st
             if suffix == ".csv":
                 count = _write_csv(fh, columns, rows)
             else:
-                count = _write_xlsx(fh, columns, rows, sheet)
+                count = _write_xlsx(fh, columns, rows, sheet, hidden)
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -181,7 +200,8 @@ def _write_csv(fh, columns: list[str], rows: Iterator[list]) -> int:
     return count
 
 
-def _write_xlsx(fh, columns: list[str], rows: Iterator[list], sheet: str) -> int:
+def _write_xlsx(fh, columns: list[str], rows: Iterator[list], sheet: str,
+                hidden: tuple[str, list[str], list[list]] | None = None) -> int:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -194,5 +214,11 @@ def _write_xlsx(fh, columns: list[str], rows: Iterator[list], sheet: str) -> int
         # nothing a customer's name or a file's header holds becomes a formula.
         ws.append(sheets.xlsx_row(ws, row))
         count += 1
+    if hidden:
+        name, head, body = hidden
+        extra = wb.create_sheet(name)
+        extra.sheet_state = "veryHidden"
+        for row in [head, *body]:
+            extra.append(sheets.xlsx_row(extra, row))
     wb.save(fh)
     return count

@@ -163,8 +163,8 @@ def restore_customers(book: Book, *, customer_ids: list[str]) -> int:
 
 
 def empty_trash(book: Book) -> int:
-    """Delete the customers in the trash for good, with their contacts and timeline
-    (permission "trash.empty")."""
+    """Delete the customers in the trash for good, with their contacts, timeline, deals,
+    orders and payments (permission "trash.empty")."""
     permissions.require(book, "trash.empty")
     ids = [r[0] for r in book.all("SELECT id FROM customers WHERE deleted_at IS NOT NULL")]
     with book.operation("empty_trash", label=str(len(ids)), undoable=False) as op:
@@ -173,9 +173,24 @@ def empty_trash(book: Book) -> int:
             for (child,) in book.all(
                     "SELECT id FROM reminders WHERE customer_id = ? ORDER BY rowid DESC", (cid,)):
                 op.purge("reminders", child)
-            for table in ("alerts", "contacts", "interactions"):
+            for table in ("alerts", "contacts", "interactions", "payments"):
                 for (child,) in book.all(f"SELECT id FROM {table} WHERE customer_id = ?", (cid,)):
                     op.purge(table, child)
+            # its orders (a replacement before the order it replaces) and deals, each with
+            # what points to it
+            for (order_id,) in book.all("SELECT id FROM orders WHERE customer_id = ? "
+                                        "ORDER BY rowid DESC", (cid,)):
+                for table in ("payment_plans", "order_lines"):
+                    for (child,) in book.all(f"SELECT id FROM {table} WHERE order_id = ?",
+                                             (order_id,)):
+                        op.purge(table, child)
+                op.purge("orders", order_id)
+            for (deal_id,) in book.all("SELECT id FROM deals WHERE customer_id = ?", (cid,)):
+                for table in ("reminders", "deal_history"):
+                    for (child,) in book.all(f"SELECT id FROM {table} WHERE deal_id = ? "
+                                             "ORDER BY rowid DESC", (deal_id,)):
+                        op.purge(table, child)
+                op.purge("deals", deal_id)
             name = book.scalar("SELECT name FROM customers WHERE id = ?", (cid,))
             op.purge("customers", cid, keep={"name": name})
         # Earlier steps that wrote these records can no longer be undone or redone; drop them

@@ -18,7 +18,7 @@ RENUMBER_GAP = 1e-6
 
 STAGE_NAMES = {
     "initial": T("stages", "Initial contact"),
-    "needs": T("stages", "Needs confirmed"),
+    "needs": T("stages", "Requirements confirmed"),
     "proposal": T("stages", "Proposal/quote"),
     "negotiation": T("stages", "Negotiation"),
     "contract": T("stages", "Contract signing"),

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from models import alerts
-from models.core import clock, search
+from models.core import clock, search, settings
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import BookError
@@ -521,6 +521,9 @@ class _IndexBuilder:
             self.path.unlink(missing_ok=True)
 
 
+DEMO_SHOP = "鑫达建材商行"  # the demo shop's name, on its reports
+
+
 def write_demo(path, *, customers: int = 300, seed: int = 7, owner_name: str = "老板") -> Path:
     """Write a new demo book at path and return the path. Refuses an existing, non-empty file."""
     path = Path(path).expanduser()
@@ -529,6 +532,7 @@ def write_demo(path, *, customers: int = 300, seed: int = 7, owner_name: str = "
     book = Book.open(path, owner_name=owner_name)
     try:
         _fill(book, customers, random.Random(seed))
+        settings.set_settings(book, {settings.SHOP_NAME.key: DEMO_SHOP})
     except BaseException:
         book.close()
         ends = ("-wal", "-shm", ".lock", ".index.tmp")

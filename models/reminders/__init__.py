@@ -16,6 +16,8 @@ second reminder for a rule_key that exists (open, done or deleted):
   stall:<deal id>:<stall start date>        a stalled deal (models.deals stall logic)
   no_contact:<customer id>:<last contact>   an A/B/C customer silent for too long
   follow_up:<customer id>:<date>            the customer's next_follow_up date
+  overdue:<plan row id>:<due date>          a payment plan row not paid when due (models.orders)
+  repurchase:<customer id>:<expected date>  a regular customer's next order is late
 The follow-up reminder follows the customer's field: operations.add_customer/update_customer keep
 it in step at once (sync_follow_up); run_rules catches what was written otherwise (imports).
 Rule reminders store an English title for the command line and exports; views show title(r, tr).

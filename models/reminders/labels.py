@@ -12,7 +12,7 @@ from models.core.errors import QT_TRANSLATE_NOOP as T
 
 MORNING = dt.time(9, 0)
 PRIORITIES = ("low", "normal", "high")
-KINDS = ("manual", "follow_up", "repurchase", "stall", "no_contact")
+KINDS = ("manual", "follow_up", "repurchase", "stall", "no_contact", "overdue")
 UNITS = ("day", "week", "month", "year")
 SNOOZE_CHOICES = ("15m", "1h", "tomorrow", "next_workday", "date")
 FIELDS = ("title", "due_at", "owner_id", "customer_id", "deal_id", "priority", "notes",
@@ -44,6 +44,8 @@ RULE_TITLES = {
     "stall": T("reminders", "Stalled deal: {deal}"),
     "no_contact": T("reminders", "No contact since {date}: {customer}"),
     "follow_up": T("reminders", "Follow up {customer}"),
+    "overdue": T("reminders", "Payment due {date} not received: {customer}"),
+    "repurchase": T("reminders", "Next order expected {date}: {customer}"),
 }
 
 COLUMNS = ("id", "title", "due_at", "first_due_at", "owner_id", "customer_id", "deal_id",
@@ -62,7 +64,8 @@ new_id = ids.new_id
 # customer's silence since a day): its id comes from its rule_key, the same on every PC.
 # A follow-up reminder moves with the customer's date (its rule_key changes), so its id is
 # random: a new one for a date it once had must not take the id of the one that moved.
-DERIVED_KINDS = ("stall", "no_contact")
+# (A "repurchase" reminder made by hand has no rule_key and a random id.)
+DERIVED_KINDS = ("stall", "no_contact", "overdue", "repurchase")
 
 
 def rule_key_range(prefix: str, alias: str = "r") -> str:

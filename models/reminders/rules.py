@@ -52,7 +52,8 @@ def _keys(book: Book, prefix: str) -> set[str]:
 def run_rules(book: Book) -> dict:
     """Open the reminders the rules call for, in ONE operation that is not undoable (the app's
     housekeeping, not a step of the user's: it neither enters the undo stack nor drops the redo
-    stack). Returns how many reminders each rule opened: {"stall", "no_contact", "follow_up"}.
+    stack). Returns how many reminders each rule opened: {"stall", "no_contact", "follow_up",
+    "overdue", "repurchase"}.
 
     Also: a rule's open reminder whose cause is gone is put right: a stall reminder of a deal no
     longer stalled (activity, a new stage, won/lost, snoozed) and a no-contact reminder of a
@@ -67,7 +68,7 @@ def run_rules(book: Book) -> dict:
     done: list[tuple[str, dict, dict]] = []
     moves: list[tuple[str, dict, dict]] = []
     deletes: list[tuple[str, dict, dict]] = []
-    counts = {"stall": 0, "no_contact": 0, "follow_up": 0}
+    counts = {"stall": 0, "no_contact": 0, "follow_up": 0, "overdue": 0, "repurchase": 0}
     closed = {"status": "done", "done_at": now_iso, "done_by": None}
     opened = {"status": "open", "done_at": "", "done_by": None}
 
@@ -152,6 +153,30 @@ def run_rules(book: Book) -> dict:
                             "notified_at": notified, "rule_key": key},
                       {"due_at": iso_seconds(new_due), "first_due_at": iso_seconds(when), "moved_from": moved,
                        "notified_at": "", "rule_key": f"follow_up:{cid}:{day}"}))
+
+    # (4) plan rows not paid when due, (5) regular customers whose next order is late; each
+    # reminder is done once its cause is gone (paid, the order void, a new order)
+    from models.orders import due as orders_due  # orders build on reminders: a lazy hand-off
+
+    for kind, items in (("overdue", orders_due.overdue_rows(book, today)),
+                        ("repurchase", orders_due.repurchases_due(book, today))):
+        known = _keys(book, f"{kind}:")
+        current = set()
+        for item in items:
+            key = f"{kind}:{item['about']}:{item['date']}"
+            current.add(key)
+            if key not in known:
+                inserts.append(new_row(
+                    title=RULE_TITLES[kind].format(date=item["date"],
+                                                   customer=item["customer_name"]),
+                    owner_id=item["owner_id"] or book.user_id, customer_id=item["customer_id"],
+                    kind=kind, rule_key=key, due_at=now_iso, first_due_at=now_iso))
+                counts[kind] += 1
+        for rid, key in book.conn.execute(
+                f"SELECT r.id, r.rule_key FROM reminders r WHERE {rule_key_range(kind + ':')} "
+                "AND r.status = 'open' AND r.deleted_at IS NULL").fetchall():
+            if key not in current:
+                done.append((rid, opened, closed))
 
     if not (inserts or done or moves or deletes):
         return counts

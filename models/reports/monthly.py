@@ -346,7 +346,8 @@ def grades(book: Book, month: str) -> dict:
 
 # -- the pack -----------------------------------------------------------------------------
 def shop_name(book: Book) -> str:
-    return settings.get(book, settings.SHOP_NAME.key) or book.path.stem
+    """The shop's name from Settings; "" until one is set (never the book's file name)."""
+    return settings.get(book, settings.SHOP_NAME.key) or ""
 
 
 def pack(book: Book, month: str, owner_id: str | None = None) -> dict:

@@ -86,6 +86,7 @@ class Report:
     newer: list[str] = field(default_factory=list)  # PCs that run a newer format
     skewed: list[dict] = field(default_factory=list)  # PCs whose clock runs ahead
     duplicates: int = 0
+    quarantined: int = 0  # copies of this PC's own files moved aside
     rebased: bool = False  # this PC was so far behind that it was made again from a snapshot
     changes: object = None
 
@@ -301,6 +302,7 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
     if book.device_id in removed:
         raise SyncPaused(REMOVED)
     report = Report()
+    folder.remove_old_temporary(root, book.device_id)
     report.published = _publish(book, root, keys, team["team_id"])
     others = _devices(book, root, keys)  # the device files, read once for the pass
     behind = _behind(book, others)
@@ -310,6 +312,7 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
     _take_in(book, root, keys, team["team_id"], report, confirm_deletes, removed)
     _secrets_in(book, others)
     _write_device(book, root, keys, team["team_id"])
+    report.quarantined = _quarantine_copies(book, root, keys)
     report.pcs = [pc for pc in _devices(book, root, keys) if pc["device_id"] not in removed]
     compact(book, root, keys, team["team_id"], report.pcs)
     return report
@@ -472,7 +475,7 @@ def _write_segment(book: Book, root: Path, keys: dict[str, bytes], team_id: str,
         {"entries": batch["entries"], "operations": batch["operations"]},
         ensure_ascii=False).encode("utf-8"), 6)
     data = crypto.seal(body, header, keys)
-    name = f"seg-{batch['first_seq']:012d}-{batch['last_seq']:012d}{folder.SUFFIX}"
+    name = folder.segment_name(batch["first_seq"], batch["last_seq"])
     folder.atomic_write(folder.device_folder(root, book.device_id) / name, data)
     with book.atomic("sync"):
         _set_local(book, {"sync_published_seq": batch["last_seq"],
@@ -491,68 +494,164 @@ def _carry_over(book: Book, root: Path, keys: dict[str, bytes], team_id: str) ->
     rows = [dict(r) for r in book.all(
         f"SELECT {', '.join(merge.ENTRY_FIELDS)} FROM audit WHERE device_id = ? AND seq > ? "
         "ORDER BY seq", (former, after))]
-    with book.atomic("sync"):
-        _set_local(book, {"sync_device": book.device_id, "sync_published_seq": 0,
-                          "sync_prev_hash": ""})
-    if not rows:
+    if not rows or _adopt(book, root, ""):
+        # nothing to carry over, or a pass that broke after writing it: recorded now
+        if not rows:
+            with book.atomic("sync"):
+                _set_local(book, {"sync_device": book.device_id, "sync_published_seq": 0,
+                                  "sync_prev_hash": ""})
         return 0
     ops = sorted({r["op_id"] for r in rows})
     operations = [dict(r) for op in ops for r in book.all(
         f"SELECT {', '.join(merge.OPERATION_FIELDS)} FROM operations WHERE id = ?", (op,))]
     batch = {"entries": rows, "operations": operations, "first_seq": rows[0]["seq"],
              "last_seq": rows[-1]["seq"]}
+    # written first, recorded after (in _write_segment, with the new id): a pass that breaks
+    # in between carries the same entries over again next time
     _write_segment(book, root, keys, team_id, batch, "")
     return len(rows)
+
+
+def _quarantine_copies(book: Book, root: Path, keys: dict[str, bytes]) -> int:
+    """A file-sync tool's copies of this PC's own files, in its own folder, are moved aside
+    (never deleted) once nothing is lost by it: a copy of the device file (written anew each
+    pass); a list of removed PCs the one in place holds entirely; a segment whose entries are
+    all in this book and that the chain does not go on from (another sealing of it, or the
+    same bytes, stays in place). What cannot be read is left where it is."""
+    found, _ = folder.scan(root, kinds=("segment", "device", "removed"), device=book.device_id)
+    segments = [f for f in found if f.header["kind"] == "segment"]
+    chained = {f.header.get("prev", "") for f in segments} | {_local(book, "sync_prev_hash")}
+    moved = 0
+    for f in found:
+        if not folder.is_copy(f.path, f.header):
+            continue
+        kind = f.header["kind"]
+        if kind == "device":
+            pass
+        elif kind == "removed":
+            try:
+                _, body = crypto.unseal(f.path.read_bytes(), keys)
+                held = set(json.loads(body.decode("utf-8")).get("removed", {}))
+            except (OSError, crypto.SealError, ValueError, AttributeError):
+                continue
+            in_place = _removed_in(folder.device_folder(root, book.device_id), keys)
+            if not held <= set(in_place):
+                continue
+        else:
+            same = [g for g in segments if g is not f and (
+                g.hash == f.hash or (g.header.get("prev") == f.header.get("prev")
+                                     and g.header.get("first_seq") == f.header.get("first_seq")
+                                     and g.header.get("last_seq") == f.header.get("last_seq")))]
+            if f.hash in chained and not any(g.hash == f.hash for g in same):
+                continue  # the chain goes on from this very sealing
+            if not same or not _all_here(book, f, keys):
+                continue
+        try:
+            folder.quarantine(f.path)
+        except OSError:
+            continue
+        moved += 1
+        if kind == "segment":
+            segments.remove(f)
+    return moved
+
+
+def _removed_in(own: Path, keys: dict[str, bytes]) -> dict[str, str]:
+    """The PCs removed by the list in this PC's own folder, under its own name."""
+    try:
+        _, body = crypto.unseal((own / f"removed{folder.SUFFIX}").read_bytes(), keys)
+        return dict(json.loads(body.decode("utf-8")).get("removed", {}))
+    except (OSError, crypto.SealError, ValueError, AttributeError, TypeError):
+        return {}
+
+
+def _all_here(book: Book, seg: folder.Found, keys: dict[str, bytes]) -> bool:
+    """Every entry the segment holds is in this book (by its id)."""
+    try:
+        _, body = crypto.unseal(seg.path.read_bytes(), keys)
+        wanted = [e["id"] for e in json.loads(zlib.decompress(body).decode("utf-8"))["entries"]]
+    except (OSError, crypto.SealError, ValueError, KeyError, TypeError, zlib.error):
+        return False
+    for start in range(0, len(wanted), 500):
+        part = wanted[start:start + 500]
+        if book.scalar(f"SELECT count(*) FROM audit WHERE id IN ({', '.join('?' * len(part))})",
+                       part) != len(set(part)):
+            return False
+    return True
 
 
 def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, report: Report,
              confirm_deletes: bool, removed: dict[str, str] | None = None) -> None:
     found, unreadable = folder.scan(root, kinds=("segment",))
-    report.unreadable = len(unreadable)
+    # a copy a sync tool made (a conflict copy) is read only when it is whole and sealed by
+    # the team; one that is not is no file of the chain, and nothing waits for it
+    report.unreadable = len([u for u in unreadable if not folder.is_copy(u.path)])
     seen = {r["device_id"]: (r["last_seq"], r["last_hash"])
             for r in book.all("SELECT * FROM sync_seen")}
-    by_device: dict[str, dict[str, folder.Found]] = {}
+    by_device: dict[str, dict[str, list[folder.Found]]] = {}
     for f in found:
         device = f.header["device_id"]
         if device == book.device_id or f.header.get("team_id") != team_id \
                 or device in (removed or {}):
             continue
         chain = by_device.setdefault(device, {})
-        if f.hash in {g.hash for g in chain.values()}:
-            report.duplicates += 1  # a conflict copy or a second copy of the same segment
+        if any(f.hash == g.hash for same in chain.values() for g in same):
+            report.duplicates += 1  # a second copy of the same segment, byte for byte
             continue
-        chain.setdefault(f.header.get("prev", ""), f)
+        # two files with one `prev` are two sealings of the same entries by that PC (a copy
+        # written again after a crash, or kept by a sync tool under another name): both are
+        # taken in (each entry once, by its id) and the chain goes on from either
+        chain.setdefault(f.header.get("prev", ""), []).append(f)
     batches = []
     now_ms = int(time.time() * 1000)
     for device, chain in sorted(by_device.items()):
         done_seq, prev = seen.get(device, (0, ""))
-        while prev in chain:
-            seg = chain.pop(prev)
-            if int(seg.header.get("format", 0)) > folder.FORMAT \
-                    or int(seg.header.get("schema", 0)) > schema.LATEST:
-                # written by a newer Kehu: kept in the folder, taken in after an upgrade
-                report.newer.append(device)
+        # the chain also goes on from another sealing of the last segment taken in
+        heads = {prev} | {g.hash for same in chain.values() for g in same
+                          if done_seq and int(g.header["last_seq"]) == done_seq}
+        stalled = False
+        while not stalled and any(h in chain for h in heads):
+            here = [seg for h in sorted(heads) for seg in chain.pop(h, [])]
+            taken = []
+            for seg in sorted(here, key=lambda g: g.path.name):
+                if int(seg.header.get("format", 0)) > folder.FORMAT \
+                        or int(seg.header.get("schema", 0)) > schema.LATEST:
+                    # written by a newer Kehu: kept in the folder, taken in after an upgrade
+                    report.newer.append(device)
+                    stalled = True
+                    break
+                copy = folder.is_copy(seg.path, seg.header)
+                try:
+                    _, body = crypto.unseal(seg.path.read_bytes(), keys)
+                    batch = json.loads(zlib.decompress(body).decode("utf-8"))
+                except OSError:
+                    report.unreadable += not copy
+                    continue
+                except crypto.SealError as exc:
+                    if exc.kind == "no_key" and not copy:
+                        raise SyncPaused(NO_KEY) from None
+                    report.unreadable += not copy  # arriving, or damaged: tried next time
+                    continue
+                except (ValueError, zlib.error):
+                    report.unreadable += not copy
+                    continue
+                batch.update(device_id=device, last_seq=seg.header["last_seq"], hash=seg.hash)
+                taken.append((seg, batch))
+            if stalled or not taken:
                 break
-            try:
-                _, body = crypto.unseal(seg.path.read_bytes(), keys)
-            except OSError:
-                report.unreadable += 1
-                break
-            except crypto.SealError as exc:
-                if exc.kind == "no_key":
-                    raise SyncPaused(NO_KEY) from None
-                report.unreadable += 1  # arriving, or damaged: tried again next time
-                break
-            batch = json.loads(zlib.decompress(body).decode("utf-8"))
-            batch.update(device_id=device, last_seq=seg.header["last_seq"], hash=seg.hash)
-            batches.append(batch)
-            stamp = seg.header.get("hlc", "")
-            if stamp and Stamp.parse(stamp).millis - now_ms > SKEW_WARNING_MS:
-                report.skewed.append({"device_id": device,
-                                      "ahead_minutes": (Stamp.parse(stamp).millis - now_ms)
-                                      // 60000})
-            prev = seg.hash
-        if any(s.header["last_seq"] > done_seq and s.hash != prev for s in chain.values()):
+            # the sealing the chain goes on from is taken last: its hash is the one recorded
+            taken.sort(key=lambda t: t[0].hash in chain)
+            batches += [b for _, b in taken]
+            for seg, _ in taken:
+                stamp = seg.header.get("hlc", "")
+                if stamp and Stamp.parse(stamp).millis - now_ms > SKEW_WARNING_MS:
+                    report.skewed.append({"device_id": device,
+                                          "ahead_minutes": (Stamp.parse(stamp).millis - now_ms)
+                                          // 60000})
+            heads = {seg.hash for seg, _ in taken}
+            done_seq = max(done_seq, *(int(seg.header["last_seq"]) for seg, _ in taken))
+        if any(s.header["last_seq"] > done_seq and s.hash not in heads
+               for same in chain.values() for s in same):
             report.waiting.append(device)  # what follows has arrived; one before it has not
     if not batches:
         return
@@ -660,16 +759,40 @@ def _secrets_in(book: Book, pcs: list[dict]) -> None:
 
 
 def _devices(book: Book, root: Path, keys: dict[str, bytes]) -> list[dict]:
+    """One record per PC. A file-sync tool may leave an older version of a PC's device file
+    as a conflict copy: the newest by that PC's own clock (the stamp in its header, then when
+    it synced) is the one that counts, and the copy's stale view is ignored."""
     found, _ = folder.scan(root, kinds=("device",))
-    out = []
+    newest: dict[str, tuple[tuple, dict]] = {}
     for f in found:
         try:
-            _, body = crypto.unseal(f.path.read_bytes(), keys)
+            header, body = crypto.unseal(f.path.read_bytes(), keys)
             info = json.loads(body.decode("utf-8"))
         except (OSError, crypto.SealError, ValueError):
             continue
-        out.append({"device_id": f.header["device_id"], "me": f.header["device_id"] ==
-                    book.device_id, **{k: info.get(k) for k in ("name", "user", "synced_at",
-                                                                "kehu", "taken_seq",
-                                                                "pruned_seq", "secrets")}})
+        if not isinstance(info, dict):
+            continue
+        device = f.header["device_id"]
+        order = (str(header.get("hlc") or ""), str(info.get("synced_at") or ""),
+                 f.path.name == f"device{folder.SUFFIX}")
+        record = {"device_id": device, "me": device == book.device_id,
+                  **{k: info.get(k) for k in ("name", "user", "synced_at", "kehu",
+                                              "taken_seq", "pruned_seq", "secrets")}}
+        if device not in newest or order > newest[device][0]:
+            newest[device] = (order, record)
+    out = [record for _, record in newest.values()]
     return sorted(out, key=lambda d: (not d["me"], d.get("name") or ""))
+
+
+def pcs(book: Book, keys: dict[str, bytes]) -> list[dict]:
+    """The team's PCs as the folder shows them (one record each, this PC first; a PC the owner
+    removed is left out): device_id, me, name, user, synced_at (ISO), kehu (its version).
+    Reads the folder; raises SyncPaused when it cannot be reached."""
+    mine = team_of(book)
+    if mine is None:
+        raise UserError(NOT_IN_TEAM)
+    root = Path(mine["folder"])
+    _team_here(root, mine["team_id"])
+    removed = removed_pcs(root, keys)
+    return [{k: pc.get(k) for k in ("device_id", "me", "name", "user", "synced_at", "kehu")}
+            for pc in _devices(book, root, keys) if pc["device_id"] not in removed]

@@ -22,7 +22,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import secrets
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +33,7 @@ from models.sync.crypto import SealError, read_header
 TEAM_FILE = "kehu-team.json"
 FORMAT = 1
 SUFFIX = ".kehu"
+QUARANTINE = "quarantine"
 # Names a sync tool gives files it is still copying; never read.
 _TEMP = (".tmp", ".part", ".partial", "~", ".!sync", ".crdownload")
 
@@ -58,6 +61,72 @@ def atomic_write(path: Path, data: bytes) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def segment_name(first_seq: int, last_seq: int) -> str:
+    return f"seg-{first_seq:012d}-{last_seq:012d}{SUFFIX}"
+
+
+def own_name(header: dict) -> str | None:
+    """The name a PC gives the file this header belongs to (None for a kind it does not
+    keep under one name)."""
+    kind = header.get("kind")
+    if kind == "segment":
+        try:
+            return segment_name(int(header["first_seq"]), int(header["last_seq"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+    if kind in ("device", "removed"):
+        return f"{kind}{SUFFIX}"
+    return None
+
+
+_OWN_NAME = re.compile(r"^(seg-\d{12}-\d{12}|device|removed)" + re.escape(SUFFIX) + "$")
+
+
+def is_copy(path: Path, header: dict | None = None) -> bool:
+    """A file-sync tool's copy of a PC's file (a conflict copy, whatever the tool calls it):
+    not under the name its PC gave it. Told by the header where it can be read."""
+    if header is not None:
+        return own_name(header) != Path(path).name
+    return not _OWN_NAME.match(Path(path).name)
+
+
+def quarantine(path: Path) -> Path:
+    """Move a file aside into its folder's quarantine/ (never deleted); returns where."""
+    target_dir = Path(path).parent / QUARANTINE
+    target_dir.mkdir(exist_ok=True)
+    target = target_dir / Path(path).name
+    n = 1
+    while target.exists():
+        target = target_dir / f"{Path(path).stem}.{n}{Path(path).suffix}"
+        n += 1
+    os.replace(path, target)
+    return target
+
+
+def remove_old_temporary(folder: Path, device_id: str, *, older_than_s: float = 3600) -> int:
+    """Remove this PC's own temporary files (atomic_write's, left by a pass that was cut
+    short) older than `older_than_s`, in its own folder and its snapshots. Returns how many."""
+    now = time.time()
+    n = 0
+    places = [(device_folder(folder, device_id), "."),
+              (Path(folder) / "snapshots", f".{device_id}-")]
+    for place, prefix in places:
+        try:
+            files = [f for f in place.iterdir() if f.is_file()]
+        except OSError:
+            continue
+        for f in files:
+            if not (f.name.startswith(prefix) and f.name.endswith(".tmp")):
+                continue
+            try:
+                if now - f.stat().st_mtime > older_than_s:
+                    f.unlink()
+                    n += 1
+            except OSError:
+                continue
+    return n
 
 
 def content_hash(data: bytes) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from models.core import clock
+from models.core import clock, fields
 from models.core.book import Book, Changes
 from models.sync.tables import AUTOMATIC, ORDER, TABLES, Synced
 
@@ -81,26 +81,33 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
         for op in undone:
             _mark_undo(conn, op)
         customers: set[str] = set()
+        searched: dict[str, list[str]] = {"contacts": [], "interactions": []}
         for table, record_id in sorted(touched, key=lambda k: (ORDER.get(k[0], 99), k[1])):
             spec = TABLES.get(table)
             if spec is None:
                 continue  # kept in the history; not a table this Kehu merges
-            if _settle(book, spec, record_id):
-                changes.add(table, record_id)
-            if table == "customers":
-                customers.add(record_id)
-            elif table in ("contacts", "interactions"):
-                cid = book.scalar(f"SELECT customer_id FROM {table} WHERE id = ?", (record_id,))
-                if cid:
-                    customers.add(cid)
+            changed = _settle(book, spec, record_id)
+            if not changed:
+                continue
+            changes.add(table, record_id)
+            if table in _SEARCHED and (changed & _SEARCHED[table] or _WHOLE in changed):
+                # its customer's search text is rebuilt, once per pass, after the merge
+                if table == "customers":
+                    customers.add(record_id)
+                else:
+                    searched[table].append(record_id)
+        for table, record_ids in searched.items():
+            for start in range(0, len(record_ids), 500):
+                part = record_ids[start:start + 500]
+                customers.update(r[0] for r in conn.execute(
+                    f"SELECT customer_id FROM {table} WHERE id IN ({', '.join('?' * len(part))}) "
+                    "AND customer_id IS NOT NULL", part))
         for table, record_id in list(touched):  # what pointed to a record purged just now
             if table in TABLES and book.one(
                     f"SELECT 1 FROM {table} WHERE {TABLES[table].key} = ?", (record_id,)) is None:
                 touched.update(_children(conn, table, record_id))
         _park_orphans(book, touched)
-        live = [c for c in customers
-                if book.one("SELECT 1 FROM customers WHERE id = ?", (c,)) is not None]
-        book.reindex(live)
+        book.reindex(customers)  # those still here (a customer purged or parked has none)
         conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES ('hlc', ?)",
                      (book.clock.last,))
     if changes.tables:
@@ -165,15 +172,28 @@ def _load(text):
     return None if text is None else json.loads(text)
 
 
-def _settle(book: Book, spec: Synced, record_id: str) -> bool:
-    """Work the record out again from every entry about it; write it if it differs."""
+# The fields a customer's search text is made of (models.core.search.build_body), per table;
+# a change to any other field leaves it as it is.
+_SEARCHED = {
+    "customers": {"name", "contact", "mobile", "phone", "rid",
+                  *fields.searchable_texts("customers")},
+    "contacts": {"name", "mobile", "phone", "customer_id", "deleted_at",
+                 *fields.searchable_texts("contacts")},
+    "interactions": {"text", "customer_id", "deleted_at", "at"},
+}
+_WHOLE = "*"  # the record came or went as a whole
+
+
+def _settle(book: Book, spec: Synced, record_id: str) -> set[str]:
+    """Work the record out again from every entry about it; write it if it differs. Returns
+    the fields it changed ({_WHOLE} when the record was made or removed; empty: nothing)."""
     conn = book.conn
     entries = conn.execute(
         "SELECT a.action, a.field, a.new, a.hlc, a.device_id, a.at, o.name AS op_name "
         "FROM audit a LEFT JOIN operations o ON o.id = a.op_id "
         "WHERE a.tbl = ? AND a.record_id = ? ORDER BY a.hlc", (spec.name, record_id)).fetchall()
     if not entries:
-        return False
+        return set()
     current = conn.execute(f"SELECT * FROM {spec.name} WHERE {spec.key} = ?",
                            (record_id,)).fetchone()
     current = dict(current) if current is not None else None
@@ -185,8 +205,8 @@ def _settle(book: Book, spec: Synced, record_id: str) -> bool:
     if not inserts and (purges or current is None):
         if current is not None:  # deleted for good, and nothing made it again since
             _purge(book, spec, record_id, current, purges[-1])
-            return True
-        return False
+            return {_WHOLE}
+        return set()
     # field -> (hlc, device, value); an insert counts for each field it wrote
     newest: dict[str, tuple[str, str, object]] = {}
     for e in entries:
@@ -235,13 +255,13 @@ def _settle(book: Book, spec: Synced, record_id: str) -> bool:
                      f"({', '.join('?' * len(row))})", list(row.values()))
         conn.execute("DELETE FROM tombstones WHERE tbl = ? AND record_id = ?",
                      (spec.name, record_id))
-        return True
+        return {_WHOLE}
     differs = {k: v for k, v in row.items() if k in current and current[k] != v}
     if not differs:
-        return False
+        return set()
     conn.execute(f"UPDATE {spec.name} SET {', '.join(f'{k} = ?' for k in differs)} "
                  f"WHERE {spec.key} = ?", [*differs.values(), record_id])
-    return True
+    return set(differs)
 
 
 def _offer(newest: dict, key: str, entry, value) -> None:

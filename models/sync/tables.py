@@ -41,6 +41,13 @@ TABLES: dict[str, Synced] = {t.name: t for t in (
     Synced("alerts"),
     Synced("grade_changes", soft_delete=False, parents=(("customer_id", "customers"),)),
     Synced("imports", soft_delete=False),
+    Synced("products"),
+    Synced("orders", parents=(("customer_id", "customers"), ("deal_id", "deals"),
+                              ("owner_id", "users"), ("replaces_id", "orders"))),
+    Synced("order_lines", parents=(("order_id", "orders"), ("product_id", "products"))),
+    Synced("payment_plans", parents=(("order_id", "orders"),)),
+    Synced("payments", parents=(("customer_id", "customers"), ("order_id", "orders"),
+                                ("recorded_by", "users"))),
 )}
 # Parents before children: a record is written after what it points to.
 ORDER = {name: i for i, name in enumerate(TABLES)}

@@ -1,6 +1,11 @@
-"""Rebuild KehuSans-Regular.otf: a subset of Noto Sans CJK SC Regular (SIL OFL 1.1).
+"""Rebuild KehuSans-Regular.ttf: a subset of Noto Sans CJK SC Regular (SIL OFL 1.1).
 
 Usage:  python resources/fonts/make_subset.py [path/to/NotoSansCJK-Regular.ttc]
+        python resources/fonts/make_subset.py --from-otf path/to/KehuSans-Regular.otf
+
+The subset's cubic CFF outlines are converted to quadratic TrueType ("glyf") outlines: a PDF
+writer (matplotlib's Type 42 embedding) declares the embedded font as TrueType, and a reader
+(MuPDF, poppler) that finds CFF data under that declaration draws no text or warns.
 
 Keeps ASCII and Latin-1, general punctuation, CJK symbols and punctuation, full-width forms,
 every character of GB2312 (all valid two-byte codes 0xA1A1-0xF7FE) and a few common
@@ -14,10 +19,12 @@ import sys
 from pathlib import Path
 
 from fontTools import subset
-from fontTools.ttLib import TTCollection, TTFont
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTCollection, TTFont, newTable
 
 SOURCE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
-TARGET = Path(__file__).with_name("KehuSans-Regular.otf")
+TARGET = Path(__file__).with_name("KehuSans-Regular.ttf")
 FACE = "Noto Sans CJK SC"
 FAMILY = "Kehu Sans"
 
@@ -90,6 +97,49 @@ def rename(font: TTFont) -> None:
         top.FamilyName = FAMILY
 
 
+def to_truetype(font: TTFont, max_error: float = 1.0) -> None:
+    """Replace the CFF outlines by TrueType ones (cubic curves as quadratic splines, at most
+    max_error font units off; 1 unit of 1000 is invisible at any print size)."""
+    if "CFF " not in font:
+        return
+    order = font.getGlyphOrder()
+    glyphs = font.getGlyphSet()
+    glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(glyphs)
+        glyphs[name].draw(Cu2QuPen(pen, max_error, reverse_direction=True))
+        glyf[name] = pen.glyph()
+    font["loca"] = newTable("loca")
+    font["glyf"] = glyf
+    maxp = font["maxp"]
+    maxp.tableVersion = 0x00010000
+    for field in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                  "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
+        setattr(maxp, field, 0)
+    maxp.maxZones = 1
+    font["head"].glyphDataFormat = 0
+    del font["CFF "]
+    if "VORG" in font:  # vertical origins belong to CFF fonts only
+        del font["VORG"]
+    post = font["post"]
+    post.formatType = 2.0
+    post.extraNames = []
+    post.mapping = {}
+    post.glyphOrder = order
+    font.sfntVersion = "\x00\x01\x00\x00"
+
+
+def from_otf(otf: Path, target: Path = TARGET) -> Path:
+    """The TrueType file from an earlier OpenType/CFF build of the same subset."""
+    font = TTFont(str(otf))
+    to_truetype(font)
+    font.save(str(target))
+    print(f"{target}: {target.stat().st_size} bytes")
+    return target
+
+
 def build(source: Path = SOURCE, target: Path = TARGET) -> Path:
     index = sc_face_index(source)
     font = TTFont(str(source), fontNumber=index)
@@ -101,12 +151,13 @@ def build(source: Path = SOURCE, target: Path = TARGET) -> Path:
     options.name_IDs = ["*"]
     options.name_languages = ["*"]
     options.notdef_outline = True
-    options.hinting = True
+    options.hinting = False  # CFF hints do not survive the TrueType conversion
     options.desubroutinize = False
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=points)
     subsetter.subset(font)
     rename(font)
+    to_truetype(font)
     font.save(str(target))
     kept = len(set(font.getBestCmap()) & points)
     print(f"{target}: {target.stat().st_size} bytes, {kept} characters, face index {index}")
@@ -116,4 +167,7 @@ def build(source: Path = SOURCE, target: Path = TARGET) -> Path:
 
 
 if __name__ == "__main__":
-    build(Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE)
+    if len(sys.argv) > 2 and sys.argv[1] == "--from-otf":
+        from_otf(Path(sys.argv[2]))
+    else:
+        build(Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE)

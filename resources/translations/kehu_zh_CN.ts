@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="379" />
+            <location filename="../../views/settings_dialog.py" line="437" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="382" />
+            <location filename="../../views/settings_dialog.py" line="440" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="385" />
+            <location filename="../../views/settings_dialog.py" line="443" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="386" />
+            <location filename="../../views/settings_dialog.py" line="444" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="387" />
+            <location filename="../../views/settings_dialog.py" line="445" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="388" />
+            <location filename="../../views/settings_dialog.py" line="446" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="391" />
+            <location filename="../../views/settings_dialog.py" line="449" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="394" />
+            <location filename="../../views/settings_dialog.py" line="452" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="399" />
+            <location filename="../../views/settings_dialog.py" line="457" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="402" />
+            <location filename="../../views/settings_dialog.py" line="460" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="403" />
+            <location filename="../../views/settings_dialog.py" line="461" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -106,13 +106,13 @@
         <name>AlertsPage</name>
         <message>
             <location filename="../../views/alerts_page.py" line="98" />
-            <location filename="../../views/alerts_page.py" line="284" />
+            <location filename="../../views/alerts_page.py" line="288" />
             <source>To review</source>
             <translation>待审阅</translation>
         </message>
         <message>
             <location filename="../../views/alerts_page.py" line="99" />
-            <location filename="../../views/alerts_page.py" line="285" />
+            <location filename="../../views/alerts_page.py" line="289" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
@@ -127,62 +127,62 @@
             <translation>{name} 于 {when} 审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="286" />
+            <location filename="../../views/alerts_page.py" line="290" />
             <source>All alerts</source>
             <translation>全部预警</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="294" />
+            <location filename="../../views/alerts_page.py" line="298" />
             <source>Search what was written, customers…</source>
             <translation>搜索内容、客户…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="357" />
+            <location filename="../../views/alerts_page.py" line="361" />
             <source>Mark reviewed…</source>
             <translation>标为已审阅…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="360" />
+            <location filename="../../views/alerts_page.py" line="364" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="362" />
+            <location filename="../../views/alerts_page.py" line="366" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="364" />
+            <location filename="../../views/alerts_page.py" line="368" />
             <source>Only an owner or a manager may review alerts.</source>
             <translation>只有店主或经理才能审阅预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="427" />
+            <location filename="../../views/alerts_page.py" line="431" />
             <source>All words</source>
             <translation>全部风险词</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="429" />
+            <location filename="../../views/alerts_page.py" line="433" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="466" />
+            <location filename="../../views/alerts_page.py" line="470" />
             <source>{n} to review</source>
             <translation>{n} 条待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="475" />
+            <location filename="../../views/alerts_page.py" line="479" />
             <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
             <translation>没有待审阅的预警。写了风险词的内容会显示在这里（设置 &gt; 风险词）。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="477" />
+            <location filename="../../views/alerts_page.py" line="481" />
             <source>No alerts match.</source>
             <translation>没有符合条件的预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="500" />
+            <location filename="../../views/alerts_page.py" line="504" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
@@ -606,50 +606,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="86" />
-            <location filename="../../views/customer_detail/panel.py" line="166" />
+            <location filename="../../views/customer_detail/panel.py" line="87" />
+            <location filename="../../views/customer_detail/panel.py" line="170" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="93" />
-            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <location filename="../../views/customer_detail/panel.py" line="94" />
+            <location filename="../../views/customer_detail/panel.py" line="171" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="113" />
+            <location filename="../../views/customer_detail/panel.py" line="114" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="115" />
-            <location filename="../../views/customer_detail/panel.py" line="186" />
+            <location filename="../../views/customer_detail/panel.py" line="116" />
+            <location filename="../../views/customer_detail/panel.py" line="191" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <location filename="../../views/customer_detail/panel.py" line="118" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="162" />
+            <location filename="../../views/customer_detail/panel.py" line="166" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="163" />
+            <location filename="../../views/customer_detail/panel.py" line="167" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="185" />
+            <location filename="../../views/customer_detail/panel.py" line="190" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="181" />
+            <location filename="../../views/customer_detail/panel.py" line="186" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
@@ -791,109 +791,139 @@ Save anyway?</source>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="54" />
+            <location filename="../../views/customers_page.py" line="55" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>搜索名称、联系人、电话号码、拼音首字母（如 zsf）、地址、备注…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="79" />
-            <location filename="../../views/customers_page.py" line="169" />
+            <location filename="../../views/customers_page.py" line="80" />
+            <location filename="../../views/customers_page.py" line="203" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="81" />
+            <location filename="../../views/customers_page.py" line="82" />
             <source>Empty trash…</source>
             <translation>清空回收站…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="86" />
+            <location filename="../../views/customers_page.py" line="87" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="88" />
+            <location filename="../../views/customers_page.py" line="89" />
             <source>New customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="164" />
+            <location filename="../../views/customers_page.py" line="133" />
+            <source>Clear search and filters</source>
+            <translation>清除搜索和筛选</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="198" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="174" />
-            <location filename="../../views/customers_page.py" line="247" />
+            <location filename="../../views/customers_page.py" line="208" />
+            <location filename="../../views/customers_page.py" line="281" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="243" />
+            <location filename="../../views/customers_page.py" line="277" />
             <source>Move {name} to the trash?</source>
             <translation>把 {name} 移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="245" />
+            <location filename="../../views/customers_page.py" line="279" />
             <source>Move {n} customers to the trash?</source>
             <translation>把这 {n} 位客户移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="248" />
+            <location filename="../../views/customers_page.py" line="282" />
             <source>You can restore them from the trash.</source>
             <translation>之后可以从回收站恢复。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="262" />
+            <location filename="../../views/customers_page.py" line="312" />
             <source>Empty trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="263" />
+            <location filename="../../views/customers_page.py" line="313" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>要彻底删除回收站里的 {n} 位客户及其联系人和记录吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="335" />
+            <location filename="../../views/customers_page.py" line="385" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="338" />
+            <location filename="../../views/customers_page.py" line="388" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="340" />
+            <location filename="../../views/customers_page.py" line="390" />
             <source>Grade {g}</source>
             <translation>{g} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="341" />
+            <location filename="../../views/customers_page.py" line="391" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="342" />
+            <location filename="../../views/customers_page.py" line="392" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="345" />
+            <location filename="../../views/customers_page.py" line="395" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="387" />
+            <location filename="../../views/customers_page.py" line="437" />
             <source>{n} in the trash</source>
             <translation>回收站里有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="389" />
+            <location filename="../../views/customers_page.py" line="439" />
             <source>{n} customers</source>
             <translation>{n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="445" />
+            <location filename="../../views/customers_page.py" line="469" />
+            <source>No customer matches “{text}” with these filters.</source>
+            <translation>在这些筛选条件下，没有客户匹配“{text}”。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="471" />
+            <source>No customer matches “{text}”.</source>
+            <translation>没有客户匹配“{text}”。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="472" />
+            <source>No customer matches these filters.</source>
+            <translation>没有客户符合这些筛选条件。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="474" />
+            <source>The trash is empty.</source>
+            <translation>回收站是空的。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="476" />
+            <source>No customers yet.</source>
+            <translation>还没有客户。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="575" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>只有店主或经理才能清空回收站。</translation>
         </message>
@@ -979,7 +1009,7 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/deal_dialog.py" line="123" />
-            <location filename="../../views/deal_dialog.py" line="821" />
+            <location filename="../../views/deal_dialog.py" line="825" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -1084,32 +1114,32 @@ Save anyway?</source>
             <translation>新建于 {stage}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="820" />
+            <location filename="../../views/deal_dialog.py" line="824" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="827" />
+            <location filename="../../views/deal_dialog.py" line="831" />
             <source>Snooze stall</source>
             <translation>暂缓停滞提醒</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="828" />
+            <location filename="../../views/deal_dialog.py" line="832" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>在这段时间内不再标为停滞：</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="836" />
+            <location filename="../../views/deal_dialog.py" line="840" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="847" />
+            <location filename="../../views/deal_dialog.py" line="851" />
             <source>Why is it stalled?</source>
             <translation>为什么停滞？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="848" />
+            <location filename="../../views/deal_dialog.py" line="852" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>原因（例如：采购在休假）：</translation>
         </message>
@@ -1218,183 +1248,183 @@ Save anyway?</source>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="788" />
+            <location filename="../../views/import_wizard.py" line="789" />
             <source>What the import will do</source>
             <translation>导入会做什么</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="789" />
+            <location filename="../../views/import_wizard.py" line="790" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="792" />
+            <location filename="../../views/import_wizard.py" line="793" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="798" />
+            <location filename="../../views/import_wizard.py" line="799" />
             <source>Rows in the file:</source>
             <translation>文件中的行数：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="799" />
+            <location filename="../../views/import_wizard.py" line="800" />
             <source>New customers:</source>
             <translation>新客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="800" />
+            <location filename="../../views/import_wizard.py" line="801" />
             <source>Customers to update:</source>
             <translation>要更新的客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="801" />
+            <location filename="../../views/import_wizard.py" line="802" />
             <source>Already in the book:</source>
             <translation>客户本里已有：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="802" />
+            <location filename="../../views/import_wizard.py" line="803" />
             <source>Repeated inside the file:</source>
             <translation>文件内重复：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="803" />
+            <location filename="../../views/import_wizard.py" line="804" />
             <source>Held for your answer:</source>
             <translation>待您确认：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="804" />
+            <location filename="../../views/import_wizard.py" line="805" />
             <source>Rows that cannot be imported:</source>
             <translation>无法导入的行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="805" />
+            <location filename="../../views/import_wizard.py" line="806" />
             <source>Similar names to look at:</source>
             <translation>名称相近、请核对：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="806" />
+            <location filename="../../views/import_wizard.py" line="807" />
             <source>Imported with a warning:</source>
             <translation>导入但有提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="818" />
+            <location filename="../../views/import_wizard.py" line="819" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>客户本里已有的客户（名称或手机相同）：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="822" />
+            <location filename="../../views/import_wizard.py" line="823" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>跳过（客户本里的客户保持不变）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="823" />
+            <location filename="../../views/import_wizard.py" line="824" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>只补充客户本里为空的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="824" />
+            <location filename="../../views/import_wizard.py" line="825" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>用文件中的值覆盖客户本里的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="825" />
+            <location filename="../../views/import_wizard.py" line="826" />
             <source>Import them anyway, as new customers</source>
             <translation>仍然导入，作为新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="843" />
+            <location filename="../../views/import_wizard.py" line="844" />
             <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
             <translation>不能导入的行、待您确认的行、要看一下的相似名称和提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="848" />
+            <location filename="../../views/import_wizard.py" line="849" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="848" />
+            <location filename="../../views/import_wizard.py" line="849" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="848" />
+            <location filename="../../views/import_wizard.py" line="849" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="848" />
+            <location filename="../../views/import_wizard.py" line="849" />
             <source>Your answer</source>
             <translation>您的判断</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="857" />
+            <location filename="../../views/import_wizard.py" line="858" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>把未导入的行另存为 .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="890" />
+            <location filename="../../views/import_wizard.py" line="891" />
             <source>Checking the rows against the book…</source>
             <translation>正在与客户本核对…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="894" />
+            <location filename="../../views/import_wizard.py" line="895" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="906" />
+            <location filename="../../views/import_wizard.py" line="907" />
             <source>Cannot be imported</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="908" />
+            <location filename="../../views/import_wizard.py" line="909" />
             <source>Similar to a customer in the book</source>
             <translation>与客户本里的客户相似</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="941" />
-            <location filename="../../views/import_wizard.py" line="958" />
+            <location filename="../../views/import_wizard.py" line="942" />
+            <location filename="../../views/import_wizard.py" line="959" />
             <source>Same customer as {name}</source>
             <translation>与 {name} 是同一个客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="960" />
+            <location filename="../../views/import_wizard.py" line="961" />
             <source>Same customer as row {line}</source>
             <translation>与第 {line} 行是同一客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="961" />
+            <location filename="../../views/import_wizard.py" line="962" />
             <source>Hold it (not imported)</source>
             <translation>先不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="962" />
+            <location filename="../../views/import_wizard.py" line="963" />
             <source>A new customer</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1006" />
+            <location filename="../../views/import_wizard.py" line="1007" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1009" />
+            <location filename="../../views/import_wizard.py" line="1010" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>另有 {n} 个相近的名称未列出，将作为新客户导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1012" />
+            <location filename="../../views/import_wizard.py" line="1013" />
             <source>{n} more held rows are not listed here; they are not imported.</source>
             <translation>还有 {n} 个待确认的行没有列在这里；它们不会导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1015" />
+            <location filename="../../views/import_wizard.py" line="1016" />
             <source>{n} more rows with a warning are not listed here.</source>
             <translation>还有 {n} 个有提醒的行没有列在这里。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1018" />
+            <location filename="../../views/import_wizard.py" line="1019" />
             <source>There is nothing to import with these choices.</source>
             <translation>按现在的选择，没有可以导入的内容。</translation>
         </message>
@@ -1439,22 +1469,22 @@ Save anyway?</source>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1062" />
+            <location filename="../../views/import_wizard.py" line="1063" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1069" />
+            <location filename="../../views/import_wizard.py" line="1070" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1088" />
+            <location filename="../../views/import_wizard.py" line="1089" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1094" />
+            <location filename="../../views/import_wizard.py" line="1095" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
@@ -1462,27 +1492,27 @@ Save anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="483" />
+            <location filename="../../views/import_wizard.py" line="484" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="484" />
+            <location filename="../../views/import_wizard.py" line="485" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="489" />
+            <location filename="../../views/import_wizard.py" line="490" />
             <source>No file chosen</source>
             <translation>还没有选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="490" />
+            <location filename="../../views/import_wizard.py" line="491" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="506" />
+            <location filename="../../views/import_wizard.py" line="507" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>这个文件有多个工作表。客户在哪一个里？</translation>
         </message>
@@ -1497,54 +1527,137 @@ Save anyway?</source>
             <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="535" />
+            <location filename="../../views/import_wizard.py" line="536" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="547" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="547" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="549" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument 表格</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="549" />
             <source>CSV text</source>
             <translation>CSV 文本</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="549" />
+            <location filename="../../views/import_wizard.py" line="550" />
             <source>contacts (vCard)</source>
             <translation>通讯录（vCard）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="552" />
+            <location filename="../../views/import_wizard.py" line="553" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}，编码 {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="555" />
+            <location filename="../../views/import_wizard.py" line="556" />
             <source>The file holds no rows.</source>
             <translation>文件里没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="558" />
+            <location filename="../../views/import_wizard.py" line="559" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="563" />
+            <location filename="../../views/import_wizard.py" line="564" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPage</name>
+        <message>
+            <location filename="../../views/first_run.py" line="34" />
+            <source>Welcome to Kehu</source>
+            <translation>欢迎使用客户本</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="41" />
+            <source>Your customer book is empty. Give it your shop's name and a password, then bring your customers in.</source>
+            <translation>您的客户本还是空的。先填上店名，设一个密码，再把客户带进来。</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="46" />
+            <source>Shown on the title of every report</source>
+            <translation>显示在每份报表的标题上</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="57" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="67" />
+            <source>Shop name:</source>
+            <translation>店名：</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="68" />
+            <source>Your password:</source>
+            <translation>您的密码：</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="69" />
+            <source>Repeat it:</source>
+            <translation>再输入一次：</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="77" />
+            <source>Then bring your customers in:</source>
+            <translation>然后把客户带进来：</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="79" />
+            <source>Import a spreadsheet or phone contacts…</source>
+            <translation>导入表格或手机通讯录…</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="82" />
+            <source>Add the first customer…</source>
+            <translation>添加第一位客户…</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="85" />
+            <source>Try the demo book</source>
+            <translation>试试演示账本</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="88" />
+            <source>Opens a separate book full of made-up customers in a second window; this book stays as it is.</source>
+            <translation>在另一个窗口打开一本满是虚构客户的独立账本；这本账本保持不变。</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="121" />
+            <source>You have a password (change it in Settings &gt; Team).</source>
+            <translation>您已设置密码（可在“设置 &gt; 团队”中修改）。</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="122" />
+            <source>Recommended. Required once a second person uses this book.</source>
+            <translation>建议设置。一旦有第二个人使用这本账本，就必须设置密码。</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="138" />
+            <source>The two passwords are not the same.</source>
+            <translation>两次输入的密码不一样。</translation>
+        </message>
+        <message>
+            <location filename="../../views/first_run.py" line="153" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
         </message>
     </context>
     <context>
@@ -1631,24 +1744,14 @@ Save anyway?</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="70" />
-            <source>Save rules</source>
-            <translation>保存规则</translation>
-        </message>
-        <message>
-            <location filename="../../views/grading_settings.py" line="73" />
+            <location filename="../../views/grading_settings.py" line="71" />
             <source>Apply now</source>
             <translation>立即评级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="75" />
+            <location filename="../../views/grading_settings.py" line="73" />
             <source>Grade every customer by the rules now</source>
             <translation>现在按规则给所有客户评级</translation>
-        </message>
-        <message>
-            <location filename="../../views/grading_settings.py" line="120" />
-            <source>Saved. “Apply now” grades the customers by them.</source>
-            <translation>已保存。点“立即评级”按新规则评级。</translation>
         </message>
         <message>
             <location filename="../../views/grading_settings.py" line="130" />
@@ -1810,17 +1913,17 @@ Save anyway?</source>
     <context>
         <name>ImportTargets</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="75" />
+            <location filename="../../views/import_wizard.py" line="76" />
             <source>Ignore</source>
             <translation>不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="68" />
+            <location filename="../../views/import_wizard.py" line="69" />
             <source>First name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="69" />
+            <location filename="../../views/import_wizard.py" line="70" />
             <source>Last name</source>
             <translation>姓</translation>
         </message>
@@ -1923,127 +2026,127 @@ Save anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="155" />
+            <location filename="../../views/import_wizard.py" line="156" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="160" />
+            <location filename="../../views/import_wizard.py" line="161" />
             <source>&amp;Next &gt;</source>
             <translation>下一步(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="161" />
+            <location filename="../../views/import_wizard.py" line="162" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="162" />
+            <location filename="../../views/import_wizard.py" line="163" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="163" />
+            <location filename="../../views/import_wizard.py" line="164" />
             <source>&amp;Finish</source>
             <translation>完成(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="164" />
+            <location filename="../../views/import_wizard.py" line="165" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="288" />
+            <location filename="../../views/import_wizard.py" line="289" />
             <source>Reading {file}…</source>
             <translation>正在读取 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="304" />
+            <location filename="../../views/import_wizard.py" line="305" />
             <source>Reading sheet {sheet}…</source>
             <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="383" />
+            <location filename="../../views/import_wizard.py" line="384" />
             <source>Checking {n} rows…</source>
             <translation>正在核对 {n} 行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="405" />
+            <location filename="../../views/import_wizard.py" line="406" />
             <source>Save rejected rows</source>
             <translation>保存未导入的行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="406" />
+            <location filename="../../views/import_wizard.py" line="407" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="413" />
+            <location filename="../../views/import_wizard.py" line="414" />
             <source>Saved {n} rows to {path}</source>
             <translation>已把 {n} 行保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="418" />
+            <location filename="../../views/import_wizard.py" line="419" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="427" />
+            <location filename="../../views/import_wizard.py" line="428" />
             <source>Saving rejected rows…</source>
             <translation>正在保存未导入的行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="452" />
+            <location filename="../../views/import_wizard.py" line="453" />
             <source>The import failed; the book was not changed.</source>
             <translation>导入失败；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="457" />
+            <location filename="../../views/import_wizard.py" line="458" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>导入已取消；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="458" />
+            <location filename="../../views/import_wizard.py" line="459" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="474" />
+            <location filename="../../views/import_wizard.py" line="475" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1121" />
+            <location filename="../../views/import_wizard.py" line="1122" />
             <source>Kept, because they changed after the import:</source>
             <translation>以下客户在导入后有改动，已保留：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1103" />
+            <location filename="../../views/import_wizard.py" line="1104" />
             <source>Imported {n} new customers.</source>
             <translation>已导入 {n} 个新客户。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1118" />
+            <location filename="../../views/import_wizard.py" line="1119" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1105" />
+            <location filename="../../views/import_wizard.py" line="1106" />
             <source>Updated customers already in the book: {n}</source>
             <translation>更新了客户本里已有的客户：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1108" />
+            <location filename="../../views/import_wizard.py" line="1109" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>跳过重复的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1111" />
+            <location filename="../../views/import_wizard.py" line="1112" />
             <source>Rows that could not be imported: {n}</source>
             <translation>无法导入的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1131" />
+            <location filename="../../views/import_wizard.py" line="1132" />
             <source>  … and {n} more</source>
             <translation>  …… 还有 {n} 个</translation>
         </message>
@@ -2213,12 +2316,12 @@ Save anyway?</source>
             <translation>标为输单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="785" />
+            <location filename="../../views/deal_dialog.py" line="789" />
             <source>Why was it lost?</source>
             <translation>为什么输单？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="787" />
+            <location filename="../../views/deal_dialog.py" line="791" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
@@ -2226,242 +2329,262 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="125" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="126" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
-            <location filename="../../desktop/main_window.py" line="278" />
+            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="290" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
-            <location filename="../../desktop/main_window.py" line="286" />
+            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="298" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
+            <location filename="../../desktop/main_window.py" line="129" />
+            <source>Receivables</source>
+            <translation>应收款</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="130" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
+            <location filename="../../desktop/main_window.py" line="131" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="197" />
+            <location filename="../../desktop/main_window.py" line="207" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="198" />
+            <location filename="../../desktop/main_window.py" line="208" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="210" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
+            <location filename="../../desktop/main_window.py" line="211" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="204" />
+            <location filename="../../desktop/main_window.py" line="214" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="217" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>S&amp;ync now</source>
             <translation>立即同步(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="212" />
+            <location filename="../../desktop/main_window.py" line="222" />
             <source>&amp;Join a team…</source>
             <translation>加入团队(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="215" />
+            <location filename="../../desktop/main_window.py" line="225" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="216" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
-            <location filename="../../desktop/main_window.py" line="445" />
+            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="457" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
-            <location filename="../../desktop/main_window.py" line="449" />
+            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="461" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="232" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="224" />
+            <location filename="../../desktop/main_window.py" line="234" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="228" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="231" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="248" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="237" />
+            <location filename="../../desktop/main_window.py" line="249" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="289" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="280" />
+            <location filename="../../desktop/main_window.py" line="292" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="286" />
+            <location filename="../../desktop/main_window.py" line="298" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="293" />
+            <location filename="../../desktop/main_window.py" line="305" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="310" />
+            <location filename="../../desktop/main_window.py" line="322" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="333" />
+            <location filename="../../desktop/main_window.py" line="345" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="349" />
+            <location filename="../../desktop/main_window.py" line="361" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="361" />
+            <location filename="../../desktop/main_window.py" line="373" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="421" />
+            <location filename="../../desktop/main_window.py" line="433" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="429" />
+            <location filename="../../desktop/main_window.py" line="441" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="444" />
+            <location filename="../../desktop/main_window.py" line="456" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="448" />
+            <location filename="../../desktop/main_window.py" line="460" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="457" />
             <location filename="../../desktop/main_window.py" line="470" />
+            <location filename="../../desktop/main_window.py" line="483" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="458" />
+            <location filename="../../desktop/main_window.py" line="471" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="484" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="475" />
+            <location filename="../../desktop/main_window.py" line="488" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="491" />
+            <location filename="../../desktop/main_window.py" line="504" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="543" />
+            <location filename="../../desktop/main_window.py" line="524" />
+            <source>Opening the demo book in a new window…</source>
+            <translation>正在新窗口中打开演示账本…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="526" />
+            <source>Try the demo book</source>
+            <translation>试试演示账本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="527" />
+            <source>The demo book could not be started.</source>
+            <translation>无法打开演示账本。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="576" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="544" />
+            <location filename="../../desktop/main_window.py" line="577" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2472,17 +2595,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="553" />
+            <location filename="../../desktop/main_window.py" line="586" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="557" />
+            <location filename="../../desktop/main_window.py" line="590" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="559" />
+            <location filename="../../desktop/main_window.py" line="592" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2490,60 +2613,277 @@ Book: {path}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="592" />
+            <location filename="../../views/import_wizard.py" line="593" />
             <source>Which column goes where</source>
             <translation>每一列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="593" />
+            <location filename="../../views/import_wizard.py" line="594" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="597" />
+            <location filename="../../views/import_wizard.py" line="598" />
             <source>No header row</source>
             <translation>没有表头行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="601" />
+            <location filename="../../views/import_wizard.py" line="602" />
             <source>Column names are in row:</source>
             <translation>列名（表头）在第几行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="614" />
+            <location filename="../../views/import_wizard.py" line="615" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="614" />
+            <location filename="../../views/import_wizard.py" line="615" />
             <source>Sample values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="614" />
+            <location filename="../../views/import_wizard.py" line="615" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="625" />
+            <location filename="../../views/import_wizard.py" line="626" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="663" />
+            <location filename="../../views/import_wizard.py" line="664" />
             <source>Custom field: {label}</source>
             <translation>自定义字段：{label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="666" />
-            <location filename="../../views/import_wizard.py" line="669" />
+            <location filename="../../views/import_wizard.py" line="667" />
+            <location filename="../../views/import_wizard.py" line="670" />
             <source>New custom field: {header}</source>
             <translation>新建自定义字段：{header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="760" />
+            <location filename="../../views/import_wizard.py" line="761" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="50" />
+            <source>New order</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="58" />
+            <source>Order date:</source>
+            <translation>订单日期：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="60" />
+            <source>Lines (a product from the catalogue, or describe what is sold):</source>
+            <translation>明细（从产品目录中选择，或填写所售内容）：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Product or description</source>
+            <translation>产品或内容</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="65" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="66" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="66" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="72" />
+            <source>Add line</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="74" />
+            <source>Remove line</source>
+            <translation>删除一行</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="87" />
+            <source>Payment terms:</source>
+            <translation>付款条件：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="89" />
+            <source>The shares of the total, in per cent, separated by /</source>
+            <translation>各期占总额的百分比，用 / 分隔</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="91" />
+            <source>Shares (%):</source>
+            <translation>比例（%）：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="94" />
+            <source>Days:</source>
+            <translation>天数：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="98" />
+            <source>Instalments:</source>
+            <translation>期数：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="100" />
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="104" />
+            <source>Save as draft</source>
+            <translation>存为草稿</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="106" />
+            <source>Save and confirm</source>
+            <translation>保存并确认</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderList</name>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="56" />
+            <source>New order</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="58" />
+            <source>Record payment</source>
+            <translation>登记回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="68" />
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="69" />
+            <source>Confirm the chosen draft order or payment</source>
+            <translation>确认选中的草稿订单或回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="71" />
+            <location filename="../../views/customer_detail/orders.py" line="256" />
+            <source>Reject payment</source>
+            <translation>驳回回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="73" />
+            <source>Void and replace…</source>
+            <translation>作废并重开…</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="74" />
+            <source>Void the chosen confirmed order with a reason; a draft replacement takes its place</source>
+            <translation>填写原因作废选中的已确认订单，并生成一张草稿订单代替它</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="96" />
+            <source>Orders ({n})</source>
+            <translation>订单（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="97" />
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="103" />
+            <source>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</source>
+            <translation>欠款 {owed}（逾期 {overdue}）  ·  已到账 {received}  ·  已登记待确认 {pending}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="111" />
+            <source>No orders yet. An order holds what the customer bought and the plan of when they pay.</source>
+            <translation>还没有订单。订单记录客户买了什么，以及何时付款的回款计划。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Paid</source>
+            <translation>已回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <source>Owed</source>
+            <translation>欠款</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <source>Received on</source>
+            <translation>到账日期</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <source>Payment state</source>
+            <translation>回款状态</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="257" />
+            <source>Why is this payment rejected?</source>
+            <translation>为什么驳回这笔回款？</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="271" />
+            <source>Void the order</source>
+            <translation>作废订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/orders.py" line="272" />
+            <source>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</source>
+            <translation>为什么作废这张订单？将按相同明细生成一张草稿订单，修改后再确认。</translation>
         </message>
     </context>
     <context>
@@ -2587,44 +2927,92 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="555" />
+            <location filename="../../views/settings_dialog.py" line="613" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="559" />
+            <location filename="../../views/settings_dialog.py" line="617" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="565" />
+            <location filename="../../views/settings_dialog.py" line="623" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="570" />
+            <location filename="../../views/settings_dialog.py" line="628" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="573" />
+            <location filename="../../views/settings_dialog.py" line="631" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="574" />
+            <location filename="../../views/settings_dialog.py" line="632" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="579" />
+            <location filename="../../views/settings_dialog.py" line="637" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="589" />
+            <location filename="../../views/settings_dialog.py" line="647" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="235" />
+            <source>Record a payment</source>
+            <translation>登记回款</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="240" />
+            <source>Amount:</source>
+            <translation>金额：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="244" />
+            <source>Received on:</source>
+            <translation>到账日期：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="249" />
+            <source>Method:</source>
+            <translation>付款方式：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="251" />
+            <source>The oldest open plan row</source>
+            <translation>最早一期未结清的计划</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="256" />
+            <source>Pays:</source>
+            <translation>冲抵：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="258" />
+            <source>Reference:</source>
+            <translation>凭证号：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="260" />
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../views/orders_dialog.py" line="262" />
+            <source>Recorded money is not received until an owner confirms it.</source>
+            <translation>登记的回款要经店主确认后才算到账。</translation>
         </message>
     </context>
     <context>
@@ -2926,6 +3314,136 @@ Book: {path}</source>
             <location filename="../../views/customer_detail/reminders.py" line="80" />
             <source>done</source>
             <translation>已完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivablesPage</name>
+        <message>
+            <location filename="../../views/receivables_page.py" line="44" />
+            <source>Receivables</source>
+            <translation>应收款</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="51" />
+            <source>Group by:</source>
+            <translation>分组：</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="54" />
+            <location filename="../../views/receivables_page.py" line="120" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="55" />
+            <location filename="../../views/receivables_page.py" line="120" />
+            <source>Salesperson</source>
+            <translation>销售人员</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="76" />
+            <source>Expected in the next 12 weeks (plan rows not yet paid)</source>
+            <translation>未来 12 周预计回款（尚未付清的回款计划）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="81" />
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="81" />
+            <source>Expected</source>
+            <translation>预计</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="85" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="90" />
+            <source>Money</source>
+            <translation>款项</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="90" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="114" />
+            <source>Your customers only.</source>
+            <translation>只显示您负责的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="117" />
+            <source>Not yet due</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="118" />
+            <source>Over {n} days</source>
+            <translation>{n} 天以上</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="119" />
+            <source>{n} days</source>
+            <translation>{n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="121" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="121" />
+            <source>Owed</source>
+            <translation>欠款</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="127" />
+            <source>(nobody)</source>
+            <translation>（无人负责）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="139" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="152" />
+            <source>Overdue (due before today)</source>
+            <translation>已逾期（今天以前到期）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="157" />
+            <source>{start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="167" />
+            <source>Expected (plan rows due this month)</source>
+            <translation>预计回款（本月到期的计划）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="168" />
+            <source>Received (confirmed payments)</source>
+            <translation>已到账（已确认的回款）</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="169" />
+            <source>Recorded, waiting for confirmation</source>
+            <translation>已登记，待确认</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="170" />
+            <source>Expected but not received</source>
+            <translation>预计但未到账</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="177" />
+            <source>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</source>
+            <translation>欠款合计：{owed}。本月已到账：{received}；本月预计：{expected}。</translation>
         </message>
     </context>
     <context>
@@ -3403,107 +3921,107 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../views/reports_page.py" line="93" />
+            <location filename="../../views/reports_page.py" line="120" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="95" />
+            <location filename="../../views/reports_page.py" line="122" />
             <source>Save PDF…</source>
             <translation>保存 PDF…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="97" />
+            <location filename="../../views/reports_page.py" line="124" />
             <source>Save charts as PNG…</source>
             <translation>图表存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="99" />
+            <location filename="../../views/reports_page.py" line="126" />
             <source>Export numbers…</source>
             <translation>导出数据…</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="106" />
+            <location filename="../../views/reports_page.py" line="133" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="109" />
+            <location filename="../../views/reports_page.py" line="136" />
             <source>Salesperson</source>
             <translation>销售人员</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="161" />
+            <location filename="../../views/reports_page.py" line="188" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="208" />
+            <location filename="../../views/reports_page.py" line="233" />
             <source>The charts could not be drawn: {error}</source>
             <translation>图表无法绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="228" />
+            <location filename="../../views/reports_page.py" line="253" />
             <source>{shop} · {month} · {owner}</source>
             <translation>{shop} · {month} · {owner}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="242" />
+            <location filename="../../views/reports_page.py" line="267" />
             <source>en</source>
             <translation>zh_CN</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="250" />
+            <location filename="../../views/reports_page.py" line="275" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="294" />
+            <location filename="../../views/reports_page.py" line="332" />
             <source>Report {month}</source>
             <translation>{month} 月报</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="297" />
+            <location filename="../../views/reports_page.py" line="335" />
             <source>Print report</source>
             <translation>打印报表</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="309" />
+            <location filename="../../views/reports_page.py" line="347" />
             <source>Save PDF</source>
             <translation>保存 PDF</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="313" />
+            <location filename="../../views/reports_page.py" line="350" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="325" />
+            <location filename="../../views/reports_page.py" line="362" />
             <source>Saved {n} pages to {path}</source>
             <translation>已保存 {n} 页到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="333" />
+            <location filename="../../views/reports_page.py" line="370" />
             <source>Save charts as PNG</source>
             <translation>图表存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="349" />
+            <location filename="../../views/reports_page.py" line="386" />
             <source>Saved {n} charts in {folder}</source>
             <translation>已在 {folder} 保存 {n} 张图表</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="357" />
+            <location filename="../../views/reports_page.py" line="394" />
             <source>Export numbers</source>
             <translation>导出数据</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="361" />
+            <location filename="../../views/reports_page.py" line="397" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/reports_page.py" line="370" />
+            <location filename="../../views/reports_page.py" line="406" />
             <source>Exported the numbers to {path}</source>
             <translation>数据已导出到 {path}</translation>
         </message>
@@ -3597,6 +4115,11 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="264" />
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+回车</translation>
+        </message>
     </context>
     <context>
         <name>RiskSettings</name>
@@ -3680,17 +4203,17 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1039" />
+            <location filename="../../views/import_wizard.py" line="1040" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1040" />
+            <location filename="../../views/import_wizard.py" line="1041" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1049" />
+            <location filename="../../views/import_wizard.py" line="1050" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -3810,207 +4333,212 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="80" />
+            <location filename="../../views/settings_dialog.py" line="87" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="85" />
+            <location filename="../../views/settings_dialog.py" line="93" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="86" />
+            <location filename="../../views/settings_dialog.py" line="94" />
             <source>Custom fields</source>
             <translation>自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="87" />
+            <location filename="../../views/settings_dialog.py" line="95" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="123" />
+            <location filename="../../views/settings_dialog.py" line="131" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="68" />
+            <location filename="../../views/settings_dialog.py" line="75" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="141" />
+            <location filename="../../views/settings_dialog.py" line="180" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="149" />
+            <location filename="../../views/settings_dialog.py" line="188" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="152" />
+            <location filename="../../views/settings_dialog.py" line="191" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="153" />
+            <location filename="../../views/settings_dialog.py" line="192" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="176" />
+            <location filename="../../views/settings_dialog.py" line="234" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="177" />
+            <location filename="../../views/settings_dialog.py" line="235" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="178" />
+            <location filename="../../views/settings_dialog.py" line="236" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="179" />
+            <location filename="../../views/settings_dialog.py" line="237" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="185" />
+            <location filename="../../views/settings_dialog.py" line="243" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="92" />
+            <location filename="../../views/settings_dialog.py" line="100" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="97" />
+            <location filename="../../views/settings_dialog.py" line="105" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="104" />
+            <location filename="../../views/settings_dialog.py" line="112" />
             <source>Risk words</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="109" />
+            <location filename="../../views/settings_dialog.py" line="117" />
             <source>Grading</source>
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="114" />
+            <location filename="../../views/settings_dialog.py" line="122" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="121" />
+            <location filename="../../views/settings_dialog.py" line="129" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="185" />
+            <location filename="../../views/settings_dialog.py" line="201" />
+            <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
+            <translation>“{tab}”选项卡未保存：请修改后再确定，或按“取消”。</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="243" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="185" />
+            <location filename="../../views/settings_dialog.py" line="243" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="189" />
+            <location filename="../../views/settings_dialog.py" line="247" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="249" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="201" />
+            <location filename="../../views/settings_dialog.py" line="259" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="246" />
+            <location filename="../../views/settings_dialog.py" line="304" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="247" />
+            <location filename="../../views/settings_dialog.py" line="305" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="260" />
+            <location filename="../../views/settings_dialog.py" line="318" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="320" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="267" />
+            <location filename="../../views/settings_dialog.py" line="325" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="269" />
+            <location filename="../../views/settings_dialog.py" line="327" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="271" />
+            <location filename="../../views/settings_dialog.py" line="329" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="295" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="295" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="296" />
+            <location filename="../../views/settings_dialog.py" line="354" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="296" />
+            <location filename="../../views/settings_dialog.py" line="354" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="304" />
+            <location filename="../../views/settings_dialog.py" line="362" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -4115,67 +4643,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="130" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="110" />
+            <location filename="../../views/steps.py" line="133" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="142" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="142" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="142" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="142" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="143" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="152" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="138" />
+            <location filename="../../views/steps.py" line="161" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="178" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="178" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="175" />
+            <location filename="../../views/steps.py" line="198" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="186" />
+            <location filename="../../views/steps.py" line="209" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -4437,82 +4965,82 @@ Remove the {n} customers?</source>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="441" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="441" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="451" />
+            <location filename="../../views/settings_dialog.py" line="509" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="510" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="503" />
+            <location filename="../../views/settings_dialog.py" line="561" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="465" />
+            <location filename="../../views/settings_dialog.py" line="523" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="454" />
+            <location filename="../../views/settings_dialog.py" line="512" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="466" />
+            <location filename="../../views/settings_dialog.py" line="524" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="478" />
+            <location filename="../../views/settings_dialog.py" line="536" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="480" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="481" />
+            <location filename="../../views/settings_dialog.py" line="539" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="483" />
+            <location filename="../../views/settings_dialog.py" line="541" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="548" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="548" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="502" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="508" />
+            <location filename="../../views/settings_dialog.py" line="566" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -4543,67 +5071,67 @@ Remove the {n} customers?</source>
             <translation>{path} 已存在，客户本不会覆盖账本。请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="56" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} 不是列对应文件：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="56" />
+            <location filename="../../desktop/cli.py" line="62" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} 不是月份：请写成 YYYY-MM，例如 2026-03。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="57" />
+            <location filename="../../desktop/cli.py" line="63" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>这个账本里没有叫 {name} 的销售人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="58" />
+            <location filename="../../desktop/cli.py" line="64" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}：报告只能保存为 .pdf 或 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="66" />
+            <location filename="../../desktop/cli.py" line="72" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} 已存在，客户本不会覆盖它。请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="67" />
+            <location filename="../../desktop/cli.py" line="73" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="68" />
+            <location filename="../../desktop/cli.py" line="74" />
             <source>There is no active user called {name} in this book.</source>
             <translation>这个客户本里没有名叫 {name} 的在用用户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="69" />
+            <location filename="../../desktop/cli.py" line="75" />
             <source>More than one person uses this book: say who you are with --user NAME.</source>
             <translation>这个客户本由多人使用：请用 --user 名字 说明您是谁。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="71" />
+            <location filename="../../desktop/cli.py" line="77" />
             <source>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</source>
             <translation>{name} 设有密码：请在终端里输入，或用 --password-file 文件 指定存放密码的文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="73" />
+            <location filename="../../desktop/cli.py" line="79" />
             <source>The password file {path} cannot be read: {reason}.</source>
             <translation>无法读取密码文件 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="74" />
+            <location filename="../../desktop/cli.py" line="80" />
             <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
             <translation>客户本遇到了意外的问题（{kind}），没有再做任何操作。详细信息在 {log}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="76" />
+            <location filename="../../desktop/cli.py" line="82" />
             <source>Kehu could not finish: {reason}. Nothing more was done.</source>
             <translation>客户本无法完成：{reason}。没有再做任何操作。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="77" />
+            <location filename="../../desktop/cli.py" line="83" />
             <source>Stopped; what was not finished was not written.</source>
             <translation>已停止；未完成的内容没有写入。</translation>
         </message>
@@ -4970,6 +5498,16 @@ Remove the {n} customers?</source>
             <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
         </message>
         <message>
+            <location filename="../../models/core/permissions.py" line="110" />
+            <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
+            <translation>这张订单属于另一位销售：只有他本人、经理或老板可以修改。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="121" />
+            <source>Only an owner may confirm or reject a payment.</source>
+            <translation>只有老板可以确认或驳回回款。</translation>
+        </message>
+        <message>
             <location filename="../../models/core/settings.py" line="33" />
             <source>There is no setting called {key}.</source>
             <translation>没有名为 {key} 的设置。</translation>
@@ -5040,7 +5578,7 @@ Remove the {n} customers?</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="69" />
+            <location filename="../../importers/plan.py" line="70" />
             <location filename="../../models/customers/export.py" line="36" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
@@ -5078,6 +5616,7 @@ Remove the {n} customers?</source>
         <message>
             <location filename="../../models/team/users.py" line="17" />
             <location filename="../../models/reminders/labels.py" line="39" />
+            <location filename="../../models/orders/labels.py" line="73" />
             <location filename="../../models/deals/labels.py" line="58" />
             <location filename="../../models/customers/operations.py" line="25" />
             <source>There is no such user.</source>
@@ -5096,6 +5635,7 @@ Remove the {n} customers?</source>
         <message>
             <location filename="../../models/reports/grading.py" line="37" />
             <location filename="../../models/reminders/labels.py" line="40" />
+            <location filename="../../models/orders/labels.py" line="69" />
             <location filename="../../models/deals/labels.py" line="55" />
             <source>There is no such customer, or it is in the trash.</source>
             <translation>没有这个客户，或者它已在回收站里。</translation>
@@ -5112,6 +5652,7 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="41" />
+            <location filename="../../models/orders/labels.py" line="71" />
             <location filename="../../models/deals/labels.py" line="59" />
             <source>There is no such deal.</source>
             <translation>没有这个商机。</translation>
@@ -5200,6 +5741,206 @@ Remove the {n} customers?</source>
             <location filename="../../models/imports.py" line="39" />
             <source>The import of {file} was already undone.</source>
             <translation>{file} 的导入已经撤销过了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="65" />
+            <source>The product needs a name.</source>
+            <translation>产品需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="66" />
+            <source>There is no such product, or it was deleted.</source>
+            <translation>没有这个产品，或已删除。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="67" />
+            <source>{product} is priced in {currency}; the order is in {order}.</source>
+            <translation>{product} 以 {currency} 计价，而订单币种是 {order}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="68" />
+            <source>The price cannot be less than 0.</source>
+            <translation>价格不能小于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="70" />
+            <source>Choose the customer of the order.</source>
+            <translation>请选择订单的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="72" />
+            <source>That deal belongs to another customer.</source>
+            <translation>该商机属于另一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="74" />
+            <source>There is no such order.</source>
+            <translation>没有这张订单。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="75" />
+            <source>Choose the date of the order.</source>
+            <translation>请选择订单日期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="76" />
+            <source>Order {number} is confirmed: it changes only by voiding it and issuing a replacement.</source>
+            <translation>订单 {number} 已确认：只能作废并开具替代订单来修改。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="78" />
+            <source>Order {number} is not confirmed.</source>
+            <translation>订单 {number} 尚未确认。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="79" />
+            <source>Order {number} is void.</source>
+            <translation>订单 {number} 已作废。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="80" />
+            <source>The order needs at least one line.</source>
+            <translation>订单至少需要一行明细。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="81" />
+            <source>Line {line}: choose a product or describe what is sold.</source>
+            <translation>第 {line} 行：请选择产品或填写所售内容。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="82" />
+            <source>{value} is not a quantity (a number with at most 3 decimals, such as 2.5).</source>
+            <translation>{value} 不是数量（最多 3 位小数的数字，如 2.5）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="84" />
+            <source>Line {line}: the quantity must be more than 0.</source>
+            <translation>第 {line} 行：数量必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="85" />
+            <source>Line {line}: the discount {value} is not an amount or a percentage from 0 to 100.</source>
+            <translation>第 {line} 行：折扣 {value} 不是金额，也不是 0 到 100 的百分比。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="87" />
+            <source>Line {line}: the discount is more than the line's amount.</source>
+            <translation>第 {line} 行：折扣超过了该行金额。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="88" />
+            <source>The order's total must be more than 0.</source>
+            <translation>订单总额必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="89" />
+            <source>Say why the order is void.</source>
+            <translation>请说明作废原因。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="90" />
+            <source>Say why the payment is rejected.</source>
+            <translation>请说明驳回回款的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="91" />
+            <source>Unknown payment terms: {value}.</source>
+            <translation>未知的付款条件：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="92" />
+            <source>The shares of the payment terms must be whole percents that add up to 100.</source>
+            <translation>付款条件的各期比例必须是整数百分比，合计 100。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="94" />
+            <source>The days of the payment terms must be a whole number, 0 or more.</source>
+            <translation>付款条件的天数必须是 0 或以上的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="95" />
+            <source>The number of instalments must be from 1 to 120.</source>
+            <translation>分期数必须在 1 到 120 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="96" />
+            <source>The payment plan needs at least one row.</source>
+            <translation>回款计划至少需要一期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="97" />
+            <source>Row {row} of the payment plan: the amount must be more than 0.</source>
+            <translation>回款计划第 {row} 期：金额必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="98" />
+            <source>Row {row} of the payment plan needs a due date.</source>
+            <translation>回款计划第 {row} 期需要到期日。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="99" />
+            <source>Row {row} of the payment plan is due before the order's date.</source>
+            <translation>回款计划第 {row} 期的到期日早于订单日期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="100" />
+            <source>The payment plan adds up to {plan}, but the order's total is {total}.</source>
+            <translation>回款计划合计 {plan}，但订单总额是 {total}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="101" />
+            <source>There is no such payment.</source>
+            <translation>没有这笔回款。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="102" />
+            <source>The amount received must be more than 0.</source>
+            <translation>收款金额必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="103" />
+            <source>Give the date the money was received.</source>
+            <translation>请填写实际收款日期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="104" />
+            <source>The money cannot have been received after today ({value}).</source>
+            <translation>收款日期不能晚于今天（{value}）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="105" />
+            <source>Unknown way of payment: {value}.</source>
+            <translation>未知的付款方式：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="106" />
+            <source>Order {number} belongs to another customer.</source>
+            <translation>订单 {number} 属于另一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="107" />
+            <source>Order {number} is in {order}; the payment is in {currency}.</source>
+            <translation>订单 {number} 的币种是 {order}，而回款是 {currency}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="108" />
+            <source>This payment is already confirmed.</source>
+            <translation>这笔回款已确认。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="109" />
+            <source>This payment was rejected.</source>
+            <translation>这笔回款已被驳回。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="110" />
+            <source>Only a payment waiting for confirmation can be changed or deleted.</source>
+            <translation>只有待确认的回款可以修改或删除。</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="111" />
+            <source>The aging edges must be whole days, more than 0 and rising (such as 30, 60, 90).</source>
+            <translation>账龄分段必须是大于 0 且递增的整数天数（如 30、60、90）。</translation>
         </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="25" />
@@ -5392,77 +6133,77 @@ Remove the {n} customers?</source>
             <translation>{value} 不是客户等级（A、B 或 C）</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="67" />
+            <location filename="../../importers/plan.py" line="68" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>没有哪一列导入为客户名称：请选择一列。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="68" />
+            <location filename="../../importers/plan.py" line="69" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>未知的重复处理方式：{value}（可选 skip、fill、overwrite 或 create）。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="33" />
+            <location filename="../../importers/source.py" line="34" />
             <source>{file} is empty: there is nothing in it to import.</source>
             <translation>{file} 是空文件，没有可导入的内容。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="34" />
+            <location filename="../../importers/source.py" line="35" />
             <source>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</source>
             <translation>{file} 不是客户本能导入的文件。客户本可以读取 Excel 工作簿（.xlsx、.xlsm、.xls）、OpenDocument 表格（.ods）、CSV 和文本文件（.csv、.tsv、.txt）以及通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="40" />
+            <location filename="../../importers/source.py" line="41" />
             <source>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</source>
             <translation>{file} 不是文本文件（其中是二进制数据）。客户本读取以文本保存的 CSV 和文本文件；如果是工作簿，请在 Excel 中另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="45" />
+            <location filename="../../importers/source.py" line="46" />
             <source>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</source>
             <translation>{file} 已损坏或不完整，无法读取。请在生成它的程序中打开并重新保存，然后导入新文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="50" />
+            <location filename="../../importers/source.py" line="51" />
             <source>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</source>
             <translation>{file} 设有密码保护；请在 Excel 中打开，取消密码后保存，再重新导入。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="55" />
+            <location filename="../../importers/source.py" line="56" />
             <source>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</source>
             <translation>{file} 解压后将有 {size} MB，远超表格所需，未打开该文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="59" />
+            <location filename="../../importers/source.py" line="60" />
             <source>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</source>
             <translation>{file}：第 {row} 行有一个超过 1 MB 的单元格，这不是客户本能导入的名单。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="63" />
+            <location filename="../../importers/source.py" line="64" />
             <source>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</source>
             <translation>{file} 有 {size} MB；客户本一次最多导入 {limit} MB 的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="64" />
+            <location filename="../../importers/source.py" line="65" />
             <source>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} 是比 Excel 95 更早的 Excel 文件。请在 Excel 中打开并另存为 .xlsx，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="69" />
+            <location filename="../../importers/source.py" line="70" />
             <source>{file} has no sheet named {sheet}.</source>
             <translation>{file} 中没有名为 {sheet} 的工作表。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="70" />
+            <location filename="../../importers/source.py" line="71" />
             <source>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</source>
             <translation>这一行有一个没有配对的引号（"）；这一行按原样读取，后面的各行各自作为一行读取。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="72" />
+            <location filename="../../importers/source.py" line="73" />
             <source>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</source>
             <translation>{file} 是一个网页（HTML），里面没有表格，不是电子表格。请在导出它的系统里把名单导出为 Excel 或 CSV。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="77" />
+            <location filename="../../importers/source.py" line="78" />
             <source>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} 是一个 XML 文件，不是客户本能读取的电子表格。请用 Excel 打开，另存为 .xlsx 后导入那个文件。</translation>
         </message>
@@ -5518,13 +6259,13 @@ Remove the {n} customers?</source>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="647" />
+            <location filename="../../importers/plan.py" line="708" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="53" />
-            <location filename="../../views/import_wizard.py" line="754" />
+            <location filename="../../importers/plan.py" line="54" />
+            <location filename="../../views/import_wizard.py" line="755" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>
@@ -5544,57 +6285,57 @@ Remove the {n} customers?</source>
             <translation>导入后改动了{field}</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="54" />
+            <location filename="../../importers/plan.py" line="55" />
             <source>Already in the book as {name}.</source>
             <translation>客户本里已有：{name}。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="55" />
+            <location filename="../../importers/plan.py" line="56" />
             <source>Same customer as row {line} of the file.</source>
             <translation>与文件第 {line} 行是同一个客户。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="56" />
+            <location filename="../../importers/plan.py" line="57" />
             <source>The name is like {name}, already in the book.</source>
             <translation>名称与客户本里的 {name} 相近。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="57" />
+            <location filename="../../importers/plan.py" line="58" />
             <source>Imported before as {name}.</source>
             <translation>以前已导入，为 {name}。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="58" />
+            <location filename="../../importers/plan.py" line="59" />
             <source>Imported before; the customer it made was deleted since.</source>
             <translation>以前已导入；当时建的客户后来被删除了。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="59" />
+            <location filename="../../importers/plan.py" line="60" />
             <source>{value} is also of {name}, a different name: the same customer?</source>
             <translation>{value} 也是 {name} 的号码，名称不同：是同一个客户吗？</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="60" />
+            <location filename="../../importers/plan.py" line="61" />
             <source>{value} is also in row {line} ({name}), a different name: the same customer?</source>
             <translation>{value} 也在第 {line} 行（{name}），名称不同：是同一个客户吗？</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="62" />
+            <location filename="../../importers/plan.py" line="63" />
             <source>Same name as {name} in the book, and nothing else to tell them apart: the same customer?</source>
             <translation>与账本里的 {name} 同名，又没有别的信息可以区分：是同一个客户吗？</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="64" />
+            <location filename="../../importers/plan.py" line="65" />
             <source>{person} added as a contact person of row {line}.</source>
             <translation>{person} 已作为第 {line} 行客户的联系人加入。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="65" />
+            <location filename="../../importers/plan.py" line="66" />
             <source>A total row, not a customer.</source>
             <translation>合计行，不是客户。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="66" />
+            <location filename="../../importers/plan.py" line="67" />
             <source>A second header row, not a customer.</source>
             <translation>第二个表头行，不是客户。</translation>
         </message>
@@ -5745,7 +6486,7 @@ Remove the {n} customers?</source>
             <translation>没有人登录，所以没有打开团队账本，本机副本已删除。准备好后请重新加入团队。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="413" />
+            <location filename="../../desktop/cli.py" line="432" />
             <location filename="../../desktop/app.py" line="211" />
             <location filename="../../desktop/app.py" line="188" />
             <location filename="../../desktop/app.py" line="65" />
@@ -5783,153 +6524,178 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="35" />
+            <source>Exported {count} rows to {path}.</source>
+            <translation>已导出 {count} 行到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="36" />
+            <source>No customer owes anything.</source>
+            <translation>没有客户欠款。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="37" />
+            <source>{name}: owes {owed} {currency} ({buckets})</source>
+            <translation>{name}：欠款 {owed} {currency}（{buckets}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="38" />
+            <source>In all: {owed} {currency}</source>
+            <translation>合计：{owed} {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="39" />
+            <source>This month in {currency}: expected {expected}, received {received}, recorded and waiting for confirmation {pending}</source>
+            <translation>本月（{currency}）：预计 {expected}，已到账 {received}，已登记待确认 {pending}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="41" />
             <source>The book {path} looks fine.</source>
             <translation>账本 {path} 一切正常。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../desktop/cli.py" line="42" />
             <source>{count} problems found in {path}:</source>
             <translation>在 {path} 中发现 {count} 个问题：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="43" />
             <source>{file}: {rows} rows; {created} new customers, {updated} updates, {duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.</source>
             <translation>{file}：{rows} 行；新客户 {created} 个，更新 {updated} 个，重复 {duplicates} 个，跳过 {skipped} 个，无法导入 {errors} 行。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="45" />
             <source>  row {row}: {reason}</source>
             <translation>  第 {row} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../desktop/cli.py" line="46" />
             <source>{file} has {count} sheets with rows: {sheets}. Imported: {chosen} (choose with --sheet NAME, several times, or --all-sheets).</source>
             <translation>{file} 有 {count} 个有数据的工作表：{sheets}。导入的是：{chosen}（用 --sheet 名称 选择，可写多次，或用 --all-sheets）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../desktop/cli.py" line="48" />
             <source>{sheet} ({rows} rows)</source>
             <translation>{sheet}（{rows} 行）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="43" />
+            <location filename="../../desktop/cli.py" line="49" />
             <source>{count} rows held for you to look at (not imported):</source>
             <translation>{count} 行待您确认（未导入）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="50" />
             <source>{count} rows imported with a warning:</source>
             <translation>{count} 行导入时有提醒：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="45" />
+            <location filename="../../desktop/cli.py" line="51" />
             <source>  row {row}: {warning}</source>
             <translation>  第 {row} 行：{warning}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>没有写入任何内容（只是预览）。加上 --yes 才会导入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="53" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>已导入，批次 {batch}；撤销方法：undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="48" />
+            <location filename="../../desktop/cli.py" line="54" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>已撤销导入 {batch}：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="49" />
+            <location filename="../../desktop/cli.py" line="55" />
             <source>  kept {name}: {reason}</source>
             <translation>  保留 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="51" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>Nothing is due.</source>
             <translation>没有到期的提醒。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="52" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  （{owner}，{priority}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="54" />
+            <location filename="../../desktop/cli.py" line="60" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>已把 {month} 的报告写到 {path}（{pages} 页）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="55" />
+            <location filename="../../desktop/cli.py" line="61" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>已把 {month} 报告的数据写到 {path}（{sheets} 个工作表）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="59" />
+            <location filename="../../desktop/cli.py" line="65" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>已备份 {customers} 个客户到 {path}（{size}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="60" />
+            <location filename="../../desktop/cli.py" line="66" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>已从 {file} 恢复 {customers} 个客户到 {book}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="61" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>恢复前的客户本保存在 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="62" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>原客户本已损坏，它的文件保留为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="63" />
+            <location filename="../../desktop/cli.py" line="69" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>最新的完好备份是 {path}（{when}，{customers} 个客户）；恢复它：restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="65" />
+            <location filename="../../desktop/cli.py" line="71" />
             <source>No good backup of it was found.</source>
             <translation>没有找到它的完好备份。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="70" />
+            <location filename="../../desktop/cli.py" line="76" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="78" />
+            <location filename="../../desktop/cli.py" line="84" />
             <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
             <translation>（以上内容已保存；之后关闭客户本时报告：{reason}。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="79" />
+            <location filename="../../desktop/cli.py" line="85" />
             <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
             <translation>客户本 {path} 是只读的：客户本只读取它，不写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="20" />
-            <source>The team is set up in {folder}. On each other PC: Settings &gt; Team &gt; Join a team, or `kehu team join`.</source>
-            <translation>团队已在 {folder} 建好。在其他每台电脑上：设置 &gt; 团队 &gt; 加入团队，或运行 `kehu team join`。</translation>
+            <source>The team is set up in {folder}. On each other PC: File &gt; Join a team…, or `kehu team join`.</source>
+            <translation>团队已在 {folder} 建好。在其他每台电脑上：文件 &gt; 加入团队…，或运行 `kehu team join`。</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="22" />
@@ -6107,616 +6873,681 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../views/report_charts.py" line="58" />
+            <location filename="../../views/report_charts.py" line="63" />
             <source>{abbr} {year}</source>
             <translation>{year}年{month}月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="59" />
+            <location filename="../../views/report_charts.py" line="64" />
             <source>{abbr}</source>
             <translation>{month}月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="60" />
+            <location filename="../../views/report_charts.py" line="65" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="61" />
+            <location filename="../../views/report_charts.py" line="66" />
             <source>12 months to {last}</source>
             <translation>截至{last}的12个月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="62" />
+            <location filename="../../views/report_charts.py" line="67" />
             <source>Monthly report</source>
             <translation>月度报告</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="63" />
+            <location filename="../../views/report_charts.py" line="68" />
             <source>Salesperson: {name}</source>
             <translation>销售人员：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="64" />
+            <location filename="../../views/report_charts.py" line="69" />
             <source>Salesperson: everyone</source>
             <translation>销售人员：全部</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="65" />
+            <location filename="../../views/report_charts.py" line="70" />
             <source>Made on {date}</source>
             <translation>生成于 {date}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="66" />
+            <location filename="../../views/report_charts.py" line="71" />
             <source>Page {n} of {total}</source>
             <translation>第 {n} 页，共 {total} 页</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="67" />
+            <location filename="../../views/report_charts.py" line="72" />
             <source>Contents</source>
             <translation>目录</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="68" />
+            <location filename="../../views/report_charts.py" line="73" />
             <source>Nothing to show for this period.</source>
             <translation>这段时间没有可显示的数据。</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="69" />
+            <location filename="../../views/report_charts.py" line="74" />
             <source>(no source)</source>
             <translation>（无来源）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="70" />
+            <location filename="../../views/report_charts.py" line="75" />
             <source>Other sources</source>
             <translation>其他来源</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="71" />
+            <location filename="../../views/report_charts.py" line="76" />
             <source>New customers</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="72" />
+            <location filename="../../views/report_charts.py" line="77" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="73" />
+            <location filename="../../views/report_charts.py" line="78" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="74" />
+            <location filename="../../views/report_charts.py" line="79" />
             <source>Count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="102" />
-            <location filename="../../views/report_charts.py" line="75" />
+            <location filename="../../views/report_charts.py" line="107" />
+            <location filename="../../views/report_charts.py" line="80" />
             <source>Deals won</source>
             <translation>赢单数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="76" />
+            <location filename="../../views/report_charts.py" line="81" />
             <source>Deals lost</source>
             <translation>丢单数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="77" />
-            <source>Amount (thousand {currency})</source>
-            <translation>金额（千，{currency}）</translation>
+            <location filename="../../views/report_charts.py" line="82" />
+            <source>Amount ({unit} {currency})</source>
+            <translation>金额（{unit}{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="78" />
+            <location filename="../../views/report_charts.py" line="83" />
             <source>Amount ({currency})</source>
             <translation>金额（{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="79" />
+            <location filename="../../views/report_charts.py" line="84" />
             <source>Charted in {currency} only; also in other currencies: {others}</source>
             <translation>图中仅为 {currency}；其他币种另有：{others}</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="80" />
+            <location filename="../../views/report_charts.py" line="85" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="81" />
+            <location filename="../../views/report_charts.py" line="86" />
             <source>Why deals were lost in {month}</source>
             <translation>{month}丢单原因</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="82" />
+            <location filename="../../views/report_charts.py" line="87" />
             <source>No deals lost in {month}</source>
             <translation>{month}没有丢单</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="83" />
+            <location filename="../../views/report_charts.py" line="88" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="84" />
+            <location filename="../../views/report_charts.py" line="89" />
             <source>Deals that entered the stage</source>
             <translation>进入该阶段的商机数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="85" />
+            <location filename="../../views/report_charts.py" line="90" />
             <source>To next stage</source>
             <translation>进入下一阶段</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="86" />
+            <location filename="../../views/report_charts.py" line="91" />
             <source>Drop-off</source>
             <translation>流失</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="87" />
+            <location filename="../../views/report_charts.py" line="92" />
             <source>Median days in stage</source>
             <translation>停留天数中位数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="88" />
+            <location filename="../../views/report_charts.py" line="93" />
             <source>{days:.1f} d</source>
             <translation>{days:.1f} 天</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="89" />
+            <location filename="../../views/report_charts.py" line="94" />
             <source>Salesperson</source>
             <translation>销售人员</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="90" />
+            <location filename="../../views/report_charts.py" line="95" />
             <source>Contacts logged</source>
             <translation>记录的联系</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="91" />
+            <location filename="../../views/report_charts.py" line="96" />
             <source>Reminders and deals</source>
             <translation>提醒与商机</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="106" />
+            <location filename="../../views/report_charts.py" line="111" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="107" />
+            <location filename="../../views/report_charts.py" line="112" />
             <source>Cumulative share of the amount (%)</source>
             <translation>累计金额占比（%）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="108" />
+            <location filename="../../views/report_charts.py" line="113" />
             <source>{n} of {customers} customers make 80% of the amount</source>
             <translation>{customers} 位客户中的 {n} 位贡献了 80% 的金额</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="109" />
+            <location filename="../../views/report_charts.py" line="114" />
             <source>Before (average per month, 3 months)</source>
             <translation>之前（前3个月的月平均）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="110" />
+            <location filename="../../views/report_charts.py" line="115" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="111" />
+            <location filename="../../views/report_charts.py" line="116" />
             <source>Interactions logged</source>
             <translation>记录的跟进次数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="112" />
+            <location filename="../../views/report_charts.py" line="117" />
             <source>No customer's activity dropped.</source>
             <translation>没有客户的活跃度下降。</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="113" />
+            <location filename="../../views/report_charts.py" line="118" />
             <source>Expected close month</source>
             <translation>预计成交月份</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="114" />
-            <source>Weighted amount (thousand {currency})</source>
-            <translation>加权金额（千，{currency}）</translation>
+            <location filename="../../views/report_charts.py" line="119" />
+            <source>Weighted amount ({unit} {currency})</source>
+            <translation>加权金额（{unit}{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="115" />
+            <location filename="../../views/report_charts.py" line="120" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="116" />
+            <location filename="../../views/report_charts.py" line="121" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="117" />
+            <location filename="../../views/report_charts.py" line="122" />
             <source>Number of customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="118" />
+            <location filename="../../views/report_charts.py" line="123" />
             <source>Grade changes in {month}</source>
             <translation>{month}等级变化</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="119" />
+            <location filename="../../views/report_charts.py" line="124" />
             <source>Changed</source>
             <translation>有变化</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="120" />
+            <location filename="../../views/report_charts.py" line="125" />
             <source>Grade up</source>
             <translation>升级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="121" />
+            <location filename="../../views/report_charts.py" line="126" />
+            <source>{shop} · {month}</source>
+            <translation>{shop} · {month}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="137" />
             <source>Grade down</source>
             <translation>降级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="47" />
+            <location filename="../../views/report_charts.py" line="52" />
             <source>New customers by source</source>
             <translation>按来源统计的新客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="48" />
+            <location filename="../../views/report_charts.py" line="53" />
             <source>Deals won per month</source>
             <translation>每月赢单</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="49" />
+            <location filename="../../views/report_charts.py" line="54" />
             <source>Deals lost per month and why</source>
             <translation>每月丢单及原因</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="50" />
+            <location filename="../../views/report_charts.py" line="55" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="51" />
+            <location filename="../../views/report_charts.py" line="56" />
             <source>Activity per salesperson</source>
             <translation>销售人员活动</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="52" />
+            <location filename="../../views/report_charts.py" line="57" />
             <source>Top customers by amount</source>
             <translation>按金额排名的重点客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="53" />
+            <location filename="../../views/report_charts.py" line="58" />
             <source>Customers whose activity dropped</source>
             <translation>活跃度下降的客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="54" />
+            <location filename="../../views/report_charts.py" line="59" />
             <source>Weighted pipeline forecast</source>
             <translation>加权销售预测</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="55" />
+            <location filename="../../views/report_charts.py" line="60" />
             <source>Customer grades</source>
             <translation>客户等级</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="93" />
+            <location filename="../../views/report_charts.py" line="98" />
             <source>Calls</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="94" />
+            <location filename="../../views/report_charts.py" line="99" />
             <source>Visits</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="95" />
+            <location filename="../../views/report_charts.py" line="100" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="96" />
+            <location filename="../../views/report_charts.py" line="101" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="97" />
+            <location filename="../../views/report_charts.py" line="102" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="98" />
+            <location filename="../../views/report_charts.py" line="103" />
             <source>Emails</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="99" />
+            <location filename="../../views/report_charts.py" line="104" />
             <source>Reminders done</source>
             <translation>已完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="100" />
+            <location filename="../../views/report_charts.py" line="105" />
             <source>Reminders overdue</source>
             <translation>逾期提醒</translation>
         </message>
         <message>
-            <location filename="../../views/report_charts.py" line="101" />
+            <location filename="../../views/report_charts.py" line="106" />
             <source>Deals moved</source>
             <translation>推进的商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="128" />
+            <source>thousand</source>
+            <translation>千</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="128" />
+            <source>ten thousand</source>
+            <translation>万</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="129" />
+            <source>million</source>
+            <translation>百万</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="129" />
+            <source>hundred million</source>
+            <translation>亿</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="132" />
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="132" />
+            <source>US dollars</source>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="133" />
+            <source>euros</source>
+            <translation>欧元</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="133" />
+            <source>Hong Kong dollars</source>
+            <translation>港元</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="134" />
+            <source>yen</source>
+            <translation>日元</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="134" />
+            <source>pounds</source>
+            <translation>英镑</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="134" />
+            <source>won</source>
+            <translation>韩元</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_charts.py" line="135" />
+            <source>New Taiwan dollars</source>
+            <translation>新台币</translation>
         </message>
     </context>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="35" />
+            <location filename="../../views/steps.py" line="58" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="36" />
+            <location filename="../../views/steps.py" line="59" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="37" />
+            <location filename="../../views/steps.py" line="60" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="38" />
+            <location filename="../../views/steps.py" line="61" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="39" />
+            <location filename="../../views/steps.py" line="62" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="40" />
+            <location filename="../../views/steps.py" line="63" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="41" />
+            <location filename="../../views/steps.py" line="64" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="42" />
+            <location filename="../../views/steps.py" line="65" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="43" />
+            <location filename="../../views/steps.py" line="66" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="44" />
+            <location filename="../../views/steps.py" line="67" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="45" />
+            <location filename="../../views/steps.py" line="68" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="46" />
+            <location filename="../../views/steps.py" line="69" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="47" />
+            <location filename="../../views/steps.py" line="70" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="48" />
+            <location filename="../../views/steps.py" line="71" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="49" />
+            <location filename="../../views/steps.py" line="72" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="50" />
+            <location filename="../../views/steps.py" line="73" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="51" />
+            <location filename="../../views/steps.py" line="74" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="52" />
+            <location filename="../../views/steps.py" line="75" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="53" />
+            <location filename="../../views/steps.py" line="76" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="54" />
+            <location filename="../../views/steps.py" line="77" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="55" />
+            <location filename="../../views/steps.py" line="78" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="56" />
+            <location filename="../../views/steps.py" line="79" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="57" />
+            <location filename="../../views/steps.py" line="80" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="81" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="82" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="83" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="84" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="85" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="86" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="87" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="88" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="89" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="90" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="91" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="92" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="93" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="71" />
+            <location filename="../../views/steps.py" line="94" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="72" />
+            <location filename="../../views/steps.py" line="95" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="96" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="74" />
+            <location filename="../../views/steps.py" line="97" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="98" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="99" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="100" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="101" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="102" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="103" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="104" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="105" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="106" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="84" />
+            <location filename="../../views/steps.py" line="107" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="115" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="115" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="116" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="116" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
@@ -7169,7 +8000,7 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../models/deals/labels.py" line="21" />
-            <source>Needs confirmed</source>
+            <source>Requirements confirmed</source>
             <translation>需求确认</translation>
         </message>
         <message>
@@ -7292,6 +8123,120 @@ The damaged files are kept as {aside}.</source>
         </message>
     </context>
     <context>
+        <name>orders</name>
+        <message>
+            <location filename="../../models/orders/labels.py" line="30" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="48" />
+            <location filename="../../models/orders/labels.py" line="31" />
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="32" />
+            <source>Void</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="35" />
+            <source>Not delivered</source>
+            <translation>未发货</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="36" />
+            <source>Partly delivered</source>
+            <translation>部分发货</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="37" />
+            <source>Delivered</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="40" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="41" />
+            <source>Bank transfer</source>
+            <translation>银行转账</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="42" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="43" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="44" />
+            <source>Acceptance bill</source>
+            <translation>承兑汇票</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="47" />
+            <source>Waiting for confirmation</source>
+            <translation>待确认</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="49" />
+            <source>Rejected</source>
+            <translation>未导入</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="52" />
+            <source>Not due</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="53" />
+            <source>Due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="54" />
+            <source>Partly paid</source>
+            <translation>部分回款</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="55" />
+            <source>Paid</source>
+            <translation>已回款</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="56" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="59" />
+            <source>Full payment</source>
+            <translation>全款</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="60" />
+            <source>Deposit and balance</source>
+            <translation>预付款加尾款</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="61" />
+            <source>Monthly instalments</source>
+            <translation>按月分期</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/labels.py" line="62" />
+            <source>Monthly statement (days after month end)</source>
+            <translation>月结（月底后天数）</translation>
+        </message>
+    </context>
+    <context>
         <name>reminders</name>
         <message>
             <location filename="../../models/reminders/labels.py" line="44" />
@@ -7307,6 +8252,16 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/reminders/labels.py" line="46" />
             <source>Follow up {customer}</source>
             <translation>跟进 {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="47" />
+            <source>Payment due {date} not received: {customer}</source>
+            <translation>{date} 到期的款未收到：{customer}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="48" />
+            <source>Next order expected {date}: {customer}</source>
+            <translation>预计 {date} 再次下单：{customer}</translation>
         </message>
     </context>
     <context>

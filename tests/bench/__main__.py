@@ -26,9 +26,14 @@ from tests.bench import (
     bench_frozen,
     bench_import,
     bench_memory,
+    bench_receivables,
     bench_reports,
     bench_search,
     bench_startup,
+    bench_sync,
+    bench_sync_book,
+    bench_sync_kill,
+    bench_sync_year,
 )
 from tests.bench.common import CACHE, build_book, cached_book_usable, note
 
@@ -39,13 +44,21 @@ BENCHMARKS = {
     "import": bench_import,
     "board": bench_board,
     "reports": bench_reports,
+    "receivables": bench_receivables,
     "frozen": bench_frozen,
+    "sync": bench_sync,
+    "sync_kill": bench_sync_kill,
+    "sync_book": bench_sync_book,
+    "sync_year": bench_sync_year,
 }
 ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median": "search",
            "search_p95": "search", "import_first": "import", "import_again": "import",
            "import_peak_memory": "import", "board_shown": "board", "board_move": "board",
            "report_pack": "reports", "report_pdf": "reports",
-           "frozen_start_to_ready": "frozen", "bundle_size": "frozen"}
+           "receivables_aging": "receivables",
+           "frozen_start_to_ready": "frozen", "bundle_size": "frozen",
+           "sync_property": "sync", "sync_join": "sync_book", "sync_apply": "sync_book",
+           "sync_apply_peak_memory": "sync_book", "sync_folder_after_a_year": "sync_year"}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -285,6 +285,43 @@ def damage_page_one(path: Path) -> None:
         fh.write(b"\xff" * 32)
 
 
+def as_older_kehu_left_it(path: Path, version: int) -> None:
+    """The book without the tables and indexes later versions added, and that version's
+    number: as an older Kehu left it (tests/data/books holds a book of each version)."""
+    import sqlite3
+
+    older = Path(__file__).parents[1] / "data" / "books" / f"schema-{version}.sqlite"
+    with sqlite3.connect(f"file:{older}?mode=ro&immutable=1", uri=True) as ref:
+        objects = ref.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    kept = {name for _, name, _, _ in objects}
+    conn = sqlite3.connect(path)
+    try:
+        now = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
+        for kind, name, _, sql in objects:  # a table a later version rebuilt: as it was
+            if kind != "table" or name.startswith("sqlite_") or now.get(name) in (None, sql):
+                continue
+            conn.execute(f'ALTER TABLE "{name}" RENAME TO "old_{name}"')
+            conn.execute(sql)
+            common = [c[1] for c in conn.execute(f'PRAGMA table_info("{name}")')
+                      if c[1] in {o[1] for o in conn.execute(f'PRAGMA table_info("old_{name}")')}]
+            cols = ", ".join(f'"{c}"' for c in common)
+            conn.execute(f'INSERT INTO "{name}" ({cols}) SELECT {cols} FROM "old_{name}"')
+            conn.execute(f'DROP TABLE "old_{name}"')
+            for k, _, table, index_sql in objects:
+                if k in ("index", "trigger") and table == name and index_sql:
+                    conn.execute(index_sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"))
+        for kind, name in conn.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index', "
+                "'trigger', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table'"
+        ).fetchall():
+            if name not in kept:
+                conn.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
+        conn.commit()
+    finally:
+        conn.close()
+    set_version(path, version)
+
+
 def set_version(path: Path, version: int) -> None:
     """The header's user_version: the book looks as an older Kehu left it."""
     with path.open("r+b") as fh:
@@ -306,8 +343,8 @@ def test_opening_a_damaged_book_offers_the_newest_good_backup(qtbot, tmp_path, n
     if damage == "unreadable":
         damage_page_one(path)
     else:
+        as_older_kehu_left_it(path, schema.LATEST - 1)
         corrupt_table(path)
-        set_version(path, schema.LATEST - 1)
     damaged = all_bytes(path)
     seen = {}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -134,7 +135,8 @@ def test_export_deals_csv_and_xlsx(deals_book, tmp_path):
         wb.close()
     assert list(rows[0]) == header and len(rows) == 4
     big = next(r for r in rows[1:] if r[1] == "门店装修")
-    assert big[4] == 12000 and big[6] == "Negotiation"  # the English name, in any language
+    assert big[4] == 12000 and big[6] == "商务谈判"  # the stage as a Chinese user names it
+    assert "3" in result.stdout and "Exported" not in result.stdout  # and the message too
 
 
 def test_export_deals_refuses_a_bad_name_before_opening(deals_book, tmp_path):
@@ -156,6 +158,11 @@ def test_export_to_a_missing_folder(demo_book, tmp_path):
     line = one_line_error(kehu("export", "customers", "--book", demo_book,
                                "--out", tmp_path / "no" / "c.csv", tmp_path=tmp_path))
     assert "cannot be written" in line
+    folder = tmp_path / "deals.csv"
+    folder.mkdir()  # a folder named like a file: the reason, in the user's language
+    line = one_line_error(kehu("export", "deals", "--book", demo_book,
+                               "--out", folder, tmp_path=tmp_path, lang="zh_CN"))
+    assert "文件夹" in line and not re.search(r"[A-Za-z]{3,}", line.replace(str(folder), ""))
 
 
 def test_check_good_and_damaged(demo_book, tmp_path):
@@ -357,7 +364,7 @@ def test_report_writes_the_monthly_pdf(demo_book, tmp_path, lang):
     assert "Traceback" not in result.stderr and "Glyph" not in result.stderr
     pages = _pdf_text(out)
     assert len(pages) == 6  # a title page and nine charts, two a page
-    assert "demo" in pages[0]  # the shop: the book's name when no shop name is set
+    assert "鑫达建材商行" in pages[0]  # the demo shop's name
     text = "\n".join(pages)
     if lang == "en":
         assert "6 pages" in result.stdout

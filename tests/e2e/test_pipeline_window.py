@@ -27,7 +27,8 @@ def test_pipeline_page_new_deal_undo_and_stall_check(qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.housekeeping.started)  # its start-up work done
     try:
         nav = [window.nav.item(i).text() for i in range(window.nav.count())]
-        assert nav == ["Customers", "Pipeline", "Reminders", "Alerts", "Reports", "Trash"]
+        assert nav == ["Customers", "Pipeline", "Reminders", "Alerts", "Receivables", "Reports",
+                       "Trash"]
         window.show_page(window.pipeline)
         assert window.pages.currentWidget() is window.pipeline
 

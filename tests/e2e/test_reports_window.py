@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtWidgets import QWidget
+
 from desktop.app import make_app, start_window
 from models.core import clock
 from models.core.book import Book
@@ -45,6 +47,41 @@ def test_reports_page_and_the_monthly_grading(qtbot, tmp_path, monkeypatch):
         qtbot.waitUntil(lambda: not window.ctx.runner.busy)
         assert window.undo_action.text() == "&Undo grade customers 2026-03"
         assert book.scalar("SELECT count(*) FROM grade_changes") == 1
+    finally:
+        window.close()
+        book.close()
+
+
+def test_ctrl_comma_opens_settings_on_every_page(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from views.settings_dialog import SettingsDialog
+
+    opened: list[SettingsDialog] = []
+    # the dialog is made as Ctrl+, makes it, but not run: a modal loop would block the test
+    monkeypatch.setattr(SettingsDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    make_app("en")
+    book = Book.open(tmp_path / "b.sqlite")
+    window = start_window(book)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.housekeeping.started and not window.ctx.runner.busy)
+        with qtbot.waitSignal(window.reports.rendered, timeout=20000):
+            window.show_page(window.reports)
+        targets = [window.reports.canvases[0], window.reports.findChild(QWidget, "report_month"),
+                   window.reports.findChild(QWidget, "report_pdf")]
+        for page in (window.customers, window.pipeline):
+            window.show_page(page)
+            targets.append(QApplication.focusWidget() or page)
+        window.show_page(window.reports)
+        qtbot.waitUntil(window.isActiveWindow)
+        for widget in targets:
+            widget.setFocus()
+            opened.clear()
+            qtbot.keyClick(widget, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+            assert len(opened) == 1, widget
+            opened[0].deleteLater()
     finally:
         window.close()
         book.close()

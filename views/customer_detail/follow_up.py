@@ -65,6 +65,16 @@ class FollowUpOffer(QFrame):
         self.show()
         self.date.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def keyPressEvent(self, event) -> None:
+        # Enter in the date (the spin box lets it through once the typed date is taken) sets
+        # it, as Set does; Escape is Not now.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.set_follow_up()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.hide()
+        else:
+            super().keyPressEvent(event)
+
     def set_follow_up(self) -> None:
         if self.row is None:
             return

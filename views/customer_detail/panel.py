@@ -19,6 +19,7 @@ from views.customer_detail.deals import DealList
 from views.customer_detail.details import DetailsForm
 from views.customer_detail.header import CustomerHeader
 from views.customer_detail.history_tab import HistoryTab
+from views.customer_detail.orders import OrderList
 from views.customer_detail.reminders import ReminderList
 from views.customer_detail.timeline import Timeline
 from views.customer_form import SECONDARY_STYLE
@@ -119,8 +120,8 @@ class CustomerDetail(QWidget):
         return page
 
     def _build_details(self) -> QWidget:
-        """The Details tab: the fields, the contact people, the deals, the reminders and when
-        the customer was created and last changed."""
+        """The Details tab: the fields, the contact people, the deals, the orders, the reminders
+        and when the customer was created and last changed."""
         page = QWidget()
         page.setObjectName("details_page")
         column = QVBoxLayout(page)
@@ -129,6 +130,7 @@ class CustomerDetail(QWidget):
         self.form = DetailsForm(self.ctx, page)
         self.contacts = ContactList(self.ctx, page)
         self.deals = DealList(self.ctx, page)
+        self.orders = OrderList(self.ctx, page)
         self.reminders = ReminderList(self.ctx, page)
         column.addWidget(self.form)
         column.addSpacing(4)
@@ -136,6 +138,8 @@ class CustomerDetail(QWidget):
         column.addWidget(self.contacts)
         column.addWidget(separator())
         column.addWidget(self.deals)
+        column.addWidget(separator())
+        column.addWidget(self.orders)
         column.addWidget(separator())
         column.addWidget(self.reminders)
         column.addWidget(separator())
@@ -177,6 +181,7 @@ class CustomerDetail(QWidget):
         self.form.show_row(row)
         self.contacts.show_row(row)
         self.deals.show_row(row)
+        self.orders.show_row(row)
         self.reminders.show_row(row)
         self.stamps.setText(self.tr("Created {created}  ·  Updated {updated}").format(
             created=local_time(row["created_at"]), updated=local_time(row["updated_at"])))
@@ -193,6 +198,7 @@ class CustomerDetail(QWidget):
             return
         if (self.customer_id in changes.ids("customers") or changes.ids("custom_fields")
                 or changes.ids("users") or changes.ids("deals") or changes.ids("stages")
+                or changes.ids("orders") or changes.ids("payments")
                 or (changes.ids("reminders") and changes.op_name != "mark_notified")):
             self.refresh()
 

@@ -267,7 +267,8 @@ def nav_texts(window) -> list[str]:
 def test_navigation_counts_reminders_due_and_alerts(qtbot, book, now, messages, customer):
     window = make_window(qtbot, book)
     try:
-        assert nav_texts(window) == ["Customers", "Pipeline", "Reminders", "Alerts", "Reports", "Trash"]
+        assert nav_texts(window) == ["Customers", "Pipeline", "Reminders", "Alerts", "Receivables",
+                                     "Reports", "Trash"]
         rid = reminders.add_reminder(book, data={"title": "a", "due_at": T0 - dt.timedelta(days=1)})
         reminders.add_reminder(book, data={"title": "b", "due_at": T0 + dt.timedelta(hours=2)})
         reminders.add_reminder(book, data={"title": "c", "due_at": T0 + dt.timedelta(days=2)})

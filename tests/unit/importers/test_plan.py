@@ -350,9 +350,9 @@ def test_export_then_import_gives_back_the_same_customers(book, tmp_path, suffix
                     for r in b.all("SELECT * FROM customers")}
 
         assert people(other) == people(book)
-        # the export's header holds the fields' keys, so that is what the new book calls them
+        # the export's header holds the fields' labels, so the new book names them the same
         assert sorted(f["label"] for f in operations.custom_fields(other)) == [
-            "shop_size", "门店面积"]
+            "Shop Size", "门店面积"]
     finally:
         other.close()
 

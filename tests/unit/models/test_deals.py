@@ -76,7 +76,7 @@ def test_a_new_book_has_the_five_default_stages(book):
         ("contract", 5, 90, [], []),
     ]
     assert [deals.stage_label(s) for s in deals.stages(book)] == [
-        "Initial contact", "Needs confirmed", "Proposal/quote", "Negotiation", "Contract signing"]
+        "Initial contact", "Requirements confirmed", "Proposal/quote", "Negotiation", "Contract signing"]
     chinese = {"Initial contact": "初步接洽"}
     first = deals.stages(book)[0]
     assert deals.stage_label(first, lambda c, s: chinese.get(s, s) if c == "stages" else "?") \
@@ -760,7 +760,7 @@ def test_export_deals(book, customer, tmp_path):
     first, second = (dict(zip(rows[0], r, strict=True)) for r in rows[1:])
     assert first["id"] == a and first["title"] == "'=门店装修"  # never run as a formula
     assert (first["amount"], first["stage"], first["probability"], first["status"]) == (
-        "12000", "Needs confirmed", "25", "open")
+        "12000", "Requirements confirmed", "25", "open")
     assert first["customer_name"] == "杭州鑫达建材有限公司" and first["owner"] == "Owner"
     assert (second["amount"], second["stage"], second["status"], second["lost_reason"]) == (
         "1500.5", "签合同", "lost", "price")

@@ -32,6 +32,12 @@ EXPECTED = {
     "history.undo_other": {"owner"},
     "team.manage": {"owner"},
     "customer.edit": {"owner", "manager", "sales"},  # a salesperson: theirs and nobody's
+    "products.manage": {"owner", "manager"},
+    "orders.edit": {"owner", "manager", "sales"},  # a salesperson: their own orders
+    "orders.replan": {"owner", "manager"},
+    "orders.void": {"owner"},
+    "payments.record": {"owner", "manager", "sales"},  # a salesperson: their customers'
+    "payments.confirm": {"owner"},
 }
 
 

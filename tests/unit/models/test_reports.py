@@ -197,6 +197,7 @@ def test_forecast_and_grades_and_pack(book, now):
     out = monthly.forecast(book, "2025-02")
     assert out["months"] == ["2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07"]
     assert out["weighted"] == [{}, {"CNY": 400000}, {}, {}, {}, {}]
+    assert monthly.pack(book, "2025-02")["shop"] == ""  # no name yet: never the file's name
     settings.set_settings(book, {"shop.name": "鑫达建材"})
     p = monthly.pack(book, "2025-02", owner_id=book.user_id)
     assert p["shop"] == "鑫达建材" and p["owner_name"] == "Owner" and p["month"] == "2025-02"

@@ -79,7 +79,7 @@ def test_defaults_when_unset(book):
     # a default handed out is a copy: changing it does not change the registry
     settings.get(book, "alerts.words").append("x")
     assert "x" not in settings.get(book, "alerts.words")
-    assert monthly.shop_name(book) == book.path.stem
+    assert monthly.shop_name(book) == ""  # a report never takes the file's name for the shop
 
 
 def test_values_come_back_as_their_types(book):

@@ -125,6 +125,23 @@ def test_mark_reviewed_with_a_note_then_reopen(qtbot, page, shop):
     assert alerts.unreviewed_count(book) == 3 and shown(page, "word") == []
 
 
+def test_ctrl_enter_marks_reviewed_and_enter_writes_a_new_line(qtbot, page, shop):
+    book = shop["book"]
+    page.table.selectRow(2)
+    qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
+    dialog = page.review_dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.note_edit.setFocus()
+    type_text(qtbot, dialog.note_edit, "谈过")
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+    type_text(qtbot, dialog.note_edit, "下不为例")
+    assert dialog.isVisible() and alerts.unreviewed_count(book) == 3
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    (done,) = alerts.alerts_list(book, reviewed=True)
+    assert done["review_note"] == "谈过\n下不为例"
+
+
 def test_cancel_reviews_nothing(qtbot, page, shop):
     page.table.selectRow(0)
     qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)

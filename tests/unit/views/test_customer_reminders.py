@@ -76,6 +76,24 @@ def test_logging_a_contact_offers_the_next_follow_up(qtbot, detail, book, custom
     assert queries.customer(book, customer)["next_follow_up"] == "2026-03-12"
 
 
+def test_enter_in_the_follow_up_date_sets_it(qtbot, detail, book, customer):
+    log(qtbot, detail, "电话聊了报价")
+    date = detail.follow_up_date
+    assert date.hasFocus() or date.isVisible()
+    date.setFocus()
+    date.setSelectedSection(date.Section.DaySection)
+    qtbot.keyClicks(date, "14")
+    qtbot.keyClick(date, Qt.Key.Key_Return)
+    assert not detail.follow_up_offer.isVisible()
+    assert queries.customer(book, customer)["next_follow_up"] == "2026-03-14"
+
+    log(qtbot, detail, "又打了一次")
+    detail.follow_up_date.setFocus()
+    qtbot.keyClick(detail.follow_up_date, Qt.Key.Key_Escape)  # Not now
+    assert not detail.follow_up_offer.isVisible()
+    assert queries.customer(book, customer)["next_follow_up"] == "2026-03-14"
+
+
 def test_the_offer_goes_with_another_customer(qtbot, detail, book):
     log(qtbot, detail, "聊过")
     assert detail.follow_up_offer.isVisible()

@@ -303,14 +303,21 @@ def test_requirements_form_with_a_date_and_cancel(qtbot, ctx, book, customer):
     assert deals.deal(book, did)["stage_id"] == deals.stages(book)[0]["id"]  # not moved
 
 
-def test_lost_reason_needs_a_choice(qtbot, ctx, book):
+def test_lost_reason_shown_chosen_is_the_one_taken(qtbot, ctx, book):
     deals.set_lost_reasons(book, reasons=["price", "老板不喜欢"])
     dialog = LostReasonDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitExposed(dialog)
     assert [dialog.reasons.item(i).text() for i in range(dialog.reasons.count())] == [
         "Price", "老板不喜欢"]
-    assert not dialog.ok_button.isEnabled()
+    # the first reason is shown chosen: it is chosen, and Mark lost may be pressed
+    assert dialog.reasons.currentRow() == 0 and dialog.reasons.item(0).isSelected()
+    assert dialog.reason() == "price" and dialog.ok_button.isEnabled()
+    dialog.reasons.setFocus()
+    qtbot.keyClick(dialog.reasons, Qt.Key.Key_Down)
+    assert dialog.reason() == "老板不喜欢" and dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog.reasons, Qt.Key.Key_Up)
     rect = dialog.reasons.visualItemRect(dialog.reasons.item(1))
     qtbot.mouseClick(dialog.reasons.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dialog.ok_button.isEnabled()
@@ -325,6 +332,15 @@ def test_lost_reason_needs_a_choice(qtbot, ctx, book):
     assert not modal, modal
     modal = on_modal(lambda d: d.reject())
     assert ask_lost_reason(ctx, None) is None
+
+    def enter(modal):  # the keyboard alone: the second reason, then Enter
+        modal.reasons.setFocus()
+        qtbot.keyClick(modal.reasons, Qt.Key.Key_Down)
+        qtbot.keyClick(modal.reasons, Qt.Key.Key_Return)
+
+    modal = on_modal(enter)
+    assert ask_lost_reason(ctx, None) == ("老板不喜欢", "")
+    assert not modal, modal
 
 
 def test_snooze_days_and_stall_reason(qtbot):

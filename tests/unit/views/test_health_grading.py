@@ -145,12 +145,13 @@ def tab(qtbot, ctx):
 
 def test_grading_tab_shows_saves_and_applies_the_rules(qtbot, tab, book, shop):
     assert tab.rules() == grading.rules(book)
-    assert not tab.save_button.isEnabled()
+    assert not tab.edited
     edit = tab.edits[("B", "recent_days")]
     edit.setValue(30)
-    assert tab.save_button.isEnabled()
-    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.edited
+    assert tab.save_if_edited()
     assert grading.rules(book)["B"]["recent_days"] == 30
+    assert not tab.edited
     tab.edits[("B", "amount")].setValue(0)
     tab.edits[("B", "orders")].setValue(0)
     qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)  # saves, then applies

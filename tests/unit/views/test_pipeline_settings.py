@@ -54,7 +54,7 @@ def run_modal(qtbot, button, act):
 
 def test_the_tab_lists_the_default_stages_and_reasons(dialog, tab):
     assert dialog.tabs.tabText(PIPELINE) == "Pipeline"
-    assert tab.stage_names() == ["Initial contact", "Needs confirmed", "Proposal/quote",
+    assert tab.stage_names() == ["Initial contact", "Requirements confirmed", "Proposal/quote",
                                  "Negotiation", "Contract signing"]
     tree = tab.stages_list
     assert [tree.topLevelItem(i).text(1) for i in range(5)] == ["10 %", "25 %", "50 %", "70 %",
@@ -106,7 +106,7 @@ def test_add_and_edit_a_stage(qtbot, ctx, tab):
 
 
 def test_rename_a_default_stage_and_a_duplicate_name_is_refused(qtbot, ctx, tab, warnings):
-    select_row(qtbot, tab.stages_list, "Needs confirmed")
+    select_row(qtbot, tab.stages_list, "Requirements confirmed")
 
     def rename(modal):
         modal.name_edit.clear()
@@ -129,7 +129,7 @@ def test_reorder_stages(qtbot, ctx, tab):
     assert tab.up_button.isEnabled() and tab.down_button.isEnabled()
     click(qtbot, tab.up_button)
     click(qtbot, tab.up_button)
-    assert tab.stage_names() == ["Initial contact", "Negotiation", "Needs confirmed",
+    assert tab.stage_names() == ["Initial contact", "Negotiation", "Requirements confirmed",
                                  "Proposal/quote", "Contract signing"]
     assert [deals.stage_label(s) for s in deals.stages(ctx.book)] == tab.stage_names()
     assert tab.selected_stage()["key"] == "negotiation"  # stays chosen while it moves
@@ -149,17 +149,17 @@ def test_delete_a_stage_moves_its_deals(qtbot, ctx, book, tab):
     for title in ("A", "B"):
         deals.add_deal(book, data={"title": title, "customer_id": cid, "stage_id": needs["id"]})
     deals.add_deal(book, data={"title": "C", "customer_id": cid})
-    select_row(qtbot, tab.stages_list, "Needs confirmed")
+    select_row(qtbot, tab.stages_list, "Requirements confirmed")
 
     def delete(modal):
         label = modal.findChild(QLabel, "delete_message")
-        assert label.text() == "“Needs confirmed” has 2 deals. Move them to:"
+        assert label.text() == "“Requirements confirmed” has 2 deals. Move them to:"
         assert modal.target.currentText() == "Initial contact"  # the stage before it
         modal.target.setCurrentIndex(modal.target.findText("Negotiation"))
         click_ok(qtbot, modal)
 
     run_modal(qtbot, tab.delete_stage_button, delete)
-    assert "Needs confirmed" not in tab.stage_names()
+    assert "Requirements confirmed" not in tab.stage_names()
     negotiation = next(s for s in deals.stages(book) if s["key"] == "negotiation")
     moved = {d["title"]: d["stage_id"] for d in deals.list_deals(book, status=None)}
     assert moved == {"A": negotiation["id"], "B": negotiation["id"], "C": first["id"]}

@@ -40,6 +40,11 @@ ZH = {
     "Proposal/quote": "方案报价",
     "Contract signing": "合同签署",
     "Price": "价格",
+    "K=3 M=6 B=9": "万=4 亿=8",
+    "Amount ({unit} {currency})": "金额（{unit}{currency}）",
+    "Weighted amount ({unit} {currency})": "加权金额（{unit}{currency}）",
+    "ten thousand": "万",
+    "yuan": "元",
 }
 
 
@@ -140,6 +145,29 @@ def test_values_are_written_on_the_bars():
     assert "Price" in drawn_text(made["lost"]) and "我们自己的原因" in drawn_text(made["lost"])
 
 
+def test_amounts_are_in_wan_yuan_in_chinese_and_thousands_in_english():
+    """A Chinese reader counts money in 万: ¥45,600 is 4.6 万元, not 45.6 千."""
+    zh = dict((k, f) for k, _, f in rc.figures(make_pack(), chinese))
+    won = [t.get_text() for t in zh["won"].findobj(Text)]
+    assert "金额（万元）" in won and "4.6" in won and "45.6" not in won
+    assert "加权金额（万元）" in drawn_text(zh["forecast"])
+    assert "千" not in "".join(drawn_text(f) for f in zh.values())
+    en = dict((k, f) for k, _, f in rc.figures(make_pack(), english))
+    won = [t.get_text() for t in en["won"].findobj(Text)]
+    assert "Amount (thousand yuan)" in won and "45.6" in won
+    assert "Weighted amount (thousand yuan)" in drawn_text(en["forecast"])
+
+
+def test_each_chart_says_whose_and_which_month_with_gridlines():
+    for key, _title, fig in rc.figures(make_pack(), chinese):
+        assert "鑫达建材商行 · 2026年6月" in drawn_text(fig), key
+        axes = [ax for ax in fig.axes if ax.axison and ax.patches]
+        assert any(line.get_visible() for ax in axes
+                   for line in ax.get_xgridlines() + ax.get_ygridlines()), key
+    for n, page in enumerate(rc.pages(make_pack(), chinese)[1:], start=2):
+        assert "鑫达建材商行 · 2026年6月" in drawn_text(page), n
+
+
 def test_the_font_has_every_character_drawn():
     have = font_characters() | {"\n", " "}
     for translate in (chinese, english):
@@ -186,6 +214,77 @@ def test_pdf_pages_and_chinese_titles(tmp_path):
                   "按金额排名的重点客户", "活跃度下降的客户", "加权销售预测", "客户等级"):
         assert title in body, title
     assert "销售漏斗" in text[2] and "每月丢单及原因" in text[2]
+
+
+def embedded_fonts(path: Path) -> list[tuple[str, str, bytes]]:
+    """(font name, the PDF's declared subtype of its glyphs, the embedded font file) per font."""
+    pypdf = pytest.importorskip("pypdf")
+    out = []
+    for page in pypdf.PdfReader(path).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            for descendant in font.get("/DescendantFonts", [font]):
+                descendant = descendant.get_object()
+                descriptor = descendant["/FontDescriptor"].get_object()
+                stream = next(descriptor[k] for k in ("/FontFile2", "/FontFile3", "/FontFile")
+                              if k in descriptor)
+                out.append((str(descendant["/BaseFont"]), str(descendant["/Subtype"]),
+                            stream.get_object().get_data()))
+    return out
+
+
+def test_pdf_fonts_are_declared_as_what_they_are(tmp_path):
+    """Type 42 (CIDFontType2) declares TrueType outlines: the embedded file must hold a glyf
+    table, never CFF data (MuPDF then draws no text at all, poppler warns)."""
+    from io import BytesIO
+
+    from fontTools.ttLib import TTFont
+
+    path = tmp_path / "report.pdf"
+    rc.write_pdf(make_pack(), path, chinese, "zh_CN")
+    fonts = embedded_fonts(path)
+    assert fonts
+    for name, subtype, data in fonts:
+        assert "KehuSans" in name
+        assert subtype == "/CIDFontType2", name
+        with TTFont(BytesIO(data)) as font:
+            assert "glyf" in font and "CFF " not in font, name
+
+
+def test_pdf_text_reads_back_without_warnings_in_pypdf(tmp_path, caplog):
+    pypdf = pytest.importorskip("pypdf")
+    path = tmp_path / "report.pdf"
+    rc.write_pdf(make_pack(), path, chinese, "zh_CN")
+    with caplog.at_level("WARNING"):  # pypdf reports a broken font through logging
+        text = "".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    assert not caplog.records, [r.getMessage() for r in caplog.records]
+    for words in ("鑫达建材商行", "月度报告", "每月赢单", "销售漏斗", "第 2 页，共 6 页"):
+        assert words in text, words
+
+
+@pytest.mark.skipif(not shutil.which("pdffonts") or not shutil.which("pdftotext"),
+                    reason="poppler-utils (pdffonts, pdftotext) is not installed")
+def test_poppler_reads_the_pdf_without_warnings(tmp_path):
+    path = tmp_path / "report.pdf"
+    rc.write_pdf(make_pack(), path, chinese, "zh_CN")
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True,
+                           timeout=60)
+    assert fonts.stderr == ""
+    rows = fonts.stdout.splitlines()[2:]
+    assert rows
+    for row in rows:
+        assert "CID TrueType" in row and "Identity-H" in row, row
+        assert row.split()[-5:-2] == ["yes", "yes", "yes"], row  # embedded, subset, unicode
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert text.stderr == ""
+    assert "每月赢单" in text.stdout and "鑫达建材商行" in text.stdout
+
+
+def test_saving_a_pdf_logs_nothing_from_font_subsetting(tmp_path, caplog):
+    with caplog.at_level("DEBUG"):
+        rc.write_pdf(make_pack(), tmp_path / "report.pdf", chinese, "zh_CN")
+    assert not [r for r in caplog.records if r.name.startswith("fontTools")]
 
 
 def test_png(tmp_path):
@@ -238,7 +337,7 @@ def test_several_currencies_are_never_added(tmp_path):
     made = dict((k, f) for k, _, f in rc.figures(several_currencies(), english))
     won = drawn_text(made["won"])
     assert "45.6" in won  # the yuan only: not 45,600 + 4,500 + 300,000
-    assert "Amount (thousand ¥)" in won
+    assert "Amount (thousand yuan)" in won
     assert "Charted in CNY only; also in other currencies: JP¥300,000 · $4,500" in won
     forecast = drawn_text(made["forecast"])
     assert "2.5" in forecast and "$0.99" in forecast

@@ -125,6 +125,39 @@ def test_paint_pages_on_an_a4_pdf_printer(page, tmp_path):
     assert n >= 5 and pdf_pages(out) == n
 
 
+def test_printed_pages_are_vectors_not_pictures(page, tmp_path):
+    """The preview and the printer get the same painting: drawn as vectors (no bitmap whose
+    text blurs), so the printed PDF holds no image at all."""
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert page.paint_pages(printer) >= 5
+    data = out.read_bytes()
+    assert b"/Subtype /Image" not in data and b"/Subtype/Image" not in data
+    assert len(data) > 20_000  # the charts are there, as paths
+
+
+def test_the_mouse_wheel_over_a_chart_scrolls_the_page(qtbot, page):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    bar = page.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0
+    canvas = page.canvases[0]
+    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
+    event = QWheelEvent(centre, canvas.mapToGlobal(centre), QPoint(), QPoint(0, -240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(canvas, event)
+    assert bar.value() > 0
+
+
 def test_the_page_does_not_import_matplotlib_until_shown(tmp_path):
     import os
     import subprocess

@@ -444,3 +444,93 @@ def test_cancel_keeps_the_general_settings(qtbot, ctx, dialog):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert ctx.book.setting("shop.name") == ""
     assert app_settings().value("language") is None
+
+
+# -- size, tabs and the one OK -----------------------------------------------------------
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("screen", [(1366, 768), (1920, 1080)])
+def test_every_tab_title_shows_in_full_and_the_dialog_fits_the_screen(qtbot, ctx, language,
+                                                                      screen):
+    from PySide6.QtCore import QRect
+
+    from tests.qt_helpers import screenshots_dir, speaking
+
+    width, height = screen
+    available = QRect(0, 0, width, height - 40)  # a task bar
+    with speaking(language):
+        d = SettingsDialog(ctx)
+        qtbot.addWidget(d)
+        d.fit_to_screen(available)
+        d.show()
+        qtbot.waitExposed(d)
+        QApplication.processEvents()
+        assert d.width() <= available.width() and d.height() <= available.height()
+        bar = d.tabs.tabBar()
+        assert d.tabs.count() >= 9
+        for i in range(d.tabs.count()):
+            rect = bar.tabRect(i)
+            needed = bar.fontMetrics().horizontalAdvance(d.tabs.tabText(i))
+            assert rect.width() >= needed, d.tabs.tabText(i)
+            assert bar.mapTo(d, rect.topRight()).x() <= d.width(), d.tabs.tabText(i)
+        shots = screenshots_dir()
+        for i in range(d.tabs.count()):
+            d.tabs.setCurrentIndex(i)
+            QApplication.processEvents()
+            name = d.tabs.widget(i).objectName() or f"tab{i}"
+            d.grab().save(str(shots / f"settings_{width}_{language}_{i}_{name}.png"))
+
+
+def test_a_small_screen_scrolls_the_tabs_instead_of_cutting_them(qtbot, ctx):
+    from PySide6.QtCore import QRect
+
+    d = SettingsDialog(ctx)
+    qtbot.addWidget(d)
+    d.fit_to_screen(QRect(0, 0, 1024, 400))
+    d.show()
+    qtbot.waitExposed(d)
+    assert d.height() <= 400
+    assert d.scroll.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+
+
+def test_one_ok_saves_the_grading_tab_and_cancel_drops_it(qtbot, ctx, book):
+    from models.reports import grading
+
+    before = grading.rules(book)["B"]["recent_days"]
+    d = SettingsDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    d.tabs.setCurrentWidget(d.grading_tab)
+    d.grading_tab.edits[("B", "recent_days")].setValue(before + 7)
+    d.tabs.setCurrentIndex(GENERAL)
+    d.reject()
+    assert grading.rules(book)["B"]["recent_days"] == before
+
+    d = SettingsDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    d.tabs.setCurrentWidget(d.grading_tab)
+    spin = d.grading_tab.edits[("B", "recent_days")]
+    spin.selectAll()
+    type_text(qtbot, spin, str(before + 7))
+    d.tabs.setCurrentIndex(GENERAL)
+    qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert not d.isVisible()
+    assert grading.rules(book)["B"]["recent_days"] == before + 7
+
+
+def test_a_refused_save_keeps_the_dialog_open_on_its_tab(qtbot, ctx, book, warnings):
+    d = SettingsDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    d.grading_tab.edits[("B", "recent_days")].setValue(99)
+    d.tabs.setCurrentIndex(GENERAL)
+    # another owner's PC took the right away meanwhile: the book refuses the rules
+    sales = users.add_user(book, name="李娜", role="sales", owner_password="boss")
+    users.sign_in(book, user_id=sales)
+    d.accept()
+    assert d.isVisible()
+    assert d.tabs.currentWidget() is d.grading_tab
+    assert d.problem.isVisible() and "Grading" in d.problem.text()
+    assert warnings
+    assert d.grading_tab.edits[("B", "recent_days")].value() == 99  # nothing typed is lost

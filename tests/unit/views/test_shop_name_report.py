@@ -30,6 +30,7 @@ def test_the_shop_name_set_in_settings_is_on_the_report_pdf(qtbot, demo, tmp_pat
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.shop_name_edit.clear()  # the demo shop has a name of its own
     type_text(qtbot, dialog.shop_name_edit, "老王五金店")
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
@@ -41,8 +42,12 @@ def test_the_shop_name_set_in_settings_is_on_the_report_pdf(qtbot, demo, tmp_pat
     page.resize(1100, 800)
     with qtbot.waitSignal(page.rendered, timeout=20000):
         page.show()
+    assert page.pack["shop"] == "老王五金店"
+    assert page.status_label.text().startswith("老王五金店 · ")  # the header above the charts
     path = tmp_path / "report.pdf"
     assert page.save_pdf(path)
     text = pdf_text(path)
     assert "老王五金店" in text
     assert demo.path.stem not in text  # the file name no longer stands in for the shop
+    first_page = text.split("\n", 1)[0]
+    assert first_page.strip() == "老王五金店"  # the title page opens with the shop's name
