@@ -225,6 +225,7 @@ class Book:
     """An open customer book. Create with Book.open()."""
 
     def __init__(self, path: Path, conn: _Connection, lock: BookLock | None) -> None:
+        search.register_functions(conn)
         self.path = path
         self._write_conn = conn
         self.writer = Writer()
@@ -263,6 +264,7 @@ class Book:
         else:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
+        search.register_functions(conn)
         conn.execute("PRAGMA query_only = 1")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA cache_size = -16000")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from models.core import fields
@@ -10,15 +11,20 @@ from models.core.book import Book
 from models.core.search import like_pattern, match_expression, query_terms
 from models.core.values import fold, normalise_mobile, split_numbers
 
+_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
+
 # the table's columns by the registry (models/core/fields.py); these sort by something else than
-# their column: names by their pinyin key, empty grades and dates last, owners by name
+# their column: names by their stored pinyin key, other text in pinyin order too (the book's SQL
+# function pinyin_order, models/core/search.py), empty grades and dates last, owners by name
 _SORTED_BY = {
     "name": "c.sort_key",
     "grade": "CASE c.grade WHEN '' THEN 'Z' ELSE c.grade END",
-    "owner": "u.name",
+    "owner": "pinyin_order(u.name)",
     "next_follow_up": "CASE c.next_follow_up WHEN '' THEN '9999' ELSE c.next_follow_up END",
 }
-SORTABLE = {f.name: _SORTED_BY.get(f.name, f"c.{f.key}")
+_IN_PINYIN = {"name", "text", "tags", "longtext"}
+SORTABLE = {f.name: _SORTED_BY.get(f.name, f"pinyin_order(c.{f.key})" if f.type in _IN_PINYIN
+                                   else f"c.{f.key}")
             for f in fields.table_columns() if f.type != "health"}
 
 
@@ -84,17 +90,39 @@ def _conditions(flt: CustomerFilter, *, probe: bool = False) -> tuple[str, list[
     return source, where, params
 
 
+def _rank(flt: CustomerFilter) -> tuple[str, list]:
+    """(SQL expression, parameters) ranking a customer against the search text: 0 the name is
+    the text, 1 the name starts with it, 2 the name holds it, 3 the contact or a phone number
+    holds it, 4 it is found elsewhere (notes, address, contact persons...). A name is also
+    matched by its full pinyin (`zhang` ranks 张... as a name prefix). ('', []) without text."""
+    terms = query_terms(flt.text)
+    if not terms or flt.trash:
+        return "", []
+    whole, first = fold(flt.text).lower(), terms[0]
+    expression = (
+        "CASE WHEN lower(c.name) = ? THEN 0 "
+        "WHEN substr(lower(c.name), 1, length(?)) = ? OR substr(c.sort_key, 1, length(?)) = ? "
+        "THEN 1 WHEN instr(c.sort_key, ?) THEN 2 "
+        "WHEN instr(lower(c.contact), ?) OR instr(c.mobile, ?) OR instr(c.phone, ?) THEN 3 "
+        "ELSE 4 END"
+    )
+    return expression, [whole, first, first, first, first, first, first, first, first]
+
+
 def customer_ids(book: Book, flt: CustomerFilter, *, first: int | None = None) -> list[str]:
-    """Ids of the customers that match, in display order; with first=N only the first N, found
-    by walking the name order (use it when the text matches a large share of the book)."""
-    probe = first is not None and bool(flt.text.strip()) and flt.sort == "name"
-    source, where, params = _conditions(flt, probe=probe)
+    """Ids of the customers that match, in display order; with first=N only the first N.
+    Searched in name order, the best matches come first (_rank: the name, then the contact and
+    the phone numbers, then the rest), each group in name order."""
+    source, where, params = _conditions(flt)
+    rank, rank_params = _rank(flt) if flt.sort == "name" else ("", [])
     if flt.sort.startswith("custom:"):
         order = "json_extract(c.custom, ?)"
         order_params = ["$." + flt.sort[7:]]
         kind = book.scalar("SELECT kind FROM custom_fields WHERE key = ?", (flt.sort[7:],))
         if kind == "number":  # stored as text: "100" would sort before "20"
             order = f"CAST({order} AS REAL)"
+        elif kind != "date":
+            order = f"pinyin_order({order})"
     else:
         order = SORTABLE.get(flt.sort, "c.sort_key")
         order_params = []
@@ -102,12 +130,13 @@ def customer_ids(book: Book, flt: CustomerFilter, *, first: int | None = None) -
     join = "LEFT JOIN users u ON u.id = c.owner_id" if flt.sort == "owner" else ""
     sql = (
         f"SELECT c.id FROM {source} {join} WHERE {' AND '.join(where)} "
-        f"ORDER BY {order} {direction}{', c.sort_key' if order != 'c.sort_key' else ''}, "
+        f"ORDER BY {rank + ', ' if rank else ''}{order} {direction}"
+        f"{', c.sort_key' if order != 'c.sort_key' else ''}, "
         f"c.id {direction if order == 'c.sort_key' else ''}"
     )
     if first is not None:
         sql += f" LIMIT {int(first)}"
-    return [r[0] for r in book.conn.execute(sql, params + order_params)]
+    return [r[0] for r in book.conn.execute(sql, params + rank_params + order_params)]
 
 
 def count_matching(book: Book, flt: CustomerFilter) -> int:
@@ -116,13 +145,16 @@ def count_matching(book: Book, flt: CustomerFilter) -> int:
 
 
 def search_plan(book: Book, flt: CustomerFilter, total: int) -> int | None:
-    """The number of matches when the first screenful should be looked for by walking the
-    name order (first_matches), else None (fetch them all: the usual case).
+    """The number of matches when the first screenful should be looked for on its own
+    (first_matches), else None (fetch them all: the usual case).
 
-    Measured on 100,000 customers: fetching all matches costs about 1.5 us a match (145 ms for
-    a character found in every customer), while walking the name order and probing the index
-    costs 35-50 us a customer walked (2.5 ms for the first 64 of those). Walking only pays
-    when a large share matches, and a prefix term (`li*`) makes each probe slow. The count
+    Measured on 100,000 customers: fetching all matches in rank order costs about 5 us a match
+    (110 ms for a character found in 21,000 customers), while first_matches takes 10-60 ms
+    for a term in the names but up to 120 ms for one found mostly in notes (its walk of the
+    name order finds little). Measured over the search benchmark's terms, it pays from a tenth
+    of the book (a threshold of 2% made the 95th percentile three times worse, 30% 25% worse
+    than 10%), and a prefix term
+    (`li*`) makes each probe of its walk slow. The count
     comes from the index alone (a few ms) less the matching customers in the trash, so it is
     exact.
     """
@@ -136,7 +168,7 @@ def search_plan(book: Book, flt: CustomerFilter, total: int) -> int | None:
     (table,) = tables
     expression = " AND ".join(f"({e})" for _, e in sorted(plans))
     n = book.scalar(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (expression,))
-    if n < 0.3 * total:
+    if n < 0.1 * total:
         return None
     in_trash = book.scalar(
         "SELECT count(*) FROM customers c WHERE c.deleted_at > '' AND EXISTS "
@@ -144,27 +176,71 @@ def search_plan(book: Book, flt: CustomerFilter, total: int) -> int | None:
     return n - in_trash
 
 
-def first_matches(book: Book, flt: CustomerFilter, n: int, *, walk: int = 250
-                  ) -> list[str] | None:
-    """The first n matches in name order, looked for among the first `walk` customers only
-    (about 10-20 ms at most); None when they are not all there (matches that cluster later in
-    the name order, such as names starting with a city): then fetch them all."""
-    source, where, params = _conditions(flt, probe=True)
-    desc = flt.descending
-    direction = "DESC" if desc else "ASC"
+def first_matches(book: Book, flt: CustomerFilter, n: int, *, walk: int = 5000,
+                  rest_walk: int = 1000) -> list[str] | None:
+    """The first n matches in display order (customer_ids) when the text is one term of
+    Chinese that a large share of the book holds (search_plan): sorting the 60,000 customers
+    that hold 司 by rank to show the first 50 takes a quarter of a second, this 10-60 ms.
+
+    The names that are the text and those that start with it come from the name index; the
+    names that hold it from walking the name order through at most `walk` customers (enough
+    when many names hold it: 有限公司). Otherwise one pass over the customers finds every name
+    and contact that holds it, and the rest of the page comes from walking the name order
+    (at most `rest_walk` customers) for the other matches. None when that does not fill n rows,
+    or the text is not such a term: then fetch them all."""
+    terms = query_terms(flt.text)
+    if (len(terms) != 1 or flt.descending or flt.trash or flt.sort != "name"
+            or not _HAN_ONLY.fullmatch(terms[0])):
+        return None
+    term = terms[0]
+    live = "deleted_at IS NULL"
+    exact = [r[0] for r in book.conn.execute(
+        f"SELECT id FROM customers WHERE name = ? AND {live} ORDER BY sort_key, id", (term,))]
+    if len(exact) >= n:
+        return exact[:n]
+    prefix = [r[0] for r in book.conn.execute(
+        f"SELECT id FROM customers WHERE name > ? AND name < ? AND {live} "
+        f"ORDER BY sort_key, id LIMIT {int(n - len(exact))}", (term, term + "\U0010ffff"))]
+    found = exact + prefix
+    if len(found) >= n:
+        return found[:n]
+    bound = _walk_bound(book, walk)
+    inside = [r[0] for r in book.conn.execute(
+        f"SELECT id FROM customers INDEXED BY customers_live_sort WHERE {live} "
+        f"AND instr(name, ?) > 1 {bound[0]} ORDER BY sort_key, id LIMIT {int(n - len(found))}",
+        (term, *bound[1]))]
+    if len(found) + len(inside) == n:
+        return found + inside
+    # Few names hold it (号, 区: an address, a note): every name or contact that holds it, by
+    # rank, then the other matches in name order.
+    rank, rank_params = _rank(flt)
+    best = [r[0] for r in book.conn.execute(
+        f"SELECT c.id FROM customers c INDEXED BY customers_rank WHERE c.{live} AND "
+        "(instr(c.name, ?) OR "
+        f"instr(c.contact, ?)) ORDER BY {rank}, c.sort_key, c.id LIMIT {int(n)}",
+        (term, term, *rank_params))]
+    if len(best) == n:
+        return best
+    _source, where, params = _conditions(flt, probe=True)
+    bound = _walk_bound(book, rest_walk)
+    rest = [r[0] for r in book.conn.execute(
+        f"SELECT c.id FROM customers c WHERE {' AND '.join(where)} AND NOT "
+        f"(instr(c.name, ?) OR instr(c.contact, ?)) {bound[0].replace('sort_key', 'c.sort_key')}"
+        f" ORDER BY c.sort_key, c.id LIMIT {int(n - len(best))}",
+        (*params, term, term, *bound[1]))]
+    found = best + rest
+    return found if len(found) == n else None
+
+
+def _walk_bound(book: Book, walk: int) -> tuple[str, tuple]:
+    """(SQL condition, parameters) keeping a walk of the name order to its first `walk`
+    live customers."""
     bound = book.one(
         "SELECT sort_key, id FROM customers WHERE deleted_at IS NULL "
-        f"ORDER BY sort_key {direction}, id {direction} LIMIT 1 OFFSET ?", (walk - 1,))
-    if bound is not None:  # walk no further than the walk-th customer in name order
-        where.append(f"(c.sort_key, c.id) {'>=' if desc else '<='} (?, ?)")
-        params += [bound[0], bound[1]]
-    sql = (
-        f"SELECT c.id FROM customers c WHERE {' AND '.join(where)} "
-        f"ORDER BY c.sort_key {direction}, c.id {direction} LIMIT {int(n)}"
-    )
-    ids = [r[0] for r in book.conn.execute(sql, params)]
-    return ids if len(ids) == n else None
-
+        "ORDER BY sort_key, id LIMIT 1 OFFSET ?", (walk - 1,))
+    if bound is None:
+        return "", ()
+    return "AND (sort_key, id) <= (?, ?)", (bound[0], bound[1])
 
 
 def customer_rows(book: Book, ids: list[str]) -> dict[str, dict]:

@@ -21,8 +21,8 @@ def ids(book, **kw):
 def three(book):
     """Three customers, created a minute apart, whose values sort differently per column.
 
-    Chinese text columns other than the name sort by code point, not pinyin; the cities are
-    chosen so that both orders agree.
+    Chinese text sorts in pinyin order (test_chinese_columns_sort_in_pinyin_order); these
+    cities are in the same order by code point.
     """
     start = dt.datetime(2024, 1, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     minutes = iter(range(100))
@@ -98,6 +98,32 @@ def test_sort_by_custom_fields(three):
     assert ids(book, sort=f"custom:{date}") == [made[1], made[2], made[0]]
     assert ids(book, sort=f"custom:{date}", descending=True) == [made[0], made[2], made[1]]
     assert ids(book, sort=f"custom:{text}") == [made[1], made[2], made[0]]
+
+
+def test_chinese_columns_sort_in_pinyin_order(book):
+    """上海 comes before 佛山 by code point; in pinyin: beijing, foshan, guangzhou, shanghai."""
+    alice = users.add_user(book, name="赵敏", role="sales", owner_password="boss")
+    bob = users.add_user(book, name="安琪", role="sales", owner_password="boss")
+    region = ops.add_custom_field(book, label="片区", kind="text")
+    made = {}
+    for city, contact, owner in [("上海", "孙丽", alice), ("佛山", "陈强", bob),
+                                 ("北京", "王芳", None), ("广州", "李娜", None)]:
+        made[city] = ops.add_customer(book, data={
+            "name": city + "商行", "city": city, "contact": contact, "owner_id": owner,
+            "industry": city + "建材", "address": city + "路1号", "tags": city,
+            f"custom:{region}": city})
+    pinyin = [made[c] for c in ("北京", "佛山", "广州", "上海")]
+    for column in ("city", "industry", "address", "tags", f"custom:{region}"):
+        assert ids(book, sort=column) == pinyin, column
+        assert ids(book, sort=column, descending=True) == pinyin[::-1], column
+    # 陈 chen, 李 li, 孙 sun, 王 wang
+    assert ids(book, sort="contact") == [made[c] for c in ("佛山", "广州", "上海", "北京")]
+    # 安琪 anqi, the book's owner "Owner" (two customers, in name order), 赵敏 zhaomin
+    assert ids(book, sort="owner") == [made[c] for c in ("佛山", "北京", "广州", "上海")]
+    # Latin and Chinese together: by their letters
+    latin = ops.add_customer(book, data={"name": "Delta", "city": "Dalian"})
+    assert ids(book, sort="city") == [made["北京"], latin, made["佛山"], made["广州"],
+                                      made["上海"]]
 
 
 def test_filters(three):
@@ -183,21 +209,68 @@ def test_history_lists_every_change_of_a_customer_newest_first(book):
     assert {h["user"] for h in history} == {book.user["name"]}
 
 
-def test_first_matches_walks_the_name_order_and_gives_up_on_late_clusters(book):
+def _insert(book, rows):
+    """(id, rid, name, sort_key) rows straight into the book and its search index."""
     from models.core.book import write_search_rows
 
-    # 600 customers a..., then 600 z... of which only the z ones say 公司.
-    rows = [(f"a{i:04d}", i + 1, f"甲{i:04d}店", f"a{i:04d}") for i in range(600)]
-    rows += [(f"z{i:04d}", 601 + i, f"乙{i:04d}公司", f"z{i:04d}") for i in range(600)]
     with book.atomic():
         book.conn.executemany(
             "INSERT INTO customers (id, rid, name, sort_key, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, '2026-01-01', '2026-01-01')", rows)
         write_search_rows(book.conn, [(rid, name) for _, rid, name, _ in rows])
+
+
+def test_first_matches_walks_the_name_order_and_gives_up_on_late_clusters(book):
+    # 600 customers a..., then 600 z... of which only the z ones say 公司.
+    rows = [(f"a{i:04d}", i + 1, f"甲{i:04d}店", f"a{i:04d}") for i in range(600)]
+    rows += [(f"z{i:04d}", 601 + i, f"乙{i:04d}公司", f"z{i:04d}") for i in range(600)]
+    _insert(book, rows)
     everyone = queries.CustomerFilter(text="店")
     assert queries.first_matches(book, everyone, 20) == [f"a{i:04d}" for i in range(20)]
-    late = queries.CustomerFilter(text="公司", descending=True)  # walking from the end: early
-    assert queries.first_matches(book, late, 5) == [f"z{i:04d}" for i in range(599, 594, -1)]
+    assert queries.first_matches(book, everyone, 20) == customer_ids(book, everyone, first=20)
     late = queries.CustomerFilter(text="公司")
-    assert queries.first_matches(book, late, 20) is None  # not among the first 250
+    assert queries.first_matches(book, late, 20) == [f"z{i:04d}" for i in range(20)]
+    # not among the first 250 in name order: one pass over the names and contacts finds them
+    assert queries.first_matches(book, late, 20, walk=250) == [f"z{i:04d}" for i in range(20)]
+    # a character no name holds (甲 is in every a... name): the other matches in name order,
+    # as long as they are among the first customers in name order
+    shop = queries.CustomerFilter(text="店")
+    assert queries.first_matches(book, shop, 20, walk=10) == [f"a{i:04d}" for i in range(20)]
     assert queries.customer_ids(book, late)[:3] == ["z0000", "z0001", "z0002"]
+    # a name that is the text, then names that start with it, come first
+    _insert(book, [("exact", 2000, "公司", "zz gongsi"), ("start", 2001, "公司甲", "zz gongsijia")])
+    first = queries.first_matches(book, late, 5)
+    assert first == ["exact", "start", "z0000", "z0001", "z0002"]
+    assert first == customer_ids(book, late, first=5)
+    # not for Latin text (its short terms are prefixes of words), nor a descending list
+    assert queries.first_matches(book, queries.CustomerFilter(text="a0"), 5) is None
+    assert queries.first_matches(book, queries.CustomerFilter(text="店", descending=True), 5) is None
+
+
+def test_search_ranks_the_name_then_contact_and_phone_then_the_rest(book):
+    """An exact name is not buried under the notes that mention it (issue: 31 note matches
+    listed before the customer called so)."""
+    for i in range(31):
+        ops.add_customer(book, data={"name": f"阿{i:02d}商行", "notes": f"介绍人是金达建材 {i}"})
+    by_contact = ops.add_customer(book, data={"name": "博远商行", "contact": "金达建材老王"})
+    by_phone = ops.add_customer(book, data={"name": "晨光商行", "mobile": "13912345678"})
+    inside = ops.add_customer(book, data={"name": "杭州金达建材店"})
+    starts = ops.add_customer(book, data={"name": "金达建材店"})
+    exact = ops.add_customer(book, data={"name": "金达建材"})
+    found = ids(book, text="金达建材")
+    assert found[:4] == [exact, starts, inside, by_contact]
+    assert len(found) == 35  # still every match: the notes follow, in name order
+    names = [queries.customer(book, c)["name"] for c in found[4:]]
+    assert names == sorted(names)
+    # the quick way to the first screenful gives the same rows in the same order
+    flt = CustomerFilter(text="金达建材")
+    assert queries.first_matches(book, flt, 10) == found[:10]
+    assert queries.first_matches(book, flt, 10, walk=2) == found[:10]
+    assert queries.first_matches(book, flt, 10, rest_walk=3) is None  # notes further on
+    # a phone number ranks above a note that holds it
+    ops.add_customer(book, data={"name": "阿尔法", "notes": "电话 13912345678"})
+    assert ids(book, text="1391234")[0] == by_phone
+    # full pinyin of a name ranks as the name
+    assert ids(book, text="jindajiancai")[0] == exact
+    # another sort column: that order alone, no ranking
+    assert set(ids(book, text="金达建材", sort="city")) == set(found)
