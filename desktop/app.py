@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sqlite3
 import sys
@@ -140,6 +141,7 @@ def start_window(book: Book, *, exit_when_ready: bool = False, ctx=None):
     window.show()
 
     def announce_ready() -> None:
+        gc.enable()  # off while the window was built (desktop.cli)
         rows = window.customers.model.rowCount()
         log.info("ready (%s customers shown, book %s)", rows, book.path)
         if exit_when_ready:
