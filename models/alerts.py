@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from models.core import settings
+from models.core import scopes, settings
 from models.core.book import Book, new_id
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import Cancelled, PermissionDenied, ValidationError
@@ -397,8 +397,17 @@ _SELECT = (
 )
 
 
+def _seen(book: Book) -> tuple[str, list]:
+    """Alerts about a customer the user may see (models.core.scopes), or about none."""
+    seen, params = scopes.visible(book, "c")
+    if seen == "1":
+        return "1", []
+    return f"(a.customer_id IS NULL OR (c.id IS NOT NULL AND {seen}))", params
+
+
 def alert(book: Book, alert_id: str) -> dict | None:
-    row = book.one(f"{_SELECT} WHERE a.id = ?", (alert_id,))
+    seen, params = _seen(book)
+    row = book.one(f"{_SELECT} WHERE a.id = ? AND {seen}", (alert_id, *params))
     return dict(row) if row else None
 
 
@@ -420,6 +429,9 @@ def alerts_list(book: Book, *, reviewed: bool | None = None, word: str | None = 
     if customer_id:
         where.append("a.customer_id = ?")
         params.append(customer_id)
+    seen, seen_params = _seen(book)
+    where.append(seen)
+    params += seen_params
     rows = [dict(r) for r in book.all(
         f"{_SELECT} WHERE {' AND '.join(where)} ORDER BY a.written_at DESC, a.rowid DESC",
         params)]
@@ -431,8 +443,10 @@ def alerts_list(book: Book, *, reviewed: bool | None = None, word: str | None = 
 
 
 def unreviewed_count(book: Book) -> int:
+    seen, params = _seen(book)
     return book.scalar(
-        "SELECT count(*) FROM alerts WHERE reviewed_at = '' AND deleted_at IS NULL") or 0
+        "SELECT count(*) FROM alerts a LEFT JOIN customers c ON c.id = a.customer_id "
+        f"WHERE a.reviewed_at = '' AND a.deleted_at IS NULL AND {seen}", params) or 0
 
 
 def alert_words(book: Book) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from models.core import clock, money, settings, values
+from models.core import clock, money, scopes, settings, values
 from models.core.book import Book
 from models.core.errors import ValidationError
 from models.deals.labels import LOST_REASONS, LOST_REASONS_SETTING, NO_SUCH_STAGE, STATUSES
@@ -79,6 +79,10 @@ def _stall(status: str, stall_days: int, entered: dt.date, last_interaction: dt.
 def _cards(book: Book, where: list[str], params: list, *, order: str,
            live_customers: bool = True) -> list[dict]:
     clauses = ["d.deleted_at IS NULL", *where]
+    seen, seen_params = scopes.visible(book, "c")  # a deal is seen when its customer is
+    if seen != "1":
+        clauses.append(seen)
+        params = [*params, *seen_params]
     cursor = book.conn.cursor()
     cursor.row_factory = None
     rows = cursor.execute(
@@ -265,6 +269,9 @@ def forecast(book: Book, *, months: int = 6, owner_id: str | None = None,
     if not keys:
         return []
     where, params = _filters("open", owner_id)
+    seen, seen_params = scopes.customer_in(book, "d.customer_id")
+    where.append(seen)
+    params += seen_params
     rows = book.all(
         "SELECT d.expected_close, d.amount_minor, d.currency, "
         "coalesce(d.probability, s.probability) AS p "

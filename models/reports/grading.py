@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.core import clock, ids, money, settings
+from models.core import clock, ids, money, scopes, settings
 from models.core.book import Book, new_id
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
@@ -156,6 +156,7 @@ def apply_if_due(book: Book) -> dict | None:
 
 
 def _live_customer(book: Book, customer_id: str):
+    scopes.require_visible(book, customer_id)
     row = book.one("SELECT id, grade, grade_pinned FROM customers WHERE id = ? AND "
                    "deleted_at IS NULL", (customer_id,))
     if row is None:
