@@ -277,6 +277,33 @@ def check_text(op, *, tbl: str, record_id: str, field: str, text: str,
     return n
 
 
+def report_clashes(book: Book, found: Sequence[tuple[str, str]], *, word: str,
+                   field: str) -> int:
+    """Alerts that the signed-in user tried to add customers already in the book as another
+    salesperson's (models.customers.clash): found is (that customer's id, what was typed).
+    One alert per customer, in one operation; one already there is brought back to review
+    with the new attempt. Returns how many were written or reopened."""
+    if not found:
+        return 0
+    with book.operation("report_clash", label=word, undoable=False) as op:
+        n = 0
+        for cid, context in found:
+            row = book.one("SELECT id FROM alerts WHERE tbl = 'customers' AND record_id = ? AND "
+                           "field = ? AND word = ?", (cid, field, word))
+            if row is None:
+                op.insert("alerts", _alert_row(
+                    op, word=word, tbl="customers", record_id=cid, field=field,
+                    customer_id=cid, author_id=book.user_id, written_at=op.now,
+                    context=context))
+            else:
+                op.update("alerts", row["id"], {
+                    "author_id": book.user_id, "written_at": op.now, "context": context,
+                    "reviewed_at": "", "reviewed_by": None, "review_note": "",
+                    "deleted_at": None})
+            n += 1
+    return n
+
+
 def _first_per_word(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     seen: set[str] = set()
     out = []

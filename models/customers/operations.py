@@ -110,6 +110,9 @@ def add_customer(book: Book, *, data: dict, contacts: list[dict] = ()) -> str:
     people = [clean_contact(c) for c in contacts]
     if any(not person.get("name") for person in people):
         raise ValidationError("name", CONTACT_NAME_REQUIRED)
+    from models.customers import clash
+
+    clash.check_new(book, clean)  # another salesperson's customer: not added, the owner told
     with book.operation("add_customer", label=clean["name"]) as op:
         cid = op.insert("customers", customer_row(book, clean))
         _alerts().check_text(op, tbl="customers", record_id=cid, field="notes",

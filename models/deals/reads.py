@@ -172,14 +172,18 @@ def _filters(status: str | None, owner_id: str | None) -> tuple[list[str], list]
 
 def deal(book: Book, deal_id: str) -> dict | None:
     """A card dict plus every column of the deal (checked decoded to a dict); None when the
-    deal does not exist or was deleted. Also while its customer is in the trash."""
+    deal does not exist or was deleted, or its customer is one the user may not see. Also
+    while its customer is in the trash."""
     row = book.one("SELECT * FROM deals WHERE id = ? AND deleted_at IS NULL", (deal_id,))
     if row is None:
         return None
     out = dict(row)
     out["checked"] = json.loads(row["checked"] or "{}")
     out["own_probability"] = row["probability"]  # None: the stage's default
-    out.update(_cards(book, ["d.id = ?"], [deal_id], order="d.id", live_customers=False)[0])
+    cards = _cards(book, ["d.id = ?"], [deal_id], order="d.id", live_customers=False)
+    if not cards:  # its customer is one the user may not see (models.core.scopes)
+        return None
+    out.update(cards[0])
     return out
 
 
