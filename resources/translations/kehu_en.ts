@@ -723,64 +723,79 @@ Save anyway?</translation>
     <context>
         <name>CustomerHeader</name>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="57" />
-            <location filename="../../views/customer_detail/header.py" line="99" />
+            <location filename="../../views/customer_detail/header.py" line="59" />
+            <location filename="../../views/customer_detail/header.py" line="111" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="58" />
+            <location filename="../../views/customer_detail/header.py" line="60" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>Pin a grade by hand, or let the rules grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="63" />
+            <location filename="../../views/customer_detail/header.py" line="65" />
             <source>Pin grade {grade}</source>
             <translation>Pin grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="67" />
+            <location filename="../../views/customer_detail/header.py" line="69" />
             <source>Grade by the rules</source>
             <translation>Grade by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="71" />
+            <location filename="../../views/customer_detail/header.py" line="75" />
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="76" />
+            <source>Let another user see this customer (read only)</source>
+            <translation>Let another user see this customer (read only)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="82" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="73" />
-            <location filename="../../views/customer_detail/header.py" line="121" />
+            <location filename="../../views/customer_detail/header.py" line="84" />
+            <location filename="../../views/customer_detail/header.py" line="139" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="83" />
+            <location filename="../../views/customer_detail/header.py" line="95" />
             <source>This customer is in the trash.</source>
             <translation>This customer is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="96" />
+            <location filename="../../views/customer_detail/header.py" line="108" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>Grade {grade}, pinned by hand</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="97" />
+            <location filename="../../views/customer_detail/header.py" line="109" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="99" />
+            <location filename="../../views/customer_detail/header.py" line="111" />
             <source>Pinned</source>
             <translation>Pinned</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="114" />
+            <location filename="../../views/customer_detail/header.py" line="126" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="122" />
+            <location filename="../../views/customer_detail/header.py" line="130" />
+            <source>Shared with {names}</source>
+            <translation>Shared with {names}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="140" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
@@ -2932,42 +2947,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="613" />
+            <location filename="../../views/settings_dialog.py" line="629" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="617" />
+            <location filename="../../views/settings_dialog.py" line="633" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="623" />
+            <location filename="../../views/settings_dialog.py" line="639" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="628" />
+            <location filename="../../views/settings_dialog.py" line="644" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="631" />
+            <location filename="../../views/settings_dialog.py" line="647" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="632" />
+            <location filename="../../views/settings_dialog.py" line="648" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="637" />
+            <location filename="../../views/settings_dialog.py" line="653" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="647" />
+            <location filename="../../views/settings_dialog.py" line="663" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -4990,62 +5005,72 @@ Remove the {n} customers?</translation>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="561" />
+            <location filename="../../views/settings_dialog.py" line="512" />
+            <source>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</source>
+            <translation>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="573" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="523" />
+            <location filename="../../views/settings_dialog.py" line="525" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
-            <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
-            <translation>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="524" />
+            <location filename="../../views/settings_dialog.py" line="526" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="536" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="540" />
             <source>Your password:</source>
             <translation>Your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="539" />
+            <location filename="../../views/settings_dialog.py" line="541" />
             <source>Repeat your password:</source>
             <translation>Repeat your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="541" />
+            <location filename="../../views/settings_dialog.py" line="546" />
+            <source>No manager</source>
+            <translation>No manager</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="552" />
+            <source>Manager:</source>
+            <translation>Manager:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="553" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="572" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="578" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>

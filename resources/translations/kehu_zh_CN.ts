@@ -723,64 +723,79 @@ Save anyway?</source>
     <context>
         <name>CustomerHeader</name>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="57" />
-            <location filename="../../views/customer_detail/header.py" line="99" />
+            <location filename="../../views/customer_detail/header.py" line="59" />
+            <location filename="../../views/customer_detail/header.py" line="111" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="58" />
+            <location filename="../../views/customer_detail/header.py" line="60" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>手动锁定等级，或按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="63" />
+            <location filename="../../views/customer_detail/header.py" line="65" />
             <source>Pin grade {grade}</source>
             <translation>锁定为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="67" />
+            <location filename="../../views/customer_detail/header.py" line="69" />
             <source>Grade by the rules</source>
             <translation>按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="71" />
+            <location filename="../../views/customer_detail/header.py" line="75" />
+            <source>Share</source>
+            <translation>共享</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="76" />
+            <source>Let another user see this customer (read only)</source>
+            <translation>让其他用户查看这个客户（只读）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="82" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="73" />
-            <location filename="../../views/customer_detail/header.py" line="121" />
+            <location filename="../../views/customer_detail/header.py" line="84" />
+            <location filename="../../views/customer_detail/header.py" line="139" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="83" />
+            <location filename="../../views/customer_detail/header.py" line="95" />
             <source>This customer is in the trash.</source>
             <translation>这位客户在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="96" />
+            <location filename="../../views/customer_detail/header.py" line="108" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>{grade} 级（手动锁定）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="97" />
+            <location filename="../../views/customer_detail/header.py" line="109" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="99" />
+            <location filename="../../views/customer_detail/header.py" line="111" />
             <source>Pinned</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="114" />
+            <location filename="../../views/customer_detail/header.py" line="126" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="122" />
+            <location filename="../../views/customer_detail/header.py" line="130" />
+            <source>Shared with {names}</source>
+            <translation>已共享给 {names}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="140" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
         </message>
@@ -2932,42 +2947,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="613" />
+            <location filename="../../views/settings_dialog.py" line="629" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="617" />
+            <location filename="../../views/settings_dialog.py" line="633" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="623" />
+            <location filename="../../views/settings_dialog.py" line="639" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="628" />
+            <location filename="../../views/settings_dialog.py" line="644" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="631" />
+            <location filename="../../views/settings_dialog.py" line="647" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="632" />
+            <location filename="../../views/settings_dialog.py" line="648" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="637" />
+            <location filename="../../views/settings_dialog.py" line="653" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="647" />
+            <location filename="../../views/settings_dialog.py" line="663" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -4990,62 +5005,72 @@ Remove the {n} customers?</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="561" />
+            <location filename="../../views/settings_dialog.py" line="512" />
+            <source>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</source>
+            <translation>店主可以做任何事。经理能看到自己团队的客户（在有人加入其团队之前可看到所有人的客户），审阅预警，清空回收站，撤回导入，但不能更改设置或用户。店员能看到自己的客户、公海客户和共享给他的客户，并修改自己的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="573" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="523" />
+            <location filename="../../views/settings_dialog.py" line="525" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
-            <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
-            <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="524" />
+            <location filename="../../views/settings_dialog.py" line="526" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="536" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="540" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="539" />
+            <location filename="../../views/settings_dialog.py" line="541" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="541" />
+            <location filename="../../views/settings_dialog.py" line="546" />
+            <source>No manager</source>
+            <translation>无经理</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="552" />
+            <source>Manager:</source>
+            <translation>经理：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="553" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="572" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="578" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
