@@ -331,3 +331,23 @@ def test_the_command_line_shows_only_what_the_user_may_see(shop, tmp_path, capsy
     workbook = openpyxl.load_workbook(report)
     text = " ".join(str(c.value) for ws in workbook for row in ws.iter_rows() for c in row)
     assert in_text(text) == SEES[who]
+
+
+def test_a_card_dropped_on_a_salespersons_board_lands_among_the_cards_they_see(shop):
+    book, people = shop["book"], shop["people"]
+    stage = deals.stages(book)[1]["id"]
+    # the owner's and 王强's deals first in the column, then 李娜's two, then hers to move
+    for key in ("boss", "wang", "li", "li", "li"):
+        did = deals.add_deal(book, data={"title": f"{key}排序", "customer_id": shop["ids"][key],
+                                         "stage_id": stage})
+    book.user_id = people["li"]
+
+    def column() -> list[str]:
+        (col,) = [c for c in deals.board(book) if c["stage"]["id"] == stage]
+        return [c["id"] for c in col["deals"]]
+
+    first, second = column()[:2]
+    deals.move_deal(book, deal_id=did, stage_id=stage, index=1)
+    assert column()[:3] == [first, did, second]
+    deals.move_deal(book, deal_id=did, stage_id=stage, index=0)
+    assert column()[:3] == [did, first, second]
