@@ -191,6 +191,9 @@ def deal_history(book: Book, deal_id: str) -> list[dict]:
     """The deal's stage and status changes, oldest first: at, user_id, user_name, from_stage,
     to_stage, from_status, to_status, and from_stage_row / to_stage_row (stage dicts, deleted
     stages too, for stage_label; None where there is no stage)."""
+    customer_id = book.scalar("SELECT customer_id FROM deals WHERE id = ?", (deal_id,))
+    if customer_id is not None and not scopes.can_see(book, customer_id):
+        return []  # a deal of a customer the user may not see (models.core.scopes)
     stages_by_id = {r["id"]: _stage_dict(r) for r in book.all("SELECT * FROM stages")}
     rows = book.all(
         "SELECT h.*, u.name AS user_name FROM deal_history h LEFT JOIN users u ON u.id = h.user_id "

@@ -128,6 +128,9 @@ READS: dict[str, Callable] = {
     "deal list": lambda b, s: {c["customer_name"] for c in deals.list_deals(b, status=None)},
     "deals of a customer": lambda b, s: {n for k, n in NAMES.items()
                                          if deals.deals_of_customer(b, s["ids"][k])},
+    "deal history": lambda b, s: {r[1] for r in b.all(
+        "SELECT d.id, c.name FROM deals d JOIN customers c ON c.id = d.customer_id")
+        if deals.deal_history(b, r[0])},
     "deal": lambda b, s: {d["customer_name"] for d in (
         deals.deal(b, r[0]) for r in b.all("SELECT id FROM deals")) if d},
     "agenda": lambda b, s: {r["customer_name"] for rows in reminders.agenda(b).values()
