@@ -295,6 +295,9 @@ def as_older_kehu_left_it(path: Path, version: int) -> None:
         objects = ref.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     kept = {name for _, name, _, _ in objects}
     conn = sqlite3.connect(path)
+    # a rename below must not rewrite the other tables' references to it (users, which other
+    # tables point to, is rebuilt when a later version added a column)
+    conn.execute("PRAGMA legacy_alter_table = ON")
     try:
         now = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
         for kind, name, _, sql in objects:  # a table a later version rebuilt: as it was
