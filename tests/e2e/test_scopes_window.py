@@ -20,8 +20,10 @@ def shown_ids(page) -> set[str]:
     return {page.model.customer_id(r) for r in range(page.model.rowCount())}
 
 
-def start_as(qtbot, book, user_id, lang="en"):
-    make_app(lang)
+def start_as(qtbot, book, user_id, lang: str | None = "en"):
+    """The window with user_id signed in; lang None: the language `speaking` set."""
+    if lang:
+        make_app(lang)
     ctx = AppContext(book)
     book.user_id = user_id
     window = start_window(book, ctx=ctx)
@@ -76,7 +78,7 @@ def test_a_salesperson_sees_only_their_customers_in_the_window(qtbot, shop):
 def test_pictures_of_a_salespersons_customers_page(qtbot, shop, lang):
     book = shop["book"]
     with speaking(lang):
-        window = start_as(qtbot, book, shop["li"], lang)
+        window = start_as(qtbot, book, shop["li"], None)
         qtbot.waitUntil(lambda: window.customers.model.rowCount() > 0, timeout=10000)
         for w, h in ((1366, 768), (1920, 1080)):
             window.resize(w, h)
