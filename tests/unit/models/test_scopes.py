@@ -305,7 +305,7 @@ def _cli(shop, tmp_path, who: str, *args: str) -> int:
     secret.write_text({"owner": "boss", "manager": "mg"}.get(who, ""), encoding="utf-8")
     shop["book"].close()
     try:
-        return main([*args[:1], *args[1:], "--user", name, "--password-file", str(secret)])
+        return main(["--lang", "en", *args, "--user", name, "--password-file", str(secret)])
     finally:
         from models.core.book import Book
 
