@@ -492,19 +492,18 @@ def _export_orders(args: argparse.Namespace, tr: Translate) -> int:
 
 
 def _receivables(args: argparse.Namespace, tr: Translate) -> int:
-    """What customers owe today, in aging buckets (a salesperson: their own customers)."""
+    """What customers owe today, in aging buckets (of the customers the user may see:
+    models.core.scopes)."""
     import json
 
     from models import orders
     from models.core import clock
-    from models.orders.export import scope
 
     book = _open(args.command_book, args, tr)
     try:
-        owner = scope(book)
         today = clock.today()
-        data = orders.aging(book, day=today, owner_id=owner)
-        month = orders.month_collection(book, today.isoformat()[:7], owner_id=owner)
+        data = orders.aging(book, day=today)
+        month = orders.month_collection(book, today.isoformat()[:7])
     finally:
         book.close()
     if args.json:

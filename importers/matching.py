@@ -13,17 +13,14 @@ import hashlib
 import re
 import unicodedata
 
-from models.core import values
+from models.core import scopes, values
 from models.core.book import Book
+from models.customers.clash import Clash, company_key, mask_name, mask_number, number_keys
 
 SIMILAR_SCORE = 88  # rapidfuzz ratio (0-100) from which two names are offered for review
 SIMILAR_BLOCK = 400  # names compared per row at most (those sharing the first characters)
 DIFFERENT_SCORE = 50  # below this ratio, and with no word in common, two names differ clearly
 
-_SUFFIXES = re.compile(
-    r"(股份有限公司|有限责任公司|有限公司|责任公司|集团公司|公司|集团|商行|经营部|门市部|批发部|"
-    r"分店|总店|专卖店|门店|co\.?,?ltd\.?|ltd\.?|inc\.?|limited|company)$"
-)
 _NOT_WORD = re.compile(r"[\W_]+")
 _NOT_DIGIT = re.compile(r"\D+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -37,10 +34,8 @@ _GENERIC = frozenset("""有限 限公 公司 责任 股份 集团 贸易 商贸 
 
 def name_key(name: str) -> str:
     """A name as compared for duplicates: folded, lower case, without spaces, punctuation and
-    the legal form (有限公司, 商行, Ltd ...)."""
-    key = _NOT_WORD.sub("", unicodedata.normalize("NFKC", name).lower())
-    stripped = _SUFFIXES.sub("", key)
-    return stripped or key
+    the legal form (有限公司, 商行, Ltd ...); the same key 撞单 compares (models.customers.clash)."""
+    return company_key(name)
 
 
 def phone_keys(text: str) -> set[str]:
@@ -118,6 +113,13 @@ class BookIndex:
         self.names: dict[str, str] = dict(book.conn.execute(
             "SELECT id, name FROM customers WHERE deleted_at IS NULL"))
         self.ids = set(self.names)
+        # the customers the user may not see (models.core.scopes): a row that is one of them
+        # is 撞单, held without showing what it is (clash)
+        self.hidden: set[str] = set()
+        if not scopes.sees_all(book):
+            where, params = scopes.visible(book, "c")
+            self.hidden = self.ids - {r[0] for r in book.conn.execute(
+                f"SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND {where}", params)}
         self.imported: dict[str, str] = {}  # fingerprint -> customer id
         for fp, cid in book.conn.execute(
             "SELECT r.fingerprint, r.customer_id FROM import_rows r JOIN imports i "
@@ -140,6 +142,8 @@ class BookIndex:
         self.by_email: dict[str, str] = {}
         self.by_wechat: dict[str, str] = {}
         self.by_key: dict[str, list[str]] = {}
+        # numbers and name keys of the customers the user may not see -> (customer, kind)
+        self.hidden_keys: dict[str, tuple[str, str]] = {}
         self.blocks: dict[str, list[tuple[str, str]]] = {}
         # id -> (name, phone, mobile, address, contact, has identifiers)
         self.info: dict[str, tuple[str, str, str, str, str, bool]] = {}
@@ -150,6 +154,11 @@ class BookIndex:
             for number in (mobile or "").split(values.NUMBER_SEPARATOR):
                 if number:
                     self.by_mobile.setdefault(number, cid)
+            if cid in self.hidden:
+                for kind, text in (("mobile", mobile), ("phone", phone)):
+                    for number in number_keys(text):
+                        self.hidden_keys.setdefault(number, (cid, kind))
+                self.hidden_keys.setdefault("name:" + name_key(name), (cid, "name"))
             if email:
                 self.by_email.setdefault(email.lower(), cid)
             if wechat:
@@ -159,6 +168,21 @@ class BookIndex:
             self.blocks.setdefault(key[:2], []).append((key, cid))
             self.info[cid] = (name, phone, mobile, address, contact,
                               bool(mobile or phone or email or wechat or address))
+
+    def clash(self, data: dict) -> Clash | None:
+        """撞单: the customer the user may not see that a row's mobile, landline or name is, as
+        the user may be shown it (masked); None when there is none."""
+        if not self.hidden:
+            return None
+        for kind in ("mobile", "phone"):
+            for number in sorted(number_keys(data.get(kind, ""))):
+                found = self.hidden_keys.get(number)
+                if found:
+                    return Clash(found[0], found[1], mask_number(number))
+        found = self.hidden_keys.get("name:" + name_key(data.get("name", "")))
+        if found:
+            return Clash(found[0], "name", mask_name(data.get("name", "")))
+        return None
 
     def similar(self, key: str) -> tuple[str, str] | None:
         if len(key) < 2:
@@ -174,4 +198,6 @@ class BookIndex:
         if found is None:
             return None
         cid = candidates[found[2]][1]
+        if cid in self.hidden:  # another salesperson's: its name is not to be shown
+            return None
         return cid, self.info[cid][0]

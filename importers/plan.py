@@ -45,7 +45,7 @@ from models.core import fields, settings, values
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import Cancelled, UserError, ValidationError
-from models.customers import operations
+from models.customers import clash, operations
 from models.imports import MODES, ImportResult, import_customers
 
 SETTING_PREFIX = settings.IMPORT_MAPPINGS.key
@@ -68,6 +68,8 @@ SECOND_HEADER = T("imports", "A second header row, not a customer.")
 NO_NAME_COLUMN = T("errors", "No column is imported as the customer name: choose one.")
 BAD_MODE = T("errors", "Unknown choice for duplicates: {value} (skip, fill, overwrite or create).")
 CANNOT_SAVE = T("errors", "{path} cannot be written: {reason}")
+CLASH_HELD = T("imports", "Already another salesperson's customer ({value}): not imported; "
+                          "the owner is told when you import.")
 ANSWERS = ("hold", "same", "new")
 
 Progress = Callable[[int, int], None]
@@ -169,6 +171,7 @@ class PlannedRow:
     asked: bool = False  # held for the user's answer (and still so after it was answered)
     sources: list | None = None  # fingerprints of the rows combined into it
     sheet: str = ""  # the sheet of the row, when an import reads several
+    clash: object = None  # 撞单: the models.customers.clash.Clash the row is (held, not asked)
 
     def reason_text(self, translate=None) -> str:
         if not self.reason:
@@ -190,7 +193,7 @@ class PlannedRow:
 _IMPORT_TEXTS = {NO_NAME, DUPLICATE_IN_BOOK, DUPLICATE_IN_FILE, SIMILAR_NAME, UNKNOWN_OWNER,
                  NOT_A_CHOICE, IMPORTED_BEFORE, IMPORTED_DELETED, SHARED_NUMBER,
                  SHARED_NUMBER_IN_FILE, NAME_ONLY, PERSON_ADDED, TOTAL_ROW, SECOND_HEADER,
-                 rowreader.KEPT_IN_NOTES, rowreader.UNREADABLE}
+                 CLASH_HELD, rowreader.KEPT_IN_NOTES, rowreader.UNREADABLE}
 
 
 @dataclass
@@ -516,6 +519,12 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
             if not data.get("name"):
                 row.action, row.reason, row.cells = "error", NO_NAME, list(cells)
                 continue
+            found = index.clash(data)
+            if found is not None:  # 撞单: another salesperson's customer, whatever the mode
+                row.action, row.reason, row.params = "hold", CLASH_HELD, {"value": found.masked}
+                row.clash, row.cells = found, list(cells)
+                data.pop("_id", "")
+                continue
             numbers = _numbers(data)
             key = name_key(data["name"])
             record_id = data.pop("_id", "")
@@ -548,6 +557,12 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                         _hold(row, NAME_ONLY, {"name": name})
                         row.similar_id, row.similar_name = cid, name
                         break
+            if match is not None and match in index.hidden:  # the same by e-mail, id ...
+                found = clash.Clash(match, "name", clash.mask_name(data["name"]))
+                row.action, row.reason, row.params = "hold", CLASH_HELD, {"value": found.masked}
+                row.clash, row.cells, row.asked = found, list(cells), False
+                row.similar_id, row.similar_name = None, ""
+                continue
             if match is not None:
                 row.action, row.reason, row.params = "create", "", {}
                 row.similar_id, row.similar_name, row.asked = None, "", False
@@ -641,6 +656,7 @@ def run_import(book: Book, plan: Plan, *, progress: Progress | None = None,
             elif plan.mode != "fill" or key not in changes:
                 changes[key] = value
     updates = list(combined.items())
+    clashes = [(r.clash, clash.typed(r.data)) for r in plan.planned if r.clash is not None]
     kinds = new_field_kinds(book, plan.declared, [*creates, *(u for _, u in updates)])
     result = import_customers(
         book, file=plan.file, mode=plan.mode, creates=creates, updates=updates,
@@ -649,6 +665,7 @@ def run_import(book: Book, plan: Plan, *, progress: Progress | None = None,
         errors=plan.error_list(), progress=progress, cancelled=cancelled, known_rows=known,
         custom_kinds=kinds,
     )
+    clash.tell_owner(book, clashes)  # after the import, in an operation of its own
     if remember:
         for m, names in plan.parts or [(plan.mapping, plan.names)]:
             if names:

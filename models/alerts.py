@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from models.core import settings
+from models.core import scopes, settings
 from models.core.book import Book, new_id
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import Cancelled, PermissionDenied, ValidationError
@@ -277,6 +277,33 @@ def check_text(op, *, tbl: str, record_id: str, field: str, text: str,
     return n
 
 
+def report_clashes(book: Book, found: Sequence[tuple[str, str]], *, word: str,
+                   field: str) -> int:
+    """Alerts that the signed-in user tried to add customers already in the book as another
+    salesperson's (models.customers.clash): found is (that customer's id, what was typed).
+    One alert per customer, in one operation; one already there is brought back to review
+    with the new attempt. Returns how many were written or reopened."""
+    if not found:
+        return 0
+    with book.operation("report_clash", label=word, undoable=False) as op:
+        n = 0
+        for cid, context in found:
+            row = book.one("SELECT id FROM alerts WHERE tbl = 'customers' AND record_id = ? AND "
+                           "field = ? AND word = ?", (cid, field, word))
+            if row is None:
+                op.insert("alerts", _alert_row(
+                    op, word=word, tbl="customers", record_id=cid, field=field,
+                    customer_id=cid, author_id=book.user_id, written_at=op.now,
+                    context=context))
+            else:
+                op.update("alerts", row["id"], {
+                    "author_id": book.user_id, "written_at": op.now, "context": context,
+                    "reviewed_at": "", "reviewed_by": None, "review_note": "",
+                    "deleted_at": None})
+            n += 1
+    return n
+
+
 def _first_per_word(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     seen: set[str] = set()
     out = []
@@ -397,8 +424,17 @@ _SELECT = (
 )
 
 
+def _seen(book: Book) -> tuple[str, list]:
+    """Alerts about a customer the user may see (models.core.scopes), or about none."""
+    seen, params = scopes.visible(book, "c")
+    if seen == "1":
+        return "1", []
+    return f"(a.customer_id IS NULL OR (c.id IS NOT NULL AND {seen}))", params
+
+
 def alert(book: Book, alert_id: str) -> dict | None:
-    row = book.one(f"{_SELECT} WHERE a.id = ?", (alert_id,))
+    seen, params = _seen(book)
+    row = book.one(f"{_SELECT} WHERE a.id = ? AND {seen}", (alert_id, *params))
     return dict(row) if row else None
 
 
@@ -420,6 +456,9 @@ def alerts_list(book: Book, *, reviewed: bool | None = None, word: str | None = 
     if customer_id:
         where.append("a.customer_id = ?")
         params.append(customer_id)
+    seen, seen_params = _seen(book)
+    where.append(seen)
+    params += seen_params
     rows = [dict(r) for r in book.all(
         f"{_SELECT} WHERE {' AND '.join(where)} ORDER BY a.written_at DESC, a.rowid DESC",
         params)]
@@ -431,8 +470,10 @@ def alerts_list(book: Book, *, reviewed: bool | None = None, word: str | None = 
 
 
 def unreviewed_count(book: Book) -> int:
+    seen, params = _seen(book)
     return book.scalar(
-        "SELECT count(*) FROM alerts WHERE reviewed_at = '' AND deleted_at IS NULL") or 0
+        "SELECT count(*) FROM alerts a LEFT JOIN customers c ON c.id = a.customer_id "
+        f"WHERE a.reviewed_at = '' AND a.deleted_at IS NULL AND {seen}", params) or 0
 
 
 def alert_words(book: Book) -> list[str]:

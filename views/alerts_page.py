@@ -90,6 +90,7 @@ def place_name(row: dict) -> str:
         ("customers", "notes"): tr("AlertsPage", "Customer notes"),
         ("deals", "notes"): tr("AlertsPage", "Deal notes"),
         ("deals", "next_step"): tr("AlertsPage", "Deal next step"),
+        ("customers", "clash"): tr("AlertsPage", "Another salesperson's customer, added again"),
     }.get((row["tbl"], row["field"]), row["tbl"])
 
 

@@ -509,9 +509,11 @@ class UserDialog(QDialog):
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Role:"), self.role_combo)
         form.addRow(plain_label(
-            self.tr("An owner may do everything. A manager sees everything, reviews alerts, "
-                    "empties the trash and takes imports back, but changes no settings or "
-                    "users. A salesperson changes their own customers."),
+            self.tr("An owner may do everything. A manager sees the customers of their team "
+                    "(everyone's until someone is put in their team), reviews alerts, empties "
+                    "the trash and takes imports back, but changes no settings or users. A "
+                    "salesperson sees their own customers, those of nobody and those shared "
+                    "with them, and changes their own."),
             HINT,
         ))
         self.owner_password_edit = self.owner_repeat_edit = None
@@ -538,6 +540,16 @@ class UserDialog(QDialog):
                 form.addRow(self.tr("Your password:"), self.owner_password_edit)
                 form.addRow(self.tr("Repeat your password:"), self.owner_repeat_edit)
         else:
+            # whose team the user is in: that manager sees their customers (models.core.scopes)
+            self.manager_combo = QComboBox()
+            self.manager_combo.setObjectName("manager_combo")
+            self.manager_combo.addItem(self.tr("No manager"), None)
+            for other in queries.users(ctx.book):
+                if other["role"] == permissions.MANAGER and other["id"] != user["id"]:
+                    self.manager_combo.addItem(other["name"], other["id"])
+            self.manager_combo.setCurrentIndex(max(0, self.manager_combo.findData(
+                user.get("manager_id"))))
+            form.addRow(self.tr("Manager:"), self.manager_combo)
             self.active_check = QCheckBox(self.tr("Active (may sign in)"))
             self.active_check.setChecked(bool(user["active"]))
             form.addRow("", self.active_check)
@@ -598,6 +610,10 @@ class UserDialog(QDialog):
                 user_id=self.user["id"], name=self.name_edit.text(), role=role,
                 active=self.active_check.isChecked(),
             )
+            manager = self.manager_combo.currentData()
+            if done is not None and manager != self.user.get("manager_id"):
+                done = self.ctx.run(self, users.set_manager, user_id=self.user["id"],
+                                    manager_id=manager)
         if done is None:
             return
         super().accept()

@@ -54,26 +54,31 @@ class Action:
     denied: str  # translatable message when refused
     rule: Rule | None = None  # for the other roles: allowed on this record?
     about: str = ""  # what it covers, for readers of this registry
+    customer: str = ""  # the record's key naming its customer: refused unless the user sees it
 
 
 ACTIONS: dict[str, Action] = {}
 
 
 def action(name: str, roles: tuple[str, ...], denied: str, rule: Rule | None = None,
-           about: str = "") -> Action:
+           about: str = "", customer: str = "") -> Action:
     """Register an action (one entry; a new check is one more line here)."""
     if name in ACTIONS:
         raise ValueError(f"action {name} is registered twice")
     unknown = set(roles) - set(ROLES)
     if unknown:
         raise ValueError(f"action {name}: unknown roles {sorted(unknown)}")
-    ACTIONS[name] = Action(name, frozenset(roles), denied, rule, about)
+    ACTIONS[name] = Action(name, frozenset(roles), denied, rule, about, customer)
     return ACTIONS[name]
 
 
 def _own_or_nobodys(record: Mapping, user_id: str) -> bool:
     owner = record["owner_id"] if "owner_id" in record.keys() else None
     return owner in (None, "", user_id)
+
+
+def _own(record: Mapping, user_id: str) -> bool:
+    return (record["owner_id"] if "owner_id" in record.keys() else None) == user_id
 
 
 def _made_by(record: Mapping, user_id: str) -> bool:
@@ -103,19 +108,25 @@ action("history.undo_other", (OWNER,), OWNER_ONLY,
        about="undo another user's operation from the history")
 action("team.manage", (OWNER,), OWNER_ONLY,
        about="set up a team in a shared folder, remove a PC from it")
-action("customer.edit", BOSSES, NOT_YOUR_CUSTOMER, rule=_own_or_nobodys,
-       about="change or delete a customer; a salesperson: their own and those of nobody")
+action("customer.edit", BOSSES, NOT_YOUR_CUSTOMER, rule=_own_or_nobodys, customer="id",
+       about="change or delete a customer; a salesperson: their own and those of nobody; a "
+             "manager: those they see (models.core.scopes). A customer shared with a "
+             "salesperson stays read-only for them")
+action("customer.share", BOSSES, T("errors", "Only the customer's salesperson, a manager or "
+                                             "an owner may share it."),
+       rule=_own, customer="id",
+       about="let another user see a customer, or stop it; a salesperson: their own customers")
 action("products.manage", BOSSES, OWNER_OR_MANAGER,
        about="add, change, deactivate or delete products and their prices")
 action("orders.edit", BOSSES, T("errors", "This order belongs to another salesperson: only "
                                           "they, a manager or an owner may change it."),
-       rule=_own_or_nobodys,
+       rule=_own_or_nobodys, customer="customer_id",
        about="write, change, confirm or delete an order; a salesperson: their own")
 action("orders.replan", BOSSES, OWNER_OR_MANAGER,
        about="change the payment plan of a confirmed order")
 action("orders.void", (OWNER,), OWNER_ONLY,
        about="void a confirmed order (with a reason), issuing a replacement")
-action("payments.record", BOSSES, NOT_YOUR_CUSTOMER, rule=_own_or_nobodys,
+action("payments.record", BOSSES, NOT_YOUR_CUSTOMER, rule=_own_or_nobodys, customer="id",
        about="record money received from a customer; a salesperson: from their own customers "
              "and those of nobody (the record is the customer)")
 action("payments.confirm", (OWNER,), T("errors", "Only an owner may confirm or reject a "
@@ -162,6 +173,12 @@ def _refusal(book: Book, name: str, record: Mapping | None, user_id: str | None)
     user = user_row(book, user_id)
     if user is None:
         return NOT_SIGNED_IN
+    if (act.customer and record is not None and user["role"] != OWNER
+            and act.customer in record.keys() and record[act.customer]):
+        from models.core import scopes
+
+        if not scopes.can_see(book, record[act.customer], user_id=user["id"]):
+            return scopes.NOT_VISIBLE
     if user["role"] in act.roles:
         return None
     if act.rule is None:

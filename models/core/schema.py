@@ -752,6 +752,28 @@ def _m14_search_rank(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m15_scopes(conn: sqlite3.Connection) -> None:
+    """Who sees what (models.core.scopes): a user's manager (users.manager_id: a manager sees
+    the customers of the users they manage), and customers shared with a user who does not own
+    them (customer_shares, one row per customer and user, its id derived from both so that two
+    PCs sharing the same customer make the same row; unsharing deletes it softly)."""
+    run_script(
+        conn,
+        f"""
+        ALTER TABLE users ADD COLUMN manager_id TEXT REFERENCES users(id);
+        CREATE TABLE customer_shares (
+            id TEXT PRIMARY KEY,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            user_id TEXT NOT NULL REFERENCES users(id),
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE INDEX customer_shares_user ON customer_shares(user_id, customer_id)
+            WHERE deleted_at IS NULL;
+        CREATE INDEX customer_shares_customer ON customer_shares(customer_id)
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -763,6 +785,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m12_no_secrets_in_history,
     _m13_orders,
     _m14_search_rank,
+    _m15_scopes,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from models.core import fields, sheets
+from models.core import fields, scopes, sheets
 from models.core.book import Book
 from models.core.errors import IS_FOLDER, NO_SUCH_FOLDER, UserError
 from models.core.errors import QT_TRANSLATE_NOOP as T
@@ -49,12 +49,14 @@ def header(book: Book) -> list[str]:
 
 
 def customer_rows(book: Book, custom_keys: list[str]) -> Iterator[list[str]]:
-    """Live customers in display order, one list of texts per customer, fetched lazily."""
+    """Live customers the user may see (models.core.scopes) in display order, one list of
+    texts per customer, fetched lazily."""
     plain = ", ".join(f"c.{f.key}" for f in fields.CUSTOMER if f.exported and f.type != "user")
+    seen, params = scopes.visible(book, "c")
     cursor = book.conn.execute(
         f"SELECT {plain}, coalesce(u.name, '') AS owner, c.custom FROM customers c "
-        "LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted_at IS NULL "
-        "ORDER BY c.sort_key, c.id"
+        f"LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted_at IS NULL AND {seen} "
+        "ORDER BY c.sort_key, c.id", params
     )
     while batch := cursor.fetchmany(1000):
         for r in batch:
@@ -104,12 +106,13 @@ def deal_rows(book: Book, translate=None) -> Iterator[list]:
 
     labels = {r["id"]: stage_label(dict(r), translate)
               for r in book.all("SELECT * FROM stages")}
+    seen, params = scopes.visible(book, "c")  # a deal is seen when its customer is
     cursor = book.conn.execute(
         "SELECT d.*, c.name AS customer_name, coalesce(u.name, '') AS owner, "
         "s.probability AS stage_probability FROM deals d "
         "JOIN customers c ON c.id = d.customer_id JOIN stages s ON s.id = d.stage_id "
-        "LEFT JOIN users u ON u.id = d.owner_id WHERE d.deleted_at IS NULL "
-        "ORDER BY d.created_at, d.rowid"
+        f"LEFT JOIN users u ON u.id = d.owner_id WHERE d.deleted_at IS NULL AND {seen} "
+        "ORDER BY d.created_at, d.rowid", params
     )
     while batch := cursor.fetchmany(1000):
         for r in batch:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 
-from models.core import fields, permissions, values
+from models.core import fields, permissions, scopes, values
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
@@ -33,11 +33,12 @@ def _alerts():
 
 
 def _may_edit(book: Book, customer_ids: list[str]) -> None:
-    """PermissionDenied unless the user may change each of these customers."""
-    if permissions.unrestricted(book, "customer.edit"):
+    """PermissionDenied unless the user may change each of these customers (and sees them:
+    models.core.scopes)."""
+    if scopes.sees_all(book):
         return
     for cid in customer_ids:
-        row = book.one("SELECT owner_id FROM customers WHERE id = ?", (cid,))
+        row = book.one("SELECT id, owner_id FROM customers WHERE id = ?", (cid,))
         if row is not None:
             permissions.require(book, "customer.edit", row)
 
@@ -109,6 +110,9 @@ def add_customer(book: Book, *, data: dict, contacts: list[dict] = ()) -> str:
     people = [clean_contact(c) for c in contacts]
     if any(not person.get("name") for person in people):
         raise ValidationError("name", CONTACT_NAME_REQUIRED)
+    from models.customers import clash
+
+    clash.check_new(book, clean)  # another salesperson's customer: not added, the owner told
     with book.operation("add_customer", label=clean["name"]) as op:
         cid = op.insert("customers", customer_row(book, clean))
         _alerts().check_text(op, tbl="customers", record_id=cid, field="notes",
@@ -222,6 +226,7 @@ def add_contact(book: Book, *, customer_id: str, data: dict) -> str:
     clean = clean_contact(data)
     if not clean.get("name"):
         raise ValidationError("name", CONTACT_NAME_REQUIRED)
+    scopes.require_visible(book, customer_id)
     with book.operation("add_contact", label=clean["name"]) as op:
         return op.insert("contacts", {**clean, "customer_id": customer_id})
 
@@ -248,6 +253,7 @@ def log_interaction(
     text = (text or "").strip()
     if not text:
         raise ValidationError("text", TEXT_REQUIRED)
+    scopes.require_visible(book, customer_id)
     name = book.scalar("SELECT name FROM customers WHERE id = ?", (customer_id,))
     with book.operation("log_interaction", label=name or "") as op:
         iid = op.insert(

@@ -6,7 +6,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from models.core import fields
+from models.core import fields, scopes
 from models.core.book import Book
 from models.core.search import like_pattern, match_expression, query_terms
 from models.core.values import fold, normalise_mobile, split_numbers
@@ -41,8 +41,10 @@ class CustomerFilter:
     extra: dict = field(default_factory=dict)
 
 
-def _conditions(flt: CustomerFilter, *, probe: bool = False) -> tuple[str, list[str], list]:
-    """(FROM clause, WHERE conditions, parameters) of a filter.
+def _conditions(book: Book, flt: CustomerFilter, *, probe: bool = False
+                ) -> tuple[str, list[str], list]:
+    """(FROM clause, WHERE conditions, parameters) of a filter, among the customers the user
+    may see (models.core.scopes).
 
     Normally the query is driven from the search index (CROSS JOIN keeps SQLite from walking
     customers in sort order and probing the index for each). With probe=True it walks the
@@ -87,6 +89,10 @@ def _conditions(flt: CustomerFilter, *, probe: bool = False) -> tuple[str, list[
     if flt.tag:
         where.append("(', ' || c.tags || ', ') LIKE ? ESCAPE '\\'")
         params.append(like_pattern(", " + flt.tag + ", "))
+    seen, seen_params = scopes.visible(book, "c")
+    if seen != "1":
+        where.append(seen)
+        params += seen_params
     return source, where, params
 
 
@@ -113,7 +119,7 @@ def customer_ids(book: Book, flt: CustomerFilter, *, first: int | None = None) -
     """Ids of the customers that match, in display order; with first=N only the first N.
     Searched in name order, the best matches come first (_rank: the name, then the contact and
     the phone numbers, then the rest), each group in name order."""
-    source, where, params = _conditions(flt)
+    source, where, params = _conditions(book, flt)
     rank, rank_params = _rank(flt) if flt.sort == "name" else ("", [])
     if flt.sort.startswith("custom:"):
         order = "json_extract(c.custom, ?)"
@@ -140,7 +146,7 @@ def customer_ids(book: Book, flt: CustomerFilter, *, first: int | None = None) -
 
 
 def count_matching(book: Book, flt: CustomerFilter) -> int:
-    source, where, params = _conditions(flt)
+    source, where, params = _conditions(book, flt)
     return book.scalar(f"SELECT count(*) FROM {source} WHERE {' AND '.join(where)}", params)
 
 
@@ -159,7 +165,8 @@ def search_plan(book: Book, flt: CustomerFilter, total: int) -> int | None:
     exact.
     """
     if (not flt.text.strip() or flt.sort != "name" or flt.trash or total < 5000
-            or flt.owner_id or flt.grade is not None or flt.city or flt.tag):
+            or flt.owner_id or flt.grade is not None or flt.city or flt.tag
+            or not scopes.sees_all(book)):  # the index's count counts every customer
         return None
     plans = {match_expression(t) for t in query_terms(flt.text)}
     tables = {table for table, _ in plans}
@@ -190,8 +197,8 @@ def first_matches(book: Book, flt: CustomerFilter, n: int, *, walk: int = 5000,
     or the text is not such a term: then fetch them all."""
     terms = query_terms(flt.text)
     if (len(terms) != 1 or flt.descending or flt.trash or flt.sort != "name"
-            or not _HAN_ONLY.fullmatch(terms[0])):
-        return None
+            or not _HAN_ONLY.fullmatch(terms[0]) or not scopes.sees_all(book)):
+        return None  # (its first queries read every customer, not those the user may see)
     term = terms[0]
     live = "deleted_at IS NULL"
     exact = [r[0] for r in book.conn.execute(
@@ -221,7 +228,7 @@ def first_matches(book: Book, flt: CustomerFilter, n: int, *, walk: int = 5000,
         (term, term, *rank_params))]
     if len(best) == n:
         return best
-    _source, where, params = _conditions(flt, probe=True)
+    _source, where, params = _conditions(book, flt, probe=True)
     bound = _walk_bound(book, rest_walk)
     rest = [r[0] for r in book.conn.execute(
         f"SELECT c.id FROM customers c WHERE {' AND '.join(where)} AND NOT "
@@ -244,15 +251,17 @@ def _walk_bound(book: Book, walk: int) -> tuple[str, tuple]:
 
 
 def customer_rows(book: Book, ids: list[str]) -> dict[str, dict]:
-    """Rows for these ids (owner's name included), as dicts keyed by id."""
+    """Rows for these ids (owner's name included), as dicts keyed by id; the customers the user
+    may not see are left out, as if they did not exist."""
     out: dict[str, dict] = {}
+    seen, seen_params = scopes.visible(book, "c")
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for r in book.conn.execute(
             f"SELECT c.*, u.name AS owner FROM customers c LEFT JOIN users u ON u.id = c.owner_id "
-            f"WHERE c.id IN ({marks})",
-            chunk,
+            f"WHERE c.id IN ({marks}) AND {seen}",
+            [*chunk, *seen_params],
         ):
             row = dict(r)
             row["custom"] = json.loads(row["custom"] or "{}")
@@ -265,11 +274,16 @@ def customer(book: Book, customer_id: str) -> dict | None:
 
 
 def count_customers(book: Book, trash: bool = False) -> int:
+    """Customers the user may see, live or in the trash."""
     cond = "IS NOT NULL" if trash else "IS NULL"
-    return book.scalar(f"SELECT count(*) FROM customers WHERE deleted_at {cond}")
+    seen, params = scopes.visible(book, "c")
+    return book.scalar(f"SELECT count(*) FROM customers c WHERE c.deleted_at {cond} AND {seen}",
+                       params)
 
 
 def contacts(book: Book, customer_id: str) -> list[dict]:
+    if not scopes.can_see(book, customer_id):
+        return []
     return [dict(r) for r in book.all(
         "SELECT * FROM contacts WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at",
         (customer_id,))]
@@ -277,6 +291,8 @@ def contacts(book: Book, customer_id: str) -> list[dict]:
 
 def interactions(book: Book, customer_id: str) -> list[dict]:
     """The timeline, newest first, with the name of who logged each entry."""
+    if not scopes.can_see(book, customer_id):
+        return []
     return [dict(r) for r in book.all(
         "SELECT i.*, u.name AS user FROM interactions i LEFT JOIN users u ON u.id = i.user_id "
         "WHERE i.customer_id = ? AND i.deleted_at IS NULL ORDER BY i.at DESC, i.created_at DESC",
@@ -286,6 +302,8 @@ def interactions(book: Book, customer_id: str) -> list[dict]:
 def history(book: Book, customer_id: str) -> list[dict]:
     """Every audited change of the customer and its contacts and timeline, newest first (by
     clock stamp: another PC's change arrives later than it was made)."""
+    if not scopes.can_see(book, customer_id):
+        return []
     return [dict(r) for r in book.all(
         "SELECT a.*, u.name AS user, o.name AS op_name FROM audit a "
         "LEFT JOIN users u ON u.id = a.user_id JOIN operations o ON o.id = a.op_id "
@@ -303,26 +321,30 @@ def users(book: Book, active_only: bool = True) -> list[dict]:
 
 def distinct_values(book: Book, column: str) -> list[str]:
     assert column in ("city", "industry", "source")
+    seen, params = scopes.visible(book, "c")
     return [r[0] for r in book.all(
-        f"SELECT DISTINCT {column} FROM customers WHERE deleted_at IS NULL AND {column} != '' "
-        f"ORDER BY {column}")]
+        f"SELECT DISTINCT c.{column} FROM customers c WHERE c.deleted_at IS NULL AND "
+        f"c.{column} != '' AND {seen} ORDER BY c.{column}", params)]
 
 
 def all_tags(book: Book) -> list[str]:
     """Tags in use, the most used first (grouped by the tag lists, which repeat a lot)."""
     seen: dict[str, int] = {}
+    where, params = scopes.visible(book, "c")
     for tags, n in book.conn.execute(
-        "SELECT tags, count(*) FROM customers WHERE deleted_at IS NULL AND tags != '' "
-        "GROUP BY tags"
+        "SELECT c.tags, count(*) FROM customers c WHERE c.deleted_at IS NULL AND c.tags != '' "
+        f"AND {where} GROUP BY c.tags", params
     ):
         for tag in tags.split(", "):
             seen[tag] = seen.get(tag, 0) + n
     return sorted(seen, key=lambda t: (-seen[t], t))
 
 
-def duplicates(book: Book, *, name: str = "", mobile: str = "", exclude_id: str | None = None
-               ) -> list[dict]:
-    """Live customers with the same name or sharing a mobile number."""
+def duplicates(book: Book, *, name: str = "", mobile: str = "", exclude_id: str | None = None,
+               everyone: bool = False) -> list[dict]:
+    """Live customers with the same name or sharing a mobile number, among those the user may
+    see (everyone=True: among all, for the check that a customer is another salesperson's:
+    models.customers.clash; never show those to the user)."""
     found: dict[str, dict] = {}
     if fold(name):  # names are stored folded (full-width to half-width, trimmed)
         for r in book.all(
@@ -341,6 +363,9 @@ def duplicates(book: Book, *, name: str = "", mobile: str = "", exclude_id: str 
         ):
             found[r["id"]] = dict(r)
     found.pop(exclude_id, None)
+    if not everyone:
+        kept = set(scopes.visible_ids(book, found))
+        return [r for cid, r in found.items() if cid in kept]
     return list(found.values())
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from models.core import money, values
+from models.core import money, scopes, values
 from models.core.book import Book
 from models.core.errors import ValidationError
 from models.deals.labels import (
@@ -70,6 +70,7 @@ def clean_deal(book: Book, data: dict, row=None) -> dict:
             if not book.one("SELECT 1 FROM customers WHERE id = ? AND deleted_at IS NULL",
                             (value,)):
                 raise ValidationError("customer_id", NO_SUCH_CUSTOMER)
+            scopes.require_visible(book, value)
             out[key] = value
         elif key == "owner_id":
             if value and not book.one("SELECT 1 FROM users WHERE id = ?", (value,)):

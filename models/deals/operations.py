@@ -8,7 +8,7 @@ import math
 import uuid
 
 from models import alerts
-from models.core import clock, money, values
+from models.core import clock, money, scopes, values
 from models.core.book import Book
 from models.core.errors import ValidationError
 from models.deals.checks import (
@@ -93,21 +93,27 @@ def update_deal(book: Book, *, deal_id: str, data: dict) -> dict:
 
 
 def _place(book: Book, op, deal_id: str, stage_id: str, index: int | None) -> float:
-    """The position that puts the deal at `index` of the stage's open deals (renumbering the
-    column 1..n when the neighbours are closer than RENUMBER_GAP)."""
+    """The position that puts the deal at `index` of the stage's open deals that the user sees
+    (models.core.scopes: a salesperson's board shows only theirs), renumbering the whole column
+    1..n when the neighbours are closer than RENUMBER_GAP."""
     others = book.all(
-        "SELECT id, position FROM deals WHERE stage_id = ? AND status = 'open' AND "
+        "SELECT id, position, customer_id FROM deals WHERE stage_id = ? AND status = 'open' AND "
         "deleted_at IS NULL AND id != ? ORDER BY position, created_at", (stage_id, deal_id))
-    if index is None or index >= len(others):
+    shown = others
+    if not scopes.sees_all(book):
+        seen = set(scopes.visible_ids(book, {r["customer_id"] for r in others}))
+        shown = [r for r in others if r["customer_id"] in seen]
+    if index is None or index >= len(shown):
         return bottom_position(book, stage_id, exclude=deal_id)
     index = max(0, index)
-    after = others[index]["position"]
+    after = shown[index]["position"]
     if index == 0:
         return after - 1.0
-    before = others[index - 1]["position"]
+    before = shown[index - 1]["position"]
     if after - before >= RENUMBER_GAP * 2:
         return (before + after) / 2
     ids = [r["id"] for r in others]
+    index = ids.index(shown[index]["id"])  # just before that card, in the whole column
     ids.insert(index, deal_id)
     for n, other in enumerate(ids, start=1):
         if other != deal_id:

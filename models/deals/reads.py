@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from models.core import clock, money, settings, values
+from models.core import clock, money, scopes, settings, values
 from models.core.book import Book
 from models.core.errors import ValidationError
 from models.deals.labels import LOST_REASONS, LOST_REASONS_SETTING, NO_SUCH_STAGE, STATUSES
@@ -79,6 +79,10 @@ def _stall(status: str, stall_days: int, entered: dt.date, last_interaction: dt.
 def _cards(book: Book, where: list[str], params: list, *, order: str,
            live_customers: bool = True) -> list[dict]:
     clauses = ["d.deleted_at IS NULL", *where]
+    seen, seen_params = scopes.visible(book, "c")  # a deal is seen when its customer is
+    if seen != "1":
+        clauses.append(seen)
+        params = [*params, *seen_params]
     cursor = book.conn.cursor()
     cursor.row_factory = None
     rows = cursor.execute(
@@ -168,14 +172,18 @@ def _filters(status: str | None, owner_id: str | None) -> tuple[list[str], list]
 
 def deal(book: Book, deal_id: str) -> dict | None:
     """A card dict plus every column of the deal (checked decoded to a dict); None when the
-    deal does not exist or was deleted. Also while its customer is in the trash."""
+    deal does not exist or was deleted, or its customer is one the user may not see. Also
+    while its customer is in the trash."""
     row = book.one("SELECT * FROM deals WHERE id = ? AND deleted_at IS NULL", (deal_id,))
     if row is None:
         return None
     out = dict(row)
     out["checked"] = json.loads(row["checked"] or "{}")
     out["own_probability"] = row["probability"]  # None: the stage's default
-    out.update(_cards(book, ["d.id = ?"], [deal_id], order="d.id", live_customers=False)[0])
+    cards = _cards(book, ["d.id = ?"], [deal_id], order="d.id", live_customers=False)
+    if not cards:  # its customer is one the user may not see (models.core.scopes)
+        return None
+    out.update(cards[0])
     return out
 
 
@@ -183,6 +191,9 @@ def deal_history(book: Book, deal_id: str) -> list[dict]:
     """The deal's stage and status changes, oldest first: at, user_id, user_name, from_stage,
     to_stage, from_status, to_status, and from_stage_row / to_stage_row (stage dicts, deleted
     stages too, for stage_label; None where there is no stage)."""
+    customer_id = book.scalar("SELECT customer_id FROM deals WHERE id = ?", (deal_id,))
+    if customer_id is not None and not scopes.can_see(book, customer_id):
+        return []  # a deal of a customer the user may not see (models.core.scopes)
     stages_by_id = {r["id"]: _stage_dict(r) for r in book.all("SELECT * FROM stages")}
     rows = book.all(
         "SELECT h.*, u.name AS user_name FROM deal_history h LEFT JOIN users u ON u.id = h.user_id "
@@ -265,6 +276,9 @@ def forecast(book: Book, *, months: int = 6, owner_id: str | None = None,
     if not keys:
         return []
     where, params = _filters("open", owner_id)
+    seen, seen_params = scopes.customer_in(book, "d.customer_id")
+    where.append(seen)
+    params += seen_params
     rows = book.all(
         "SELECT d.expected_close, d.amount_minor, d.currency, "
         "coalesce(d.probability, s.probability) AS p "

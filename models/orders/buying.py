@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from models.core import money
+from models.core import money, scopes
 from models.core.book import Book
 from models.orders.checks import quantity_text
 from models.orders.labels import REGULAR_ORDERS
@@ -72,6 +72,8 @@ def products_bought(book: Book, customer_id: str) -> list[dict]:
     lines without a product), unit and currency: "orders" (how many orders had it),
     "quantity" (text, summed), "amount" (Money), "first" and "last" (order dates); most
     recently bought first."""
+    if not scopes.can_see(book, customer_id):
+        return []
     rows = book.all(
         "SELECT l.product_id, l.description, l.unit, o.currency, count(DISTINCT o.id) AS n, "
         "sum(l.qty_milli) AS qty, sum(l.amount_minor) AS amount, min(o.order_date) AS first, "
@@ -90,11 +92,12 @@ def products_bought(book: Book, customer_id: str) -> list[dict]:
 def history(book: Book, customer_id: str) -> dict:
     """The customer's buying at a glance: confirmed orders (newest first) with their totals
     per currency, the products bought, and the repurchase cycle."""
-    orders = [dict(r) for r in book.all(
+    seen = scopes.can_see(book, customer_id)
+    orders = [] if not seen else [dict(r) for r in book.all(
         "SELECT id, number, order_date, currency, total_minor, delivery FROM orders WHERE "
         "customer_id = ? AND status = 'confirmed' AND deleted_at IS NULL "
         "ORDER BY order_date DESC, number DESC", (customer_id,))]
     return {"orders": orders,
             "total": money.Totals(money.Money(o["total_minor"], o["currency"]) for o in orders),
             "products": products_bought(book, customer_id),
-            "repurchase": repurchase(book, customer_id)}
+            "repurchase": repurchase(book, customer_id) if seen else cycle(())}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from models.core import permissions
+from models.core import scopes
 from models.core.book import Book
 from models.core.money import Money
 from models.customers.export import check_target, write_rows
@@ -37,15 +37,13 @@ def _major(minor: int | None, code: str) -> int | float | str:
     return int(major) if major == major.to_integral_value() else float(major)
 
 
-def scope(book: Book) -> str | None:
-    """None: every customer; else the salesperson whose customers the user may see."""
-    return None if permissions.unrestricted(book, "customer.edit") else book.user_id
-
-
 def order_rows(book: Book, owner_id: str | None = None) -> Iterator[list]:
-    where, params = "", []
+    """The orders of the customers the user may see (models.core.scopes), one row per line;
+    owner_id: only one salesperson's customers."""
+    seen, params = scopes.visible(book, "c")
+    where = f" AND {seen}"
     if owner_id is not None:
-        where, params = " AND c.owner_id = ?", [owner_id]
+        where, params = where + " AND c.owner_id = ?", [*params, owner_id]
     rows = book.all(
         "SELECT o.number, o.order_date, c.name AS customer, coalesce(u.name, '') AS salesperson, "
         "o.status, o.delivery, o.currency, o.total_minor, o.notes, o.void_reason, "
@@ -67,9 +65,10 @@ def order_rows(book: Book, owner_id: str | None = None) -> Iterator[list]:
 
 
 def payment_rows(book: Book, owner_id: str | None = None) -> Iterator[list]:
-    where, params = "", []
+    seen, params = scopes.visible(book, "c")
+    where = f" AND {seen}"
     if owner_id is not None:
-        where, params = " AND c.owner_id = ?", [owner_id]
+        where, params = where + " AND c.owner_id = ?", [*params, owner_id]
     for r in book.all(
             "SELECT p.*, c.name AS customer, coalesce(o.number, '') AS order_number, "
             "coalesce(a.name, '') AS recorder, coalesce(b.name, '') AS confirmer "
@@ -92,12 +91,12 @@ def product_rows(book: Book) -> Iterator[list]:
 def export_orders(book: Book, out_path) -> int:
     """The orders the user may see, one row per line; returns how many rows were written."""
     out = check_target(out_path)
-    return write_rows(out, list(ORDER_COLUMNS), order_rows(book, scope(book)), sheet="orders")
+    return write_rows(out, list(ORDER_COLUMNS), order_rows(book), sheet="orders")
 
 
 def export_payments(book: Book, out_path) -> int:
     out = check_target(out_path)
-    return write_rows(out, list(PAYMENT_COLUMNS), payment_rows(book, scope(book)),
+    return write_rows(out, list(PAYMENT_COLUMNS), payment_rows(book),
                       sheet="payments")
 
 

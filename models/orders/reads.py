@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.core import clock, money
+from models.core import clock, money, scopes
 from models.core.book import Book
 from models.orders import ledger
 from models.orders.checks import quantity_text
@@ -27,9 +27,11 @@ def order(book: Book, order_id: str, *, day: dt.date | str | None = None) -> dic
     and state on `day`, default today; a draft's or void order's rows with nothing paid and
     state "" since they count for nothing), "payments" naming it, "replaced_by" (the id of the
     order that replaces it, or None)."""
+    seen, seen_params = scopes.visible(book, "c")  # an order is seen when its customer is
     row = book.one("SELECT o.*, c.name AS customer_name, u.name AS owner_name FROM orders o "
                    "JOIN customers c ON c.id = o.customer_id LEFT JOIN users u ON "
-                   "u.id = o.owner_id WHERE o.id = ? AND o.deleted_at IS NULL", (order_id,))
+                   f"u.id = o.owner_id WHERE o.id = ? AND o.deleted_at IS NULL AND {seen}",
+                   (order_id, *seen_params))
     if row is None:
         return None
     today = _day(day)
@@ -64,6 +66,8 @@ def order(book: Book, order_id: str, *, day: dt.date | str | None = None) -> dic
 
 def orders_of_customer(book: Book, customer_id: str, *, status: str | None = None) -> list[dict]:
     """The customer's orders, newest first (drafts, confirmed and void unless status says)."""
+    if not scopes.can_see(book, customer_id):
+        return []
     sql = "SELECT * FROM orders WHERE customer_id = ? AND deleted_at IS NULL"
     params: list = [customer_id]
     if status is not None:
@@ -75,6 +79,8 @@ def orders_of_customer(book: Book, customer_id: str, *, status: str | None = Non
 
 def payments_of_customer(book: Book, customer_id: str) -> list[dict]:
     """Every payment of the customer (any status), newest received first."""
+    if not scopes.can_see(book, customer_id):
+        return []
     return [{**dict(r), "amount": money.Money(r["amount_minor"], r["currency"])}
             for r in book.all("SELECT * FROM payments WHERE customer_id = ? AND deleted_at IS "
                               "NULL ORDER BY received_on DESC, created_at DESC", (customer_id,))]
@@ -82,11 +88,12 @@ def payments_of_customer(book: Book, customer_id: str) -> list[dict]:
 
 def pending_payments(book: Book) -> list[dict]:
     """Payments waiting for an owner's confirmation, oldest first, with the customer's name."""
+    seen, params = scopes.visible(book, "c")
     return [{**dict(r), "amount": money.Money(r["amount_minor"], r["currency"])}
             for r in book.all(
                 "SELECT p.*, c.name AS customer_name FROM payments p JOIN customers c ON "
                 "c.id = p.customer_id WHERE p.status = 'pending' AND p.deleted_at IS NULL "
-                "ORDER BY p.received_on, p.created_at")]
+                f"AND {seen} ORDER BY p.received_on, p.created_at", params)]
 
 
 def balance(book: Book, customer_id: str, *, day: dt.date | str | None = None) -> dict:
@@ -97,6 +104,8 @@ def balance(book: Book, customer_id: str, *, day: dt.date | str | None = None) -
     today = _day(day)
     out = {k: money.Totals() for k in ("ordered", "received", "outstanding", "overdue",
                                        "credit", "pending")}
+    if not scopes.can_see(book, customer_id):
+        return out
     for r in ledger.plan_rows(book, customer_id=customer_id):
         out["ordered"].add(r["amount"], r["currency"])
         out["outstanding"].add(r["outstanding"], r["currency"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.core import clock, money, permissions, settings
+from models.core import clock, money, permissions, scopes, settings
 from models.core.book import Book
 from models.core.errors import ValidationError
 from models.orders.labels import AGING_DAYS, BAD_AGING_DAYS, DEFAULT_AGING_DAYS
@@ -116,10 +116,14 @@ def _cutoffs(today: dt.date, edges: list[int]) -> list[str]:
 
 def owed_by_customer(book: Book, cutoffs: list[str]) -> list[tuple]:
     """(customer id, currency, owed, owed before each cutoff ...) for every customer that owes
-    something (see _owed_before_sql)."""
+    something (see _owed_before_sql), among those the user may see (models.core.scopes)."""
     cursor = book.conn.cursor()
     cursor.row_factory = None
-    return cursor.execute(_owed_before_sql(cutoffs)).fetchall()
+    rows = cursor.execute(_owed_before_sql(cutoffs)).fetchall()
+    if scopes.sees_all(book):
+        return rows
+    seen = set(scopes.visible_ids(book, [r[0] for r in rows]))
+    return [r for r in rows if r[0] in seen]
 
 
 def aging(book: Book, *, day: dt.date | str | None = None, by: str = "customer",
@@ -215,6 +219,11 @@ def month_collection(book: Book, month: str, *, owner_id: str | None = None) -> 
     pay_sql = ("SELECT status, currency, sum(amount_minor) FROM payments WHERE deleted_at IS NULL "
                "AND status != 'rejected' AND received_on >= ? AND received_on < ?")
     params: list = [start, end]
+    seen, seen_params = scopes.customer_in(book, "o.customer_id")
+    if seen != "1":
+        plan_sql += f" AND {seen}"
+        pay_sql += " AND " + scopes.customer_in(book, "customer_id")[0]
+        params += seen_params
     if owner_id is not None:
         plan_sql += " AND o.owner_id = ?"
         pay_sql += " AND customer_id IN (SELECT id FROM customers WHERE owner_id = ?)"

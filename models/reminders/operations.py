@@ -9,7 +9,7 @@ import json
 # chinese-calendar rather than a holiday table of our own: the official make-up working days
 # (调休) and the holiday dates change every year, and the library is maintained from the State
 # Council's yearly notice. Years it does not know yet are treated as having no holidays.
-from models.core import clock, ids, settings, values
+from models.core import clock, ids, scopes, settings, values
 from models.core.book import Book
 from models.core.errors import ValidationError
 from models.reminders.dates import (
@@ -128,6 +128,7 @@ def _clean(book: Book, data: dict) -> dict:
             if value and not book.one(
                     "SELECT 1 FROM customers WHERE id = ? AND deleted_at IS NULL", (value,)):
                 raise ValidationError("customer_id", NO_SUCH_CUSTOMER)
+            scopes.require_visible(book, value)
             out[key] = value or None
         elif key == "deal_id":
             if value and not book.one("SELECT 1 FROM deals WHERE id = ? AND deleted_at IS NULL",

@@ -8,7 +8,7 @@ import json
 # chinese-calendar rather than a holiday table of our own: the official make-up working days
 # (调休) and the holiday dates change every year, and the library is maintained from the State
 # Council's yearly notice. Years it does not know yet are treated as having no holidays.
-from models.core import clock
+from models.core import clock, scopes
 from models.core.book import Book
 from models.reminders.dates import iso_seconds
 from models.reminders.labels import RULE_TITLES, untranslated
@@ -22,6 +22,16 @@ _SELECT = (
 # open, not deleted, and not about a customer in the trash or a deleted deal
 _LIVE = ("r.status = 'open' AND r.deleted_at IS NULL AND (r.customer_id IS NULL OR "
          "c.deleted_at IS NULL) AND (r.deal_id IS NULL OR d.deleted_at IS NULL)")
+
+
+def _seen(book: Book) -> tuple[str, list]:
+    """The reminders the user may see (models.core.scopes): those about a customer they see;
+    those about no customer, their own (an owner: all)."""
+    seen, params = scopes.visible(book, "c")
+    if seen == "1":
+        return "1", []
+    return (f"((r.customer_id IS NULL AND r.owner_id = ?) OR (r.customer_id IS NOT NULL AND "
+            f"{seen}))", [book.user_id, *params])
 
 
 def _dict(row, now: str) -> dict:
@@ -38,6 +48,9 @@ def _list(book: Book, where: str, params: list, *, owner_id: str | None = None,
     if owner_id is not None:
         where += " AND r.owner_id = ?"
         params = [*params, owner_id]
+    seen, seen_params = _seen(book)
+    where += f" AND {seen}"
+    params = [*params, *seen_params]
     sql = _SELECT + "WHERE " + where + " ORDER BY " + order
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
@@ -87,6 +100,9 @@ def due_count(book: Book, *, owner_id: str | None = None) -> int:
     if owner_id is not None:
         where += " AND r.owner_id = ?"
         params.append(owner_id)
+    seen, seen_params = _seen(book)
+    where += f" AND {seen}"
+    params += seen_params
     return book.scalar(
         "SELECT count(*) FROM reminders r LEFT JOIN customers c ON c.id = r.customer_id "
         "LEFT JOIN deals d ON d.id = r.deal_id WHERE " + where, params)

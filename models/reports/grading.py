@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.core import clock, ids, money, settings
+from models.core import clock, ids, money, scopes, settings
 from models.core.book import Book, new_id
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
@@ -133,7 +133,9 @@ def _write_changes(op, changes: list[tuple[str, str, str]], *, by_hand: bool,
 
 
 def apply_grades(book: Book, *, month: str = "") -> dict:
-    """Grade every live customer that is not pinned by the rules: one undoable operation.
+    """Grade every live customer that is not pinned by the rules (whoever is signed in: the
+    rules are the book's): one undoable operation; "changed" counts the customers the user
+    sees.
     The grade is not part of the search text, so nothing is reindexed. month: the month whose
     grading this is (apply_if_due), which names its rows."""
     changes = [(cid, old, new) for cid, (old, new, pinned) in computed_grades(book).items()
@@ -141,7 +143,8 @@ def apply_grades(book: Book, *, month: str = "") -> dict:
     with book.operation("apply_grades", label=month, undoable=True) as op:
         if changes:
             _write_changes(op, changes, by_hand=False, month=month)
-    return {"changed": len(changes)}
+    # the rules grade the whole book; the user is told of the customers they see
+    return {"changed": len(scopes.visible_ids(book, [c[0] for c in changes]))}
 
 
 def apply_if_due(book: Book) -> dict | None:
@@ -156,6 +159,7 @@ def apply_if_due(book: Book) -> dict | None:
 
 
 def _live_customer(book: Book, customer_id: str):
+    scopes.require_visible(book, customer_id)
     row = book.one("SELECT id, grade, grade_pinned FROM customers WHERE id = ? AND "
                    "deleted_at IS NULL", (customer_id,))
     if row is None:

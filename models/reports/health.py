@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.core import clock
+from models.core import clock, scopes
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 
@@ -45,19 +45,21 @@ def _chunks(ids: list[str], size: int = 500):
 
 
 def health(book: Book, customer_ids) -> dict[str, tuple[str, str, dict]]:
-    """{id: (colour, reason_key, params)} for the given customers (unknown ids are left out).
-    params always has "days" (since the last contact or since added) and "overdue"."""
+    """{id: (colour, reason_key, params)} for the given customers (unknown ids, and those the
+    user may not see, are left out). params always has "days" (since the last contact or since
+    added) and "overdue"."""
     ids = list(dict.fromkeys(customer_ids))
     now = clock.now()
     today = now.date()
     now_iso = now.isoformat(timespec="seconds")
     out: dict[str, tuple[str, str, dict]] = {}
+    seen, seen_params = scopes.visible(book, "c")
     for chunk in _chunks(ids):
         marks = ", ".join("?" * len(chunk))
         rows = book.all(
             f"SELECT c.id, c.grade, c.created_at, (SELECT max(i.at) FROM interactions i "
             f"WHERE i.customer_id = c.id AND i.deleted_at IS NULL) AS last "
-            f"FROM customers c WHERE c.id IN ({marks})", chunk)
+            f"FROM customers c WHERE c.id IN ({marks}) AND {seen}", [*chunk, *seen_params])
         overdue = {r[0]: r[1] for r in book.all(
             f"SELECT customer_id, count(*) FROM reminders WHERE customer_id IN ({marks}) "
             f"AND status = 'open' AND deleted_at IS NULL AND due_at < ? GROUP BY customer_id",

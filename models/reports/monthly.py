@@ -22,7 +22,7 @@ from __future__ import annotations
 import statistics
 
 from models import deals as deals_model
-from models.core import money, settings
+from models.core import money, scopes, settings
 from models.core.book import Book
 
 KINDS = ("call", "visit", "wechat", "note", "sms", "email")
@@ -62,11 +62,20 @@ def _owner(column: str, owner_id: str | None) -> tuple[str, list]:
     return (f" AND {column} = ?", [owner_id]) if owner_id else ("", [])
 
 
+def _seen(book: Book, column: str) -> tuple[str, list]:
+    """(" AND predicate", parameters): `column` names a customer the user may see
+    (models.core.scopes); ("", []) for an owner. Every number of the pack counts only those."""
+    where, params = scopes.customer_in(book, column)
+    return ("", []) if where == "1" else (f" AND {where}", params)
+
+
 # -- new customers ------------------------------------------------------------------------
 def new_customers(book: Book, month: str, owner_id: str | None = None) -> dict:
     months = months_window(month)
     index = {m: i for i, m in enumerate(months)}
     extra, params = _owner("owner_id", owner_id)
+    seen, seen_params = _seen(book, "id")
+    extra, params = extra + seen, params + seen_params
     rows = book.all(
         "SELECT substr(created_at, 1, 7) AS m, source, count(*) AS n FROM customers "
         "WHERE created_at >= ? AND created_at < ? AND +deleted_at IS NULL" + extra +
@@ -88,6 +97,8 @@ def won_lost(book: Book, month: str, owner_id: str | None = None) -> dict:
            "won_amount": [money.Totals() for _ in range(n)],
            "lost_count": [0] * n, "lost_reasons": {}}
     extra, params = _owner("d.owner_id", owner_id)
+    seen, seen_params = _seen(book, "d.customer_id")
+    extra, params = extra + seen, params + seen_params
     rows = book.all(
         "SELECT substr(d.closed_at, 1, 7) AS m, d.status, d.lost_reason, d.currency, "
         "count(*) AS n, sum(d.amount_minor) AS amount FROM deals d "
@@ -119,10 +130,12 @@ def funnel(book: Book, month: str, owner_id: str | None = None) -> dict:
     ids = [s["id"] for s in stage_rows]
     case = "CASE to_stage " + " ".join("WHEN ? THEN ?" for _ in ids) + " END"
     case_params = [v for i, sid in enumerate(ids) for v in (sid, i)]
+    seen, seen_params = scopes.customer_in(book, "customer_id")
     skip = {r[0] for r in book.all(
         "SELECT id FROM deals WHERE deleted_at IS NOT NULL OR customer_id IN "
         "(SELECT id FROM customers WHERE deleted_at IS NOT NULL)" +
-        (" OR owner_id IS NOT ?" if owner_id else ""), [owner_id] if owner_id else [])}
+        (" OR owner_id IS NOT ?" if owner_id else "") + f" OR NOT ({seen})",
+        ([owner_id] if owner_id else []) + seen_params)}
     # Every history row from the start of the period on, deal by deal in time order: the rows
     # after an entry tell when the deal left the stage and how far it went on.
     cur = book.conn.cursor()
@@ -188,6 +201,8 @@ def activity(book: Book, month: str, owner_id: str | None = None) -> dict:
         if u["active"] and u["deleted_at"] is None and (not owner_id or u["id"] == owner_id):
             person(u["id"])
     extra, params = _owner("user_id", owner_id)
+    seen, seen_params = _seen(book, "customer_id")
+    extra, params = extra + seen, params + seen_params
     for r in book.all(
             "SELECT user_id, kind, count(*) AS n FROM interactions "
             "WHERE at >= ? AND at < ? AND deleted_at IS NULL AND user_id IS NOT NULL" + extra +
@@ -195,6 +210,8 @@ def activity(book: Book, month: str, owner_id: str | None = None) -> dict:
         if r["kind"] in KINDS:
             person(r["user_id"])[r["kind"]] += r["n"]
     extra, params = _owner("done_by", owner_id)
+    mine, mine_params = _seen_reminders(book)
+    extra, params = extra + mine, params + mine_params
     for r in book.all(
             "SELECT done_by, count(*) AS n FROM reminders "
             "WHERE done_at >= ? AND done_at < ? AND status = 'done' AND deleted_at IS NULL "
@@ -203,6 +220,7 @@ def activity(book: Book, month: str, owner_id: str | None = None) -> dict:
     # Overdue: due in the month and not done when due (done later, or still open and past due).
     now = _now_iso()
     extra, params = _owner("owner_id", owner_id)
+    extra, params = extra + mine, params + mine_params
     for r in book.all(
             "SELECT owner_id, count(*) AS n FROM reminders "
             "WHERE due_at >= ? AND due_at < ? AND deleted_at IS NULL AND owner_id IS NOT NULL "
@@ -210,6 +228,8 @@ def activity(book: Book, month: str, owner_id: str | None = None) -> dict:
             + extra + " GROUP BY owner_id", [start, end, now, *params]):
         person(r["owner_id"])["reminders_overdue"] += r["n"]
     extra, params = _owner("h.user_id", owner_id)
+    seen, seen_params = _seen(book, "(SELECT customer_id FROM deals WHERE id = h.deal_id)")
+    extra, params = extra + seen, params + seen_params
     for r in book.all(
             "SELECT h.user_id, count(DISTINCT h.deal_id) AS n FROM deal_history h "
             "WHERE h.at >= ? AND h.at < ? AND h.user_id IS NOT NULL AND h.from_stage IS NOT NULL "
@@ -217,6 +237,8 @@ def activity(book: Book, month: str, owner_id: str | None = None) -> dict:
             " GROUP BY h.user_id", [start, end, *params]):
         person(r["user_id"])["deals_moved"] += r["n"]
     extra, params = _owner("owner_id", owner_id)
+    seen, seen_params = _seen(book, "customer_id")
+    extra, params = extra + seen, params + seen_params
     for r in book.all(
             "SELECT owner_id, count(*) AS n FROM deals "
             "WHERE closed_at >= ? AND closed_at < ? AND status = 'won' AND deleted_at IS NULL "
@@ -225,6 +247,16 @@ def activity(book: Book, month: str, owner_id: str | None = None) -> dict:
     for uid, p in people.items():
         p["name"] = names.get(uid, "")
     return {"people": list(people.values())}
+
+
+def _seen_reminders(book: Book) -> tuple[str, list]:
+    """(" AND predicate", parameters) for reminders: about a customer the user may see, or
+    about nobody and their own; ("", []) for an owner."""
+    where, params = scopes.customer_in(book, "customer_id")
+    if where == "1":
+        return "", []
+    return (f" AND ((customer_id IS NULL AND owner_id = ?) OR {where})",
+            [book.user_id, *params])
 
 
 def _now_iso() -> str:
@@ -242,6 +274,8 @@ def top_customers(book: Book, month: str, owner_id: str | None = None, limit: in
     start, end = _year_range(month)
     code = currency or deals_model.main_currency(book)
     extra, params = _owner("d.owner_id", owner_id)
+    seen, seen_params = _seen(book, "d.customer_id")
+    extra, params = extra + seen, params + seen_params
     rows = book.all(
         "SELECT d.customer_id AS id, d.currency, sum(d.amount_minor) AS amount FROM deals d "
         "WHERE d.closed_at >= ? AND d.closed_at < ? AND d.status = 'won' "
@@ -287,6 +321,8 @@ def dropping(book: Book, month: str, owner_id: str | None = None, limit: int = 2
     if owner_id:
         join = " JOIN customers c ON c.id = i.customer_id"
         extra, params = " AND c.owner_id = ?", [owner_id]
+    seen, seen_params = _seen(book, "i.customer_id")
+    extra, params = extra + seen, params + seen_params
     rows = book.all(
         "SELECT i.customer_id AS id, sum(i.at < ?) / 3.0 AS before, sum(i.at >= ?) AS now "
         "FROM interactions i INDEXED BY interactions_live" + join +
@@ -329,13 +365,15 @@ def forecast(book: Book, month: str, owner_id: str | None = None) -> dict:
 
 def grades(book: Book, month: str) -> dict:
     counts = {g: 0 for g in GRADES}
+    seen, seen_params = _seen(book, "id")
     for r in book.all("SELECT grade, count(*) AS n FROM customers "
-                      "WHERE +deleted_at IS NULL GROUP BY grade"):
+                      "WHERE +deleted_at IS NULL" + seen + " GROUP BY grade", seen_params):
         counts[r["grade"] if r["grade"] in counts else ""] += r["n"]
     changed = up = down = 0
     for r in book.all(
-            "SELECT old, new, count(*) AS n FROM grade_changes WHERE at >= ? AND at < ? "
-            "GROUP BY old, new", [month, add_months(month, 1)]):
+            "SELECT old, new, count(*) AS n FROM grade_changes WHERE at >= ? AND at < ?"
+            + _seen(book, "customer_id")[0] + " GROUP BY old, new",
+            [month, add_months(month, 1), *seen_params]):
         changed += r["n"]
         old, new = GRADE_RANK.get(r["old"] or ""), GRADE_RANK.get(r["new"] or "")
         if old and new:

@@ -132,6 +132,27 @@ def update_user(book: Book, *, user_id: str, name: str | None = None, role: str 
         return op.update("users", user_id, data)
 
 
+NOT_A_MANAGER = T("errors", "Only a manager can lead a team.")
+
+
+def set_manager(book: Book, *, user_id: str, manager_id: str | None) -> dict:
+    """Put a user in a manager's team (the manager then sees their customers:
+    models.core.scopes), or out of any team with manager_id=None."""
+    permissions.require(book, "users.manage")
+    user = book.one("SELECT * FROM users WHERE id = ? AND deleted_at IS NULL", (user_id,))
+    if user is None:
+        raise ValidationError("user", NO_SUCH_USER)
+    if manager_id is not None:
+        boss = book.one("SELECT role FROM users WHERE id = ? AND deleted_at IS NULL",
+                        (manager_id,))
+        if boss is None:
+            raise ValidationError("manager_id", NO_SUCH_USER)
+        if boss["role"] != permissions.MANAGER or manager_id == user_id:
+            raise ValidationError("manager_id", NOT_A_MANAGER)
+    with book.operation("set_manager", label=user["name"]) as op:
+        return op.update("users", user_id, {"manager_id": manager_id})
+
+
 def set_password(book: Book, *, user_id: str, password: str, current: str = "") -> str:
     """A user sets their own password (knowing the current one); an owner may set anyone's."""
     user = book.one("SELECT * FROM users WHERE id = ?", (user_id,))

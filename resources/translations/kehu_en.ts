@@ -105,84 +105,84 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="98" />
-            <location filename="../../views/alerts_page.py" line="288" />
+            <location filename="../../views/alerts_page.py" line="99" />
+            <location filename="../../views/alerts_page.py" line="289" />
             <source>To review</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="99" />
-            <location filename="../../views/alerts_page.py" line="289" />
+            <location filename="../../views/alerts_page.py" line="100" />
+            <location filename="../../views/alerts_page.py" line="290" />
             <source>Reviewed</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="198" />
+            <location filename="../../views/alerts_page.py" line="199" />
             <source>Not reviewed yet.</source>
             <translation>Not reviewed yet.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="199" />
+            <location filename="../../views/alerts_page.py" line="200" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>Reviewed by {name} on {when}.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="290" />
+            <location filename="../../views/alerts_page.py" line="291" />
             <source>All alerts</source>
             <translation>All alerts</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="298" />
+            <location filename="../../views/alerts_page.py" line="299" />
             <source>Search what was written, customers…</source>
             <translation>Search what was written, customers…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="361" />
+            <location filename="../../views/alerts_page.py" line="362" />
             <source>Mark reviewed…</source>
             <translation>Mark reviewed…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="364" />
+            <location filename="../../views/alerts_page.py" line="365" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="366" />
+            <location filename="../../views/alerts_page.py" line="367" />
             <source>Open customer</source>
             <translation>Open customer</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="368" />
+            <location filename="../../views/alerts_page.py" line="369" />
             <source>Only an owner or a manager may review alerts.</source>
             <translation>Only an owner or a manager may review alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="431" />
+            <location filename="../../views/alerts_page.py" line="432" />
             <source>All words</source>
             <translation>All words</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="433" />
+            <location filename="../../views/alerts_page.py" line="434" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="470" />
+            <location filename="../../views/alerts_page.py" line="471" />
             <source>{n} to review</source>
             <translation>{n} to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="479" />
+            <location filename="../../views/alerts_page.py" line="480" />
             <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
             <translation>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="481" />
+            <location filename="../../views/alerts_page.py" line="482" />
             <source>No alerts match.</source>
             <translation>No alerts match.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="504" />
+            <location filename="../../views/alerts_page.py" line="505" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
@@ -235,6 +235,11 @@
             <location filename="../../views/alerts_page.py" line="92" />
             <source>Deal next step</source>
             <translation>Deal next step</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="93" />
+            <source>Another salesperson's customer, added again</source>
+            <translation>Another salesperson's customer, added again</translation>
         </message>
     </context>
     <context>
@@ -718,64 +723,79 @@ Save anyway?</translation>
     <context>
         <name>CustomerHeader</name>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="57" />
-            <location filename="../../views/customer_detail/header.py" line="99" />
+            <location filename="../../views/customer_detail/header.py" line="59" />
+            <location filename="../../views/customer_detail/header.py" line="111" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="58" />
+            <location filename="../../views/customer_detail/header.py" line="60" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>Pin a grade by hand, or let the rules grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="63" />
+            <location filename="../../views/customer_detail/header.py" line="65" />
             <source>Pin grade {grade}</source>
             <translation>Pin grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="67" />
+            <location filename="../../views/customer_detail/header.py" line="69" />
             <source>Grade by the rules</source>
             <translation>Grade by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="71" />
+            <location filename="../../views/customer_detail/header.py" line="75" />
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="76" />
+            <source>Let another user see this customer (read only)</source>
+            <translation>Let another user see this customer (read only)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="82" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="73" />
-            <location filename="../../views/customer_detail/header.py" line="121" />
+            <location filename="../../views/customer_detail/header.py" line="84" />
+            <location filename="../../views/customer_detail/header.py" line="139" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="83" />
+            <location filename="../../views/customer_detail/header.py" line="95" />
             <source>This customer is in the trash.</source>
             <translation>This customer is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="96" />
+            <location filename="../../views/customer_detail/header.py" line="108" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>Grade {grade}, pinned by hand</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="97" />
+            <location filename="../../views/customer_detail/header.py" line="109" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="99" />
+            <location filename="../../views/customer_detail/header.py" line="111" />
             <source>Pinned</source>
             <translation>Pinned</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="114" />
+            <location filename="../../views/customer_detail/header.py" line="126" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="122" />
+            <location filename="../../views/customer_detail/header.py" line="130" />
+            <source>Shared with {names}</source>
+            <translation>Shared with {names}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="140" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
@@ -2927,42 +2947,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="613" />
+            <location filename="../../views/settings_dialog.py" line="629" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="617" />
+            <location filename="../../views/settings_dialog.py" line="633" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="623" />
+            <location filename="../../views/settings_dialog.py" line="639" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="628" />
+            <location filename="../../views/settings_dialog.py" line="644" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="631" />
+            <location filename="../../views/settings_dialog.py" line="647" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="632" />
+            <location filename="../../views/settings_dialog.py" line="648" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="637" />
+            <location filename="../../views/settings_dialog.py" line="653" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="647" />
+            <location filename="../../views/settings_dialog.py" line="663" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -4095,28 +4115,28 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="242" />
-            <location filename="../../views/alerts_page.py" line="256" />
+            <location filename="../../views/alerts_page.py" line="243" />
+            <location filename="../../views/alerts_page.py" line="257" />
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="243" />
+            <location filename="../../views/alerts_page.py" line="244" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>“{word}” written by {name}. What was done about it?</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="250" />
+            <location filename="../../views/alerts_page.py" line="251" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>e.g. Talked to her; the customer meant the usual yearly rebate.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="257" />
+            <location filename="../../views/alerts_page.py" line="258" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="264" />
+            <location filename="../../views/alerts_page.py" line="265" />
             <source>Ctrl+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
@@ -4985,62 +5005,72 @@ Remove the {n} customers?</translation>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="561" />
+            <location filename="../../views/settings_dialog.py" line="512" />
+            <source>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</source>
+            <translation>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="573" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="523" />
+            <location filename="../../views/settings_dialog.py" line="525" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
-            <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
-            <translation>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="524" />
+            <location filename="../../views/settings_dialog.py" line="526" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="536" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="540" />
             <source>Your password:</source>
             <translation>Your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="539" />
+            <location filename="../../views/settings_dialog.py" line="541" />
             <source>Repeat your password:</source>
             <translation>Repeat your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="541" />
+            <location filename="../../views/settings_dialog.py" line="546" />
+            <source>No manager</source>
+            <translation>No manager</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="552" />
+            <source>Manager:</source>
+            <translation>Manager:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="553" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="572" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="578" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -5488,24 +5518,34 @@ Remove the {n} customers?</translation>
             <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="96" />
+            <location filename="../../models/core/permissions.py" line="101" />
             <source>Only an owner can restore a backup.</source>
             <translation>Only an owner can restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="99" />
+            <location filename="../../models/core/permissions.py" line="104" />
             <source>Only the person who made the import, a manager or an owner may take it back.</source>
             <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="110" />
+            <location filename="../../models/core/permissions.py" line="115" />
+            <source>Only the customer's salesperson, a manager or an owner may share it.</source>
+            <translation>Only the customer's salesperson, a manager or an owner may share it.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="121" />
             <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This order belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="121" />
+            <location filename="../../models/core/permissions.py" line="132" />
             <source>Only an owner may confirm or reject a payment.</source>
             <translation>Only an owner may confirm or reject a payment.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/scopes.py" line="37" />
+            <source>This customer is not among those you may see.</source>
+            <translation>This customer is not among those you may see.</translation>
         </message>
         <message>
             <location filename="../../models/core/settings.py" line="33" />
@@ -5573,6 +5613,21 @@ Remove the {n} customers?</translation>
             <translation>Kehu is still writing to the book; nothing was saved yet. Please try again in a moment.</translation>
         </message>
         <message>
+            <location filename="../../models/customers/clash.py" line="30" />
+            <source>Already another salesperson's customer (mobile {value}); the owner has been told.</source>
+            <translation>Already another salesperson's customer (mobile {value}); the owner has been told.</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/clash.py" line="32" />
+            <source>Already another salesperson's customer (phone {value}); the owner has been told.</source>
+            <translation>Already another salesperson's customer (phone {value}); the owner has been told.</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/clash.py" line="34" />
+            <source>Already another salesperson's customer (name {value}); the owner has been told.</source>
+            <translation>Already another salesperson's customer (name {value}); the owner has been told.</translation>
+        </message>
+        <message>
             <location filename="../../models/customers/export.py" line="33" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
@@ -5618,9 +5673,25 @@ Remove the {n} customers?</translation>
             <location filename="../../models/reminders/labels.py" line="39" />
             <location filename="../../models/orders/labels.py" line="73" />
             <location filename="../../models/deals/labels.py" line="58" />
+            <location filename="../../models/customers/sharing.py" line="16" />
             <location filename="../../models/customers/operations.py" line="25" />
             <source>There is no such user.</source>
             <translation>There is no such user.</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/sharing.py" line="15" />
+            <source>There is no such customer.</source>
+            <translation>There is no such customer.</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/sharing.py" line="17" />
+            <source>{name} owns this customer already.</source>
+            <translation>{name} owns this customer already.</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/sharing.py" line="18" />
+            <source>This customer is not shared with {name}.</source>
+            <translation>This customer is not shared with {name}.</translation>
         </message>
         <message>
             <location filename="../../models/deals/labels.py" line="53" />
@@ -6078,6 +6149,11 @@ Remove the {n} customers?</translation>
             <translation>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</translation>
         </message>
         <message>
+            <location filename="../../models/team/users.py" line="135" />
+            <source>Only a manager can lead a team.</source>
+            <translation>Only a manager can lead a team.</translation>
+        </message>
+        <message>
             <location filename="../../importers/limits.py" line="40" />
             <source>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</source>
             <translation>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</translation>
@@ -6259,7 +6335,7 @@ Remove the {n} customers?</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="708" />
+            <location filename="../../importers/plan.py" line="725" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
@@ -6338,6 +6414,11 @@ Remove the {n} customers?</translation>
             <location filename="../../importers/plan.py" line="67" />
             <source>A second header row, not a customer.</source>
             <translation>A second header row, not a customer.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="71" />
+            <source>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</source>
+            <translation>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</translation>
         </message>
         <message>
             <location filename="../../importers/rowreader.py" line="22" />

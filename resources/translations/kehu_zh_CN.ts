@@ -105,84 +105,84 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="98" />
-            <location filename="../../views/alerts_page.py" line="288" />
+            <location filename="../../views/alerts_page.py" line="99" />
+            <location filename="../../views/alerts_page.py" line="289" />
             <source>To review</source>
             <translation>待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="99" />
-            <location filename="../../views/alerts_page.py" line="289" />
+            <location filename="../../views/alerts_page.py" line="100" />
+            <location filename="../../views/alerts_page.py" line="290" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="198" />
+            <location filename="../../views/alerts_page.py" line="199" />
             <source>Not reviewed yet.</source>
             <translation>尚未审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="199" />
+            <location filename="../../views/alerts_page.py" line="200" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>{name} 于 {when} 审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="290" />
+            <location filename="../../views/alerts_page.py" line="291" />
             <source>All alerts</source>
             <translation>全部预警</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="298" />
+            <location filename="../../views/alerts_page.py" line="299" />
             <source>Search what was written, customers…</source>
             <translation>搜索内容、客户…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="361" />
+            <location filename="../../views/alerts_page.py" line="362" />
             <source>Mark reviewed…</source>
             <translation>标为已审阅…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="364" />
+            <location filename="../../views/alerts_page.py" line="365" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="366" />
+            <location filename="../../views/alerts_page.py" line="367" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="368" />
+            <location filename="../../views/alerts_page.py" line="369" />
             <source>Only an owner or a manager may review alerts.</source>
             <translation>只有店主或经理才能审阅预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="431" />
+            <location filename="../../views/alerts_page.py" line="432" />
             <source>All words</source>
             <translation>全部风险词</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="433" />
+            <location filename="../../views/alerts_page.py" line="434" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="470" />
+            <location filename="../../views/alerts_page.py" line="471" />
             <source>{n} to review</source>
             <translation>{n} 条待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="479" />
+            <location filename="../../views/alerts_page.py" line="480" />
             <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
             <translation>没有待审阅的预警。写了风险词的内容会显示在这里（设置 &gt; 风险词）。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="481" />
+            <location filename="../../views/alerts_page.py" line="482" />
             <source>No alerts match.</source>
             <translation>没有符合条件的预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="504" />
+            <location filename="../../views/alerts_page.py" line="505" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
@@ -235,6 +235,11 @@
             <location filename="../../views/alerts_page.py" line="92" />
             <source>Deal next step</source>
             <translation>商机下一步</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="93" />
+            <source>Another salesperson's customer, added again</source>
+            <translation>撞单：其他销售的客户被再次添加</translation>
         </message>
     </context>
     <context>
@@ -718,64 +723,79 @@ Save anyway?</source>
     <context>
         <name>CustomerHeader</name>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="57" />
-            <location filename="../../views/customer_detail/header.py" line="99" />
+            <location filename="../../views/customer_detail/header.py" line="59" />
+            <location filename="../../views/customer_detail/header.py" line="111" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="58" />
+            <location filename="../../views/customer_detail/header.py" line="60" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>手动锁定等级，或按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="63" />
+            <location filename="../../views/customer_detail/header.py" line="65" />
             <source>Pin grade {grade}</source>
             <translation>锁定为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="67" />
+            <location filename="../../views/customer_detail/header.py" line="69" />
             <source>Grade by the rules</source>
             <translation>按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="71" />
+            <location filename="../../views/customer_detail/header.py" line="75" />
+            <source>Share</source>
+            <translation>共享</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="76" />
+            <source>Let another user see this customer (read only)</source>
+            <translation>让其他用户查看这个客户（只读）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="82" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="73" />
-            <location filename="../../views/customer_detail/header.py" line="121" />
+            <location filename="../../views/customer_detail/header.py" line="84" />
+            <location filename="../../views/customer_detail/header.py" line="139" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="83" />
+            <location filename="../../views/customer_detail/header.py" line="95" />
             <source>This customer is in the trash.</source>
             <translation>这位客户在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="96" />
+            <location filename="../../views/customer_detail/header.py" line="108" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>{grade} 级（手动锁定）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="97" />
+            <location filename="../../views/customer_detail/header.py" line="109" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="99" />
+            <location filename="../../views/customer_detail/header.py" line="111" />
             <source>Pinned</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="114" />
+            <location filename="../../views/customer_detail/header.py" line="126" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="122" />
+            <location filename="../../views/customer_detail/header.py" line="130" />
+            <source>Shared with {names}</source>
+            <translation>已共享给 {names}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="140" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
         </message>
@@ -2927,42 +2947,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="613" />
+            <location filename="../../views/settings_dialog.py" line="629" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="617" />
+            <location filename="../../views/settings_dialog.py" line="633" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="623" />
+            <location filename="../../views/settings_dialog.py" line="639" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="628" />
+            <location filename="../../views/settings_dialog.py" line="644" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="631" />
+            <location filename="../../views/settings_dialog.py" line="647" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="632" />
+            <location filename="../../views/settings_dialog.py" line="648" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="637" />
+            <location filename="../../views/settings_dialog.py" line="653" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="647" />
+            <location filename="../../views/settings_dialog.py" line="663" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -4095,28 +4115,28 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="242" />
-            <location filename="../../views/alerts_page.py" line="256" />
+            <location filename="../../views/alerts_page.py" line="243" />
+            <location filename="../../views/alerts_page.py" line="257" />
             <source>Mark reviewed</source>
             <translation>标为已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="243" />
+            <location filename="../../views/alerts_page.py" line="244" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>{name} 写了“{word}”。做了什么处理？</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="250" />
+            <location filename="../../views/alerts_page.py" line="251" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>例如：已沟通，客户说的是正常的年度返利。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="257" />
+            <location filename="../../views/alerts_page.py" line="258" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="264" />
+            <location filename="../../views/alerts_page.py" line="265" />
             <source>Ctrl+Enter</source>
             <translation>Ctrl+回车</translation>
         </message>
@@ -4985,62 +5005,72 @@ Remove the {n} customers?</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="561" />
+            <location filename="../../views/settings_dialog.py" line="512" />
+            <source>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</source>
+            <translation>店主可以做任何事。经理能看到自己团队的客户（在有人加入其团队之前可看到所有人的客户），审阅预警，清空回收站，撤回导入，但不能更改设置或用户。店员能看到自己的客户、公海客户和共享给他的客户，并修改自己的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="573" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="523" />
+            <location filename="../../views/settings_dialog.py" line="525" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
-            <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
-            <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
-        </message>
-        <message>
-            <location filename="../../views/settings_dialog.py" line="524" />
+            <location filename="../../views/settings_dialog.py" line="526" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="536" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="540" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="539" />
+            <location filename="../../views/settings_dialog.py" line="541" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="541" />
+            <location filename="../../views/settings_dialog.py" line="546" />
+            <source>No manager</source>
+            <translation>无经理</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="552" />
+            <source>Manager:</source>
+            <translation>经理：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="553" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="560" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="572" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="578" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -5488,24 +5518,34 @@ Remove the {n} customers?</source>
             <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="96" />
+            <location filename="../../models/core/permissions.py" line="101" />
             <source>Only an owner can restore a backup.</source>
             <translation>只有老板可以恢复备份。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="99" />
+            <location filename="../../models/core/permissions.py" line="104" />
             <source>Only the person who made the import, a manager or an owner may take it back.</source>
             <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="110" />
+            <location filename="../../models/core/permissions.py" line="115" />
+            <source>Only the customer's salesperson, a manager or an owner may share it.</source>
+            <translation>只有这个客户的销售、经理或店主可以共享它。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="121" />
             <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这张订单属于另一位销售：只有他本人、经理或老板可以修改。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="121" />
+            <location filename="../../models/core/permissions.py" line="132" />
             <source>Only an owner may confirm or reject a payment.</source>
             <translation>只有老板可以确认或驳回回款。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/scopes.py" line="37" />
+            <source>This customer is not among those you may see.</source>
+            <translation>这个客户不在你可查看的范围内。</translation>
         </message>
         <message>
             <location filename="../../models/core/settings.py" line="33" />
@@ -5573,6 +5613,21 @@ Remove the {n} customers?</source>
             <translation>客户本正在写入账本，这次还没有保存。请稍后再试一次。</translation>
         </message>
         <message>
+            <location filename="../../models/customers/clash.py" line="30" />
+            <source>Already another salesperson's customer (mobile {value}); the owner has been told.</source>
+            <translation>已是其他销售的客户（手机 {value}），已通知店主。</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/clash.py" line="32" />
+            <source>Already another salesperson's customer (phone {value}); the owner has been told.</source>
+            <translation>已是其他销售的客户（电话 {value}），已通知店主。</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/clash.py" line="34" />
+            <source>Already another salesperson's customer (name {value}); the owner has been told.</source>
+            <translation>已是其他销售的客户（名称 {value}），已通知店主。</translation>
+        </message>
+        <message>
             <location filename="../../models/customers/export.py" line="33" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
@@ -5618,9 +5673,25 @@ Remove the {n} customers?</source>
             <location filename="../../models/reminders/labels.py" line="39" />
             <location filename="../../models/orders/labels.py" line="73" />
             <location filename="../../models/deals/labels.py" line="58" />
+            <location filename="../../models/customers/sharing.py" line="16" />
             <location filename="../../models/customers/operations.py" line="25" />
             <source>There is no such user.</source>
             <translation>没有这个用户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/sharing.py" line="15" />
+            <source>There is no such customer.</source>
+            <translation>没有这个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/sharing.py" line="17" />
+            <source>{name} owns this customer already.</source>
+            <translation>{name} 已是这个客户的负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/sharing.py" line="18" />
+            <source>This customer is not shared with {name}.</source>
+            <translation>这个客户没有共享给 {name}。</translation>
         </message>
         <message>
             <location filename="../../models/deals/labels.py" line="53" />
@@ -6078,6 +6149,11 @@ Remove the {n} customers?</source>
             <translation>密码不对。输错次数太多，{name} 要等 {n} 分钟后才能再试。</translation>
         </message>
         <message>
+            <location filename="../../models/team/users.py" line="135" />
+            <source>Only a manager can lead a team.</source>
+            <translation>只有经理可以带团队。</translation>
+        </message>
+        <message>
             <location filename="../../importers/limits.py" line="40" />
             <source>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</source>
             <translation>{file}：工作表 {sheet} 有 {columns} 列数据；客户本最多导入 {limit} 列。请把需要的列复制到新的工作表，再导入它。</translation>
@@ -6259,7 +6335,7 @@ Remove the {n} customers?</source>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="708" />
+            <location filename="../../importers/plan.py" line="725" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -6338,6 +6414,11 @@ Remove the {n} customers?</source>
             <location filename="../../importers/plan.py" line="67" />
             <source>A second header row, not a customer.</source>
             <translation>第二个表头行，不是客户。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="71" />
+            <source>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</source>
+            <translation>已是其他销售的客户（{value}）：不导入；导入时会通知店主。</translation>
         </message>
         <message>
             <location filename="../../importers/rowreader.py" line="22" />

@@ -35,6 +35,7 @@ from tests.bench.common import (
     percentile,
     probe,
     result,
+    sign_in_as_asked,
     true_refs_lost,
 )
 
@@ -123,6 +124,7 @@ def _probe_main(book_path: Path) -> dict:
     refs = guard_true_refcount()
     app, _language = make_app()
     book = open_book_for_gui(book_path)
+    sign_in_as_asked(book)
     # The person at the keyboard is the book's owner: no login dialog (it would wait forever).
     views.login_dialog.needs_login = lambda _book: False
     window = start_window(book)

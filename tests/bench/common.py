@@ -117,6 +117,23 @@ def finish(payload: dict) -> None:
 
 
 # -- environment -----------------------------------------------------------------------------
+AS_USER = "KEHU_BENCH_AS"  # --as NAME: the probes act as this user of the book
+
+
+def sign_in_as_asked(book) -> str | None:
+    """Act as the user named by --as (KEHU_BENCH_AS), so that what they may see is what is
+    timed (models.core.scopes); None without it (the book's owner, as Kehu opens it)."""
+    name = os.environ.get(AS_USER)
+    if not name:
+        return None
+    uid = book.scalar("SELECT id FROM users WHERE name = ? AND active = 1 AND deleted_at IS "
+                      "NULL", (name,))
+    if uid is None:
+        raise RuntimeError(f"the book has no active user named {name}")
+    book.user_id = uid
+    return name
+
+
 def clean_env(home: Path) -> dict[str, str]:
     """Offscreen Qt; Kehu's data and settings in `home`, never in the real user dirs."""
     env = dict(os.environ)

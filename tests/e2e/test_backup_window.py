@@ -291,10 +291,13 @@ def as_older_kehu_left_it(path: Path, version: int) -> None:
     import sqlite3
 
     older = Path(__file__).parents[1] / "data" / "books" / f"schema-{version}.sqlite"
-    with sqlite3.connect(f"file:{older}?mode=ro&immutable=1", uri=True) as ref:
+    with sqlite3.connect(f"{older.resolve().as_uri()}?mode=ro&immutable=1", uri=True) as ref:
         objects = ref.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     kept = {name for _, name, _, _ in objects}
     conn = sqlite3.connect(path)
+    # a rename below must not rewrite the other tables' references to it (users, which other
+    # tables point to, is rebuilt when a later version added a column)
+    conn.execute("PRAGMA legacy_alter_table = ON")
     try:
         now = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
         for kind, name, _, sql in objects:  # a table a later version rebuilt: as it was

@@ -1,5 +1,6 @@
-"""The top of the customer panel: the name, the health light, the grade and its pin, Edit, the
-owner and city line, and the banner of a customer in the trash."""
+"""The top of the customer panel: the name, the health light, the grade and its pin, Share,
+Edit, the owner and city line (and whom it is shared with), and the banner of a customer in the
+trash."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.permissions import may
+from models.customers import queries, sharing
 from models.reports import grading, health
 from views.customer_form import SECONDARY_STYLE
 from views.customer_table import health_dot, health_name, health_reason
@@ -68,6 +70,15 @@ class CustomerHeader(QWidget):
         self.unpin_action.setObjectName("unpin")
         self.unpin_action.triggered.connect(lambda: self.pin_grade(None))
         self.pin_button.setMenu(self.pin_menu)
+        self.share_button = QToolButton()
+        self.share_button.setObjectName("share_button")
+        self.share_button.setText(self.tr("Share"))
+        self.share_button.setToolTip(self.tr("Let another user see this customer (read only)"))
+        self.share_button.setAutoRaise(True)
+        self.share_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.share_menu = QMenu(self.share_button)
+        self.share_menu.aboutToShow.connect(self._fill_share_menu)
+        self.share_button.setMenu(self.share_menu)
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit"))
         self.edit_button.setObjectName("edit_button")
         self.edit_button.setToolTip(self.tr("Edit this customer"))
@@ -76,6 +87,7 @@ class CustomerHeader(QWidget):
         top.addWidget(self.health_light, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.grade_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.pin_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
         self.meta_label = text_label("", SECONDARY_STYLE, name="meta_label")
@@ -113,9 +125,15 @@ class CustomerHeader(QWidget):
         if row.get("owner"):
             parts.append(self.tr("Owner: {name}").format(name=row["owner"]))
         parts += [p for p in (row["city"], row["industry"]) if p]
+        shared = sharing.shared_with(self.ctx.book, row["id"])
+        if shared:
+            parts.append(self.tr("Shared with {names}").format(
+                names=", ".join(u["name"] for u in shared)))
         self.meta_label.setText("  ·  ".join(parts))
         self.meta_label.setVisible(bool(parts))
         self.trash_banner.setVisible(bool(row.get("deleted_at")))
+        self.share_button.setVisible(not row.get("deleted_at")
+                                     and may(self.ctx.book, "customer.share", row))
         allowed = may(self.ctx.book, "customer.edit", row)
         self.edit_button.setEnabled(allowed and not row.get("deleted_at"))
         self.edit_button.setToolTip(self.tr("Edit this customer") if allowed else self.tr(
@@ -130,6 +148,29 @@ class CustomerHeader(QWidget):
             self.ctx.run(self, grading.unpin_grade, customer_id=self.row["id"])
         else:
             self.ctx.run(self, grading.pin_grade, customer_id=self.row["id"], grade=grade)
+
+    def _fill_share_menu(self) -> None:
+        """One checkable entry per other active user: checked when the customer is shared
+        with them; choosing it shares or stops sharing (each an undoable step)."""
+        self.share_menu.clear()
+        if self.row is None:
+            return
+        shared = {u["id"] for u in sharing.shared_with(self.ctx.book, self.row["id"])}
+        for user in queries.users(self.ctx.book):
+            if user["id"] == self.row.get("owner_id"):
+                continue
+            act = self.share_menu.addAction(user["name"])
+            act.setObjectName(f"share_{user['id']}")
+            act.setCheckable(True)
+            act.setChecked(user["id"] in shared)
+            act.triggered.connect(lambda on, uid=user["id"]: self.share_with(uid, on))
+
+    def share_with(self, user_id: str, on: bool) -> None:
+        if self.row is None:
+            return
+        op = sharing.share_customer if on else sharing.unshare_customer
+        if self.ctx.run(self, op, customer_id=self.row["id"], user_id=user_id) is not None:
+            self.show_row(self.row)
 
     def _on_edit_clicked(self) -> None:
         if self.row is not None:

@@ -328,7 +328,7 @@ def test_rescan_cancelled_writes_nothing(shop):
 
 def test_the_list_filters(shop):
     book = shop["book"]
-    other = operations.add_customer(book, data={"name": "宁波海达五金"})
+    other = operations.add_customer(book, data={"name": "宁波海达五金", "owner_id": shop["sales"]})
     operations.log_interaction(book, customer_id=shop["customer"], kind="call", text="要回扣")
     as_user(book, shop["sales"])
     operations.log_interaction(book, customer_id=other, kind="call", text="私下交易")

@@ -27,8 +27,8 @@ def shop(book):
     clock.set_clock(lambda: NOW)
     sales = users.add_user(book, name="李娜", role="sales", owner_password="boss")
     owner = book.user_id
-    hz = operations.add_customer(book, data={"name": "杭州鑫达建材"})
-    bold = operations.add_customer(book, data={"name": "<b>苏州</b>精工"})
+    hz = operations.add_customer(book, data={"name": "杭州鑫达建材", "owner_id": sales})
+    bold = operations.add_customer(book, data={"name": "<b>苏州</b>精工", "owner_id": sales})
     users.sign_in(book, user_id=sales)
     operations.log_interaction(book, customer_id=hz, kind="call",
                                text="王总说这单可以走私单。价格不变")

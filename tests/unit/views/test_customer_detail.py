@@ -288,8 +288,14 @@ def test_a_salesperson_edits_only_their_own_customers_and_those_of_nobody(detail
     wang = users.add_user(book, name="王强", role="sales")
     mine = operations.add_customer(book, data={"name": "李娜的客户", "owner_id": li})
     theirs = operations.add_customer(book, data={"name": "王强的客户", "owner_id": wang})
+    hidden = operations.add_customer(book, data={"name": "王强的另一个客户", "owner_id": wang})
+    from models.customers import sharing
+
+    sharing.share_customer(book, customer_id=theirs, user_id=li)  # 李娜 sees it, read only
     users.sign_in(book, user_id=li)
     ctx.user_changed.emit()
+    detail.show_customer(hidden)  # one she may not see is not found
+    assert detail.stack.currentIndex() == 0
     detail.show_customer(theirs)
     assert not detail.edit_button.isEnabled()
     assert "belongs to another salesperson" in detail.edit_button.toolTip()
@@ -299,3 +305,29 @@ def test_a_salesperson_edits_only_their_own_customers_and_those_of_nobody(detail
                        password="boss")
     detail.show_customer(theirs)
     assert detail.edit_button.isEnabled()
+
+
+def test_share_a_customer_from_its_header_and_undo_it(qtbot, detail, book):
+    from models.core import scopes
+
+    sales = users.add_user(book, name="李娜", role="sales", owner_password="boss")
+    cid = operations.add_customer(book, data={"name": "顺发五金"})
+    detail.show_customer(cid)
+    header = detail.header
+    assert header.share_button.isVisible()
+    header._fill_share_menu()
+    (act,) = [a for a in header.share_menu.actions() if a.text() == "李娜"]
+    assert not act.isChecked()
+    act.trigger()  # checks it: shared
+    assert scopes.can_see(book, cid, user_id=sales)
+    assert "Shared with 李娜" in header.meta_label.text()
+    header._fill_share_menu()
+    (act,) = [a for a in header.share_menu.actions() if a.text() == "李娜"]
+    assert act.isChecked()
+    changelog.undo(book)
+    assert not scopes.can_see(book, cid, user_id=sales)
+    # a salesperson sees the customer shared with them, read only: no Share, no Edit
+    changelog.redo(book)
+    book.user_id = sales
+    detail.show_customer(cid)
+    assert not header.share_button.isVisible() and not header.edit_button.isEnabled()

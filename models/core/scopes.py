@@ -1,0 +1,123 @@
+"""Who sees which customers: the one place that decides it.
+
+- An owner sees every customer.
+- A manager sees the customers of their team (their own, and those of the users whose
+  manager they are: users.manager_id), the public pool (customers of nobody) and the customers
+  shared with them. A manager who leads nobody yet sees every customer, as managers did
+  before teams existed: the owner narrows their sight by giving them a team
+  (models.team.users.set_manager).
+- A salesperson sees their own customers, the public pool and the customers shared with them
+  (customer_shares, models.customers.sharing).
+- Nobody signed in sees nothing.
+
+Everything that belongs to a customer (contacts, contact log, deals, reminders, orders,
+payments, grades) is seen exactly when its customer is. Every read in models/ that lists or
+counts customers or what belongs to them asks visible() (or customer_in()) for its predicate,
+so there is no second rule anywhere. A customer the user may not see does not exist for them:
+a read by id answers None, as for a customer that never was.
+
+Sharing gives sight, not the right to change: a shared customer is read-only for the one it is
+shared with (permissions: customer.edit stays with the owning salesperson, managers of their
+team and owners). Writes on a customer the user may not see are refused with NOT_VISIBLE
+(permissions._refusal asks can_see for customer records).
+
+The predicates use indexes: customers_owner for owner_id, the primary key for the shared ids,
+customer_shares_user for the shares of one user.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from models.core.errors import QT_TRANSLATE_NOOP as T
+
+if TYPE_CHECKING:
+    from models.core.book import Book
+
+NOT_VISIBLE = T("errors", "This customer is not among those you may see.")
+
+_ROLE_SQL = "SELECT role FROM users WHERE id = ? AND active = 1 AND deleted_at IS NULL"
+_SHARED = "SELECT customer_id FROM customer_shares WHERE user_id = ? AND deleted_at IS NULL"
+
+
+def _role(book: Book, user_id: str | None) -> str | None:
+    uid = book.user_id if user_id is None else user_id
+    if uid is None:
+        return None
+    row = book.conn.execute(_ROLE_SQL, (uid,)).fetchone()
+    return row[0] if row else None
+
+
+def sees_all(book: Book, user_id: str | None = None) -> bool:
+    """Whether the user (default: the signed-in one) sees every customer (an owner, or a
+    manager who leads nobody yet)."""
+    return visible(book, user_id=user_id)[0] == "1"
+
+
+def visible(book: Book, alias: str = "c", *, user_id: str | None = None) -> tuple[str, list]:
+    """(SQL predicate, parameters) true for the rows of `customers` (as `alias`) that the user
+    (default: the signed-in one) may see. Put it in a WHERE clause in parentheses as given;
+    "1" for an owner, so that their queries stay as they were."""
+    uid = book.user_id if user_id is None else user_id
+    role = _role(book, uid)
+    if role == "owner":
+        return "1", []
+    if role is None:
+        return "0", []
+    a = alias
+    pool = f"{a}.owner_id IS NULL OR {a}.owner_id = ''"
+    shared = f"{a}.id IN ({_SHARED})"
+    if role == "manager":
+        if book.conn.execute("SELECT 1 FROM users WHERE manager_id = ? AND deleted_at IS NULL "
+                             "LIMIT 1", (uid,)).fetchone() is None:
+            return "1", []
+        team = (f"{a}.owner_id IN (SELECT id FROM users WHERE id = ? UNION "
+                f"SELECT id FROM users WHERE manager_id = ?)")
+        return f"({pool} OR {team} OR {shared})", [uid, uid, uid]
+    return f"({pool} OR {a}.owner_id = ? OR {shared})", [uid, uid]
+
+
+def customer_in(book: Book, column: str, *, user_id: str | None = None) -> tuple[str, list]:
+    """(SQL predicate, parameters) true when `column` (a customer id, such as d.customer_id)
+    names a customer the user may see; "1" for an owner. For tables that point to customers
+    without joining them."""
+    where, params = visible(book, "sc", user_id=user_id)
+    if where == "1":
+        return "1", []
+    return f"{column} IN (SELECT sc.id FROM customers sc WHERE {where})", params
+
+
+def can_see(book: Book, customer_id: str | None, *, user_id: str | None = None) -> bool:
+    """Whether the user may see this customer (a missing one: False)."""
+    if not customer_id:
+        return False
+    where, params = visible(book, "c", user_id=user_id)
+    return book.conn.execute(f"SELECT 1 FROM customers c WHERE c.id = ? AND {where}",
+                             [customer_id, *params]).fetchone() is not None
+
+
+def visible_ids(book: Book, customer_ids, *, user_id: str | None = None) -> list[str]:
+    """Those of `customer_ids` the user may see, in the order given."""
+    ids = list(customer_ids)
+    where, params = visible(book, "c", user_id=user_id)
+    if where == "1":
+        return ids
+    seen: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        seen.update(r[0] for r in book.conn.execute(
+            f"SELECT c.id FROM customers c WHERE c.id IN ({marks}) AND {where}",
+            [*chunk, *params]))
+    return [i for i in ids if i in seen]
+
+
+def require_visible(book: Book, customer_id: str | None, *, user_id: str | None = None) -> None:
+    """PermissionDenied (NOT_VISIBLE) unless the user may see this customer; nothing for no
+    customer (a reminder or deal about nobody)."""
+    if not customer_id or sees_all(book, user_id):
+        return
+    if not can_see(book, customer_id, user_id=user_id):
+        from models.core.errors import PermissionDenied
+
+        raise PermissionDenied(NOT_VISIBLE)
