@@ -738,6 +738,29 @@ def _m13_orders(conn: sqlite3.Connection) -> None:
 _m13_orders.rebuilds_tables = True  # type: ignore[attr-defined]
 
 
+def _m14_change_log_chain(conn: sqlite3.Connection) -> None:
+    """The change log as hash chains, one per device (models.core.chain): each entry holds the
+    hash of its device's entry before it and its own; the entries already here are chained
+    in their clock order, and this copy records the head of its own device's chain."""
+    from models.core import chain
+
+    run_script(
+        conn,
+        """
+        ALTER TABLE audit ADD prev TEXT;
+        ALTER TABLE audit ADD hash TEXT;
+        CREATE INDEX audit_device_chain ON audit(device_id, hlc)
+        """,
+    )
+    chain.rechain(conn)
+    device = conn.execute("SELECT value FROM local WHERE key = 'device_id'").fetchone()
+    if device:
+        newest = chain.head(conn, device[0])
+        if newest:
+            conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
+                         (chain.HEAD_KEY, json.dumps({"device": device[0], "hash": newest})))
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -748,8 +771,10 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m11_import_rows,
     _m12_no_secrets_in_history,
     _m13_orders,
+    _m14_change_log_chain,
 ]
 LATEST = len(MIGRATIONS)
+CHAINED = MIGRATIONS.index(_m14_change_log_chain) + 1  # the first version whose log is chained
 
 
 def user_version(conn: sqlite3.Connection) -> int:

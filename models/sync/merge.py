@@ -31,7 +31,7 @@ from models.core.book import Book, Changes
 from models.sync.tables import AUTOMATIC, ORDER, TABLES, Synced
 
 ENTRY_FIELDS = ("id", "seq", "op_id", "at", "user_id", "tbl", "record_id", "action", "field",
-                "old", "new", "device_id", "hlc")
+                "old", "new", "device_id", "hlc", "prev", "hash")
 OPERATION_FIELDS = ("id", "name", "label", "at", "user_id", "state", "undo_of", "device_id",
                     "hlc", "created_at", "updated_at")
 
@@ -147,12 +147,12 @@ def _take_in(book: Book, batch: dict, undone: list[dict]) -> set[tuple[str, str]
         book.clock.receive(e["hlc"])
         rows.append((e["id"], seq, e["op_id"], e["at"], e["user_id"], e["tbl"], e["record_id"],
                      e["action"], e["field"], e["old"], e["new"], e["device_id"], e["hlc"],
-                     e["at"], e["at"]))
+                     e["at"], e["at"], e.get("prev"), e.get("hash")))
         touched.add((e["tbl"], e["record_id"]))
     conn.executemany(
         "INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
-        "new, device_id, hlc, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        "new, device_id, hlc, created_at, updated_at, prev, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.execute(
         "INSERT INTO sync_seen (device_id, last_seq, last_hash, seen_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (device_id) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq), "

@@ -5319,6 +5319,26 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../models/core/check.py" line="37" />
+            <source>The change log of PC {device} was altered outside Kehu: entry {entry} (number {seq}) does not match its hash.</source>
+            <translation>The change log of PC {device} was altered outside Kehu: entry {entry} (number {seq}) does not match its hash.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="39" />
+            <source>The change log of PC {device} has an entry inserted outside Kehu: entry {entry} (number {seq}).</source>
+            <translation>The change log of PC {device} has an entry inserted outside Kehu: entry {entry} (number {seq}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="41" />
+            <source>The change log of PC {device} lost entries deleted outside Kehu: right before entry {entry} (number {seq}).</source>
+            <translation>The change log of PC {device} lost entries deleted outside Kehu: right before entry {entry} (number {seq}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="43" />
+            <source>The change log of PC {device} lost its newest entries, deleted outside Kehu after entry {entry} (number {seq}).</source>
+            <translation>The change log of PC {device} lost its newest entries, deleted outside Kehu after entry {entry} (number {seq}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="47" />
             <source>The -wal file beside the book does not fit it (another book's, or damaged: {detail}); the book's own file is intact. Move the -wal file away while no Kehu has the book open.</source>
             <translation>The -wal file beside the book does not fit it (another book's, or damaged: {detail}); the book's own file is intact. Move the -wal file away while no Kehu has the book open.</translation>
         </message>

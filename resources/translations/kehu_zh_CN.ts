@@ -5319,6 +5319,26 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../models/core/check.py" line="37" />
+            <source>The change log of PC {device} was altered outside Kehu: entry {entry} (number {seq}) does not match its hash.</source>
+            <translation>电脑 {device} 的修改记录在客户本之外被改动过：条目 {entry}（第 {seq} 条）与它的哈希不符。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="39" />
+            <source>The change log of PC {device} has an entry inserted outside Kehu: entry {entry} (number {seq}).</source>
+            <translation>电脑 {device} 的修改记录中有在客户本之外插入的条目：{entry}（第 {seq} 条）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="41" />
+            <source>The change log of PC {device} lost entries deleted outside Kehu: right before entry {entry} (number {seq}).</source>
+            <translation>电脑 {device} 的修改记录有条目在客户本之外被删除：就在条目 {entry}（第 {seq} 条）之前。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="43" />
+            <source>The change log of PC {device} lost its newest entries, deleted outside Kehu after entry {entry} (number {seq}).</source>
+            <translation>电脑 {device} 的修改记录最新的条目在客户本之外被删除：条目 {entry}（第 {seq} 条）之后的都不见了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="47" />
             <source>The -wal file beside the book does not fit it (another book's, or damaged: {detail}); the book's own file is intact. Move the -wal file away while no Kehu has the book open.</source>
             <translation>客户本旁边的 -wal 文件与它不符（属于另一个客户本，或已损坏：{detail}）；客户本文件本身完好。请在没有客户本打开它时把这个 -wal 文件移走。</translation>
         </message>
