@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from models.core import clock, fields
+from models.core import chain, clock, fields
 from models.core.book import Book, Changes
 from models.sync.tables import AUTOMATIC, ORDER, TABLES, Synced
 
@@ -69,6 +69,7 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
     """Take in batches of other PCs' entries (as `outgoing` made them) in one transaction.
     Returns what changed, for the views."""
     changes = Changes(op_name="sync")
+    changes.refused = []  # (device, entry id): a PC's changes that do not follow its chain
     with book.atomic("sync"):
         conn = book.conn
         conn.execute("PRAGMA defer_foreign_keys = ON")
@@ -76,7 +77,15 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
             map(tuple, conn.execute("SELECT tbl, record_id FROM sync_waiting")))
         conn.execute("DELETE FROM sync_waiting")
         undone: list[dict] = []
+        refused_devices: set[str] = set()
         for batch in batches:
+            if batch["device_id"] in refused_devices:
+                continue  # what follows a refused segment cannot follow the chain either
+            broken = _broken_link(conn, batch)
+            if broken is not None:
+                refused_devices.add(batch["device_id"])
+                changes.refused.append((batch["device_id"], broken))
+                continue
             touched |= _take_in(book, batch, undone)
         for op in undone:
             _mark_undo(conn, op)
@@ -113,6 +122,23 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
     if changes.tables:
         book.notify(changes)
     return changes
+
+
+def _broken_link(conn, batch: dict) -> str | None:
+    """The id of the first new entry of the batch that does not follow its device's chain in
+    this book (altered, forged, or with a link missing), or None when all do."""
+    heads: dict[str, str] = {}
+    for e in sorted(batch["entries"], key=lambda x: x["hlc"]):
+        if conn.execute("SELECT 1 FROM audit WHERE id = ?", (e["id"],)).fetchone():
+            continue
+        device = e["device_id"]
+        if device not in heads:
+            heads[device] = chain.head(conn, device)
+        prev, digest = e.get("prev"), e.get("hash")
+        if not digest or prev != heads[device] or chain.entry_hash(prev, e) != digest:
+            return e["id"]
+        heads[device] = digest
+    return None
 
 
 def _take_in(book: Book, batch: dict, undone: list[dict]) -> set[tuple[str, str]]:

@@ -205,3 +205,25 @@ def test_the_migration_chains_are_those_the_writer_makes(demo_path, tmp_path):
 def check_book_at(path) -> list[str]:
     with Book.open(path, create=False) as book:
         return check_book(book)
+
+
+def test_a_forged_change_arriving_from_another_pc_is_refused(tmp_path):
+    from models.sync import merge
+
+    with Book.open(tmp_path / "a.sqlite") as a, Book.open(tmp_path / "b.sqlite") as b, \
+            Book.open(tmp_path / "c.sqlite") as c:
+        operations.add_customer(a, data={"name": "甲方客户"})
+        operations.add_customer(c, data={"name": "丙方客户"})
+        forged = merge.outgoing(a, 0)
+        victim = next(e for e in forged["entries"] if e["tbl"] == "customers")
+        victim["new"] = victim["new"].replace("甲方客户", "私单客户")
+        changes = merge.apply(b, [forged, merge.outgoing(c, 0)])
+        assert changes.refused == [(a.device_id, victim["id"])]
+        names = {r[0] for r in b.all("SELECT name FROM customers")}
+        assert "私单客户" not in names and "甲方客户" not in names
+        assert "丙方客户" in names  # the rest of the pass went on
+        assert check_book(b) == []
+        changes = merge.apply(b, [merge.outgoing(a, 0)])  # the true entries are taken in
+        assert changes.refused == []
+        assert "甲方客户" in {r[0] for r in b.all("SELECT name FROM customers")}
+        assert check_book(b) == []
