@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.core import clock, ids, schema, search
+from models.core import chain, clock, ids, schema, search
 from models.core.errors import (
     BOOK_LOCKED,
     FOREIGN_SCHEMA,
@@ -667,8 +667,10 @@ def _redact(table: str, fld, value):
 
 
 _LOG_SQL = ("INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
-            "new, device_id, hlc, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "new, device_id, hlc, created_at, updated_at, prev, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_LOG_FIELDS = ("id", "seq", "op_id", "at", "user_id", "tbl", "record_id", "action", "field", "old",
+               "new", "device_id", "hlc")
 
 
 class Operation:
@@ -692,6 +694,7 @@ class Operation:
         self._entries = 0
         self._pending: list[list] = []
         self._seq: int | None = None
+        self._head: str | None = None  # the hash of this device's newest entry
         self._atomic = None
 
     def __enter__(self) -> Operation:
@@ -758,20 +761,30 @@ class Operation:
         self.changes.add(table, record_id)
 
     def flush(self) -> None:
-        """Write the buffered change entries: local order (seq) and clock stamps (hlc)."""
+        """Write the buffered change entries: local order (seq), clock stamps (hlc), and each
+        chained to this device's entry before it (models.core.chain)."""
         rows = self._pending
         if not rows:
             return
         conn = self.book.conn
         if self._seq is None:
             self._seq = conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
+        if self._head is None:
+            self._head = chain.head(conn, self.book.device_id)
         stamps = self.book.clock.ticks(len(rows))
         seq = self._seq
+        prev = self._head
         for row, stamp in zip(rows, stamps, strict=True):
             seq += 1
             row[1], row[12] = seq, stamp
+            digest = chain.entry_hash(prev, dict(zip(_LOG_FIELDS, row, strict=False)))
+            row += (prev, digest)
+            prev = digest
         self._seq = seq
+        self._head = prev
         conn.executemany(_LOG_SQL, rows)
+        conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
+                     (chain.HEAD_KEY, json.dumps({"device": self.book.device_id, "hash": prev})))
         self._pending = []
 
     def keep_in_history(self) -> None:

@@ -15,7 +15,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from models.core import schema, values
+from models.core import chain, schema, values
 from models.core.book import Book, probe
 from models.core.errors import BOOK_LOCKED, FOREIGN_SCHEMA, BookError, ValidationError
 from models.core.errors import QT_TRANSLATE_NOOP as T
@@ -34,6 +34,16 @@ BAD_STATE = T("errors", "{count} operations have an unknown state (for example {
 ORPHAN_AUDIT = T("errors", "{count} audit entries belong to no operation (for example {example}).")
 NO_OWNER = T("errors", "The book has no active owner.")
 FOREIGN = T("errors", "The book holds things Kehu did not make: {objects}.")
+CHAIN_ALTERED = T("errors", "The change log of PC {device} was altered outside Kehu: entry {entry} "
+                            "(number {seq}) does not match its hash.")
+CHAIN_INSERTED = T("errors", "The change log of PC {device} has an entry inserted outside Kehu: "
+                             "entry {entry} (number {seq}).")
+CHAIN_DELETED = T("errors", "The change log of PC {device} lost entries deleted outside Kehu: "
+                            "right before entry {entry} (number {seq}).")
+CHAIN_DELETED_NEWEST = T("errors", "The change log of PC {device} lost its newest entries, "
+                                   "deleted outside Kehu after entry {entry} (number {seq}).")
+CHAIN_MESSAGES = {"altered": CHAIN_ALTERED, "inserted": CHAIN_INSERTED, "deleted": CHAIN_DELETED,
+                  "deleted_newest": CHAIN_DELETED_NEWEST}
 FOREIGN_WAL = T("errors", "The -wal file beside the book does not fit it (another book's, or "
                           "damaged: {detail}); the book's own file is intact. Move the -wal file "
                           "away while no Kehu has the book open.")
@@ -104,11 +114,20 @@ def _check(conn: sqlite3.Connection, problems: list[str]) -> None:
            "WHERE state NOT IN ('done', 'undone', 'dropped', 'final')")
     _count(problems, conn, ORPHAN_AUDIT,
            "SELECT count(*), min(id) FROM audit WHERE op_id NOT IN (SELECT id FROM operations)")
+    if schema.user_version(conn) >= schema.CHAINED:
+        for broken in chain.verify(conn).breaks:
+            problems.append(chain_problem(broken))
     owners = conn.execute(
         "SELECT count(*) FROM users WHERE role = 'owner' AND active = 1 AND deleted_at IS NULL"
     ).fetchone()[0]
     if not owners:
         problems.append(Problem(NO_OWNER))
+
+
+def chain_problem(broken: chain.Break) -> Problem:
+    """One line naming the first entry of a device's chain that does not hold."""
+    return Problem(CHAIN_MESSAGES[broken.kind], device=broken.device, entry=broken.entry_id or "?",
+                   seq=broken.seq if broken.seq is not None else "?")
 
 
 def _count(problems: list[str], conn: sqlite3.Connection, message: str, sql: str) -> None:

@@ -774,6 +774,29 @@ def _m15_scopes(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m16_change_log_chain(conn: sqlite3.Connection) -> None:
+    """The change log as hash chains, one per device (models.core.chain): each entry holds the
+    hash of its device's entry before it and its own; the entries already here are chained
+    in their clock order, and this copy records the head of its own device's chain."""
+    from models.core import chain
+
+    run_script(
+        conn,
+        """
+        ALTER TABLE audit ADD prev TEXT;
+        ALTER TABLE audit ADD hash TEXT;
+        CREATE INDEX audit_device_chain ON audit(device_id, hlc)
+        """,
+    )
+    chain.rechain(conn)
+    device = conn.execute("SELECT value FROM local WHERE key = 'device_id'").fetchone()
+    if device:
+        newest = chain.head(conn, device[0])
+        if newest:
+            conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
+                         (chain.HEAD_KEY, json.dumps({"device": device[0], "hash": newest})))
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -786,8 +809,10 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m13_orders,
     _m14_search_rank,
     _m15_scopes,
+    _m16_change_log_chain,
 ]
 LATEST = len(MIGRATIONS)
+CHAINED = MIGRATIONS.index(_m16_change_log_chain) + 1  # the first version whose log is chained
 
 
 def user_version(conn: sqlite3.Connection) -> int:

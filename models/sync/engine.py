@@ -89,6 +89,7 @@ class Report:
     quarantined: int = 0  # copies of this PC's own files moved aside
     rebased: bool = False  # this PC was so far behind that it was made again from a snapshot
     changes: object = None
+    refused: list = field(default_factory=list)  # (device, entry id) not following its chain
 
     def in_step(self) -> bool:
         return not (self.waiting or self.unreadable or self.newer)
@@ -662,6 +663,7 @@ def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, repor
         if removed > DELETE_FLOOR and removed > before * DELETE_SHARE:
             raise NeedsConfirmation(BIG_DELETE, n=removed, total=before)
     report.changes = merge.apply(book, batches)
+    report.refused = list(getattr(report.changes, "refused", []))
 
 
 def _would_remove(book: Book, batches: list[dict]) -> int:

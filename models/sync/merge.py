@@ -26,12 +26,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from models.core import clock, fields
+from models.core import chain, clock, fields
 from models.core.book import Book, Changes
 from models.sync.tables import AUTOMATIC, ORDER, TABLES, Synced
 
 ENTRY_FIELDS = ("id", "seq", "op_id", "at", "user_id", "tbl", "record_id", "action", "field",
-                "old", "new", "device_id", "hlc")
+                "old", "new", "device_id", "hlc", "prev", "hash")
 OPERATION_FIELDS = ("id", "name", "label", "at", "user_id", "state", "undo_of", "device_id",
                     "hlc", "created_at", "updated_at")
 
@@ -69,6 +69,7 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
     """Take in batches of other PCs' entries (as `outgoing` made them) in one transaction.
     Returns what changed, for the views."""
     changes = Changes(op_name="sync")
+    changes.refused = []  # (device, entry id): a PC's changes that do not follow its chain
     with book.atomic("sync"):
         conn = book.conn
         conn.execute("PRAGMA defer_foreign_keys = ON")
@@ -76,7 +77,15 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
             map(tuple, conn.execute("SELECT tbl, record_id FROM sync_waiting")))
         conn.execute("DELETE FROM sync_waiting")
         undone: list[dict] = []
+        refused_devices: set[str] = set()
         for batch in batches:
+            if batch["device_id"] in refused_devices:
+                continue  # what follows a refused segment cannot follow the chain either
+            broken = _broken_link(conn, batch)
+            if broken is not None:
+                refused_devices.add(batch["device_id"])
+                changes.refused.append((batch["device_id"], broken))
+                continue
             touched |= _take_in(book, batch, undone)
         for op in undone:
             _mark_undo(conn, op)
@@ -115,6 +124,23 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
     return changes
 
 
+def _broken_link(conn, batch: dict) -> str | None:
+    """The id of the first new entry of the batch that does not follow its device's chain in
+    this book (altered, forged, or with a link missing), or None when all do."""
+    heads: dict[str, str] = {}
+    for e in sorted(batch["entries"], key=lambda x: x["hlc"]):
+        if conn.execute("SELECT 1 FROM audit WHERE id = ?", (e["id"],)).fetchone():
+            continue
+        device = e["device_id"]
+        if device not in heads:
+            heads[device] = chain.head(conn, device)
+        prev, digest = e.get("prev"), e.get("hash")
+        if not digest or prev != heads[device] or chain.entry_hash(prev, e) != digest:
+            return e["id"]
+        heads[device] = digest
+    return None
+
+
 def _take_in(book: Book, batch: dict, undone: list[dict]) -> set[tuple[str, str]]:
     conn = book.conn
     device = batch["device_id"]
@@ -147,12 +173,12 @@ def _take_in(book: Book, batch: dict, undone: list[dict]) -> set[tuple[str, str]
         book.clock.receive(e["hlc"])
         rows.append((e["id"], seq, e["op_id"], e["at"], e["user_id"], e["tbl"], e["record_id"],
                      e["action"], e["field"], e["old"], e["new"], e["device_id"], e["hlc"],
-                     e["at"], e["at"]))
+                     e["at"], e["at"], e.get("prev"), e.get("hash")))
         touched.add((e["tbl"], e["record_id"]))
     conn.executemany(
         "INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
-        "new, device_id, hlc, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        "new, device_id, hlc, created_at, updated_at, prev, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.execute(
         "INSERT INTO sync_seen (device_id, last_seq, last_hash, seen_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (device_id) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq), "

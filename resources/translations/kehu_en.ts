@@ -5088,9 +5088,9 @@ Remove the {n} customers?</translation>
         <message>
             <location filename="../../views/backup_dialogs.py" line="396" />
             <location filename="../../desktop/errors.py" line="64" />
-            <location filename="../../desktop/app.py" line="213" />
-            <location filename="../../desktop/app.py" line="192" />
-            <location filename="../../desktop/app.py" line="76" />
+            <location filename="../../desktop/app.py" line="215" />
+            <location filename="../../desktop/app.py" line="194" />
+            <location filename="../../desktop/app.py" line="77" />
             <location filename="../../views/context.py" line="79" />
             <source>Kehu</source>
             <translation>Kehu</translation>
@@ -5349,6 +5349,26 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../models/core/check.py" line="37" />
+            <source>The change log of PC {device} was altered outside Kehu: entry {entry} (number {seq}) does not match its hash.</source>
+            <translation>The change log of PC {device} was altered outside Kehu: entry {entry} (number {seq}) does not match its hash.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="39" />
+            <source>The change log of PC {device} has an entry inserted outside Kehu: entry {entry} (number {seq}).</source>
+            <translation>The change log of PC {device} has an entry inserted outside Kehu: entry {entry} (number {seq}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="41" />
+            <source>The change log of PC {device} lost entries deleted outside Kehu: right before entry {entry} (number {seq}).</source>
+            <translation>The change log of PC {device} lost entries deleted outside Kehu: right before entry {entry} (number {seq}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="43" />
+            <source>The change log of PC {device} lost its newest entries, deleted outside Kehu after entry {entry} (number {seq}).</source>
+            <translation>The change log of PC {device} lost its newest entries, deleted outside Kehu after entry {entry} (number {seq}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="47" />
             <source>The -wal file beside the book does not fit it (another book's, or damaged: {detail}); the book's own file is intact. Move the -wal file away while no Kehu has the book open.</source>
             <translation>The -wal file beside the book does not fit it (another book's, or damaged: {detail}); the book's own file is intact. Move the -wal file away while no Kehu has the book open.</translation>
         </message>
@@ -6557,26 +6577,26 @@ Remove the {n} customers?</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/app.py" line="220" />
+            <location filename="../../desktop/app.py" line="222" />
             <source>Join a team</source>
             <translation>Join a team</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="220" />
+            <location filename="../../desktop/app.py" line="222" />
             <source>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</source>
             <translation>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="432" />
-            <location filename="../../desktop/app.py" line="211" />
-            <location filename="../../desktop/app.py" line="188" />
-            <location filename="../../desktop/app.py" line="65" />
-            <location filename="../../desktop/app.py" line="47" />
+            <location filename="../../desktop/cli.py" line="443" />
+            <location filename="../../desktop/app.py" line="213" />
+            <location filename="../../desktop/app.py" line="190" />
+            <location filename="../../desktop/app.py" line="66" />
+            <location filename="../../desktop/app.py" line="48" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="239" />
+            <location filename="../../desktop/app.py" line="241" />
             <source>This PC has no keyring to keep the team key in: Kehu will ask for the team passphrase once each time it starts.</source>
             <translation>This PC has no keyring to keep the team key in: Kehu will ask for the team passphrase once each time it starts.</translation>
         </message>

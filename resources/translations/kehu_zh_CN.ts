@@ -5088,9 +5088,9 @@ Remove the {n} customers?</source>
         <message>
             <location filename="../../views/backup_dialogs.py" line="396" />
             <location filename="../../desktop/errors.py" line="64" />
-            <location filename="../../desktop/app.py" line="213" />
-            <location filename="../../desktop/app.py" line="192" />
-            <location filename="../../desktop/app.py" line="76" />
+            <location filename="../../desktop/app.py" line="215" />
+            <location filename="../../desktop/app.py" line="194" />
+            <location filename="../../desktop/app.py" line="77" />
             <location filename="../../views/context.py" line="79" />
             <source>Kehu</source>
             <translation>客户本</translation>
@@ -5349,6 +5349,26 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../models/core/check.py" line="37" />
+            <source>The change log of PC {device} was altered outside Kehu: entry {entry} (number {seq}) does not match its hash.</source>
+            <translation>电脑 {device} 的修改记录在客户本之外被改动过：条目 {entry}（第 {seq} 条）与它的哈希不符。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="39" />
+            <source>The change log of PC {device} has an entry inserted outside Kehu: entry {entry} (number {seq}).</source>
+            <translation>电脑 {device} 的修改记录中有在客户本之外插入的条目：{entry}（第 {seq} 条）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="41" />
+            <source>The change log of PC {device} lost entries deleted outside Kehu: right before entry {entry} (number {seq}).</source>
+            <translation>电脑 {device} 的修改记录有条目在客户本之外被删除：就在条目 {entry}（第 {seq} 条）之前。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="43" />
+            <source>The change log of PC {device} lost its newest entries, deleted outside Kehu after entry {entry} (number {seq}).</source>
+            <translation>电脑 {device} 的修改记录最新的条目在客户本之外被删除：条目 {entry}（第 {seq} 条）之后的都不见了。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/check.py" line="47" />
             <source>The -wal file beside the book does not fit it (another book's, or damaged: {detail}); the book's own file is intact. Move the -wal file away while no Kehu has the book open.</source>
             <translation>客户本旁边的 -wal 文件与它不符（属于另一个客户本，或已损坏：{detail}）；客户本文件本身完好。请在没有客户本打开它时把这个 -wal 文件移走。</translation>
         </message>
@@ -6557,26 +6577,26 @@ Remove the {n} customers?</source>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/app.py" line="220" />
+            <location filename="../../desktop/app.py" line="222" />
             <source>Join a team</source>
             <translation>加入团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="220" />
+            <location filename="../../desktop/app.py" line="222" />
             <source>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</source>
             <translation>没有人登录，所以没有打开团队账本，本机副本已删除。准备好后请重新加入团队。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="432" />
-            <location filename="../../desktop/app.py" line="211" />
-            <location filename="../../desktop/app.py" line="188" />
-            <location filename="../../desktop/app.py" line="65" />
-            <location filename="../../desktop/app.py" line="47" />
+            <location filename="../../desktop/cli.py" line="443" />
+            <location filename="../../desktop/app.py" line="213" />
+            <location filename="../../desktop/app.py" line="190" />
+            <location filename="../../desktop/app.py" line="66" />
+            <location filename="../../desktop/app.py" line="48" />
             <source>Owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="239" />
+            <location filename="../../desktop/app.py" line="241" />
             <source>This PC has no keyring to keep the team key in: Kehu will ask for the team passphrase once each time it starts.</source>
             <translation>这台电脑没有可保存团队密钥的系统密钥环：客户本每次启动时会询问一次团队口令。</translation>
         </message>

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from tests.bench import (
     bench_board,
+    bench_chain,
     bench_frozen,
     bench_import,
     bench_memory,
@@ -51,6 +52,7 @@ BENCHMARKS = {
     "sync_kill": bench_sync_kill,
     "sync_book": bench_sync_book,
     "sync_year": bench_sync_year,
+    "chain": bench_chain,
 }
 ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median": "search",
            "search_p95": "search", "import_first": "import", "import_again": "import",
@@ -59,7 +61,8 @@ ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median"
            "receivables_aging": "receivables",
            "frozen_start_to_ready": "frozen", "bundle_size": "frozen",
            "sync_property": "sync", "sync_join": "sync_book", "sync_apply": "sync_book",
-           "sync_apply_peak_memory": "sync_book", "sync_folder_after_a_year": "sync_year"}
+           "sync_apply_peak_memory": "sync_book", "sync_folder_after_a_year": "sync_year",
+           "chain_write": "chain", "chain_verify": "chain"}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
