@@ -84,6 +84,11 @@ LOST_REASONS = register(Setting(
     "deals.lost_reasons", "json",
     ["price", "competitor", "no_budget", "went_silent", "private_deal", "other"],
     doc="The choices offered when a deal is lost."))
+RULES_SINCE = register(Setting(
+    "reminders.rules_since", "str", "", action=None,
+    doc="The day (YYYY-MM-DD) Kehu's reminder rules first ran in this book: a customer's "
+        "silence is counted from it at the earliest (a book brought in with years of silence "
+        "does not flood the agenda); written by the rules."))
 GRADING_RULES = register(Setting(
     "grading.rules", "json",
     {"A": {"amount": 100000, "orders": 5, "recent_days": 30},
