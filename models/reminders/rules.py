@@ -10,8 +10,8 @@ import datetime as dt
 # Council's yearly notice. Years it does not know yet are treated as having no holidays.
 from models.core import clock
 from models.core.book import Book
-from models.reminders.digest import no_contact_rule
 from models.reminders.dates import as_local, iso_seconds, morning_of, placed, skip_holidays
+from models.reminders.digest import no_contact_rule
 from models.reminders.labels import COLUMNS, RULE_TITLES, RULES_OP, rule_key_range
 from models.reminders.operations import follow_up_title, new_row
 
