@@ -211,7 +211,7 @@ def history(book: Book, customer_id: str) -> list[dict]:
     """Every audited change of the customer and its contacts and timeline, newest first (by
     clock stamp: another PC's change arrives later than it was made)."""
     return [dict(r) for r in book.all(
-        "SELECT a.*, u.name AS user, o.name AS op_name FROM audit a "
+        "SELECT a.*, u.name AS user, o.name AS op_name, o.label AS op_label FROM audit a "
         "LEFT JOIN users u ON u.id = a.user_id JOIN operations o ON o.id = a.op_id "
         "WHERE (a.tbl = 'customers' AND a.record_id = ?) OR (a.tbl IN ('contacts', "
         "'interactions') AND a.record_id IN (SELECT id FROM contacts WHERE customer_id = ? "

@@ -1762,17 +1762,17 @@ Save anyway?</translation>
     <context>
         <name>HistoryTab</name>
         <message>
-            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <location filename="../../views/customer_detail/history_tab.py" line="52" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <location filename="../../views/customer_detail/history_tab.py" line="52" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/history_tab.py" line="56" />
+            <location filename="../../views/customer_detail/history_tab.py" line="59" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>Only the latest {n} changes are shown.</translation>
         </message>
@@ -4643,67 +4643,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="149" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="152" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="143" />
+            <location filename="../../views/steps.py" line="162" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="171" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="180" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="197" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="197" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="198" />
+            <location filename="../../views/steps.py" line="217" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="228" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -5728,7 +5728,7 @@ Remove the {n} customers?</translation>
             <translation>Snooze for at least one day.</translation>
         </message>
         <message>
-            <location filename="../../models/demo/__init__.py" line="32" />
+            <location filename="../../models/demo/__init__.py" line="33" />
             <source>{path} already exists; a demo book is only written to a new file.</source>
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
@@ -7282,274 +7282,299 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="77" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="78" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="79" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="80" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="81" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="82" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="83" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="84" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="85" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="86" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="87" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="88" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="89" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="71" />
+            <location filename="../../views/steps.py" line="90" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="72" />
+            <location filename="../../views/steps.py" line="91" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="92" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="74" />
+            <location filename="../../views/steps.py" line="93" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="94" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="95" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="96" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="97" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="98" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="99" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="100" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="101" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="102" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="84" />
+            <location filename="../../views/steps.py" line="103" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="85" />
+            <location filename="../../views/steps.py" line="104" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="86" />
+            <location filename="../../views/steps.py" line="105" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="87" />
+            <location filename="../../views/steps.py" line="106" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="88" />
+            <location filename="../../views/steps.py" line="107" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="89" />
+            <location filename="../../views/steps.py" line="108" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="109" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="110" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="111" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="112" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="113" />
             <source>grade customers</source>
             <translation>grade customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="95" />
+            <location filename="../../views/steps.py" line="114" />
             <source>pin grade</source>
             <translation>pin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="115" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="116" />
             <source>empty the trash</source>
             <translation>empty the trash</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="117" />
             <source>reminders shown</source>
             <translation>reminders shown</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="99" />
+            <location filename="../../views/steps.py" line="118" />
             <source>reminders by the rules</source>
             <translation>reminders by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="119" />
             <source>look for risk words</source>
             <translation>look for risk words</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="120" />
             <source>alert reviewed</source>
             <translation>alert reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="121" />
             <source>alert reopened</source>
             <translation>alert reopened</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="122" />
             <source>restore from a backup</source>
             <translation>restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="123" />
             <source>change password</source>
             <translation>change password</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="124" />
             <source>undo</source>
             <translation>undo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="125" />
             <source>redo</source>
             <translation>redo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="126" />
             <source>demo book</source>
             <translation>demo book</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="58" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="75" />
+            <source>automatic grading</source>
+            <translation>automatic grading</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="134" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="134" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="135" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="135" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="73" />
+            <source>settings</source>
+            <translation>settings</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="164" />
+            <source>Kehu (automatic)</source>
+            <translation>Kehu (automatic)</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="165" />
+            <source>Kehu (automatic grading)</source>
+            <translation>Kehu (automatic grading)</translation>
         </message>
     </context>
     <context>
@@ -7876,6 +7901,59 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/core/permissions.py" line="37" />
             <source>Sales</source>
             <translation>Sales</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <location filename="../../models/core/settings.py" line="74" />
+            <source>Shop name</source>
+            <translation>Shop name</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="78" />
+            <source>Skip public holidays</source>
+            <translation>Skip public holidays</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="82" />
+            <source>Days without contact before a reminder</source>
+            <translation>Days without contact before a reminder</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="87" />
+            <source>Risk words</source>
+            <translation>Risk words</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="92" />
+            <source>Reasons a deal is lost</source>
+            <translation>Reasons a deal is lost</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="98" />
+            <source>First run of the reminder rules</source>
+            <translation>First run of the reminder rules</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="104" />
+            <source>Grading rules</source>
+            <translation>Grading rules</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="108" />
+            <source>Last monthly grading</source>
+            <translation>Last monthly grading</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="113" />
+            <source>Receivables aging buckets</source>
+            <translation>Receivables aging buckets</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="117" />
+            <source>Import column mapping</source>
+            <translation>Import column mapping</translation>
         </message>
     </context>
     <context>
@@ -8238,6 +8316,11 @@ The damaged files are kept as {aside}.</translation>
     </context>
     <context>
         <name>reminders</name>
+        <message>
+            <location filename="../../models/reminders/digest.py" line="34" />
+            <source>{n} customers not contacted for {days} days</source>
+            <translation>{n} customers not contacted for {days} days</translation>
+        </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="44" />
             <source>Stalled deal: {deal}</source>

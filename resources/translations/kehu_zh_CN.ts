@@ -1762,17 +1762,17 @@ Save anyway?</source>
     <context>
         <name>HistoryTab</name>
         <message>
-            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <location filename="../../views/customer_detail/history_tab.py" line="52" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <location filename="../../views/customer_detail/history_tab.py" line="52" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/history_tab.py" line="56" />
+            <location filename="../../views/customer_detail/history_tab.py" line="59" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>只显示最近的 {n} 条修改。</translation>
         </message>
@@ -4643,67 +4643,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="149" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="152" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="143" />
+            <location filename="../../views/steps.py" line="162" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="171" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="180" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="197" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="197" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="198" />
+            <location filename="../../views/steps.py" line="217" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="228" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -5728,7 +5728,7 @@ Remove the {n} customers?</source>
             <translation>至少要暂缓提醒一天。</translation>
         </message>
         <message>
-            <location filename="../../models/demo/__init__.py" line="32" />
+            <location filename="../../models/demo/__init__.py" line="33" />
             <source>{path} already exists; a demo book is only written to a new file.</source>
             <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
         </message>
@@ -7282,274 +7282,299 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="77" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="78" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="79" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="80" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="81" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="82" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="83" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="84" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="85" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="86" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="87" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="88" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="89" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="71" />
+            <location filename="../../views/steps.py" line="90" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="72" />
+            <location filename="../../views/steps.py" line="91" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="92" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="74" />
+            <location filename="../../views/steps.py" line="93" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="94" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="95" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="96" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="97" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="98" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="99" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="100" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="101" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="102" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="84" />
+            <location filename="../../views/steps.py" line="103" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="85" />
+            <location filename="../../views/steps.py" line="104" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="86" />
+            <location filename="../../views/steps.py" line="105" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="87" />
+            <location filename="../../views/steps.py" line="106" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="88" />
+            <location filename="../../views/steps.py" line="107" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="89" />
+            <location filename="../../views/steps.py" line="108" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="109" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="110" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="111" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="112" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="113" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="95" />
+            <location filename="../../views/steps.py" line="114" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="115" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="116" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="117" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="99" />
+            <location filename="../../views/steps.py" line="118" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="119" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="120" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="121" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="122" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="123" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="124" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="125" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="126" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="58" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="75" />
+            <source>automatic grading</source>
+            <translation>自动评级</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="134" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="134" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="135" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="135" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="73" />
+            <source>settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="164" />
+            <source>Kehu (automatic)</source>
+            <translation>客户本（自动）</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="165" />
+            <source>Kehu (automatic grading)</source>
+            <translation>客户本（自动评级）</translation>
         </message>
     </context>
     <context>
@@ -7876,6 +7901,59 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/core/permissions.py" line="37" />
             <source>Sales</source>
             <translation>店员</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <location filename="../../models/core/settings.py" line="74" />
+            <source>Shop name</source>
+            <translation>店名</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="78" />
+            <source>Skip public holidays</source>
+            <translation>避开法定节假日</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="82" />
+            <source>Days without contact before a reminder</source>
+            <translation>多少天未联系就提醒</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="87" />
+            <source>Risk words</source>
+            <translation>风险词</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="92" />
+            <source>Reasons a deal is lost</source>
+            <translation>丢单原因</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="98" />
+            <source>First run of the reminder rules</source>
+            <translation>提醒规则首次运行</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="104" />
+            <source>Grading rules</source>
+            <translation>评级规则</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="108" />
+            <source>Last monthly grading</source>
+            <translation>上次每月评级</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="113" />
+            <source>Receivables aging buckets</source>
+            <translation>应收账龄分段</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="117" />
+            <source>Import column mapping</source>
+            <translation>导入列对应</translation>
         </message>
     </context>
     <context>
@@ -8238,6 +8316,11 @@ The damaged files are kept as {aside}.</source>
     </context>
     <context>
         <name>reminders</name>
+        <message>
+            <location filename="../../models/reminders/digest.py" line="34" />
+            <source>{n} customers not contacted for {days} days</source>
+            <translation>{n} 位客户已 {days} 天没联系</translation>
+        </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="44" />
             <source>Stalled deal: {deal}</source>
