@@ -2329,262 +2329,263 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="130" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="131" />
+            <location filename="../../desktop/main_window.py" line="309" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="132" />
+            <location filename="../../desktop/main_window.py" line="317" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="133" />
             <source>Receivables</source>
             <translation>Receivables</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="134" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="131" />
+            <location filename="../../desktop/main_window.py" line="135" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="227" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="230" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="214" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>S&amp;ync now</source>
             <translation>S&amp;ync now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Join a team…</source>
             <translation>&amp;Join a team…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="245" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
-            <location filename="../../desktop/main_window.py" line="457" />
+            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="476" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
-            <location filename="../../desktop/main_window.py" line="461" />
+            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="480" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="251" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="253" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="255" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="260" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="261" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="248" />
+            <location filename="../../desktop/main_window.py" line="267" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="268" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="289" />
+            <location filename="../../desktop/main_window.py" line="308" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="311" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="317" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="305" />
+            <location filename="../../desktop/main_window.py" line="324" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="322" />
+            <location filename="../../desktop/main_window.py" line="341" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="345" />
+            <location filename="../../desktop/main_window.py" line="364" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="361" />
+            <location filename="../../desktop/main_window.py" line="380" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="373" />
+            <location filename="../../desktop/main_window.py" line="392" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="433" />
+            <location filename="../../desktop/main_window.py" line="181" />
+            <location filename="../../desktop/main_window.py" line="452" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="441" />
+            <location filename="../../desktop/main_window.py" line="460" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="456" />
+            <location filename="../../desktop/main_window.py" line="475" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="460" />
+            <location filename="../../desktop/main_window.py" line="479" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="470" />
-            <location filename="../../desktop/main_window.py" line="483" />
+            <location filename="../../desktop/main_window.py" line="489" />
+            <location filename="../../desktop/main_window.py" line="502" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="490" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="484" />
+            <location filename="../../desktop/main_window.py" line="503" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="488" />
+            <location filename="../../desktop/main_window.py" line="507" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="504" />
+            <location filename="../../desktop/main_window.py" line="523" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="524" />
+            <location filename="../../desktop/main_window.py" line="543" />
             <source>Opening the demo book in a new window…</source>
             <translation>Opening the demo book in a new window…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="545" />
             <source>Try the demo book</source>
             <translation>Try the demo book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="527" />
+            <location filename="../../desktop/main_window.py" line="546" />
             <source>The demo book could not be started.</source>
             <translation>The demo book could not be started.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="576" />
+            <location filename="../../desktop/main_window.py" line="595" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="577" />
+            <location filename="../../desktop/main_window.py" line="596" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2595,17 +2596,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="586" />
+            <location filename="../../desktop/main_window.py" line="605" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="590" />
+            <location filename="../../desktop/main_window.py" line="609" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="592" />
+            <location filename="../../desktop/main_window.py" line="611" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -3018,150 +3019,186 @@ Book: {path}</translation>
     <context>
         <name>PipelinePage</name>
         <message>
-            <location filename="../../views/pipeline_page.py" line="75" />
+            <location filename="../../views/pipeline_page.py" line="78" />
             <source>Search deal, customer, next step…</source>
             <translation>Search deal, customer, next step…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="79" />
+            <location filename="../../views/pipeline_page.py" line="82" />
             <source>Only stalled</source>
             <translation>Only stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="88" />
+            <location filename="../../views/pipeline_page.py" line="91" />
             <source>Deals without a stage change or a logged interaction for longer than their stage allows</source>
             <translation>Deals without a stage change or a logged interaction for longer than their stage allows</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="93" />
+            <location filename="../../views/pipeline_page.py" line="96" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="97" />
+            <location filename="../../views/pipeline_page.py" line="100" />
             <source>List</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="109" />
+            <location filename="../../views/pipeline_page.py" line="112" />
             <source>Open deals</source>
             <translation>Open deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="109" />
+            <location filename="../../views/pipeline_page.py" line="112" />
             <source>Won deals</source>
             <translation>Won deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="110" />
+            <location filename="../../views/pipeline_page.py" line="113" />
             <source>Lost deals</source>
             <translation>Lost deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="110" />
+            <location filename="../../views/pipeline_page.py" line="113" />
             <source>All deals</source>
             <translation>All deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="115" />
+            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="211" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="138" />
+            <location filename="../../views/pipeline_page.py" line="141" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="138" />
+            <location filename="../../views/pipeline_page.py" line="141" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="138" />
+            <location filename="../../views/pipeline_page.py" line="141" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="139" />
+            <location filename="../../views/pipeline_page.py" line="142" />
             <source>Stalled</source>
             <translation>Stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="139" />
+            <location filename="../../views/pipeline_page.py" line="142" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="140" />
+            <location filename="../../views/pipeline_page.py" line="143" />
             <source>Why stalled</source>
             <translation>Why stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="151" />
             <source>Snooze…</source>
             <translation>Snooze…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="151" />
-            <location filename="../../views/pipeline_page.py" line="515" />
+            <location filename="../../views/pipeline_page.py" line="154" />
+            <location filename="../../views/pipeline_page.py" line="601" />
             <source>Why stalled…</source>
             <translation>Why stalled…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="154" />
-            <location filename="../../views/pipeline_page.py" line="199" />
-            <location filename="../../views/pipeline_page.py" line="500" />
+            <location filename="../../views/pipeline_page.py" line="157" />
+            <location filename="../../views/pipeline_page.py" line="202" />
+            <location filename="../../views/pipeline_page.py" line="586" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="274" />
+            <location filename="../../views/pipeline_page.py" line="213" />
+            <source>Clear search and filters</source>
+            <translation>Clear search and filters</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="276" />
+            <source>No open deal matches the search and filters.</source>
+            <translation>No open deal matches the search and filters.</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="279" />
+            <source>No open deals</source>
+            <translation>No open deals</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="280" />
+            <source>A deal is a sale you are working on: an enquiry, a quote, an order to win. Add one here or from a customer's panel; Won and Lost deals are in the list.</source>
+            <translation>A deal is a sale you are working on: an enquiry, a quote, an order to win. Add one here or from a customer's panel; Won and Lost deals are in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="315" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="283" />
+            <location filename="../../views/pipeline_page.py" line="324" />
             <source>Stalled ({n})</source>
             <translation>Stalled ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="290" />
+            <location filename="../../views/pipeline_page.py" line="331" />
             <source>{n} d</source>
             <translation>{n} d</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="482" />
+            <location filename="../../views/pipeline_page.py" line="423" />
+            <source>{deal} is saved; the search and filters hide it.</source>
+            <translation>{deal} is saved; the search and filters hide it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="486" />
+            <source>Won: {deal}</source>
+            <translation>Won: {deal}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="495" />
+            <source>Lost: {deal}</source>
+            <translation>Lost: {deal}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="568" />
             <source>Delete deal</source>
             <translation>Delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="483" />
+            <location filename="../../views/pipeline_page.py" line="569" />
             <source>Delete the deal {title}? You can undo it with Ctrl+Z.</source>
             <translation>Delete the deal {title}? You can undo it with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="501" />
+            <location filename="../../views/pipeline_page.py" line="587" />
             <source>Move to</source>
             <translation>Move to</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="511" />
+            <location filename="../../views/pipeline_page.py" line="597" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="512" />
+            <location filename="../../views/pipeline_page.py" line="598" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="514" />
+            <location filename="../../views/pipeline_page.py" line="600" />
             <source>Snooze stall…</source>
             <translation>Snooze stall…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="517" />
+            <location filename="../../views/pipeline_page.py" line="603" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -4960,6 +4997,14 @@ Remove the {n} customers?</translation>
             <location filename="../../views/customer_detail/timeline.py" line="143" />
             <source>Show all {n} entries</source>
             <translation>Show all {n} entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoNotice</name>
+        <message>
+            <location filename="../../views/widgets.py" line="366" />
+            <source>Undo</source>
+            <translation>Undo</translation>
         </message>
     </context>
     <context>

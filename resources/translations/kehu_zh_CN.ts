@@ -2329,262 +2329,263 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="130" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="131" />
+            <location filename="../../desktop/main_window.py" line="309" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="132" />
+            <location filename="../../desktop/main_window.py" line="317" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="133" />
             <source>Receivables</source>
             <translation>应收款</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="134" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="131" />
+            <location filename="../../desktop/main_window.py" line="135" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="227" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="230" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="214" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>S&amp;ync now</source>
             <translation>立即同步(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Join a team…</source>
             <translation>加入团队(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="245" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
-            <location filename="../../desktop/main_window.py" line="457" />
+            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="476" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
-            <location filename="../../desktop/main_window.py" line="461" />
+            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="480" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="251" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="253" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="255" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="260" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="261" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="248" />
+            <location filename="../../desktop/main_window.py" line="267" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="268" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="289" />
+            <location filename="../../desktop/main_window.py" line="308" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="311" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="317" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="305" />
+            <location filename="../../desktop/main_window.py" line="324" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="322" />
+            <location filename="../../desktop/main_window.py" line="341" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="345" />
+            <location filename="../../desktop/main_window.py" line="364" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="361" />
+            <location filename="../../desktop/main_window.py" line="380" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="373" />
+            <location filename="../../desktop/main_window.py" line="392" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="433" />
+            <location filename="../../desktop/main_window.py" line="181" />
+            <location filename="../../desktop/main_window.py" line="452" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="441" />
+            <location filename="../../desktop/main_window.py" line="460" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="456" />
+            <location filename="../../desktop/main_window.py" line="475" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="460" />
+            <location filename="../../desktop/main_window.py" line="479" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="470" />
-            <location filename="../../desktop/main_window.py" line="483" />
+            <location filename="../../desktop/main_window.py" line="489" />
+            <location filename="../../desktop/main_window.py" line="502" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="490" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="484" />
+            <location filename="../../desktop/main_window.py" line="503" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="488" />
+            <location filename="../../desktop/main_window.py" line="507" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="504" />
+            <location filename="../../desktop/main_window.py" line="523" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="524" />
+            <location filename="../../desktop/main_window.py" line="543" />
             <source>Opening the demo book in a new window…</source>
             <translation>正在新窗口中打开演示账本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="545" />
             <source>Try the demo book</source>
             <translation>试试演示账本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="527" />
+            <location filename="../../desktop/main_window.py" line="546" />
             <source>The demo book could not be started.</source>
             <translation>无法打开演示账本。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="576" />
+            <location filename="../../desktop/main_window.py" line="595" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="577" />
+            <location filename="../../desktop/main_window.py" line="596" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2595,17 +2596,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="586" />
+            <location filename="../../desktop/main_window.py" line="605" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="590" />
+            <location filename="../../desktop/main_window.py" line="609" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="592" />
+            <location filename="../../desktop/main_window.py" line="611" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -3018,150 +3019,186 @@ Book: {path}</source>
     <context>
         <name>PipelinePage</name>
         <message>
-            <location filename="../../views/pipeline_page.py" line="75" />
+            <location filename="../../views/pipeline_page.py" line="78" />
             <source>Search deal, customer, next step…</source>
             <translation>搜索商机、客户、下一步…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="79" />
+            <location filename="../../views/pipeline_page.py" line="82" />
             <source>Only stalled</source>
             <translation>只看停滞</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="88" />
+            <location filename="../../views/pipeline_page.py" line="91" />
             <source>Deals without a stage change or a logged interaction for longer than their stage allows</source>
             <translation>超过阶段允许天数、既没换阶段也没有跟进记录的商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="93" />
+            <location filename="../../views/pipeline_page.py" line="96" />
             <source>Board</source>
             <translation>看板</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="97" />
+            <location filename="../../views/pipeline_page.py" line="100" />
             <source>List</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="109" />
+            <location filename="../../views/pipeline_page.py" line="112" />
             <source>Open deals</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="109" />
+            <location filename="../../views/pipeline_page.py" line="112" />
             <source>Won deals</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="110" />
+            <location filename="../../views/pipeline_page.py" line="113" />
             <source>Lost deals</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="110" />
+            <location filename="../../views/pipeline_page.py" line="113" />
             <source>All deals</source>
             <translation>全部商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="115" />
+            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="211" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="138" />
+            <location filename="../../views/pipeline_page.py" line="141" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="138" />
+            <location filename="../../views/pipeline_page.py" line="141" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="138" />
+            <location filename="../../views/pipeline_page.py" line="141" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="139" />
+            <location filename="../../views/pipeline_page.py" line="142" />
             <source>Stalled</source>
             <translation>停滞</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="139" />
+            <location filename="../../views/pipeline_page.py" line="142" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="140" />
+            <location filename="../../views/pipeline_page.py" line="143" />
             <source>Why stalled</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="151" />
             <source>Snooze…</source>
             <translation>暂缓…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="151" />
-            <location filename="../../views/pipeline_page.py" line="515" />
+            <location filename="../../views/pipeline_page.py" line="154" />
+            <location filename="../../views/pipeline_page.py" line="601" />
             <source>Why stalled…</source>
             <translation>停滞原因…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="154" />
-            <location filename="../../views/pipeline_page.py" line="199" />
-            <location filename="../../views/pipeline_page.py" line="500" />
+            <location filename="../../views/pipeline_page.py" line="157" />
+            <location filename="../../views/pipeline_page.py" line="202" />
+            <location filename="../../views/pipeline_page.py" line="586" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="274" />
+            <location filename="../../views/pipeline_page.py" line="213" />
+            <source>Clear search and filters</source>
+            <translation>清除搜索和筛选</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="276" />
+            <source>No open deal matches the search and filters.</source>
+            <translation>没有符合搜索和筛选条件的进行中商机。</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="279" />
+            <source>No open deals</source>
+            <translation>还没有进行中的商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="280" />
+            <source>A deal is a sale you are working on: an enquiry, a quote, an order to win. Add one here or from a customer's panel; Won and Lost deals are in the list.</source>
+            <translation>商机就是正在跟进的一笔生意：询价、报价、要争取的订单。在这里或客户面板中新建；赢单和丢单的商机在列表视图里。</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="315" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="283" />
+            <location filename="../../views/pipeline_page.py" line="324" />
             <source>Stalled ({n})</source>
             <translation>停滞（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="290" />
+            <location filename="../../views/pipeline_page.py" line="331" />
             <source>{n} d</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="482" />
+            <location filename="../../views/pipeline_page.py" line="423" />
+            <source>{deal} is saved; the search and filters hide it.</source>
+            <translation>已保存 {deal}，但当前的搜索和筛选把它隐藏了。</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="486" />
+            <source>Won: {deal}</source>
+            <translation>已赢单：{deal}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="495" />
+            <source>Lost: {deal}</source>
+            <translation>已丢单：{deal}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="568" />
             <source>Delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="483" />
+            <location filename="../../views/pipeline_page.py" line="569" />
             <source>Delete the deal {title}? You can undo it with Ctrl+Z.</source>
             <translation>删除商机“{title}”？可以用 Ctrl+Z 撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="501" />
+            <location filename="../../views/pipeline_page.py" line="587" />
             <source>Move to</source>
             <translation>移到</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="511" />
+            <location filename="../../views/pipeline_page.py" line="597" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="512" />
+            <location filename="../../views/pipeline_page.py" line="598" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="514" />
+            <location filename="../../views/pipeline_page.py" line="600" />
             <source>Snooze stall…</source>
             <translation>暂缓停滞提醒…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="517" />
+            <location filename="../../views/pipeline_page.py" line="603" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -4960,6 +4997,14 @@ Remove the {n} customers?</source>
             <location filename="../../views/customer_detail/timeline.py" line="143" />
             <source>Show all {n} entries</source>
             <translation>显示全部 {n} 条</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoNotice</name>
+        <message>
+            <location filename="../../views/widgets.py" line="366" />
+            <source>Undo</source>
+            <translation>撤销</translation>
         </message>
     </context>
     <context>
