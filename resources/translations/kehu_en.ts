@@ -105,36 +105,42 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="98" />
-            <location filename="../../views/alerts_page.py" line="288" />
+            <location filename="../../views/alerts_page.py" line="99" />
+            <location filename="../../views/alerts_page.py" line="289" />
             <source>To review</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="99" />
-            <location filename="../../views/alerts_page.py" line="289" />
+            <location filename="../../views/alerts_page.py" line="100" />
+            <location filename="../../views/alerts_page.py" line="290" />
             <source>Reviewed</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="198" />
+            <location filename="../../views/alerts_page.py" line="199" />
             <source>Not reviewed yet.</source>
             <translation>Not reviewed yet.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="199" />
+            <location filename="../../views/alerts_page.py" line="200" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>Reviewed by {name} on {when}.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="290" />
+            <location filename="../../views/alerts_page.py" line="291" />
             <source>All alerts</source>
             <translation>All alerts</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="298" />
+            <location filename="../../views/alerts_page.py" line="299" />
             <source>Search what was written, customers…</source>
             <translation>Search what was written, customers…</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="343" />
+            <location filename="../../views/alerts_page.py" line="486" />
+            <source>Show reviewed alerts too</source>
+            <translation>Show reviewed alerts too</translation>
         </message>
         <message>
             <location filename="../../views/alerts_page.py" line="361" />
@@ -172,67 +178,77 @@
             <translation>{n} to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="479" />
-            <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
-            <translation>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</translation>
+            <location filename="../../views/alerts_page.py" line="482" />
+            <source>Nothing to review</source>
+            <translation>Nothing to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="481" />
+            <location filename="../../views/alerts_page.py" line="483" />
+            <source>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</source>
+            <translation>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="488" />
             <source>No alerts match.</source>
             <translation>No alerts match.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="504" />
+            <location filename="../../views/alerts_page.py" line="489" />
+            <source>Clear search and filters</source>
+            <translation>Clear search and filters</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="531" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="76" />
+            <location filename="../../views/alerts_page.py" line="77" />
             <source>Written</source>
             <translation>Written</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="77" />
+            <location filename="../../views/alerts_page.py" line="78" />
             <source>Written by</source>
             <translation>Written by</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="78" />
+            <location filename="../../views/alerts_page.py" line="79" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="79" />
+            <location filename="../../views/alerts_page.py" line="80" />
             <source>Word</source>
             <translation>Word</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="80" />
+            <location filename="../../views/alerts_page.py" line="81" />
             <source>What was written</source>
             <translation>What was written</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="81" />
+            <location filename="../../views/alerts_page.py" line="82" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="89" />
+            <location filename="../../views/alerts_page.py" line="90" />
             <source>Timeline entry</source>
             <translation>Timeline entry</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="90" />
+            <location filename="../../views/alerts_page.py" line="91" />
             <source>Customer notes</source>
             <translation>Customer notes</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="91" />
+            <location filename="../../views/alerts_page.py" line="92" />
             <source>Deal notes</source>
             <translation>Deal notes</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="92" />
+            <location filename="../../views/alerts_page.py" line="93" />
             <source>Deal next step</source>
             <translation>Deal next step</translation>
         </message>
@@ -1464,6 +1480,39 @@ Save anyway?</translation>
             <location filename="../../views/customer_detail/details.py" line="97" />
             <source>{date} (overdue)</source>
             <translation>{date} (overdue)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestDialog</name>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="24" />
+            <source>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</source>
+            <translation>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="28" />
+            <source>All of them have been contacted since.</source>
+            <translation>All of them have been contacted since.</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="31" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="31" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="31" />
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="42" />
+            <source>Open customer</source>
+            <translation>Open customer</translation>
         </message>
     </context>
     <context>
@@ -3356,129 +3405,139 @@ Book: {path}</translation>
     <context>
         <name>ReceivablesPage</name>
         <message>
-            <location filename="../../views/receivables_page.py" line="44" />
+            <location filename="../../views/receivables_page.py" line="45" />
             <source>Receivables</source>
             <translation>Receivables</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="51" />
+            <location filename="../../views/receivables_page.py" line="52" />
             <source>Group by:</source>
             <translation>Group by:</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="54" />
-            <location filename="../../views/receivables_page.py" line="120" />
+            <location filename="../../views/receivables_page.py" line="55" />
+            <location filename="../../views/receivables_page.py" line="130" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="55" />
-            <location filename="../../views/receivables_page.py" line="120" />
+            <location filename="../../views/receivables_page.py" line="56" />
+            <location filename="../../views/receivables_page.py" line="130" />
             <source>Salesperson</source>
             <translation>Salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="76" />
+            <location filename="../../views/receivables_page.py" line="77" />
+            <source>Nothing is owed</source>
+            <translation>Nothing is owed</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="78" />
+            <source>When an order is not paid in full, who owes what and since when shows here. Add orders from a customer's panel.</source>
+            <translation>When an order is not paid in full, who owes what and since when shows here. Add orders from a customer's panel.</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="86" />
             <source>Expected in the next 12 weeks (plan rows not yet paid)</source>
             <translation>Expected in the next 12 weeks (plan rows not yet paid)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="81" />
+            <location filename="../../views/receivables_page.py" line="91" />
             <source>Week</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="81" />
+            <location filename="../../views/receivables_page.py" line="91" />
             <source>Expected</source>
             <translation>Expected</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="85" />
+            <location filename="../../views/receivables_page.py" line="95" />
             <source>This month</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="90" />
+            <location filename="../../views/receivables_page.py" line="100" />
             <source>Money</source>
             <translation>Money</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="90" />
+            <location filename="../../views/receivables_page.py" line="100" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="114" />
+            <location filename="../../views/receivables_page.py" line="124" />
             <source>Your customers only.</source>
             <translation>Your customers only.</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="117" />
+            <location filename="../../views/receivables_page.py" line="127" />
             <source>Not yet due</source>
             <translation>Not yet due</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="118" />
+            <location filename="../../views/receivables_page.py" line="128" />
             <source>Over {n} days</source>
             <translation>Over {n} days</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="119" />
+            <location filename="../../views/receivables_page.py" line="129" />
             <source>{n} days</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="121" />
+            <location filename="../../views/receivables_page.py" line="131" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="121" />
+            <location filename="../../views/receivables_page.py" line="131" />
             <source>Owed</source>
             <translation>Owed</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="127" />
+            <location filename="../../views/receivables_page.py" line="137" />
             <source>(nobody)</source>
             <translation>(nobody)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="139" />
+            <location filename="../../views/receivables_page.py" line="149" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="152" />
+            <location filename="../../views/receivables_page.py" line="163" />
             <source>Overdue (due before today)</source>
             <translation>Overdue (due before today)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="157" />
+            <location filename="../../views/receivables_page.py" line="168" />
             <source>{start} to {end}</source>
             <translation>{start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="167" />
+            <location filename="../../views/receivables_page.py" line="178" />
             <source>Expected (plan rows due this month)</source>
             <translation>Expected (plan rows due this month)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="168" />
+            <location filename="../../views/receivables_page.py" line="179" />
             <source>Received (confirmed payments)</source>
             <translation>Received (confirmed payments)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="169" />
+            <location filename="../../views/receivables_page.py" line="180" />
             <source>Recorded, waiting for confirmation</source>
             <translation>Recorded, waiting for confirmation</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="170" />
+            <location filename="../../views/receivables_page.py" line="181" />
             <source>Expected but not received</source>
             <translation>Expected but not received</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="177" />
+            <location filename="../../views/receivables_page.py" line="188" />
             <source>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</source>
             <translation>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</translation>
         </message>
@@ -3823,6 +3882,7 @@ Book: {path}</translation>
         <name>RemindersPage</name>
         <message>
             <location filename="../../views/reminders_page.py" line="330" />
+            <location filename="../../views/reminders_page.py" line="378" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
@@ -3833,7 +3893,7 @@ Book: {path}</translation>
         </message>
         <message>
             <location filename="../../views/reminders_page.py" line="334" />
-            <location filename="../../views/reminders_page.py" line="412" />
+            <location filename="../../views/reminders_page.py" line="414" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
@@ -3873,39 +3933,52 @@ Book: {path}</translation>
             <translation>Reminders of:</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="376" />
-            <source>Nothing to remind you of.
-Press N for a new reminder, or log a contact with a customer and set the next follow-up.</source>
-            <translation>Nothing to remind you of.
-Press N for a new reminder, or log a contact with a customer and set the next follow-up.</translation>
+            <location filename="../../views/reminders_page.py" line="381" />
+            <source>Show everyone's reminders</source>
+            <translation>Show everyone's reminders</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="414" />
+            <location filename="../../views/reminders_page.py" line="478" />
+            <source>{name} has no open reminders.</source>
+            <translation>{name} has no open reminders.</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="482" />
+            <source>Nothing to remind you of</source>
+            <translation>Nothing to remind you of</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="483" />
+            <source>Set a reminder for a call or a visit, or log a contact with a customer and set the next follow-up: Kehu lists here what is due, day by day, and adds what its rules find (stalled deals, customers nobody called).</source>
+            <translation>Set a reminder for a call or a visit, or log a contact with a customer and set the next follow-up: Kehu lists here what is due, day by day, and adds what its rules find (stalled deals, customers nobody called).</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="416" />
             <source>Snooze…</source>
             <translation>Snooze…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="416" />
+            <location filename="../../views/reminders_page.py" line="418" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="418" />
+            <location filename="../../views/reminders_page.py" line="420" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="420" />
+            <location filename="../../views/reminders_page.py" line="422" />
             <source>New reminder…</source>
             <translation>New reminder…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="422" />
+            <location filename="../../views/reminders_page.py" line="424" />
             <source>Open the customer or deal</source>
             <translation>Open the customer or deal</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="444" />
+            <location filename="../../views/reminders_page.py" line="446" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
@@ -4132,28 +4205,28 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="242" />
-            <location filename="../../views/alerts_page.py" line="256" />
+            <location filename="../../views/alerts_page.py" line="243" />
+            <location filename="../../views/alerts_page.py" line="257" />
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="243" />
+            <location filename="../../views/alerts_page.py" line="244" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>“{word}” written by {name}. What was done about it?</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="250" />
+            <location filename="../../views/alerts_page.py" line="251" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>e.g. Talked to her; the customer meant the usual yearly rebate.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="257" />
+            <location filename="../../views/alerts_page.py" line="258" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="264" />
+            <location filename="../../views/alerts_page.py" line="265" />
             <source>Ctrl+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>

@@ -105,36 +105,42 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="98" />
-            <location filename="../../views/alerts_page.py" line="288" />
+            <location filename="../../views/alerts_page.py" line="99" />
+            <location filename="../../views/alerts_page.py" line="289" />
             <source>To review</source>
             <translation>待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="99" />
-            <location filename="../../views/alerts_page.py" line="289" />
+            <location filename="../../views/alerts_page.py" line="100" />
+            <location filename="../../views/alerts_page.py" line="290" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="198" />
+            <location filename="../../views/alerts_page.py" line="199" />
             <source>Not reviewed yet.</source>
             <translation>尚未审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="199" />
+            <location filename="../../views/alerts_page.py" line="200" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>{name} 于 {when} 审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="290" />
+            <location filename="../../views/alerts_page.py" line="291" />
             <source>All alerts</source>
             <translation>全部预警</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="298" />
+            <location filename="../../views/alerts_page.py" line="299" />
             <source>Search what was written, customers…</source>
             <translation>搜索内容、客户…</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="343" />
+            <location filename="../../views/alerts_page.py" line="486" />
+            <source>Show reviewed alerts too</source>
+            <translation>也显示已查看的提醒</translation>
         </message>
         <message>
             <location filename="../../views/alerts_page.py" line="361" />
@@ -172,67 +178,77 @@
             <translation>{n} 条待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="479" />
-            <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
-            <translation>没有待审阅的预警。写了风险词的内容会显示在这里（设置 &gt; 风险词）。</translation>
+            <location filename="../../views/alerts_page.py" line="482" />
+            <source>Nothing to review</source>
+            <translation>没有需要查看的</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="481" />
+            <location filename="../../views/alerts_page.py" line="483" />
+            <source>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</source>
+            <translation>客户本会检查每一条备注和跟进记录，含有风险词（设置 &gt; 风险词）的会显示在这里，供老板查看。</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="488" />
             <source>No alerts match.</source>
             <translation>没有符合条件的预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="504" />
+            <location filename="../../views/alerts_page.py" line="489" />
+            <source>Clear search and filters</source>
+            <translation>清除搜索和筛选</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="531" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="76" />
+            <location filename="../../views/alerts_page.py" line="77" />
             <source>Written</source>
             <translation>写于</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="77" />
+            <location filename="../../views/alerts_page.py" line="78" />
             <source>Written by</source>
             <translation>写的人</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="78" />
+            <location filename="../../views/alerts_page.py" line="79" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="79" />
+            <location filename="../../views/alerts_page.py" line="80" />
             <source>Word</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="80" />
+            <location filename="../../views/alerts_page.py" line="81" />
             <source>What was written</source>
             <translation>写的内容</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="81" />
+            <location filename="../../views/alerts_page.py" line="82" />
             <source>Review</source>
             <translation>审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="89" />
+            <location filename="../../views/alerts_page.py" line="90" />
             <source>Timeline entry</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="90" />
+            <location filename="../../views/alerts_page.py" line="91" />
             <source>Customer notes</source>
             <translation>客户备注</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="91" />
+            <location filename="../../views/alerts_page.py" line="92" />
             <source>Deal notes</source>
             <translation>商机备注</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="92" />
+            <location filename="../../views/alerts_page.py" line="93" />
             <source>Deal next step</source>
             <translation>商机下一步</translation>
         </message>
@@ -1464,6 +1480,39 @@ Save anyway?</source>
             <location filename="../../views/customer_detail/details.py" line="97" />
             <source>{date} (overdue)</source>
             <translation>{date}（已逾期）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestDialog</name>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="24" />
+            <source>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</source>
+            <translation>其中 {n} 位仍未联系。打开客户去打电话或登记拜访；这一项还在清单上时，客户本不会再为他们逐个提醒。</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="28" />
+            <source>All of them have been contacted since.</source>
+            <translation>他们都已经联系过了。</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="31" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="31" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="31" />
+            <source>Last contact</source>
+            <translation>上次联系</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="42" />
+            <source>Open customer</source>
+            <translation>打开客户</translation>
         </message>
     </context>
     <context>
@@ -3356,129 +3405,139 @@ Book: {path}</source>
     <context>
         <name>ReceivablesPage</name>
         <message>
-            <location filename="../../views/receivables_page.py" line="44" />
+            <location filename="../../views/receivables_page.py" line="45" />
             <source>Receivables</source>
             <translation>应收款</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="51" />
+            <location filename="../../views/receivables_page.py" line="52" />
             <source>Group by:</source>
             <translation>分组：</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="54" />
-            <location filename="../../views/receivables_page.py" line="120" />
+            <location filename="../../views/receivables_page.py" line="55" />
+            <location filename="../../views/receivables_page.py" line="130" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="55" />
-            <location filename="../../views/receivables_page.py" line="120" />
+            <location filename="../../views/receivables_page.py" line="56" />
+            <location filename="../../views/receivables_page.py" line="130" />
             <source>Salesperson</source>
             <translation>销售人员</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="76" />
+            <location filename="../../views/receivables_page.py" line="77" />
+            <source>Nothing is owed</source>
+            <translation>没有欠款</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="78" />
+            <source>When an order is not paid in full, who owes what and since when shows here. Add orders from a customer's panel.</source>
+            <translation>订单没有付清时，谁欠多少、欠了多久会显示在这里。在客户面板中添加订单。</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="86" />
             <source>Expected in the next 12 weeks (plan rows not yet paid)</source>
             <translation>未来 12 周预计回款（尚未付清的回款计划）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="81" />
+            <location filename="../../views/receivables_page.py" line="91" />
             <source>Week</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="81" />
+            <location filename="../../views/receivables_page.py" line="91" />
             <source>Expected</source>
             <translation>预计</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="85" />
+            <location filename="../../views/receivables_page.py" line="95" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="90" />
+            <location filename="../../views/receivables_page.py" line="100" />
             <source>Money</source>
             <translation>款项</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="90" />
+            <location filename="../../views/receivables_page.py" line="100" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="114" />
+            <location filename="../../views/receivables_page.py" line="124" />
             <source>Your customers only.</source>
             <translation>只显示您负责的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="117" />
+            <location filename="../../views/receivables_page.py" line="127" />
             <source>Not yet due</source>
             <translation>未到期</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="118" />
+            <location filename="../../views/receivables_page.py" line="128" />
             <source>Over {n} days</source>
             <translation>{n} 天以上</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="119" />
+            <location filename="../../views/receivables_page.py" line="129" />
             <source>{n} days</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="121" />
+            <location filename="../../views/receivables_page.py" line="131" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="121" />
+            <location filename="../../views/receivables_page.py" line="131" />
             <source>Owed</source>
             <translation>欠款</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="127" />
+            <location filename="../../views/receivables_page.py" line="137" />
             <source>(nobody)</source>
             <translation>（无人负责）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="139" />
+            <location filename="../../views/receivables_page.py" line="149" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="152" />
+            <location filename="../../views/receivables_page.py" line="163" />
             <source>Overdue (due before today)</source>
             <translation>已逾期（今天以前到期）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="157" />
+            <location filename="../../views/receivables_page.py" line="168" />
             <source>{start} to {end}</source>
             <translation>{start} 至 {end}</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="167" />
+            <location filename="../../views/receivables_page.py" line="178" />
             <source>Expected (plan rows due this month)</source>
             <translation>预计回款（本月到期的计划）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="168" />
+            <location filename="../../views/receivables_page.py" line="179" />
             <source>Received (confirmed payments)</source>
             <translation>已到账（已确认的回款）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="169" />
+            <location filename="../../views/receivables_page.py" line="180" />
             <source>Recorded, waiting for confirmation</source>
             <translation>已登记，待确认</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="170" />
+            <location filename="../../views/receivables_page.py" line="181" />
             <source>Expected but not received</source>
             <translation>预计但未到账</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="177" />
+            <location filename="../../views/receivables_page.py" line="188" />
             <source>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</source>
             <translation>欠款合计：{owed}。本月已到账：{received}；本月预计：{expected}。</translation>
         </message>
@@ -3823,6 +3882,7 @@ Book: {path}</source>
         <name>RemindersPage</name>
         <message>
             <location filename="../../views/reminders_page.py" line="330" />
+            <location filename="../../views/reminders_page.py" line="378" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
@@ -3833,7 +3893,7 @@ Book: {path}</source>
         </message>
         <message>
             <location filename="../../views/reminders_page.py" line="334" />
-            <location filename="../../views/reminders_page.py" line="412" />
+            <location filename="../../views/reminders_page.py" line="414" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
@@ -3873,39 +3933,52 @@ Book: {path}</source>
             <translation>谁的提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="376" />
-            <source>Nothing to remind you of.
-Press N for a new reminder, or log a contact with a customer and set the next follow-up.</source>
-            <translation>暂时没有提醒。
-按 N 新建提醒，或者记录一次客户联系并设定下次跟进日期。</translation>
+            <location filename="../../views/reminders_page.py" line="381" />
+            <source>Show everyone's reminders</source>
+            <translation>显示所有人的提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="414" />
+            <location filename="../../views/reminders_page.py" line="478" />
+            <source>{name} has no open reminders.</source>
+            <translation>{name} 没有待办提醒。</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="482" />
+            <source>Nothing to remind you of</source>
+            <translation>没有要提醒你的事</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="483" />
+            <source>Set a reminder for a call or a visit, or log a contact with a customer and set the next follow-up: Kehu lists here what is due, day by day, and adds what its rules find (stalled deals, customers nobody called).</source>
+            <translation>为电话或拜访设个提醒，或者登记一次客户联系并定好下次跟进：客户本会按天列出到期的事，并加上规则发现的事（停滞的商机、很久没联系的客户）。</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="416" />
             <source>Snooze…</source>
             <translation>暂缓…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="416" />
+            <location filename="../../views/reminders_page.py" line="418" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="418" />
+            <location filename="../../views/reminders_page.py" line="420" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="420" />
+            <location filename="../../views/reminders_page.py" line="422" />
             <source>New reminder…</source>
             <translation>新建提醒…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="422" />
+            <location filename="../../views/reminders_page.py" line="424" />
             <source>Open the customer or deal</source>
             <translation>打开相关客户或商机</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="444" />
+            <location filename="../../views/reminders_page.py" line="446" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
@@ -4132,28 +4205,28 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="242" />
-            <location filename="../../views/alerts_page.py" line="256" />
+            <location filename="../../views/alerts_page.py" line="243" />
+            <location filename="../../views/alerts_page.py" line="257" />
             <source>Mark reviewed</source>
             <translation>标为已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="243" />
+            <location filename="../../views/alerts_page.py" line="244" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>{name} 写了“{word}”。做了什么处理？</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="250" />
+            <location filename="../../views/alerts_page.py" line="251" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>例如：已沟通，客户说的是正常的年度返利。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="257" />
+            <location filename="../../views/alerts_page.py" line="258" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="264" />
+            <location filename="../../views/alerts_page.py" line="265" />
             <source>Ctrl+Enter</source>
             <translation>Ctrl+回车</translation>
         </message>

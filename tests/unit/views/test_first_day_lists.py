@@ -148,3 +148,91 @@ def test_lost_says_so_too(qtbot, ctx, book, still, monkeypatch):
     (text, op), = notices
     assert text == "Lost: 门锁年度供货" and op
     assert page.stack.currentWidget() is page.empty  # the last open deal: the board is empty
+
+
+# -- the agenda, the alerts, the receivables -------------------------------------------------
+def show(qtbot, page, width=1366, height=700):
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_an_empty_agenda_says_so_and_offers_a_reminder(qtbot, ctx, book, still, monkeypatch):
+    from models.team import users
+    from views.reminders_page import RemindersPage
+
+    other = users.add_user(book, name="李娜", role="sales", owner_password="boss")
+    page = show(qtbot, RemindersPage(ctx))
+    assert page.stack.currentWidget() is page.empty
+    assert page.empty.title.text() == "Nothing to remind you of"
+    assert page.empty_new.isVisible() and page.empty_everyone.isVisible()  # "mine" is a filter
+    made = []
+    monkeypatch.setattr(page, "new_reminder", lambda customer_id=None: made.append(1))
+    qtbot.mouseClick(page.empty_new, Qt.MouseButton.LeftButton)
+    assert made == [1]
+    page.set_owner(other)
+    assert page.empty.title.text() == "李娜 has no open reminders."
+    qtbot.mouseClick(page.empty_everyone, Qt.MouseButton.LeftButton)
+    assert page.owner_id() is None and not page.empty_everyone.isVisible()
+
+
+def test_a_digest_in_the_agenda_opens_its_customers(qtbot, ctx, book, still):
+    from models import reminders
+    from views.reminders_page import RemindersPage
+
+    silent = []
+    for n in range(7):
+        cid = operations.add_customer(book, data={"name": f"老客户{n}", "grade": "B"})
+        operations.log_interaction(book, customer_id=cid, kind="call", text="问候",
+                                   at=f"2023-0{n + 1}-10T10:00:00+08:00")
+        silent.append(cid)
+    reminders.run_rules(book)  # the book's first open: the grace period starts
+    later = START + dt.timedelta(days=31)
+    clock.set_clock(lambda: later)
+    assert reminders.run_rules(book)["digest"] == 1
+    page = show(qtbot, RemindersPage(ctx))
+    assert page.titles("today") == ["7 customers not contacted for 30 days"]
+    page.select(page.model.sections["today"][0]["id"])
+    opened = []
+    page.open_customer.connect(opened.append)
+    page.open_current()
+    dialog = page.digest_dialog
+    qtbot.addWidget(dialog)
+    rows = dialog.rows()
+    assert [r[0] for r in rows] == [f"老客户{n}" for n in range(7)]  # the longest silent first
+    assert rows[0][1:] == ["B", "2023-01-10"]
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(2))
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [silent[2]]
+
+
+def test_an_empty_alerts_page_says_so(qtbot, ctx, book):
+    from models import alerts
+    from views.alerts_page import AlertsPage
+
+    page = show(qtbot, AlertsPage(ctx))
+    assert page.empty_state.isVisible() and not page.table.isVisible()
+    assert not page.details.isVisible()
+    assert page.empty_text().startswith("Nothing to review\nKehu reads every note")
+    cid = operations.add_customer(book, data={"name": "温州大华电器"})
+    operations.log_interaction(book, customer_id=cid, kind="note", text="这单返点给我")
+    (alert,) = alerts.alerts_list(book)
+    alerts.review_alert(book, alert_id=alert["id"], note="问过了")
+    page.refresh()
+    assert page.empty_state.isVisible() and page.show_all_button.isVisible()
+    qtbot.mouseClick(page.show_all_button, Qt.MouseButton.LeftButton)
+    assert page.table.isVisible() and page.model.rowCount() == 1
+    page.search_edit.setText("没有这句话")
+    page.reload()
+    assert page.empty_text() == "No alerts match."
+    assert page.show_all_button.text() == "Clear search and filters"
+
+
+def test_nothing_owed_says_so(qtbot, ctx, book):
+    from views.receivables_page import ReceivablesPage
+
+    page = show(qtbot, ReceivablesPage(ctx))
+    assert page.aging_stack.currentWidget() is page.nothing_owed
+    assert page.nothing_owed.title.text() == "Nothing is owed"
