@@ -559,62 +559,72 @@
     <context>
         <name>ContactList</name>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="37" />
+            <location filename="../../views/customer_detail/contacts.py" line="45" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="38" />
+            <location filename="../../views/customer_detail/contacts.py" line="46" />
             <source>Add a contact person</source>
             <translation>Add a contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="51" />
+            <location filename="../../views/customer_detail/contacts.py" line="62" />
             <source>Contact people ({n})</source>
             <translation>Contact people ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="52" />
+            <location filename="../../views/customer_detail/contacts.py" line="63" />
             <source>Contact people</source>
             <translation>Contact people</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="59" />
+            <location filename="../../views/customer_detail/contacts.py" line="70" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>Nobody yet. Add the people you talk to.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="89" />
+            <location filename="../../views/customer_detail/contacts.py" line="101" />
+            <source>Main contact</source>
+            <translation>Main contact</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="113" />
             <source>WeChat: {id}</source>
             <translation>WeChat: {id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="98" />
+            <location filename="../../views/customer_detail/contacts.py" line="122" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="99" />
+            <location filename="../../views/customer_detail/contacts.py" line="123" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="100" />
+            <location filename="../../views/customer_detail/contacts.py" line="128" />
+            <source>Edit the customer's contact in its form</source>
+            <translation>Edit the customer's contact in its form</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="131" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="101" />
+            <location filename="../../views/customer_detail/contacts.py" line="132" />
             <source>Remove {name}</source>
             <translation>Remove {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="130" />
+            <location filename="../../views/customer_detail/contacts.py" line="162" />
             <source>Remove contact person</source>
             <translation>Remove contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="131" />
+            <location filename="../../views/customer_detail/contacts.py" line="163" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>Remove {name} from the contact people of this customer?</translation>
         </message>
@@ -622,50 +632,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="87" />
-            <location filename="../../views/customer_detail/panel.py" line="170" />
+            <location filename="../../views/customer_detail/panel.py" line="88" />
+            <location filename="../../views/customer_detail/panel.py" line="171" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="94" />
-            <location filename="../../views/customer_detail/panel.py" line="171" />
+            <location filename="../../views/customer_detail/panel.py" line="95" />
+            <location filename="../../views/customer_detail/panel.py" line="172" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="114" />
+            <location filename="../../views/customer_detail/panel.py" line="115" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="116" />
-            <location filename="../../views/customer_detail/panel.py" line="191" />
+            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <location filename="../../views/customer_detail/panel.py" line="192" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="118" />
+            <location filename="../../views/customer_detail/panel.py" line="119" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="166" />
+            <location filename="../../views/customer_detail/panel.py" line="167" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <location filename="../../views/customer_detail/panel.py" line="168" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="190" />
+            <location filename="../../views/customer_detail/panel.py" line="191" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="186" />
+            <location filename="../../views/customer_detail/panel.py" line="187" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
@@ -1472,12 +1482,12 @@ Save anyway?</translation>
     <context>
         <name>DetailsForm</name>
         <message>
-            <location filename="../../views/customer_detail/details.py" line="86" />
+            <location filename="../../views/customer_detail/details.py" line="89" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/details.py" line="97" />
+            <location filename="../../views/customer_detail/details.py" line="100" />
             <source>{date} (overdue)</source>
             <translation>{date} (overdue)</translation>
         </message>

@@ -559,62 +559,72 @@
     <context>
         <name>ContactList</name>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="37" />
+            <location filename="../../views/customer_detail/contacts.py" line="45" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="38" />
+            <location filename="../../views/customer_detail/contacts.py" line="46" />
             <source>Add a contact person</source>
             <translation>添加联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="51" />
+            <location filename="../../views/customer_detail/contacts.py" line="62" />
             <source>Contact people ({n})</source>
             <translation>联系人（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="52" />
+            <location filename="../../views/customer_detail/contacts.py" line="63" />
             <source>Contact people</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="59" />
+            <location filename="../../views/customer_detail/contacts.py" line="70" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>还没有联系人。把平时打交道的人加进来吧。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="89" />
+            <location filename="../../views/customer_detail/contacts.py" line="101" />
+            <source>Main contact</source>
+            <translation>主要联系人</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="113" />
             <source>WeChat: {id}</source>
             <translation>微信：{id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="98" />
+            <location filename="../../views/customer_detail/contacts.py" line="122" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="99" />
+            <location filename="../../views/customer_detail/contacts.py" line="123" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="100" />
+            <location filename="../../views/customer_detail/contacts.py" line="128" />
+            <source>Edit the customer's contact in its form</source>
+            <translation>在客户资料中修改这位联系人</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="131" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="101" />
+            <location filename="../../views/customer_detail/contacts.py" line="132" />
             <source>Remove {name}</source>
             <translation>移除 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="130" />
+            <location filename="../../views/customer_detail/contacts.py" line="162" />
             <source>Remove contact person</source>
             <translation>移除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="131" />
+            <location filename="../../views/customer_detail/contacts.py" line="163" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>要把 {name} 从这位客户的联系人中移除吗？</translation>
         </message>
@@ -622,50 +632,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="87" />
-            <location filename="../../views/customer_detail/panel.py" line="170" />
+            <location filename="../../views/customer_detail/panel.py" line="88" />
+            <location filename="../../views/customer_detail/panel.py" line="171" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="94" />
-            <location filename="../../views/customer_detail/panel.py" line="171" />
+            <location filename="../../views/customer_detail/panel.py" line="95" />
+            <location filename="../../views/customer_detail/panel.py" line="172" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="114" />
+            <location filename="../../views/customer_detail/panel.py" line="115" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="116" />
-            <location filename="../../views/customer_detail/panel.py" line="191" />
+            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <location filename="../../views/customer_detail/panel.py" line="192" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="118" />
+            <location filename="../../views/customer_detail/panel.py" line="119" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="166" />
+            <location filename="../../views/customer_detail/panel.py" line="167" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <location filename="../../views/customer_detail/panel.py" line="168" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="190" />
+            <location filename="../../views/customer_detail/panel.py" line="191" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="186" />
+            <location filename="../../views/customer_detail/panel.py" line="187" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
@@ -1472,12 +1482,12 @@ Save anyway?</source>
     <context>
         <name>DetailsForm</name>
         <message>
-            <location filename="../../views/customer_detail/details.py" line="86" />
+            <location filename="../../views/customer_detail/details.py" line="89" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>还没有资料。点“编辑”添加电话、地址或标签。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/details.py" line="97" />
+            <location filename="../../views/customer_detail/details.py" line="100" />
             <source>{date} (overdue)</source>
             <translation>{date}（已逾期）</translation>
         </message>

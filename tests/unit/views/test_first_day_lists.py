@@ -236,3 +236,48 @@ def test_nothing_owed_says_so(qtbot, ctx, book):
     page = show(qtbot, ReceivablesPage(ctx))
     assert page.aging_stack.currentWidget() is page.nothing_owed
     assert page.nothing_owed.title.text() == "Nothing is owed"
+
+
+# -- the customer panel: one source for the contact -------------------------------------------
+def test_the_customers_contact_is_its_main_contact_person(qtbot, ctx, book):
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    from models.customers import queries
+    from views.customer_detail import CustomerDetail
+
+    cid = operations.add_customer(book, data={"name": "金华宏远建材", "contact": "金雪梅",
+                                              "mobile": "13905790000"})
+    panel = CustomerDetail(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(460, 800)
+    panel.show()
+    panel.show_customer(cid)
+    page = panel.details_area.widget()
+
+    def texts(name):
+        return [w.text() for w in page.findChildren(QLabel, name)]
+
+    assert texts("contacts_title") == ["Contact people (1)"]
+    assert texts("contact_name") == ["金雪梅"] and texts("contact_title") == ["Main contact"]
+    assert "Nobody yet. Add the people you talk to." not in [w.text() for w in page.findChildren(QLabel)]
+    assert page.findChild(QLabel, "value_contact") is None  # said once, with the people
+    assert page.findChild(QLabel, "value_mobile").text() == "13905790000"
+    edited = []
+    panel.edit_requested.connect(edited.append)
+    qtbot.mouseClick(page.findChild(QToolButton, "edit_main_contact"), Qt.MouseButton.LeftButton)
+    assert edited == [cid]  # the customer's form: where the field is
+    assert queries.contacts(book, cid) == []  # nothing copied: one source
+    # a contact person of the same name is that main contact, not a second card
+    operations.add_contact(book, customer_id=cid, data={"name": "金雪梅", "title": "老板娘"})
+    operations.add_contact(book, customer_id=cid, data={"name": "张伟", "title": "采购"})
+    panel.show_customer(cid)
+    page = panel.details_area.widget()
+    assert texts("contacts_title") == ["Contact people (2)"]
+    assert texts("contact_name") == ["金雪梅", "张伟"]
+    assert texts("contact_title") == ["Main contact · 老板娘", "采购"]
+    # no contact field: only the people, or "Nobody yet"
+    bare = operations.add_customer(book, data={"name": "散客"})
+    panel.show_customer(bare)
+    page = panel.details_area.widget()
+    assert texts("contacts_title") == ["Contact people"]
+    assert "Nobody yet. Add the people you talk to." in [w.text() for w in page.findChildren(QLabel)]
