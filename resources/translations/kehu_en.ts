@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="437" />
+            <location filename="../../views/settings_dialog.py" line="463" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="466" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="443" />
+            <location filename="../../views/settings_dialog.py" line="469" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="470" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="445" />
+            <location filename="../../views/settings_dialog.py" line="471" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="446" />
+            <location filename="../../views/settings_dialog.py" line="472" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="449" />
+            <location filename="../../views/settings_dialog.py" line="475" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="457" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="460" />
+            <location filename="../../views/settings_dialog.py" line="486" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="461" />
+            <location filename="../../views/settings_dialog.py" line="487" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -2987,42 +2987,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="613" />
+            <location filename="../../views/settings_dialog.py" line="639" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="617" />
+            <location filename="../../views/settings_dialog.py" line="643" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="623" />
+            <location filename="../../views/settings_dialog.py" line="649" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="628" />
+            <location filename="../../views/settings_dialog.py" line="654" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="631" />
+            <location filename="../../views/settings_dialog.py" line="657" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="632" />
+            <location filename="../../views/settings_dialog.py" line="658" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="637" />
+            <location filename="../../views/settings_dialog.py" line="663" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="647" />
+            <location filename="../../views/settings_dialog.py" line="673" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -4453,212 +4453,213 @@ Book: {path}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="87" />
+            <location filename="../../views/settings_dialog.py" line="89" />
+            <location filename="../../views/settings_dialog.py" line="193" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="93" />
+            <location filename="../../views/settings_dialog.py" line="95" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="94" />
+            <location filename="../../views/settings_dialog.py" line="96" />
             <source>Custom fields</source>
             <translation>Custom fields</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="95" />
+            <location filename="../../views/settings_dialog.py" line="97" />
             <source>Users</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="131" />
+            <location filename="../../views/settings_dialog.py" line="134" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="75" />
+            <location filename="../../views/settings_dialog.py" line="77" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="180" />
+            <location filename="../../views/settings_dialog.py" line="206" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="188" />
+            <location filename="../../views/settings_dialog.py" line="214" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="217" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="192" />
+            <location filename="../../views/settings_dialog.py" line="218" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="234" />
+            <location filename="../../views/settings_dialog.py" line="260" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="235" />
+            <location filename="../../views/settings_dialog.py" line="261" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="236" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="237" />
+            <location filename="../../views/settings_dialog.py" line="263" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="243" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="100" />
+            <location filename="../../views/settings_dialog.py" line="102" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="105" />
+            <location filename="../../views/settings_dialog.py" line="107" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="112" />
+            <location filename="../../views/settings_dialog.py" line="114" />
             <source>Risk words</source>
             <translation>Risk words</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="117" />
+            <location filename="../../views/settings_dialog.py" line="119" />
             <source>Grading</source>
             <translation>Grading</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="122" />
+            <location filename="../../views/settings_dialog.py" line="124" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="129" />
+            <location filename="../../views/settings_dialog.py" line="132" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="201" />
+            <location filename="../../views/settings_dialog.py" line="227" />
             <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
             <translation>The {tab} tab was not saved: correct it, or press Cancel.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="243" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="243" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="247" />
+            <location filename="../../views/settings_dialog.py" line="273" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="249" />
+            <location filename="../../views/settings_dialog.py" line="275" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="259" />
+            <location filename="../../views/settings_dialog.py" line="285" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="304" />
+            <location filename="../../views/settings_dialog.py" line="330" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="305" />
+            <location filename="../../views/settings_dialog.py" line="331" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="318" />
+            <location filename="../../views/settings_dialog.py" line="344" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="325" />
+            <location filename="../../views/settings_dialog.py" line="351" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="327" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="329" />
+            <location filename="../../views/settings_dialog.py" line="355" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="354" />
+            <location filename="../../views/settings_dialog.py" line="380" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="354" />
+            <location filename="../../views/settings_dialog.py" line="380" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="362" />
+            <location filename="../../views/settings_dialog.py" line="388" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -5093,82 +5094,82 @@ Remove the {n} customers?</translation>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="525" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="525" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="509" />
+            <location filename="../../views/settings_dialog.py" line="535" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="510" />
+            <location filename="../../views/settings_dialog.py" line="536" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="561" />
+            <location filename="../../views/settings_dialog.py" line="587" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="523" />
+            <location filename="../../views/settings_dialog.py" line="549" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="524" />
+            <location filename="../../views/settings_dialog.py" line="550" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="536" />
+            <location filename="../../views/settings_dialog.py" line="562" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="564" />
             <source>Your password:</source>
             <translation>Your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="539" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>Repeat your password:</source>
             <translation>Repeat your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="541" />
+            <location filename="../../views/settings_dialog.py" line="567" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="574" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="574" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="586" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="592" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>

@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="437" />
+            <location filename="../../views/settings_dialog.py" line="463" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="466" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="443" />
+            <location filename="../../views/settings_dialog.py" line="469" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="470" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="445" />
+            <location filename="../../views/settings_dialog.py" line="471" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="446" />
+            <location filename="../../views/settings_dialog.py" line="472" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="449" />
+            <location filename="../../views/settings_dialog.py" line="475" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="457" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="460" />
+            <location filename="../../views/settings_dialog.py" line="486" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="461" />
+            <location filename="../../views/settings_dialog.py" line="487" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -2987,42 +2987,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="613" />
+            <location filename="../../views/settings_dialog.py" line="639" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="617" />
+            <location filename="../../views/settings_dialog.py" line="643" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="623" />
+            <location filename="../../views/settings_dialog.py" line="649" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="628" />
+            <location filename="../../views/settings_dialog.py" line="654" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="631" />
+            <location filename="../../views/settings_dialog.py" line="657" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="632" />
+            <location filename="../../views/settings_dialog.py" line="658" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="637" />
+            <location filename="../../views/settings_dialog.py" line="663" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="647" />
+            <location filename="../../views/settings_dialog.py" line="673" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -4453,212 +4453,213 @@ Book: {path}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="87" />
+            <location filename="../../views/settings_dialog.py" line="89" />
+            <location filename="../../views/settings_dialog.py" line="193" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="93" />
+            <location filename="../../views/settings_dialog.py" line="95" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="94" />
+            <location filename="../../views/settings_dialog.py" line="96" />
             <source>Custom fields</source>
             <translation>自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="95" />
+            <location filename="../../views/settings_dialog.py" line="97" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="131" />
+            <location filename="../../views/settings_dialog.py" line="134" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="75" />
+            <location filename="../../views/settings_dialog.py" line="77" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="180" />
+            <location filename="../../views/settings_dialog.py" line="206" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="188" />
+            <location filename="../../views/settings_dialog.py" line="214" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="217" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="192" />
+            <location filename="../../views/settings_dialog.py" line="218" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="234" />
+            <location filename="../../views/settings_dialog.py" line="260" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="235" />
+            <location filename="../../views/settings_dialog.py" line="261" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="236" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="237" />
+            <location filename="../../views/settings_dialog.py" line="263" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="243" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="100" />
+            <location filename="../../views/settings_dialog.py" line="102" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="105" />
+            <location filename="../../views/settings_dialog.py" line="107" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="112" />
+            <location filename="../../views/settings_dialog.py" line="114" />
             <source>Risk words</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="117" />
+            <location filename="../../views/settings_dialog.py" line="119" />
             <source>Grading</source>
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="122" />
+            <location filename="../../views/settings_dialog.py" line="124" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="129" />
+            <location filename="../../views/settings_dialog.py" line="132" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="201" />
+            <location filename="../../views/settings_dialog.py" line="227" />
             <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
             <translation>“{tab}”选项卡未保存：请修改后再确定，或按“取消”。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="243" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="243" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="247" />
+            <location filename="../../views/settings_dialog.py" line="273" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="249" />
+            <location filename="../../views/settings_dialog.py" line="275" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="259" />
+            <location filename="../../views/settings_dialog.py" line="285" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="304" />
+            <location filename="../../views/settings_dialog.py" line="330" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="305" />
+            <location filename="../../views/settings_dialog.py" line="331" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="318" />
+            <location filename="../../views/settings_dialog.py" line="344" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="325" />
+            <location filename="../../views/settings_dialog.py" line="351" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="327" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="329" />
+            <location filename="../../views/settings_dialog.py" line="355" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="354" />
+            <location filename="../../views/settings_dialog.py" line="380" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="354" />
+            <location filename="../../views/settings_dialog.py" line="380" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="362" />
+            <location filename="../../views/settings_dialog.py" line="388" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -5093,82 +5094,82 @@ Remove the {n} customers?</source>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="525" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="525" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="509" />
+            <location filename="../../views/settings_dialog.py" line="535" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="510" />
+            <location filename="../../views/settings_dialog.py" line="536" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="561" />
+            <location filename="../../views/settings_dialog.py" line="587" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="523" />
+            <location filename="../../views/settings_dialog.py" line="549" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="524" />
+            <location filename="../../views/settings_dialog.py" line="550" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="536" />
+            <location filename="../../views/settings_dialog.py" line="562" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="564" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="539" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="541" />
+            <location filename="../../views/settings_dialog.py" line="567" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="574" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="574" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="586" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="592" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
