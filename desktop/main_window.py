@@ -25,7 +25,7 @@ from views.context import AppContext
 from views.customers_page import CustomersPage
 from views.settings import GEOMETRY_KEY, app_settings
 from views.steps import op_title
-from views.widgets import clamp_to_screen, fit_to_screen, icon
+from views.widgets import UndoNotice, clamp_to_screen, fit_to_screen, icon
 
 COUNT_MS = 60 * 1000  # the navigation's counts follow the clock (today's become overdue)
 
@@ -50,6 +50,10 @@ class MainWindow(QMainWindow):
         self.backup_label.setStyleSheet("color: #c62828;")
         self.backup_label.hide()
         self.statusBar().addPermanentWidget(self.backup_label)
+        # what a page just did, with Undo (a deal won or lost)
+        self.undo_notice = UndoNotice(self)
+        self.undo_notice.undo_requested.connect(self.undo_step)
+        self.statusBar().addWidget(self.undo_notice)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.book_label)
         self.damaged_dialog = None
@@ -160,7 +164,22 @@ class MainWindow(QMainWindow):
     def _pipeline_page(self, parent: QWidget) -> QWidget:
         from views.pipeline_page import PipelinePage
 
-        return PipelinePage(self.ctx, parent)
+        page = PipelinePage(self.ctx, parent)
+        page.notice.connect(self.show_notice)
+        return page
+
+    def show_notice(self, text: str, op_id: str = "") -> None:
+        """What a page just did, in the status bar, with Undo when op_id names the step."""
+        self.statusBar().clearMessage()
+        self.undo_notice.show_notice(text, op_id)
+
+    def undo_step(self, op_id: str) -> None:
+        """The notice's Undo: that step (refused, as Ctrl+Z, when its records changed since)."""
+        step = changelog.operation_label(self.ctx.book, op_id)
+        if self.ctx.run(self, changelog.undo_operation, op_id=op_id) is not None and step:
+            self.statusBar().showMessage(
+                self.tr("Undone: {what}").format(what=op_title(step["name"], step["label"])),
+                5000)
 
     def _reminders_page(self, parent: QWidget) -> QWidget:
         from views.reminders_page import RemindersPage

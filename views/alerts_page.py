@@ -59,6 +59,7 @@ from models.core.clock import local_time
 from models.core.permissions import may
 from views.context import AppContext
 from views.pipeline_board import plain_tooltip
+from views.widgets import EmptyState
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 WordRole = Qt.ItemDataRole.UserRole + 2
@@ -336,12 +337,11 @@ class AlertsPage(QWidget):
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self.open_current_customer)
 
-        self.empty_label = QLabel()
-        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet(HINT_STYLE)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.hide()
+        # no alert to show: why, and the way to the others (reviewed ones, or all of them)
+        self.empty_state = EmptyState("alerts_empty")
+        self.empty_state.hide()
+        self.show_all_button = self.empty_state.add_button(
+            self.tr("Show reviewed alerts too"), self.clear_filters, "alerts_show_all")
 
         # the chosen alert
         self.where_label = QLabel()
@@ -388,7 +388,7 @@ class AlertsPage(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.table, 1)
-        top_layout.addWidget(self.empty_label, 1)
+        top_layout.addWidget(self.empty_state, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.details)
@@ -470,16 +470,43 @@ class AlertsPage(QWidget):
         unreviewed = alerts.unreviewed_count(self.ctx.book)
         self.count_label.setText(self.tr("{n} to review").format(n=unreviewed))
         self.table.setVisible(bool(rows))
-        self.empty_label.setVisible(not rows)
-        self.empty_label.setText(self._empty_text())
+        self.details.setVisible(bool(rows))
+        self.empty_state.setVisible(not rows)
+        if not rows:
+            self._say_empty()
         self._show_current()
 
-    def _empty_text(self) -> str:
+    def _say_empty(self) -> None:
         f = self.filters()
         if f["reviewed"] is False and not f["word"] and not f["author_id"] and not f["search"]:
-            return self.tr("Nothing to review. Kehu shows here what is written with a risk "
-                           "word (Settings > Risk words).")
-        return self.tr("No alerts match.")
+            self.empty_state.set_text(
+                self.tr("Nothing to review"),
+                self.tr("Kehu reads every note and timeline entry as it is written and shows "
+                        "here those with a risk word (Settings > Risk words), for an owner to "
+                        "review."))
+            self.show_all_button.setText(self.tr("Show reviewed alerts too"))
+        else:
+            self.empty_state.set_text(self.tr("No alerts match."))
+            self.show_all_button.setText(self.tr("Clear search and filters"))
+        self.show_all_button.setVisible(f["reviewed"] is not None or bool(
+            f["word"] or f["author_id"] or f["search"]))
+
+    def empty_text(self) -> str:
+        """What the empty list says (for tests): its title and explanation."""
+        return "\n".join(t for t in (self.empty_state.title.text(),
+                                       self.empty_state.text.text()) if t)
+
+    def clear_filters(self) -> None:
+        """Every alert, reviewed or not, whatever its word, author or text."""
+        for widget in (self.status_combo, self.word_combo, self.author_combo, self.search_edit):
+            widget.blockSignals(True)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(None))
+        self.word_combo.setCurrentIndex(0)
+        self.author_combo.setCurrentIndex(0)
+        self.search_edit.clear()
+        for widget in (self.status_combo, self.word_combo, self.author_combo, self.search_edit):
+            widget.blockSignals(False)
+        self.reload()
 
     # -- the chosen alert ----------------------------------------------------------------
     def current_alert_id(self) -> str | None:

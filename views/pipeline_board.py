@@ -661,6 +661,7 @@ class Board(QWidget):
                 column.list.setCurrentIndex(idx)
                 if scroll:
                     column.list.scrollTo(idx)
+                    self.scroll.ensureWidgetVisible(column, 0, 0)
                 if focus:
                     column.list.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import deals
+from models.core import changelog
 from models.core.errors import UserError
 from models.core.money import Totals
 from models.customers import queries
@@ -38,7 +39,7 @@ from views.context import AppContext, show_error
 from views.pipeline_board import Board
 from views.pipeline_forecast import ForecastStrip
 from views.pipeline_list import DealSortProxy, DealTableModel
-from views.widgets import icon, plain_message
+from views.widgets import EmptyState, icon, plain_message
 
 WATCHED_TABLES = {"deals", "stages", "customers", "interactions", "reminders"}  # next_reminder
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -52,6 +53,8 @@ class PipelinePage(QWidget):
     """Deals by stage. Public: refresh(), focus_search(); widgets findable by objectName."""
 
     deal_opened = Signal(str)
+    # what just happened, for the status bar: the text, and the step's id to undo ("" none)
+    notice = Signal(str, str)
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -203,9 +206,17 @@ class PipelinePage(QWidget):
             lambda: self.open_deal(self.list_proxy.deal_id(self.table.currentIndex().row())))
         self.table.addAction(open_action)
 
+        # no open deal to show: say so and lead on (the first deal, or back to every deal)
+        self.empty = EmptyState("board_empty", self)
+        self.empty_new = self.empty.add_button(self.tr("New deal"), self.new_deal,
+                                               "empty_new_deal", "add")
+        self.empty_clear = self.empty.add_button(self.tr("Clear search and filters"),
+                                                 self.clear_filters, "empty_clear_filters")
+
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -248,10 +259,40 @@ class PipelinePage(QWidget):
         else:  # the board holds every open deal of the owner: no second query
             stalled = [card for column in data for card in column["deals"] if card["stalled"]]
         self._fill_stalled(stalled)
+        self._show_board_or_empty(sum(c["count"] for c in data))
         if self.stack.currentWidget() is self.table:
             self._refresh_list()
         else:
             self._dirty = True  # the list reads again when it is shown
+
+    def _show_board_or_empty(self, count: int) -> None:
+        """The board, or (no open deal shown) what that means and a way on."""
+        if self.list_button.isChecked():
+            return
+        if count:
+            self.stack.setCurrentWidget(self.board)
+            return
+        if self.filtered():
+            self.empty.set_text(self.tr("No open deal matches the search and filters."))
+        else:
+            self.empty.set_text(
+                self.tr("No open deals"),
+                self.tr("A deal is a sale you are working on: an enquiry, a quote, an order to "
+                        "win. Add one here or from a customer's panel; Won and Lost deals are "
+                        "in the list."))
+        self.empty_clear.setVisible(self.filtered())
+        self.empty_new.setVisible(not self.filtered())
+        self.stack.setCurrentWidget(self.empty)
+
+    def clear_filters(self) -> None:
+        for widget in (self.search, self.owner_box, self.only_stalled):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.owner_box.setCurrentIndex(0)
+        self.only_stalled.setChecked(False)
+        for widget in (self.search, self.owner_box, self.only_stalled):
+            widget.blockSignals(False)
+        self.refresh()
 
     def _refresh_list(self, *_args) -> None:
         current = self.list_proxy.deal_id(self.table.currentIndex().row())
@@ -340,7 +381,7 @@ class PipelinePage(QWidget):
             if self._dirty or not self.list_model.rows:
                 self._refresh_list()
         else:
-            self.stack.setCurrentWidget(self.board)
+            self._show_board_or_empty(sum(c.model.rowCount() for c in self.board.columns))
 
     def show_list(self, on: bool = True) -> None:
         (self.list_button if on else self.board_button).setChecked(True)
@@ -360,7 +401,28 @@ class PipelinePage(QWidget):
 
         deal_id = deal_dialog.edit_deal(self.ctx, self)
         if deal_id:
-            self.board.select_deal(deal_id)
+            self.show_deal(deal_id)
+
+    def show_deal(self, deal_id: str) -> bool:
+        """Select the deal where it is shown (the board's column scrolled to it, or its row in
+        the list); when the search or filters hide it, say so."""
+        if self._stale:
+            self.refresh()
+        if self.stack.currentWidget() is self.table:
+            if self._dirty:
+                self._refresh_list()
+            for row in range(self.list_proxy.rowCount()):
+                if self.list_proxy.deal_id(row) == deal_id:
+                    self.table.selectRow(row)
+                    self.table.scrollTo(self.list_proxy.index(row, 0))
+                    return True
+        elif self.board.select_deal(deal_id):
+            return True
+        card = deals.deal(self.ctx.book, deal_id)
+        if card is not None:
+            self.notice.emit(self.tr("{deal} is saved; the search and filters hide it.").format(
+                deal=card["title"]), "")
+        return False
 
     def open_deal(self, deal_id: str | None) -> None:
         if not deal_id:
@@ -420,17 +482,41 @@ class PipelinePage(QWidget):
         else:
             self.lose(deal_id)
 
-    def win(self, deal_id: str) -> None:
-        self.ctx.run(self, deals.win_deal, deal_id=deal_id)
+    def win(self, deal_id: str) -> bool:
+        return self._close(deal_id, self.tr("Won: {deal}"), deals.win_deal)
 
-    def lose(self, deal_id: str) -> None:
+    def lose(self, deal_id: str) -> bool:
         from views import deal_dialog
 
         answer = deal_dialog.ask_lost_reason(self.ctx, self)
         if answer is None:
-            return
+            return False
         reason, note = answer
-        self.ctx.run(self, deals.lose_deal, deal_id=deal_id, reason=reason, note=note)
+        return self._close(deal_id, self.tr("Lost: {deal}"), deals.lose_deal, reason=reason,
+                           note=note)
+
+    def _close(self, deal_id: str, text: str, operation, **kwargs) -> bool:
+        """Won or lost: the card leaves the board, the card after it (or before) is selected
+        in its place, and the status bar says what happened, with Undo."""
+        card = deals.deal(self.ctx.book, deal_id)
+        place = None
+        for column in self.board.columns:
+            row = column.model.row_of(deal_id)
+            if row >= 0:
+                place = (column, row, column.list.hasFocus())
+        if card is None or self.ctx.run(self, operation, deal_id=deal_id, **kwargs) is None:
+            return False
+        if self._stale:
+            self.refresh()
+        if place is not None:
+            column, row, focus = place
+            count = column.model.rowCount()
+            if count and column in self.board.columns:
+                near = column.model.ids()[min(row, count - 1)]
+                self.board.select_deal(near, focus=focus)
+        step = changelog.undo_stack(self.ctx.book, 1)
+        self.notice.emit(text.format(deal=card["title"]), step[0]["id"] if step else "")
+        return True
 
     def move_to_neighbour(self, deal_id: str, step: int) -> None:
         """Ctrl+Left / Ctrl+Right: to the previous or next stage, on top of its column."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,7 +27,7 @@ from models.core import clock
 from models.core.money import Money, Totals
 from models.core.permissions import unrestricted
 from views.common import format_money, format_totals
-from views.widgets import tree_texts
+from views.widgets import EmptyState, tree_texts
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -70,7 +71,16 @@ class ReceivablesPage(QWidget):
         self.aging_tree.setAlternatingRowColors(True)
         self.aging_tree.header().setStretchLastSection(False)
         self.aging_tree.itemActivated.connect(self._activated)
-        layout.addWidget(self.aging_tree, 3)
+        # nobody owes anything: say so rather than show an empty table
+        self.nothing_owed = EmptyState("nothing_owed")
+        self.nothing_owed.set_text(
+            self.tr("Nothing is owed"),
+            self.tr("When an order is not paid in full, who owes what and since when shows "
+                    "here. Add orders from a customer's panel."))
+        self.aging_stack = QStackedWidget()
+        self.aging_stack.addWidget(self.aging_tree)
+        self.aging_stack.addWidget(self.nothing_owed)
+        layout.addWidget(self.aging_stack, 3)
 
         lower = QHBoxLayout()
         forecast_box = QGroupBox(self.tr("Expected in the next 12 weeks (plan rows not yet paid)"))
@@ -146,6 +156,7 @@ class ReceivablesPage(QWidget):
             self.aging_tree.addTopLevelItem(item)
         for col in range(1, len(headers)):
             self.aging_tree.resizeColumnToContents(col)
+        self.aging_stack.setCurrentWidget(self.aging_tree if data["rows"] else self.nothing_owed)
 
         forecast = orders.cash_forecast(book, day=today, owner_id=owner)
         self.forecast_tree.clear()

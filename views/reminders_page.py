@@ -47,7 +47,7 @@ from models.customers import queries
 from views.context import AppContext
 from views.customer_form import SECONDARY_STYLE
 from views.reminder_dialog import edit_reminder, local, priority_name, recurrence_text
-from views.widgets import icon, plain_tooltip
+from views.widgets import EmptyState, icon, plain_tooltip
 
 SECTIONS = ("overdue", "today", "week", "later")
 COLUMNS = ("when", "title", "about", "owner", "repeat", "priority")
@@ -373,12 +373,14 @@ class RemindersPage(QWidget):
         self.view.doubleClicked.connect(lambda index: self.open_current())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
-        self.empty = QLabel(self.tr("Nothing to remind you of.\nPress N for a new reminder, or "
-                                    "log a contact with a customer and set the next follow-up."),
-                            self)
-        self.empty.setObjectName("agenda_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet(SECONDARY_STYLE)
+        # an empty agenda: nothing due, and the ways to have something there
+        self.empty = EmptyState("agenda_empty", self)
+        self.empty_new = self.empty.add_button(self.tr("New reminder"),
+                                               lambda: self.new_reminder(), "empty_new_reminder",
+                                               "add")
+        self.empty_everyone = self.empty.add_button(self.tr("Show everyone's reminders"),
+                                                    lambda: self.set_owner(None),
+                                                    "empty_everyone")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
@@ -464,9 +466,24 @@ class RemindersPage(QWidget):
             self.view.setExpanded(self.model.index(s, 0), key not in folded)
         self._stale = False
         total = sum(len(rows) for rows in self.model.sections.values())
+        if not total:
+            self._say_empty()
         self.stack.setCurrentWidget(self.view if total else self.empty)
         self._restore(current, place)
         self._update_buttons()
+
+    def _say_empty(self) -> None:
+        owner = self.owner_id()
+        if owner and owner != self.ctx.book.user_id:
+            self.empty.set_text(self.tr("{name} has no open reminders.").format(
+                name=self.owner_box.currentText()))
+        else:
+            self.empty.set_text(
+                self.tr("Nothing to remind you of"),
+                self.tr("Set a reminder for a call or a visit, or log a contact with a customer "
+                        "and set the next follow-up: Kehu lists here what is due, day by day, "
+                        "and adds what its rules find (stalled deals, customers nobody called)."))
+        self.empty_everyone.setVisible(bool(owner))
 
     def _place(self) -> tuple[int, int] | None:
         index = self.view.currentIndex()
@@ -622,12 +639,25 @@ class RemindersPage(QWidget):
         row = self.current()
         if row is None:
             return
-        if row.get("deal_id"):
+        if reminders.is_digest(row):
+            self.open_digest(row)
+        elif row.get("deal_id"):
             self.open_deal.emit(row["deal_id"])
         elif row.get("customer_id"):
             self.open_customer.emit(row["customer_id"])
         else:
             self.edit_current()
+
+    def open_digest(self, row: dict):
+        """The customers a digest stands for ("37 customers not contacted for 90 days")."""
+        from views.digest_dialog import DigestDialog
+
+        dialog = DigestDialog(self.ctx, row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_customer.connect(self.open_customer)
+        dialog.show()
+        self.digest_dialog = dialog
+        return dialog
 
     def focus_search(self) -> None:
         """Ctrl+F on this page: the agenda has no search; the list takes the focus."""

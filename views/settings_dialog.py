@@ -5,7 +5,9 @@ One OK saves the edits of every tab that has a form (General, Reminders, Grading
 drops them. When a tab's save is refused, that tab comes to the front with the message and
 the dialog stays open, nothing typed lost. Lists (custom fields, users, the pipeline, risk
 words) are written at once, each by its own operation (so each is audited and can be undone
-on its own).
+on its own); Cancel takes those steps back too (in the reverse order, as Ctrl+Z would), so
+that Cancel leaves the book as the dialog found it. A password set (confirmed in its own
+dialog) and the risk words (settings, not undoable steps) stay.
 
 The dialog sizes itself to its tabs and to the screen: every tab title shows in full, and on
 a small screen (1366x768) the tabs scroll inside the dialog instead of running off it.
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core import permissions
+from models.core import changelog, permissions
 from models.core import settings as book_settings
 from models.core.errors import UserError
 from models.core.permissions import may
@@ -120,8 +122,9 @@ class SettingsDialog(QDialog):
         self.backup_tab = BackupSettings(ctx)
         self.backup_tab.setObjectName("backup_settings")
         self.tabs.addTab(self.backup_tab, icon("restore"), self.tr("Backups"))
-        # After a restore the other tabs show the book as it was: close without saving them.
-        self.backup_tab.restored.connect(self.reject)
+        # After a restore the other tabs show the book as it was: close without saving them
+        # (and without taking back steps of a book that is no longer there).
+        self.backup_tab.restored.connect(lambda: QDialog.reject(self))
         from views.team_settings import TeamSettings
 
         self.team_tab = TeamSettings(ctx)
@@ -148,6 +151,9 @@ class SettingsDialog(QDialog):
         self.reload_fields()
         self.reload_users()
         self.fit_to_screen()
+        # the user's newest step when the dialog opened: Cancel takes back the ones after it
+        newest = changelog.steps(ctx.book, limit=1)
+        self.opened_at = newest[0]["hlc"] if newest else ""
 
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """As wide as the tab titles and as tall as the tallest tab need, within the screen
@@ -167,6 +173,26 @@ class SettingsDialog(QDialog):
         width = min(width, available.width() - 40)
         height = min(height, available.height() - 60)
         self.resize(width, height)
+
+    def steps_taken(self) -> list[dict]:
+        """The user's own steps since the dialog opened, newest first (not Kehu's own)."""
+        return [s for s in changelog.steps(self.ctx.book, limit=200)
+                if (s["hlc"] or "") > self.opened_at and s["here"]
+                and changelog.automatic_by(s["name"], s["label"] or "") is None]
+
+    def reject(self) -> None:
+        """Cancel: the forms' edits are dropped and the lists' steps taken back."""
+        if self.backup_tab.busy:
+            return
+        for step in self.steps_taken():
+            if step["state"] != "done":
+                continue  # a password set in its own dialog, risk words: kept, as confirmed
+            try:
+                changelog.undo_operation(self.ctx.book, op_id=step["id"])
+            except UserError as exc:  # changed since by someone else: it stays, and why
+                QMessageBox.warning(self, self.tr("Settings"), plain_message(tr_error(exc)))
+                break
+        super().reject()
 
     def done(self, result: int) -> None:
         if self.backup_tab.busy:  # a backup or restore is running; its result comes here

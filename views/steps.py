@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import reminders
-from models.core import changelog
+from models.core import changelog, settings
 from models.core.clock import local_time
 from models.core.permissions import may
 from views.context import AppContext
@@ -51,9 +51,28 @@ def label_text(label: str) -> str:
     return label
 
 
+def settings_text(label: str) -> str:
+    """A set_setting step's label (the keys it changed) as the settings' names."""
+    t = QCoreApplication.translate
+    keys = [k.strip() for k in label.split(",") if k.strip()]
+    return t("ops", ", ").join(t("settings", settings.label_of(k)) for k in keys)
+
+
+def who_text(step: dict) -> str:
+    """Who took the step: the user's name, or Kehu for its own housekeeping."""
+    automatic = changelog.automatic_by(step["name"], step.get("label") or "")
+    if automatic:
+        return QCoreApplication.translate("ops", automatic)
+    return step.get("user_name") or ""
+
+
 def op_title(name: str, label: str) -> str:
     """A short human description of an operation, for undo messages."""
     t = QCoreApplication.translate
+    if name == "set_setting":
+        return f"{t('ops', 'settings')} {settings_text(label)}".strip()
+    if name == "apply_grades" and label:  # the monthly job: its label is the month
+        return f"{t('ops', 'automatic grading')} {label}"
     names = {
         "add_customer": t("ops", "new customer"),
         "update_customer": t("ops", "edit customer"),
@@ -177,7 +196,7 @@ class StepsDialog(QDialog):
         self.table.setRowCount(len(self.steps))
         here, elsewhere = self.tr("this PC"), self.tr("another PC")
         for row, step in enumerate(self.steps):
-            cells = (local_time(step["at"]), step["user_name"],
+            cells = (local_time(step["at"]), who_text(step),
                      here if step["here"] else elsewhere, op_title(step["name"], step["label"]),
                      state_text(step["state"]))
             for column, text in enumerate(cells):

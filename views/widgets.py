@@ -8,17 +8,20 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QTreeWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -300,3 +303,93 @@ def clamp_to_screen(widget: QWidget) -> None:
     y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
     if (x, y) != (frame.x(), frame.y()):
         widget.move(x, y)
+
+
+class EmptyState(QWidget):
+    """What an empty list says instead of a blank: a line in bold, a line of explanation, and
+    buttons that lead on (add the first one, clear the filters). set_text() changes the words
+    (a list empty because of its filters says so); add_button() adds a way on."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.title = plain_label()
+        self.title.setObjectName("empty_title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.text = plain_label(style=HINT)
+        self.text.setObjectName("empty_text")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(8)
+        self.buttons.addStretch(1)
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 12, 48, 12)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addSpacing(8)
+        layout.addLayout(self.buttons)
+        layout.addStretch(2)
+
+    def set_text(self, title: str, text: str = "") -> None:
+        self.title.setText(title)
+        self.text.setText(text)
+        self.text.setVisible(bool(text))
+
+    def add_button(self, text: str, slot: Callable[[], Any], name: str = "",
+                   icon_name: str = "") -> QPushButton:
+        button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
+        if name:
+            button.setObjectName(name)
+        button.clicked.connect(lambda: slot())
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
+
+
+class UndoNotice(QWidget):
+    """What just happened, with a button to take it back, for the status bar: "Won: 水泥采购
+    [Undo]". It hides by itself after a while or when another notice replaces it."""
+
+    undo_requested = Signal(str)  # the id of the step to undo
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("undo_notice")
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setObjectName("undo_notice_text")
+        self.button = QPushButton(self.tr("Undo"), self)
+        self.button.setObjectName("undo_notice_button")
+        self.button.setFlat(True)
+        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline;"
+                                  " padding: 0 4px; }")
+        self.button.clicked.connect(self._undo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        self.op_id = ""
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_notice(self, text: str, op_id: str = "", ms: int = 12000) -> None:
+        self.label.setText(text)
+        self.op_id = op_id
+        self.button.setVisible(bool(op_id))
+        self.show()
+        self.timer.start(ms)
+
+    def _undo(self) -> None:
+        op_id, self.op_id = self.op_id, ""
+        self.hide()
+        if op_id:
+            self.undo_requested.emit(op_id)

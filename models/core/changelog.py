@@ -159,6 +159,26 @@ def undo_operation(book: Book, *, op_id: str) -> Changes:
     return _undo(book, dict(target))
 
 
+# Steps Kehu takes by itself (its housekeeping), never by a person's hand, though they are
+# written in the name of the user whose Kehu took them: shown as Kehu's.
+KEHU = T("ops", "Kehu (automatic)")
+AUTOMATIC_GRADING = T("ops", "Kehu (automatic grading)")
+AUTOMATIC_OPS = frozenset({"reminder_rules", "mark_notified", "rescan_alerts", "write_demo"})
+KEHU_SETTINGS = frozenset({"grading.last_applied", "reminders.rules_since"})
+
+
+def automatic_by(name: str, label: str = "") -> str | None:
+    """Who took a step that Kehu took by itself (an English source text, context "ops"); None
+    for a person's step. A month's grading (apply_grades labelled with its month, the
+    monthly job) is Kehu's; grading applied from Settings is the person's."""
+    if name == "apply_grades":
+        return AUTOMATIC_GRADING if label else None
+    if name == "set_setting":  # what the monthly grading and the rules note for themselves
+        keys = {k.strip() for k in label.split(",") if k.strip()}
+        return KEHU if keys and keys <= KEHU_SETTINGS else None
+    return KEHU if name in AUTOMATIC_OPS else None
+
+
 def steps(book: Book, *, limit: int = 200, everyone: bool = False) -> list[dict]:
     """The newest steps, newest first (by clock stamp, so another PC's steps fall in place):
     the user's own, or everyone's (an owner's history). Each with the user's name and whether

@@ -47,6 +47,7 @@ class Setting:
     action: str | None = "settings.change"
     choices: tuple = field(default_factory=tuple)
     doc: str = ""
+    label: str = ""  # what a person calls it (English source, context "settings")
 
     @property
     def family(self) -> bool:
@@ -69,36 +70,51 @@ def register(setting: Setting) -> Setting:
 
 # -- the book's settings ---------------------------------------------------------------------
 SHOP_NAME = register(Setting(
-    "shop.name", "str", "", doc="The shop's name, on the title of every report."))
+    "shop.name", "str", "", doc="The shop's name, on the title of every report.",
+    label=T("settings", "Shop name")))
 SKIP_HOLIDAYS = register(Setting(
     "reminders.skip_holidays", "bool", False,
-    doc="Reminders that fall on a public holiday move to the next working day."))
+    doc="Reminders that fall on a public holiday move to the next working day.",
+    label=T("settings", "Skip public holidays")))
 NO_CONTACT_DAYS = register(Setting(
     "reminders.no_contact_days", "json", {"A": 14, "B": 30, "C": 90},
-    doc="Days without contact before a reminder, by grade; 0 = none for that grade."))
+    doc="Days without contact before a reminder, by grade; 0 = none for that grade.",
+    label=T("settings", "Days without contact before a reminder")))
 ALERT_WORDS = register(Setting(
     "alerts.words", "json",
     ["私单", "飞单", "返点", "回扣", "私下", "转到我个人", "个人账户", "现金不走账"],
-    doc="The risk words watched for in notes."))
+    doc="The risk words watched for in notes.",
+    label=T("settings", "Risk words")))
 LOST_REASONS = register(Setting(
     "deals.lost_reasons", "json",
     ["price", "competitor", "no_budget", "went_silent", "private_deal", "other"],
-    doc="The choices offered when a deal is lost."))
+    doc="The choices offered when a deal is lost.",
+    label=T("settings", "Reasons a deal is lost")))
+RULES_SINCE = register(Setting(
+    "reminders.rules_since", "str", "", action=None,
+    doc="The day (YYYY-MM-DD) Kehu's reminder rules first ran in this book: a customer's "
+        "silence is counted from it at the earliest (a book brought in with years of silence "
+        "does not flood the agenda); written by the rules.",
+    label=T("settings", "First run of the reminder rules")))
 GRADING_RULES = register(Setting(
     "grading.rules", "json",
     {"A": {"amount": 100000, "orders": 5, "recent_days": 30},
      "B": {"amount": 20000, "orders": 2, "recent_days": 90}},
-    doc="The thresholds of grades A and B."))
+    doc="The thresholds of grades A and B.",
+    label=T("settings", "Grading rules")))
 GRADING_LAST_APPLIED = register(Setting(
     "grading.last_applied", "str", "", action=None,
-    doc="The month (YYYY-MM) whose grading was last applied; written by the monthly job."))
+    doc="The month (YYYY-MM) whose grading was last applied; written by the monthly job.",
+    label=T("settings", "Last monthly grading")))
 AGING_DAYS = register(Setting(
     "receivables.aging_days", "json", [30, 60, 90],
     doc="The edges of the receivables aging buckets in days overdue: not yet due, 1-30, "
-        "31-60, 61-90, over 90 by default."))
+        "31-60, 61-90, over 90 by default.",
+    label=T("settings", "Receivables aging buckets")))
 IMPORT_MAPPINGS = register(Setting(
     "import.mapping.", "json", None, action=None,
-    doc="The column mapping chosen for a sheet, one per header signature."))
+    doc="The column mapping chosen for a sheet, one per header signature.",
+    label=T("settings", "Import column mapping")))
 
 # -- this PC's settings (kept by views.settings in the app's INI file) -----------------------
 LANGUAGE = register(Setting(
@@ -141,6 +157,15 @@ def entry(key: str) -> Setting:
         if setting.family and key.startswith(setting.key) and len(key) > len(setting.key):
             return setting
     raise KeyError(key)
+
+
+def label_of(key: str) -> str:
+    """What a person calls the setting of key (English source, context "settings"); the key
+    itself for a setting without a label."""
+    try:
+        return entry(key).label or key
+    except KeyError:
+        return key
 
 
 def default(key: str):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from models.core import fields
+from models.core import changelog, fields
 from models.core.book import Book
 from models.core.clock import local_time
 from models.core.errors import QT_TRANSLATE_NOOP as T
@@ -78,6 +78,8 @@ class Item:
     # the value it wrote (as stored), which the user may take back.
     lost_value: object = None
     lost: bool = False
+    # a step Kehu took by itself (a month's grading, a rule): who, to translate; else None
+    automatic: Text | None = None
 
     @property
     def is_undo(self) -> bool:
@@ -150,7 +152,8 @@ class _Reader:
                     op_name=e.get("op_name") or "", table=e.get("tbl") or "",
                     record_id=e.get("record_id") or "", action=e.get("action") or "",
                     field=e.get("field"), message=message, params=params,
-                    lost_value=_load(e.get("new")) if lost else None, lost=lost)
+                    lost_value=_load(e.get("new")) if lost else None, lost=lost,
+                    automatic=_automatic(e.get("op_name") or "", e.get("op_label") or ""))
 
     def _describe(self, e: dict) -> tuple[str, dict]:
         table, action, fld = e.get("tbl"), e.get("action"), e.get("field")
@@ -208,6 +211,11 @@ class _Reader:
             return local_time(str(value))
         text = " ".join(str(value).split())
         return text if len(text) <= VALUE_CHARS else text[:VALUE_CHARS - 1] + "…"
+
+
+def _automatic(name: str, label: str) -> Text | None:
+    who = changelog.automatic_by(name, label)
+    return Text("ops", who) if who else None
 
 
 def _load(raw):

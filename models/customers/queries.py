@@ -305,7 +305,7 @@ def history(book: Book, customer_id: str) -> list[dict]:
     if not scopes.can_see(book, customer_id):
         return []
     return [dict(r) for r in book.all(
-        "SELECT a.*, u.name AS user, o.name AS op_name FROM audit a "
+        "SELECT a.*, u.name AS user, o.name AS op_name, o.label AS op_label FROM audit a "
         "LEFT JOIN users u ON u.id = a.user_id JOIN operations o ON o.id = a.op_id "
         "WHERE (a.tbl = 'customers' AND a.record_id = ?) OR (a.tbl IN ('contacts', "
         "'interactions') AND a.record_id IN (SELECT id FROM contacts WHERE customer_id = ? "

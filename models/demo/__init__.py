@@ -26,6 +26,7 @@ from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import BookError
 from models.core.values import NUMBER_SEPARATOR
+from models.demo import month
 from models.demo.pipeline import fill_pipeline
 from models.demo.reminders import fill_reminders
 
@@ -245,7 +246,8 @@ class _Maker:
         today = now.date().toordinal()
         tz = now.isoformat(timespec="seconds")[19:]
         self.days = [dt.date.fromordinal(today - d).isoformat() for d in range(3 * 365 + 1)]
-        self.follow_days = [dt.date.fromordinal(today + d).isoformat() for d in range(-30, 46)]
+        # next follow-ups: a few missed in the last days, the rest ahead
+        self.follow_days = [dt.date.fromordinal(today + d).isoformat() for d in range(-3, 46)]
         self.times = [
             f"T{h:02d}:{m:02d}:{rng.randrange(60):02d}{tz}" for h in range(8, 20) for m in range(60)
         ]
@@ -533,6 +535,7 @@ def write_demo(path, *, customers: int = 300, seed: int = 7, owner_name: str = "
     try:
         _fill(book, customers, random.Random(seed))
         settings.set_settings(book, {settings.SHOP_NAME.key: DEMO_SHOP})
+        month.settle(book)
     except BaseException:
         book.close()
         ends = ("-wal", "-shm", ".lock", ".index.tmp")
@@ -598,6 +601,7 @@ def _fill_held(book: Book, count: int, rng: random.Random) -> None:
         fill_pipeline(book, rng, count=min(DEALS, count), active_ids=active_ids,
                       new_id=maker.id, now=now)
         fill_reminders(book, rng, active_ids=active_ids, new_id=maker.id, now=now)
+        month.settle_rows(book, rng, now)
     index.copy_into(book)
     alerts.rescan(book)  # the risky notes above become the owner's alerts
     conn.execute("PRAGMA optimize")

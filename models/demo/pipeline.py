@@ -67,7 +67,7 @@ def fill_pipeline(book: Book, rng: random.Random, *, count: int, active_ids: lis
 
     for n in range(count):
         outcome = _pick_weighted(rng, OUTCOMES)
-        stalled = outcome == "open" and quiet and n % 6 == 0  # about one open deal in 7 sits still
+        stalled = outcome == "open" and quiet and n % 12 == 0  # one open deal in 13 sits still
         customer = rng.choice(quiet) if stalled else rng.choices(customers, weights)[0]
         owner = customer["owner_id"] if customer["owner_id"] in active_ids else rng.choice(active_ids)
         item, unit, low, high = rng.choice(INDUSTRIES.get(customer["industry"], INDUSTRIES["建材"])[3])

@@ -15,6 +15,8 @@ Rules (run_rules) open reminders that name what they remind of in rule_key; a ru
 second reminder for a rule_key that exists (open, done or deleted):
   stall:<deal id>:<stall start date>        a stalled deal (models.deals stall logic)
   no_contact:<customer id>:<last contact>   an A/B/C customer silent for too long
+  digest:<owner>:<grade>:<days>:<n>:<date>  many silent customers of one person at once
+                                            (models.reminders.digest: grace period, digest)
   follow_up:<customer id>:<date>            the customer's next_follow_up date
   overdue:<plan row id>:<due date>          a payment plan row not paid when due (models.orders)
   repurchase:<customer id>:<expected date>  a regular customer's next order is late
@@ -34,6 +36,14 @@ from models.reminders.dates import (  # noqa: F401
     placed,
     shift_for_holidays,
     skip_holidays,
+)
+from models.reminders.digest import (  # noqa: F401
+    DIGEST_AT,
+    DIGEST_TITLE,
+    digest_customers,
+    is_digest,
+    parse_digest_key,
+    rules_since,
 )
 from models.reminders.labels import (  # noqa: F401
     ALREADY_DONE,

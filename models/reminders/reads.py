@@ -11,6 +11,7 @@ import json
 from models.core import clock, scopes
 from models.core.book import Book
 from models.reminders.dates import iso_seconds
+from models.reminders.digest import DIGEST_PREFIX, digest_title
 from models.reminders.labels import RULE_TITLES, untranslated
 
 # -- reading -----------------------------------------------------------------------------
@@ -62,6 +63,8 @@ def title(reminder: dict, translate=None) -> str:
     """What to call the reminder: a rule's reminder in the user's language, else its title."""
     kind = reminder.get("kind")
     key = reminder.get("rule_key") or ""
+    if key.startswith(DIGEST_PREFIX):
+        return digest_title(reminder, translate)
     if not key or kind not in RULE_TITLES:
         return reminder.get("title") or ""
     text = (translate or untranslated)("reminders", RULE_TITLES[kind])

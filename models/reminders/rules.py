@@ -11,8 +11,9 @@ import datetime as dt
 from models.core import clock
 from models.core.book import Book
 from models.reminders.dates import as_local, iso_seconds, morning_of, placed, skip_holidays
+from models.reminders.digest import no_contact_rule
 from models.reminders.labels import COLUMNS, RULE_TITLES, RULES_OP, rule_key_range
-from models.reminders.operations import follow_up_title, new_row, no_contact_days
+from models.reminders.operations import follow_up_title, new_row
 
 
 # -- rules -------------------------------------------------------------------------------
@@ -52,8 +53,9 @@ def _keys(book: Book, prefix: str) -> set[str]:
 def run_rules(book: Book) -> dict:
     """Open the reminders the rules call for, in ONE operation that is not undoable (the app's
     housekeeping, not a step of the user's: it neither enters the undo stack nor drops the redo
-    stack). Returns how many reminders each rule opened: {"stall", "no_contact", "follow_up",
-    "overdue", "repurchase"}.
+    stack). Returns how many reminders each rule opened: {"stall", "no_contact", "digest",
+    "follow_up", "overdue", "repurchase"} ("digest": reminders that each stand for many silent
+    customers of one person and grade, models.reminders.digest).
 
     Also: a rule's open reminder whose cause is gone is put right: a stall reminder of a deal no
     longer stalled (activity, a new stage, won/lost, snoozed) and a no-contact reminder of a
@@ -68,7 +70,8 @@ def run_rules(book: Book) -> dict:
     done: list[tuple[str, dict, dict]] = []
     moves: list[tuple[str, dict, dict]] = []
     deletes: list[tuple[str, dict, dict]] = []
-    counts = {"stall": 0, "no_contact": 0, "follow_up": 0, "overdue": 0, "repurchase": 0}
+    counts = {"stall": 0, "no_contact": 0, "digest": 0, "follow_up": 0, "overdue": 0,
+              "repurchase": 0}
     closed = {"status": "done", "done_at": now_iso, "done_by": None}
     opened = {"status": "open", "done_at": "", "done_by": None}
 
@@ -91,29 +94,10 @@ def run_rules(book: Book) -> dict:
         if key not in current:
             done.append((rid, opened, closed))
 
-    # (2) customers without contact for too long
-    limits = no_contact_days(book)
-    cutoffs = {g: (today - dt.timedelta(days=n)).isoformat() for g, n in limits.items() if n > 0}
-    last_sql = ("coalesce((SELECT max(i.at) FROM interactions i WHERE i.customer_id = c.id "
-                "AND i.deleted_at IS NULL), c.created_at)")
-    if cutoffs:
-        known = _keys(book, "no_contact:")
-        grades = ", ".join("?" * len(cutoffs))
-        case = " ".join("WHEN ? THEN ?" for _ in cutoffs)
-        rows = book.conn.execute(
-            f"SELECT id, owner_id, name, day FROM (SELECT c.id, c.owner_id, c.name, c.grade, "
-            f"substr({last_sql}, 1, 10) AS day FROM customers c "
-            f"WHERE c.deleted_at IS NULL AND c.grade IN ({grades})) "
-            f"WHERE day < CASE grade {case} END",
-            [*cutoffs, *(x for pair in cutoffs.items() for x in pair)]).fetchall()
-        for cid, owner, name, day in rows:
-            key = f"no_contact:{cid}:{day}"
-            if key not in known:
-                inserts.append(new_row(
-                    title=RULE_TITLES["no_contact"].format(date=day, customer=name),
-                    owner_id=owner or book.user_id, customer_id=cid, kind="no_contact",
-                    rule_key=key, due_at=now_iso, first_due_at=now_iso))
-                counts["no_contact"] += 1
+    # (2) customers without contact for too long: silence counts from the last contact, and
+    # at the earliest from the rules' first run in this book and from the last import that
+    # wrote the customer (a grace period); many at once for one person: one digest
+    no_contact_rule(book, today, now_iso, inserts, done, counts)
     # contacted since (an interaction after the day in the key): the silence is over
     for (rid,) in book.conn.execute(
             f"SELECT r.id FROM reminders r WHERE {rule_key_range('no_contact:')} AND r.status = 'open' "

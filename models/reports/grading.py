@@ -84,9 +84,10 @@ def grade_for(rule_set: dict, won: money.Money, orders: int, days: int | None) -
     return "C"
 
 
-def computed_grades(book: Book) -> dict[str, tuple[str, str, int]]:
-    """{customer id: (current grade, grade by the rules, pinned)} for the live customers."""
-    rule_set = rules(book)
+def computed_grades(book: Book, rule_set: dict | None = None) -> dict[str, tuple[str, str, int]]:
+    """{customer id: (current grade, grade by the rules, pinned)} for the live customers; by
+    the book's rules, or by rule_set (checked like the book's)."""
+    rule_set = rules(book) if rule_set is None else _clean_rules(rule_set)
     today = clock.today()
     since = (today - dt.timedelta(days=365)).isoformat()
     from models.deals import main_currency

@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="437" />
+            <location filename="../../views/settings_dialog.py" line="463" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="466" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="443" />
+            <location filename="../../views/settings_dialog.py" line="469" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="470" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="445" />
+            <location filename="../../views/settings_dialog.py" line="471" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="446" />
+            <location filename="../../views/settings_dialog.py" line="472" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="449" />
+            <location filename="../../views/settings_dialog.py" line="475" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="457" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="460" />
+            <location filename="../../views/settings_dialog.py" line="486" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="461" />
+            <location filename="../../views/settings_dialog.py" line="487" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -105,36 +105,42 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="99" />
-            <location filename="../../views/alerts_page.py" line="289" />
+            <location filename="../../views/alerts_page.py" line="100" />
+            <location filename="../../views/alerts_page.py" line="290" />
             <source>To review</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="100" />
-            <location filename="../../views/alerts_page.py" line="290" />
+            <location filename="../../views/alerts_page.py" line="101" />
+            <location filename="../../views/alerts_page.py" line="291" />
             <source>Reviewed</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="199" />
+            <location filename="../../views/alerts_page.py" line="200" />
             <source>Not reviewed yet.</source>
             <translation>Not reviewed yet.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="200" />
+            <location filename="../../views/alerts_page.py" line="201" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>Reviewed by {name} on {when}.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="291" />
+            <location filename="../../views/alerts_page.py" line="292" />
             <source>All alerts</source>
             <translation>All alerts</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="299" />
+            <location filename="../../views/alerts_page.py" line="300" />
             <source>Search what was written, customers…</source>
             <translation>Search what was written, customers…</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="344" />
+            <location filename="../../views/alerts_page.py" line="487" />
+            <source>Show reviewed alerts too</source>
+            <translation>Show reviewed alerts too</translation>
         </message>
         <message>
             <location filename="../../views/alerts_page.py" line="362" />
@@ -172,72 +178,82 @@
             <translation>{n} to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="480" />
-            <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
-            <translation>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</translation>
+            <location filename="../../views/alerts_page.py" line="483" />
+            <source>Nothing to review</source>
+            <translation>Nothing to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="482" />
+            <location filename="../../views/alerts_page.py" line="484" />
+            <source>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</source>
+            <translation>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="489" />
             <source>No alerts match.</source>
             <translation>No alerts match.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="505" />
+            <location filename="../../views/alerts_page.py" line="490" />
+            <source>Clear search and filters</source>
+            <translation>Clear search and filters</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="532" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="76" />
+            <location filename="../../views/alerts_page.py" line="77" />
             <source>Written</source>
             <translation>Written</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="77" />
+            <location filename="../../views/alerts_page.py" line="78" />
             <source>Written by</source>
             <translation>Written by</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="78" />
+            <location filename="../../views/alerts_page.py" line="79" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="79" />
+            <location filename="../../views/alerts_page.py" line="80" />
             <source>Word</source>
             <translation>Word</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="80" />
+            <location filename="../../views/alerts_page.py" line="81" />
             <source>What was written</source>
             <translation>What was written</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="81" />
+            <location filename="../../views/alerts_page.py" line="82" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="89" />
+            <location filename="../../views/alerts_page.py" line="90" />
             <source>Timeline entry</source>
             <translation>Timeline entry</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="90" />
+            <location filename="../../views/alerts_page.py" line="91" />
             <source>Customer notes</source>
             <translation>Customer notes</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="91" />
+            <location filename="../../views/alerts_page.py" line="92" />
             <source>Deal notes</source>
             <translation>Deal notes</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="92" />
+            <location filename="../../views/alerts_page.py" line="93" />
             <source>Deal next step</source>
             <translation>Deal next step</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="93" />
+            <location filename="../../views/alerts_page.py" line="94" />
             <source>Another salesperson's customer, added again</source>
             <translation>Another salesperson's customer, added again</translation>
         </message>
@@ -548,62 +564,72 @@
     <context>
         <name>ContactList</name>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="37" />
+            <location filename="../../views/customer_detail/contacts.py" line="45" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="38" />
+            <location filename="../../views/customer_detail/contacts.py" line="46" />
             <source>Add a contact person</source>
             <translation>Add a contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="51" />
+            <location filename="../../views/customer_detail/contacts.py" line="62" />
             <source>Contact people ({n})</source>
             <translation>Contact people ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="52" />
+            <location filename="../../views/customer_detail/contacts.py" line="63" />
             <source>Contact people</source>
             <translation>Contact people</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="59" />
+            <location filename="../../views/customer_detail/contacts.py" line="70" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>Nobody yet. Add the people you talk to.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="89" />
+            <location filename="../../views/customer_detail/contacts.py" line="101" />
+            <source>Main contact</source>
+            <translation>Main contact</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="113" />
             <source>WeChat: {id}</source>
             <translation>WeChat: {id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="98" />
+            <location filename="../../views/customer_detail/contacts.py" line="122" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="99" />
+            <location filename="../../views/customer_detail/contacts.py" line="123" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="100" />
+            <location filename="../../views/customer_detail/contacts.py" line="128" />
+            <source>Edit the customer's contact in its form</source>
+            <translation>Edit the customer's contact in its form</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="131" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="101" />
+            <location filename="../../views/customer_detail/contacts.py" line="132" />
             <source>Remove {name}</source>
             <translation>Remove {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="130" />
+            <location filename="../../views/customer_detail/contacts.py" line="162" />
             <source>Remove contact person</source>
             <translation>Remove contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="131" />
+            <location filename="../../views/customer_detail/contacts.py" line="163" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>Remove {name} from the contact people of this customer?</translation>
         </message>
@@ -611,50 +637,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="87" />
-            <location filename="../../views/customer_detail/panel.py" line="170" />
+            <location filename="../../views/customer_detail/panel.py" line="88" />
+            <location filename="../../views/customer_detail/panel.py" line="171" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="94" />
-            <location filename="../../views/customer_detail/panel.py" line="171" />
+            <location filename="../../views/customer_detail/panel.py" line="95" />
+            <location filename="../../views/customer_detail/panel.py" line="172" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="114" />
+            <location filename="../../views/customer_detail/panel.py" line="115" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="116" />
-            <location filename="../../views/customer_detail/panel.py" line="191" />
+            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <location filename="../../views/customer_detail/panel.py" line="192" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="118" />
+            <location filename="../../views/customer_detail/panel.py" line="119" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="166" />
+            <location filename="../../views/customer_detail/panel.py" line="167" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <location filename="../../views/customer_detail/panel.py" line="168" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="190" />
+            <location filename="../../views/customer_detail/panel.py" line="191" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="186" />
+            <location filename="../../views/customer_detail/panel.py" line="187" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
@@ -1476,14 +1502,47 @@ Save anyway?</translation>
     <context>
         <name>DetailsForm</name>
         <message>
-            <location filename="../../views/customer_detail/details.py" line="86" />
+            <location filename="../../views/customer_detail/details.py" line="89" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>No details yet. Use Edit to add a phone number, address or tags.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/details.py" line="97" />
+            <location filename="../../views/customer_detail/details.py" line="100" />
             <source>{date} (overdue)</source>
             <translation>{date} (overdue)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestDialog</name>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="24" />
+            <source>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</source>
+            <translation>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="28" />
+            <source>All of them have been contacted since.</source>
+            <translation>All of them have been contacted since.</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="31" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="31" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="31" />
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="42" />
+            <source>Open customer</source>
+            <translation>Open customer</translation>
         </message>
     </context>
     <context>
@@ -1782,17 +1841,17 @@ Save anyway?</translation>
     <context>
         <name>HistoryTab</name>
         <message>
-            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <location filename="../../views/customer_detail/history_tab.py" line="52" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <location filename="../../views/customer_detail/history_tab.py" line="52" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/history_tab.py" line="56" />
+            <location filename="../../views/customer_detail/history_tab.py" line="59" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>Only the latest {n} changes are shown.</translation>
         </message>
@@ -2349,262 +2408,263 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="130" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="131" />
+            <location filename="../../desktop/main_window.py" line="309" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="132" />
+            <location filename="../../desktop/main_window.py" line="317" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="133" />
             <source>Receivables</source>
             <translation>Receivables</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="134" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="131" />
+            <location filename="../../desktop/main_window.py" line="135" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="227" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="230" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="214" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>S&amp;ync now</source>
             <translation>S&amp;ync now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Join a team…</source>
             <translation>&amp;Join a team…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="245" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
-            <location filename="../../desktop/main_window.py" line="457" />
+            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="476" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
-            <location filename="../../desktop/main_window.py" line="461" />
+            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="480" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="251" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="253" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="255" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="260" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="261" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="248" />
+            <location filename="../../desktop/main_window.py" line="267" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="268" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="289" />
+            <location filename="../../desktop/main_window.py" line="308" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="311" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="317" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="305" />
+            <location filename="../../desktop/main_window.py" line="324" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="322" />
+            <location filename="../../desktop/main_window.py" line="341" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="345" />
+            <location filename="../../desktop/main_window.py" line="364" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="361" />
+            <location filename="../../desktop/main_window.py" line="380" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="373" />
+            <location filename="../../desktop/main_window.py" line="392" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="433" />
+            <location filename="../../desktop/main_window.py" line="181" />
+            <location filename="../../desktop/main_window.py" line="452" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="441" />
+            <location filename="../../desktop/main_window.py" line="460" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="456" />
+            <location filename="../../desktop/main_window.py" line="475" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="460" />
+            <location filename="../../desktop/main_window.py" line="479" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="470" />
-            <location filename="../../desktop/main_window.py" line="483" />
+            <location filename="../../desktop/main_window.py" line="489" />
+            <location filename="../../desktop/main_window.py" line="502" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="490" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="484" />
+            <location filename="../../desktop/main_window.py" line="503" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="488" />
+            <location filename="../../desktop/main_window.py" line="507" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="504" />
+            <location filename="../../desktop/main_window.py" line="523" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="524" />
+            <location filename="../../desktop/main_window.py" line="543" />
             <source>Opening the demo book in a new window…</source>
             <translation>Opening the demo book in a new window…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="545" />
             <source>Try the demo book</source>
             <translation>Try the demo book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="527" />
+            <location filename="../../desktop/main_window.py" line="546" />
             <source>The demo book could not be started.</source>
             <translation>The demo book could not be started.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="576" />
+            <location filename="../../desktop/main_window.py" line="595" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="577" />
+            <location filename="../../desktop/main_window.py" line="596" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2615,17 +2675,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="586" />
+            <location filename="../../desktop/main_window.py" line="605" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="590" />
+            <location filename="../../desktop/main_window.py" line="609" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="592" />
+            <location filename="../../desktop/main_window.py" line="611" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2947,42 +3007,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="629" />
+            <location filename="../../views/settings_dialog.py" line="655" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="633" />
+            <location filename="../../views/settings_dialog.py" line="659" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="639" />
+            <location filename="../../views/settings_dialog.py" line="665" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="644" />
+            <location filename="../../views/settings_dialog.py" line="670" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="647" />
+            <location filename="../../views/settings_dialog.py" line="673" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="648" />
+            <location filename="../../views/settings_dialog.py" line="674" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="653" />
+            <location filename="../../views/settings_dialog.py" line="679" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="663" />
+            <location filename="../../views/settings_dialog.py" line="689" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -3038,150 +3098,186 @@ Book: {path}</translation>
     <context>
         <name>PipelinePage</name>
         <message>
-            <location filename="../../views/pipeline_page.py" line="75" />
+            <location filename="../../views/pipeline_page.py" line="78" />
             <source>Search deal, customer, next step…</source>
             <translation>Search deal, customer, next step…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="79" />
+            <location filename="../../views/pipeline_page.py" line="82" />
             <source>Only stalled</source>
             <translation>Only stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="88" />
+            <location filename="../../views/pipeline_page.py" line="91" />
             <source>Deals without a stage change or a logged interaction for longer than their stage allows</source>
             <translation>Deals without a stage change or a logged interaction for longer than their stage allows</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="93" />
+            <location filename="../../views/pipeline_page.py" line="96" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="97" />
+            <location filename="../../views/pipeline_page.py" line="100" />
             <source>List</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="109" />
+            <location filename="../../views/pipeline_page.py" line="112" />
             <source>Open deals</source>
             <translation>Open deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="109" />
+            <location filename="../../views/pipeline_page.py" line="112" />
             <source>Won deals</source>
             <translation>Won deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="110" />
+            <location filename="../../views/pipeline_page.py" line="113" />
             <source>Lost deals</source>
             <translation>Lost deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="110" />
+            <location filename="../../views/pipeline_page.py" line="113" />
             <source>All deals</source>
             <translation>All deals</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="115" />
+            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="211" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="138" />
+            <location filename="../../views/pipeline_page.py" line="141" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="138" />
+            <location filename="../../views/pipeline_page.py" line="141" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="138" />
+            <location filename="../../views/pipeline_page.py" line="141" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="139" />
+            <location filename="../../views/pipeline_page.py" line="142" />
             <source>Stalled</source>
             <translation>Stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="139" />
+            <location filename="../../views/pipeline_page.py" line="142" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="140" />
+            <location filename="../../views/pipeline_page.py" line="143" />
             <source>Why stalled</source>
             <translation>Why stalled</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="151" />
             <source>Snooze…</source>
             <translation>Snooze…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="151" />
-            <location filename="../../views/pipeline_page.py" line="515" />
+            <location filename="../../views/pipeline_page.py" line="154" />
+            <location filename="../../views/pipeline_page.py" line="601" />
             <source>Why stalled…</source>
             <translation>Why stalled…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="154" />
-            <location filename="../../views/pipeline_page.py" line="199" />
-            <location filename="../../views/pipeline_page.py" line="500" />
+            <location filename="../../views/pipeline_page.py" line="157" />
+            <location filename="../../views/pipeline_page.py" line="202" />
+            <location filename="../../views/pipeline_page.py" line="586" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="274" />
+            <location filename="../../views/pipeline_page.py" line="213" />
+            <source>Clear search and filters</source>
+            <translation>Clear search and filters</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="276" />
+            <source>No open deal matches the search and filters.</source>
+            <translation>No open deal matches the search and filters.</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="279" />
+            <source>No open deals</source>
+            <translation>No open deals</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="280" />
+            <source>A deal is a sale you are working on: an enquiry, a quote, an order to win. Add one here or from a customer's panel; Won and Lost deals are in the list.</source>
+            <translation>A deal is a sale you are working on: an enquiry, a quote, an order to win. Add one here or from a customer's panel; Won and Lost deals are in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="315" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="283" />
+            <location filename="../../views/pipeline_page.py" line="324" />
             <source>Stalled ({n})</source>
             <translation>Stalled ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="290" />
+            <location filename="../../views/pipeline_page.py" line="331" />
             <source>{n} d</source>
             <translation>{n} d</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="482" />
+            <location filename="../../views/pipeline_page.py" line="423" />
+            <source>{deal} is saved; the search and filters hide it.</source>
+            <translation>{deal} is saved; the search and filters hide it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="486" />
+            <source>Won: {deal}</source>
+            <translation>Won: {deal}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="495" />
+            <source>Lost: {deal}</source>
+            <translation>Lost: {deal}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="568" />
             <source>Delete deal</source>
             <translation>Delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="483" />
+            <location filename="../../views/pipeline_page.py" line="569" />
             <source>Delete the deal {title}? You can undo it with Ctrl+Z.</source>
             <translation>Delete the deal {title}? You can undo it with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="501" />
+            <location filename="../../views/pipeline_page.py" line="587" />
             <source>Move to</source>
             <translation>Move to</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="511" />
+            <location filename="../../views/pipeline_page.py" line="597" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="512" />
+            <location filename="../../views/pipeline_page.py" line="598" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="514" />
+            <location filename="../../views/pipeline_page.py" line="600" />
             <source>Snooze stall…</source>
             <translation>Snooze stall…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="517" />
+            <location filename="../../views/pipeline_page.py" line="603" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -3339,129 +3435,139 @@ Book: {path}</translation>
     <context>
         <name>ReceivablesPage</name>
         <message>
-            <location filename="../../views/receivables_page.py" line="44" />
+            <location filename="../../views/receivables_page.py" line="45" />
             <source>Receivables</source>
             <translation>Receivables</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="51" />
+            <location filename="../../views/receivables_page.py" line="52" />
             <source>Group by:</source>
             <translation>Group by:</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="54" />
-            <location filename="../../views/receivables_page.py" line="120" />
+            <location filename="../../views/receivables_page.py" line="55" />
+            <location filename="../../views/receivables_page.py" line="130" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="55" />
-            <location filename="../../views/receivables_page.py" line="120" />
+            <location filename="../../views/receivables_page.py" line="56" />
+            <location filename="../../views/receivables_page.py" line="130" />
             <source>Salesperson</source>
             <translation>Salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="76" />
+            <location filename="../../views/receivables_page.py" line="77" />
+            <source>Nothing is owed</source>
+            <translation>Nothing is owed</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="78" />
+            <source>When an order is not paid in full, who owes what and since when shows here. Add orders from a customer's panel.</source>
+            <translation>When an order is not paid in full, who owes what and since when shows here. Add orders from a customer's panel.</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="86" />
             <source>Expected in the next 12 weeks (plan rows not yet paid)</source>
             <translation>Expected in the next 12 weeks (plan rows not yet paid)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="81" />
+            <location filename="../../views/receivables_page.py" line="91" />
             <source>Week</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="81" />
+            <location filename="../../views/receivables_page.py" line="91" />
             <source>Expected</source>
             <translation>Expected</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="85" />
+            <location filename="../../views/receivables_page.py" line="95" />
             <source>This month</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="90" />
+            <location filename="../../views/receivables_page.py" line="100" />
             <source>Money</source>
             <translation>Money</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="90" />
+            <location filename="../../views/receivables_page.py" line="100" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="114" />
+            <location filename="../../views/receivables_page.py" line="124" />
             <source>Your customers only.</source>
             <translation>Your customers only.</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="117" />
+            <location filename="../../views/receivables_page.py" line="127" />
             <source>Not yet due</source>
             <translation>Not yet due</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="118" />
+            <location filename="../../views/receivables_page.py" line="128" />
             <source>Over {n} days</source>
             <translation>Over {n} days</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="119" />
+            <location filename="../../views/receivables_page.py" line="129" />
             <source>{n} days</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="121" />
+            <location filename="../../views/receivables_page.py" line="131" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="121" />
+            <location filename="../../views/receivables_page.py" line="131" />
             <source>Owed</source>
             <translation>Owed</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="127" />
+            <location filename="../../views/receivables_page.py" line="137" />
             <source>(nobody)</source>
             <translation>(nobody)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="139" />
+            <location filename="../../views/receivables_page.py" line="149" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="152" />
+            <location filename="../../views/receivables_page.py" line="163" />
             <source>Overdue (due before today)</source>
             <translation>Overdue (due before today)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="157" />
+            <location filename="../../views/receivables_page.py" line="168" />
             <source>{start} to {end}</source>
             <translation>{start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="167" />
+            <location filename="../../views/receivables_page.py" line="178" />
             <source>Expected (plan rows due this month)</source>
             <translation>Expected (plan rows due this month)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="168" />
+            <location filename="../../views/receivables_page.py" line="179" />
             <source>Received (confirmed payments)</source>
             <translation>Received (confirmed payments)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="169" />
+            <location filename="../../views/receivables_page.py" line="180" />
             <source>Recorded, waiting for confirmation</source>
             <translation>Recorded, waiting for confirmation</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="170" />
+            <location filename="../../views/receivables_page.py" line="181" />
             <source>Expected but not received</source>
             <translation>Expected but not received</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="177" />
+            <location filename="../../views/receivables_page.py" line="188" />
             <source>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</source>
             <translation>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</translation>
         </message>
@@ -3806,6 +3912,7 @@ Book: {path}</translation>
         <name>RemindersPage</name>
         <message>
             <location filename="../../views/reminders_page.py" line="330" />
+            <location filename="../../views/reminders_page.py" line="378" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
@@ -3816,7 +3923,7 @@ Book: {path}</translation>
         </message>
         <message>
             <location filename="../../views/reminders_page.py" line="334" />
-            <location filename="../../views/reminders_page.py" line="412" />
+            <location filename="../../views/reminders_page.py" line="414" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
@@ -3856,39 +3963,52 @@ Book: {path}</translation>
             <translation>Reminders of:</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="376" />
-            <source>Nothing to remind you of.
-Press N for a new reminder, or log a contact with a customer and set the next follow-up.</source>
-            <translation>Nothing to remind you of.
-Press N for a new reminder, or log a contact with a customer and set the next follow-up.</translation>
+            <location filename="../../views/reminders_page.py" line="381" />
+            <source>Show everyone's reminders</source>
+            <translation>Show everyone's reminders</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="414" />
+            <location filename="../../views/reminders_page.py" line="478" />
+            <source>{name} has no open reminders.</source>
+            <translation>{name} has no open reminders.</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="482" />
+            <source>Nothing to remind you of</source>
+            <translation>Nothing to remind you of</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="483" />
+            <source>Set a reminder for a call or a visit, or log a contact with a customer and set the next follow-up: Kehu lists here what is due, day by day, and adds what its rules find (stalled deals, customers nobody called).</source>
+            <translation>Set a reminder for a call or a visit, or log a contact with a customer and set the next follow-up: Kehu lists here what is due, day by day, and adds what its rules find (stalled deals, customers nobody called).</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="416" />
             <source>Snooze…</source>
             <translation>Snooze…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="416" />
+            <location filename="../../views/reminders_page.py" line="418" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="418" />
+            <location filename="../../views/reminders_page.py" line="420" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="420" />
+            <location filename="../../views/reminders_page.py" line="422" />
             <source>New reminder…</source>
             <translation>New reminder…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="422" />
+            <location filename="../../views/reminders_page.py" line="424" />
             <source>Open the customer or deal</source>
             <translation>Open the customer or deal</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="444" />
+            <location filename="../../views/reminders_page.py" line="446" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
@@ -4115,28 +4235,28 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="243" />
-            <location filename="../../views/alerts_page.py" line="257" />
+            <location filename="../../views/alerts_page.py" line="244" />
+            <location filename="../../views/alerts_page.py" line="258" />
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="244" />
+            <location filename="../../views/alerts_page.py" line="245" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>“{word}” written by {name}. What was done about it?</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="251" />
+            <location filename="../../views/alerts_page.py" line="252" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>e.g. Talked to her; the customer meant the usual yearly rebate.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="258" />
+            <location filename="../../views/alerts_page.py" line="259" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="265" />
+            <location filename="../../views/alerts_page.py" line="266" />
             <source>Ctrl+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
@@ -4353,212 +4473,213 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="87" />
+            <location filename="../../views/settings_dialog.py" line="89" />
+            <location filename="../../views/settings_dialog.py" line="193" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="93" />
+            <location filename="../../views/settings_dialog.py" line="95" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="94" />
+            <location filename="../../views/settings_dialog.py" line="96" />
             <source>Custom fields</source>
             <translation>Custom fields</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="95" />
+            <location filename="../../views/settings_dialog.py" line="97" />
             <source>Users</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="131" />
+            <location filename="../../views/settings_dialog.py" line="134" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="75" />
+            <location filename="../../views/settings_dialog.py" line="77" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="180" />
+            <location filename="../../views/settings_dialog.py" line="206" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="188" />
+            <location filename="../../views/settings_dialog.py" line="214" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="217" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="192" />
+            <location filename="../../views/settings_dialog.py" line="218" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="234" />
+            <location filename="../../views/settings_dialog.py" line="260" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="235" />
+            <location filename="../../views/settings_dialog.py" line="261" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="236" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="237" />
+            <location filename="../../views/settings_dialog.py" line="263" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="243" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="100" />
+            <location filename="../../views/settings_dialog.py" line="102" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="105" />
+            <location filename="../../views/settings_dialog.py" line="107" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="112" />
+            <location filename="../../views/settings_dialog.py" line="114" />
             <source>Risk words</source>
             <translation>Risk words</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="117" />
+            <location filename="../../views/settings_dialog.py" line="119" />
             <source>Grading</source>
             <translation>Grading</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="122" />
+            <location filename="../../views/settings_dialog.py" line="124" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="129" />
+            <location filename="../../views/settings_dialog.py" line="132" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="201" />
+            <location filename="../../views/settings_dialog.py" line="227" />
             <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
             <translation>The {tab} tab was not saved: correct it, or press Cancel.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="243" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="243" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="247" />
+            <location filename="../../views/settings_dialog.py" line="273" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="249" />
+            <location filename="../../views/settings_dialog.py" line="275" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="259" />
+            <location filename="../../views/settings_dialog.py" line="285" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="304" />
+            <location filename="../../views/settings_dialog.py" line="330" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="305" />
+            <location filename="../../views/settings_dialog.py" line="331" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="318" />
+            <location filename="../../views/settings_dialog.py" line="344" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="325" />
+            <location filename="../../views/settings_dialog.py" line="351" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="327" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="329" />
+            <location filename="../../views/settings_dialog.py" line="355" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="354" />
+            <location filename="../../views/settings_dialog.py" line="380" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="354" />
+            <location filename="../../views/settings_dialog.py" line="380" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="362" />
+            <location filename="../../views/settings_dialog.py" line="388" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -4663,67 +4784,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="149" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="152" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="143" />
+            <location filename="../../views/steps.py" line="162" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="171" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="180" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="197" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="197" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="198" />
+            <location filename="../../views/steps.py" line="217" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="228" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -4983,94 +5104,102 @@ Remove the {n} customers?</translation>
         </message>
     </context>
     <context>
+        <name>UndoNotice</name>
+        <message>
+            <location filename="../../views/widgets.py" line="366" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+    </context>
+    <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="525" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="525" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="509" />
+            <location filename="../../views/settings_dialog.py" line="535" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="510" />
+            <location filename="../../views/settings_dialog.py" line="536" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</source>
             <translation>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="573" />
+            <location filename="../../views/settings_dialog.py" line="599" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="525" />
+            <location filename="../../views/settings_dialog.py" line="551" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="526" />
+            <location filename="../../views/settings_dialog.py" line="552" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="564" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="540" />
+            <location filename="../../views/settings_dialog.py" line="566" />
             <source>Your password:</source>
             <translation>Your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="541" />
+            <location filename="../../views/settings_dialog.py" line="567" />
             <source>Repeat your password:</source>
             <translation>Repeat your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="546" />
+            <location filename="../../views/settings_dialog.py" line="572" />
             <source>No manager</source>
             <translation>No manager</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="552" />
+            <location filename="../../views/settings_dialog.py" line="578" />
             <source>Manager:</source>
             <translation>Manager:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="553" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="586" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="586" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="572" />
+            <location filename="../../views/settings_dialog.py" line="598" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="578" />
+            <location filename="../../views/settings_dialog.py" line="604" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -5819,7 +5948,7 @@ Remove the {n} customers?</translation>
             <translation>Snooze for at least one day.</translation>
         </message>
         <message>
-            <location filename="../../models/demo/__init__.py" line="32" />
+            <location filename="../../models/demo/__init__.py" line="33" />
             <source>{path} already exists; a demo book is only written to a new file.</source>
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
@@ -7383,274 +7512,299 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="77" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="78" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="79" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="80" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="81" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="82" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="83" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="84" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="85" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="86" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="87" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="88" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="89" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="71" />
+            <location filename="../../views/steps.py" line="90" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="72" />
+            <location filename="../../views/steps.py" line="91" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="92" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="74" />
+            <location filename="../../views/steps.py" line="93" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="94" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="95" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="96" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="97" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="98" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="99" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="100" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="101" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="102" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="84" />
+            <location filename="../../views/steps.py" line="103" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="85" />
+            <location filename="../../views/steps.py" line="104" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="86" />
+            <location filename="../../views/steps.py" line="105" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="87" />
+            <location filename="../../views/steps.py" line="106" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="88" />
+            <location filename="../../views/steps.py" line="107" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="89" />
+            <location filename="../../views/steps.py" line="108" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="109" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="110" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="111" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="112" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="113" />
             <source>grade customers</source>
             <translation>grade customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="95" />
+            <location filename="../../views/steps.py" line="114" />
             <source>pin grade</source>
             <translation>pin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="115" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="116" />
             <source>empty the trash</source>
             <translation>empty the trash</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="117" />
             <source>reminders shown</source>
             <translation>reminders shown</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="99" />
+            <location filename="../../views/steps.py" line="118" />
             <source>reminders by the rules</source>
             <translation>reminders by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="119" />
             <source>look for risk words</source>
             <translation>look for risk words</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="120" />
             <source>alert reviewed</source>
             <translation>alert reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="121" />
             <source>alert reopened</source>
             <translation>alert reopened</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="122" />
             <source>restore from a backup</source>
             <translation>restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="123" />
             <source>change password</source>
             <translation>change password</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="124" />
             <source>undo</source>
             <translation>undo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="125" />
             <source>redo</source>
             <translation>redo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="126" />
             <source>demo book</source>
             <translation>demo book</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="58" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="75" />
+            <source>automatic grading</source>
+            <translation>automatic grading</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="134" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="134" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="135" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="135" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="73" />
+            <source>settings</source>
+            <translation>settings</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="164" />
+            <source>Kehu (automatic)</source>
+            <translation>Kehu (automatic)</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="165" />
+            <source>Kehu (automatic grading)</source>
+            <translation>Kehu (automatic grading)</translation>
         </message>
     </context>
     <context>
@@ -7977,6 +8131,59 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/core/permissions.py" line="37" />
             <source>Sales</source>
             <translation>Sales</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <location filename="../../models/core/settings.py" line="74" />
+            <source>Shop name</source>
+            <translation>Shop name</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="78" />
+            <source>Skip public holidays</source>
+            <translation>Skip public holidays</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="82" />
+            <source>Days without contact before a reminder</source>
+            <translation>Days without contact before a reminder</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="87" />
+            <source>Risk words</source>
+            <translation>Risk words</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="92" />
+            <source>Reasons a deal is lost</source>
+            <translation>Reasons a deal is lost</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="98" />
+            <source>First run of the reminder rules</source>
+            <translation>First run of the reminder rules</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="104" />
+            <source>Grading rules</source>
+            <translation>Grading rules</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="108" />
+            <source>Last monthly grading</source>
+            <translation>Last monthly grading</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="113" />
+            <source>Receivables aging buckets</source>
+            <translation>Receivables aging buckets</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="117" />
+            <source>Import column mapping</source>
+            <translation>Import column mapping</translation>
         </message>
     </context>
     <context>
@@ -8339,6 +8546,11 @@ The damaged files are kept as {aside}.</translation>
     </context>
     <context>
         <name>reminders</name>
+        <message>
+            <location filename="../../models/reminders/digest.py" line="34" />
+            <source>{n} customers not contacted for {days} days</source>
+            <translation>{n} customers not contacted for {days} days</translation>
+        </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="44" />
             <source>Stalled deal: {deal}</source>

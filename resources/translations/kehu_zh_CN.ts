@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="437" />
+            <location filename="../../views/settings_dialog.py" line="463" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="466" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="443" />
+            <location filename="../../views/settings_dialog.py" line="469" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="470" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="445" />
+            <location filename="../../views/settings_dialog.py" line="471" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="446" />
+            <location filename="../../views/settings_dialog.py" line="472" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="449" />
+            <location filename="../../views/settings_dialog.py" line="475" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="478" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="457" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="460" />
+            <location filename="../../views/settings_dialog.py" line="486" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="461" />
+            <location filename="../../views/settings_dialog.py" line="487" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -105,36 +105,42 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="99" />
-            <location filename="../../views/alerts_page.py" line="289" />
+            <location filename="../../views/alerts_page.py" line="100" />
+            <location filename="../../views/alerts_page.py" line="290" />
             <source>To review</source>
             <translation>待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="100" />
-            <location filename="../../views/alerts_page.py" line="290" />
+            <location filename="../../views/alerts_page.py" line="101" />
+            <location filename="../../views/alerts_page.py" line="291" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="199" />
+            <location filename="../../views/alerts_page.py" line="200" />
             <source>Not reviewed yet.</source>
             <translation>尚未审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="200" />
+            <location filename="../../views/alerts_page.py" line="201" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>{name} 于 {when} 审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="291" />
+            <location filename="../../views/alerts_page.py" line="292" />
             <source>All alerts</source>
             <translation>全部预警</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="299" />
+            <location filename="../../views/alerts_page.py" line="300" />
             <source>Search what was written, customers…</source>
             <translation>搜索内容、客户…</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="344" />
+            <location filename="../../views/alerts_page.py" line="487" />
+            <source>Show reviewed alerts too</source>
+            <translation>也显示已查看的提醒</translation>
         </message>
         <message>
             <location filename="../../views/alerts_page.py" line="362" />
@@ -172,72 +178,82 @@
             <translation>{n} 条待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="480" />
-            <source>Nothing to review. Kehu shows here what is written with a risk word (Settings &gt; Risk words).</source>
-            <translation>没有待审阅的预警。写了风险词的内容会显示在这里（设置 &gt; 风险词）。</translation>
+            <location filename="../../views/alerts_page.py" line="483" />
+            <source>Nothing to review</source>
+            <translation>没有需要查看的</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="482" />
+            <location filename="../../views/alerts_page.py" line="484" />
+            <source>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</source>
+            <translation>客户本会检查每一条备注和跟进记录，含有风险词（设置 &gt; 风险词）的会显示在这里，供老板查看。</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="489" />
             <source>No alerts match.</source>
             <translation>没有符合条件的预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="505" />
+            <location filename="../../views/alerts_page.py" line="490" />
+            <source>Clear search and filters</source>
+            <translation>清除搜索和筛选</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="532" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="76" />
+            <location filename="../../views/alerts_page.py" line="77" />
             <source>Written</source>
             <translation>写于</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="77" />
+            <location filename="../../views/alerts_page.py" line="78" />
             <source>Written by</source>
             <translation>写的人</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="78" />
+            <location filename="../../views/alerts_page.py" line="79" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="79" />
+            <location filename="../../views/alerts_page.py" line="80" />
             <source>Word</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="80" />
+            <location filename="../../views/alerts_page.py" line="81" />
             <source>What was written</source>
             <translation>写的内容</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="81" />
+            <location filename="../../views/alerts_page.py" line="82" />
             <source>Review</source>
             <translation>审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="89" />
+            <location filename="../../views/alerts_page.py" line="90" />
             <source>Timeline entry</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="90" />
+            <location filename="../../views/alerts_page.py" line="91" />
             <source>Customer notes</source>
             <translation>客户备注</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="91" />
+            <location filename="../../views/alerts_page.py" line="92" />
             <source>Deal notes</source>
             <translation>商机备注</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="92" />
+            <location filename="../../views/alerts_page.py" line="93" />
             <source>Deal next step</source>
             <translation>商机下一步</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="93" />
+            <location filename="../../views/alerts_page.py" line="94" />
             <source>Another salesperson's customer, added again</source>
             <translation>撞单：其他销售的客户被再次添加</translation>
         </message>
@@ -548,62 +564,72 @@
     <context>
         <name>ContactList</name>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="37" />
+            <location filename="../../views/customer_detail/contacts.py" line="45" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="38" />
+            <location filename="../../views/customer_detail/contacts.py" line="46" />
             <source>Add a contact person</source>
             <translation>添加联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="51" />
+            <location filename="../../views/customer_detail/contacts.py" line="62" />
             <source>Contact people ({n})</source>
             <translation>联系人（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="52" />
+            <location filename="../../views/customer_detail/contacts.py" line="63" />
             <source>Contact people</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="59" />
+            <location filename="../../views/customer_detail/contacts.py" line="70" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>还没有联系人。把平时打交道的人加进来吧。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="89" />
+            <location filename="../../views/customer_detail/contacts.py" line="101" />
+            <source>Main contact</source>
+            <translation>主要联系人</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="113" />
             <source>WeChat: {id}</source>
             <translation>微信：{id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="98" />
+            <location filename="../../views/customer_detail/contacts.py" line="122" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="99" />
+            <location filename="../../views/customer_detail/contacts.py" line="123" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="100" />
+            <location filename="../../views/customer_detail/contacts.py" line="128" />
+            <source>Edit the customer's contact in its form</source>
+            <translation>在客户资料中修改这位联系人</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/contacts.py" line="131" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="101" />
+            <location filename="../../views/customer_detail/contacts.py" line="132" />
             <source>Remove {name}</source>
             <translation>移除 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="130" />
+            <location filename="../../views/customer_detail/contacts.py" line="162" />
             <source>Remove contact person</source>
             <translation>移除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="131" />
+            <location filename="../../views/customer_detail/contacts.py" line="163" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>要把 {name} 从这位客户的联系人中移除吗？</translation>
         </message>
@@ -611,50 +637,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="87" />
-            <location filename="../../views/customer_detail/panel.py" line="170" />
+            <location filename="../../views/customer_detail/panel.py" line="88" />
+            <location filename="../../views/customer_detail/panel.py" line="171" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="94" />
-            <location filename="../../views/customer_detail/panel.py" line="171" />
+            <location filename="../../views/customer_detail/panel.py" line="95" />
+            <location filename="../../views/customer_detail/panel.py" line="172" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="114" />
+            <location filename="../../views/customer_detail/panel.py" line="115" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="116" />
-            <location filename="../../views/customer_detail/panel.py" line="191" />
+            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <location filename="../../views/customer_detail/panel.py" line="192" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="118" />
+            <location filename="../../views/customer_detail/panel.py" line="119" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="166" />
+            <location filename="../../views/customer_detail/panel.py" line="167" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <location filename="../../views/customer_detail/panel.py" line="168" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="190" />
+            <location filename="../../views/customer_detail/panel.py" line="191" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="186" />
+            <location filename="../../views/customer_detail/panel.py" line="187" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
@@ -1476,14 +1502,47 @@ Save anyway?</source>
     <context>
         <name>DetailsForm</name>
         <message>
-            <location filename="../../views/customer_detail/details.py" line="86" />
+            <location filename="../../views/customer_detail/details.py" line="89" />
             <source>No details yet. Use Edit to add a phone number, address or tags.</source>
             <translation>还没有资料。点“编辑”添加电话、地址或标签。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/details.py" line="97" />
+            <location filename="../../views/customer_detail/details.py" line="100" />
             <source>{date} (overdue)</source>
             <translation>{date}（已逾期）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestDialog</name>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="24" />
+            <source>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</source>
+            <translation>其中 {n} 位仍未联系。打开客户去打电话或登记拜访；这一项还在清单上时，客户本不会再为他们逐个提醒。</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="28" />
+            <source>All of them have been contacted since.</source>
+            <translation>他们都已经联系过了。</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="31" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="31" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="31" />
+            <source>Last contact</source>
+            <translation>上次联系</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="42" />
+            <source>Open customer</source>
+            <translation>打开客户</translation>
         </message>
     </context>
     <context>
@@ -1782,17 +1841,17 @@ Save anyway?</source>
     <context>
         <name>HistoryTab</name>
         <message>
-            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <location filename="../../views/customer_detail/history_tab.py" line="52" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/history_tab.py" line="49" />
+            <location filename="../../views/customer_detail/history_tab.py" line="52" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/history_tab.py" line="56" />
+            <location filename="../../views/customer_detail/history_tab.py" line="59" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>只显示最近的 {n} 条修改。</translation>
         </message>
@@ -2349,262 +2408,263 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="125" />
+            <location filename="../../desktop/main_window.py" line="129" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="126" />
+            <location filename="../../desktop/main_window.py" line="130" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="127" />
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="131" />
+            <location filename="../../desktop/main_window.py" line="309" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="128" />
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="132" />
+            <location filename="../../desktop/main_window.py" line="317" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="133" />
             <source>Receivables</source>
             <translation>应收款</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="134" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="131" />
+            <location filename="../../desktop/main_window.py" line="135" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="207" />
+            <location filename="../../desktop/main_window.py" line="226" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="208" />
+            <location filename="../../desktop/main_window.py" line="227" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="229" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="230" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="214" />
+            <location filename="../../desktop/main_window.py" line="233" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="217" />
+            <location filename="../../desktop/main_window.py" line="236" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="220" />
+            <location filename="../../desktop/main_window.py" line="239" />
             <source>S&amp;ync now</source>
             <translation>立即同步(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="222" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Join a team…</source>
             <translation>加入团队(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="225" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="245" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
-            <location filename="../../desktop/main_window.py" line="457" />
+            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="476" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
-            <location filename="../../desktop/main_window.py" line="461" />
+            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="480" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="232" />
+            <location filename="../../desktop/main_window.py" line="251" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="253" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="255" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="260" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="261" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="248" />
+            <location filename="../../desktop/main_window.py" line="267" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="268" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="289" />
+            <location filename="../../desktop/main_window.py" line="308" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="311" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="317" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="305" />
+            <location filename="../../desktop/main_window.py" line="324" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="322" />
+            <location filename="../../desktop/main_window.py" line="341" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="345" />
+            <location filename="../../desktop/main_window.py" line="364" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="361" />
+            <location filename="../../desktop/main_window.py" line="380" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="373" />
+            <location filename="../../desktop/main_window.py" line="392" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="433" />
+            <location filename="../../desktop/main_window.py" line="181" />
+            <location filename="../../desktop/main_window.py" line="452" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="441" />
+            <location filename="../../desktop/main_window.py" line="460" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="456" />
+            <location filename="../../desktop/main_window.py" line="475" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="460" />
+            <location filename="../../desktop/main_window.py" line="479" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="470" />
-            <location filename="../../desktop/main_window.py" line="483" />
+            <location filename="../../desktop/main_window.py" line="489" />
+            <location filename="../../desktop/main_window.py" line="502" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="490" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="484" />
+            <location filename="../../desktop/main_window.py" line="503" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="488" />
+            <location filename="../../desktop/main_window.py" line="507" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="504" />
+            <location filename="../../desktop/main_window.py" line="523" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="524" />
+            <location filename="../../desktop/main_window.py" line="543" />
             <source>Opening the demo book in a new window…</source>
             <translation>正在新窗口中打开演示账本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="545" />
             <source>Try the demo book</source>
             <translation>试试演示账本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="527" />
+            <location filename="../../desktop/main_window.py" line="546" />
             <source>The demo book could not be started.</source>
             <translation>无法打开演示账本。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="576" />
+            <location filename="../../desktop/main_window.py" line="595" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="577" />
+            <location filename="../../desktop/main_window.py" line="596" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2615,17 +2675,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="586" />
+            <location filename="../../desktop/main_window.py" line="605" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="590" />
+            <location filename="../../desktop/main_window.py" line="609" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="592" />
+            <location filename="../../desktop/main_window.py" line="611" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2947,42 +3007,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="629" />
+            <location filename="../../views/settings_dialog.py" line="655" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="633" />
+            <location filename="../../views/settings_dialog.py" line="659" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="639" />
+            <location filename="../../views/settings_dialog.py" line="665" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="644" />
+            <location filename="../../views/settings_dialog.py" line="670" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="647" />
+            <location filename="../../views/settings_dialog.py" line="673" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="648" />
+            <location filename="../../views/settings_dialog.py" line="674" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="653" />
+            <location filename="../../views/settings_dialog.py" line="679" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="663" />
+            <location filename="../../views/settings_dialog.py" line="689" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -3038,150 +3098,186 @@ Book: {path}</source>
     <context>
         <name>PipelinePage</name>
         <message>
-            <location filename="../../views/pipeline_page.py" line="75" />
+            <location filename="../../views/pipeline_page.py" line="78" />
             <source>Search deal, customer, next step…</source>
             <translation>搜索商机、客户、下一步…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="79" />
+            <location filename="../../views/pipeline_page.py" line="82" />
             <source>Only stalled</source>
             <translation>只看停滞</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="88" />
+            <location filename="../../views/pipeline_page.py" line="91" />
             <source>Deals without a stage change or a logged interaction for longer than their stage allows</source>
             <translation>超过阶段允许天数、既没换阶段也没有跟进记录的商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="93" />
+            <location filename="../../views/pipeline_page.py" line="96" />
             <source>Board</source>
             <translation>看板</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="97" />
+            <location filename="../../views/pipeline_page.py" line="100" />
             <source>List</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="109" />
+            <location filename="../../views/pipeline_page.py" line="112" />
             <source>Open deals</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="109" />
+            <location filename="../../views/pipeline_page.py" line="112" />
             <source>Won deals</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="110" />
+            <location filename="../../views/pipeline_page.py" line="113" />
             <source>Lost deals</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="110" />
+            <location filename="../../views/pipeline_page.py" line="113" />
             <source>All deals</source>
             <translation>全部商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="115" />
+            <location filename="../../views/pipeline_page.py" line="118" />
+            <location filename="../../views/pipeline_page.py" line="211" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="138" />
+            <location filename="../../views/pipeline_page.py" line="141" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="138" />
+            <location filename="../../views/pipeline_page.py" line="141" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="138" />
+            <location filename="../../views/pipeline_page.py" line="141" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="139" />
+            <location filename="../../views/pipeline_page.py" line="142" />
             <source>Stalled</source>
             <translation>停滞</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="139" />
+            <location filename="../../views/pipeline_page.py" line="142" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="140" />
+            <location filename="../../views/pipeline_page.py" line="143" />
             <source>Why stalled</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="148" />
+            <location filename="../../views/pipeline_page.py" line="151" />
             <source>Snooze…</source>
             <translation>暂缓…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="151" />
-            <location filename="../../views/pipeline_page.py" line="515" />
+            <location filename="../../views/pipeline_page.py" line="154" />
+            <location filename="../../views/pipeline_page.py" line="601" />
             <source>Why stalled…</source>
             <translation>停滞原因…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="154" />
-            <location filename="../../views/pipeline_page.py" line="199" />
-            <location filename="../../views/pipeline_page.py" line="500" />
+            <location filename="../../views/pipeline_page.py" line="157" />
+            <location filename="../../views/pipeline_page.py" line="202" />
+            <location filename="../../views/pipeline_page.py" line="586" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="274" />
+            <location filename="../../views/pipeline_page.py" line="213" />
+            <source>Clear search and filters</source>
+            <translation>清除搜索和筛选</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="276" />
+            <source>No open deal matches the search and filters.</source>
+            <translation>没有符合搜索和筛选条件的进行中商机。</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="279" />
+            <source>No open deals</source>
+            <translation>还没有进行中的商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="280" />
+            <source>A deal is a sale you are working on: an enquiry, a quote, an order to win. Add one here or from a customer's panel; Won and Lost deals are in the list.</source>
+            <translation>商机就是正在跟进的一笔生意：询价、报价、要争取的订单。在这里或客户面板中新建；赢单和丢单的商机在列表视图里。</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="315" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="283" />
+            <location filename="../../views/pipeline_page.py" line="324" />
             <source>Stalled ({n})</source>
             <translation>停滞（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="290" />
+            <location filename="../../views/pipeline_page.py" line="331" />
             <source>{n} d</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="482" />
+            <location filename="../../views/pipeline_page.py" line="423" />
+            <source>{deal} is saved; the search and filters hide it.</source>
+            <translation>已保存 {deal}，但当前的搜索和筛选把它隐藏了。</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="486" />
+            <source>Won: {deal}</source>
+            <translation>已赢单：{deal}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="495" />
+            <source>Lost: {deal}</source>
+            <translation>已丢单：{deal}</translation>
+        </message>
+        <message>
+            <location filename="../../views/pipeline_page.py" line="568" />
             <source>Delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="483" />
+            <location filename="../../views/pipeline_page.py" line="569" />
             <source>Delete the deal {title}? You can undo it with Ctrl+Z.</source>
             <translation>删除商机“{title}”？可以用 Ctrl+Z 撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="501" />
+            <location filename="../../views/pipeline_page.py" line="587" />
             <source>Move to</source>
             <translation>移到</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="511" />
+            <location filename="../../views/pipeline_page.py" line="597" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="512" />
+            <location filename="../../views/pipeline_page.py" line="598" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="514" />
+            <location filename="../../views/pipeline_page.py" line="600" />
             <source>Snooze stall…</source>
             <translation>暂缓停滞提醒…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_page.py" line="517" />
+            <location filename="../../views/pipeline_page.py" line="603" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -3339,129 +3435,139 @@ Book: {path}</source>
     <context>
         <name>ReceivablesPage</name>
         <message>
-            <location filename="../../views/receivables_page.py" line="44" />
+            <location filename="../../views/receivables_page.py" line="45" />
             <source>Receivables</source>
             <translation>应收款</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="51" />
+            <location filename="../../views/receivables_page.py" line="52" />
             <source>Group by:</source>
             <translation>分组：</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="54" />
-            <location filename="../../views/receivables_page.py" line="120" />
+            <location filename="../../views/receivables_page.py" line="55" />
+            <location filename="../../views/receivables_page.py" line="130" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="55" />
-            <location filename="../../views/receivables_page.py" line="120" />
+            <location filename="../../views/receivables_page.py" line="56" />
+            <location filename="../../views/receivables_page.py" line="130" />
             <source>Salesperson</source>
             <translation>销售人员</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="76" />
+            <location filename="../../views/receivables_page.py" line="77" />
+            <source>Nothing is owed</source>
+            <translation>没有欠款</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="78" />
+            <source>When an order is not paid in full, who owes what and since when shows here. Add orders from a customer's panel.</source>
+            <translation>订单没有付清时，谁欠多少、欠了多久会显示在这里。在客户面板中添加订单。</translation>
+        </message>
+        <message>
+            <location filename="../../views/receivables_page.py" line="86" />
             <source>Expected in the next 12 weeks (plan rows not yet paid)</source>
             <translation>未来 12 周预计回款（尚未付清的回款计划）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="81" />
+            <location filename="../../views/receivables_page.py" line="91" />
             <source>Week</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="81" />
+            <location filename="../../views/receivables_page.py" line="91" />
             <source>Expected</source>
             <translation>预计</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="85" />
+            <location filename="../../views/receivables_page.py" line="95" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="90" />
+            <location filename="../../views/receivables_page.py" line="100" />
             <source>Money</source>
             <translation>款项</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="90" />
+            <location filename="../../views/receivables_page.py" line="100" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="114" />
+            <location filename="../../views/receivables_page.py" line="124" />
             <source>Your customers only.</source>
             <translation>只显示您负责的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="117" />
+            <location filename="../../views/receivables_page.py" line="127" />
             <source>Not yet due</source>
             <translation>未到期</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="118" />
+            <location filename="../../views/receivables_page.py" line="128" />
             <source>Over {n} days</source>
             <translation>{n} 天以上</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="119" />
+            <location filename="../../views/receivables_page.py" line="129" />
             <source>{n} days</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="121" />
+            <location filename="../../views/receivables_page.py" line="131" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="121" />
+            <location filename="../../views/receivables_page.py" line="131" />
             <source>Owed</source>
             <translation>欠款</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="127" />
+            <location filename="../../views/receivables_page.py" line="137" />
             <source>(nobody)</source>
             <translation>（无人负责）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="139" />
+            <location filename="../../views/receivables_page.py" line="149" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="152" />
+            <location filename="../../views/receivables_page.py" line="163" />
             <source>Overdue (due before today)</source>
             <translation>已逾期（今天以前到期）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="157" />
+            <location filename="../../views/receivables_page.py" line="168" />
             <source>{start} to {end}</source>
             <translation>{start} 至 {end}</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="167" />
+            <location filename="../../views/receivables_page.py" line="178" />
             <source>Expected (plan rows due this month)</source>
             <translation>预计回款（本月到期的计划）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="168" />
+            <location filename="../../views/receivables_page.py" line="179" />
             <source>Received (confirmed payments)</source>
             <translation>已到账（已确认的回款）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="169" />
+            <location filename="../../views/receivables_page.py" line="180" />
             <source>Recorded, waiting for confirmation</source>
             <translation>已登记，待确认</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="170" />
+            <location filename="../../views/receivables_page.py" line="181" />
             <source>Expected but not received</source>
             <translation>预计但未到账</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="177" />
+            <location filename="../../views/receivables_page.py" line="188" />
             <source>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</source>
             <translation>欠款合计：{owed}。本月已到账：{received}；本月预计：{expected}。</translation>
         </message>
@@ -3806,6 +3912,7 @@ Book: {path}</source>
         <name>RemindersPage</name>
         <message>
             <location filename="../../views/reminders_page.py" line="330" />
+            <location filename="../../views/reminders_page.py" line="378" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
@@ -3816,7 +3923,7 @@ Book: {path}</source>
         </message>
         <message>
             <location filename="../../views/reminders_page.py" line="334" />
-            <location filename="../../views/reminders_page.py" line="412" />
+            <location filename="../../views/reminders_page.py" line="414" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
@@ -3856,39 +3963,52 @@ Book: {path}</source>
             <translation>谁的提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="376" />
-            <source>Nothing to remind you of.
-Press N for a new reminder, or log a contact with a customer and set the next follow-up.</source>
-            <translation>暂时没有提醒。
-按 N 新建提醒，或者记录一次客户联系并设定下次跟进日期。</translation>
+            <location filename="../../views/reminders_page.py" line="381" />
+            <source>Show everyone's reminders</source>
+            <translation>显示所有人的提醒</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="414" />
+            <location filename="../../views/reminders_page.py" line="478" />
+            <source>{name} has no open reminders.</source>
+            <translation>{name} 没有待办提醒。</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="482" />
+            <source>Nothing to remind you of</source>
+            <translation>没有要提醒你的事</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="483" />
+            <source>Set a reminder for a call or a visit, or log a contact with a customer and set the next follow-up: Kehu lists here what is due, day by day, and adds what its rules find (stalled deals, customers nobody called).</source>
+            <translation>为电话或拜访设个提醒，或者登记一次客户联系并定好下次跟进：客户本会按天列出到期的事，并加上规则发现的事（停滞的商机、很久没联系的客户）。</translation>
+        </message>
+        <message>
+            <location filename="../../views/reminders_page.py" line="416" />
             <source>Snooze…</source>
             <translation>暂缓…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="416" />
+            <location filename="../../views/reminders_page.py" line="418" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="418" />
+            <location filename="../../views/reminders_page.py" line="420" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="420" />
+            <location filename="../../views/reminders_page.py" line="422" />
             <source>New reminder…</source>
             <translation>新建提醒…</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="422" />
+            <location filename="../../views/reminders_page.py" line="424" />
             <source>Open the customer or deal</source>
             <translation>打开相关客户或商机</translation>
         </message>
         <message>
-            <location filename="../../views/reminders_page.py" line="444" />
+            <location filename="../../views/reminders_page.py" line="446" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
@@ -4115,28 +4235,28 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="243" />
-            <location filename="../../views/alerts_page.py" line="257" />
+            <location filename="../../views/alerts_page.py" line="244" />
+            <location filename="../../views/alerts_page.py" line="258" />
             <source>Mark reviewed</source>
             <translation>标为已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="244" />
+            <location filename="../../views/alerts_page.py" line="245" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>{name} 写了“{word}”。做了什么处理？</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="251" />
+            <location filename="../../views/alerts_page.py" line="252" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>例如：已沟通，客户说的是正常的年度返利。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="258" />
+            <location filename="../../views/alerts_page.py" line="259" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="265" />
+            <location filename="../../views/alerts_page.py" line="266" />
             <source>Ctrl+Enter</source>
             <translation>Ctrl+回车</translation>
         </message>
@@ -4353,212 +4473,213 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="87" />
+            <location filename="../../views/settings_dialog.py" line="89" />
+            <location filename="../../views/settings_dialog.py" line="193" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="93" />
+            <location filename="../../views/settings_dialog.py" line="95" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="94" />
+            <location filename="../../views/settings_dialog.py" line="96" />
             <source>Custom fields</source>
             <translation>自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="95" />
+            <location filename="../../views/settings_dialog.py" line="97" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="131" />
+            <location filename="../../views/settings_dialog.py" line="134" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="75" />
+            <location filename="../../views/settings_dialog.py" line="77" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="180" />
+            <location filename="../../views/settings_dialog.py" line="206" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="188" />
+            <location filename="../../views/settings_dialog.py" line="214" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="191" />
+            <location filename="../../views/settings_dialog.py" line="217" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="192" />
+            <location filename="../../views/settings_dialog.py" line="218" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="234" />
+            <location filename="../../views/settings_dialog.py" line="260" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="235" />
+            <location filename="../../views/settings_dialog.py" line="261" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="236" />
+            <location filename="../../views/settings_dialog.py" line="262" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="237" />
+            <location filename="../../views/settings_dialog.py" line="263" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="243" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="100" />
+            <location filename="../../views/settings_dialog.py" line="102" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="105" />
+            <location filename="../../views/settings_dialog.py" line="107" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="112" />
+            <location filename="../../views/settings_dialog.py" line="114" />
             <source>Risk words</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="117" />
+            <location filename="../../views/settings_dialog.py" line="119" />
             <source>Grading</source>
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="122" />
+            <location filename="../../views/settings_dialog.py" line="124" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="129" />
+            <location filename="../../views/settings_dialog.py" line="132" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="201" />
+            <location filename="../../views/settings_dialog.py" line="227" />
             <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
             <translation>“{tab}”选项卡未保存：请修改后再确定，或按“取消”。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="243" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="243" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="247" />
+            <location filename="../../views/settings_dialog.py" line="273" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="249" />
+            <location filename="../../views/settings_dialog.py" line="275" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="259" />
+            <location filename="../../views/settings_dialog.py" line="285" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="304" />
+            <location filename="../../views/settings_dialog.py" line="330" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="305" />
+            <location filename="../../views/settings_dialog.py" line="331" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="318" />
+            <location filename="../../views/settings_dialog.py" line="344" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="320" />
+            <location filename="../../views/settings_dialog.py" line="346" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="325" />
+            <location filename="../../views/settings_dialog.py" line="351" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="327" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="329" />
+            <location filename="../../views/settings_dialog.py" line="355" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="379" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="354" />
+            <location filename="../../views/settings_dialog.py" line="380" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="354" />
+            <location filename="../../views/settings_dialog.py" line="380" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="362" />
+            <location filename="../../views/settings_dialog.py" line="388" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -4663,67 +4784,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="149" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="152" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="161" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="143" />
+            <location filename="../../views/steps.py" line="162" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="171" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="180" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="197" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="197" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="198" />
+            <location filename="../../views/steps.py" line="217" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="228" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -4983,94 +5104,102 @@ Remove the {n} customers?</source>
         </message>
     </context>
     <context>
+        <name>UndoNotice</name>
+        <message>
+            <location filename="../../views/widgets.py" line="366" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+    </context>
+    <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="525" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="525" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="509" />
+            <location filename="../../views/settings_dialog.py" line="535" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="510" />
+            <location filename="../../views/settings_dialog.py" line="536" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</source>
             <translation>店主可以做任何事。经理能看到自己团队的客户（在有人加入其团队之前可看到所有人的客户），审阅预警，清空回收站，撤回导入，但不能更改设置或用户。店员能看到自己的客户、公海客户和共享给他的客户，并修改自己的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="573" />
+            <location filename="../../views/settings_dialog.py" line="599" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="525" />
+            <location filename="../../views/settings_dialog.py" line="551" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="526" />
+            <location filename="../../views/settings_dialog.py" line="552" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="564" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="540" />
+            <location filename="../../views/settings_dialog.py" line="566" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="541" />
+            <location filename="../../views/settings_dialog.py" line="567" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="546" />
+            <location filename="../../views/settings_dialog.py" line="572" />
             <source>No manager</source>
             <translation>无经理</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="552" />
+            <location filename="../../views/settings_dialog.py" line="578" />
             <source>Manager:</source>
             <translation>经理：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="553" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="586" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="586" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="572" />
+            <location filename="../../views/settings_dialog.py" line="598" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="578" />
+            <location filename="../../views/settings_dialog.py" line="604" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -5819,7 +5948,7 @@ Remove the {n} customers?</source>
             <translation>至少要暂缓提醒一天。</translation>
         </message>
         <message>
-            <location filename="../../models/demo/__init__.py" line="32" />
+            <location filename="../../models/demo/__init__.py" line="33" />
             <source>{path} already exists; a demo book is only written to a new file.</source>
             <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
         </message>
@@ -7383,274 +7512,299 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="77" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="59" />
+            <location filename="../../views/steps.py" line="78" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="60" />
+            <location filename="../../views/steps.py" line="79" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="61" />
+            <location filename="../../views/steps.py" line="80" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="62" />
+            <location filename="../../views/steps.py" line="81" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="63" />
+            <location filename="../../views/steps.py" line="82" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="64" />
+            <location filename="../../views/steps.py" line="83" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="84" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="85" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="86" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="87" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="88" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="89" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="71" />
+            <location filename="../../views/steps.py" line="90" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="72" />
+            <location filename="../../views/steps.py" line="91" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="92" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="74" />
+            <location filename="../../views/steps.py" line="93" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="94" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="95" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="96" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="97" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="98" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="99" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="100" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="101" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="102" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="84" />
+            <location filename="../../views/steps.py" line="103" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="85" />
+            <location filename="../../views/steps.py" line="104" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="86" />
+            <location filename="../../views/steps.py" line="105" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="87" />
+            <location filename="../../views/steps.py" line="106" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="88" />
+            <location filename="../../views/steps.py" line="107" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="89" />
+            <location filename="../../views/steps.py" line="108" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="109" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="110" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="111" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="112" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="113" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="95" />
+            <location filename="../../views/steps.py" line="114" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="115" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="116" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="117" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="99" />
+            <location filename="../../views/steps.py" line="118" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="119" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="120" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="121" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="122" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="123" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="124" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="125" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="126" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="58" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="75" />
+            <source>automatic grading</source>
+            <translation>自动评级</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="134" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="134" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="135" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="135" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="73" />
+            <source>settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="164" />
+            <source>Kehu (automatic)</source>
+            <translation>客户本（自动）</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/changelog.py" line="165" />
+            <source>Kehu (automatic grading)</source>
+            <translation>客户本（自动评级）</translation>
         </message>
     </context>
     <context>
@@ -7977,6 +8131,59 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/core/permissions.py" line="37" />
             <source>Sales</source>
             <translation>店员</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <location filename="../../models/core/settings.py" line="74" />
+            <source>Shop name</source>
+            <translation>店名</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="78" />
+            <source>Skip public holidays</source>
+            <translation>避开法定节假日</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="82" />
+            <source>Days without contact before a reminder</source>
+            <translation>多少天未联系就提醒</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="87" />
+            <source>Risk words</source>
+            <translation>风险词</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="92" />
+            <source>Reasons a deal is lost</source>
+            <translation>丢单原因</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="98" />
+            <source>First run of the reminder rules</source>
+            <translation>提醒规则首次运行</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="104" />
+            <source>Grading rules</source>
+            <translation>评级规则</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="108" />
+            <source>Last monthly grading</source>
+            <translation>上次每月评级</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="113" />
+            <source>Receivables aging buckets</source>
+            <translation>应收账龄分段</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="117" />
+            <source>Import column mapping</source>
+            <translation>导入列对应</translation>
         </message>
     </context>
     <context>
@@ -8339,6 +8546,11 @@ The damaged files are kept as {aside}.</source>
     </context>
     <context>
         <name>reminders</name>
+        <message>
+            <location filename="../../models/reminders/digest.py" line="34" />
+            <source>{n} customers not contacted for {days} days</source>
+            <translation>{n} 位客户已 {days} 天没联系</translation>
+        </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="44" />
             <source>Stalled deal: {deal}</source>

@@ -36,7 +36,7 @@ def test_reports_page_and_the_monthly_grading(qtbot, tmp_path, monkeypatch):
         # after start-up the rules graded the book for March: no deals won -> C
         assert book.setting(grading.LAST_APPLIED_SETTING) == "2026-03"
         assert book.one("SELECT grade FROM customers WHERE id = ?", (cid,))[0] == "C"
-        assert window.undo_action.text() == "&Undo grade customers 2026-03"
+        assert window.undo_action.text() == "&Undo automatic grading 2026-03"
         assert "1 customers changed grade" in window.statusBar().currentMessage()
         assert not window.reports.built
         with qtbot.waitSignal(window.reports.rendered, timeout=20000):
@@ -45,7 +45,7 @@ def test_reports_page_and_the_monthly_grading(qtbot, tmp_path, monkeypatch):
         assert len(window.reports.canvases) >= 8
         window.housekeeping.apply_grades_if_due()  # not again in the same month
         qtbot.waitUntil(lambda: not window.ctx.runner.busy)
-        assert window.undo_action.text() == "&Undo grade customers 2026-03"
+        assert window.undo_action.text() == "&Undo automatic grading 2026-03"
         assert book.scalar("SELECT count(*) FROM grade_changes") == 1
     finally:
         window.close()

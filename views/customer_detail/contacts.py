@@ -1,9 +1,15 @@
 """The customer's contact people on the Details tab: a card each, added, edited and removed
-there."""
+there.
+
+One source for who the shop talks to: the customer's own Contact field (with its mobile, phone,
+e-mail and WeChat) is its main contact, shown first as a card of its own, marked as such and
+edited with the customer (Edit opens the customer's form); the other people are the contacts
+table's. A contact person of the same name as the main contact is that card, not a second one.
+Nothing is copied from one to the other, so imports and exports read both as before."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from models.customers import operations, queries
@@ -18,6 +24,8 @@ CARD_STYLE = (
 
 class ContactList(QWidget):
     """The people the shop talks to at one customer."""
+
+    edit_requested = Signal(str)  # the main contact's Edit: the customer's form (customer id)
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,21 +56,35 @@ class ContactList(QWidget):
         self.row = row
         self.customer_id = row["id"]
         contacts = queries.contacts(self.ctx.book, row["id"])
-        self.title.setText(self.tr("Contact people ({n})").format(n=len(contacts))
-                           if contacts else self.tr("Contact people"))
+        main = (row.get("contact") or "").strip()
+        same = next((p for p in contacts if p["name"].strip() == main), None) if main else None
+        people = len(contacts) + (1 if main and same is None else 0)
+        self.title.setText(self.tr("Contact people ({n})").format(n=people)
+                           if people else self.tr("Contact people"))
         self.add_contact_button.setEnabled(not row.get("deleted_at"))
         cards = QWidget()
         column = QVBoxLayout(cards)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
-        if not contacts:
+        if not people:
             column.addWidget(text_label(self.tr("Nobody yet. Add the people you talk to."),
                                         SECONDARY_STYLE, selectable=False))
-        for person in contacts:
-            column.addWidget(self._contact_card(person))
+        if main and same is None:
+            column.addWidget(self._main_card(row))
+        for person in sorted(contacts, key=lambda p: p is not same):
+            column.addWidget(self._contact_card(person, main=person is same))
         self.cards = replace_widget(self.column, self.cards, cards)
 
-    def _contact_card(self, person: dict) -> QFrame:
+    def _main_card(self, row: dict) -> QFrame:
+        """The customer's own contact, from its fields; edited with the customer."""
+        person = {"id": "", "name": row.get("contact") or "", "title": "",
+                  "mobile": row.get("mobile") or "", "phone": row.get("phone") or "",
+                  "email": row.get("email") or "", "wechat": row.get("wechat") or "",
+                  "notes": ""}
+        return self._contact_card(person, main=True, own=True)
+
+    def _contact_card(self, person: dict, *, main: bool = False, own: bool = False) -> QFrame:
+        """own: the customer's own contact fields (main contact), not a contacts row."""
         card = QFrame()
         card.setObjectName("contact_card")
         card.setProperty("contact_id", person["id"])
@@ -76,11 +98,13 @@ class ContactList(QWidget):
         font = name.font()
         font.setBold(True)
         name.setFont(font)
-        if person["title"]:
+        role = " · ".join(t for t in (self.tr("Main contact") if main else "", person["title"])
+                          if t)
+        if role:
             line = QHBoxLayout()
             line.setSpacing(8)
             line.addWidget(name)
-            line.addWidget(text_label(person["title"], SECONDARY_STYLE, name="contact_title"), 1)
+            line.addWidget(text_label(role, SECONDARY_STYLE, name="contact_title"), 1)
             text.addLayout(line)
         else:
             text.addWidget(name)
@@ -97,16 +121,24 @@ class ContactList(QWidget):
         buttons.setSpacing(0)
         edit = tool_button("edit", self.tr("Edit"), "edit_contact")
         edit.setToolTip(plain_tooltip(self.tr("Edit {name}").format(name=person["name"])))
-        remove = tool_button("delete", self.tr("Remove"), "remove_contact")
-        remove.setToolTip(plain_tooltip(self.tr("Remove {name}").format(name=person["name"])))
-        for button in (edit, remove):
+        shown = [edit]
+        if own:  # the customer's own fields: changed in the customer's form
+            card.setProperty("main_contact", True)
+            edit.setObjectName("edit_main_contact")
+            edit.setToolTip(self.tr("Edit the customer's contact in its form"))
+            edit.clicked.connect(lambda: self.edit_requested.emit(self.customer_id))
+        else:
+            remove = tool_button("delete", self.tr("Remove"), "remove_contact")
+            remove.setToolTip(plain_tooltip(self.tr("Remove {name}").format(
+                name=person["name"])))
+            edit.clicked.connect(lambda: self.edit_contact(person["id"]))
+            remove.clicked.connect(lambda: self.remove_contact(person["id"], person["name"]))
+            shown.append(remove)
+        for button in shown:
             if not button.icon().isNull():
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             button.setEnabled(not self.row.get("deleted_at"))
-        edit.clicked.connect(lambda: self.edit_contact(person["id"]))
-        remove.clicked.connect(lambda: self.remove_contact(person["id"], person["name"]))
-        buttons.addWidget(edit)
-        buttons.addWidget(remove)
+            buttons.addWidget(button)
         buttons.addStretch(1)
         row.addLayout(buttons)
         return card

@@ -16,6 +16,8 @@ from views.widgets import FlowLayout, replace_widget, text_label
 # the details tab lists the registry's fields of these types, but not those in the header
 DETAIL_TYPES = ("name", "text", "mobile", "phone", "email")
 IN_THE_HEADER = ("name", "city")
+# the customer's contact is its main contact person, shown with the contact people
+WITH_THE_PEOPLE = ("contact",)
 CHIP_STYLE = (
     "QLabel { background: #e0ecff; color: #1e3a8a; border-radius: 9px; padding: 1px 8px; }"
 )
@@ -55,7 +57,8 @@ class DetailsForm(QWidget):
 
         for field in fields.CUSTOMER:  # the registry's plain fields (models/fields.py)
             key = field.key
-            if not field.editable or field.type not in DETAIL_TYPES or key in IN_THE_HEADER:
+            if (not field.editable or field.type not in DETAIL_TYPES or key in IN_THE_HEADER
+                    or key in WITH_THE_PEOPLE):
                 continue
             value = row.get(key) or ""
             if value:

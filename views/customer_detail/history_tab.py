@@ -44,7 +44,10 @@ class HistoryTab(QScrollArea):
             lines = QVBoxLayout(box)
             lines.setContentsMargins(0, 6, 0, 6)
             lines.setSpacing(2)
-            meta = "  ·  ".join(p for p in (item.when, item.user) if p)
+            who = item.user
+            if item.automatic is not None:
+                who = QCoreApplication.translate(item.automatic.context, item.automatic.source)
+            meta = "  ·  ".join(p for p in (item.when, who) if p)
             if item.is_undo or item.is_redo:
                 meta += "  ·  " + (self.tr("Undo") if item.is_undo else self.tr("Redo"))
             lines.addWidget(text_label(meta, SECONDARY_STYLE, name="history_meta"))

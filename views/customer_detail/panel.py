@@ -64,6 +64,7 @@ class CustomerDetail(QWidget):
         self.new_reminder_button = self.reminders.new_reminder_button
 
         self.header.edit_requested.connect(self.edit_requested)
+        self.contacts.edit_requested.connect(self.edit_requested)
         ctx.book_changed.connect(self._on_book_changed)
         self.show_customer(None)
 

@@ -85,3 +85,15 @@ def test_columns_the_reader_does_not_know_are_ignored(book, extra):
     cid = ops.add_customer(book, data={"name": "甲", "city": "杭州"})
     ops.update_customer(book, customer_id=cid, data={"city": "苏州"})
     assert texts(book, cid) == ["City: 杭州 → 苏州", "Created the customer"]
+
+
+def test_the_monthly_grading_is_kehus_not_the_owners(book):
+    from models.reports import grading
+
+    cid = ops.add_customer(book, data={"name": "老客户", "grade": "A"})
+    grading.apply_if_due(book)
+    ops.update_customer(book, customer_id=cid, data={"city": "杭州"})
+    by_field = {item.field: item for item in history.items(book, cid)}
+    assert by_field["grade"].automatic == history.Text("ops", "Kehu (automatic grading)")
+    assert history.render(by_field["grade"]) == "Grade: A → C"
+    assert by_field["city"].automatic is None and by_field["city"].user

@@ -403,12 +403,13 @@ def test_no_contact_once_per_silence(book, now):
     a = ops.add_customer(book, data={"name": "大客户", "grade": "A"})
     c = ops.add_customer(book, data={"name": "小客户", "grade": "C"})
     ops.add_customer(book, data={"name": "没分级"})
+    reminders.run_rules(book)  # as when the book is opened: silence counts from today on
     assert reminders.no_contact_days(book) == {"A": 14, "B": 30, "C": 90}
     now.forward(14)
     assert reminders.run_rules(book)["no_contact"] == 0  # 14 days is not more than 14
     now.forward(1)
-    assert reminders.run_rules(book) == {"stall": 0, "no_contact": 1, "follow_up": 0,
-                                        "overdue": 0, "repurchase": 0}
+    assert reminders.run_rules(book) == {"stall": 0, "no_contact": 1, "digest": 0,
+                                        "follow_up": 0, "overdue": 0, "repurchase": 0}
     (row,) = reminders.reminders_of_customer(book, a)
     assert (row["kind"], row["rule_key"], row["owner_id"]) == (
         "no_contact", f"no_contact:{a}:2025-03-03", book.user_id)
@@ -434,6 +435,7 @@ def test_no_contact_once_per_silence(book, now):
 
 def test_no_contact_days_setting(book, now):
     ops.add_customer(book, data={"name": "甲", "grade": "B"})
+    reminders.run_rules(book)  # as when the book is opened
     assert reminders.set_no_contact_days(book, days={"B": "5", "A": 0}) == {"A": 0, "B": 5, "C": 90}
     assert reminders.no_contact_days(book) == {"A": 0, "B": 5, "C": 90}
     with pytest.raises(ValidationError, match="whole number, 0 or more"):
@@ -486,8 +488,8 @@ def test_a_customers_follow_up_date_is_its_reminder_at_once(book, now):
     # moving the reminder to another day moves the customer's date
     reminders.update_reminder(book, reminder_id=rid, data={"due_at": "2025-03-12 14:00"})
     assert book.scalar("SELECT next_follow_up FROM customers WHERE id = ?", (cid,)) == "2025-03-12"
-    assert reminders.run_rules(book) == {"stall": 0, "no_contact": 0, "follow_up": 0,
-                                        "overdue": 0, "repurchase": 0}
+    assert reminders.run_rules(book) == {"stall": 0, "no_contact": 0, "digest": 0,
+                                        "follow_up": 0, "overdue": 0, "repurchase": 0}
     assert due_of(book, rid) == "2025-03-12T14:00:00+08:00"  # the time chosen stays
     # deleting it takes the date away too
     reminders.delete_reminder(book, reminder_id=rid)
@@ -503,8 +505,8 @@ def test_rules_keep_follow_ups_in_step_with_dates_written_elsewhere(book, now):
         raw_write(book, "UPDATE customers SET next_follow_up = ? WHERE id = ?", (day, cid))
 
     write(a, "2025-03-06")
-    assert reminders.run_rules(book) == {"stall": 0, "no_contact": 0, "follow_up": 1,
-                                        "overdue": 0, "repurchase": 0}
+    assert reminders.run_rules(book) == {"stall": 0, "no_contact": 0, "digest": 0,
+                                        "follow_up": 1, "overdue": 0, "repurchase": 0}
     assert follow_ups(book, a) == [("open", "2025-03-06T09:00:00+08:00", False)]
     assert reminders.run_rules(book)["follow_up"] == 0
     op = book.one("SELECT * FROM operations ORDER BY seq DESC LIMIT 1")

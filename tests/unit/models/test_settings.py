@@ -147,3 +147,12 @@ def test_a_salesperson_or_manager_cannot_change_the_shops_settings(book):
     # what Kehu writes by itself on anyone's behalf
     settings.set_settings(book, {"grading.last_applied": "2026-03"})
     assert settings.get(book, "grading.last_applied") == "2026-03"
+
+
+def test_every_book_setting_has_a_label_for_the_history():
+    from models.core import settings as registry
+
+    unnamed = [s.key for s in registry.REGISTRY.values() if s.where == registry.BOOK and not s.label]
+    assert unnamed == []
+    assert registry.label_of("shop.name") == "Shop name"
+    assert registry.label_of("no.such.key") == "no.such.key"

@@ -534,3 +534,17 @@ def test_a_refused_save_keeps_the_dialog_open_on_its_tab(qtbot, ctx, book, warni
     assert d.problem.isVisible() and "Grading" in d.problem.text()
     assert warnings
     assert d.grading_tab.edits[("B", "recent_days")].value() == 99  # nothing typed is lost
+
+
+def test_cancel_takes_back_what_the_list_tabs_saved_at_once(qtbot, ctx, dialog):
+    """A custom field added on its tab is written at once; Cancel takes it back, OK keeps it."""
+    add_field(qtbot, dialog, "生日", "date")
+    assert [f["label"] for f in operations.custom_fields(ctx.book)] == ["生日"]
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert operations.custom_fields(ctx.book) == []
+    again = SettingsDialog(ctx)
+    qtbot.addWidget(again)
+    again.show()
+    add_field(qtbot, again, "鞋码", "number")
+    again.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert [f["label"] for f in operations.custom_fields(ctx.book)] == ["鞋码"]

@@ -67,3 +67,27 @@ def test_a_salesperson_sees_and_undoes_only_their_own_steps(qtbot, ctx, book):
     select(qtbot, dialog, "老板的客户")  # steps cannot be undone from here
     assert not dialog.undo_button.isEnabled()
     assert "owner" in dialog.note.text()
+
+
+def test_kehus_own_steps_are_kehus_and_settings_are_named(qtbot, ctx, book):
+    """The monthly grading and the rules are Kehu's, never the owner's by hand; a change of
+    settings names the settings, not their keys."""
+    from models import reminders
+    from models.core import settings
+    from models.reports import grading
+
+    operations.add_customer(book, data={"name": "甲", "grade": "A"})
+    grading.apply_if_due(book)  # the monthly job: A -> C by the rules
+    reminders.run_rules(book)
+    settings.set_settings(book, {settings.SHOP_NAME.key: "鑫达建材", settings.SKIP_HOLIDAYS.key: True})
+    operations.add_customer(book, data={"name": "乙", "grade": "A"})
+    grading.apply_grades(book)  # applied by hand from Settings: the owner's
+    shown = rows(open_steps(qtbot, ctx))
+    who = {r[3]: r[1] for r in shown}
+    month = next(r[3] for r in shown if r[3].startswith("automatic grading"))
+    assert who[month] == "Kehu (automatic grading)"
+    assert who["settings First run of the reminder rules"] == "Kehu (automatic)"
+    assert who["settings Shop name, Skip public holidays"] == "Owner"
+    assert who["grade customers"] == "Owner"
+    assert not any("shop.name" in r[3] or "grading.last_applied" in r[3] for r in shown)
+    assert who["settings Last monthly grading"] == "Kehu (automatic)"
