@@ -666,7 +666,7 @@ def _import_records(args: argparse.Namespace, tr: Translate, source) -> int:
     errors, held = the_plan.error_list(tr), the_plan.held_list(tr)
     warnings = the_plan.warning_list(tr)
     if args.json:
-        print(json.dumps({"batch": result["batch"] if result else None, "as": args.records,
+        print(json.dumps({"batch": result.batch if result else None, "as": args.records,
                           "rows": summary["rows"], "created": summary["created"],
                           "updated": summary["updated"],
                           "new_customers": summary["new_customers"],
@@ -691,7 +691,7 @@ def _import_records(args: argparse.Namespace, tr: Translate, source) -> int:
     if result is None:
         _say(tr, IMPORT_NOT_WRITTEN)
     else:
-        _say(tr, IMPORT_DONE, batch=result["batch"])
+        _say(tr, IMPORT_DONE, batch=result.batch)
     return 0
 
 

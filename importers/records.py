@@ -34,6 +34,7 @@ from models.core import money, settings, values
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import Cancelled, UserError, ValidationError
+from models.imports import ImportResult
 from models.orders import checks, terms
 from models.orders import imports as writes
 
@@ -111,19 +112,25 @@ SAME_ORDER_IN_BOOK = T("errors", "The same order (customer, date and total) is a
                                  "book.")
 UNKNOWN_CUSTOMER = T("errors", "{name} is not a customer in the book.")
 CANCELLED_ORDER = T("errors", "The order is cancelled in the file; not imported.")
-BAD_VALUE = T("errors", "{field}: {value} cannot be read; left out.")
+BAD_VALUE = {
+    "price": T("errors", "Price: {value} cannot be read; left out."),
+    "quantity": T("errors", "Quantity: {value} cannot be read; left out."),
+    "discount": T("errors", "Discount: {value} cannot be read; left out."),
+    "amount": T("errors", "Amount: {value} cannot be read; left out."),
+    "total": T("errors", "Order total: {value} cannot be read; left out."),
+    "paid": T("errors", "Paid amount: {value} cannot be read; left out."),
+}
 BAD_LINE = T("errors", "Row {line}: the line has no quantity, price or amount that can be "
                        "read; left out.")
 AMOUNT_DIFFERS = T("errors", "Row {line}: the amount {amount} is not quantity × price − "
                              "discount; the file's amount is kept.")
 TOTAL_DIFFERS = T("errors", "The lines add up to {lines}, the file says {total}; the lines "
                             "are kept.")
-LINES_OF_ORDER = T("errors", "{n} lines")
 UNKNOWN_SALESPERSON = T("errors", "{value} is not a user of this book; the order goes to the "
                                   "customer's salesperson.")
 OTHER_CURRENCY_PRODUCT = T("errors", "{value}: the currency cannot be read; CNY is used.")
-MIXED_ROWS = T("errors", "Row {line} names another customer or date than the first row of "
-                         "order {number}; the first row's are kept.")
+MIXED_ROWS = T("errors", "Row {line} names another customer than the first row of order "
+                         "{number}; the first row's customer is kept.")
 NO_TARGET = T("errors", "No column is imported as {field}: choose one.")
 BAD_MODE = T("errors", "Unknown choice: {value}.")
 
@@ -305,7 +312,7 @@ def _text(cells, columns, target) -> str:
     return values.fold(normalize.text(_cell(cells, columns, target)))
 
 
-def _money(cell, code: str, label: str, problems: list) -> int | None:
+def _money(cell, code: str, target: str, problems: list) -> int | None:
     """Minor units of a cell (None when empty or unreadable: a warning then)."""
     if cell is None:
         return None
@@ -314,7 +321,7 @@ def _money(cell, code: str, label: str, problems: list) -> int | None:
     try:
         amount = money.parse(cell, code, "amount")
     except ValidationError:
-        problems.append(_problem(BAD_VALUE, field=label, value=normalize.text(cell)))
+        problems.append(_problem(BAD_VALUE[target], value=normalize.text(cell)))
         return None
     return None if amount is None else amount.minor
 
@@ -357,7 +364,6 @@ def preview_products(book: Book, rows: list[list], m: Mapping, *, file: str = ""
                      cancelled: Check | None = None) -> RecordPlan:
     """What importing a price list would do; writes nothing."""
     _check("products", mode, m)
-    labels = LABELS["products"]
     catalogue = {}
     for r in book.all("SELECT id, name, spec, price_minor, currency FROM products "
                       "WHERE deleted_at IS NULL ORDER BY created_at"):
@@ -376,13 +382,13 @@ def preview_products(book: Book, rows: list[list], m: Mapping, *, file: str = ""
             row.action, row.reason, row.cells = "error", NO_PRODUCT_NAME, list(cells)
             continue
         code = _currency(cells, cols, problems)
-        price = _money(_cell(cells, cols, "price"), code, labels["price"], problems)
+        price = _money(_cell(cells, cols, "price"), code, "price", problems)
         active = _text(cells, cols, "active").lower()
         data = {"name": name, "spec": _text(cells, cols, "spec"),
                 "unit": _text(cells, cols, "unit"), "price_minor": price, "currency": code,
                 "category": _text(cells, cols, "category"), "active": int(active not in _NO)}
         if price is not None and price < 0:
-            problems.append(_problem(BAD_VALUE, field=labels["price"],
+            problems.append(_problem(BAD_VALUE["price"],
                                      value=normalize.text(_cell(cells, cols, "price"))))
             data["price_minor"] = None
         row.data = data
@@ -422,11 +428,10 @@ def _half_up(value: Decimal) -> int:
 def _read_line(book: Book, cells, cols, line: int, code: str, products: dict,
                problems: list) -> dict | None:
     """An order line from a row, or None (the row holds no line)."""
-    labels = LABELS["orders"]
     text = _text(cells, cols, "product")
     qty_cell = _cell(cells, cols, "quantity")
-    price = _money(_cell(cells, cols, "price"), code, labels["price"], problems)
-    amount = _money(_cell(cells, cols, "amount"), code, labels["amount"], problems)
+    price = _money(_cell(cells, cols, "price"), code, "price", problems)
+    amount = _money(_cell(cells, cols, "amount"), code, "amount", problems)
     if not text and qty_cell is None and price is None and amount is None:
         return None
     qty = checks.MILLI
@@ -434,8 +439,7 @@ def _read_line(book: Book, cells, cols, line: int, code: str, products: dict,
         try:
             qty = checks.parse_quantity(normalize.amount(qty_cell)[0] or normalize.text(qty_cell))
         except ValidationError:
-            problems.append(_problem(BAD_VALUE, field=labels["quantity"],
-                                     value=normalize.text(qty_cell)))
+            problems.append(_problem(BAD_VALUE["quantity"], value=normalize.text(qty_cell)))
             qty = 0
     if qty <= 0 or (price is None and amount is None):
         if amount is None:
@@ -452,8 +456,7 @@ def _read_line(book: Book, cells, cols, line: int, code: str, products: dict,
         try:
             discount = checks.clean_discount(normalize.text(disc_cell), gross, code, line)
         except ValidationError:
-            problems.append(_problem(BAD_VALUE, field=labels["discount"],
-                                     value=normalize.text(disc_cell)))
+            problems.append(_problem(BAD_VALUE["discount"], value=normalize.text(disc_cell)))
     if amount is None:
         amount = max(0, gross - discount)
     elif amount != gross - discount:
@@ -495,7 +498,6 @@ def preview_orders(book: Book, rows: list[list], m: Mapping, *, file: str = "",
                    cancelled: Check | None = None) -> RecordPlan:
     """What importing an order sheet would do; writes nothing."""
     _check("orders", mode, m)
-    labels = LABELS["orders"]
     cols = m.columns
     index = BookIndex(book)
     users = {values.fold(r["name"]).lower(): r["id"] for r in book.all(
@@ -551,8 +553,8 @@ def preview_orders(book: Book, rows: list[list], m: Mapping, *, file: str = "",
             row.action, row.reason = "skip", CANCELLED_ORDER
             continue
         data.update(status=status, delivery=delivery)
-        data["total"] = _money(_cell(cells, cols, "total"), code, labels["total"], problems)
-        data["paid"] = _money(_cell(cells, cols, "paid"), code, labels["paid"], problems)
+        data["total"] = _money(_cell(cells, cols, "total"), code, "total", problems)
+        data["paid"] = _money(_cell(cells, cols, "paid"), code, "paid", problems)
         seller = _text(cells, cols, "salesperson")
         data["owner_id"] = users.get(seller.lower()) if seller else None
         if seller and data["owner_id"] is None:
@@ -651,7 +653,7 @@ def _next_numbers(book: Book):
 def run_import(book: Book, plan: RecordPlan, *, progress: Progress | None = None,
                cancelled: Check | None = None, remember: bool = True) -> dict:
     """Write the plan in one operation (all or nothing); remember the mapping after.
-    Returns {"batch", "created", "updated", ...} (models.orders.imports)."""
+    Returns a models.imports.ImportResult (created: products or orders)."""
     common = dict(file=plan.file, sheet=plan.sheet, kind=plan.kind, mode=plan.mode,
                   mapping=plan.mapping.to_json(), rows=plan.rows,
                   duplicates=plan.duplicates + plan.in_file_duplicates, skipped=plan.skipped,
@@ -659,13 +661,15 @@ def run_import(book: Book, plan: RecordPlan, *, progress: Progress | None = None
     if plan.records == "products":
         creates = [r.data for r in plan.planned if r.action == "create"]
         updates = [(r.match_id, r.changes) for r in plan.planned if r.action == "update"]
-        result = writes.import_products(book, creates=creates, updates=updates, **common)
+        done = writes.import_products(book, creates=creates, updates=updates, **common)
     else:
-        result = writes.import_orders(book, **_order_rows(book, plan), **common)
+        done = writes.import_orders(book, **_order_rows(book, plan), **common)
     if remember and plan.names:
         settings.set_settings(book, {_setting(plan.records, plan.names):
                                      {"columns": plan.mapping.columns}})
-    return result
+    return ImportResult(batch=done["batch"], rows=plan.rows, created=done["created"],
+                        updated=done.get("updated", 0), duplicates=common["duplicates"],
+                        skipped=plan.skipped, errors=common["errors"], changes=done["changes"])
 
 
 def _order_rows(book: Book, plan: RecordPlan) -> dict:

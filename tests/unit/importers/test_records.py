@@ -73,7 +73,7 @@ def test_price_list_maps_previews_imports_and_a_second_import_makes_nothing(book
     glue, = [p for p in orders.products(book, active_only=False) if p["name"] == "白乳胶"]
     assert glue["price"] is None and glue["active"] is False
     history = import_history(book)[0]
-    assert history["id"] == result["batch"] and history["created"] == 3
+    assert history["id"] == result.batch and history["created"] == 3
     assert '"records": "products"' in history["mapping"]
 
     again = plan_of(book, path, "products")
@@ -94,7 +94,7 @@ def test_price_list_updates_prices_only_when_asked(book, tmp_path):
     result = records.run_import(book, update)
     cement, = [p for p in orders.products(book) if p["name"] == "水泥"]
     assert cement["price"] == money.Money(45000, "CNY")
-    undone = undo_import(book, batch_id=result["batch"])
+    undone = undo_import(book, batch_id=result.batch)
     assert undone.restored == 1
     cement, = [p for p in orders.products(book) if p["name"] == "水泥"]
     assert cement["price"] == money.Money(42000, "CNY")
@@ -106,12 +106,12 @@ def test_undo_of_a_price_list_removes_its_products_and_keeps_an_edited_one(book,
                                               "products"))
     sand, = [p for p in orders.products(book) if p["name"] == "黄沙"]
     orders.update_product(book, product_id=sand["id"], data={"price": "140"})
-    undone = undo_import(book, batch_id=result["batch"])
+    undone = undo_import(book, batch_id=result.batch)
     assert undone.removed == 2
     assert [k["name"] for k in undone.kept] == ["黄沙"]
     assert counts(book) == {**before, "products": 1}
     with pytest.raises(UserError):
-        undo_import(book, batch_id=result["batch"])
+        undo_import(book, batch_id=result.batch)
 
 
 LINES = [
@@ -186,11 +186,11 @@ def test_order_lines_sheet_holds_unknown_customers_then_creates_them_when_asked(
     records.run_import(book, third)
     assert counts(book) == before
 
-    undone = undo_import(book, batch_id=result["batch"])
+    undone = undo_import(book, batch_id=result.batch)
     assert undone.removed == 2 and not undone.kept  # the order and its new customer
     assert book.one("SELECT 1 FROM customers WHERE name = '宁波新客户五金'") is None
     assert book.one("SELECT 1 FROM orders WHERE number = 'SO-001'") is not None
-    undo_import(book, batch_id=held.get("batch"))
+    undo_import(book, batch_id=held.batch)
     assert counts(book)["orders"] == 0
 
 
@@ -236,7 +236,7 @@ def test_an_order_with_a_payment_after_the_import_is_kept_on_undo(book, tmp_path
     oid = book.scalar("SELECT id FROM orders WHERE number = 'SO-001'")
     orders.record_payment(book, customer_id=shop, order_id=oid, amount="100",
                           received_on="2026-11-03", method="cash")
-    undone = undo_import(book, batch_id=result["batch"])
+    undone = undo_import(book, batch_id=result.batch)
     assert undone.removed == 0 and [k["name"] for k in undone.kept] == ["SO-001"]
     assert book.one("SELECT 1 FROM orders WHERE id = ?", (oid,)) is not None
 
