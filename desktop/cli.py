@@ -42,6 +42,12 @@ BOOK_FINE = T("cli", "The book {path} looks fine.")
 PROBLEMS_FOUND = T("cli", "{count} problems found in {path}:")
 IMPORT_PREVIEW = T("cli", "{file}: {rows} rows; {created} new customers, {updated} updates, "
                           "{duplicates} duplicates, {skipped} skipped, {errors} cannot be imported.")
+IMPORT_RECORDS_PREVIEW = T("cli", "{file}: {rows} rows; {created} new orders ({new_customers} new "
+                                  "customers), {held} held, {duplicates} already in the book "
+                                  "or repeated, {errors} cannot be imported.")
+IMPORT_PRODUCTS_PREVIEW = T("cli", "{file}: {rows} rows; {created} new products, {updated} new "
+                                   "prices, {duplicates} already in the catalogue or repeated, "
+                                   "{errors} cannot be imported.")
 IMPORT_ROW_ERROR = T("cli", "  row {row}: {reason}")
 IMPORT_SHEETS = T("cli", "{file} has {count} sheets with rows: {sheets}. Imported: {chosen} "
                          "(choose with --sheet NAME, several times, or --all-sheets).")
@@ -52,6 +58,8 @@ IMPORT_ROW_WARNING = T("cli", "  row {row}: {warning}")
 IMPORT_NOT_WRITTEN = T("cli", "Nothing was written (a preview). Add --yes to import.")
 IMPORT_DONE = T("cli", "Imported as batch {batch}; undo with: undo-import {batch}")
 IMPORT_UNDONE = T("cli", "Undid the import {batch}: {removed} customers removed, {restored} restored.")
+IMPORT_UNDONE_RECORDS = T("cli", "Undid the import {batch}: {removed} orders, products or "
+                                 "customers removed, {restored} prices restored.")
 IMPORT_KEPT = T("cli", "  kept {name}: {reason}")
 BAD_MAPPING = T("errors", "{path} is not a mapping file: {reason}")
 NOTHING_DUE = T("cli", "Nothing is due.")
@@ -144,10 +152,18 @@ def build_parser() -> argparse.ArgumentParser:
     owed.add_argument("--book", type=Path, required=True, dest="command_book")
     owed.add_argument("--json", action="store_true", help="print one JSON object")
 
-    imp = commands.add_parser("import", help="import customers from a spreadsheet or vCard file",
-                              parents=[who])
+    imp = commands.add_parser("import", help="import customers (or orders, or products) from a "
+                                             "spreadsheet or vCard file", parents=[who])
     imp.add_argument("file", type=Path)
     imp.add_argument("--book", type=Path, required=True, dest="command_book")
+    imp.add_argument("--as", dest="records", choices=("customers", "orders", "products"),
+                     default="customers", help="what the file holds (default customers)")
+    imp.add_argument("--new-customers", action="store_true",
+                     help="orders: create the customers not in the book (without it: their "
+                          "orders are held, not imported)")
+    imp.add_argument("--update-prices", action="store_true",
+                     help="products: update the price of products already in the catalogue "
+                          "(without it: they are skipped)")
     imp.add_argument("--sheet", action="append",
                      help="the sheet to import (repeat for several; default: the first)")
     imp.add_argument("--all-sheets", action="store_true", help="import every sheet with rows")
@@ -567,6 +583,8 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
     from importers.limits import read_source
 
     source = read_source(args.file)  # a file it cannot read is refused before the book opens
+    if args.records != "customers":
+        return _import_records(args, tr, source)
     sheets = [s.name for s in source.sheets] if args.all_sheets else (args.sheet or [None])
     for sheet in sheets:
         if sheet is not None and sheet not in [s.name for s in source.sheets]:
@@ -628,17 +646,98 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
     return 0
 
 
+def _import_records(args: argparse.Namespace, tr: Translate, source) -> int:
+    """import FILE --as orders|products: one sheet (--sheet, else the first)."""
+    import json
+
+    from importers import records
+
+    sheet = (args.sheet or [None])[0]
+    if sheet is not None:
+        source.rows(sheet)  # raises the translated "no such sheet" message
+    sheet = sheet or (source.sheets[0].name if source.sheets else None)
+    write = args.yes and not args.dry_run
+    book = _open(args.command_book, args, tr, check=write, writes=write)
+    try:
+        m = records.auto_mapping(book, source, args.records, sheet)
+        if args.mapping != "auto":
+            m = _read_record_mapping(args.mapping, args.records, sheet)
+        if args.records == "orders":
+            mode = "create" if args.new_customers else "hold"
+        else:
+            mode = "update" if args.update_prices else "skip"
+        the_plan = records.preview(book, source, args.records, m, mode=mode)
+        result = records.run_import(book, the_plan) if write else None
+    except BaseException:
+        book.close()
+        raise
+    _close_after_commit(book, tr)
+    summary = the_plan.summary()
+    errors, held = the_plan.error_list(tr), the_plan.held_list(tr)
+    warnings = the_plan.warning_list(tr)
+    if args.json:
+        print(json.dumps({"batch": result.batch if result else None, "as": args.records,
+                          "rows": summary["rows"], "created": summary["created"],
+                          "updated": summary["updated"],
+                          "new_customers": summary["new_customers"],
+                          "duplicates": summary["duplicates"] + summary["in_file_duplicates"],
+                          "skipped": summary["skipped"], "errors": errors, "held": held,
+                          "warnings": warnings, "sheet": sheet}, ensure_ascii=False))
+        return 0
+    _say(tr, IMPORT_RECORDS_PREVIEW if args.records == "orders" else IMPORT_PRODUCTS_PREVIEW,
+         file=args.file.name, **{**summary, "errors": len(errors),
+                                 "duplicates": summary["duplicates"]
+                                 + summary["in_file_duplicates"]})
+    for error in errors[:50]:
+        _say(tr, IMPORT_ROW_ERROR, row=error["row"], reason=error["reason"])
+    if held:
+        _say(tr, IMPORT_HELD, count=len(held))
+        for row in held[:50]:
+            _say(tr, IMPORT_ROW_ERROR, row=row["row"], reason=row["reason"])
+    if warnings:
+        _say(tr, IMPORT_WARNINGS, count=len(warnings))
+        for row in warnings[:50]:
+            _say(tr, IMPORT_ROW_WARNING, row=row["row"], warning=row["warning"])
+    if result is None:
+        _say(tr, IMPORT_NOT_WRITTEN)
+    else:
+        _say(tr, IMPORT_DONE, batch=result.batch)
+    return 0
+
+
+def _read_record_mapping(text: str, records_as: str, sheet: str | None):
+    """--mapping FILE.json for orders or products: {"header": N or null, "columns": [...]}."""
+    import json
+
+    from importers import records
+
+    path = Path(text)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        m = records.mapping_from_json(records_as, data)
+    except (OSError, ValueError) as exc:
+        raise UserError(BAD_MAPPING, path=str(path), reason=getattr(exc, "strerror", None)
+                        or str(exc)) from None
+    m.sheet = m.sheet or sheet
+    return m
+
+
 def _undo_import(args: argparse.Namespace, tr: Translate) -> int:
     from models.imports import undo_import
 
     book = _open(args.command_book, args, tr, check=True, writes=True)
     try:
+        mapping = book.scalar("SELECT mapping FROM imports WHERE id = ?", (args.batch,)) or "{}"
         result = undo_import(book, batch_id=args.batch)
     except BaseException:
         book.close()
         raise
     _close_after_commit(book, tr)
-    _say(tr, IMPORT_UNDONE, batch=args.batch, removed=result.removed, restored=result.restored)
+    records = '"records": "orders"' in mapping or '"records": "products"' in mapping
+    _say(tr, IMPORT_UNDONE_RECORDS if records else IMPORT_UNDONE, batch=args.batch,
+         removed=result.removed, restored=result.restored)
     for kept in result.kept:
         _say(tr, IMPORT_KEPT, name=kept["name"], reason=tr("imports", kept["reason"]).format(
             field=kept.get("field", "")))

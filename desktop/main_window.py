@@ -519,8 +519,11 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.ctx, path, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.setWindowModality(Qt.WindowModality.ApplicationModal)
+        texts = {"customers": self.tr("Imported {n} new customers from {file}"),
+                 "orders": self.tr("Imported {n} orders from {file}"),
+                 "products": self.tr("Imported {n} new products from {file}")}
         wizard.import_finished.connect(lambda result: self.statusBar().showMessage(
-            self.tr("Imported {n} new customers from {file}").format(
+            texts[wizard.records].format(
                 n=f"{result.created:,}", file=wizard.path.name if wizard.path else ""), 8000))
         wizard.destroyed.connect(lambda *_: setattr(self, "import_wizard", None))
         self.import_wizard = wizard

@@ -29,6 +29,7 @@ from models.customers.operations import (
     customer_row,
     insert_custom_field,
 )
+from models.orders import imports as order_imports
 
 BATCH = 2000
 BULK_REBUILD = 5000  # an import of this many customers, and more than the book holds, writes
@@ -337,9 +338,13 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
     entries = book.all("SELECT * FROM audit WHERE op_id = ? ORDER BY seq", (batch_id,))
     inserted = {"customers": {}, "contacts": {}, "custom_fields": {}, "alerts": {}}
     updated: dict[str, list] = {}
+    product_updates: list = []  # (id, field, old, new): prices a price list changed
     for e in entries:
         if e["action"] == "insert":
             inserted.setdefault(e["tbl"], {})[e["record_id"]] = json.loads(e["new"])
+        elif e["action"] == "update" and e["tbl"] == "products":
+            product_updates.append((e["record_id"], e["field"], *(
+                None if v is None else json.loads(v) for v in (e["old"], e["new"]))))
         elif e["action"] == "update" and e["tbl"] == "customers":
             fields = updated.setdefault(e["record_id"], [])
             old, new = (None if v is None else json.loads(v) for v in (e["old"], e["new"]))
@@ -349,6 +354,12 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
             else:  # the same field written twice: restore the value from before the first
                 fields[first] = (e["field"], fields[first][1], new)
     with book.operation("undo_import", label=Path(imp["file"]).name, undoable=False) as op:
+        # an order or price-list import's orders and products first (their customers after)
+        removed, restored, kept, keep_customers = order_imports.undo_records(
+            book, op, batch_id, inserted, product_updates)
+        result.removed += removed
+        result.restored += restored
+        result.kept += kept
         purge_customers: list[tuple[str, int, str]] = []
         for ids in _chunks(list(inserted["customers"]), 500):
             marks = ", ".join("?" * len(ids))
@@ -358,8 +369,10 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
                 f"SELECT customer_id FROM contacts WHERE customer_id IN ({marks}) "
                 f"AND deleted_at IS NULL AND id NOT IN (SELECT record_id FROM audit "
                 f"WHERE op_id = ? AND tbl = 'contacts') UNION SELECT customer_id FROM "
-                f"interactions WHERE customer_id IN ({marks}) AND deleted_at IS NULL",
-                [*ids, batch_id, *ids])}
+                f"interactions WHERE customer_id IN ({marks}) AND deleted_at IS NULL "
+                f"UNION SELECT customer_id FROM orders WHERE customer_id IN ({marks}) "
+                f"UNION SELECT customer_id FROM payments WHERE customer_id IN ({marks})",
+                [*ids, batch_id, *ids, *ids, *ids])} | keep_customers
             for cid in ids:
                 row = current.get(cid)
                 if row is None:
@@ -386,7 +399,7 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
             for cid, _, name in batch:
                 op.log("customers", cid, "purge", None, {"name": name}, None)
             op.flush()
-        result.removed = len(purge_customers)
+        result.removed += len(purge_customers)
         for cid, fields in updated.items():
             row = book.one("SELECT * FROM customers WHERE id = ?", (cid,))
             if row is None:

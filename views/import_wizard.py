@@ -43,10 +43,11 @@ from PySide6.QtWidgets import (
 )
 
 from importers import mapping as mapping_mod
-from importers import normalize
+from importers import normalize, records
 from models.core import fields
 from models.core.errors import UserError
 from models.customers import operations
+from views import import_records
 from views.context import AppContext, tr_error
 from views.file_dialogs import open_file_name
 from views.widgets import ERROR_STYLE, icon, plain_tooltip
@@ -136,8 +137,18 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
     return table
 
 
+def guess(book, source, what: str, sheet: str):
+    """The mapping remembered or guessed for a sheet holding `what` (runs in the worker)."""
+    from importers import plan, records
+
+    if what == "customers":
+        return plan.auto_mapping(book, source, sheet)
+    return records.auto_mapping(book, source, what, sheet)
+
+
 class ImportWizard(QWizard):
-    """Import customers from a file. ``path`` (a dropped file) skips choosing the file."""
+    """Import customers (or orders, or products: ``records``) from a file. ``path`` (a dropped
+    file) skips choosing the file."""
 
     import_finished = Signal(object)  # models.imports.ImportResult
     import_undone = Signal(object)  # models.imports.UndoImportResult
@@ -146,14 +157,13 @@ class ImportWizard(QWizard):
     FILE, MAPPING, DECISION, RUN, DONE = range(5)
 
     def __init__(self, ctx: AppContext, path: str | Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, records: str = "customers") -> None:
         super().__init__(parent)
         if ctx.runner is None:
             raise RuntimeError("the import wizard needs ctx.runner (desktop.runner.Runner)")
         self.ctx = ctx
         self.runner = ctx.runner
         self.setObjectName("import_wizard")
-        self.setWindowTitle(self.tr("Import customers"))
         self.setWindowIcon(icon("import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -170,7 +180,9 @@ class ImportWizard(QWizard):
         self.sheet: str | None = None
         self.rows: list[list] = []
         self.mapping = None  # importers.plan.Mapping
-        self.mode = "skip"
+        self.records = records  # what the file holds: customers, orders or products
+        self.mode = import_records.FIRST_MODE[records]
+        self.setWindowTitle(self.title())
         self.plan = None
         self.plan_key = None  # (mode, mapping) the plan was made for
         # The user's answers for rows with a similar name: line -> the customer it is. Given
@@ -252,9 +264,8 @@ class ImportWizard(QWizard):
     # -- the file ------------------------------------------------------------------------
     def load_file(self, path: Path) -> None:
         from importers.limits import read_source
-        from importers.plan import auto_mapping
 
-        book = self.ctx.book
+        book, what = self.ctx.book, self.records
         self.file_page.show_loading(path)
 
         def work(progress, cancelled):
@@ -264,12 +275,14 @@ class ImportWizard(QWizard):
                 return source, None, [], None
             sheet = source.sheets[0].name
             rows = source.rows(sheet)
-            return source, sheet, rows, auto_mapping(book, source, sheet)
+            return source, sheet, rows, guess(book, source, what, sheet)
 
         def loaded(value):
             source, sheet, rows, mapping = value
             self.path, self.source = path, source
             self.file_page.show_source(source)
+            if self.records != what and sheet is not None:  # changed while the file was read
+                mapping = guess(book, source, self.records, sheet)
             self.set_sheet_data(sheet, rows, mapping)
             if self.auto_advance and self.currentId() == self.FILE and len(source.sheets) == 1:
                 self.next()
@@ -289,21 +302,35 @@ class ImportWizard(QWizard):
                    title=self.tr("Reading {file}…").format(file=path.name))
 
     def load_sheet(self, sheet: str) -> None:
-        from importers.plan import auto_mapping
-
         if self.source is None or sheet == self.sheet:
             return
-        book, source = self.ctx.book, self.source
+        book, source, what = self.ctx.book, self.source, self.records
 
         def work(progress, cancelled):
             rows = source.rows(sheet)
-            return sheet, rows, auto_mapping(book, source, sheet)
+            return sheet, rows, guess(book, source, what, sheet)
 
         self.rows, self.mapping = [], None
         self.file_page.completeChanged.emit()
         if not self.start(work, lambda v: self.set_sheet_data(*v),
                           title=self.tr("Reading sheet {sheet}…").format(sheet=sheet)):
             self.file_page.select_sheet(self.sheet)
+
+    def title(self) -> str:
+        return {"customers": self.tr("Import customers"), "orders": self.tr("Import orders"),
+                "products": self.tr("Import products")}[self.records]
+
+    def set_records(self, what: str) -> None:
+        """What the file holds changed: the columns are guessed again for it."""
+        if what == self.records:
+            return
+        self.records = what
+        self.mode = import_records.FIRST_MODE[what]
+        self.setWindowTitle(self.title())
+        self.decision_page.select_mode(what, self.mode)
+        if self.source is not None and self.sheet is not None and not self.busy:
+            self.set_sheet_data(self.sheet, self.rows,
+                                guess(self.ctx.book, self.source, what, self.sheet))
 
     def set_sheet_data(self, sheet, rows, mapping) -> None:
         self.sheet, self.rows, self.mapping = sheet, rows, mapping
@@ -334,20 +361,26 @@ class ImportWizard(QWizard):
 
     def set_header(self, header: int | None) -> None:
         """The header row changed: new column names, and the columns guessed again."""
+        from importers import records
         from importers.plan import Mapping
 
         self.mapping = Mapping(sheet=self.sheet, header=header, columns=[])
         names = self.names()
+        if self.records != "customers":
+            self.mapping.columns = records.guess_columns(self.records, names)
+            return
         sample = self.data_rows()[:50]
         self.mapping.columns = list(mapping_mod.guess_mapping(names, sample, self.custom_labels()))
 
     def mapping_key(self):
         m = self.mapping
-        return (self.mode, m.sheet, m.header, tuple(m.columns)) if m is not None else None
+        return ((self.records, self.mode, m.sheet, m.header, tuple(m.columns)) if m is not None
+                else None)
 
     # -- planning ------------------------------------------------------------------------
     def make_plan(self) -> None:
         """Preview the import for the current mapping and mode; again when they change meanwhile."""
+        from importers import records
         from importers.plan import Mapping, preview
 
         if self.busy or self.source is None or self.mapping is None:
@@ -362,9 +395,15 @@ class ImportWizard(QWizard):
 
         answers = dict(self.same_as)
         held = dict(self.answers)
+        what = self.records
 
         def work(progress, cancelled):
-            plan = preview(book, source, m, mode=mode, progress=progress, cancelled=cancelled)
+            if what != "customers":
+                plan = records.preview(book, source, what, m, mode=mode, progress=progress,
+                                       cancelled=cancelled)
+            else:
+                plan = preview(book, source, m, mode=mode, progress=progress,
+                               cancelled=cancelled)
             for row in plan.planned:
                 if row.action == "hold" and row.line in held:
                     plan.answer(book, row.line, held[row.line])
@@ -429,12 +468,14 @@ class ImportWizard(QWizard):
 
     # -- importing -----------------------------------------------------------------------
     def run_import(self) -> None:
+        from importers import records
         from importers.plan import run_import
 
         book, plan = self.ctx.book, self.plan
+        run = records.run_import if isinstance(plan, records.RecordPlan) else run_import
 
         def work(progress, cancelled):
-            return run_import(book, plan, progress=progress, cancelled=cancelled)
+            return run(book, plan, progress=progress, cancelled=cancelled)
 
         def imported(result):
             self.result = result
@@ -513,13 +554,32 @@ class FilePage(QWizardPage):
         self.sheet_label.hide()
         self.sheets.hide()
 
+        holds = QHBoxLayout()
+        holds.addWidget(QLabel(self.tr("The file holds:"), self))
+        self.kinds = QButtonGroup(self)
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        for i, (what, text) in enumerate(import_records.kind_texts().items()):
+            button = QRadioButton(text, self)
+            button.setObjectName(f"holds_{what}")
+            button.setChecked(what == wizard.records)
+            self.kinds.addButton(button, i)
+            self.kind_buttons[what] = button
+            holds.addWidget(button)
+        holds.addStretch()
+        self.kinds.idToggled.connect(self._kind_toggled)
+
         layout = QVBoxLayout(self)
+        layout.addLayout(holds)
         layout.addLayout(row)
         layout.addWidget(self.info)
         layout.addWidget(self.error)
         layout.addWidget(self.sheet_label)
         layout.addWidget(self.sheets)
         layout.addStretch(1)
+
+    def _kind_toggled(self, button_id: int, checked: bool) -> None:
+        if checked:
+            self.w.set_records(list(self.kind_buttons)[button_id])
 
     def choose(self) -> None:
         path = open_file_name(
@@ -657,6 +717,8 @@ class MappingPage(QWizardPage):
 
     # -- the column table --------------------------------------------------------------
     def choices(self, name: str, current: str) -> list[tuple[str, str]]:
+        if self.w.records != "customers":
+            return import_records.choices(self.w.records)
         labels = target_labels()
         out = [(label_of(mapping_mod.IGNORE), mapping_mod.IGNORE)]
         out += [(labels.get(t, t), t) for t in mapping_mod.TARGETS if t not in ROUND_TRIP]
@@ -718,9 +780,26 @@ class MappingPage(QWizardPage):
         self.update_preview()
 
     # -- the live preview --------------------------------------------------------------
+    def label(self, target: str, labels: dict) -> str:
+        if self.w.records != "customers":
+            return import_records.target_label(self.w.records, target)
+        return label_of(target, labels)
+
+    def value(self, target: str, cell) -> tuple[str, list]:
+        if self.w.records != "customers":
+            return import_records.preview_value(self.w.records, target, cell)
+        return clean_value(target, cell)
+
+    def naming(self) -> tuple[str, ...]:
+        """The targets of which one must be chosen."""
+        if self.w.records != "customers":
+            return (records.REQUIRED[self.w.records],)
+        return NAMING
+
     def update_preview(self) -> None:
         columns = self.w.mapping.columns
         labels = target_labels()
+        naming = self.naming()
         targets: list[str] = []
         for target in columns:
             if target != mapping_mod.IGNORE and target not in targets:
@@ -731,14 +810,14 @@ class MappingPage(QWizardPage):
         self.preview.clear()
         self.preview.setColumnCount(len(targets))
         self.preview.setRowCount(len(rows))
-        self.preview.setHorizontalHeaderLabels([label_of(t, labels) for t in targets])
+        self.preview.setHorizontalHeaderLabels([self.label(t, labels) for t in targets])
         self.preview.setVerticalHeaderLabels([str(first_line + i) for i in range(len(rows))])
         for r, row in enumerate(rows):
             for c, target in enumerate(targets):
                 values, problems = [], []
                 for col, t in enumerate(columns):
                     if t == target and col < len(row):
-                        value, found = clean_value(target, row[col])
+                        value, found = self.value(target, row[col])
                         if value:
                             values.append(value)
                         problems += found
@@ -748,17 +827,20 @@ class MappingPage(QWizardPage):
                     bad = any(getattr(p, "error", False) for p in problems)
                     item.setBackground(QBrush(PROBLEM_BRUSH if bad else WARNING_BRUSH))
                 self.preview.setItem(r, c, item)
-            if any(t in NAMING for t in targets) and not any(
-                    self.preview.item(r, c).text() for c, t in enumerate(targets) if t in NAMING):
+            if any(t in naming for t in targets) and not any(
+                    self.preview.item(r, c).text() for c, t in enumerate(targets) if t in naming):
                 first = self.preview.item(r, 0)
                 first.setBackground(QBrush(PROBLEM_BRUSH))
-                first.setToolTip(QCoreApplication.translate("imports",
-                                                            "The row has no customer name."))
+                first.setToolTip(
+                    import_records.missing_text(self.w.records) if self.w.records != "customers"
+                    else QCoreApplication.translate("imports", "The row has no customer name."))
         self.preview.resizeColumnsToContents()
         for c in range(self.preview.columnCount()):
             self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 240))
-        if not any(t in NAMING for t in columns):
-            self.hint.setText(self.tr("Choose the column that holds the customer name."))
+        if not any(t in naming for t in columns):
+            self.hint.setText(import_records.required_hint(self.w.records)
+                              if self.w.records != "customers" else
+                              self.tr("Choose the column that holds the customer name."))
         else:
             self.hint.setText("")
         self.completeChanged.emit()
@@ -767,14 +849,14 @@ class MappingPage(QWizardPage):
         """What the preview shows for a target in a row (for tests and screen readers)."""
         labels = target_labels()
         for c in range(self.preview.columnCount()):
-            if self.preview.horizontalHeaderItem(c).text() == label_of(target, labels):
+            if self.preview.horizontalHeaderItem(c).text() == self.label(target, labels):
                 item = self.preview.item(row, c)
                 return item.text() if item else ""
         raise KeyError(target)
 
     def isComplete(self) -> bool:
         m = self.w.mapping
-        return not self.w.busy and m is not None and any(t in NAMING for t in m.columns)
+        return not self.w.busy and m is not None and any(t in self.naming() for t in m.columns)
 
 
 # -- 3. the decision ----------------------------------------------------------------------
@@ -815,24 +897,31 @@ class DecisionPage(QWizardPage):
             self.count_labels[key] = value
             form.addRow(texts[key], value)
 
+        self.form = form
+        self.form_texts = texts
         mode_box = QVBoxLayout()
-        mode_box.addWidget(QLabel(self.tr("Customers already in the book (same name or "
-                                          "mobile):"), self))
+        self.mode_title = QLabel(self)
+        mode_box.addWidget(self.mode_title)
         self.modes = QButtonGroup(self)
         mode_texts = {
-            "skip": self.tr("Skip them (leave the book's customer as it is)"),
-            "fill": self.tr("Fill in only the fields that are empty in the book"),
-            "overwrite": self.tr("Overwrite the book's fields with the file's values"),
-            "create": self.tr("Import them anyway, as new customers"),
+            ("customers", "skip"): self.tr("Skip them (leave the book's customer as it is)"),
+            ("customers", "fill"): self.tr("Fill in only the fields that are empty in the book"),
+            ("customers", "overwrite"): self.tr("Overwrite the book's fields with the file's "
+                                                "values"),
+            ("customers", "create"): self.tr("Import them anyway, as new customers"),
+            **import_records.mode_texts(),
         }
-        self.mode_buttons: dict[str, QRadioButton] = {}
-        for i, mode in enumerate(("skip", "fill", "overwrite", "create")):
-            button = QRadioButton(mode_texts[mode], self)
-            button.setObjectName(f"mode_{mode}")
+        self.mode_buttons: dict[str, QRadioButton] = {}  # the customers' (tests name them)
+        self.all_mode_buttons: dict[tuple[str, str], QRadioButton] = {}
+        for i, (what, mode) in enumerate(import_records.MODES):
+            button = QRadioButton(mode_texts[(what, mode)], self)
+            button.setObjectName(f"mode_{mode}" if what == "customers" else
+                                 f"mode_{what}_{mode}")
             self.modes.addButton(button, i)
-            self.mode_buttons[mode] = button
+            self.all_mode_buttons[(what, mode)] = button
+            if what == "customers":
+                self.mode_buttons[mode] = button
             mode_box.addWidget(button)
-        self.mode_buttons["skip"].setChecked(True)
         self.modes.idToggled.connect(self._mode_toggled)
         mode_box.addStretch()
 
@@ -872,15 +961,48 @@ class DecisionPage(QWizardPage):
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
         layout.addLayout(bottom)
+        self.select_mode(wizard.records, wizard.mode)
+
+    def select_mode(self, what: str, mode: str) -> None:
+        """Show the choices for what the file holds, `mode` chosen; the texts to match."""
+        self.modes.blockSignals(True)
+        for (kind, m), button in self.all_mode_buttons.items():
+            button.setVisible(kind == what)
+            button.setChecked(kind == what and m == mode)
+        self.modes.blockSignals(False)
+        if what == "customers":
+            self.mode_title.setText(self.tr("Customers already in the book (same name or "
+                                            "mobile):"))
+            texts = self.form_texts
+            self.setSubTitle(self.tr("Nothing is written yet. Choose what to do with customers "
+                                     "that are already in the book, then press Import."))
+            who = self.tr("Customer")
+        else:
+            self.mode_title.setText(import_records.mode_title(what))
+            texts = {**self.form_texts, **import_records.count_texts(what)}
+            self.setSubTitle(self.tr("Nothing is written yet. Look at the rows below, choose, "
+                                     "then press Import."))
+            who = texts["who"]
+        for key, value in self.count_labels.items():
+            label = self.form.labelForField(value)
+            if label is not None:
+                label.setText(texts[key])
+            shown = key not in import_records.HIDDEN_COUNTS[what]
+            value.setVisible(shown)
+            if label is not None:
+                label.setVisible(shown)
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Row"), who, self.tr("Why"), self.tr("Your answer")])
 
     def initializePage(self) -> None:
         self.status.setText("")
+        self.select_mode(self.w.records, self.w.mode)
         self.w.make_plan()
 
     def _mode_toggled(self, button_id: int, checked: bool) -> None:
         if not checked:
             return
-        self.w.mode = ("skip", "fill", "overwrite", "create")[button_id]
+        self.w.mode = import_records.MODES[button_id][1]
         if self.w.busy:
             return  # make_plan sees the new mode when the running preview comes back
         self.w.make_plan()
@@ -959,8 +1081,10 @@ class DecisionPage(QWizardPage):
         same = (self.tr("Same customer as {name}").format(name=row.similar_name)
                 if row.similar_id else
                 self.tr("Same customer as row {line}").format(line=row.held_line))
-        for answer, text in (("hold", self.tr("Hold it (not imported)")), ("same", same),
-                             ("new", self.tr("A new customer"))):
+        answers = ((("hold", self.tr("Hold it (not imported)")), ("same", same),
+                    ("new", self.tr("A new customer"))) if self.w.records == "customers"
+                   else import_records.held_choices())
+        for answer, text in answers:
             box.addItem(text, answer)
         current = ("hold" if row.action == "hold" else "new" if row.action == "create"
                    else "same")
@@ -1084,8 +1208,13 @@ class DonePage(QWizardPage):
         layout.addStretch()
 
     def initializePage(self) -> None:
-        self.summary.setText(summary_text(self.w.result))
+        what = self.w.records
         self.undo_button.setEnabled(True)
+        if what != "customers":
+            self.summary.setText(import_records.summary_text(what, self.w.result))
+            self.undo_note.setText(import_records.undo_note(what))
+            return
+        self.summary.setText(summary_text(self.w.result))
         self.undo_note.setText(self.tr("Undo removes the customers this import created and "
                                        "puts back the fields it changed. You can also undo it "
                                        "later from File > Import history."))
@@ -1093,7 +1222,8 @@ class DonePage(QWizardPage):
     def show_undone(self, result) -> None:
         self.undo_button.setEnabled(False)
         self.setTitle(self.tr("Import undone"))
-        self.undo_note.setText(undo_text(result))
+        self.undo_note.setText(undo_text(result) if self.w.records == "customers"
+                               else import_records.undo_text(result))
 
     def isComplete(self) -> bool:
         return not self.w.busy

@@ -1294,183 +1294,193 @@ Save anyway?</translation>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="789" />
+            <location filename="../../views/import_wizard.py" line="871" />
             <source>What the import will do</source>
             <translation>What the import will do</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="790" />
+            <location filename="../../views/import_wizard.py" line="872" />
+            <location filename="../../views/import_wizard.py" line="977" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="793" />
+            <location filename="../../views/import_wizard.py" line="875" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="799" />
+            <location filename="../../views/import_wizard.py" line="881" />
             <source>Rows in the file:</source>
             <translation>Rows in the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="800" />
+            <location filename="../../views/import_wizard.py" line="882" />
             <source>New customers:</source>
             <translation>New customers:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="801" />
+            <location filename="../../views/import_wizard.py" line="883" />
             <source>Customers to update:</source>
             <translation>Customers to update:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="802" />
+            <location filename="../../views/import_wizard.py" line="884" />
             <source>Already in the book:</source>
             <translation>Already in the book:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="803" />
+            <location filename="../../views/import_wizard.py" line="885" />
             <source>Repeated inside the file:</source>
             <translation>Repeated inside the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="804" />
+            <location filename="../../views/import_wizard.py" line="886" />
             <source>Held for your answer:</source>
             <translation>Held for your answer:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="805" />
+            <location filename="../../views/import_wizard.py" line="887" />
             <source>Rows that cannot be imported:</source>
             <translation>Rows that cannot be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="806" />
+            <location filename="../../views/import_wizard.py" line="888" />
             <source>Similar names to look at:</source>
             <translation>Similar names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="807" />
+            <location filename="../../views/import_wizard.py" line="889" />
             <source>Imported with a warning:</source>
             <translation>Imported with a warning:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="819" />
+            <location filename="../../views/import_wizard.py" line="974" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>Customers already in the book (same name or mobile):</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="823" />
+            <location filename="../../views/import_wizard.py" line="907" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>Skip them (leave the book's customer as it is)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="824" />
+            <location filename="../../views/import_wizard.py" line="908" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>Fill in only the fields that are empty in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="825" />
+            <location filename="../../views/import_wizard.py" line="909" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>Overwrite the book's fields with the file's values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="826" />
+            <location filename="../../views/import_wizard.py" line="911" />
             <source>Import them anyway, as new customers</source>
             <translation>Import them anyway, as new customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="844" />
+            <location filename="../../views/import_wizard.py" line="933" />
             <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
             <translation>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="849" />
+            <location filename="../../views/import_wizard.py" line="938" />
+            <location filename="../../views/import_wizard.py" line="995" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="849" />
+            <location filename="../../views/import_wizard.py" line="938" />
+            <location filename="../../views/import_wizard.py" line="979" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="849" />
+            <location filename="../../views/import_wizard.py" line="938" />
+            <location filename="../../views/import_wizard.py" line="995" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="849" />
+            <location filename="../../views/import_wizard.py" line="938" />
+            <location filename="../../views/import_wizard.py" line="995" />
             <source>Your answer</source>
             <translation>Your answer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="858" />
+            <location filename="../../views/import_wizard.py" line="947" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>Save rejected rows as .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="891" />
+            <location filename="../../views/import_wizard.py" line="983" />
+            <source>Nothing is written yet. Look at the rows below, choose, then press Import.</source>
+            <translation>Nothing is written yet. Look at the rows below, choose, then press Import.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1013" />
             <source>Checking the rows against the book…</source>
             <translation>Checking the rows against the book…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="895" />
+            <location filename="../../views/import_wizard.py" line="1017" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>Checking was cancelled. Go back, or choose a mode to check again.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="907" />
+            <location filename="../../views/import_wizard.py" line="1029" />
             <source>Cannot be imported</source>
             <translation>Cannot be imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="909" />
+            <location filename="../../views/import_wizard.py" line="1031" />
             <source>Similar to a customer in the book</source>
             <translation>Similar to a customer in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="942" />
-            <location filename="../../views/import_wizard.py" line="959" />
+            <location filename="../../views/import_wizard.py" line="1064" />
+            <location filename="../../views/import_wizard.py" line="1081" />
             <source>Same customer as {name}</source>
             <translation>Same customer as {name}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="961" />
+            <location filename="../../views/import_wizard.py" line="1083" />
             <source>Same customer as row {line}</source>
             <translation>Same customer as row {line}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="962" />
+            <location filename="../../views/import_wizard.py" line="1084" />
             <source>Hold it (not imported)</source>
             <translation>Hold it (not imported)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="963" />
+            <location filename="../../views/import_wizard.py" line="1085" />
             <source>A new customer</source>
             <translation>A new customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1007" />
+            <location filename="../../views/import_wizard.py" line="1131" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>{n} more rows are not listed here; save the rejected rows to see them all.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1010" />
+            <location filename="../../views/import_wizard.py" line="1134" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>{n} more similar names are not listed here; they are imported as new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1013" />
+            <location filename="../../views/import_wizard.py" line="1137" />
             <source>{n} more held rows are not listed here; they are not imported.</source>
             <translation>{n} more held rows are not listed here; they are not imported.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1016" />
+            <location filename="../../views/import_wizard.py" line="1140" />
             <source>{n} more rows with a warning are not listed here.</source>
             <translation>{n} more rows with a warning are not listed here.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1019" />
+            <location filename="../../views/import_wizard.py" line="1143" />
             <source>There is nothing to import with these choices.</source>
             <translation>There is nothing to import with these choices.</translation>
         </message>
@@ -1548,22 +1558,22 @@ Save anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1063" />
+            <location filename="../../views/import_wizard.py" line="1187" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1070" />
+            <location filename="../../views/import_wizard.py" line="1194" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1089" />
+            <location filename="../../views/import_wizard.py" line="1218" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1095" />
+            <location filename="../../views/import_wizard.py" line="1224" />
             <source>Import undone</source>
             <translation>Import undone</translation>
         </message>
@@ -1571,87 +1581,92 @@ Save anyway?</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="484" />
+            <location filename="../../views/import_wizard.py" line="525" />
             <source>Choose the file</source>
             <translation>Choose the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="485" />
+            <location filename="../../views/import_wizard.py" line="526" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="490" />
+            <location filename="../../views/import_wizard.py" line="531" />
             <source>No file chosen</source>
             <translation>No file chosen</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="491" />
+            <location filename="../../views/import_wizard.py" line="532" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="507" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>The file has several sheets. Which one holds the customers?</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="526" />
+            <location filename="../../views/import_wizard.py" line="558" />
+            <source>The file holds:</source>
+            <translation>The file holds:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="586" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="527" />
+            <location filename="../../views/import_wizard.py" line="587" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="536" />
+            <location filename="../../views/import_wizard.py" line="596" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="608" />
             <source>Excel workbook</source>
             <translation>Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="608" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="549" />
+            <location filename="../../views/import_wizard.py" line="609" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="549" />
+            <location filename="../../views/import_wizard.py" line="609" />
             <source>CSV text</source>
             <translation>CSV text</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="550" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>contacts (vCard)</source>
             <translation>contacts (vCard)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="553" />
+            <location filename="../../views/import_wizard.py" line="613" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}, encoding {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="556" />
+            <location filename="../../views/import_wizard.py" line="616" />
             <source>The file holds no rows.</source>
             <translation>The file holds no rows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="559" />
+            <location filename="../../views/import_wizard.py" line="619" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}: {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="564" />
+            <location filename="../../views/import_wizard.py" line="624" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} rows</translation>
         </message>
@@ -1992,17 +2007,18 @@ Save anyway?</translation>
     <context>
         <name>ImportTargets</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="76" />
+            <location filename="../../views/import_records.py" line="38" />
+            <location filename="../../views/import_wizard.py" line="77" />
             <source>Ignore</source>
             <translation>Ignore</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="69" />
+            <location filename="../../views/import_wizard.py" line="70" />
             <source>First name</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="70" />
+            <location filename="../../views/import_wizard.py" line="71" />
             <source>Last name</source>
             <translation>Last name</translation>
         </message>
@@ -2077,6 +2093,7 @@ Save anyway?</translation>
             <translation>Tags</translation>
         </message>
         <message>
+            <location filename="../../importers/records.py" line="99" />
             <location filename="../../models/core/fields.py" line="149" />
             <source>Notes</source>
             <translation>Notes</translation>
@@ -2101,131 +2118,385 @@ Save anyway?</translation>
             <source>Title</source>
             <translation>Title</translation>
         </message>
+        <message>
+            <location filename="../../importers/records.py" line="86" />
+            <source>Product name</source>
+            <translation>Product name</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="86" />
+            <source>Model / spec</source>
+            <translation>Model / spec</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="95" />
+            <location filename="../../importers/records.py" line="87" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="87" />
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="97" />
+            <location filename="../../importers/records.py" line="88" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="88" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="89" />
+            <source>Still sold</source>
+            <translation>Still sold</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="92" />
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="92" />
+            <source>Order date</source>
+            <translation>Order date</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="93" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="93" />
+            <source>Customer phone</source>
+            <translation>Customer phone</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="94" />
+            <source>Product or text</source>
+            <translation>Product or text</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="94" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="95" />
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="96" />
+            <source>Discount</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="96" />
+            <source>Line amount</source>
+            <translation>Line amount</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="97" />
+            <source>Order total</source>
+            <translation>Order total</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="98" />
+            <source>Salesperson</source>
+            <translation>Salesperson</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="98" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="99" />
+            <source>Paid amount</source>
+            <translation>Paid amount</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="156" />
+            <location filename="../../views/import_wizard.py" line="320" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="161" />
+            <location filename="../../views/import_wizard.py" line="171" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="162" />
+            <location filename="../../views/import_wizard.py" line="172" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="163" />
+            <location filename="../../views/import_wizard.py" line="173" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="164" />
+            <location filename="../../views/import_wizard.py" line="174" />
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="165" />
+            <location filename="../../views/import_wizard.py" line="175" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="289" />
+            <location filename="../../views/import_wizard.py" line="302" />
             <source>Reading {file}…</source>
             <translation>Reading {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="305" />
+            <location filename="../../views/import_wizard.py" line="316" />
             <source>Reading sheet {sheet}…</source>
             <translation>Reading sheet {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="384" />
+            <location filename="../../views/import_wizard.py" line="320" />
+            <source>Import orders</source>
+            <translation>Import orders</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="321" />
+            <source>Import products</source>
+            <translation>Import products</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="423" />
             <source>Checking {n} rows…</source>
             <translation>Checking {n} rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="406" />
+            <location filename="../../views/import_wizard.py" line="445" />
             <source>Save rejected rows</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="407" />
+            <location filename="../../views/import_wizard.py" line="446" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="414" />
+            <location filename="../../views/import_wizard.py" line="453" />
             <source>Saved {n} rows to {path}</source>
             <translation>Saved {n} rows to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="419" />
+            <location filename="../../views/import_wizard.py" line="458" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="428" />
+            <location filename="../../views/import_wizard.py" line="467" />
             <source>Saving rejected rows…</source>
             <translation>Saving rejected rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="453" />
+            <location filename="../../views/import_wizard.py" line="494" />
             <source>The import failed; the book was not changed.</source>
             <translation>The import failed; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="458" />
+            <location filename="../../views/import_wizard.py" line="499" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>Import cancelled; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="459" />
+            <location filename="../../views/import_wizard.py" line="500" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="475" />
+            <location filename="../../views/import_wizard.py" line="516" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1122" />
+            <location filename="../../views/import_records.py" line="97" />
+            <source>Orders whose customer is not in the book:</source>
+            <translation>Orders whose customer is not in the book:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="131" />
+            <source>Undo removes the orders this import created, with their lines, payment plans and payments, and the customers it created for them. You can also undo it later from File &gt; Import history.</source>
+            <translation>Undo removes the orders this import created, with their lines, payment plans and payments, and the customers it created for them. You can also undo it later from File &gt; Import history.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="31" />
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="31" />
+            <source>Orders (one row per order line, or one row per order)</source>
+            <translation>Orders (one row per order line, or one row per order)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="33" />
+            <source>Products (a price list)</source>
+            <translation>Products (a price list)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="77" />
+            <source>Choose the column that holds the product name.</source>
+            <translation>Choose the column that holds the product name.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="78" />
+            <source>Choose the column that holds the customer of each order.</source>
+            <translation>Choose the column that holds the customer of each order.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="90" />
+            <source>New orders:</source>
+            <translation>New orders:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="90" />
+            <source>Orders to update:</source>
+            <translation>Orders to update:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="91" />
+            <source>Already in the book:</source>
+            <translation>Already in the book:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="91" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="96" />
+            <source>Products already in the catalogue (same name and model):</source>
+            <translation>Products already in the catalogue (same name and model):</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="101" />
+            <source>Skip them (keep the catalogue's price)</source>
+            <translation>Skip them (keep the catalogue's price)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="102" />
+            <source>Update their price and currency from the file</source>
+            <translation>Update their price and currency from the file</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="103" />
+            <source>Hold them for my answer (not imported)</source>
+            <translation>Hold them for my answer (not imported)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="104" />
+            <source>Create those customers with their orders</source>
+            <translation>Create those customers with their orders</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="129" />
+            <source>Undo removes the products this import created and puts back the prices it changed. You can also undo it later from File &gt; Import history.</source>
+            <translation>Undo removes the products this import created and puts back the prices it changed. You can also undo it later from File &gt; Import history.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="88" />
+            <source>New products:</source>
+            <translation>New products:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="88" />
+            <source>New prices:</source>
+            <translation>New prices:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="89" />
+            <source>Already in the catalogue:</source>
+            <translation>Already in the catalogue:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="89" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="108" />
+            <source>Hold it (not imported)</source>
+            <translation>Hold it (not imported)</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="108" />
+            <source>Create the customer</source>
+            <translation>Create the customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1252" />
+            <location filename="../../views/import_records.py" line="140" />
             <source>Kept, because they changed after the import:</source>
             <translation>Kept, because they changed after the import:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1104" />
-            <source>Imported {n} new customers.</source>
-            <translation>Imported {n} new customers.</translation>
+            <location filename="../../views/import_records.py" line="137" />
+            <source>Undone: removed {removed}, restored {restored}.</source>
+            <translation>Undone: removed {removed}, restored {restored}.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1119" />
-            <source>Undone: removed {removed} customers, restored {restored}.</source>
-            <translation>Undone: removed {removed} customers, restored {restored}.</translation>
+            <location filename="../../views/import_records.py" line="113" />
+            <source>Imported {n} new products.</source>
+            <translation>Imported {n} new products.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1106" />
-            <source>Updated customers already in the book: {n}</source>
-            <translation>Updated customers already in the book: {n}</translation>
+            <location filename="../../views/import_records.py" line="118" />
+            <source>Imported {n} orders.</source>
+            <translation>Imported {n} orders.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1109" />
-            <source>Skipped rows that repeat a customer: {n}</source>
-            <translation>Skipped rows that repeat a customer: {n}</translation>
+            <location filename="../../views/import_records.py" line="120" />
+            <source>Skipped rows already in the book or repeated: {n}</source>
+            <translation>Skipped rows already in the book or repeated: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1112" />
+            <location filename="../../views/import_wizard.py" line="1242" />
+            <location filename="../../views/import_records.py" line="123" />
             <source>Rows that could not be imported: {n}</source>
             <translation>Rows that could not be imported: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1132" />
+            <location filename="../../views/import_records.py" line="115" />
+            <source>New prices of products in the catalogue: {n}</source>
+            <translation>New prices of products in the catalogue: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1234" />
+            <source>Imported {n} new customers.</source>
+            <translation>Imported {n} new customers.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1249" />
+            <source>Undone: removed {removed} customers, restored {restored}.</source>
+            <translation>Undone: removed {removed} customers, restored {restored}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1236" />
+            <source>Updated customers already in the book: {n}</source>
+            <translation>Updated customers already in the book: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1239" />
+            <source>Skipped rows that repeat a customer: {n}</source>
+            <translation>Skipped rows that repeat a customer: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1262" />
             <source>  … and {n} more</source>
             <translation>  … and {n} more</translation>
         </message>
@@ -2639,32 +2910,42 @@ Save anyway?</translation>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="523" />
+            <location filename="../../desktop/main_window.py" line="522" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="543" />
+            <location filename="../../desktop/main_window.py" line="523" />
+            <source>Imported {n} orders from {file}</source>
+            <translation>Imported {n} orders from {file}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="524" />
+            <source>Imported {n} new products from {file}</source>
+            <translation>Imported {n} new products from {file}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="546" />
             <source>Opening the demo book in a new window…</source>
             <translation>Opening the demo book in a new window…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="545" />
+            <location filename="../../desktop/main_window.py" line="548" />
             <source>Try the demo book</source>
             <translation>Try the demo book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="546" />
+            <location filename="../../desktop/main_window.py" line="549" />
             <source>The demo book could not be started.</source>
             <translation>The demo book could not be started.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="595" />
+            <location filename="../../desktop/main_window.py" line="598" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="596" />
+            <location filename="../../desktop/main_window.py" line="599" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2675,17 +2956,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="605" />
+            <location filename="../../desktop/main_window.py" line="608" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="609" />
+            <location filename="../../desktop/main_window.py" line="612" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="611" />
+            <location filename="../../desktop/main_window.py" line="614" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -2693,58 +2974,58 @@ Book: {path}</translation>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="593" />
+            <location filename="../../views/import_wizard.py" line="653" />
             <source>Which column goes where</source>
             <translation>Which column goes where</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="594" />
+            <location filename="../../views/import_wizard.py" line="654" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="598" />
+            <location filename="../../views/import_wizard.py" line="658" />
             <source>No header row</source>
             <translation>No header row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="602" />
+            <location filename="../../views/import_wizard.py" line="662" />
             <source>Column names are in row:</source>
             <translation>Column names are in row:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="615" />
+            <location filename="../../views/import_wizard.py" line="675" />
             <source>Column in the file</source>
             <translation>Column in the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="615" />
+            <location filename="../../views/import_wizard.py" line="675" />
             <source>Sample values</source>
             <translation>Sample values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="615" />
+            <location filename="../../views/import_wizard.py" line="675" />
             <source>Import as</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="626" />
+            <location filename="../../views/import_wizard.py" line="686" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>The first {n} rows as they will be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="664" />
+            <location filename="../../views/import_wizard.py" line="726" />
             <source>Custom field: {label}</source>
             <translation>Custom field: {label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="667" />
-            <location filename="../../views/import_wizard.py" line="670" />
+            <location filename="../../views/import_wizard.py" line="729" />
+            <location filename="../../views/import_wizard.py" line="732" />
             <source>New custom field: {header}</source>
             <translation>New custom field: {header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="761" />
+            <location filename="../../views/import_wizard.py" line="843" />
             <source>Choose the column that holds the customer name.</source>
             <translation>Choose the column that holds the customer name.</translation>
         </message>
@@ -4343,17 +4624,17 @@ Book: {path}</translation>
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1040" />
+            <location filename="../../views/import_wizard.py" line="1164" />
             <source>Importing</source>
             <translation>Importing</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1041" />
+            <location filename="../../views/import_wizard.py" line="1165" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>All rows are written in one go: if you cancel, the book stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1050" />
+            <location filename="../../views/import_wizard.py" line="1174" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
@@ -5230,67 +5511,67 @@ Remove the {n} customers?</translation>
             <translation>{path} already exists; Kehu does not overwrite a book. Choose another name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="56" />
+            <location filename="../../desktop/cli.py" line="64" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} is not a mapping file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="62" />
+            <location filename="../../desktop/cli.py" line="70" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} is not a month: write it as YYYY-MM, for example 2026-03.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="63" />
+            <location filename="../../desktop/cli.py" line="71" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>There is no salesperson called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="64" />
+            <location filename="../../desktop/cli.py" line="72" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}: a report is written as .pdf or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="72" />
+            <location filename="../../desktop/cli.py" line="80" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} already exists; Kehu does not overwrite it. Choose another name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="73" />
+            <location filename="../../desktop/cli.py" line="81" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="74" />
+            <location filename="../../desktop/cli.py" line="82" />
             <source>There is no active user called {name} in this book.</source>
             <translation>There is no active user called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="75" />
+            <location filename="../../desktop/cli.py" line="83" />
             <source>More than one person uses this book: say who you are with --user NAME.</source>
             <translation>More than one person uses this book: say who you are with --user NAME.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="77" />
+            <location filename="../../desktop/cli.py" line="85" />
             <source>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</source>
             <translation>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="79" />
+            <location filename="../../desktop/cli.py" line="87" />
             <source>The password file {path} cannot be read: {reason}.</source>
             <translation>The password file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="80" />
+            <location filename="../../desktop/cli.py" line="88" />
             <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
             <translation>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="82" />
+            <location filename="../../desktop/cli.py" line="90" />
             <source>Kehu could not finish: {reason}. Nothing more was done.</source>
             <translation>Kehu could not finish: {reason}. Nothing more was done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="83" />
+            <location filename="../../desktop/cli.py" line="91" />
             <source>Stopped; what was not finished was not written.</source>
             <translation>Stopped; what was not finished was not written.</translation>
         </message>
@@ -5953,12 +6234,12 @@ Remove the {n} customers?</translation>
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="38" />
+            <location filename="../../models/imports.py" line="39" />
             <source>There is no import {batch} in this book.</source>
             <translation>There is no import {batch} in this book.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="39" />
+            <location filename="../../models/imports.py" line="40" />
             <source>The import of {file} was already undone.</source>
             <translation>The import of {file} was already undone.</translation>
         </message>
@@ -6368,6 +6649,131 @@ Remove the {n} customers?</translation>
             <translation>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</translation>
         </message>
         <message>
+            <location filename="../../importers/records.py" line="103" />
+            <source>The row has no product name.</source>
+            <translation>The row has no product name.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="104" />
+            <source>The row has no customer.</source>
+            <translation>The row has no customer.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="105" />
+            <source>The order has no date that can be read.</source>
+            <translation>The order has no date that can be read.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="106" />
+            <source>The order has no lines and no total that can be read.</source>
+            <translation>The order has no lines and no total that can be read.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="107" />
+            <source>Already in the catalogue as {name}.</source>
+            <translation>Already in the catalogue as {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="108" />
+            <source>Same product as row {line} of the file.</source>
+            <translation>Same product as row {line} of the file.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="109" />
+            <source>The price of {name} changes from {old} to {new}.</source>
+            <translation>The price of {name} changes from {old} to {new}.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="110" />
+            <source>Order {number} is already in the book.</source>
+            <translation>Order {number} is already in the book.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="111" />
+            <source>The same order (customer, date and total) is already in the book.</source>
+            <translation>The same order (customer, date and total) is already in the book.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="113" />
+            <source>{name} is not a customer in the book.</source>
+            <translation>{name} is not a customer in the book.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="114" />
+            <source>The order is cancelled in the file; not imported.</source>
+            <translation>The order is cancelled in the file; not imported.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="123" />
+            <source>Row {line}: the line has no quantity, price or amount that can be read; left out.</source>
+            <translation>Row {line}: the line has no quantity, price or amount that can be read; left out.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="125" />
+            <source>Row {line}: the amount {amount} is not quantity × price − discount; the file's amount is kept.</source>
+            <translation>Row {line}: the amount {amount} is not quantity × price − discount; the file's amount is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="127" />
+            <source>The lines add up to {lines}, the file says {total}; the lines are kept.</source>
+            <translation>The lines add up to {lines}, the file says {total}; the lines are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="129" />
+            <source>{value} is not a user of this book; the order goes to the customer's salesperson.</source>
+            <translation>{value} is not a user of this book; the order goes to the customer's salesperson.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="131" />
+            <source>{value}: the currency cannot be read; CNY is used.</source>
+            <translation>{value}: the currency cannot be read; CNY is used.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="132" />
+            <source>Row {line} names another customer than the first row of order {number}; the first row's customer is kept.</source>
+            <translation>Row {line} names another customer than the first row of order {number}; the first row's customer is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="134" />
+            <source>No column is imported as {field}: choose one.</source>
+            <translation>No column is imported as {field}: choose one.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="135" />
+            <source>Unknown choice: {value}.</source>
+            <translation>Unknown choice: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="116" />
+            <source>Price: {value} cannot be read; left out.</source>
+            <translation>Price: {value} cannot be read; left out.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="117" />
+            <source>Quantity: {value} cannot be read; left out.</source>
+            <translation>Quantity: {value} cannot be read; left out.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="118" />
+            <source>Discount: {value} cannot be read; left out.</source>
+            <translation>Discount: {value} cannot be read; left out.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="119" />
+            <source>Amount: {value} cannot be read; left out.</source>
+            <translation>Amount: {value} cannot be read; left out.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="120" />
+            <source>Order total: {value} cannot be read; left out.</source>
+            <translation>Order total: {value} cannot be read; left out.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="121" />
+            <source>Paid amount: {value} cannot be read; left out.</source>
+            <translation>Paid amount: {value} cannot be read; left out.</translation>
+        </message>
+        <message>
             <location filename="../../importers/source.py" line="34" />
             <source>{file} is empty: there is nothing in it to import.</source>
             <translation>{file} is empty: there is nothing in it to import.</translation>
@@ -6490,24 +6896,34 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="54" />
-            <location filename="../../views/import_wizard.py" line="755" />
+            <location filename="../../views/import_wizard.py" line="836" />
             <source>The row has no customer name.</source>
             <translation>The row has no customer name.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="41" />
+            <location filename="../../models/imports.py" line="42" />
             <source>changed after the import</source>
             <translation>changed after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="42" />
+            <location filename="../../models/imports.py" line="43" />
             <source>has contacts or contact people added after the import</source>
             <translation>has contacts or contact people added after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="43" />
+            <location filename="../../models/imports.py" line="44" />
             <source>{field} was changed after the import</source>
             <translation>{field} was changed after the import</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/imports.py" line="26" />
+            <source>the order has payments or changes made after the import</source>
+            <translation>the order has payments or changes made after the import</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/imports.py" line="27" />
+            <source>the product was changed or used on an order after the import</source>
+            <translation>the product was changed or used on an order after the import</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="55" />
@@ -6716,7 +7132,7 @@ Remove the {n} customers?</translation>
             <translation>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="443" />
+            <location filename="../../desktop/cli.py" line="459" />
             <location filename="../../desktop/app.py" line="213" />
             <location filename="../../desktop/app.py" line="190" />
             <location filename="../../desktop/app.py" line="66" />
@@ -6794,131 +7210,146 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="45" />
+            <source>{file}: {rows} rows; {created} new orders ({new_customers} new customers), {held} held, {duplicates} already in the book or repeated, {errors} cannot be imported.</source>
+            <translation>{file}: {rows} rows; {created} new orders ({new_customers} new customers), {held} held, {duplicates} already in the book or repeated, {errors} cannot be imported.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="48" />
+            <source>{file}: {rows} rows; {created} new products, {updated} new prices, {duplicates} already in the catalogue or repeated, {errors} cannot be imported.</source>
+            <translation>{file}: {rows} rows; {created} new products, {updated} new prices, {duplicates} already in the catalogue or repeated, {errors} cannot be imported.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="51" />
             <source>  row {row}: {reason}</source>
             <translation>  row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>{file} has {count} sheets with rows: {sheets}. Imported: {chosen} (choose with --sheet NAME, several times, or --all-sheets).</source>
             <translation>{file} has {count} sheets with rows: {sheets}. Imported: {chosen} (choose with --sheet NAME, several times, or --all-sheets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="48" />
+            <location filename="../../desktop/cli.py" line="54" />
             <source>{sheet} ({rows} rows)</source>
             <translation>{sheet} ({rows} rows)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="49" />
+            <location filename="../../desktop/cli.py" line="55" />
             <source>{count} rows held for you to look at (not imported):</source>
             <translation>{count} rows held for you to look at (not imported):</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="56" />
             <source>{count} rows imported with a warning:</source>
             <translation>{count} rows imported with a warning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="51" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>  row {row}: {warning}</source>
             <translation>  row {row}: {warning}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="52" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>Nothing was written (a preview). Add --yes to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>Imported as batch {batch}; undo with: undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="54" />
+            <location filename="../../desktop/cli.py" line="60" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>Undid the import {batch}: {removed} customers removed, {restored} restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="55" />
+            <location filename="../../desktop/cli.py" line="61" />
+            <source>Undid the import {batch}: {removed} orders, products or customers removed, {restored} prices restored.</source>
+            <translation>Undid the import {batch}: {removed} orders, products or customers removed, {restored} prices restored.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="63" />
             <source>  kept {name}: {reason}</source>
             <translation>  kept {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="57" />
+            <location filename="../../desktop/cli.py" line="65" />
             <source>Nothing is due.</source>
             <translation>Nothing is due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="58" />
+            <location filename="../../desktop/cli.py" line="66" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  ({owner}, {priority})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="60" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>Wrote the report for {month} to {path} ({pages} pages).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="61" />
+            <location filename="../../desktop/cli.py" line="69" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="65" />
+            <location filename="../../desktop/cli.py" line="73" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>Backed up {customers} customers to {path} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="66" />
+            <location filename="../../desktop/cli.py" line="74" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>Restored {customers} customers from {file} into {book}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="67" />
+            <location filename="../../desktop/cli.py" line="75" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>The book as it was before is kept in {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="68" />
+            <location filename="../../desktop/cli.py" line="76" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>The book was damaged; its files are kept as {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="69" />
+            <location filename="../../desktop/cli.py" line="77" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="71" />
+            <location filename="../../desktop/cli.py" line="79" />
             <source>No good backup of it was found.</source>
             <translation>No good backup of it was found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="76" />
+            <location filename="../../desktop/cli.py" line="84" />
             <source>Password for {name}: </source>
             <translation>Password for {name}: </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="84" />
+            <location filename="../../desktop/cli.py" line="92" />
             <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
             <translation>(The work above was saved; closing the book afterwards reported: {reason}.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="85" />
+            <location filename="../../desktop/cli.py" line="93" />
             <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
             <translation>The book {path} is read-only: Kehu reads it and writes nothing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="59" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>low</source>
             <translation>low</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="59" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>normal</source>
             <translation>normal</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="59" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>high</source>
             <translation>high</translation>
         </message>

@@ -1294,183 +1294,193 @@ Save anyway?</source>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="789" />
+            <location filename="../../views/import_wizard.py" line="871" />
             <source>What the import will do</source>
             <translation>导入会做什么</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="790" />
+            <location filename="../../views/import_wizard.py" line="872" />
+            <location filename="../../views/import_wizard.py" line="977" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="793" />
+            <location filename="../../views/import_wizard.py" line="875" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="799" />
+            <location filename="../../views/import_wizard.py" line="881" />
             <source>Rows in the file:</source>
             <translation>文件中的行数：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="800" />
+            <location filename="../../views/import_wizard.py" line="882" />
             <source>New customers:</source>
             <translation>新客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="801" />
+            <location filename="../../views/import_wizard.py" line="883" />
             <source>Customers to update:</source>
             <translation>要更新的客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="802" />
+            <location filename="../../views/import_wizard.py" line="884" />
             <source>Already in the book:</source>
             <translation>客户本里已有：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="803" />
+            <location filename="../../views/import_wizard.py" line="885" />
             <source>Repeated inside the file:</source>
             <translation>文件内重复：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="804" />
+            <location filename="../../views/import_wizard.py" line="886" />
             <source>Held for your answer:</source>
             <translation>待您确认：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="805" />
+            <location filename="../../views/import_wizard.py" line="887" />
             <source>Rows that cannot be imported:</source>
             <translation>无法导入的行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="806" />
+            <location filename="../../views/import_wizard.py" line="888" />
             <source>Similar names to look at:</source>
             <translation>名称相近、请核对：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="807" />
+            <location filename="../../views/import_wizard.py" line="889" />
             <source>Imported with a warning:</source>
             <translation>导入但有提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="819" />
+            <location filename="../../views/import_wizard.py" line="974" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>客户本里已有的客户（名称或手机相同）：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="823" />
+            <location filename="../../views/import_wizard.py" line="907" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>跳过（客户本里的客户保持不变）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="824" />
+            <location filename="../../views/import_wizard.py" line="908" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>只补充客户本里为空的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="825" />
+            <location filename="../../views/import_wizard.py" line="909" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>用文件中的值覆盖客户本里的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="826" />
+            <location filename="../../views/import_wizard.py" line="911" />
             <source>Import them anyway, as new customers</source>
             <translation>仍然导入，作为新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="844" />
+            <location filename="../../views/import_wizard.py" line="933" />
             <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
             <translation>不能导入的行、待您确认的行、要看一下的相似名称和提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="849" />
+            <location filename="../../views/import_wizard.py" line="938" />
+            <location filename="../../views/import_wizard.py" line="995" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="849" />
+            <location filename="../../views/import_wizard.py" line="938" />
+            <location filename="../../views/import_wizard.py" line="979" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="849" />
+            <location filename="../../views/import_wizard.py" line="938" />
+            <location filename="../../views/import_wizard.py" line="995" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="849" />
+            <location filename="../../views/import_wizard.py" line="938" />
+            <location filename="../../views/import_wizard.py" line="995" />
             <source>Your answer</source>
             <translation>您的判断</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="858" />
+            <location filename="../../views/import_wizard.py" line="947" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>把未导入的行另存为 .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="891" />
+            <location filename="../../views/import_wizard.py" line="983" />
+            <source>Nothing is written yet. Look at the rows below, choose, then press Import.</source>
+            <translation>尚未写入任何内容。请查看下面的行并作出选择，然后点“导入”。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1013" />
             <source>Checking the rows against the book…</source>
             <translation>正在与客户本核对…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="895" />
+            <location filename="../../views/import_wizard.py" line="1017" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="907" />
+            <location filename="../../views/import_wizard.py" line="1029" />
             <source>Cannot be imported</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="909" />
+            <location filename="../../views/import_wizard.py" line="1031" />
             <source>Similar to a customer in the book</source>
             <translation>与客户本里的客户相似</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="942" />
-            <location filename="../../views/import_wizard.py" line="959" />
+            <location filename="../../views/import_wizard.py" line="1064" />
+            <location filename="../../views/import_wizard.py" line="1081" />
             <source>Same customer as {name}</source>
             <translation>与 {name} 是同一个客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="961" />
+            <location filename="../../views/import_wizard.py" line="1083" />
             <source>Same customer as row {line}</source>
             <translation>与第 {line} 行是同一客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="962" />
+            <location filename="../../views/import_wizard.py" line="1084" />
             <source>Hold it (not imported)</source>
             <translation>先不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="963" />
+            <location filename="../../views/import_wizard.py" line="1085" />
             <source>A new customer</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1007" />
+            <location filename="../../views/import_wizard.py" line="1131" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1010" />
+            <location filename="../../views/import_wizard.py" line="1134" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>另有 {n} 个相近的名称未列出，将作为新客户导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1013" />
+            <location filename="../../views/import_wizard.py" line="1137" />
             <source>{n} more held rows are not listed here; they are not imported.</source>
             <translation>还有 {n} 个待确认的行没有列在这里；它们不会导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1016" />
+            <location filename="../../views/import_wizard.py" line="1140" />
             <source>{n} more rows with a warning are not listed here.</source>
             <translation>还有 {n} 个有提醒的行没有列在这里。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1019" />
+            <location filename="../../views/import_wizard.py" line="1143" />
             <source>There is nothing to import with these choices.</source>
             <translation>按现在的选择，没有可以导入的内容。</translation>
         </message>
@@ -1548,22 +1558,22 @@ Save anyway?</source>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1063" />
+            <location filename="../../views/import_wizard.py" line="1187" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1070" />
+            <location filename="../../views/import_wizard.py" line="1194" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1089" />
+            <location filename="../../views/import_wizard.py" line="1218" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1095" />
+            <location filename="../../views/import_wizard.py" line="1224" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
@@ -1571,87 +1581,92 @@ Save anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="484" />
+            <location filename="../../views/import_wizard.py" line="525" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="485" />
+            <location filename="../../views/import_wizard.py" line="526" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="490" />
+            <location filename="../../views/import_wizard.py" line="531" />
             <source>No file chosen</source>
             <translation>还没有选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="491" />
+            <location filename="../../views/import_wizard.py" line="532" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="507" />
+            <location filename="../../views/import_wizard.py" line="548" />
             <source>The file has several sheets. Which one holds the customers?</source>
             <translation>这个文件有多个工作表。客户在哪一个里？</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="526" />
+            <location filename="../../views/import_wizard.py" line="558" />
+            <source>The file holds:</source>
+            <translation>文件内容：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="586" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="527" />
+            <location filename="../../views/import_wizard.py" line="587" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="536" />
+            <location filename="../../views/import_wizard.py" line="596" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="608" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
+            <location filename="../../views/import_wizard.py" line="608" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="549" />
+            <location filename="../../views/import_wizard.py" line="609" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument 表格</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="549" />
+            <location filename="../../views/import_wizard.py" line="609" />
             <source>CSV text</source>
             <translation>CSV 文本</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="550" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>contacts (vCard)</source>
             <translation>通讯录（vCard）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="553" />
+            <location filename="../../views/import_wizard.py" line="613" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}，编码 {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="556" />
+            <location filename="../../views/import_wizard.py" line="616" />
             <source>The file holds no rows.</source>
             <translation>文件里没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="559" />
+            <location filename="../../views/import_wizard.py" line="619" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="564" />
+            <location filename="../../views/import_wizard.py" line="624" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
         </message>
@@ -1992,17 +2007,18 @@ Save anyway?</source>
     <context>
         <name>ImportTargets</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="76" />
+            <location filename="../../views/import_records.py" line="38" />
+            <location filename="../../views/import_wizard.py" line="77" />
             <source>Ignore</source>
             <translation>不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="69" />
+            <location filename="../../views/import_wizard.py" line="70" />
             <source>First name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="70" />
+            <location filename="../../views/import_wizard.py" line="71" />
             <source>Last name</source>
             <translation>姓</translation>
         </message>
@@ -2077,6 +2093,7 @@ Save anyway?</source>
             <translation>标签</translation>
         </message>
         <message>
+            <location filename="../../importers/records.py" line="99" />
             <location filename="../../models/core/fields.py" line="149" />
             <source>Notes</source>
             <translation>备注</translation>
@@ -2101,131 +2118,385 @@ Save anyway?</source>
             <source>Title</source>
             <translation>职务</translation>
         </message>
+        <message>
+            <location filename="../../importers/records.py" line="86" />
+            <source>Product name</source>
+            <translation>产品名称</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="86" />
+            <source>Model / spec</source>
+            <translation>规格型号</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="95" />
+            <location filename="../../importers/records.py" line="87" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="87" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="97" />
+            <location filename="../../importers/records.py" line="88" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="88" />
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="89" />
+            <source>Still sold</source>
+            <translation>在售</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="92" />
+            <source>Order number</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="92" />
+            <source>Order date</source>
+            <translation>订单日期</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="93" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="93" />
+            <source>Customer phone</source>
+            <translation>客户电话</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="94" />
+            <source>Product or text</source>
+            <translation>产品或说明</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="94" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="95" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="96" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="96" />
+            <source>Line amount</source>
+            <translation>行金额</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="97" />
+            <source>Order total</source>
+            <translation>订单总额</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="98" />
+            <source>Salesperson</source>
+            <translation>销售人员</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="98" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="99" />
+            <source>Paid amount</source>
+            <translation>已收金额</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="156" />
+            <location filename="../../views/import_wizard.py" line="320" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="161" />
+            <location filename="../../views/import_wizard.py" line="171" />
             <source>&amp;Next &gt;</source>
             <translation>下一步(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="162" />
+            <location filename="../../views/import_wizard.py" line="172" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="163" />
+            <location filename="../../views/import_wizard.py" line="173" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="164" />
+            <location filename="../../views/import_wizard.py" line="174" />
             <source>&amp;Finish</source>
             <translation>完成(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="165" />
+            <location filename="../../views/import_wizard.py" line="175" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="289" />
+            <location filename="../../views/import_wizard.py" line="302" />
             <source>Reading {file}…</source>
             <translation>正在读取 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="305" />
+            <location filename="../../views/import_wizard.py" line="316" />
             <source>Reading sheet {sheet}…</source>
             <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="384" />
+            <location filename="../../views/import_wizard.py" line="320" />
+            <source>Import orders</source>
+            <translation>导入订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="321" />
+            <source>Import products</source>
+            <translation>导入产品</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="423" />
             <source>Checking {n} rows…</source>
             <translation>正在核对 {n} 行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="406" />
+            <location filename="../../views/import_wizard.py" line="445" />
             <source>Save rejected rows</source>
             <translation>保存未导入的行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="407" />
+            <location filename="../../views/import_wizard.py" line="446" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="414" />
+            <location filename="../../views/import_wizard.py" line="453" />
             <source>Saved {n} rows to {path}</source>
             <translation>已把 {n} 行保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="419" />
+            <location filename="../../views/import_wizard.py" line="458" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="428" />
+            <location filename="../../views/import_wizard.py" line="467" />
             <source>Saving rejected rows…</source>
             <translation>正在保存未导入的行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="453" />
+            <location filename="../../views/import_wizard.py" line="494" />
             <source>The import failed; the book was not changed.</source>
             <translation>导入失败；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="458" />
+            <location filename="../../views/import_wizard.py" line="499" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>导入已取消；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="459" />
+            <location filename="../../views/import_wizard.py" line="500" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="475" />
+            <location filename="../../views/import_wizard.py" line="516" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1122" />
+            <location filename="../../views/import_records.py" line="97" />
+            <source>Orders whose customer is not in the book:</source>
+            <translation>客户不在账本中的订单：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="131" />
+            <source>Undo removes the orders this import created, with their lines, payment plans and payments, and the customers it created for them. You can also undo it later from File &gt; Import history.</source>
+            <translation>撤销会删除这次导入新建的订单（连同其明细、回款计划和收款）以及为它们新建的客户。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="31" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="31" />
+            <source>Orders (one row per order line, or one row per order)</source>
+            <translation>订单（每行一条明细，或每行一张订单）</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="33" />
+            <source>Products (a price list)</source>
+            <translation>产品（价格表）</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="77" />
+            <source>Choose the column that holds the product name.</source>
+            <translation>请选择存放产品名称的列。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="78" />
+            <source>Choose the column that holds the customer of each order.</source>
+            <translation>请选择存放订单客户的列。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="90" />
+            <source>New orders:</source>
+            <translation>新订单：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="90" />
+            <source>Orders to update:</source>
+            <translation>要更新的订单：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="91" />
+            <source>Already in the book:</source>
+            <translation>客户本里已有：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="91" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="96" />
+            <source>Products already in the catalogue (same name and model):</source>
+            <translation>产品目录中已有的产品（名称和规格型号相同）：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="101" />
+            <source>Skip them (keep the catalogue's price)</source>
+            <translation>跳过（保留目录中的价格）</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="102" />
+            <source>Update their price and currency from the file</source>
+            <translation>按文件更新价格和币种</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="103" />
+            <source>Hold them for my answer (not imported)</source>
+            <translation>暂缓，等我确认（不导入）</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="104" />
+            <source>Create those customers with their orders</source>
+            <translation>连同订单一起新建这些客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="129" />
+            <source>Undo removes the products this import created and puts back the prices it changed. You can also undo it later from File &gt; Import history.</source>
+            <translation>撤销会删除这次导入新建的产品，并恢复它改动过的价格。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="88" />
+            <source>New products:</source>
+            <translation>新产品：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="88" />
+            <source>New prices:</source>
+            <translation>新价格：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="89" />
+            <source>Already in the catalogue:</source>
+            <translation>目录中已有：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="89" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="108" />
+            <source>Hold it (not imported)</source>
+            <translation>先不导入</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_records.py" line="108" />
+            <source>Create the customer</source>
+            <translation>新建该客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1252" />
+            <location filename="../../views/import_records.py" line="140" />
             <source>Kept, because they changed after the import:</source>
             <translation>以下客户在导入后有改动，已保留：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1104" />
-            <source>Imported {n} new customers.</source>
-            <translation>已导入 {n} 个新客户。</translation>
+            <location filename="../../views/import_records.py" line="137" />
+            <source>Undone: removed {removed}, restored {restored}.</source>
+            <translation>已撤销：删除 {removed} 条，恢复 {restored} 条。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1119" />
-            <source>Undone: removed {removed} customers, restored {restored}.</source>
-            <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
+            <location filename="../../views/import_records.py" line="113" />
+            <source>Imported {n} new products.</source>
+            <translation>已导入 {n} 个新产品。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1106" />
-            <source>Updated customers already in the book: {n}</source>
-            <translation>更新了客户本里已有的客户：{n} 个</translation>
+            <location filename="../../views/import_records.py" line="118" />
+            <source>Imported {n} orders.</source>
+            <translation>已导入 {n} 张订单。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1109" />
-            <source>Skipped rows that repeat a customer: {n}</source>
-            <translation>跳过重复的行：{n} 行</translation>
+            <location filename="../../views/import_records.py" line="120" />
+            <source>Skipped rows already in the book or repeated: {n}</source>
+            <translation>跳过账本中已有或重复的行：{n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1112" />
+            <location filename="../../views/import_wizard.py" line="1242" />
+            <location filename="../../views/import_records.py" line="123" />
             <source>Rows that could not be imported: {n}</source>
             <translation>无法导入的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1132" />
+            <location filename="../../views/import_records.py" line="115" />
+            <source>New prices of products in the catalogue: {n}</source>
+            <translation>目录中产品的新价格：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1234" />
+            <source>Imported {n} new customers.</source>
+            <translation>已导入 {n} 个新客户。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1249" />
+            <source>Undone: removed {removed} customers, restored {restored}.</source>
+            <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1236" />
+            <source>Updated customers already in the book: {n}</source>
+            <translation>更新了客户本里已有的客户：{n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1239" />
+            <source>Skipped rows that repeat a customer: {n}</source>
+            <translation>跳过重复的行：{n} 行</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1262" />
             <source>  … and {n} more</source>
             <translation>  …… 还有 {n} 个</translation>
         </message>
@@ -2639,32 +2910,42 @@ Save anyway?</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="523" />
+            <location filename="../../desktop/main_window.py" line="522" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="543" />
+            <location filename="../../desktop/main_window.py" line="523" />
+            <source>Imported {n} orders from {file}</source>
+            <translation>已从 {file} 导入 {n} 张订单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="524" />
+            <source>Imported {n} new products from {file}</source>
+            <translation>已从 {file} 导入 {n} 个新产品</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="546" />
             <source>Opening the demo book in a new window…</source>
             <translation>正在新窗口中打开演示账本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="545" />
+            <location filename="../../desktop/main_window.py" line="548" />
             <source>Try the demo book</source>
             <translation>试试演示账本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="546" />
+            <location filename="../../desktop/main_window.py" line="549" />
             <source>The demo book could not be started.</source>
             <translation>无法打开演示账本。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="595" />
+            <location filename="../../desktop/main_window.py" line="598" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="596" />
+            <location filename="../../desktop/main_window.py" line="599" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2675,17 +2956,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="605" />
+            <location filename="../../desktop/main_window.py" line="608" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="609" />
+            <location filename="../../desktop/main_window.py" line="612" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="611" />
+            <location filename="../../desktop/main_window.py" line="614" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2693,58 +2974,58 @@ Book: {path}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="593" />
+            <location filename="../../views/import_wizard.py" line="653" />
             <source>Which column goes where</source>
             <translation>每一列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="594" />
+            <location filename="../../views/import_wizard.py" line="654" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="598" />
+            <location filename="../../views/import_wizard.py" line="658" />
             <source>No header row</source>
             <translation>没有表头行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="602" />
+            <location filename="../../views/import_wizard.py" line="662" />
             <source>Column names are in row:</source>
             <translation>列名（表头）在第几行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="615" />
+            <location filename="../../views/import_wizard.py" line="675" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="615" />
+            <location filename="../../views/import_wizard.py" line="675" />
             <source>Sample values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="615" />
+            <location filename="../../views/import_wizard.py" line="675" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="626" />
+            <location filename="../../views/import_wizard.py" line="686" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="664" />
+            <location filename="../../views/import_wizard.py" line="726" />
             <source>Custom field: {label}</source>
             <translation>自定义字段：{label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="667" />
-            <location filename="../../views/import_wizard.py" line="670" />
+            <location filename="../../views/import_wizard.py" line="729" />
+            <location filename="../../views/import_wizard.py" line="732" />
             <source>New custom field: {header}</source>
             <translation>新建自定义字段：{header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="761" />
+            <location filename="../../views/import_wizard.py" line="843" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
         </message>
@@ -4343,17 +4624,17 @@ Book: {path}</source>
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1040" />
+            <location filename="../../views/import_wizard.py" line="1164" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1041" />
+            <location filename="../../views/import_wizard.py" line="1165" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1050" />
+            <location filename="../../views/import_wizard.py" line="1174" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -5230,67 +5511,67 @@ Remove the {n} customers?</source>
             <translation>{path} 已存在，客户本不会覆盖账本。请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="56" />
+            <location filename="../../desktop/cli.py" line="64" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} 不是列对应文件：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="62" />
+            <location filename="../../desktop/cli.py" line="70" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} 不是月份：请写成 YYYY-MM，例如 2026-03。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="63" />
+            <location filename="../../desktop/cli.py" line="71" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>这个账本里没有叫 {name} 的销售人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="64" />
+            <location filename="../../desktop/cli.py" line="72" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}：报告只能保存为 .pdf 或 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="72" />
+            <location filename="../../desktop/cli.py" line="80" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} 已存在，客户本不会覆盖它。请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="73" />
+            <location filename="../../desktop/cli.py" line="81" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="74" />
+            <location filename="../../desktop/cli.py" line="82" />
             <source>There is no active user called {name} in this book.</source>
             <translation>这个客户本里没有名叫 {name} 的在用用户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="75" />
+            <location filename="../../desktop/cli.py" line="83" />
             <source>More than one person uses this book: say who you are with --user NAME.</source>
             <translation>这个客户本由多人使用：请用 --user 名字 说明您是谁。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="77" />
+            <location filename="../../desktop/cli.py" line="85" />
             <source>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</source>
             <translation>{name} 设有密码：请在终端里输入，或用 --password-file 文件 指定存放密码的文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="79" />
+            <location filename="../../desktop/cli.py" line="87" />
             <source>The password file {path} cannot be read: {reason}.</source>
             <translation>无法读取密码文件 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="80" />
+            <location filename="../../desktop/cli.py" line="88" />
             <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
             <translation>客户本遇到了意外的问题（{kind}），没有再做任何操作。详细信息在 {log}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="82" />
+            <location filename="../../desktop/cli.py" line="90" />
             <source>Kehu could not finish: {reason}. Nothing more was done.</source>
             <translation>客户本无法完成：{reason}。没有再做任何操作。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="83" />
+            <location filename="../../desktop/cli.py" line="91" />
             <source>Stopped; what was not finished was not written.</source>
             <translation>已停止；未完成的内容没有写入。</translation>
         </message>
@@ -5953,12 +6234,12 @@ Remove the {n} customers?</source>
             <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="38" />
+            <location filename="../../models/imports.py" line="39" />
             <source>There is no import {batch} in this book.</source>
             <translation>这个客户本里没有导入 {batch}。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="39" />
+            <location filename="../../models/imports.py" line="40" />
             <source>The import of {file} was already undone.</source>
             <translation>{file} 的导入已经撤销过了。</translation>
         </message>
@@ -6368,6 +6649,131 @@ Remove the {n} customers?</source>
             <translation>未知的重复处理方式：{value}（可选 skip、fill、overwrite 或 create）。</translation>
         </message>
         <message>
+            <location filename="../../importers/records.py" line="103" />
+            <source>The row has no product name.</source>
+            <translation>该行没有产品名称。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="104" />
+            <source>The row has no customer.</source>
+            <translation>该行没有客户。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="105" />
+            <source>The order has no date that can be read.</source>
+            <translation>订单没有可识别的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="106" />
+            <source>The order has no lines and no total that can be read.</source>
+            <translation>订单既没有明细，也没有可识别的总额。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="107" />
+            <source>Already in the catalogue as {name}.</source>
+            <translation>产品目录中已有：{name}。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="108" />
+            <source>Same product as row {line} of the file.</source>
+            <translation>与文件第 {line} 行是同一产品。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="109" />
+            <source>The price of {name} changes from {old} to {new}.</source>
+            <translation>{name} 的价格由 {old} 改为 {new}。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="110" />
+            <source>Order {number} is already in the book.</source>
+            <translation>订单 {number} 已在账本中。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="111" />
+            <source>The same order (customer, date and total) is already in the book.</source>
+            <translation>账本中已有相同的订单（客户、日期和总额都相同）。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="113" />
+            <source>{name} is not a customer in the book.</source>
+            <translation>{name} 不是账本中的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="114" />
+            <source>The order is cancelled in the file; not imported.</source>
+            <translation>该订单在文件中已取消，不导入。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="123" />
+            <source>Row {line}: the line has no quantity, price or amount that can be read; left out.</source>
+            <translation>第 {line} 行：没有可识别的数量、单价或金额，该明细已略过。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="125" />
+            <source>Row {line}: the amount {amount} is not quantity × price − discount; the file's amount is kept.</source>
+            <translation>第 {line} 行：金额 {amount} 不等于 数量 × 单价 − 折扣，以文件中的金额为准。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="127" />
+            <source>The lines add up to {lines}, the file says {total}; the lines are kept.</source>
+            <translation>明细合计为 {lines}，文件中写的是 {total}，以明细为准。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="129" />
+            <source>{value} is not a user of this book; the order goes to the customer's salesperson.</source>
+            <translation>{value} 不是本账本的用户，订单归客户的负责销售。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="131" />
+            <source>{value}: the currency cannot be read; CNY is used.</source>
+            <translation>{value}：无法识别币种，按人民币（CNY）处理。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="132" />
+            <source>Row {line} names another customer than the first row of order {number}; the first row's customer is kept.</source>
+            <translation>第 {line} 行的客户与订单 {number} 第一行不同，以第一行的客户为准。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="134" />
+            <source>No column is imported as {field}: choose one.</source>
+            <translation>没有列导入为“{field}”：请选择一列。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="135" />
+            <source>Unknown choice: {value}.</source>
+            <translation>未知的选项：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="116" />
+            <source>Price: {value} cannot be read; left out.</source>
+            <translation>单价：无法识别 {value}，已略过。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="117" />
+            <source>Quantity: {value} cannot be read; left out.</source>
+            <translation>数量：无法识别 {value}，已略过。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="118" />
+            <source>Discount: {value} cannot be read; left out.</source>
+            <translation>折扣：无法识别 {value}，已略过。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="119" />
+            <source>Amount: {value} cannot be read; left out.</source>
+            <translation>金额：无法识别 {value}，已略过。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="120" />
+            <source>Order total: {value} cannot be read; left out.</source>
+            <translation>订单总额：无法识别 {value}，已略过。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/records.py" line="121" />
+            <source>Paid amount: {value} cannot be read; left out.</source>
+            <translation>已收金额：无法识别 {value}，已略过。</translation>
+        </message>
+        <message>
             <location filename="../../importers/source.py" line="34" />
             <source>{file} is empty: there is nothing in it to import.</source>
             <translation>{file} 是空文件，没有可导入的内容。</translation>
@@ -6490,24 +6896,34 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="54" />
-            <location filename="../../views/import_wizard.py" line="755" />
+            <location filename="../../views/import_wizard.py" line="836" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="41" />
+            <location filename="../../models/imports.py" line="42" />
             <source>changed after the import</source>
             <translation>导入后有改动</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="42" />
+            <location filename="../../models/imports.py" line="43" />
             <source>has contacts or contact people added after the import</source>
             <translation>导入后添加了联系记录或联系人</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="43" />
+            <location filename="../../models/imports.py" line="44" />
             <source>{field} was changed after the import</source>
             <translation>导入后改动了{field}</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/imports.py" line="26" />
+            <source>the order has payments or changes made after the import</source>
+            <translation>导入后该订单有了收款或改动</translation>
+        </message>
+        <message>
+            <location filename="../../models/orders/imports.py" line="27" />
+            <source>the product was changed or used on an order after the import</source>
+            <translation>导入后该产品被修改过或已用在订单上</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="55" />
@@ -6716,7 +7132,7 @@ Remove the {n} customers?</source>
             <translation>没有人登录，所以没有打开团队账本，本机副本已删除。准备好后请重新加入团队。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="443" />
+            <location filename="../../desktop/cli.py" line="459" />
             <location filename="../../desktop/app.py" line="213" />
             <location filename="../../desktop/app.py" line="190" />
             <location filename="../../desktop/app.py" line="66" />
@@ -6794,131 +7210,146 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="45" />
+            <source>{file}: {rows} rows; {created} new orders ({new_customers} new customers), {held} held, {duplicates} already in the book or repeated, {errors} cannot be imported.</source>
+            <translation>{file}：{rows} 行；新订单 {created} 张（新客户 {new_customers} 个），暂缓 {held} 张，已在账本中或重复 {duplicates} 行，无法导入 {errors} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="48" />
+            <source>{file}: {rows} rows; {created} new products, {updated} new prices, {duplicates} already in the catalogue or repeated, {errors} cannot be imported.</source>
+            <translation>{file}：{rows} 行；新产品 {created} 个，新价格 {updated} 个，目录中已有或重复 {duplicates} 行，无法导入 {errors} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="51" />
             <source>  row {row}: {reason}</source>
             <translation>  第 {row} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>{file} has {count} sheets with rows: {sheets}. Imported: {chosen} (choose with --sheet NAME, several times, or --all-sheets).</source>
             <translation>{file} 有 {count} 个有数据的工作表：{sheets}。导入的是：{chosen}（用 --sheet 名称 选择，可写多次，或用 --all-sheets）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="48" />
+            <location filename="../../desktop/cli.py" line="54" />
             <source>{sheet} ({rows} rows)</source>
             <translation>{sheet}（{rows} 行）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="49" />
+            <location filename="../../desktop/cli.py" line="55" />
             <source>{count} rows held for you to look at (not imported):</source>
             <translation>{count} 行待您确认（未导入）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="56" />
             <source>{count} rows imported with a warning:</source>
             <translation>{count} 行导入时有提醒：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="51" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>  row {row}: {warning}</source>
             <translation>  第 {row} 行：{warning}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="52" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>没有写入任何内容（只是预览）。加上 --yes 才会导入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>已导入，批次 {batch}；撤销方法：undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="54" />
+            <location filename="../../desktop/cli.py" line="60" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>已撤销导入 {batch}：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="55" />
+            <location filename="../../desktop/cli.py" line="61" />
+            <source>Undid the import {batch}: {removed} orders, products or customers removed, {restored} prices restored.</source>
+            <translation>已撤销导入 {batch}：删除订单、产品或客户 {removed} 条，恢复价格 {restored} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="63" />
             <source>  kept {name}: {reason}</source>
             <translation>  保留 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="57" />
+            <location filename="../../desktop/cli.py" line="65" />
             <source>Nothing is due.</source>
             <translation>没有到期的提醒。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="58" />
+            <location filename="../../desktop/cli.py" line="66" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  （{owner}，{priority}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="60" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>已把 {month} 的报告写到 {path}（{pages} 页）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="61" />
+            <location filename="../../desktop/cli.py" line="69" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>已把 {month} 报告的数据写到 {path}（{sheets} 个工作表）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="65" />
+            <location filename="../../desktop/cli.py" line="73" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>已备份 {customers} 个客户到 {path}（{size}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="66" />
+            <location filename="../../desktop/cli.py" line="74" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>已从 {file} 恢复 {customers} 个客户到 {book}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="67" />
+            <location filename="../../desktop/cli.py" line="75" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>恢复前的客户本保存在 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="68" />
+            <location filename="../../desktop/cli.py" line="76" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>原客户本已损坏，它的文件保留为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="69" />
+            <location filename="../../desktop/cli.py" line="77" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>最新的完好备份是 {path}（{when}，{customers} 个客户）；恢复它：restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="71" />
+            <location filename="../../desktop/cli.py" line="79" />
             <source>No good backup of it was found.</source>
             <translation>没有找到它的完好备份。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="76" />
+            <location filename="../../desktop/cli.py" line="84" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="84" />
+            <location filename="../../desktop/cli.py" line="92" />
             <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
             <translation>（以上内容已保存；之后关闭客户本时报告：{reason}。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="85" />
+            <location filename="../../desktop/cli.py" line="93" />
             <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
             <translation>客户本 {path} 是只读的：客户本只读取它，不写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="59" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="59" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="59" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>high</source>
             <translation>高</translation>
         </message>
