@@ -11,7 +11,7 @@ import json
 from models.core import clock
 from models.core.book import Book
 from models.reminders.dates import iso_seconds
-from models.reminders.labels import RULE_TITLES, untranslated
+from models.reminders.labels import KEY_TITLES, RULE_TITLES, untranslated
 
 # -- reading -----------------------------------------------------------------------------
 _SELECT = (
@@ -49,6 +49,11 @@ def title(reminder: dict, translate=None) -> str:
     """What to call the reminder: a rule's reminder in the user's language, else its title."""
     kind = reminder.get("kind")
     key = reminder.get("rule_key") or ""
+    about = key.split(":", 1)[0]
+    if about in KEY_TITLES:
+        text = (translate or untranslated)("reminders", KEY_TITLES[about])
+        return text.format(customer=reminder.get("customer_name") or "",
+                           date=key.rsplit(":", 1)[-1])
     if not key or kind not in RULE_TITLES:
         return reminder.get("title") or ""
     text = (translate or untranslated)("reminders", RULE_TITLES[kind])

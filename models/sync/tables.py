@@ -48,6 +48,9 @@ TABLES: dict[str, Synced] = {t.name: t for t in (
     Synced("payment_plans", parents=(("order_id", "orders"),)),
     Synced("payments", parents=(("customer_id", "customers"), ("order_id", "orders"),
                                 ("recorded_by", "users"))),
+    Synced("tickets", parents=(("customer_id", "customers"), ("order_id", "orders"),
+                               ("owner_id", "users"))),
+    Synced("ticket_events", parents=(("ticket_id", "tickets"), ("user_id", "users"))),
 )}
 # Parents before children: a record is written after what it points to.
 ORDER = {name: i for i, name in enumerate(TABLES)}

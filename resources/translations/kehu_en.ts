@@ -4643,67 +4643,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="135" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="138" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="147" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="147" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="147" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="147" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="143" />
+            <location filename="../../views/steps.py" line="148" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="157" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="166" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="183" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="183" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="198" />
+            <location filename="../../views/steps.py" line="203" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="214" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -5508,6 +5508,11 @@ Remove the {n} customers?</translation>
             <translation>Only an owner may confirm or reject a payment.</translation>
         </message>
         <message>
+            <location filename="../../models/core/permissions.py" line="133" />
+            <source>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</source>
+            <translation>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</translation>
+        </message>
+        <message>
             <location filename="../../models/core/settings.py" line="33" />
             <source>There is no setting called {key}.</source>
             <translation>There is no setting called {key}.</translation>
@@ -5614,6 +5619,7 @@ Remove the {n} customers?</translation>
             <translation>Write what happened.</translation>
         </message>
         <message>
+            <location filename="../../models/tickets/labels.py" line="74" />
             <location filename="../../models/team/users.py" line="17" />
             <location filename="../../models/reminders/labels.py" line="39" />
             <location filename="../../models/orders/labels.py" line="73" />
@@ -5633,6 +5639,7 @@ Remove the {n} customers?</translation>
             <translation>Choose the customer of the deal.</translation>
         </message>
         <message>
+            <location filename="../../models/tickets/labels.py" line="72" />
             <location filename="../../models/reports/grading.py" line="37" />
             <location filename="../../models/reminders/labels.py" line="40" />
             <location filename="../../models/orders/labels.py" line="69" />
@@ -6076,6 +6083,61 @@ Remove the {n} customers?</translation>
             <location filename="../../models/team/users.py" line="29" />
             <source>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</source>
             <translation>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="64" />
+            <source>The ticket needs a title: what is the customer's problem?</source>
+            <translation>The ticket needs a title: what is the customer's problem?</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="65" />
+            <source>Unknown kind of ticket: {value}.</source>
+            <translation>Unknown kind of ticket: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="66" />
+            <source>The priority must be low, normal, high or urgent.</source>
+            <translation>The priority must be low, normal, high or urgent.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="67" />
+            <source>Unknown ticket state: {value}.</source>
+            <translation>Unknown ticket state: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="68" />
+            <source>Ticket {number} cannot go from “{old}” to “{new}”.</source>
+            <translation>Ticket {number} cannot go from “{old}” to “{new}”.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="69" />
+            <source>{value} is not a date (write it as 2024-01-31 or 2024-01-31 18:00).</source>
+            <translation>{value} is not a date (write it as 2024-01-31 or 2024-01-31 18:00).</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="70" />
+            <source>Write down how the ticket was resolved.</source>
+            <translation>Write down how the ticket was resolved.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="71" />
+            <source>There is no such ticket.</source>
+            <translation>There is no such ticket.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="73" />
+            <source>There is no such order of this customer.</source>
+            <translation>There is no such order of this customer.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="75" />
+            <source>The satisfaction must be a whole number from 1 to 5.</source>
+            <translation>The satisfaction must be a whole number from 1 to 5.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="76" />
+            <source>Ticket {number} is not resolved yet: the satisfaction call comes after it is resolved.</source>
+            <translation>Ticket {number} is not resolved yet: the satisfaction call comes after it is resolved.</translation>
         </message>
         <message>
             <location filename="../../importers/limits.py" line="40" />
@@ -7532,22 +7594,47 @@ The damaged files are kept as {aside}.</translation>
             <translation>demo book</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="108" />
+            <source>new ticket</source>
+            <translation>new ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="109" />
+            <source>edit ticket</source>
+            <translation>edit ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="110" />
+            <source>ticket state</source>
+            <translation>ticket state</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="111" />
+            <source>satisfaction call</source>
+            <translation>satisfaction call</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="112" />
+            <source>delete ticket</source>
+            <translation>delete ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="120" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="120" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="121" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="121" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
         </message>
@@ -8263,6 +8350,11 @@ The damaged files are kept as {aside}.</translation>
             <source>Next order expected {date}: {customer}</source>
             <translation>Next order expected {date}: {customer}</translation>
         </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="53" />
+            <source>Call {customer} about ticket {date}: how satisfied are they?</source>
+            <translation>Call {customer} about ticket {date}: how satisfied are they?</translation>
+        </message>
     </context>
     <context>
         <name>sync</name>
@@ -8335,6 +8427,119 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/sync/engine.py" line="66" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>Choose a team passphrase of at least 8 characters.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tickets</name>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="51" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="52" />
+            <source>Unhappy customer</source>
+            <translation>Unhappy customer</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="32" />
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="33" />
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="34" />
+            <source>Repair</source>
+            <translation>Repair</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="35" />
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="36" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="39" />
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="40" />
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="41" />
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="42" />
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="45" />
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="46" />
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="47" />
+            <source>Waiting for the customer</source>
+            <translation>Waiting for the customer</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="48" />
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="49" />
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="56" />
+            <source>Ticket {number} opened: {title}</source>
+            <translation>Ticket {number} opened: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="57" />
+            <source>Ticket {number} in progress</source>
+            <translation>Ticket {number} in progress</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="58" />
+            <source>Ticket {number} waiting for the customer</source>
+            <translation>Ticket {number} waiting for the customer</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="59" />
+            <source>Ticket {number} resolved: {note}</source>
+            <translation>Ticket {number} resolved: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="60" />
+            <source>Ticket {number} closed</source>
+            <translation>Ticket {number} closed</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="61" />
+            <source>Ticket {number}: satisfaction {score}/5 {note}</source>
+            <translation>Ticket {number}: satisfaction {score}/5 {note}</translation>
         </message>
     </context>
 </TS>
