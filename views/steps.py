@@ -44,7 +44,7 @@ def label_text(label: str) -> str:
     """An operation's label in the user's language. A label is what the step was about (a
     customer's name, a deal's title); a reminder a rule made is labelled with its title as the
     book stores it, in English ("Follow up {customer}"), and is translated here, when shown."""
-    for template in reminders.RULE_TITLES.values():
+    for template in (*reminders.RULE_TITLES.values(), *reminders.KEY_TITLES.values()):
         found = _template_pattern(template).fullmatch(label)
         if found:
             return QCoreApplication.translate("reminders", template).format(**found.groupdict())
@@ -124,6 +124,11 @@ def op_title(name: str, label: str) -> str:
         "undo": t("ops", "undo"),
         "redo": t("ops", "redo"),
         "write_demo": t("ops", "demo book"),
+        "add_ticket": t("ops", "new ticket"),
+        "update_ticket": t("ops", "edit ticket"),
+        "set_ticket_status": t("ops", "ticket state"),
+        "record_satisfaction": t("ops", "satisfaction call"),
+        "delete_ticket": t("ops", "delete ticket"),
     }
     text = names.get(name, name)
     return f"{text} {label_text(label)}".strip() if label else text

@@ -133,6 +133,22 @@ action("payments.confirm", (OWNER,), T("errors", "Only an owner may confirm or r
                                                  "payment."),
        about="confirm that recorded money arrived (only then it counts as received), or "
              "reject it")
+def _handles_or_sells(record: Mapping, user_id: str) -> bool:
+    """A ticket: its handler, or the customer's salesperson, or nobody's yet."""
+    keys = record.keys()
+    handler = record["owner_id"] if "owner_id" in keys else None
+    seller = record["customer_owner_id"] if "customer_owner_id" in keys else None
+    return handler in (None, "", user_id) or seller == user_id
+
+
+action("tickets.edit", BOSSES, T("errors", "This ticket is handled by another salesperson: "
+                                           "only they, the customer's salesperson, a manager "
+                                           "or an owner may change it."),
+       rule=_handles_or_sells,
+       about="change a service ticket, move it through its states, record the satisfaction "
+             "call; a salesperson: tickets they handle or of their customers")
+action("tickets.delete", BOSSES, OWNER_OR_MANAGER,
+       about="delete a service ticket (a complaint stays on record for anyone else)")
 
 
 def user_row(book: Book, user_id: str | None = None):

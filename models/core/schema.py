@@ -797,6 +797,55 @@ def _m16_change_log_chain(conn: sqlite3.Connection) -> None:
                          (chain.HEAD_KEY, json.dumps({"device": device[0], "hash": newest})))
 
 
+def _m17_tickets(conn: sqlite3.Connection) -> None:
+    """Service tickets (工单, models.tickets): a customer's complaint or request, who handles it
+    (owner_id) and by when, its state, the resolution and the satisfaction call afterwards.
+    ticket_events keeps each state a ticket entered and when: the SLA time (paused while
+    waiting for the customer) and being overdue are worked out from them when read."""
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE tickets (
+            id TEXT PRIMARY KEY,
+            number TEXT NOT NULL,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            order_id TEXT REFERENCES orders(id),
+            kind TEXT NOT NULL DEFAULT 'request'
+                CHECK (kind IN ('complaint', 'request', 'repair', 'return', 'question')),
+            priority TEXT NOT NULL DEFAULT 'normal'
+                CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            owner_id TEXT REFERENCES users(id),
+            due_by TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'new'
+                CHECK (status IN ('new', 'in_progress', 'waiting', 'resolved', 'closed')),
+            opened_at TEXT NOT NULL,
+            resolved_at TEXT NOT NULL DEFAULT '',
+            closed_at TEXT NOT NULL DEFAULT '',
+            resolution TEXT NOT NULL DEFAULT '',
+            satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+            satisfaction_note TEXT NOT NULL DEFAULT '',
+            satisfaction_at TEXT NOT NULL DEFAULT '',
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE INDEX tickets_customer ON tickets(customer_id, opened_at);
+        CREATE INDEX tickets_open ON tickets(status, due_by) WHERE deleted_at IS NULL;
+        CREATE INDEX tickets_number ON tickets(number);
+        CREATE TABLE ticket_events (
+            id TEXT PRIMARY KEY,
+            ticket_id TEXT NOT NULL REFERENCES tickets(id),
+            at TEXT NOT NULL,
+            status TEXT NOT NULL,
+            user_id TEXT REFERENCES users(id),
+            note TEXT NOT NULL DEFAULT '',
+            {STAMPS}, deleted_at TEXT
+        );
+        CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, at)
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -810,6 +859,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m14_search_rank,
     _m15_scopes,
     _m16_change_log_chain,
+    _m17_tickets,
 ]
 LATEST = len(MIGRATIONS)
 CHAINED = MIGRATIONS.index(_m16_change_log_chain) + 1  # the first version whose log is chained

@@ -189,6 +189,12 @@ def empty_trash(book: Book) -> int:
                                              (order_id,)):
                         op.purge(table, child)
                 op.purge("orders", order_id)
+            for (ticket_id,) in book.all("SELECT id FROM tickets WHERE customer_id = ?",
+                                         (cid,)):
+                for (child,) in book.all("SELECT id FROM ticket_events WHERE ticket_id = ?",
+                                         (ticket_id,)):
+                    op.purge("ticket_events", child)
+                op.purge("tickets", ticket_id)
             for (deal_id,) in book.all("SELECT id FROM deals WHERE customer_id = ?", (cid,)):
                 for table in ("reminders", "deal_history"):
                     for (child,) in book.all(f"SELECT id FROM {table} WHERE deal_id = ? "

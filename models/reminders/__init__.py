@@ -60,6 +60,7 @@ from models.reminders.labels import (  # noqa: F401
     DERIVED_KINDS,
     DUE_REQUIRED,
     FIELDS,
+    KEY_TITLES,
     KINDS,
     MORNING,
     NO_CONTACT_DAYS,

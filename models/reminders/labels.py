@@ -47,6 +47,11 @@ RULE_TITLES = {
     "overdue": T("reminders", "Payment due {date} not received: {customer}"),
     "repurchase": T("reminders", "Next order expected {date}: {customer}"),
 }
+# Reminders named by what they are about (their rule_key's first part) rather than their kind:
+# the call after a service ticket is resolved (models.tickets), "satisfaction:<ticket>:<number>".
+KEY_TITLES = {
+    "satisfaction": T("reminders", "Call {customer} about ticket {date}: how satisfied are they?"),
+}
 
 COLUMNS = ("id", "title", "due_at", "first_due_at", "owner_id", "customer_id", "deal_id",
             "priority", "notes", "status", "done_at", "done_by", "recurrence", "kind", "rule_key",

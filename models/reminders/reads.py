@@ -12,7 +12,7 @@ from models.core import clock, scopes
 from models.core.book import Book
 from models.reminders.dates import iso_seconds
 from models.reminders.digest import DIGEST_PREFIX, digest_title
-from models.reminders.labels import RULE_TITLES, untranslated
+from models.reminders.labels import KEY_TITLES, RULE_TITLES, untranslated
 
 # -- reading -----------------------------------------------------------------------------
 _SELECT = (
@@ -65,6 +65,11 @@ def title(reminder: dict, translate=None) -> str:
     key = reminder.get("rule_key") or ""
     if key.startswith(DIGEST_PREFIX):
         return digest_title(reminder, translate)
+    about = key.split(":", 1)[0]
+    if about in KEY_TITLES:
+        text = (translate or untranslated)("reminders", KEY_TITLES[about])
+        return text.format(customer=reminder.get("customer_name") or "",
+                           date=key.rsplit(":", 1)[-1])
     if not key or kind not in RULE_TITLES:
         return reminder.get("title") or ""
     text = (translate or untranslated)("reminders", RULE_TITLES[kind])

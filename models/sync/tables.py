@@ -49,6 +49,9 @@ TABLES: dict[str, Synced] = {t.name: t for t in (
     Synced("payments", parents=(("customer_id", "customers"), ("order_id", "orders"),
                                 ("recorded_by", "users"))),
     Synced("customer_shares", parents=(("customer_id", "customers"), ("user_id", "users"))),
+    Synced("tickets", parents=(("customer_id", "customers"), ("order_id", "orders"),
+                               ("owner_id", "users"))),
+    Synced("ticket_events", parents=(("ticket_id", "tickets"), ("user_id", "users"))),
 )}
 # Parents before children: a record is written after what it points to.
 ORDER = {name: i for i, name in enumerate(TABLES)}

@@ -5065,67 +5065,67 @@ Book: {path}</translation>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="149" />
+            <location filename="../../views/steps.py" line="154" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="157" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="166" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="166" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="166" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="166" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="162" />
+            <location filename="../../views/steps.py" line="167" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="171" />
+            <location filename="../../views/steps.py" line="176" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="180" />
+            <location filename="../../views/steps.py" line="185" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="197" />
+            <location filename="../../views/steps.py" line="202" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="197" />
+            <location filename="../../views/steps.py" line="202" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="217" />
+            <location filename="../../views/steps.py" line="222" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="228" />
+            <location filename="../../views/steps.py" line="233" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -5973,6 +5973,11 @@ Remove the {n} customers?</translation>
             <translation>Only an owner may confirm or reject a payment.</translation>
         </message>
         <message>
+            <location filename="../../models/core/permissions.py" line="144" />
+            <source>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</source>
+            <translation>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</translation>
+        </message>
+        <message>
             <location filename="../../models/core/scopes.py" line="37" />
             <source>This customer is not among those you may see.</source>
             <translation>This customer is not among those you may see.</translation>
@@ -6099,6 +6104,7 @@ Remove the {n} customers?</translation>
             <translation>Write what happened.</translation>
         </message>
         <message>
+            <location filename="../../models/tickets/labels.py" line="74" />
             <location filename="../../models/team/users.py" line="17" />
             <location filename="../../models/reminders/labels.py" line="39" />
             <location filename="../../models/orders/labels.py" line="73" />
@@ -6134,6 +6140,7 @@ Remove the {n} customers?</translation>
             <translation>Choose the customer of the deal.</translation>
         </message>
         <message>
+            <location filename="../../models/tickets/labels.py" line="72" />
             <location filename="../../models/reports/grading.py" line="37" />
             <location filename="../../models/reminders/labels.py" line="40" />
             <location filename="../../models/orders/labels.py" line="69" />
@@ -6582,6 +6589,61 @@ Remove the {n} customers?</translation>
             <location filename="../../models/team/users.py" line="135" />
             <source>Only a manager can lead a team.</source>
             <translation>Only a manager can lead a team.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="64" />
+            <source>The ticket needs a title: what is the customer's problem?</source>
+            <translation>The ticket needs a title: what is the customer's problem?</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="65" />
+            <source>Unknown kind of ticket: {value}.</source>
+            <translation>Unknown kind of ticket: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="66" />
+            <source>The priority must be low, normal, high or urgent.</source>
+            <translation>The priority must be low, normal, high or urgent.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="67" />
+            <source>Unknown ticket state: {value}.</source>
+            <translation>Unknown ticket state: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="68" />
+            <source>Ticket {number} cannot go from “{old}” to “{new}”.</source>
+            <translation>Ticket {number} cannot go from “{old}” to “{new}”.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="69" />
+            <source>{value} is not a date (write it as 2024-01-31 or 2024-01-31 18:00).</source>
+            <translation>{value} is not a date (write it as 2024-01-31 or 2024-01-31 18:00).</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="70" />
+            <source>Write down how the ticket was resolved.</source>
+            <translation>Write down how the ticket was resolved.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="71" />
+            <source>There is no such ticket.</source>
+            <translation>There is no such ticket.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="73" />
+            <source>There is no such order of this customer.</source>
+            <translation>There is no such order of this customer.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="75" />
+            <source>The satisfaction must be a whole number from 1 to 5.</source>
+            <translation>The satisfaction must be a whole number from 1 to 5.</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="76" />
+            <source>Ticket {number} is not resolved yet: the satisfaction call comes after it is resolved.</source>
+            <translation>Ticket {number} is not resolved yet: the satisfaction call comes after it is resolved.</translation>
         </message>
         <message>
             <location filename="../../importers/limits.py" line="40" />
@@ -8193,6 +8255,31 @@ The damaged files are kept as {aside}.</translation>
             <translation>demo book</translation>
         </message>
         <message>
+            <location filename="../../views/steps.py" line="127" />
+            <source>new ticket</source>
+            <translation>new ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="128" />
+            <source>edit ticket</source>
+            <translation>edit ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="129" />
+            <source>ticket state</source>
+            <translation>ticket state</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="130" />
+            <source>satisfaction call</source>
+            <translation>satisfaction call</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="131" />
+            <source>delete ticket</source>
+            <translation>delete ticket</translation>
+        </message>
+        <message>
             <location filename="../../views/steps.py" line="58" />
             <source>, </source>
             <translation>, </translation>
@@ -8203,22 +8290,22 @@ The damaged files are kept as {aside}.</translation>
             <translation>automatic grading</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="134" />
+            <location filename="../../views/steps.py" line="139" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="134" />
+            <location filename="../../views/steps.py" line="139" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="140" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="140" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
         </message>
@@ -9007,6 +9094,11 @@ The damaged files are kept as {aside}.</translation>
             <source>Next order expected {date}: {customer}</source>
             <translation>Next order expected {date}: {customer}</translation>
         </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="53" />
+            <source>Call {customer} about ticket {date}: how satisfied are they?</source>
+            <translation>Call {customer} about ticket {date}: how satisfied are they?</translation>
+        </message>
     </context>
     <context>
         <name>sync</name>
@@ -9079,6 +9171,119 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/sync/engine.py" line="66" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>Choose a team passphrase of at least 8 characters.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tickets</name>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="51" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="52" />
+            <source>Unhappy customer</source>
+            <translation>Unhappy customer</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="32" />
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="33" />
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="34" />
+            <source>Repair</source>
+            <translation>Repair</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="35" />
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="36" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="39" />
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="40" />
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="41" />
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="42" />
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="45" />
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="46" />
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="47" />
+            <source>Waiting for the customer</source>
+            <translation>Waiting for the customer</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="48" />
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="49" />
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="56" />
+            <source>Ticket {number} opened: {title}</source>
+            <translation>Ticket {number} opened: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="57" />
+            <source>Ticket {number} in progress</source>
+            <translation>Ticket {number} in progress</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="58" />
+            <source>Ticket {number} waiting for the customer</source>
+            <translation>Ticket {number} waiting for the customer</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="59" />
+            <source>Ticket {number} resolved: {note}</source>
+            <translation>Ticket {number} resolved: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="60" />
+            <source>Ticket {number} closed</source>
+            <translation>Ticket {number} closed</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="61" />
+            <source>Ticket {number}: satisfaction {score}/5 {note}</source>
+            <translation>Ticket {number}: satisfaction {score}/5 {note}</translation>
         </message>
     </context>
 </TS>

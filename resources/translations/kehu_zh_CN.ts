@@ -5065,67 +5065,67 @@ Book: {path}</source>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="149" />
+            <location filename="../../views/steps.py" line="154" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="157" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="166" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="166" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="166" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="166" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="162" />
+            <location filename="../../views/steps.py" line="167" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="171" />
+            <location filename="../../views/steps.py" line="176" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="180" />
+            <location filename="../../views/steps.py" line="185" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="197" />
+            <location filename="../../views/steps.py" line="202" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="197" />
+            <location filename="../../views/steps.py" line="202" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="217" />
+            <location filename="../../views/steps.py" line="222" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="228" />
+            <location filename="../../views/steps.py" line="233" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -5973,6 +5973,11 @@ Remove the {n} customers?</source>
             <translation>只有老板可以确认或驳回回款。</translation>
         </message>
         <message>
+            <location filename="../../models/core/permissions.py" line="144" />
+            <source>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</source>
+            <translation>这张工单由另一位销售处理：只有处理人、客户的负责销售、经理或老板可以修改。</translation>
+        </message>
+        <message>
             <location filename="../../models/core/scopes.py" line="37" />
             <source>This customer is not among those you may see.</source>
             <translation>这个客户不在你可查看的范围内。</translation>
@@ -6099,6 +6104,7 @@ Remove the {n} customers?</source>
             <translation>请写下这次联系的情况。</translation>
         </message>
         <message>
+            <location filename="../../models/tickets/labels.py" line="74" />
             <location filename="../../models/team/users.py" line="17" />
             <location filename="../../models/reminders/labels.py" line="39" />
             <location filename="../../models/orders/labels.py" line="73" />
@@ -6134,6 +6140,7 @@ Remove the {n} customers?</source>
             <translation>请选择这个商机的客户。</translation>
         </message>
         <message>
+            <location filename="../../models/tickets/labels.py" line="72" />
             <location filename="../../models/reports/grading.py" line="37" />
             <location filename="../../models/reminders/labels.py" line="40" />
             <location filename="../../models/orders/labels.py" line="69" />
@@ -6582,6 +6589,61 @@ Remove the {n} customers?</source>
             <location filename="../../models/team/users.py" line="135" />
             <source>Only a manager can lead a team.</source>
             <translation>只有经理可以带团队。</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="64" />
+            <source>The ticket needs a title: what is the customer's problem?</source>
+            <translation>工单需要标题：客户遇到了什么问题？</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="65" />
+            <source>Unknown kind of ticket: {value}.</source>
+            <translation>未知的工单类型：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="66" />
+            <source>The priority must be low, normal, high or urgent.</source>
+            <translation>优先级必须是低、普通、高或紧急。</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="67" />
+            <source>Unknown ticket state: {value}.</source>
+            <translation>未知的工单状态：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="68" />
+            <source>Ticket {number} cannot go from “{old}” to “{new}”.</source>
+            <translation>工单 {number} 不能从“{old}”变为“{new}”。</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="69" />
+            <source>{value} is not a date (write it as 2024-01-31 or 2024-01-31 18:00).</source>
+            <translation>{value} 不是日期（请写成 2024-01-31 或 2024-01-31 18:00）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="70" />
+            <source>Write down how the ticket was resolved.</source>
+            <translation>请写下工单是怎么解决的。</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="71" />
+            <source>There is no such ticket.</source>
+            <translation>没有这张工单。</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="73" />
+            <source>There is no such order of this customer.</source>
+            <translation>这个客户没有这张订单。</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="75" />
+            <source>The satisfaction must be a whole number from 1 to 5.</source>
+            <translation>满意度必须是 1 到 5 的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="76" />
+            <source>Ticket {number} is not resolved yet: the satisfaction call comes after it is resolved.</source>
+            <translation>工单 {number} 还没有解决：解决之后才做满意度回访。</translation>
         </message>
         <message>
             <location filename="../../importers/limits.py" line="40" />
@@ -8193,6 +8255,31 @@ The damaged files are kept as {aside}.</source>
             <translation>演示账本</translation>
         </message>
         <message>
+            <location filename="../../views/steps.py" line="127" />
+            <source>new ticket</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="128" />
+            <source>edit ticket</source>
+            <translation>编辑工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="129" />
+            <source>ticket state</source>
+            <translation>工单状态</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="130" />
+            <source>satisfaction call</source>
+            <translation>满意度回访</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="131" />
+            <source>delete ticket</source>
+            <translation>删除工单</translation>
+        </message>
+        <message>
             <location filename="../../views/steps.py" line="58" />
             <source>, </source>
             <translation>、</translation>
@@ -8203,22 +8290,22 @@ The damaged files are kept as {aside}.</source>
             <translation>自动评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="134" />
+            <location filename="../../views/steps.py" line="139" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="134" />
+            <location filename="../../views/steps.py" line="139" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="140" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="140" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
@@ -9007,6 +9094,11 @@ The damaged files are kept as {aside}.</source>
             <source>Next order expected {date}: {customer}</source>
             <translation>预计 {date} 再次下单：{customer}</translation>
         </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="53" />
+            <source>Call {customer} about ticket {date}: how satisfied are they?</source>
+            <translation>回访 {customer}（工单 {date}）：客户满意吗？</translation>
+        </message>
     </context>
     <context>
         <name>sync</name>
@@ -9079,6 +9171,119 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/sync/engine.py" line="66" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>请设置至少 8 个字符的团队口令。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tickets</name>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="51" />
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="52" />
+            <source>Unhappy customer</source>
+            <translation>客户不满意</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="32" />
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="33" />
+            <source>Request</source>
+            <translation>需求</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="34" />
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="35" />
+            <source>Return</source>
+            <translation>退货</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="36" />
+            <source>Question</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="39" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="40" />
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="41" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="42" />
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="45" />
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="46" />
+            <source>In progress</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="47" />
+            <source>Waiting for the customer</source>
+            <translation>等待客户</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="48" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="49" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="56" />
+            <source>Ticket {number} opened: {title}</source>
+            <translation>新建工单 {number}：{title}</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="57" />
+            <source>Ticket {number} in progress</source>
+            <translation>工单 {number} 处理中</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="58" />
+            <source>Ticket {number} waiting for the customer</source>
+            <translation>工单 {number} 等待客户</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="59" />
+            <source>Ticket {number} resolved: {note}</source>
+            <translation>工单 {number} 已解决：{note}</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="60" />
+            <source>Ticket {number} closed</source>
+            <translation>工单 {number} 已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../models/tickets/labels.py" line="61" />
+            <source>Ticket {number}: satisfaction {score}/5 {note}</source>
+            <translation>工单 {number}：满意度 {score}/5 {note}</translation>
         </message>
     </context>
 </TS>

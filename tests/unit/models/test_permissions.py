@@ -39,6 +39,8 @@ EXPECTED = {
     "orders.void": {"owner"},
     "payments.record": {"owner", "manager", "sales"},  # a salesperson: their customers'
     "payments.confirm": {"owner"},
+    "tickets.edit": {"owner", "manager", "sales"},  # a salesperson: theirs, their customers'
+    "tickets.delete": {"owner", "manager"},
 }
 
 
