@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from models import deals, reminders
 from models.core import changelog
 from models.core.book import Book
+from models.customers import clash
 from models.customers import operations as ops
 from models.team import users
 
@@ -60,8 +61,10 @@ def apply(book: Book, step: tuple, customers: list[str], *, sales: bool) -> bool
     trashed = [c for c in customers if c not in live and book.one(
         "SELECT 1 FROM customers WHERE id = ?", (c,))]
     if kind == "add":
-        customers.append(ops.add_customer(book, data={"name": step[1], "city": step[2],
-                                                      "notes": step[3]}))
+        data = {"name": step[1], "city": step[2], "notes": step[3]}
+        if clash.find(book, data):  # another's customer: refused (and the owner told),
+            return False            # tests/unit/models/test_clash.py
+        customers.append(ops.add_customer(book, data=data))
         return True
     pool = trashed if kind == "restore" else live
     if not pool:
