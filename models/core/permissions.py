@@ -105,6 +105,9 @@ action("team.manage", (OWNER,), OWNER_ONLY,
        about="set up a team in a shared folder, remove a PC from it")
 action("customer.edit", BOSSES, NOT_YOUR_CUSTOMER, rule=_own_or_nobodys,
        about="change or delete a customer; a salesperson: their own and those of nobody")
+action("customers.hand_over", BOSSES, OWNER_OR_MANAGER,
+       about="hand a salesperson's customers (with their open deals, open reminders and unpaid "
+             "orders) over to others, and say where a deactivated user's customers go")
 action("products.manage", BOSSES, OWNER_OR_MANAGER,
        about="add, change, deactivate or delete products and their prices")
 action("orders.edit", BOSSES, T("errors", "This order belongs to another salesperson: only "

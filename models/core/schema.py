@@ -738,6 +738,33 @@ def _m13_orders(conn: sqlite3.Connection) -> None:
 _m13_orders.rebuilds_tables = True  # type: ignore[attr-defined]
 
 
+def _m14_handovers(conn: sqlite3.Connection) -> None:
+    """The handover log (models.team.handover): who handed whose customers to whom, with which
+    filter and note, and how many customers, open deals, open reminders and unpaid orders moved.
+    Its id is the operation's (undoing the handover takes its row away with it)."""
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE handovers (
+            id TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_id TEXT REFERENCES users(id),
+            from_user_id TEXT NOT NULL REFERENCES users(id),
+            to_user_ids TEXT NOT NULL DEFAULT '[]',
+            filter TEXT NOT NULL DEFAULT '{{}}',
+            mode TEXT NOT NULL DEFAULT 'round_robin',
+            note TEXT NOT NULL DEFAULT '',
+            customers INTEGER NOT NULL DEFAULT 0,
+            deals INTEGER NOT NULL DEFAULT 0,
+            reminders INTEGER NOT NULL DEFAULT 0,
+            orders INTEGER NOT NULL DEFAULT 0,
+            {STAMPS}
+        );
+        CREATE INDEX handovers_at ON handovers(at);
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -748,6 +775,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m11_import_rows,
     _m12_no_secrets_in_history,
     _m13_orders,
+    _m14_handovers,
 ]
 LATEST = len(MIGRATIONS)
 

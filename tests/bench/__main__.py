@@ -24,6 +24,7 @@ from pathlib import Path
 from tests.bench import (
     bench_board,
     bench_frozen,
+    bench_handover,
     bench_import,
     bench_memory,
     bench_receivables,
@@ -50,6 +51,7 @@ BENCHMARKS = {
     "sync_kill": bench_sync_kill,
     "sync_book": bench_sync_book,
     "sync_year": bench_sync_year,
+    "handover": bench_handover,
 }
 ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median": "search",
            "search_p95": "search", "import_first": "import", "import_again": "import",
