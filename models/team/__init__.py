@@ -2,6 +2,7 @@
 
 from models.team.handover import (
     Filter,
+    filter_choices,
     hand_over,
     handovers,
     owned_count,
@@ -9,4 +10,5 @@ from models.team.handover import (
     preview_handover,
 )
 
-__all__ = ["Filter", "hand_over", "handovers", "owned_count", "ownership", "preview_handover"]
+__all__ = ["Filter", "filter_choices", "hand_over", "handovers", "owned_count", "ownership",
+           "preview_handover"]

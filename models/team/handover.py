@@ -160,6 +160,28 @@ def preview_handover(book: Book, *, from_user: str, filter: Filter | Mapping | N
     return {"customers": len(customers), **{k: len(v) for k, v in followers.items()}}
 
 
+def filter_choices(book: Book, *, from_user: str) -> dict:
+    """What a filter of this person's customers can choose from: {"cities", "grades", "tags"}
+    in use among them, and "stages" (ids) at which they have open deals, in board order."""
+    mine = "FROM customers WHERE owner_id = ? AND deleted_at IS NULL"
+    tags: dict[str, None] = {}
+    for (text,) in book.all(f"SELECT DISTINCT tags {mine} AND tags != '' ORDER BY tags",
+                            (from_user,)):
+        tags.update(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+    return {
+        "cities": [r[0] for r in book.all(
+            f"SELECT DISTINCT city {mine} AND city != '' ORDER BY city", (from_user,))],
+        "grades": [r[0] for r in book.all(
+            f"SELECT DISTINCT grade {mine} AND grade != '' ORDER BY grade", (from_user,))],
+        "tags": sorted(tags),
+        "stages": [r[0] for r in book.all(
+            "SELECT s.id FROM stages s WHERE s.deleted_at IS NULL AND EXISTS (SELECT 1 FROM "
+            "deals d JOIN customers c ON c.id = d.customer_id WHERE d.stage_id = s.id AND "
+            "d.status = 'open' AND d.deleted_at IS NULL AND c.owner_id = ? AND c.deleted_at "
+            "IS NULL) ORDER BY s.position, s.created_at", (from_user,))],
+    }
+
+
 def owned_count(book: Book, user_id: str) -> int:
     """The user's customers (not in the trash)."""
     return book.scalar("SELECT count(*) FROM customers WHERE owner_id = ? AND deleted_at IS NULL",

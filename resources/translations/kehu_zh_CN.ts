@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="437" />
+            <location filename="../../views/settings_dialog.py" line="450" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="440" />
+            <location filename="../../views/settings_dialog.py" line="453" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="443" />
+            <location filename="../../views/settings_dialog.py" line="456" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="444" />
+            <location filename="../../views/settings_dialog.py" line="457" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="445" />
+            <location filename="../../views/settings_dialog.py" line="458" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="446" />
+            <location filename="../../views/settings_dialog.py" line="459" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="449" />
+            <location filename="../../views/settings_dialog.py" line="462" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="452" />
+            <location filename="../../views/settings_dialog.py" line="465" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="457" />
+            <location filename="../../views/settings_dialog.py" line="470" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="460" />
+            <location filename="../../views/settings_dialog.py" line="473" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="461" />
+            <location filename="../../views/settings_dialog.py" line="474" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -1760,6 +1760,140 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="36" />
+            <source>{customers} customers, {deals} open deals, {reminders} open reminders, {orders} unpaid orders</source>
+            <translation>{customers} 个客户、{deals} 个进行中的商机、{reminders} 个未完成的提醒、{orders} 张未收清的订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="51" />
+            <source>Hand over customers</source>
+            <translation>移交客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="59" />
+            <source>{name} (disabled)</source>
+            <translation>{name}（已停用）</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="61" />
+            <location filename="../../views/handover_dialog.py" line="194" />
+            <source>{name} · {n} customers</source>
+            <translation>{name} · {n} 个客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="66" />
+            <source>Any city</source>
+            <translation>任意城市</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="67" />
+            <source>Any grade</source>
+            <translation>任意等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="68" />
+            <source>Any tag</source>
+            <translation>任意标签</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="69" />
+            <source>Any stage</source>
+            <translation>任意阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="70" />
+            <source>Which customers</source>
+            <translation>移交哪些客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="72" />
+            <source>City:</source>
+            <translation>城市：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="73" />
+            <source>Grade:</source>
+            <translation>等级：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="74" />
+            <source>Tag:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="75" />
+            <source>Open deal at stage:</source>
+            <translation>进行中商机所在阶段：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="85" />
+            <source>Who takes them over</source>
+            <translation>由谁接手</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="89" />
+            <source>With several, share them out:</source>
+            <translation>多人接手时的分配方式：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="95" />
+            <source>e.g. left the company; moved to the south region</source>
+            <translation>例如：离职；调往华南区</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="107" />
+            <source>Hand over</source>
+            <translation>移交</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="108" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="113" />
+            <source>Customers of:</source>
+            <translation>原负责人：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="119" />
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="125" />
+            <source>Each customer goes with its contact persons and this person's open deals (at their stage), open reminders and unpaid orders. Won or lost deals, done reminders and paid orders stay credited to them. Edit &gt; Undo takes the whole handover back.</source>
+            <translation>每个客户连同其联系人，以及此人名下进行中的商机（保持原阶段）、未完成的提醒和未收清的订单一起移交。已赢单或已输单的商机、已完成的提醒和已收清的订单仍记在原负责人名下。“编辑 &gt; 撤销”可整体撤回这次移交。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="202" />
+            <source>Has {what}.</source>
+            <translation>名下有 {what}。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="217" />
+            <source>No customer matches: nothing to hand over.</source>
+            <translation>没有符合条件的客户，无可移交。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="219" />
+            <source>Will move {what}. Tick who takes them over.</source>
+            <translation>将移交 {what}。请勾选接手人。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="225" />
+            <source>Will move {what} to {names}.</source>
+            <translation>将把 {what} 移交给 {names}。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="243" />
+            <source>Handed over {what}. Edit &gt; Undo takes it back.</source>
+            <translation>已移交 {what}。“编辑 &gt; 撤销”可撤回。</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryTab</name>
         <message>
             <location filename="../../views/customer_detail/history_tab.py" line="49" />
@@ -2340,13 +2474,13 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="127" />
-            <location filename="../../desktop/main_window.py" line="290" />
+            <location filename="../../desktop/main_window.py" line="304" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="128" />
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="312" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
@@ -2417,13 +2551,13 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="227" />
-            <location filename="../../desktop/main_window.py" line="457" />
+            <location filename="../../desktop/main_window.py" line="471" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="230" />
-            <location filename="../../desktop/main_window.py" line="461" />
+            <location filename="../../desktop/main_window.py" line="475" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -2454,137 +2588,142 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="241" />
+            <source>&amp;Hand over customers…</source>
+            <translation>移交客户(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="245" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="242" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="250" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="248" />
+            <location filename="../../desktop/main_window.py" line="252" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="253" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="289" />
+            <location filename="../../desktop/main_window.py" line="303" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="292" />
+            <location filename="../../desktop/main_window.py" line="306" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="298" />
+            <location filename="../../desktop/main_window.py" line="312" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="305" />
+            <location filename="../../desktop/main_window.py" line="319" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="322" />
+            <location filename="../../desktop/main_window.py" line="336" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="345" />
+            <location filename="../../desktop/main_window.py" line="359" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="361" />
+            <location filename="../../desktop/main_window.py" line="375" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="373" />
+            <location filename="../../desktop/main_window.py" line="387" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="433" />
+            <location filename="../../desktop/main_window.py" line="447" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="441" />
+            <location filename="../../desktop/main_window.py" line="455" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="456" />
+            <location filename="../../desktop/main_window.py" line="470" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="460" />
+            <location filename="../../desktop/main_window.py" line="474" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="470" />
-            <location filename="../../desktop/main_window.py" line="483" />
+            <location filename="../../desktop/main_window.py" line="484" />
+            <location filename="../../desktop/main_window.py" line="497" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="485" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="484" />
+            <location filename="../../desktop/main_window.py" line="498" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="488" />
+            <location filename="../../desktop/main_window.py" line="502" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="504" />
+            <location filename="../../desktop/main_window.py" line="518" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="524" />
+            <location filename="../../desktop/main_window.py" line="538" />
             <source>Opening the demo book in a new window…</source>
             <translation>正在新窗口中打开演示账本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="540" />
             <source>Try the demo book</source>
             <translation>试试演示账本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="527" />
+            <location filename="../../desktop/main_window.py" line="541" />
             <source>The demo book could not be started.</source>
             <translation>无法打开演示账本。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="576" />
+            <location filename="../../desktop/main_window.py" line="590" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="577" />
+            <location filename="../../desktop/main_window.py" line="591" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2595,17 +2734,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="586" />
+            <location filename="../../desktop/main_window.py" line="602" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="590" />
+            <location filename="../../desktop/main_window.py" line="606" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="592" />
+            <location filename="../../desktop/main_window.py" line="608" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -2927,42 +3066,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="613" />
+            <location filename="../../views/settings_dialog.py" line="649" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="617" />
+            <location filename="../../views/settings_dialog.py" line="653" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="623" />
+            <location filename="../../views/settings_dialog.py" line="659" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="628" />
+            <location filename="../../views/settings_dialog.py" line="664" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="631" />
+            <location filename="../../views/settings_dialog.py" line="667" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="632" />
+            <location filename="../../views/settings_dialog.py" line="668" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="637" />
+            <location filename="../../views/settings_dialog.py" line="673" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="647" />
+            <location filename="../../views/settings_dialog.py" line="683" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -4518,27 +4657,32 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="331" />
+            <source>Hand over customers…</source>
+            <translation>移交客户…</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="357" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="357" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="354" />
+            <location filename="../../views/settings_dialog.py" line="358" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="354" />
+            <location filename="../../views/settings_dialog.py" line="358" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="362" />
+            <location filename="../../views/settings_dialog.py" line="366" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -4643,67 +4787,67 @@ Press N for a new reminder, or log a contact with a customer and set the next fo
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="131" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="134" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="143" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="143" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="143" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="143" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="143" />
+            <location filename="../../views/steps.py" line="144" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="153" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="162" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="179" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="179" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="198" />
+            <location filename="../../views/steps.py" line="199" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="210" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -4965,82 +5109,92 @@ Remove the {n} customers?</source>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="512" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="512" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="509" />
+            <location filename="../../views/settings_dialog.py" line="522" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="510" />
+            <location filename="../../views/settings_dialog.py" line="523" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="561" />
+            <location filename="../../views/settings_dialog.py" line="595" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="523" />
+            <location filename="../../views/settings_dialog.py" line="536" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="512" />
+            <location filename="../../views/settings_dialog.py" line="525" />
             <source>An owner may do everything. A manager sees everything, reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson changes their own customers.</source>
             <translation>店主可以做所有事。经理能看到全部内容，可以审阅预警、清空回收站、撤销导入，但不能修改设置和用户。店员只能修改自己的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="524" />
+            <location filename="../../views/settings_dialog.py" line="537" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="536" />
+            <location filename="../../views/settings_dialog.py" line="549" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="551" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="539" />
+            <location filename="../../views/settings_dialog.py" line="552" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="541" />
+            <location filename="../../views/settings_dialog.py" line="554" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="565" />
+            <source>{name} has {n} customers: choose who takes them over when {name} is disabled.</source>
+            <translation>{name} 名下有 {n} 个客户：停用 {name} 时，请选择由谁接手。</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="568" />
+            <source>Customers go to:</source>
+            <translation>客户移交给：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="577" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="577" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="560" />
+            <location filename="../../views/settings_dialog.py" line="594" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="600" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -5134,6 +5288,26 @@ Remove the {n} customers?</source>
             <location filename="../../desktop/cli.py" line="83" />
             <source>Stopped; what was not finished was not written.</source>
             <translation>已停止；未完成的内容没有写入。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="30" />
+            <source>There is no user called {name} in this book.</source>
+            <translation>本账本中没有名为 {name} 的用户。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="31" />
+            <source>There is no stage called {name} in this book.</source>
+            <translation>本账本中没有名为 {name} 的阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="32" />
+            <source>There is no step {op} in this book's history.</source>
+            <translation>本账本的修改历史中没有 {op} 这一步。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="33" />
+            <source>{op} is the start of more than one step's id: give more of it.</source>
+            <translation>有不止一步的编号以 {op} 开头，请多写几位。</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="34" />
@@ -5498,12 +5672,12 @@ Remove the {n} customers?</source>
             <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="110" />
+            <location filename="../../models/core/permissions.py" line="113" />
             <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这张订单属于另一位销售：只有他本人、经理或老板可以修改。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="121" />
+            <location filename="../../models/core/permissions.py" line="124" />
             <source>Only an owner may confirm or reject a payment.</source>
             <translation>只有老板可以确认或驳回回款。</translation>
         </message>
@@ -6023,6 +6197,31 @@ Remove the {n} customers?</source>
             <translation>请选择 A、B 或 C 级。</translation>
         </message>
         <message>
+            <location filename="../../models/team/handover.py" line="36" />
+            <source>Choose who takes the customers over.</source>
+            <translation>请选择由谁接手这些客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="37" />
+            <source>{name} already has these customers: choose someone else to take them.</source>
+            <translation>这些客户本来就是 {name} 的，请选择其他人接手。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="38" />
+            <source>{name} is not an active user: customers can only go to an active user.</source>
+            <translation>{name} 已停用，客户只能移交给在用的用户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="39" />
+            <source>Customers are shared out in turn or to whoever has fewest.</source>
+            <translation>客户只能轮流分配，或分给客户最少的人。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="40" />
+            <source>{name} has no customers that match: nothing was handed over.</source>
+            <translation>{name} 名下没有符合条件的客户，未移交任何客户。</translation>
+        </message>
+        <message>
             <location filename="../../models/team/users.py" line="13" />
             <source>The user needs a name.</source>
             <translation>请填写用户的名字。</translation>
@@ -6044,36 +6243,41 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../models/team/users.py" line="18" />
+            <source>{name} still has {n} customers. Choose who takes them over before {name} is deactivated: no customer is left without an owner.</source>
+            <translation>{name} 名下还有 {n} 个客户。停用 {name} 前请先选择由谁接手，客户不能没有负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/users.py" line="20" />
             <source>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</source>
             <translation>请先为自己设置密码：客户本由多人使用时，店主必须有密码，否则任何人都能以店主身份登录。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="21" />
+            <location filename="../../models/team/users.py" line="23" />
             <source>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</source>
             <translation>{name} 需要设置密码：客户本由多人使用时，每位店主和经理都必须有密码。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="23" />
+            <location filename="../../models/team/users.py" line="25" />
             <source>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</source>
             <translation>{name} 还没有密码。这个客户本由多人使用，请现在为 {name} 设置密码。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="25" />
+            <location filename="../../models/team/users.py" line="27" />
             <source>Too many wrong passwords for {name}. Try again in {n} seconds.</source>
             <translation>{name} 的密码输错次数太多，请 {n} 秒后再试。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="26" />
+            <location filename="../../models/team/users.py" line="28" />
             <source>Too many wrong passwords for {name}. Try again in {n} minutes.</source>
             <translation>{name} 的密码输错次数太多，请 {n} 分钟后再试。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="27" />
+            <location filename="../../models/team/users.py" line="29" />
             <source>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</source>
             <translation>密码不对。输错次数太多，{name} 要等 {n} 秒后才能再试。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="29" />
+            <location filename="../../models/team/users.py" line="31" />
             <source>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</source>
             <translation>密码不对。输错次数太多，{name} 要等 {n} 分钟后才能再试。</translation>
         </message>
@@ -6486,7 +6690,7 @@ Remove the {n} customers?</source>
             <translation>没有人登录，所以没有打开团队账本，本机副本已删除。准备好后请重新加入团队。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="432" />
+            <location filename="../../desktop/cli.py" line="437" />
             <location filename="../../desktop/app.py" line="211" />
             <location filename="../../desktop/app.py" line="188" />
             <location filename="../../desktop/app.py" line="65" />
@@ -6691,6 +6895,36 @@ Remove the {n} customers?</source>
             <location filename="../../desktop/cli.py" line="59" />
             <source>high</source>
             <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="22" />
+            <source>{name}: {customers} customers, {deals} open deals, {reminders} open reminders and {orders} unpaid orders would go to {to}.</source>
+            <translation>{name}：将有 {customers} 个客户、{deals} 个进行中的商机、{reminders} 个未完成的提醒和 {orders} 张未收清的订单移交给 {to}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="24" />
+            <source>Handed {customers} customers of {name} ({deals} open deals, {reminders} open reminders, {orders} unpaid orders) over to {to}.</source>
+            <translation>已将 {name} 的 {customers} 个客户（{deals} 个进行中的商机、{reminders} 个未完成的提醒、{orders} 张未收清的订单）移交给 {to}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="26" />
+            <source>  {name}: {customers} customers</source>
+            <translation>  {name}：{customers} 个客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="27" />
+            <source>Undo it with: undo {op} --book {book}</source>
+            <translation>撤销请用：undo {op} --book {book}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="28" />
+            <source>Nothing was written (--dry-run).</source>
+            <translation>未写入任何内容（--dry-run）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="29" />
+            <source>Undid “{label}”.</source>
+            <translation>已撤销“{label}”。</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="20" />
@@ -7348,206 +7582,211 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../views/steps.py" line="71" />
+            <source>hand over customers</source>
+            <translation>移交客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="72" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="72" />
+            <location filename="../../views/steps.py" line="73" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="74" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="74" />
+            <location filename="../../views/steps.py" line="75" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="76" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="77" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="78" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="79" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="80" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="81" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="82" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="83" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="84" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="84" />
+            <location filename="../../views/steps.py" line="85" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="85" />
+            <location filename="../../views/steps.py" line="86" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="86" />
+            <location filename="../../views/steps.py" line="87" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="87" />
+            <location filename="../../views/steps.py" line="88" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="88" />
+            <location filename="../../views/steps.py" line="89" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="89" />
+            <location filename="../../views/steps.py" line="90" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="91" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="93" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="94" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="95" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="95" />
+            <location filename="../../views/steps.py" line="96" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="97" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="98" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="99" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="99" />
+            <location filename="../../views/steps.py" line="100" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="101" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="102" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="103" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="104" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="105" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="106" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="107" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="108" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="116" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="116" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="117" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="117" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
@@ -7952,41 +8191,46 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../models/customers/history.py" line="42" />
+            <source>Handed over: {old} → {new}</source>
+            <translation>移交：{old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="43" />
             <source>{field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
             <translation>{field}：{new}，来自{user}的电脑——被{winner}在不知情时做的较晚修改替换</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="44" />
+            <location filename="../../models/customers/history.py" line="45" />
             <source>Contact person {name}: {field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
             <translation>联系人 {name}：{field}：{new}，来自{user}的电脑——被{winner}在不知情时做的较晚修改替换</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="48" />
+            <location filename="../../models/customers/history.py" line="49" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="49" />
+            <location filename="../../models/customers/history.py" line="50" />
             <source>Visit</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="50" />
+            <location filename="../../models/customers/history.py" line="51" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="51" />
+            <location filename="../../models/customers/history.py" line="52" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="52" />
+            <location filename="../../models/customers/history.py" line="53" />
             <source>E-mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="53" />
+            <location filename="../../models/customers/history.py" line="54" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -8335,6 +8579,49 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/sync/engine.py" line="66" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>请设置至少 8 个字符的团队口令。</translation>
+        </message>
+    </context>
+    <context>
+        <name>handover</name>
+        <message>
+            <location filename="../../models/team/handover.py" line="32" />
+            <source>Round robin</source>
+            <translation>轮流分配</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="33" />
+            <source>Fewest customers first</source>
+            <translation>优先分给客户最少的人</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="46" />
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="47" />
+            <source>Handover</source>
+            <translation>移交</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="48" />
+            <source>Claimed from the pool</source>
+            <translation>从公海领取</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="49" />
+            <source>Released to the pool</source>
+            <translation>退回公海</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="50" />
+            <source>Undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="51" />
+            <source>Changed by hand</source>
+            <translation>手动更改</translation>
         </message>
     </context>
 </TS>
