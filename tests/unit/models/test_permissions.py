@@ -32,6 +32,7 @@ EXPECTED = {
     "history.undo_other": {"owner"},
     "team.manage": {"owner"},
     "customer.edit": {"owner", "manager", "sales"},  # a salesperson: theirs and nobody's
+    "customers.hand_over": {"owner", "manager"},
     "products.manage": {"owner", "manager"},
     "orders.edit": {"owner", "manager", "sales"},  # a salesperson: their own orders
     "orders.replan": {"owner", "manager"},
