@@ -257,6 +257,10 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Find"), self.find, keys("Ctrl+F"), "find", "search")
         self._action(edit, self.tr("Choose columns…"), lambda: self.customers.choose_columns(),
                      name="columns", icon_name="columns")
+        self.hand_over_action = self._action(edit, self.tr("&Hand over customers…"),
+                                             self.hand_over, name="hand_over",
+                                             icon_name="users")
+        self.hand_over_action.setEnabled(may(self.ctx.book, "customers.hand_over"))
         book = bar.addMenu(self.tr("&Book"))
         settings = self._action(book, self.tr("&Settings…"), self.open_settings, keys("Ctrl+,"),
                                 "settings", "settings")
@@ -289,6 +293,16 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.customers:
             customer_id = self.customers.current_id()
         return edit_deal(self.ctx, self, customer_id=customer_id)
+
+    def hand_over(self) -> dict | None:
+        """The handover dialog, for the salesperson chosen in the customer list's filter."""
+        from views.handover_dialog import done_message, hand_over_customers
+
+        owner = self.customers.owner_box.currentData()
+        done = hand_over_customers(self.ctx, self, from_user=owner or None)
+        if done is not None:
+            self.statusBar().showMessage(done_message(done), 8000)
+        return done
 
     def find(self) -> None:
         page = self.pages.currentWidget()
@@ -602,6 +616,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         user = self.ctx.book.user
+        if hasattr(self, "hand_over_action"):
+            self.hand_over_action.setEnabled(may(self.ctx.book, "customers.hand_over"))
         known = ROLES.get(user["role"]) if user else None
         role = QCoreApplication.translate("Roles", known.label) if known else "?"
         self.user_label.setText(

@@ -43,7 +43,7 @@ from models.core import settings as book_settings
 from models.core.errors import UserError
 from models.core.permissions import may
 from models.customers import operations, queries
-from models.team import users
+from models.team import handover, users
 from views.context import AppContext, tr_error
 from views.settings import LANGUAGE_KEY, pc_value, set_pc_value
 from views.widgets import (
@@ -354,11 +354,15 @@ class SettingsDialog(QDialog):
         self.edit_user_button.clicked.connect(self.edit_user)
         self.password_button = QPushButton(self.tr("Set password…"))
         self.password_button.clicked.connect(self.set_password)
+        self.hand_over_button = QPushButton(icon("users"), self.tr("Hand over customers…"))
+        self.hand_over_button.setObjectName("hand_over")
+        self.hand_over_button.clicked.connect(self.hand_over)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_user_button)
         buttons.addWidget(self.edit_user_button)
         buttons.addWidget(self.password_button)
+        buttons.addWidget(self.hand_over_button)
         buttons.addStretch(1)
 
         layout = QVBoxLayout(page)
@@ -414,6 +418,7 @@ class SettingsDialog(QDialog):
         self.password_button.setEnabled(
             user is not None and (owner or user["id"] == self.ctx.book.user_id)
         )
+        self.hand_over_button.setEnabled(may(self.ctx.book, "customers.hand_over"))
 
     def _user_double_clicked(self) -> None:
         if may(self.ctx.book, "users.manage"):
@@ -446,6 +451,14 @@ class SettingsDialog(QDialog):
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
         if accepted:
+            self._after_user_change()
+
+    def hand_over(self) -> None:
+        """The handover dialog for the selected user's customers."""
+        from views.handover_dialog import hand_over_customers
+
+        user = self.selected_user()
+        if hand_over_customers(self.ctx, self, from_user=user["id"] if user else None):
             self._after_user_change()
 
     def _after_user_change(self) -> None:
@@ -579,6 +592,22 @@ class UserDialog(QDialog):
             self.active_check = QCheckBox(self.tr("Active (may sign in)"))
             self.active_check.setChecked(bool(user["active"]))
             form.addRow("", self.active_check)
+            # a user who leaves never leaves customers without an owner: ask where they go
+            self.owned = handover.owned_count(ctx.book, user["id"]) if user["active"] else 0
+            self.heir_combo = QComboBox()
+            self.heir_combo.setObjectName("heir")
+            for other in queries.users(ctx.book):
+                if other["id"] != user["id"]:
+                    self.heir_combo.addItem(other["name"], other["id"])
+            self.heir_label = plain_label(self.tr(
+                "{name} has {n} customers: choose who takes them over when {name} is disabled.").format(
+                name=user["name"], n=self.owned))
+            form.addRow(self.heir_label)
+            form.addRow(self.tr("Customers go to:"), self.heir_combo)
+            self.heir_rows = (self.heir_label, self.heir_combo, form.labelForField(
+                self.heir_combo))
+            self.active_check.toggled.connect(self._show_heir)
+            self._show_heir()
         self.message = plain_label("", ERROR_STYLE)
         keep_place(self.message)
         self.message.hide()
@@ -592,6 +621,11 @@ class UserDialog(QDialog):
         # the wrapped hints need their height at the dialog's width: never squeeze them
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.resize(440, self.sizeHint().height())
+
+    def _show_heir(self, *_args) -> None:
+        leaving = bool(self.owned) and not self.active_check.isChecked()
+        for widget in self.heir_rows:
+            widget.setVisible(leaving)
 
     def _update_placeholder(self) -> None:
         required = permissions.needs_password(self.role_combo.currentData())
@@ -631,10 +665,12 @@ class UserDialog(QDialog):
                     edit.setFocus()
                 return
         else:
+            leaving = bool(self.owned) and not self.active_check.isChecked()
+            heir = self.heir_combo.currentData() if leaving else None
             done = self.ctx.run(
                 self, users.update_user,
                 user_id=self.user["id"], name=self.name_edit.text(), role=role,
-                active=self.active_check.isChecked(),
+                active=self.active_check.isChecked(), hand_over_to=[heir] if heir else None,
             )
             manager = self.manager_combo.currentData()
             if done is not None and manager != self.user.get("manager_id"):

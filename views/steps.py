@@ -87,6 +87,7 @@ def op_title(name: str, label: str) -> str:
         "remove_custom_field": t("ops", "remove custom field"),
         "add_user": t("ops", "new user"),
         "update_user": t("ops", "edit user"),
+        "hand_over": t("ops", "hand over customers"),
         "set_setting": t("ops", "change setting"),
         "import": t("ops", "import"),
         "undo_import": t("ops", "undo import"),

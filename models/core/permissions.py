@@ -116,6 +116,9 @@ action("customer.share", BOSSES, T("errors", "Only the customer's salesperson, a
                                              "an owner may share it."),
        rule=_own, customer="id",
        about="let another user see a customer, or stop it; a salesperson: their own customers")
+action("customers.hand_over", BOSSES, OWNER_OR_MANAGER,
+       about="hand a salesperson's customers (with their open deals, open reminders and unpaid "
+             "orders) over to others, and say where a deactivated user's customers go")
 action("products.manage", BOSSES, OWNER_OR_MANAGER,
        about="add, change, deactivate or delete products and their prices")
 action("orders.edit", BOSSES, T("errors", "This order belongs to another salesperson: only "

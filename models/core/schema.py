@@ -846,6 +846,33 @@ def _m17_tickets(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m18_handovers(conn: sqlite3.Connection) -> None:
+    """The handover log (models.team.handover): who handed whose customers to whom, with which
+    filter and note, and how many customers, open deals, open reminders and unpaid orders moved.
+    Its id is the operation's (undoing the handover takes its row away with it)."""
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE handovers (
+            id TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_id TEXT REFERENCES users(id),
+            from_user_id TEXT NOT NULL REFERENCES users(id),
+            to_user_ids TEXT NOT NULL DEFAULT '[]',
+            filter TEXT NOT NULL DEFAULT '{{}}',
+            mode TEXT NOT NULL DEFAULT 'round_robin',
+            note TEXT NOT NULL DEFAULT '',
+            customers INTEGER NOT NULL DEFAULT 0,
+            deals INTEGER NOT NULL DEFAULT 0,
+            reminders INTEGER NOT NULL DEFAULT 0,
+            orders INTEGER NOT NULL DEFAULT 0,
+            {STAMPS}
+        );
+        CREATE INDEX handovers_at ON handovers(at);
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -860,6 +887,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m15_scopes,
     _m16_change_log_chain,
     _m17_tickets,
+    _m18_handovers,
 ]
 LATEST = len(MIGRATIONS)
 CHAINED = MIGRATIONS.index(_m16_change_log_chain) + 1  # the first version whose log is chained

@@ -39,6 +39,7 @@ ENTRY_REMOVED = T("history", "Timeline entry removed")
 ENTRY_HIDDEN = T("history", "Timeline entry hidden")
 ENTRY_BACK = T("history", "Timeline entry back")
 CHANGED = T("history", "{field}: {old} → {new}")
+HANDED_OVER = T("history", "Handed over: {old} → {new}")
 REPLACED = T("history", "{field}: {new}, from {user}'s PC — replaced by {winner}'s later change "
                         "made without seeing it")
 CONTACT_REPLACED = T("history", "Contact person {name}: {field}: {new}, from {user}'s PC — "
@@ -167,6 +168,9 @@ class _Reader:
                 return PURGED, {}
             if fld == "deleted_at":
                 return (TRASHED if gone else RESTORED), {}
+            if fld == "owner_id" and e.get("op_name") == "hand_over":
+                change = self._change(table, fld, e)
+                return HANDED_OVER, {"old": change["old"], "new": change["new"]}
         elif table == "contacts":
             name = self.names.get(e.get("record_id"), "")
             if action == "insert":

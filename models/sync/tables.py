@@ -41,6 +41,7 @@ TABLES: dict[str, Synced] = {t.name: t for t in (
     Synced("alerts"),
     Synced("grade_changes", soft_delete=False, parents=(("customer_id", "customers"),)),
     Synced("imports", soft_delete=False),
+    Synced("handovers", soft_delete=False, parents=(("from_user_id", "users"),)),
     Synced("products"),
     Synced("orders", parents=(("customer_id", "customers"), ("deal_id", "deals"),
                               ("owner_id", "users"), ("replaces_id", "orders"))),

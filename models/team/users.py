@@ -15,6 +15,8 @@ BAD_ROLE = T("errors", "A user is an owner, a manager or a salesperson.")
 LAST_OWNER = T("errors", "The book needs at least one active owner.")
 WRONG_PASSWORD = T("errors", "The password is not right.")
 NO_SUCH_USER = T("errors", "There is no such user.")
+OWNS_CUSTOMERS = T("errors", "{name} still has {n} customers. Choose who takes them over before "
+                             "{name} is deactivated: no customer is left without an owner.")
 SET_YOURS_FIRST = T("errors", "Set a password for yourself first: when more than one person "
                               "uses the book, an owner needs a password, or anyone could sign "
                               "in as the owner.")
@@ -102,8 +104,10 @@ def add_user(book: Book, *, name: str, role: str, password: str = "", owner_pass
     return uid
 
 
-def update_user(book: Book, *, user_id: str, name: str | None = None, role: str | None = None,
-                active: bool | None = None) -> dict:
+def check_user_change(book: Book, *, user_id: str, name: str | None = None,
+                      role: str | None = None, active: bool | None = None) -> dict:
+    """The fields that update_user would write, checked (a name, a known role, an owner left,
+    passwords where they are needed); ValidationError or PermissionDenied otherwise."""
     permissions.require(book, "users.manage")
     data: dict = {}
     if name is not None:
@@ -128,6 +132,33 @@ def update_user(book: Book, *, user_id: str, name: str | None = None, role: str 
         if not others:
             raise ValidationError("role", LAST_OWNER)
     _password_gap(book, [{**u, **data} if u["id"] == user_id else u for u in _all_users(book)])
+    return data
+
+
+def update_user(book: Book, *, user_id: str, name: str | None = None, role: str | None = None,
+                active: bool | None = None, hand_over_to: list[str] | None = None,
+                mode: str = "round_robin", note: str = "") -> dict:
+    """Change a user. Deactivating one who still has customers is refused (OWNS_CUSTOMERS)
+    unless `hand_over_to` names who takes them (models.team.handover, in turn or by `mode`):
+    then the customers move and the user is deactivated in one step."""
+    data = check_user_change(book, user_id=user_id, name=name, role=role, active=active)
+    user = book.one("SELECT * FROM users WHERE id = ?", (user_id,))
+    if data.get("active") == 0 and user["active"]:
+        from models.team import handover
+
+        n = handover.owned_count(book, user_id)
+        if n and not hand_over_to:
+            raise ValidationError("active", OWNS_CUSTOMERS, name=user["name"], n=n)
+        if n:
+            data.pop("active")
+            moved = handover.hand_over(book, from_user=user_id, to_users=hand_over_to,
+                                       mode=mode, note=note, deactivate=True)
+            changed = {"active": (1, 0)}
+            if data:
+                changed.update(update_user(book, user_id=user_id, **{
+                    k: v for k, v in (("name", name), ("role", role)) if v is not None}))
+            changed["handover"] = moved
+            return changed
     with book.operation("update_user", label=user["name"]) as op:
         return op.update("users", user_id, data)
 

@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="463" />
+            <location filename="../../views/settings_dialog.py" line="476" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="466" />
+            <location filename="../../views/settings_dialog.py" line="479" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="469" />
+            <location filename="../../views/settings_dialog.py" line="482" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="470" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="471" />
+            <location filename="../../views/settings_dialog.py" line="484" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="472" />
+            <location filename="../../views/settings_dialog.py" line="485" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="475" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="478" />
+            <location filename="../../views/settings_dialog.py" line="491" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="483" />
+            <location filename="../../views/settings_dialog.py" line="496" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="486" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="487" />
+            <location filename="../../views/settings_dialog.py" line="500" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -1854,6 +1854,140 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="36" />
+            <source>{customers} customers, {deals} open deals, {reminders} open reminders, {orders} unpaid orders</source>
+            <translation>{customers} customers, {deals} open deals, {reminders} open reminders, {orders} unpaid orders</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="51" />
+            <source>Hand over customers</source>
+            <translation>Hand over customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="59" />
+            <source>{name} (disabled)</source>
+            <translation>{name} (disabled)</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="61" />
+            <location filename="../../views/handover_dialog.py" line="194" />
+            <source>{name} · {n} customers</source>
+            <translation>{name} · {n} customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="66" />
+            <source>Any city</source>
+            <translation>Any city</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="67" />
+            <source>Any grade</source>
+            <translation>Any grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="68" />
+            <source>Any tag</source>
+            <translation>Any tag</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="69" />
+            <source>Any stage</source>
+            <translation>Any stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="70" />
+            <source>Which customers</source>
+            <translation>Which customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="72" />
+            <source>City:</source>
+            <translation>City:</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="73" />
+            <source>Grade:</source>
+            <translation>Grade:</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="74" />
+            <source>Tag:</source>
+            <translation>Tag:</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="75" />
+            <source>Open deal at stage:</source>
+            <translation>Open deal at stage:</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="85" />
+            <source>Who takes them over</source>
+            <translation>Who takes them over</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="89" />
+            <source>With several, share them out:</source>
+            <translation>With several, share them out:</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="95" />
+            <source>e.g. left the company; moved to the south region</source>
+            <translation>e.g. left the company; moved to the south region</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="107" />
+            <source>Hand over</source>
+            <translation>Hand over</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="108" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="113" />
+            <source>Customers of:</source>
+            <translation>Customers of:</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="119" />
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="125" />
+            <source>Each customer goes with its contact persons and this person's open deals (at their stage), open reminders and unpaid orders. Won or lost deals, done reminders and paid orders stay credited to them. Edit &gt; Undo takes the whole handover back.</source>
+            <translation>Each customer goes with its contact persons and this person's open deals (at their stage), open reminders and unpaid orders. Won or lost deals, done reminders and paid orders stay credited to them. Edit &gt; Undo takes the whole handover back.</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="202" />
+            <source>Has {what}.</source>
+            <translation>Has {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="217" />
+            <source>No customer matches: nothing to hand over.</source>
+            <translation>No customer matches: nothing to hand over.</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="219" />
+            <source>Will move {what}. Tick who takes them over.</source>
+            <translation>Will move {what}. Tick who takes them over.</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="225" />
+            <source>Will move {what} to {names}.</source>
+            <translation>Will move {what} to {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="243" />
+            <source>Handed over {what}. Edit &gt; Undo takes it back.</source>
+            <translation>Handed over {what}. Edit &gt; Undo takes it back.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryTab</name>
         <message>
             <location filename="../../views/customer_detail/history_tab.py" line="52" />
@@ -2690,13 +2824,13 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="309" />
+            <location filename="../../desktop/main_window.py" line="323" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="132" />
-            <location filename="../../desktop/main_window.py" line="317" />
+            <location filename="../../desktop/main_window.py" line="331" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
@@ -2767,13 +2901,13 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="246" />
-            <location filename="../../desktop/main_window.py" line="476" />
+            <location filename="../../desktop/main_window.py" line="490" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="249" />
-            <location filename="../../desktop/main_window.py" line="480" />
+            <location filename="../../desktop/main_window.py" line="494" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
@@ -2804,148 +2938,153 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="260" />
+            <source>&amp;Hand over customers…</source>
+            <translation>&amp;Hand over customers…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="264" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="261" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="265" />
+            <location filename="../../desktop/main_window.py" line="269" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="267" />
+            <location filename="../../desktop/main_window.py" line="271" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="268" />
+            <location filename="../../desktop/main_window.py" line="272" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="308" />
+            <location filename="../../desktop/main_window.py" line="322" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="311" />
+            <location filename="../../desktop/main_window.py" line="325" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="317" />
+            <location filename="../../desktop/main_window.py" line="331" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="324" />
+            <location filename="../../desktop/main_window.py" line="338" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="341" />
+            <location filename="../../desktop/main_window.py" line="355" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="364" />
+            <location filename="../../desktop/main_window.py" line="378" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="380" />
+            <location filename="../../desktop/main_window.py" line="394" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="392" />
+            <location filename="../../desktop/main_window.py" line="406" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="181" />
-            <location filename="../../desktop/main_window.py" line="452" />
+            <location filename="../../desktop/main_window.py" line="466" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="460" />
+            <location filename="../../desktop/main_window.py" line="474" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="475" />
+            <location filename="../../desktop/main_window.py" line="489" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="479" />
+            <location filename="../../desktop/main_window.py" line="493" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="489" />
-            <location filename="../../desktop/main_window.py" line="502" />
+            <location filename="../../desktop/main_window.py" line="503" />
+            <location filename="../../desktop/main_window.py" line="516" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="490" />
+            <location filename="../../desktop/main_window.py" line="504" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="503" />
+            <location filename="../../desktop/main_window.py" line="517" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="507" />
+            <location filename="../../desktop/main_window.py" line="521" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="522" />
+            <location filename="../../desktop/main_window.py" line="536" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="523" />
+            <location filename="../../desktop/main_window.py" line="537" />
             <source>Imported {n} orders from {file}</source>
             <translation>Imported {n} orders from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="524" />
+            <location filename="../../desktop/main_window.py" line="538" />
             <source>Imported {n} new products from {file}</source>
             <translation>Imported {n} new products from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="546" />
+            <location filename="../../desktop/main_window.py" line="560" />
             <source>Opening the demo book in a new window…</source>
             <translation>Opening the demo book in a new window…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="548" />
+            <location filename="../../desktop/main_window.py" line="562" />
             <source>Try the demo book</source>
             <translation>Try the demo book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="549" />
+            <location filename="../../desktop/main_window.py" line="563" />
             <source>The demo book could not be started.</source>
             <translation>The demo book could not be started.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="598" />
+            <location filename="../../desktop/main_window.py" line="612" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="599" />
+            <location filename="../../desktop/main_window.py" line="613" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2956,17 +3095,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="608" />
+            <location filename="../../desktop/main_window.py" line="624" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="612" />
+            <location filename="../../desktop/main_window.py" line="628" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="614" />
+            <location filename="../../desktop/main_window.py" line="630" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -3288,42 +3427,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="655" />
+            <location filename="../../views/settings_dialog.py" line="691" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="659" />
+            <location filename="../../views/settings_dialog.py" line="695" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="665" />
+            <location filename="../../views/settings_dialog.py" line="701" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="670" />
+            <location filename="../../views/settings_dialog.py" line="706" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="673" />
+            <location filename="../../views/settings_dialog.py" line="709" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="674" />
+            <location filename="../../views/settings_dialog.py" line="710" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="679" />
+            <location filename="../../views/settings_dialog.py" line="715" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="689" />
+            <location filename="../../views/settings_dialog.py" line="725" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -4940,27 +5079,32 @@ Book: {path}</translation>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="379" />
+            <location filename="../../views/settings_dialog.py" line="357" />
+            <source>Hand over customers…</source>
+            <translation>Hand over customers…</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="383" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="379" />
+            <location filename="../../views/settings_dialog.py" line="383" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="380" />
+            <location filename="../../views/settings_dialog.py" line="384" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="380" />
+            <location filename="../../views/settings_dialog.py" line="384" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="388" />
+            <location filename="../../views/settings_dialog.py" line="392" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -5065,67 +5209,67 @@ Book: {path}</translation>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="157" />
+            <location filename="../../views/steps.py" line="158" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="166" />
+            <location filename="../../views/steps.py" line="167" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="166" />
+            <location filename="../../views/steps.py" line="167" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="166" />
+            <location filename="../../views/steps.py" line="167" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="166" />
+            <location filename="../../views/steps.py" line="167" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="167" />
+            <location filename="../../views/steps.py" line="168" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="176" />
+            <location filename="../../views/steps.py" line="177" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="185" />
+            <location filename="../../views/steps.py" line="186" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="202" />
+            <location filename="../../views/steps.py" line="203" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="202" />
+            <location filename="../../views/steps.py" line="203" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="222" />
+            <location filename="../../views/steps.py" line="223" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="233" />
+            <location filename="../../views/steps.py" line="234" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -5395,92 +5539,102 @@ Remove the {n} customers?</translation>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="525" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="525" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="535" />
+            <location filename="../../views/settings_dialog.py" line="548" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="536" />
+            <location filename="../../views/settings_dialog.py" line="549" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="551" />
             <source>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</source>
             <translation>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="599" />
+            <location filename="../../views/settings_dialog.py" line="633" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="551" />
+            <location filename="../../views/settings_dialog.py" line="564" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="552" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="564" />
+            <location filename="../../views/settings_dialog.py" line="577" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>Your password:</source>
             <translation>Your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="567" />
+            <location filename="../../views/settings_dialog.py" line="580" />
             <source>Repeat your password:</source>
             <translation>Repeat your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="572" />
+            <location filename="../../views/settings_dialog.py" line="585" />
             <source>No manager</source>
             <translation>No manager</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="578" />
+            <location filename="../../views/settings_dialog.py" line="591" />
             <source>Manager:</source>
             <translation>Manager:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="579" />
+            <location filename="../../views/settings_dialog.py" line="592" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="586" />
+            <location filename="../../views/settings_dialog.py" line="603" />
+            <source>{name} has {n} customers: choose who takes them over when {name} is disabled.</source>
+            <translation>{name} has {n} customers: choose who takes them over when {name} is disabled.</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="606" />
+            <source>Customers go to:</source>
+            <translation>Customers go to:</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="615" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="586" />
+            <location filename="../../views/settings_dialog.py" line="615" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="598" />
+            <location filename="../../views/settings_dialog.py" line="632" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="604" />
+            <location filename="../../views/settings_dialog.py" line="638" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -5574,6 +5728,26 @@ Remove the {n} customers?</translation>
             <location filename="../../desktop/cli.py" line="91" />
             <source>Stopped; what was not finished was not written.</source>
             <translation>Stopped; what was not finished was not written.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="30" />
+            <source>There is no user called {name} in this book.</source>
+            <translation>There is no user called {name} in this book.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="31" />
+            <source>There is no stage called {name} in this book.</source>
+            <translation>There is no stage called {name} in this book.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="32" />
+            <source>There is no step {op} in this book's history.</source>
+            <translation>There is no step {op} in this book's history.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="33" />
+            <source>{op} is the start of more than one step's id: give more of it.</source>
+            <translation>{op} is the start of more than one step's id: give more of it.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="34" />
@@ -5963,17 +6137,17 @@ Remove the {n} customers?</translation>
             <translation>Only the customer's salesperson, a manager or an owner may share it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="121" />
+            <location filename="../../models/core/permissions.py" line="124" />
             <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This order belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="132" />
+            <location filename="../../models/core/permissions.py" line="135" />
             <source>Only an owner may confirm or reject a payment.</source>
             <translation>Only an owner may confirm or reject a payment.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="144" />
+            <location filename="../../models/core/permissions.py" line="147" />
             <source>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</source>
             <translation>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</translation>
         </message>
@@ -6531,6 +6705,31 @@ Remove the {n} customers?</translation>
             <translation>Choose grade A, B or C.</translation>
         </message>
         <message>
+            <location filename="../../models/team/handover.py" line="36" />
+            <source>Choose who takes the customers over.</source>
+            <translation>Choose who takes the customers over.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="37" />
+            <source>{name} already has these customers: choose someone else to take them.</source>
+            <translation>{name} already has these customers: choose someone else to take them.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="38" />
+            <source>{name} is not an active user: customers can only go to an active user.</source>
+            <translation>{name} is not an active user: customers can only go to an active user.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="39" />
+            <source>Customers are shared out in turn or to whoever has fewest.</source>
+            <translation>Customers are shared out in turn or to whoever has fewest.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="40" />
+            <source>{name} has no customers that match: nothing was handed over.</source>
+            <translation>{name} has no customers that match: nothing was handed over.</translation>
+        </message>
+        <message>
             <location filename="../../models/team/users.py" line="13" />
             <source>The user needs a name.</source>
             <translation>The user needs a name.</translation>
@@ -6552,41 +6751,46 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../models/team/users.py" line="18" />
+            <source>{name} still has {n} customers. Choose who takes them over before {name} is deactivated: no customer is left without an owner.</source>
+            <translation>{name} still has {n} customers. Choose who takes them over before {name} is deactivated: no customer is left without an owner.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/users.py" line="20" />
             <source>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</source>
             <translation>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="21" />
+            <location filename="../../models/team/users.py" line="23" />
             <source>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</source>
             <translation>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="23" />
+            <location filename="../../models/team/users.py" line="25" />
             <source>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</source>
             <translation>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="25" />
+            <location filename="../../models/team/users.py" line="27" />
             <source>Too many wrong passwords for {name}. Try again in {n} seconds.</source>
             <translation>Too many wrong passwords for {name}. Try again in {n} seconds.</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="26" />
+            <location filename="../../models/team/users.py" line="28" />
             <source>Too many wrong passwords for {name}. Try again in {n} minutes.</source>
             <translation>Too many wrong passwords for {name}. Try again in {n} minutes.</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="27" />
+            <location filename="../../models/team/users.py" line="29" />
             <source>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</source>
             <translation>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="29" />
+            <location filename="../../models/team/users.py" line="31" />
             <source>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</source>
             <translation>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="135" />
+            <location filename="../../models/team/users.py" line="166" />
             <source>Only a manager can lead a team.</source>
             <translation>Only a manager can lead a team.</translation>
         </message>
@@ -7194,7 +7398,7 @@ Remove the {n} customers?</translation>
             <translation>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="459" />
+            <location filename="../../desktop/cli.py" line="464" />
             <location filename="../../desktop/app.py" line="213" />
             <location filename="../../desktop/app.py" line="190" />
             <location filename="../../desktop/app.py" line="66" />
@@ -7414,6 +7618,36 @@ Remove the {n} customers?</translation>
             <location filename="../../desktop/cli.py" line="67" />
             <source>high</source>
             <translation>high</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="22" />
+            <source>{name}: {customers} customers, {deals} open deals, {reminders} open reminders and {orders} unpaid orders would go to {to}.</source>
+            <translation>{name}: {customers} customers, {deals} open deals, {reminders} open reminders and {orders} unpaid orders would go to {to}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="24" />
+            <source>Handed {customers} customers of {name} ({deals} open deals, {reminders} open reminders, {orders} unpaid orders) over to {to}.</source>
+            <translation>Handed {customers} customers of {name} ({deals} open deals, {reminders} open reminders, {orders} unpaid orders) over to {to}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="26" />
+            <source>  {name}: {customers} customers</source>
+            <translation>  {name}: {customers} customers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="27" />
+            <source>Undo it with: undo {op} --book {book}</source>
+            <translation>Undo it with: undo {op} --book {book}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="28" />
+            <source>Nothing was written (--dry-run).</source>
+            <translation>Nothing was written (--dry-run).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="29" />
+            <source>Undid “{label}”.</source>
+            <translation>Undid “{label}”.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="20" />
@@ -8071,211 +8305,216 @@ The damaged files are kept as {aside}.</translation>
         </message>
         <message>
             <location filename="../../views/steps.py" line="90" />
+            <source>hand over customers</source>
+            <translation>hand over customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="91" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="93" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="94" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="95" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="95" />
+            <location filename="../../views/steps.py" line="96" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="97" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="98" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="99" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="99" />
+            <location filename="../../views/steps.py" line="100" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="101" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="102" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="103" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="104" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="105" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="106" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="107" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="108" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="108" />
+            <location filename="../../views/steps.py" line="109" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="110" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="110" />
+            <location filename="../../views/steps.py" line="111" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="111" />
+            <location filename="../../views/steps.py" line="112" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="112" />
+            <location filename="../../views/steps.py" line="113" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="113" />
+            <location filename="../../views/steps.py" line="114" />
             <source>grade customers</source>
             <translation>grade customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="115" />
             <source>pin grade</source>
             <translation>pin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="116" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="117" />
             <source>empty the trash</source>
             <translation>empty the trash</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="118" />
             <source>reminders shown</source>
             <translation>reminders shown</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>reminders by the rules</source>
             <translation>reminders by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="120" />
             <source>look for risk words</source>
             <translation>look for risk words</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="121" />
             <source>alert reviewed</source>
             <translation>alert reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="121" />
+            <location filename="../../views/steps.py" line="122" />
             <source>alert reopened</source>
             <translation>alert reopened</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="122" />
+            <location filename="../../views/steps.py" line="123" />
             <source>restore from a backup</source>
             <translation>restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="124" />
             <source>change password</source>
             <translation>change password</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="125" />
             <source>undo</source>
             <translation>undo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="125" />
+            <location filename="../../views/steps.py" line="126" />
             <source>redo</source>
             <translation>redo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="127" />
             <source>demo book</source>
             <translation>demo book</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="127" />
+            <location filename="../../views/steps.py" line="128" />
             <source>new ticket</source>
             <translation>new ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="129" />
             <source>edit ticket</source>
             <translation>edit ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="130" />
             <source>ticket state</source>
             <translation>ticket state</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="131" />
             <source>satisfaction call</source>
             <translation>satisfaction call</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="131" />
+            <location filename="../../views/steps.py" line="132" />
             <source>delete ticket</source>
             <translation>delete ticket</translation>
         </message>
@@ -8290,22 +8529,22 @@ The damaged files are kept as {aside}.</translation>
             <translation>automatic grading</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="139" />
+            <location filename="../../views/steps.py" line="140" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="139" />
+            <location filename="../../views/steps.py" line="140" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="141" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="141" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
         </message>
@@ -8778,41 +9017,46 @@ The damaged files are kept as {aside}.</translation>
         </message>
         <message>
             <location filename="../../models/customers/history.py" line="42" />
+            <source>Handed over: {old} → {new}</source>
+            <translation>Handed over: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="43" />
             <source>{field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
             <translation>{field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="44" />
+            <location filename="../../models/customers/history.py" line="45" />
             <source>Contact person {name}: {field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
             <translation>Contact person {name}: {field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="48" />
+            <location filename="../../models/customers/history.py" line="49" />
             <source>Call</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="49" />
+            <location filename="../../models/customers/history.py" line="50" />
             <source>Visit</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="50" />
+            <location filename="../../models/customers/history.py" line="51" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="51" />
+            <location filename="../../models/customers/history.py" line="52" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="52" />
+            <location filename="../../models/customers/history.py" line="53" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="53" />
+            <location filename="../../models/customers/history.py" line="54" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -9171,6 +9415,49 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/sync/engine.py" line="66" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>Choose a team passphrase of at least 8 characters.</translation>
+        </message>
+    </context>
+    <context>
+        <name>handover</name>
+        <message>
+            <location filename="../../models/team/handover.py" line="32" />
+            <source>Round robin</source>
+            <translation>Round robin</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="33" />
+            <source>Fewest customers first</source>
+            <translation>Fewest customers first</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="46" />
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="47" />
+            <source>Handover</source>
+            <translation>Handover</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="48" />
+            <source>Claimed from the pool</source>
+            <translation>Claimed from the pool</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="49" />
+            <source>Released to the pool</source>
+            <translation>Released to the pool</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="50" />
+            <source>Undone</source>
+            <translation>Undone</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="51" />
+            <source>Changed by hand</source>
+            <translation>Changed by hand</translation>
         </message>
     </context>
     <context>

@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="463" />
+            <location filename="../../views/settings_dialog.py" line="476" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="466" />
+            <location filename="../../views/settings_dialog.py" line="479" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="469" />
+            <location filename="../../views/settings_dialog.py" line="482" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="470" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="471" />
+            <location filename="../../views/settings_dialog.py" line="484" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="472" />
+            <location filename="../../views/settings_dialog.py" line="485" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="475" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="478" />
+            <location filename="../../views/settings_dialog.py" line="491" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="483" />
+            <location filename="../../views/settings_dialog.py" line="496" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="486" />
+            <location filename="../../views/settings_dialog.py" line="499" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="487" />
+            <location filename="../../views/settings_dialog.py" line="500" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -1854,6 +1854,140 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="36" />
+            <source>{customers} customers, {deals} open deals, {reminders} open reminders, {orders} unpaid orders</source>
+            <translation>{customers} 个客户、{deals} 个进行中的商机、{reminders} 个未完成的提醒、{orders} 张未收清的订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="51" />
+            <source>Hand over customers</source>
+            <translation>移交客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="59" />
+            <source>{name} (disabled)</source>
+            <translation>{name}（已停用）</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="61" />
+            <location filename="../../views/handover_dialog.py" line="194" />
+            <source>{name} · {n} customers</source>
+            <translation>{name} · {n} 个客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="66" />
+            <source>Any city</source>
+            <translation>任意城市</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="67" />
+            <source>Any grade</source>
+            <translation>任意等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="68" />
+            <source>Any tag</source>
+            <translation>任意标签</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="69" />
+            <source>Any stage</source>
+            <translation>任意阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="70" />
+            <source>Which customers</source>
+            <translation>移交哪些客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="72" />
+            <source>City:</source>
+            <translation>城市：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="73" />
+            <source>Grade:</source>
+            <translation>等级：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="74" />
+            <source>Tag:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="75" />
+            <source>Open deal at stage:</source>
+            <translation>进行中商机所在阶段：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="85" />
+            <source>Who takes them over</source>
+            <translation>由谁接手</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="89" />
+            <source>With several, share them out:</source>
+            <translation>多人接手时的分配方式：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="95" />
+            <source>e.g. left the company; moved to the south region</source>
+            <translation>例如：离职；调往华南区</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="107" />
+            <source>Hand over</source>
+            <translation>移交</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="108" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="113" />
+            <source>Customers of:</source>
+            <translation>原负责人：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="119" />
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="125" />
+            <source>Each customer goes with its contact persons and this person's open deals (at their stage), open reminders and unpaid orders. Won or lost deals, done reminders and paid orders stay credited to them. Edit &gt; Undo takes the whole handover back.</source>
+            <translation>每个客户连同其联系人，以及此人名下进行中的商机（保持原阶段）、未完成的提醒和未收清的订单一起移交。已赢单或已输单的商机、已完成的提醒和已收清的订单仍记在原负责人名下。“编辑 &gt; 撤销”可整体撤回这次移交。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="202" />
+            <source>Has {what}.</source>
+            <translation>名下有 {what}。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="217" />
+            <source>No customer matches: nothing to hand over.</source>
+            <translation>没有符合条件的客户，无可移交。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="219" />
+            <source>Will move {what}. Tick who takes them over.</source>
+            <translation>将移交 {what}。请勾选接手人。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="225" />
+            <source>Will move {what} to {names}.</source>
+            <translation>将把 {what} 移交给 {names}。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="243" />
+            <source>Handed over {what}. Edit &gt; Undo takes it back.</source>
+            <translation>已移交 {what}。“编辑 &gt; 撤销”可撤回。</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryTab</name>
         <message>
             <location filename="../../views/customer_detail/history_tab.py" line="52" />
@@ -2690,13 +2824,13 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="309" />
+            <location filename="../../desktop/main_window.py" line="323" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="132" />
-            <location filename="../../desktop/main_window.py" line="317" />
+            <location filename="../../desktop/main_window.py" line="331" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
@@ -2767,13 +2901,13 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="246" />
-            <location filename="../../desktop/main_window.py" line="476" />
+            <location filename="../../desktop/main_window.py" line="490" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="249" />
-            <location filename="../../desktop/main_window.py" line="480" />
+            <location filename="../../desktop/main_window.py" line="494" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -2804,148 +2938,153 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="260" />
+            <source>&amp;Hand over customers…</source>
+            <translation>移交客户(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="264" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="261" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="265" />
+            <location filename="../../desktop/main_window.py" line="269" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="267" />
+            <location filename="../../desktop/main_window.py" line="271" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="268" />
+            <location filename="../../desktop/main_window.py" line="272" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="308" />
+            <location filename="../../desktop/main_window.py" line="322" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="311" />
+            <location filename="../../desktop/main_window.py" line="325" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="317" />
+            <location filename="../../desktop/main_window.py" line="331" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="324" />
+            <location filename="../../desktop/main_window.py" line="338" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="341" />
+            <location filename="../../desktop/main_window.py" line="355" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="364" />
+            <location filename="../../desktop/main_window.py" line="378" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="380" />
+            <location filename="../../desktop/main_window.py" line="394" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="392" />
+            <location filename="../../desktop/main_window.py" line="406" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="181" />
-            <location filename="../../desktop/main_window.py" line="452" />
+            <location filename="../../desktop/main_window.py" line="466" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="460" />
+            <location filename="../../desktop/main_window.py" line="474" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="475" />
+            <location filename="../../desktop/main_window.py" line="489" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="479" />
+            <location filename="../../desktop/main_window.py" line="493" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="489" />
-            <location filename="../../desktop/main_window.py" line="502" />
+            <location filename="../../desktop/main_window.py" line="503" />
+            <location filename="../../desktop/main_window.py" line="516" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="490" />
+            <location filename="../../desktop/main_window.py" line="504" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="503" />
+            <location filename="../../desktop/main_window.py" line="517" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="507" />
+            <location filename="../../desktop/main_window.py" line="521" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="522" />
+            <location filename="../../desktop/main_window.py" line="536" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="523" />
+            <location filename="../../desktop/main_window.py" line="537" />
             <source>Imported {n} orders from {file}</source>
             <translation>已从 {file} 导入 {n} 张订单</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="524" />
+            <location filename="../../desktop/main_window.py" line="538" />
             <source>Imported {n} new products from {file}</source>
             <translation>已从 {file} 导入 {n} 个新产品</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="546" />
+            <location filename="../../desktop/main_window.py" line="560" />
             <source>Opening the demo book in a new window…</source>
             <translation>正在新窗口中打开演示账本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="548" />
+            <location filename="../../desktop/main_window.py" line="562" />
             <source>Try the demo book</source>
             <translation>试试演示账本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="549" />
+            <location filename="../../desktop/main_window.py" line="563" />
             <source>The demo book could not be started.</source>
             <translation>无法打开演示账本。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="598" />
+            <location filename="../../desktop/main_window.py" line="612" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="599" />
+            <location filename="../../desktop/main_window.py" line="613" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -2956,17 +3095,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="608" />
+            <location filename="../../desktop/main_window.py" line="624" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="612" />
+            <location filename="../../desktop/main_window.py" line="628" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="614" />
+            <location filename="../../desktop/main_window.py" line="630" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -3288,42 +3427,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="655" />
+            <location filename="../../views/settings_dialog.py" line="691" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="659" />
+            <location filename="../../views/settings_dialog.py" line="695" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="665" />
+            <location filename="../../views/settings_dialog.py" line="701" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="670" />
+            <location filename="../../views/settings_dialog.py" line="706" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="673" />
+            <location filename="../../views/settings_dialog.py" line="709" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="674" />
+            <location filename="../../views/settings_dialog.py" line="710" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="679" />
+            <location filename="../../views/settings_dialog.py" line="715" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="689" />
+            <location filename="../../views/settings_dialog.py" line="725" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -4940,27 +5079,32 @@ Book: {path}</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="379" />
+            <location filename="../../views/settings_dialog.py" line="357" />
+            <source>Hand over customers…</source>
+            <translation>移交客户…</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="383" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="379" />
+            <location filename="../../views/settings_dialog.py" line="383" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="380" />
+            <location filename="../../views/settings_dialog.py" line="384" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="380" />
+            <location filename="../../views/settings_dialog.py" line="384" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="388" />
+            <location filename="../../views/settings_dialog.py" line="392" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -5065,67 +5209,67 @@ Book: {path}</source>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="157" />
+            <location filename="../../views/steps.py" line="158" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="166" />
+            <location filename="../../views/steps.py" line="167" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="166" />
+            <location filename="../../views/steps.py" line="167" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="166" />
+            <location filename="../../views/steps.py" line="167" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="166" />
+            <location filename="../../views/steps.py" line="167" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="167" />
+            <location filename="../../views/steps.py" line="168" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="176" />
+            <location filename="../../views/steps.py" line="177" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="185" />
+            <location filename="../../views/steps.py" line="186" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="202" />
+            <location filename="../../views/steps.py" line="203" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="202" />
+            <location filename="../../views/steps.py" line="203" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="222" />
+            <location filename="../../views/steps.py" line="223" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="233" />
+            <location filename="../../views/steps.py" line="234" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -5395,92 +5539,102 @@ Remove the {n} customers?</source>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="525" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="525" />
+            <location filename="../../views/settings_dialog.py" line="538" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="535" />
+            <location filename="../../views/settings_dialog.py" line="548" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="536" />
+            <location filename="../../views/settings_dialog.py" line="549" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="551" />
             <source>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</source>
             <translation>店主可以做任何事。经理能看到自己团队的客户（在有人加入其团队之前可看到所有人的客户），审阅预警，清空回收站，撤回导入，但不能更改设置或用户。店员能看到自己的客户、公海客户和共享给他的客户，并修改自己的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="599" />
+            <location filename="../../views/settings_dialog.py" line="633" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="551" />
+            <location filename="../../views/settings_dialog.py" line="564" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="552" />
+            <location filename="../../views/settings_dialog.py" line="565" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="564" />
+            <location filename="../../views/settings_dialog.py" line="577" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="566" />
+            <location filename="../../views/settings_dialog.py" line="579" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="567" />
+            <location filename="../../views/settings_dialog.py" line="580" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="572" />
+            <location filename="../../views/settings_dialog.py" line="585" />
             <source>No manager</source>
             <translation>无经理</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="578" />
+            <location filename="../../views/settings_dialog.py" line="591" />
             <source>Manager:</source>
             <translation>经理：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="579" />
+            <location filename="../../views/settings_dialog.py" line="592" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="586" />
+            <location filename="../../views/settings_dialog.py" line="603" />
+            <source>{name} has {n} customers: choose who takes them over when {name} is disabled.</source>
+            <translation>{name} 名下有 {n} 个客户：停用 {name} 时，请选择由谁接手。</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="606" />
+            <source>Customers go to:</source>
+            <translation>客户移交给：</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="615" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="586" />
+            <location filename="../../views/settings_dialog.py" line="615" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="598" />
+            <location filename="../../views/settings_dialog.py" line="632" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="604" />
+            <location filename="../../views/settings_dialog.py" line="638" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -5574,6 +5728,26 @@ Remove the {n} customers?</source>
             <location filename="../../desktop/cli.py" line="91" />
             <source>Stopped; what was not finished was not written.</source>
             <translation>已停止；未完成的内容没有写入。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="30" />
+            <source>There is no user called {name} in this book.</source>
+            <translation>本账本中没有名为 {name} 的用户。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="31" />
+            <source>There is no stage called {name} in this book.</source>
+            <translation>本账本中没有名为 {name} 的阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="32" />
+            <source>There is no step {op} in this book's history.</source>
+            <translation>本账本的修改历史中没有 {op} 这一步。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="33" />
+            <source>{op} is the start of more than one step's id: give more of it.</source>
+            <translation>有不止一步的编号以 {op} 开头，请多写几位。</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="34" />
@@ -5963,17 +6137,17 @@ Remove the {n} customers?</source>
             <translation>只有这个客户的销售、经理或店主可以共享它。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="121" />
+            <location filename="../../models/core/permissions.py" line="124" />
             <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这张订单属于另一位销售：只有他本人、经理或老板可以修改。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="132" />
+            <location filename="../../models/core/permissions.py" line="135" />
             <source>Only an owner may confirm or reject a payment.</source>
             <translation>只有老板可以确认或驳回回款。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="144" />
+            <location filename="../../models/core/permissions.py" line="147" />
             <source>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</source>
             <translation>这张工单由另一位销售处理：只有处理人、客户的负责销售、经理或老板可以修改。</translation>
         </message>
@@ -6531,6 +6705,31 @@ Remove the {n} customers?</source>
             <translation>请选择 A、B 或 C 级。</translation>
         </message>
         <message>
+            <location filename="../../models/team/handover.py" line="36" />
+            <source>Choose who takes the customers over.</source>
+            <translation>请选择由谁接手这些客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="37" />
+            <source>{name} already has these customers: choose someone else to take them.</source>
+            <translation>这些客户本来就是 {name} 的，请选择其他人接手。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="38" />
+            <source>{name} is not an active user: customers can only go to an active user.</source>
+            <translation>{name} 已停用，客户只能移交给在用的用户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="39" />
+            <source>Customers are shared out in turn or to whoever has fewest.</source>
+            <translation>客户只能轮流分配，或分给客户最少的人。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="40" />
+            <source>{name} has no customers that match: nothing was handed over.</source>
+            <translation>{name} 名下没有符合条件的客户，未移交任何客户。</translation>
+        </message>
+        <message>
             <location filename="../../models/team/users.py" line="13" />
             <source>The user needs a name.</source>
             <translation>请填写用户的名字。</translation>
@@ -6552,41 +6751,46 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../models/team/users.py" line="18" />
+            <source>{name} still has {n} customers. Choose who takes them over before {name} is deactivated: no customer is left without an owner.</source>
+            <translation>{name} 名下还有 {n} 个客户。停用 {name} 前请先选择由谁接手，客户不能没有负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/users.py" line="20" />
             <source>Set a password for yourself first: when more than one person uses the book, an owner needs a password, or anyone could sign in as the owner.</source>
             <translation>请先为自己设置密码：客户本由多人使用时，店主必须有密码，否则任何人都能以店主身份登录。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="21" />
+            <location filename="../../models/team/users.py" line="23" />
             <source>{name} needs a password: when more than one person uses the book, every owner and manager needs one.</source>
             <translation>{name} 需要设置密码：客户本由多人使用时，每位店主和经理都必须有密码。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="23" />
+            <location filename="../../models/team/users.py" line="25" />
             <source>{name} has no password yet. More than one person uses this book, so choose a password for {name} now.</source>
             <translation>{name} 还没有密码。这个客户本由多人使用，请现在为 {name} 设置密码。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="25" />
+            <location filename="../../models/team/users.py" line="27" />
             <source>Too many wrong passwords for {name}. Try again in {n} seconds.</source>
             <translation>{name} 的密码输错次数太多，请 {n} 秒后再试。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="26" />
+            <location filename="../../models/team/users.py" line="28" />
             <source>Too many wrong passwords for {name}. Try again in {n} minutes.</source>
             <translation>{name} 的密码输错次数太多，请 {n} 分钟后再试。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="27" />
+            <location filename="../../models/team/users.py" line="29" />
             <source>The password is not right. After too many wrong tries, {name} can try again in {n} seconds.</source>
             <translation>密码不对。输错次数太多，{name} 要等 {n} 秒后才能再试。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="29" />
+            <location filename="../../models/team/users.py" line="31" />
             <source>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</source>
             <translation>密码不对。输错次数太多，{name} 要等 {n} 分钟后才能再试。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="135" />
+            <location filename="../../models/team/users.py" line="166" />
             <source>Only a manager can lead a team.</source>
             <translation>只有经理可以带团队。</translation>
         </message>
@@ -7194,7 +7398,7 @@ Remove the {n} customers?</source>
             <translation>没有人登录，所以没有打开团队账本，本机副本已删除。准备好后请重新加入团队。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="459" />
+            <location filename="../../desktop/cli.py" line="464" />
             <location filename="../../desktop/app.py" line="213" />
             <location filename="../../desktop/app.py" line="190" />
             <location filename="../../desktop/app.py" line="66" />
@@ -7414,6 +7618,36 @@ Remove the {n} customers?</source>
             <location filename="../../desktop/cli.py" line="67" />
             <source>high</source>
             <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="22" />
+            <source>{name}: {customers} customers, {deals} open deals, {reminders} open reminders and {orders} unpaid orders would go to {to}.</source>
+            <translation>{name}：将有 {customers} 个客户、{deals} 个进行中的商机、{reminders} 个未完成的提醒和 {orders} 张未收清的订单移交给 {to}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="24" />
+            <source>Handed {customers} customers of {name} ({deals} open deals, {reminders} open reminders, {orders} unpaid orders) over to {to}.</source>
+            <translation>已将 {name} 的 {customers} 个客户（{deals} 个进行中的商机、{reminders} 个未完成的提醒、{orders} 张未收清的订单）移交给 {to}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="26" />
+            <source>  {name}: {customers} customers</source>
+            <translation>  {name}：{customers} 个客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="27" />
+            <source>Undo it with: undo {op} --book {book}</source>
+            <translation>撤销请用：undo {op} --book {book}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="28" />
+            <source>Nothing was written (--dry-run).</source>
+            <translation>未写入任何内容（--dry-run）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_handover.py" line="29" />
+            <source>Undid “{label}”.</source>
+            <translation>已撤销“{label}”。</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="20" />
@@ -8071,211 +8305,216 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../views/steps.py" line="90" />
+            <source>hand over customers</source>
+            <translation>移交客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="91" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="92" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="93" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="94" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="95" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="95" />
+            <location filename="../../views/steps.py" line="96" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="97" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="98" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="99" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="99" />
+            <location filename="../../views/steps.py" line="100" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="101" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="102" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="103" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="104" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="105" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="106" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="107" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="108" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="108" />
+            <location filename="../../views/steps.py" line="109" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="110" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="110" />
+            <location filename="../../views/steps.py" line="111" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="111" />
+            <location filename="../../views/steps.py" line="112" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="112" />
+            <location filename="../../views/steps.py" line="113" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="113" />
+            <location filename="../../views/steps.py" line="114" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="115" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="116" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="117" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="118" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="120" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="121" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="121" />
+            <location filename="../../views/steps.py" line="122" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="122" />
+            <location filename="../../views/steps.py" line="123" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="124" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="125" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="125" />
+            <location filename="../../views/steps.py" line="126" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="127" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="127" />
+            <location filename="../../views/steps.py" line="128" />
             <source>new ticket</source>
             <translation>新建工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="129" />
             <source>edit ticket</source>
             <translation>编辑工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="130" />
             <source>ticket state</source>
             <translation>工单状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="131" />
             <source>satisfaction call</source>
             <translation>满意度回访</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="131" />
+            <location filename="../../views/steps.py" line="132" />
             <source>delete ticket</source>
             <translation>删除工单</translation>
         </message>
@@ -8290,22 +8529,22 @@ The damaged files are kept as {aside}.</source>
             <translation>自动评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="139" />
+            <location filename="../../views/steps.py" line="140" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="139" />
+            <location filename="../../views/steps.py" line="140" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="141" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="141" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
@@ -8778,41 +9017,46 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../models/customers/history.py" line="42" />
+            <source>Handed over: {old} → {new}</source>
+            <translation>移交：{old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="43" />
             <source>{field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
             <translation>{field}：{new}，来自{user}的电脑——被{winner}在不知情时做的较晚修改替换</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="44" />
+            <location filename="../../models/customers/history.py" line="45" />
             <source>Contact person {name}: {field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
             <translation>联系人 {name}：{field}：{new}，来自{user}的电脑——被{winner}在不知情时做的较晚修改替换</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="48" />
+            <location filename="../../models/customers/history.py" line="49" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="49" />
+            <location filename="../../models/customers/history.py" line="50" />
             <source>Visit</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="50" />
+            <location filename="../../models/customers/history.py" line="51" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="51" />
+            <location filename="../../models/customers/history.py" line="52" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="52" />
+            <location filename="../../models/customers/history.py" line="53" />
             <source>E-mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="53" />
+            <location filename="../../models/customers/history.py" line="54" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -9171,6 +9415,49 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/sync/engine.py" line="66" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>请设置至少 8 个字符的团队口令。</translation>
+        </message>
+    </context>
+    <context>
+        <name>handover</name>
+        <message>
+            <location filename="../../models/team/handover.py" line="32" />
+            <source>Round robin</source>
+            <translation>轮流分配</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="33" />
+            <source>Fewest customers first</source>
+            <translation>优先分给客户最少的人</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="46" />
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="47" />
+            <source>Handover</source>
+            <translation>移交</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="48" />
+            <source>Claimed from the pool</source>
+            <translation>从公海领取</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="49" />
+            <source>Released to the pool</source>
+            <translation>退回公海</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="50" />
+            <source>Undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="51" />
+            <source>Changed by hand</source>
+            <translation>手动更改</translation>
         </message>
     </context>
     <context>

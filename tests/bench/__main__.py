@@ -26,6 +26,7 @@ from tests.bench import (
     bench_board,
     bench_chain,
     bench_frozen,
+    bench_handover,
     bench_import,
     bench_memory,
     bench_receivables,
@@ -53,6 +54,7 @@ BENCHMARKS = {
     "sync_book": bench_sync_book,
     "sync_year": bench_sync_year,
     "chain": bench_chain,
+    "handover": bench_handover,
 }
 ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median": "search",
            "search_p95": "search", "import_first": "import", "import_again": "import",

@@ -33,6 +33,7 @@ EXPECTED = {
     "team.manage": {"owner"},
     "customer.edit": {"owner", "manager", "sales"},  # a salesperson: theirs and nobody's
     "customer.share": {"owner", "manager", "sales"},  # a salesperson: their own customers
+    "customers.hand_over": {"owner", "manager"},
     "products.manage": {"owner", "manager"},
     "orders.edit": {"owner", "manager", "sales"},  # a salesperson: their own orders
     "orders.replan": {"owner", "manager"},
