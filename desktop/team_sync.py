@@ -232,7 +232,7 @@ class TeamSync(QObject):
     # -- the status bar ------------------------------------------------------------------
     def show_state(self) -> None:
         in_team = self.team() is not None
-        self.join_hint.setVisible(not in_team and queries.count_customers(self.ctx.book) == 0)
+        self.join_hint.setVisible(not in_team and not queries.has_customers(self.ctx.book))
         if not in_team:
             self.label.hide()
             self.changed.emit()

@@ -452,7 +452,7 @@ class CustomersPage(QWidget):
         (with a way back to the whole list), an empty trash."""
         filtered = self.filtered()
         first_run = (self.first_run is not None and not n and not filtered
-                     and not queries.count_customers(self.ctx.book))
+                     and not queries.has_customers(self.ctx.book))
         if first_run:
             self.first_run.refresh()
         self.body.setCurrentIndex(1 if first_run else 0)

@@ -281,6 +281,14 @@ def count_customers(book: Book, trash: bool = False) -> int:
                        params)
 
 
+def has_customers(book: Book) -> bool:
+    """Whether the user may see any live customer (without counting them all)."""
+    seen, params = scopes.visible(book, "c")
+    return bool(book.scalar(
+        f"SELECT EXISTS (SELECT 1 FROM customers c WHERE c.deleted_at IS NULL AND {seen})",
+        params))
+
+
 def contacts(book: Book, customer_id: str) -> list[dict]:
     if not scopes.can_see(book, customer_id):
         return []

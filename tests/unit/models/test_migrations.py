@@ -481,3 +481,38 @@ def test_a_reference_broken_before_the_roles_migration_does_not_stop_it(tmp_path
     with Book.open(path) as book:
         assert book.scalar("PRAGMA user_version") == schema.LATEST
         assert len(book.all("PRAGMA foreign_key_check")) == 1
+
+
+def test_the_latest_schemas_objects_are_kept_and_a_damaged_copy_is_worked_out_again(
+        tmp_path, monkeypatch):
+    monkeypatch.setenv("KEHU_DATA_DIR", str(tmp_path))
+    schema.expected_objects.cache_clear()
+    try:
+        objects = schema.expected_objects(schema.LATEST)
+        (kept,) = (tmp_path / "cache").glob(f"schema-{schema.LATEST}-*.json")
+        schema.expected_objects.cache_clear()
+        assert schema.expected_objects(schema.LATEST) == objects  # read from the kept file
+        kept.write_text('[["trigger", "wipe", "CREATE TRIGGER', encoding="utf-8")  # damaged
+        schema.expected_objects.cache_clear()
+        assert schema.expected_objects(schema.LATEST) == objects
+        assert ("table", "customers") in objects and not any(k == "trigger" for k, _ in objects)
+    finally:
+        schema.expected_objects.cache_clear()
+
+
+def test_the_kept_objects_file_is_found_again_by_the_next_start(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    probe = ("from models.core import schema; from models.core.book import Book; "
+             "Book.open(r'%s').close(); schema.expected_objects(schema.LATEST)")
+    env = {**os.environ, "KEHU_DATA_DIR": str(tmp_path / "data")}
+    written = []
+    for n in range(2):  # two processes (another hash seed, other reference counts)
+        subprocess.run([sys.executable, "-c", probe % (tmp_path / f"b{n}.sqlite")],
+                       cwd=Path(__file__).parents[3], env=env, check=True, timeout=120)
+        written.append({p.name: p.stat().st_mtime_ns
+                        for p in (tmp_path / "data" / "cache").glob("schema-*.json")})
+    assert len(written[0]) == 1
+    assert written[1] == written[0]  # found, not worked out and written again
