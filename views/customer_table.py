@@ -135,7 +135,8 @@ class CustomerTableModel(QAbstractTableModel):
                 first = queries.customer_ids(self.book, flt, first=self.PAGE)
             else:
                 n = queries.search_plan(self.book, flt, self._live)
-                first = queries.first_matches(self.book, flt, self.PAGE) if n else None
+                first = (queries.first_matches(self.book, flt, self.PAGE, matches=n,
+                                                     total=self._live) if n else None)
         if first is None:
             self._ids = queries.customer_ids(self.book, self.filter)
             self._count = len(self._ids)

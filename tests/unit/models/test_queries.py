@@ -247,6 +247,27 @@ def test_first_matches_walks_the_name_order_and_gives_up_on_late_clusters(book):
     assert queries.first_matches(book, queries.CustomerFilter(text="店", descending=True), 5) is None
 
 
+def test_first_matches_is_the_first_page_of_the_list_from_the_index_or_the_pass(book):
+    """Names and contacts that hold the term come first, then the others in name order: the
+    same page whether the names are found from the search index (few matches) or by a pass
+    over the customers (many), and whether notes or addresses hold the term."""
+    for i in range(40):
+        data = {"name": f"{'电城' if i % 7 == 0 else '永昌'}{i:02d}号", "notes": "去电城送货"
+                if i % 2 else "", "address": "电城路" if i % 5 == 0 else "",
+                "contact": "电城老李" if i == 11 else ""}
+        ops.add_customer(book, data=data)
+    live = queries.count_customers(book)
+    for text in ("电城", "号", "送货", "老李"):
+        flt = queries.CustomerFilter(text=text)
+        want = customer_ids(book, flt, first=8)
+        n = len(customer_ids(book, flt))
+        for matches in (1, n):  # under a quarter of the book: from the index; else the pass
+            got = queries.first_matches(book, flt, 8, matches=matches, total=live)
+            assert got in (want, None), (text, matches)
+        if n >= 8:  # (fewer than a page: None, fetch them all)
+            assert queries.first_matches(book, flt, 8, matches=1, total=live) == want, text
+
+
 def test_search_ranks_the_name_then_contact_and_phone_then_the_rest(book):
     """An exact name is not buried under the notes that mention it (issue: 31 note matches
     listed before the customer called so)."""
