@@ -144,13 +144,67 @@ def _pieces(handle, size: int = PIECE):
         rest = text[cut:]
 
 
+_CELL_AT = re.compile(rb'<c r="([A-Z]{1,7})([0-9]{1,12})"')
+_OTHER_CELL_TAGS = (b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r", b":c ", b":c>", b":c/")
+
+
+def _byte_pieces(handle, size: int = PIECE):
+    """The stream in pieces that each end just after a b'>' (never inside a tag)."""
+    rest = b""
+    while data := handle.read(size):
+        data = rest + data
+        cut = data.rfind(b">") + 1
+        if cut == 0 and len(data) < 64 * size:
+            rest = data
+            continue
+        cut = cut or len(data)
+        yield data[:cut]
+        rest = data[cut:]
+    if rest:
+        yield rest
+
+
+def _quick_extent(handle, member: str) -> Extent | None:
+    """An extent that holds every cell of the sheet, value or not, found by one regular
+    expression over the bytes when every cell tag is written as spreadsheet programs write
+    them (<c r="B7" ...>): a tenth of the time of reading the tags one by one. None when a cell
+    tag is written otherwise."""
+    last_row = 0
+    letters: set[bytes] = set()
+    for piece in _byte_pieces(handle, PIECE):
+        found = _CELL_AT.findall(piece)
+        if len(found) != piece.count(b"<c ") or any(t in piece for t in _OTHER_CELL_TAGS):
+            return None
+        if found:
+            letters.update(x for x, _ in found)
+            last_row = max(last_row, max(map(int, (d for _, d in found))))
+    used = {column_index(x.decode("ascii")) for x in letters}
+    return Extent(member, last_row, max(used, default=-1) + 1, used)
+
+
+def _within_limits(extent: Extent) -> bool:
+    return (len(extent.used) <= MAX_COLUMNS and extent.rows * len(extent.used) <= CELL_BUDGET
+            and extent.cells <= CELL_BUDGET)
+
+
 def _scan(handle, member: str) -> Extent:
+    """The extent of a sheet's cells that hold a value (a cell that only carries formatting,
+    <c r="XFD1" s="1"/>, does not count). When the quick extent of all its cells is within
+    every limit, so is this one, and it is the answer; else the tags are read one by one."""
+    quick = _quick_extent(handle, member)
+    if quick is not None and _within_limits(quick):
+        return quick
+    handle.seek(0)
+    return _scan_tags(_pieces(handle), member)
+
+
+def _scan_tags(pieces, member: str) -> Extent:
     row = 0
     col = -1
     last_row = 0
     last_col = -1
     used: set[int] = set()
-    for piece in _pieces(handle):
+    for piece in pieces:
         for match in _TAG.finditer(piece):
             attrs = match.group(2)
             ref = _R.search(attrs)

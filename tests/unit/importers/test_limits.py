@@ -230,3 +230,33 @@ def test_thousands_of_columns_never_become_thousands_of_custom_fields():
     # a column named like a field the book has is mapped to it, whatever the cap
     targets = mapping.guess_mapping(names, sample, custom_labels=["字段899"])
     assert targets[-1] == "custom:字段899"
+
+
+@pytest.mark.parametrize("cells, rows, used", [
+    # as spreadsheet programs write them: the quick pass over the bytes
+    ([inline("A1", "甲"), inline("C1", "乙"), '<c r="B2" t="n"><v>1</v></c>'], 2, {0, 1, 2}),
+    # a cell that only carries formatting does not count...
+    ([inline("A1", "甲"), '<c r="XFD1048576" s="1"/>'], 1, {0}),
+    # ...nor does the place of a cell that does not name it, nor its prefix or lower case
+    ([inline("A1", "甲"), '<c t="n"><v>2</v></c>'], 1, {0, 1}),
+    ([inline("A1", "甲"), '<x:c r="C1" t="n"><x:v>2</x:v></x:c>'], 1, {0, 2}),
+    ([inline("A1", "甲"), '<c  r="d1" t="n"><v>2</v></c>'], 1, {0, 3}),
+])
+def test_the_quick_extent_agrees_with_reading_tag_by_tag(tmp_path, cells, rows, used):
+    path = tmp_path / "odd.xlsx"
+    crafted_xlsx(path, [(1, cells)], "A1:A1")
+    with zipfile.ZipFile(path) as archive, archive.open("xl/worksheets/sheet1.xml") as handle:
+        extent = limits._scan(handle, "sheet1")
+    with zipfile.ZipFile(path) as archive, archive.open("xl/worksheets/sheet1.xml") as handle:
+        slow = limits._scan_tags(limits._pieces(handle), "sheet1")
+    assert (extent.rows, extent.used) == (slow.rows, slow.used) == (rows, used)
+
+
+def test_the_quick_extent_reads_a_sheet_in_pieces(tmp_path, monkeypatch):
+    monkeypatch.setattr(limits, "PIECE", 64)
+    path = tmp_path / "long.xlsx"
+    crafted_xlsx(path, [(n, [inline(f"B{n}", "甲" * (n % 5)), inline(f"D{n}", "x")])
+                        for n in range(1, 400)], "A1:D399")
+    with zipfile.ZipFile(path) as archive, archive.open("xl/worksheets/sheet1.xml") as handle:
+        quick = limits._quick_extent(handle, "sheet1")
+    assert quick is not None and (quick.rows, quick.used, quick.columns) == (399, {1, 3}, 4)
