@@ -671,6 +671,7 @@ _LOG_SQL = ("INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, act
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _LOG_FIELDS = ("id", "seq", "op_id", "at", "user_id", "tbl", "record_id", "action", "field", "old",
                "new", "device_id", "hlc")
+_CONTENT_AT = tuple(_LOG_FIELDS.index(k) for k in chain.ENTRY_CONTENT)
 
 
 class Operation:
@@ -777,7 +778,7 @@ class Operation:
         for row, stamp in zip(rows, stamps, strict=True):
             seq += 1
             row[1], row[12] = seq, stamp
-            digest = chain.entry_hash(prev, dict(zip(_LOG_FIELDS, row, strict=False)))
+            digest = chain.content_hash(prev, [row[i] for i in _CONTENT_AT])
             row += (prev, digest)
             prev = digest
         self._seq = seq
