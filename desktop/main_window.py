@@ -642,6 +642,8 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         self.tray.stop()
+        for page in self.findChildren(CustomersPage):  # and the trash, when it was opened
+            page.cancel_pending()
         self.housekeeping.stop()
         self.team_sync.stop()
         self.count_timer.stop()

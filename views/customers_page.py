@@ -515,6 +515,10 @@ class CustomersPage(QWidget):
     def _show_pending(self) -> None:
         self._show(self._pending_detail)
 
+    def cancel_pending(self) -> None:
+        """Forget the customer waiting to be shown (the window closes; the book with it)."""
+        self._detail_timer.stop()
+
     def flush_detail(self) -> None:
         """Show the pending customer now (tests, and before acting on the detail panel)."""
         if self._detail_timer.isActive():
