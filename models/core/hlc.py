@@ -99,9 +99,12 @@ class Clock:
         """n new stamps in order (bulk writes: one reading of the wall clock)."""
         wall = _millis(self._now())
         out = []
+        at, when = None, ""
         for _ in range(n):
             self._advance(wall)
-            out.append(f"{_iso(self._millis)}Z-{self._counter:04X}-{self.device}")
+            if self._millis != at:  # the time part is written once per millisecond used
+                at, when = self._millis, _iso(self._millis)
+            out.append(f"{when}Z-{self._counter:04X}-{self.device}")
         return out
 
     def receive(self, stamp: str) -> None:

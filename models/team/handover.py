@@ -250,8 +250,8 @@ def hand_over(book: Book, *, from_user: str, to_users: list[str],
                 part = rows[start:start + _BATCH]
                 conn.executemany(f"UPDATE {table} SET owner_id = ?, updated_at = ? WHERE id = ?",
                                  [(to[cid], op.now, rid) for rid, cid in part])
-                for rid, cid in part:
-                    op.log(table, rid, "update", "owner_id", from_user, to[cid])
+                op.log_updates(table, "owner_id",
+                               [(rid, from_user, to[cid]) for rid, cid in part])
                 op.flush()
         counts = {k: len(v) for k, v in moves.items()}
         received: dict[str, int] = {u["id"]: 0 for u in receivers}
