@@ -111,9 +111,12 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
                 customers.update(r[0] for r in conn.execute(
                     f"SELECT customer_id FROM {table} WHERE id IN ({', '.join('?' * len(part))}) "
                     "AND customer_id IS NOT NULL", part))
-        for table, record_id in list(touched):  # what pointed to a record purged just now
-            if table in TABLES and book.one(
-                    f"SELECT 1 FROM {table} WHERE {TABLES[table].key} = ?", (record_id,)) is None:
+        by_table: dict[str, list[str]] = {}
+        for table, record_id in touched:
+            if table in TABLES:
+                by_table.setdefault(table, []).append(record_id)
+        for table, record_ids in by_table.items():  # what pointed to a record purged just now
+            for record_id in _missing(conn, table, TABLES[table].key, record_ids):
                 touched.update(_children(conn, table, record_id))
         _park_orphans(book, touched)
         book.reindex(customers)  # those still here (a customer purged or parked has none)
@@ -128,8 +131,9 @@ def _broken_link(conn, batch: dict) -> str | None:
     """The id of the first new entry of the batch that does not follow its device's chain in
     this book (altered, forged, or with a link missing), or None when all do."""
     heads: dict[str, str] = {}
+    known = _known_entries(conn, [e["id"] for e in batch["entries"]])
     for e in sorted(batch["entries"], key=lambda x: x["hlc"]):
-        if conn.execute("SELECT 1 FROM audit WHERE id = ?", (e["id"],)).fetchone():
+        if e["id"] in known:
             continue
         device = e["device_id"]
         if device not in heads:
@@ -166,8 +170,9 @@ def _take_in(book: Book, batch: dict, undone: list[dict]) -> set[tuple[str, str]
     seq = conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
     touched = set()
     rows = []
+    known = _known_entries(conn, [e["id"] for e in entries])
     for e in entries:
-        if conn.execute("SELECT 1 FROM audit WHERE id = ?", (e["id"],)).fetchone():
+        if e["id"] in known:
             continue
         seq += 1
         book.clock.receive(e["hlc"])
@@ -185,6 +190,26 @@ def _take_in(book: Book, batch: dict, undone: list[dict]) -> set[tuple[str, str]
         "last_hash = excluded.last_hash, seen_at = excluded.seen_at",
         (device, batch["last_seq"], batch.get("hash", ""), clock.now_iso()))
     return touched
+
+
+def _known_entries(conn, ids: list[str]) -> set[str]:
+    """Which of these change entries this book has already (a few hundred ids a query)."""
+    known: set[str] = set()
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        known.update(r[0] for r in conn.execute(
+            f"SELECT id FROM audit WHERE id IN ({', '.join('?' * len(part))})", part))
+    return known
+
+
+def _missing(conn, table: str, key: str, record_ids: list[str]) -> list[str]:
+    """Which of these records the table does not hold (purged, or never made here)."""
+    have: set[str] = set()
+    for start in range(0, len(record_ids), 500):
+        part = record_ids[start:start + 500]
+        have.update(r[0] for r in conn.execute(
+            f"SELECT {key} FROM {table} WHERE {key} IN ({', '.join('?' * len(part))})", part))
+    return [r for r in record_ids if r not in have]
 
 
 def _mark_undo(conn, op: dict) -> None:
