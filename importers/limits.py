@@ -26,6 +26,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from models.core.errors import NO_SUCH_FILE, NOT_A_FILE, UNREADABLE, Cancelled, UserError
@@ -145,7 +146,7 @@ def _pieces(handle, size: int = PIECE):
 
 
 _CELL_AT = re.compile(rb'<c r="([A-Z]{1,7})([0-9]{1,12})"')
-_OTHER_CELL_TAGS = (b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r", b":c ", b":c>", b":c/")
+_OTHER_CELL = re.compile(rb"<c[>/\t\n\r]")  # a cell tag other than "<c " (XML white space)
 
 
 def _byte_pieces(handle, size: int = PIECE):
@@ -173,11 +174,12 @@ def _quick_extent(handle, member: str) -> Extent | None:
     letters: set[bytes] = set()
     for piece in _byte_pieces(handle, PIECE):
         found = _CELL_AT.findall(piece)
-        if len(found) != piece.count(b"<c ") or any(t in piece for t in _OTHER_CELL_TAGS):
+        if len(found) != piece.count(b"<c ") or b":c" in piece or (
+                piece.count(b"<c") != len(found) and _OTHER_CELL.search(piece)):
             return None
         if found:
-            letters.update(x for x, _ in found)
-            last_row = max(last_row, max(map(int, (d for _, d in found))))
+            letters.update(map(itemgetter(0), found))
+            last_row = max(last_row, max(map(int, set(map(itemgetter(1), found)))))
     used = {column_index(x.decode("ascii")) for x in letters}
     return Extent(member, last_row, max(used, default=-1) + 1, used)
 

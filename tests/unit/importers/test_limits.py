@@ -241,6 +241,8 @@ def test_thousands_of_columns_never_become_thousands_of_custom_fields():
     ([inline("A1", "甲"), '<c t="n"><v>2</v></c>'], 1, {0, 1}),
     ([inline("A1", "甲"), '<x:c r="C1" t="n"><x:v>2</x:v></x:c>'], 1, {0, 2}),
     ([inline("A1", "甲"), '<c  r="d1" t="n"><v>2</v></c>'], 1, {0, 3}),
+    ([inline("A1", "甲"), '<c\nr="E1" t="n"><v>2</v></c>'], 1, {0, 4}),
+    ([inline("B1", "甲"), '<c><v>2</v></c>'], 1, {1, 2}),
 ])
 def test_the_quick_extent_agrees_with_reading_tag_by_tag(tmp_path, cells, rows, used):
     path = tmp_path / "odd.xlsx"
@@ -260,3 +262,19 @@ def test_the_quick_extent_reads_a_sheet_in_pieces(tmp_path, monkeypatch):
     with zipfile.ZipFile(path) as archive, archive.open("xl/worksheets/sheet1.xml") as handle:
         quick = limits._quick_extent(handle, "sheet1")
     assert quick is not None and (quick.rows, quick.used, quick.columns) == (399, {1, 3}, 4)
+
+
+def test_column_widths_before_the_cells_keep_the_quick_extent(tmp_path):
+    path = tmp_path / "cols.xlsx"
+    crafted_xlsx(path, [(1, [inline("A1", "甲")])], "A1:A1")
+    with zipfile.ZipFile(path) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml").replace(
+            b"<sheetData>", b'<cols><col min="1" max="1" width="20"/></cols><sheetData>')
+    rewritten = tmp_path / "cols2.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(rewritten, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, sheet if item.filename == "xl/worksheets/sheet1.xml"
+                         else src.read(item.filename))
+    with zipfile.ZipFile(rewritten) as archive, archive.open("xl/worksheets/sheet1.xml") as h:
+        quick = limits._quick_extent(h, "sheet1")
+    assert quick is not None and (quick.rows, quick.used) == (1, {0})
