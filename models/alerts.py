@@ -328,7 +328,6 @@ EXPORT_HOW = {
     "cli": T("alerts", "from the command line"),
     "cli_unnamed": T("alerts", "from the command line, without saying who (as the first "
                                "owner)"),
-    "print": T("alerts", "printed"),
 }
 
 
