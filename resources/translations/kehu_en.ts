@@ -4704,78 +4704,93 @@ Book: {path}</translation>
     <context>
         <name>RiskSettings</name>
         <message>
-            <location filename="../../views/risk_settings.py" line="39" />
+            <location filename="../../views/risk_settings.py" line="41" />
             <source>Only an owner may change the risk words.</source>
             <translation>Only an owner may change the risk words.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="41" />
+            <location filename="../../views/risk_settings.py" line="43" />
             <source>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</source>
             <translation>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="51" />
+            <location filename="../../views/risk_settings.py" line="53" />
             <source>A new word, e.g. 走私账</source>
             <translation>A new word, e.g. 走私账</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="54" />
+            <location filename="../../views/risk_settings.py" line="56" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="56" />
+            <location filename="../../views/risk_settings.py" line="58" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="58" />
+            <location filename="../../views/risk_settings.py" line="60" />
             <source>Default words</source>
             <translation>Default words</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="59" />
+            <location filename="../../views/risk_settings.py" line="61" />
             <source>Put back the words Kehu starts with</source>
             <translation>Put back the words Kehu starts with</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="72" />
+            <location filename="../../views/risk_settings.py" line="74" />
             <source>Rescan the book</source>
             <translation>Rescan the book</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="75" />
+            <location filename="../../views/risk_settings.py" line="77" />
             <source>Look for the words in everything already written; alerts found before are kept</source>
             <translation>Look for the words in everything already written; alerts found before are kept</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="121" />
+            <location filename="../../views/risk_settings.py" line="91" />
+            <source>0: every export by a salesperson raises an alert</source>
+            <translation>0: every export by a salesperson raises an alert</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="95" />
+            <source>Alert the owner when a salesperson exports more customers than</source>
+            <translation>Alert the owner when a salesperson exports more customers than</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="142" />
             <source>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</source>
             <translation>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="132" />
+            <location filename="../../views/risk_settings.py" line="154" />
+            <source>Saved: an export of more than {n} customers by a salesperson raises an alert.</source>
+            <translation>Saved: an export of more than {n} customers by a salesperson raises an alert.</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="164" />
             <source>“{word}” is already in the list.</source>
             <translation>“{word}” is already in the list.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="162" />
-            <location filename="../../views/risk_settings.py" line="168" />
+            <location filename="../../views/risk_settings.py" line="194" />
+            <location filename="../../views/risk_settings.py" line="200" />
             <source>Looking for risk words…</source>
             <translation>Looking for risk words…</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="179" />
+            <location filename="../../views/risk_settings.py" line="211" />
             <source>Found {n} new alerts; see Alerts.</source>
             <translation>Found {n} new alerts; see Alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="182" />
+            <location filename="../../views/risk_settings.py" line="214" />
             <source>No new alerts.</source>
             <translation>No new alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="188" />
+            <location filename="../../views/risk_settings.py" line="220" />
             <source>Rescan cancelled; nothing was changed.</source>
             <translation>Rescan cancelled; nothing was changed.</translation>
         </message>

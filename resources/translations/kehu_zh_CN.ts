@@ -4704,78 +4704,93 @@ Book: {path}</source>
     <context>
         <name>RiskSettings</name>
         <message>
-            <location filename="../../views/risk_settings.py" line="39" />
+            <location filename="../../views/risk_settings.py" line="41" />
             <source>Only an owner may change the risk words.</source>
             <translation>只有店主才能修改风险词。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="41" />
+            <location filename="../../views/risk_settings.py" line="43" />
             <source>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</source>
             <translation>写了这些词的内容（跟进记录、客户备注、商机备注和下一步）会成为预警，由店主审阅。全角和半角、大写和小写都算同一个词。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="51" />
+            <location filename="../../views/risk_settings.py" line="53" />
             <source>A new word, e.g. 走私账</source>
             <translation>新的风险词，例如：走私账</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="54" />
+            <location filename="../../views/risk_settings.py" line="56" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="56" />
+            <location filename="../../views/risk_settings.py" line="58" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="58" />
+            <location filename="../../views/risk_settings.py" line="60" />
             <source>Default words</source>
             <translation>默认风险词</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="59" />
+            <location filename="../../views/risk_settings.py" line="61" />
             <source>Put back the words Kehu starts with</source>
             <translation>恢复客户本自带的风险词</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="72" />
+            <location filename="../../views/risk_settings.py" line="74" />
             <source>Rescan the book</source>
             <translation>重新扫描账本</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="75" />
+            <location filename="../../views/risk_settings.py" line="77" />
             <source>Look for the words in everything already written; alerts found before are kept</source>
             <translation>在已写的全部内容中查找这些词；之前的预警都会保留</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="121" />
+            <location filename="../../views/risk_settings.py" line="91" />
+            <source>0: every export by a salesperson raises an alert</source>
+            <translation>0：销售每次导出都会预警</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="95" />
+            <source>Alert the owner when a salesperson exports more customers than</source>
+            <translation>销售导出的客户数超过此数时向店主预警：</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="142" />
             <source>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</source>
             <translation>已保存。新写的内容会检查这些词；“重新扫描账本”检查以前写的内容。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="132" />
+            <location filename="../../views/risk_settings.py" line="154" />
+            <source>Saved: an export of more than {n} customers by a salesperson raises an alert.</source>
+            <translation>已保存：销售一次导出超过 {n} 个客户时会预警。</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="164" />
             <source>“{word}” is already in the list.</source>
             <translation>“{word}”已在列表中。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="162" />
-            <location filename="../../views/risk_settings.py" line="168" />
+            <location filename="../../views/risk_settings.py" line="194" />
+            <location filename="../../views/risk_settings.py" line="200" />
             <source>Looking for risk words…</source>
             <translation>正在查找风险词…</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="179" />
+            <location filename="../../views/risk_settings.py" line="211" />
             <source>Found {n} new alerts; see Alerts.</source>
             <translation>找到 {n} 条新预警，请到“预警”查看。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="182" />
+            <location filename="../../views/risk_settings.py" line="214" />
             <source>No new alerts.</source>
             <translation>没有新预警。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="188" />
+            <location filename="../../views/risk_settings.py" line="220" />
             <source>Rescan cancelled; nothing was changed.</source>
             <translation>已取消扫描，账本没有改动。</translation>
         </message>
