@@ -91,6 +91,8 @@ FAILED_OS = T("errors", "Kehu could not finish: {reason}. Nothing more was done.
 INTERRUPTED = T("errors", "Stopped; what was not finished was not written.")
 DONE_BUT = T("cli", "(The work above was saved; closing the book afterwards reported: {reason}.)")
 READ_ONLY_NOTE = T("cli", "The book {path} is read-only: Kehu reads it and writes nothing.")
+EXPORT_NOT_RECORDED = T("cli", "This export is not recorded in the book's history: the book is "
+                               "read-only.")
 
 
 class UsageError(Exception):
@@ -486,26 +488,43 @@ def _export(args: argparse.Namespace, tr: Translate) -> int:
 
     check_target(args.out)  # a bad file name is reported before the book is opened
     deals = args.what == "deals"
-    book = _open(args.command_book, args, tr)
+    # an export is recorded in the book (who, how many rows), so a damaged book is refused
+    # first; without --user it acts, as every reading command, as the first owner, and the
+    # record says so
+    book = _open(args.command_book, args, tr, check=True)
+    how = _export_how(args)
     try:
-        count = (export_deals(book, args.out, tr) if deals  # stage names in the user's language
-                 else export_customers(book, args.out))
+        count = (export_deals(book, args.out, tr, how=how) if deals  # stage names in the
+                 else export_customers(book, args.out, how=how))  # user's language
+        if book.read_only:
+            print(tr("cli", EXPORT_NOT_RECORDED), file=sys.stderr)
     finally:
         book.close()
     _say(tr, EXPORTED_DEALS if deals else EXPORTED, count=count, path=args.out)
     return 0
 
 
+def _export_how(args: argparse.Namespace) -> str:
+    """How an export is recorded: from the command line, by a user named with --user or as the
+    first owner (models.alerts.EXPORT_HOW)."""
+    return "cli" if getattr(args, "user", None) else "cli_unnamed"
+
+
 def _export_orders(args: argparse.Namespace, tr: Translate) -> int:
-    from models.customers.export import check_target
+    from models.core.permissions import require
+    from models.customers.export import check_target, record_export
     from models.orders import export
 
-    check_target(args.out)
+    out = check_target(args.out)
     write = {"orders": export.export_orders, "payments": export.export_payments,
              "products": export.export_products}[args.what]
-    book = _open(args.command_book, args, tr)
+    book = _open(args.command_book, args, tr, check=True)
     try:
+        require(book, "customers.export")
         count = write(book, args.out)
+        if not record_export(book, what=args.what, rows=count, file=out.name,
+                             how=_export_how(args)):
+            print(tr("cli", EXPORT_NOT_RECORDED), file=sys.stderr)
     finally:
         book.close()
     _say(tr, EXPORTED_ROWS, count=count, path=args.out)

@@ -227,8 +227,10 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Import…"), lambda: self.import_file(), keys("Ctrl+I"),
                      "import", "import")
         self._action(file, self.tr("Import &history…"), self.import_history, name="import_history")
-        self._action(file, self.tr("Export customers…"), self.export_customers, name="export",
-                     icon_name="export")
+        self.export_action = self._action(file, self.tr("Export customers…"),
+                                          self.export_customers, name="export",
+                                          icon_name="export")
+        self.export_action.setEnabled(may(self.ctx.book, "customers.export"))
         file.addSeparator()
         self.backup_action = self._action(file, self.tr("&Back up now"), self.back_up_now,
                                           name="backup_now")
@@ -249,6 +251,9 @@ class MainWindow(QMainWindow):
             edit, self.tr("&Redo"), self.redo, [keys("Ctrl+Shift+Z"), keys("Ctrl+Y")], "redo", "redo"
         )
         self._action(edit, self.tr("&History of changes…"), self.show_steps, None, "history")
+        self.verify_action = self._action(edit, self.tr("&Verify the change log…"),
+                                          self.show_verify, name="verify_history")
+        self.verify_action.setVisible(may(self.ctx.book, "history.verify"))
         edit.addSeparator()
         self._action(edit, self.tr("&New customer"), self.new_customer, keys("Ctrl+N"),
                      "new_customer", "add")
@@ -480,6 +485,11 @@ class MainWindow(QMainWindow):
 
         return show_steps(self.ctx, self)
 
+    def show_verify(self):
+        from views.verify_dialog import show_verify
+
+        return show_verify(self.ctx, self)
+
     def _update_undo_actions(self, *_args) -> None:
         undo = changelog.undo_stack(self.ctx.book, 1)
         redo = changelog.redo_stack(self.ctx.book, 1)
@@ -618,6 +628,8 @@ class MainWindow(QMainWindow):
         user = self.ctx.book.user
         if hasattr(self, "hand_over_action"):
             self.hand_over_action.setEnabled(may(self.ctx.book, "customers.hand_over"))
+            self.verify_action.setVisible(may(self.ctx.book, "history.verify"))
+            self.export_action.setEnabled(may(self.ctx.book, "customers.export"))
         known = ROLES.get(user["role"]) if user else None
         role = QCoreApplication.translate("Roles", known.label) if known else "?"
         self.user_label.setText(

@@ -29,6 +29,7 @@ from models.core import scopes, settings
 from models.core.book import Book, new_id
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import Cancelled, PermissionDenied, ValidationError
+from models.core.ids import derived_id
 from models.core.permissions import may, require
 
 SETTING = settings.ALERT_WORDS.key
@@ -302,6 +303,92 @@ def report_clashes(book: Book, found: Sequence[tuple[str, str]], *, word: str,
                     "deleted_at": None})
             n += 1
     return n
+
+
+# -- alerts Kehu raises by itself (not a risk word in a text) --------------------------------
+REFUSED = "sync_refused"  # another PC's changes that do not follow its chain (models.sync)
+BIG_EXPORT = "big_export"  # a salesperson exported more customers than the setting allows
+SYSTEM_WORDS = {
+    REFUSED: T("alerts", "Refused changes"),
+    BIG_EXPORT: T("alerts", "Large export"),
+}
+REFUSED_TEXT = T("alerts", "Changes from the PC {pc} were refused: {why} (entry {entry}). "
+                           "Nothing of that PC from there on is taken in until what it sends "
+                           "follows its record again.")
+REFUSED_WHY = {
+    "altered": T("alerts", "an entry was changed after it was written"),
+    "unsealed": T("alerts", "an entry carries no seal of the PC that wrote it"),
+    "gap": T("alerts", "an entry does not follow the one before it (entries missing or "
+                       "rewritten)"),
+}
+EXPORT_TEXT = T("alerts", "{user} exported {rows} customers ({how}) to {file}; more than {limit} "
+                          "raises this alert.")
+EXPORT_HOW = {
+    "app": T("alerts", "from the app"),
+    "cli": T("alerts", "from the command line"),
+    "cli_unnamed": T("alerts", "from the command line, without saying who (as the first "
+                               "owner)"),
+}
+
+
+def system_text(row) -> tuple[str, dict] | None:
+    """The sentence of an alert Kehu raised by itself, as an English source text (context
+    "alerts") and its parameters, whose `why`/`how` are source texts too; None for an alert
+    on a risk word (its sentence is what was written)."""
+    if row["word"] not in SYSTEM_WORDS:
+        return None
+    try:
+        params = json.loads(row["context"] or "{}")
+    except ValueError:
+        params = {}
+    if not isinstance(params, dict):
+        params = {}
+    if row["word"] == REFUSED:
+        keys = ("pc", "why", "entry")
+        text = REFUSED_TEXT
+        params["why"] = REFUSED_WHY.get(params.get("why"), REFUSED_WHY["gap"])
+    else:
+        keys = ("user", "rows", "how", "file", "limit")
+        text = EXPORT_TEXT
+        params["how"] = EXPORT_HOW.get(params.get("how"), EXPORT_HOW["app"])
+    return text, {k: params.get(k, "?") for k in keys}
+
+
+def report_refused(book: Book, refused: Sequence[dict]) -> int:
+    """Owner alerts that another PC's changes were refused by a sync pass: refused holds
+    {device, entry (the first entry refused), why (a REFUSED_WHY key), pc (the PC's name and
+    user as its device file says)}. One alert per refused segment, made once: a pass that
+    refuses the same segment again writes nothing (and two PCs make the same alert, by its
+    derived id). Returns how many are new."""
+    new = []
+    for item in refused:
+        if _exists(book, "sync", item["entry"], item["device"], REFUSED):
+            continue
+        new.append(item)
+    if not new:
+        return 0
+    with book.operation("report_refused", label=str(len(new)), undoable=False) as op:
+        for item in new:
+            context = json.dumps({"pc": item.get("pc") or item["device"], "why": item["why"],
+                                  "entry": item["entry"], "device": item["device"]},
+                                 ensure_ascii=False)
+            row = _alert_row(op, word=REFUSED, tbl="sync", record_id=item["entry"],
+                             field=item["device"], customer_id=None, author_id=None,
+                             written_at=op.now, context=context)
+            row["id"] = derived_id("alert", REFUSED, item["device"], item["entry"])
+            op.insert("alerts", row)
+    return len(new)
+
+
+def export_alert(op, *, export_id: str, user: str, rows: int, how: str, file: str,
+                 limit: int) -> str:
+    """The owner alert of a large export by a salesperson, written in the export's own
+    operation (models.customers.export)."""
+    context = json.dumps({"user": user, "rows": rows, "how": how, "file": file,
+                          "limit": limit}, ensure_ascii=False)
+    return op.insert("alerts", _alert_row(
+        op, word=BIG_EXPORT, tbl="exports", record_id=export_id, field="rows",
+        customer_id=None, author_id=op.book.user_id, written_at=op.now, context=context))
 
 
 def _first_per_word(found: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -83,10 +83,34 @@ def column_titles() -> dict[str, str]:
     }
 
 
+def word_text(word: str) -> str:
+    """A risk word as written; an alert Kehu raised by itself (models.alerts.SYSTEM_WORDS)
+    by what it is, in the user's language."""
+    source = alerts.SYSTEM_WORDS.get(word)
+    return QCoreApplication.translate("alerts", source) if source else word
+
+
+def context_text(row: dict) -> str:
+    """The alert's sentence: what was written, or what Kehu saw (a refused sync, a large
+    export), in the user's language."""
+    found = alerts.system_text(row)
+    if found is None:
+        return row["context"] or ""
+    tr = QCoreApplication.translate
+    text, params = found
+    for key in ("why", "how"):
+        if key in params:
+            params[key] = tr("alerts", params[key])
+    return tr("alerts", text).format(**params)
+
+
 def place_name(row: dict) -> str:
     """Where the alerted text was written."""
     tr = QCoreApplication.translate
+    if row["tbl"] == "sync":
+        return tr("AlertsPage", "Sync with the team's other PCs")
     return {
+        ("exports", "rows"): tr("AlertsPage", "Export of customers"),
         ("interactions", "text"): tr("AlertsPage", "Timeline entry"),
         ("customers", "notes"): tr("AlertsPage", "Customer notes"),
         ("deals", "notes"): tr("AlertsPage", "Deal notes"),
@@ -162,7 +186,9 @@ class AlertTableModel(QAbstractTableModel):
         if key == "status":
             return status_text(row)
         if key == "context":
-            return " ".join((row["context"] or "").split())
+            return " ".join(context_text(row).split())
+        if key == "word":
+            return word_text(row["word"])
         if key == "customer_name" and not row["customer_name"]:
             return "—"
         if key == "author_name" and not row["author_name"]:
@@ -178,7 +204,7 @@ class AlertTableModel(QAbstractTableModel):
             return self.text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "context":
-                return plain_tooltip(row["context"] or "")
+                return plain_tooltip(context_text(row))
             if key == "status" and row["reviewed_at"]:
                 return plain_tooltip(review_text(row))
             return plain_tooltip(self.text(row, key))
@@ -242,8 +268,12 @@ class ReviewDialog(QDialog):
     def __init__(self, row: dict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark reviewed"))
-        intro = QLabel(self.tr("“{word}” written by {name}. What was done about it?").format(
-            word=row["word"], name=row["author_name"] or "—"))
+        if row["word"] in alerts.SYSTEM_WORDS:
+            intro = QLabel(self.tr("{what}: what was done about it?").format(
+                what=word_text(row["word"])))
+        else:
+            intro = QLabel(self.tr("“{word}” written by {name}. What was done about it?").format(
+                word=row["word"], name=row["author_name"] or "—"))
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.note_edit = QPlainTextEdit()
@@ -430,7 +460,7 @@ class AlertsPage(QWidget):
         book = self.ctx.book
         for combo, first, items in (
             (self.word_combo, self.tr("All words"),
-             [(w, w) for w in alerts.alert_words(book)]),
+             [(word_text(w), w) for w in alerts.alert_words(book)]),
             (self.author_combo, self.tr("Everyone"),
              [(u["name"], u["id"]) for u in alerts.alert_authors(book)]),
         ):
@@ -532,7 +562,7 @@ class AlertsPage(QWidget):
         self.where_label.setText(self.tr("{place} · {name} · {when}").format(
             place=place_name(row), name=row["author_name"] or "—",
             when=local_time(row["written_at"])))
-        fill_highlighted(self.sentence_view.document(), row["context"] or "", row["word"],
+        fill_highlighted(self.sentence_view.document(), context_text(row), row["word"],
                          self.sentence_view.font())
         self.review_label.setText(review_text(row))
         self.review_label.setToolTip(plain_tooltip(review_text(row)))

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from models import alerts
+from models.core import settings
 from models.core.errors import UserError
 from models.core.permissions import may
 from views.context import AppContext, show_error
@@ -80,12 +82,27 @@ class RiskSettings(QWidget):
         rescan_row.addWidget(self.rescan_button)
         rescan_row.addWidget(self.result_label, 1)
 
+        # a large export by a salesperson (models.customers.export.record_export)
+        self.export_limit = QSpinBox()
+        self.export_limit.setObjectName("export_alert_rows")
+        self.export_limit.setRange(0, 1_000_000)
+        self.export_limit.setGroupSeparatorShown(True)
+        self.export_limit.setKeyboardTracking(False)
+        self.export_limit.setToolTip(self.tr("0: every export by a salesperson raises an alert"))
+        self.export_limit.valueChanged.connect(self._save_export_limit)
+        export_row = QHBoxLayout()
+        export_row.addWidget(plain_label(self.tr(
+            "Alert the owner when a salesperson exports more customers than")))
+        export_row.addWidget(self.export_limit)
+        export_row.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(intro)
         layout.addLayout(list_row, 1)
         layout.addLayout(add_row)
         layout.addLayout(rescan_row)
+        layout.addLayout(export_row)
         ctx.user_changed.connect(self.reload)
         self.reload()
 
@@ -100,6 +117,10 @@ class RiskSettings(QWidget):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.words_list.addItem(item)
         owner = may(self.ctx.book, "settings.change")
+        self.export_limit.blockSignals(True)
+        self.export_limit.setValue(settings.get(self.ctx.book, settings.EXPORT_ALERT_ROWS.key))
+        self.export_limit.blockSignals(False)
+        self.export_limit.setEnabled(owner)
         self.note.setVisible(not owner)
         self.word_edit.setEnabled(owner)
         self.defaults_button.setEnabled(owner)
@@ -121,6 +142,17 @@ class RiskSettings(QWidget):
         self.result_label.setText(self.tr("Saved. New text is checked for these words; "
                                           "“Rescan the book” checks what was written before."))
         return True
+
+    def _save_export_limit(self, value: int) -> None:
+        key = settings.EXPORT_ALERT_ROWS.key
+        if value == settings.get(self.ctx.book, key):
+            return
+        if self.ctx.run(self, settings.set_settings, values={key: value}) is None:
+            self.reload()  # refused: the stored limit shows again
+            return
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(self.tr("Saved: an export of more than {n} customers by a "
+                                          "salesperson raises an alert.").format(n=f"{value:,}"))
 
     def add_word(self) -> None:
         word = self.word_edit.text().strip()

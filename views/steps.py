@@ -71,6 +71,10 @@ def op_title(name: str, label: str) -> str:
     t = QCoreApplication.translate
     if name == "set_setting":
         return f"{t('ops', 'settings')} {settings_text(label)}".strip()
+    if name == "export":
+        return export_title(label)
+    if name == "report_refused":
+        return t("ops", "changes from another PC refused")
     if name == "apply_grades" and label:  # the monthly job: its label is the month
         return f"{t('ops', 'automatic grading')} {label}"
     names = {
@@ -135,6 +139,22 @@ def op_title(name: str, label: str) -> str:
     return f"{text} {label_text(label)}".strip() if label else text
 
 
+def export_title(label: str) -> str:
+    """An export step: what, how many rows, and the filter (none: all the user sees)."""
+    from models.customers.export import parse_export_label
+
+    t = QCoreApplication.translate
+    what, rows, filter_text = parse_export_label(label)
+    texts = {"customers": t("ops", "export {n} customers"), "deals": t("ops", "export {n} deals"),
+             "orders": t("ops", "export {n} orders"),
+             "payments": t("ops", "export {n} payments"),
+             "products": t("ops", "export {n} products")}
+    text = texts.get(what, t("ops", "export {n} rows")).format(n=f"{rows:,}")
+    if filter_text:
+        return t("ops", "{export} (filter: {filter})").format(export=text, filter=filter_text)
+    return t("ops", "{export} (all the user sees)").format(export=text)
+
+
 def state_text(state: str) -> str:
     t = QCoreApplication.translate
     return {"done": t("ops", "done"), "undone": t("ops", "undone"),
@@ -180,6 +200,12 @@ class StepsDialog(QDialog):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.verify_button = QPushButton(self.tr("Verify…"), self)
+        self.verify_button.setObjectName("verify_history")
+        self.verify_button.setToolTip(self.tr("Check that nobody changed the history outside "
+                                              "Kehu"))
+        self.verify_button.setVisible(may(ctx.book, "history.verify"))
+        self.verify_button.clicked.connect(self.verify)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -189,6 +215,7 @@ class StepsDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.note, 1)
+        bottom.addWidget(self.verify_button)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -223,6 +250,12 @@ class StepsDialog(QDialog):
             self.note.setText(self.tr("Only an owner may undo another user's step."))
         else:
             self.note.clear()
+
+    def verify(self):
+        """History > Verify (views.verify_dialog)."""
+        from views.verify_dialog import show_verify
+
+        return show_verify(self.ctx, self)
 
     def undo_selected(self) -> None:
         step = self.current()

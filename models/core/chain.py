@@ -23,8 +23,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+
+from models.core.errors import Cancelled
 
 ENTRY_CONTENT = ("id", "op_id", "at", "user_id", "tbl", "record_id", "action", "field", "old",
                  "new", "device_id", "hlc")
@@ -94,23 +96,45 @@ class Break:
 
 
 @dataclass(frozen=True)
+class DeviceCheck:
+    """One device's chain as verify() found it: how many entries, and its break if any."""
+
+    device: str
+    entries: int
+    broken: Break | None = None
+
+
+@dataclass(frozen=True)
 class Summary:
     entries: int
     devices: int
     breaks: list[Break]
+    checked: tuple[DeviceCheck, ...] = ()  # every device, in the order walked
 
 
-def verify(conn: sqlite3.Connection, *, devices: Iterable[str] | None = None) -> Summary:
-    """Walk each device's chain in clock order (reads only)."""
+PROGRESS_EVERY = 5000  # entries between progress reports
+
+
+def verify(conn: sqlite3.Connection, *, devices: Iterable[str] | None = None,
+           progress: Callable[[int, int], None] | None = None,
+           cancelled: Callable[[], bool] | None = None) -> Summary:
+    """Walk each device's chain in clock order (reads only). progress(done, total) is told of
+    the entries walked; cancelled() is polled as often, and when it says so Cancelled is
+    raised (nothing was written, so nothing is left to undo)."""
     if devices is None:
         devices = [r[0] for r in conn.execute("SELECT DISTINCT device_id FROM audit")]
+    devices = sorted(devices)
     recorded = _recorded_head(conn)
     cols = ", ".join(ENTRY_CONTENT)
+    grand = 0
+    if progress is not None:
+        grand = sum(conn.execute("SELECT count(*) FROM audit WHERE device_id = ?",
+                                 (d,)).fetchone()[0] for d in devices)
+        progress(0, grand)
     total = 0
     breaks: list[Break] = []
-    count = 0
-    for device in sorted(devices):
-        count += 1
+    checked: list[DeviceCheck] = []
+    for device in devices:
         seen: set[str] = set()  # hashes of the entries walked so far
         claimed: dict[str, tuple[str, int, str]] = {}  # prev -> (id, seq, hash) of its follower
         expected = ""
@@ -121,6 +145,12 @@ def verify(conn: sqlite3.Connection, *, devices: Iterable[str] | None = None) ->
                 f"SELECT {cols}, seq, prev, hash FROM audit WHERE device_id = ? "
                 "ORDER BY hlc, seq", (device,)):
             n += 1
+            if (progress is not None or cancelled is not None) \
+                    and (total + n) % PROGRESS_EVERY == 0:
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(total + n, grand)
             if broken is not None:
                 continue
             entry = dict(zip(ENTRY_CONTENT, row, strict=False))
@@ -153,8 +183,54 @@ def verify(conn: sqlite3.Connection, *, devices: Iterable[str] | None = None) ->
                            last[1] if last else None, 0)
         total += n
         if broken is not None:
-            breaks.append(Break(broken.device, broken.kind, broken.entry_id, broken.seq, n))
-    return Summary(total, count, breaks)
+            broken = Break(broken.device, broken.kind, broken.entry_id, broken.seq, n)
+            breaks.append(broken)
+        checked.append(DeviceCheck(device, n, broken))
+    if progress is not None:
+        progress(grand, grand)
+    return Summary(total, len(checked), breaks, tuple(checked))
+
+
+def entry_details(conn: sqlite3.Connection, entry_id: str) -> dict | None:
+    """What a change entry says, for a person: when, who (their name as the book knows it),
+    which step (the operation's name and label), what it did (action, field) to which record
+    (its table, id and, where the record has one, its name or title). None when there is no
+    such entry."""
+    row = conn.execute(
+        "SELECT a.id, a.seq, a.at, a.user_id, a.tbl, a.record_id, a.action, a.field, "
+        "a.device_id, coalesce(u.name, '') AS user_name, coalesce(o.name, '') AS op_name, "
+        "coalesce(o.label, '') AS op_label FROM audit a LEFT JOIN users u ON u.id = a.user_id "
+        "LEFT JOIN operations o ON o.id = a.op_id WHERE a.id = ?", (entry_id,)).fetchone()
+    if row is None:
+        return None
+    keys = ("id", "seq", "at", "user_id", "tbl", "record_id", "action", "field", "device_id",
+            "user_name", "op_name", "op_label")
+    out = dict(zip(keys, tuple(row), strict=True))
+    out["record_name"] = record_name(conn, out["tbl"], out["record_id"])
+    return out
+
+
+_NAMED = {"customers": "name", "contacts": "name", "users": "name", "deals": "title",
+          "products": "name", "stages": "name", "reminders": "title"}
+
+
+def record_name(conn: sqlite3.Connection, table: str, record_id: str) -> str:
+    """A record's name or title ('' for a table without one, or a record no longer here)."""
+    column = _NAMED.get(table)
+    if column is None:
+        return ""
+    try:
+        row = conn.execute(f"SELECT {column} FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    except sqlite3.OperationalError:
+        return ""
+    return str(row[0] or "") if row else ""
+
+
+def device_writers(conn: sqlite3.Connection, device: str, limit: int = 3) -> list[str]:
+    """The names of the users who wrote most of a device's entries, most first."""
+    return [r[0] for r in conn.execute(
+        "SELECT u.name FROM audit a JOIN users u ON u.id = a.user_id WHERE a.device_id = ? "
+        "GROUP BY a.user_id ORDER BY count(*) DESC, u.name LIMIT ?", (device, limit))]
 
 
 def _recorded_head(conn: sqlite3.Connection) -> dict:
@@ -169,3 +245,32 @@ def _recorded_head(conn: sqlite3.Connection) -> dict:
     except ValueError:
         return {"device": "", "hash": "?"}
     return value if isinstance(value, dict) else {}
+
+
+def report(conn: sqlite3.Connection, *, own: Iterable[str] = (),
+           progress: Callable[[int, int], None] | None = None,
+           cancelled: Callable[[], bool] | None = None) -> list[dict]:
+    """verify() for a person (History > Verify): per device, this PC's first, then by who
+    wrote on it: {device, here (one of `own`, this PC's ids), writers (names), entries, kind
+    ('' when the chain holds), entry (entry_details of the entry named, or None)}. Reads one
+    snapshot of the book."""
+    begun = not conn.in_transaction
+    if begun:
+        conn.execute("BEGIN")
+    try:
+        summary = verify(conn, progress=progress, cancelled=cancelled)
+        mine = set(own)
+        out = []
+        for found in summary.checked:
+            broken = found.broken
+            out.append({
+                "device": found.device, "here": found.device in mine,
+                "writers": device_writers(conn, found.device), "entries": found.entries,
+                "kind": broken.kind if broken else "",
+                "entry": entry_details(conn, broken.entry_id)
+                if broken and broken.entry_id else None})
+    finally:
+        if begun:
+            conn.execute("COMMIT")
+    out.sort(key=lambda d: (not d["here"], d["kind"] == "", d["writers"][:1], d["device"]))
+    return out

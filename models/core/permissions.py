@@ -106,6 +106,17 @@ action("import.undo", BOSSES, T("errors", "Only the person who made the import, 
        rule=_made_by, about="take an import back; a salesperson: their own imports")
 action("history.undo_other", (OWNER,), OWNER_ONLY,
        about="undo another user's operation from the history")
+action("history.verify", BOSSES, OWNER_OR_MANAGER,
+       about="History > Verify: check that nobody rewrote the change log outside Kehu")
+action("customers.export", (OWNER, MANAGER, SALES),
+       T("errors", "You may not export or print customer lists."),
+       about="export or print customer (and deal) lists; each export is recorded in the "
+             "history (who, how many rows, which filter). A salesperson exports only the "
+             "customers they see (models.core.scopes), and an export of more than the "
+             "exports.alert_rows setting raises an owner alert")
+action("customers.export_unwatched", BOSSES, OWNER_OR_MANAGER,
+       about="export any number of customers without an owner alert (for the others: "
+             "more than the exports.alert_rows setting raises one)")
 action("team.manage", (OWNER,), OWNER_ONLY,
        about="set up a team in a shared folder, remove a PC from it")
 action("customer.edit", BOSSES, NOT_YOUR_CUSTOMER, rule=_own_or_nobodys, customer="id",

@@ -111,6 +111,11 @@ AGING_DAYS = register(Setting(
     doc="The edges of the receivables aging buckets in days overdue: not yet due, 1-30, "
         "31-60, 61-90, over 90 by default.",
     label=T("settings", "Receivables aging buckets")))
+EXPORT_ALERT_ROWS = register(Setting(
+    "exports.alert_rows", "int", 50,
+    doc="An export or print of more customers than this by a salesperson raises an owner "
+        "alert; 0: every export by a salesperson does.",
+    label=T("settings", "Customers a salesperson may export without an alert")))
 IMPORT_MAPPINGS = register(Setting(
     "import.mapping.", "json", None, action=None,
     doc="The column mapping chosen for a sheet, one per header signature.",

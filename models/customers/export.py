@@ -12,14 +12,16 @@ import io
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from models.core import fields, scopes, sheets
-from models.core.book import Book
+from models import alerts
+from models.core import fields, scopes, settings, sheets
+from models.core.book import Book, new_id
 from models.core.errors import IS_FOLDER, NO_SUCH_FOLDER, UserError
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.money import Money
+from models.core.permissions import may, require
 from models.customers.operations import custom_fields
 
 FIELDS = fields.exported_customer_columns()  # the registry's (models/core/fields.py)
@@ -79,15 +81,88 @@ def check_target(out_path) -> Path:
     return out
 
 
-def export_customers(book: Book, out_path) -> int:
-    """Write all live customers to out_path (.csv or .xlsx); returns how many were written."""
+def export_customers(book: Book, out_path, *, how: str = "app") -> int:
+    """Write every live customer the user sees to out_path (.csv or .xlsx); returns how many
+    were written. The export is recorded (record_export) before the file is put in place; a
+    book that cannot record it gets no file. how: "app" or "cli" (EXPORT_HOW)."""
+    require(book, "customers.export")
     out = check_target(out_path)
     custom = custom_fields(book)
     definitions = [[f["key"], f["label"], f["kind"], json.dumps(f["choices"], ensure_ascii=False)]
                    for f in custom]
     return write_rows(out, header(book), customer_rows(book, [f["key"] for f in custom]),
                       sheet="customers",
-                      hidden=(FIELDS_SHEET, FIELDS_SHEET_HEADER, definitions) if custom else None)
+                      hidden=(FIELDS_SHEET, FIELDS_SHEET_HEADER, definitions) if custom else None,
+                      record=lambda n: record_export(book, what="customers", rows=n,
+                                                     file=out.name, how=how))
+
+
+# -- the record of exports -------------------------------------------------------------------
+EXPORT_OP = "export"
+EXPORTED = ("customers", "deals", "orders", "payments", "products")  # what an export may hold
+
+
+def export_label(what: str, rows: int, filter_text: str = "") -> str:
+    """The export step's label, read back by parse_export_label: what, rows, filter."""
+    return f"{what}:{rows}:{filter_text}"
+
+
+def parse_export_label(label: str) -> tuple[str, int, str]:
+    what, _, rest = (label or "").partition(":")
+    rows, _, filter_text = rest.partition(":")
+    try:
+        count = int(rows)
+    except ValueError:
+        count = 0
+    return what, count, filter_text
+
+
+def record_export(book: Book, *, what: str, rows: int, file: str, how: str = "app",
+                  filter_text: str = "") -> str:
+    """Record an export (or print) in the change log: one step, not undoable, by the signed-in
+    user, saying what was exported, how many rows, the filter ('' for every record the user
+    sees), how and to which file. A customer list of more than the exports.alert_rows setting
+    exported by a user who may not export unwatched (a salesperson) raises an owner alert
+    (models.alerts.export_alert) in the same step. Returns the export's id; '' for a book
+    Kehu may not write (Book.read_only: its file or folder is locked), which records nothing
+    (whoever may read the file may copy it anyway; the command line says so)."""
+    if what not in EXPORTED:
+        raise ValueError(what)
+    if book.read_only:
+        return ""
+    export_id = new_id()
+    limit = settings.get(book, settings.EXPORT_ALERT_ROWS.key)
+    with book.operation(EXPORT_OP, label=export_label(what, rows, filter_text),
+                        undoable=False) as op:
+        op.log("exports", export_id, "insert", None, None, {
+            "id": export_id, "what": what, "rows": rows, "filter": filter_text, "how": how,
+            "file": file, "user_id": book.user_id, "at": op.now})
+        if what == "customers" and rows > max(limit, 0) \
+                and not may(book, "customers.export_unwatched"):
+            user = book.one("SELECT name FROM users WHERE id = ?", (book.user_id,))
+            alerts.export_alert(op, export_id=export_id, user=user[0] if user else "",
+                                rows=rows, how=how, file=file, limit=limit)
+    return export_id
+
+
+def exports(book: Book, *, limit: int = 200) -> list[dict]:
+    """The newest exports recorded, newest first: {id, what, rows, filter, how, file, at,
+    user_id, user_name}."""
+    out = []
+    for r in book.all(
+            "SELECT a.record_id, a.new, a.at, a.user_id, coalesce(u.name, '') AS user_name "
+            "FROM audit a LEFT JOIN users u ON u.id = a.user_id "
+            "WHERE a.tbl = 'exports' AND a.action = 'insert' ORDER BY a.hlc DESC LIMIT ?",
+            (limit,)):
+        try:
+            data = json.loads(r["new"] or "{}")
+        except ValueError:
+            data = {}
+        out.append({"id": r["record_id"], "what": data.get("what", ""),
+                    "rows": data.get("rows", 0), "filter": data.get("filter", ""),
+                    "how": data.get("how", ""), "file": data.get("file", ""), "at": r["at"],
+                    "user_id": r["user_id"], "user_name": r["user_name"]})
+    return out
 
 
 def deal_rows(book: Book, translate=None) -> Iterator[list]:
@@ -140,11 +215,15 @@ def _major(minor: int | None, code: str) -> int | float | str:
     return int(major) if major == major.to_integral_value() else float(major)
 
 
-def export_deals(book: Book, out_path, translate=None) -> int:
-    """Write all live deals to out_path (.csv or .xlsx); returns how many were written.
-    translate: the user's language for the stage names (deal_rows)."""
+def export_deals(book: Book, out_path, translate=None, *, how: str = "app") -> int:
+    """Write all live deals the user sees to out_path (.csv or .xlsx); returns how many were
+    written (recorded as export_customers does). translate: the user's language for the stage
+    names (deal_rows)."""
+    require(book, "customers.export")
     out = check_target(out_path)
-    return write_rows(out, list(DEAL_FIELDS), deal_rows(book, translate), sheet="deals")
+    return write_rows(out, list(DEAL_FIELDS), deal_rows(book, translate), sheet="deals",
+                      record=lambda n: record_export(book, what="deals", rows=n, file=out.name,
+                                                     how=how))
 
 
 def check_xlsx_target(out_path) -> Path:
@@ -159,10 +238,13 @@ def write_rows_xlsx(out: Path, columns: list[str], rows: Iterator[list], sheet: 
 
 
 def write_rows(out: Path, columns: list[str], rows: Iterator[list], *, sheet: str,
-               hidden: tuple[str, list[str], list[list]] | None = None) -> int:
+               hidden: tuple[str, list[str], list[list]] | None = None,
+               record: Callable[[int], object] | None = None) -> int:
     """Rows to a .csv or .xlsx file, written under a temporary name and moved into place.
 
-    hidden: (name, columns, rows) of a very hidden sheet added to an .xlsx (not to a .csv)."""
+    hidden: (name, columns, rows) of a very hidden sheet added to an .xlsx (not to a .csv).
+    record(count): called once the rows are written and before the file is put in place
+    (an export's record, record_export); when it raises, no file is left."""
     suffix = out.suffix.lower()
     # a hidden name in the same folder (so os.replace is atomic), created with the user's umask
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.tmp")
@@ -176,6 +258,8 @@ def write_rows(out: Path, columns: list[str], rows: Iterator[list], *, sheet: st
                 count = _write_csv(fh, columns, rows)
             else:
                 count = _write_xlsx(fh, columns, rows, sheet, hidden)
+        if record is not None:
+            record(count)
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

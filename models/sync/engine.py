@@ -22,6 +22,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from models import alerts
 from models.core import clock, ids, permissions, schema
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
@@ -311,6 +312,8 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
         _rebase(book, root, keys, team["team_id"])
         report.rebased = True
     _take_in(book, root, keys, team["team_id"], report, confirm_deletes, removed)
+    if report.refused:
+        _alert_refused(book, report, others)
     _secrets_in(book, others)
     _write_device(book, root, keys, team["team_id"])
     report.quarantined = _quarantine_copies(book, root, keys)
@@ -664,6 +667,21 @@ def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, repor
             raise NeedsConfirmation(BIG_DELETE, n=removed, total=before)
     report.changes = merge.apply(book, batches)
     report.refused = list(getattr(report.changes, "refused", []))
+
+
+def _alert_refused(book: Book, report: Report, pcs: list[dict]) -> None:
+    """An owner alert for each segment refused (models.alerts.report_refused), naming the PC
+    as its device file does (its name and the user signed in there)."""
+    names = {}
+    for pc in pcs:
+        name = pc.get("name") or ""
+        if pc.get("user"):
+            name = f"{name} ({pc['user']})" if name else pc["user"]
+        names[pc["device_id"]] = name
+    why = getattr(report.changes, "refused_why", {})
+    alerts.report_refused(book, [
+        {"device": device, "entry": entry, "why": why.get(entry, "gap"),
+         "pc": names.get(device) or device} for device, entry in report.refused])
 
 
 def _would_remove(book: Book, batches: list[dict]) -> int:

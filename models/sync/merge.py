@@ -70,6 +70,7 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
     Returns what changed, for the views."""
     changes = Changes(op_name="sync")
     changes.refused = []  # (device, entry id): a PC's changes that do not follow its chain
+    changes.refused_why = {}  # entry id -> "altered", "unsealed" or "gap" (models.alerts)
     with book.atomic("sync"):
         conn = book.conn
         conn.execute("PRAGMA defer_foreign_keys = ON")
@@ -84,7 +85,8 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
             broken = _broken_link(conn, batch)
             if broken is not None:
                 refused_devices.add(batch["device_id"])
-                changes.refused.append((batch["device_id"], broken))
+                changes.refused.append((batch["device_id"], broken[0]))
+                changes.refused_why[broken[0]] = broken[1]
                 continue
             touched |= _take_in(book, batch, undone)
         for op in undone:
@@ -127,9 +129,11 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
     return changes
 
 
-def _broken_link(conn, batch: dict) -> str | None:
+def _broken_link(conn, batch: dict) -> tuple[str, str] | None:
     """The id of the first new entry of the batch that does not follow its device's chain in
-    this book (altered, forged, or with a link missing), or None when all do."""
+    this book, and why: "unsealed" (no hash), "altered" (its hash does not fit what it says)
+    or "gap" (it does not follow the entry before it: a link missing, or forged); None when
+    all follow."""
     heads: dict[str, str] = {}
     known = _known_entries(conn, [e["id"] for e in batch["entries"]])
     for e in sorted(batch["entries"], key=lambda x: x["hlc"]):
@@ -139,8 +143,12 @@ def _broken_link(conn, batch: dict) -> str | None:
         if device not in heads:
             heads[device] = chain.head(conn, device)
         prev, digest = e.get("prev"), e.get("hash")
-        if not digest or prev != heads[device] or chain.entry_hash(prev, e) != digest:
-            return e["id"]
+        if not digest or prev is None:
+            return e["id"], "unsealed"
+        if chain.entry_hash(prev, e) != digest:
+            return e["id"], "altered"
+        if prev != heads[device]:
+            return e["id"], "gap"
         heads[device] = digest
     return None
 

@@ -105,100 +105,100 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="100" />
-            <location filename="../../views/alerts_page.py" line="290" />
+            <location filename="../../views/alerts_page.py" line="124" />
+            <location filename="../../views/alerts_page.py" line="320" />
             <source>To review</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="101" />
-            <location filename="../../views/alerts_page.py" line="291" />
+            <location filename="../../views/alerts_page.py" line="125" />
+            <location filename="../../views/alerts_page.py" line="321" />
             <source>Reviewed</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="200" />
+            <location filename="../../views/alerts_page.py" line="226" />
             <source>Not reviewed yet.</source>
             <translation>Not reviewed yet.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="201" />
+            <location filename="../../views/alerts_page.py" line="227" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>Reviewed by {name} on {when}.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="292" />
+            <location filename="../../views/alerts_page.py" line="322" />
             <source>All alerts</source>
             <translation>All alerts</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="300" />
+            <location filename="../../views/alerts_page.py" line="330" />
             <source>Search what was written, customers…</source>
             <translation>Search what was written, customers…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="344" />
-            <location filename="../../views/alerts_page.py" line="487" />
+            <location filename="../../views/alerts_page.py" line="374" />
+            <location filename="../../views/alerts_page.py" line="517" />
             <source>Show reviewed alerts too</source>
             <translation>Show reviewed alerts too</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="362" />
+            <location filename="../../views/alerts_page.py" line="392" />
             <source>Mark reviewed…</source>
             <translation>Mark reviewed…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="365" />
+            <location filename="../../views/alerts_page.py" line="395" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="367" />
+            <location filename="../../views/alerts_page.py" line="397" />
             <source>Open customer</source>
             <translation>Open customer</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="369" />
+            <location filename="../../views/alerts_page.py" line="399" />
             <source>Only an owner or a manager may review alerts.</source>
             <translation>Only an owner or a manager may review alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="432" />
+            <location filename="../../views/alerts_page.py" line="462" />
             <source>All words</source>
             <translation>All words</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="434" />
+            <location filename="../../views/alerts_page.py" line="464" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="471" />
+            <location filename="../../views/alerts_page.py" line="501" />
             <source>{n} to review</source>
             <translation>{n} to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="483" />
+            <location filename="../../views/alerts_page.py" line="513" />
             <source>Nothing to review</source>
             <translation>Nothing to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="484" />
+            <location filename="../../views/alerts_page.py" line="514" />
             <source>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</source>
             <translation>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="489" />
+            <location filename="../../views/alerts_page.py" line="519" />
             <source>No alerts match.</source>
             <translation>No alerts match.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="490" />
+            <location filename="../../views/alerts_page.py" line="520" />
             <source>Clear search and filters</source>
             <translation>Clear search and filters</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="532" />
+            <location filename="../../views/alerts_page.py" line="562" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
@@ -233,27 +233,37 @@
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="90" />
+            <location filename="../../views/alerts_page.py" line="111" />
+            <source>Sync with the team's other PCs</source>
+            <translation>Sync with the team's other PCs</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="113" />
+            <source>Export of customers</source>
+            <translation>Export of customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="114" />
             <source>Timeline entry</source>
             <translation>Timeline entry</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="91" />
+            <location filename="../../views/alerts_page.py" line="115" />
             <source>Customer notes</source>
             <translation>Customer notes</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="92" />
+            <location filename="../../views/alerts_page.py" line="116" />
             <source>Deal notes</source>
             <translation>Deal notes</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="93" />
+            <location filename="../../views/alerts_page.py" line="117" />
             <source>Deal next step</source>
             <translation>Deal next step</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="94" />
+            <location filename="../../views/alerts_page.py" line="118" />
             <source>Another salesperson's customer, added again</source>
             <translation>Another salesperson's customer, added again</translation>
         </message>
@@ -2824,13 +2834,13 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="323" />
+            <location filename="../../desktop/main_window.py" line="328" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="132" />
-            <location filename="../../desktop/main_window.py" line="331" />
+            <location filename="../../desktop/main_window.py" line="336" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
@@ -2870,221 +2880,226 @@ Save anyway?</translation>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="233" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>S&amp;ync now</source>
             <translation>S&amp;ync now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="243" />
             <source>&amp;Join a team…</source>
             <translation>&amp;Join a team…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="244" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="245" />
+            <location filename="../../desktop/main_window.py" line="247" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
-            <location filename="../../desktop/main_window.py" line="490" />
+            <location filename="../../desktop/main_window.py" line="248" />
+            <location filename="../../desktop/main_window.py" line="500" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
-            <location filename="../../desktop/main_window.py" line="494" />
+            <location filename="../../desktop/main_window.py" line="251" />
+            <location filename="../../desktop/main_window.py" line="504" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="251" />
+            <location filename="../../desktop/main_window.py" line="253" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="254" />
+            <source>&amp;Verify the change log…</source>
+            <translation>&amp;Verify the change log…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="255" />
+            <location filename="../../desktop/main_window.py" line="260" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="257" />
+            <location filename="../../desktop/main_window.py" line="262" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="258" />
+            <location filename="../../desktop/main_window.py" line="263" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="260" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>&amp;Hand over customers…</source>
             <translation>&amp;Hand over customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="264" />
+            <location filename="../../desktop/main_window.py" line="269" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="265" />
+            <location filename="../../desktop/main_window.py" line="270" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="269" />
+            <location filename="../../desktop/main_window.py" line="274" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="271" />
+            <location filename="../../desktop/main_window.py" line="276" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="272" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="322" />
+            <location filename="../../desktop/main_window.py" line="327" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
+            <location filename="../../desktop/main_window.py" line="330" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="331" />
+            <location filename="../../desktop/main_window.py" line="336" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="338" />
+            <location filename="../../desktop/main_window.py" line="343" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="355" />
+            <location filename="../../desktop/main_window.py" line="360" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="378" />
+            <location filename="../../desktop/main_window.py" line="383" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="394" />
+            <location filename="../../desktop/main_window.py" line="399" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="406" />
+            <location filename="../../desktop/main_window.py" line="411" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="181" />
-            <location filename="../../desktop/main_window.py" line="466" />
+            <location filename="../../desktop/main_window.py" line="471" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="474" />
+            <location filename="../../desktop/main_window.py" line="479" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="489" />
+            <location filename="../../desktop/main_window.py" line="499" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="493" />
+            <location filename="../../desktop/main_window.py" line="503" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="503" />
-            <location filename="../../desktop/main_window.py" line="516" />
+            <location filename="../../desktop/main_window.py" line="513" />
+            <location filename="../../desktop/main_window.py" line="526" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="504" />
+            <location filename="../../desktop/main_window.py" line="514" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="517" />
+            <location filename="../../desktop/main_window.py" line="527" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="521" />
+            <location filename="../../desktop/main_window.py" line="531" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="536" />
+            <location filename="../../desktop/main_window.py" line="546" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="537" />
+            <location filename="../../desktop/main_window.py" line="547" />
             <source>Imported {n} orders from {file}</source>
             <translation>Imported {n} orders from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="538" />
+            <location filename="../../desktop/main_window.py" line="548" />
             <source>Imported {n} new products from {file}</source>
             <translation>Imported {n} new products from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="560" />
+            <location filename="../../desktop/main_window.py" line="570" />
             <source>Opening the demo book in a new window…</source>
             <translation>Opening the demo book in a new window…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="562" />
+            <location filename="../../desktop/main_window.py" line="572" />
             <source>Try the demo book</source>
             <translation>Try the demo book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="563" />
+            <location filename="../../desktop/main_window.py" line="573" />
             <source>The demo book could not be started.</source>
             <translation>The demo book could not be started.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="612" />
+            <location filename="../../desktop/main_window.py" line="622" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="613" />
+            <location filename="../../desktop/main_window.py" line="623" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -3095,17 +3110,17 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="624" />
+            <location filename="../../desktop/main_window.py" line="636" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="628" />
+            <location filename="../../desktop/main_window.py" line="640" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="630" />
+            <location filename="../../desktop/main_window.py" line="642" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -4655,28 +4670,33 @@ Book: {path}</translation>
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="244" />
-            <location filename="../../views/alerts_page.py" line="258" />
+            <location filename="../../views/alerts_page.py" line="270" />
+            <location filename="../../views/alerts_page.py" line="288" />
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="245" />
+            <location filename="../../views/alerts_page.py" line="272" />
+            <source>{what}: what was done about it?</source>
+            <translation>{what}: what was done about it?</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="275" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>“{word}” written by {name}. What was done about it?</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="252" />
+            <location filename="../../views/alerts_page.py" line="282" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>e.g. Talked to her; the customer meant the usual yearly rebate.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="259" />
+            <location filename="../../views/alerts_page.py" line="289" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="266" />
+            <location filename="../../views/alerts_page.py" line="296" />
             <source>Ctrl+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
@@ -4684,78 +4704,93 @@ Book: {path}</translation>
     <context>
         <name>RiskSettings</name>
         <message>
-            <location filename="../../views/risk_settings.py" line="39" />
+            <location filename="../../views/risk_settings.py" line="41" />
             <source>Only an owner may change the risk words.</source>
             <translation>Only an owner may change the risk words.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="41" />
+            <location filename="../../views/risk_settings.py" line="43" />
             <source>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</source>
             <translation>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="51" />
+            <location filename="../../views/risk_settings.py" line="53" />
             <source>A new word, e.g. 走私账</source>
             <translation>A new word, e.g. 走私账</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="54" />
+            <location filename="../../views/risk_settings.py" line="56" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="56" />
+            <location filename="../../views/risk_settings.py" line="58" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="58" />
+            <location filename="../../views/risk_settings.py" line="60" />
             <source>Default words</source>
             <translation>Default words</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="59" />
+            <location filename="../../views/risk_settings.py" line="61" />
             <source>Put back the words Kehu starts with</source>
             <translation>Put back the words Kehu starts with</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="72" />
+            <location filename="../../views/risk_settings.py" line="74" />
             <source>Rescan the book</source>
             <translation>Rescan the book</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="75" />
+            <location filename="../../views/risk_settings.py" line="77" />
             <source>Look for the words in everything already written; alerts found before are kept</source>
             <translation>Look for the words in everything already written; alerts found before are kept</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="121" />
+            <location filename="../../views/risk_settings.py" line="91" />
+            <source>0: every export by a salesperson raises an alert</source>
+            <translation>0: every export by a salesperson raises an alert</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="95" />
+            <source>Alert the owner when a salesperson exports more customers than</source>
+            <translation>Alert the owner when a salesperson exports more customers than</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="142" />
             <source>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</source>
             <translation>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="132" />
+            <location filename="../../views/risk_settings.py" line="154" />
+            <source>Saved: an export of more than {n} customers by a salesperson raises an alert.</source>
+            <translation>Saved: an export of more than {n} customers by a salesperson raises an alert.</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="164" />
             <source>“{word}” is already in the list.</source>
             <translation>“{word}” is already in the list.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="162" />
-            <location filename="../../views/risk_settings.py" line="168" />
+            <location filename="../../views/risk_settings.py" line="194" />
+            <location filename="../../views/risk_settings.py" line="200" />
             <source>Looking for risk words…</source>
             <translation>Looking for risk words…</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="179" />
+            <location filename="../../views/risk_settings.py" line="211" />
             <source>Found {n} new alerts; see Alerts.</source>
             <translation>Found {n} new alerts; see Alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="182" />
+            <location filename="../../views/risk_settings.py" line="214" />
             <source>No new alerts.</source>
             <translation>No new alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="188" />
+            <location filename="../../views/risk_settings.py" line="220" />
             <source>Rescan cancelled; nothing was changed.</source>
             <translation>Rescan cancelled; nothing was changed.</translation>
         </message>
@@ -5209,67 +5244,77 @@ Book: {path}</translation>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="175" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="158" />
+            <location filename="../../views/steps.py" line="178" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="167" />
+            <location filename="../../views/steps.py" line="187" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="167" />
+            <location filename="../../views/steps.py" line="187" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="167" />
+            <location filename="../../views/steps.py" line="187" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="167" />
+            <location filename="../../views/steps.py" line="187" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="168" />
+            <location filename="../../views/steps.py" line="188" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="177" />
+            <location filename="../../views/steps.py" line="197" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="186" />
+            <location filename="../../views/steps.py" line="203" />
+            <source>Verify…</source>
+            <translation>Verify…</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="205" />
+            <source>Check that nobody changed the history outside Kehu</source>
+            <translation>Check that nobody changed the history outside Kehu</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="212" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="203" />
+            <location filename="../../views/steps.py" line="230" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="203" />
+            <location filename="../../views/steps.py" line="230" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="223" />
+            <location filename="../../views/steps.py" line="250" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="234" />
+            <location filename="../../views/steps.py" line="267" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -5640,6 +5685,265 @@ Remove the {n} customers?</translation>
         </message>
     </context>
     <context>
+        <name>VerifyDialog</name>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="152" />
+            <source>Verify the change log</source>
+            <translation>Verify the change log</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="156" />
+            <source>Every change Kehu records is sealed to the one before it, PC by PC. Verifying reads every entry and shows, for each PC, whether its record is as Kehu wrote it or the first entry that was altered, deleted or inserted outside Kehu.</source>
+            <translation>Every change Kehu records is sealed to the one before it, PC by PC. Verifying reads every entry and shows, for each PC, whether its record is as Kehu wrote it or the first entry that was altered, deleted or inserted outside Kehu.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="167" />
+            <source>PC</source>
+            <translation>PC</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="167" />
+            <source>Entries checked</source>
+            <translation>Entries checked</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="168" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="183" />
+            <source>Verify again</source>
+            <translation>Verify again</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="187" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="213" />
+            <location filename="../../views/verify_dialog.py" line="219" />
+            <source>Verifying the change log…</source>
+            <translation>Verifying the change log…</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="222" />
+            <source>Not verified: Kehu was busy. Try again in a moment.</source>
+            <translation>Not verified: Kehu was busy. Try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="240" />
+            <source>PC {id}</source>
+            <translation>PC {id}</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="257" />
+            <source>Verifying was cancelled; nothing was checked.</source>
+            <translation>Verifying was cancelled; nothing was checked.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="263" />
+            <source>The change log could not be read.</source>
+            <translation>The change log could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="50" />
+            <source>Another PC</source>
+            <translation>Another PC</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="46" />
+            <source>This PC</source>
+            <translation>This PC</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="69" />
+            <source>customer</source>
+            <translation>customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="69" />
+            <source>contact person</source>
+            <translation>contact person</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="70" />
+            <source>contact log entry</source>
+            <translation>contact log entry</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="70" />
+            <source>deal</source>
+            <translation>deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="71" />
+            <source>reminder</source>
+            <translation>reminder</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="71" />
+            <source>user</source>
+            <translation>user</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="71" />
+            <source>setting</source>
+            <translation>setting</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="72" />
+            <source>alert</source>
+            <translation>alert</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="72" />
+            <source>pipeline stage</source>
+            <translation>pipeline stage</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="72" />
+            <source>order</source>
+            <translation>order</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="73" />
+            <source>payment</source>
+            <translation>payment</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="73" />
+            <source>product</source>
+            <translation>product</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="73" />
+            <source>export</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="74" />
+            <source>shared customer</source>
+            <translation>shared customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="96" />
+            <source>changed {field} of {record}</source>
+            <translation>changed {field} of {record}</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="48" />
+            <source>Another PC ({names})</source>
+            <translation>Another PC ({names})</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="57" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="58" />
+            <source>An entry was altered</source>
+            <translation>An entry was altered</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="59" />
+            <source>An entry was inserted</source>
+            <translation>An entry was inserted</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="60" />
+            <source>Entries were deleted</source>
+            <translation>Entries were deleted</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="61" />
+            <source>The newest entries were deleted</source>
+            <translation>The newest entries were deleted</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="80" />
+            <source>{noun} “{name}”</source>
+            <translation>{noun} “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="81" />
+            <source>{noun} {id}</source>
+            <translation>{noun} {id}</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="88" />
+            <source>added {record}</source>
+            <translation>added {record}</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="90" />
+            <source>deleted {record} for good</source>
+            <translation>deleted {record} for good</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="104" />
+            <source>All {n} entries of this PC's change log are as Kehu wrote them.</source>
+            <translation>All {n} entries of this PC's change log are as Kehu wrote them.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="122" />
+            <source>{n} entries of this PC were checked. What it recorded from there on cannot be vouched for: compare with a backup from before, and ask who could open this PC's book file.</source>
+            <translation>{n} entries of this PC were checked. What it recorded from there on cannot be vouched for: compare with a backup from before, and ask who could open this PC's book file.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="139" />
+            <source>The change log of {k} of {pcs} PCs was changed outside Kehu; {n} entries checked.</source>
+            <translation>The change log of {k} of {pcs} PCs was changed outside Kehu; {n} entries checked.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="117" />
+            <source>That entry says: on {when}, {who}, in the step “{step}”, {change}.</source>
+            <translation>That entry says: on {when}, {who}, in the step “{step}”, {change}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="134" />
+            <source>All {n} entries of this book's change log are as Kehu wrote them.</source>
+            <translation>All {n} entries of this book's change log are as Kehu wrote them.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="137" />
+            <source>All {n} entries of {pcs} PCs are as Kehu wrote them.</source>
+            <translation>All {n} entries of {pcs} PCs are as Kehu wrote them.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="49" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="109" />
+            <source>Entry number {seq} was altered outside Kehu after it was written.</source>
+            <translation>Entry number {seq} was altered outside Kehu after it was written.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="110" />
+            <source>Entry number {seq} was inserted outside Kehu: Kehu did not write it.</source>
+            <translation>Entry number {seq} was inserted outside Kehu: Kehu did not write it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="111" />
+            <source>Entries were deleted outside Kehu just before entry number {seq}.</source>
+            <translation>Entries were deleted outside Kehu just before entry number {seq}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="112" />
+            <source>The newest entries were deleted outside Kehu, after entry number {seq}.</source>
+            <translation>The newest entries were deleted outside Kehu, after entry number {seq}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="119" />
+            <source>an unknown user</source>
+            <translation>an unknown user</translation>
+        </message>
+    </context>
+    <context>
         <name>_FolderRow</name>
         <message>
             <location filename="../../views/team_dialogs.py" line="111" />
@@ -5772,17 +6076,17 @@ Remove the {n} customers?</translation>
 {path}</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="40" />
+            <location filename="../../models/alerts.py" line="41" />
             <source>There is no such alert.</source>
             <translation>There is no such alert.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="41" />
+            <location filename="../../models/alerts.py" line="42" />
             <source>A risk word may have at most {count} characters.</source>
             <translation>A risk word may have at most {count} characters.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="42" />
+            <location filename="../../models/alerts.py" line="43" />
             <source>A risk alert points to this text, so only an owner or a manager may delete it.</source>
             <translation>A risk alert points to this text, so only an owner or a manager may delete it.</translation>
         </message>
@@ -6132,22 +6436,27 @@ Remove the {n} customers?</translation>
             <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="115" />
+            <location filename="../../models/core/permissions.py" line="112" />
+            <source>You may not export or print customer lists.</source>
+            <translation>You may not export or print customer lists.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="126" />
             <source>Only the customer's salesperson, a manager or an owner may share it.</source>
             <translation>Only the customer's salesperson, a manager or an owner may share it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="124" />
+            <location filename="../../models/core/permissions.py" line="135" />
             <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This order belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="135" />
+            <location filename="../../models/core/permissions.py" line="146" />
             <source>Only an owner may confirm or reject a payment.</source>
             <translation>Only an owner may confirm or reject a payment.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="147" />
+            <location filename="../../models/core/permissions.py" line="158" />
             <source>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</source>
             <translation>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</translation>
         </message>
@@ -6237,13 +6546,13 @@ Remove the {n} customers?</translation>
             <translation>Already another salesperson's customer (name {value}); the owner has been told.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/export.py" line="33" />
+            <location filename="../../models/customers/export.py" line="35" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="70" />
-            <location filename="../../models/customers/export.py" line="36" />
+            <location filename="../../models/customers/export.py" line="38" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
         </message>
@@ -7398,7 +7707,7 @@ Remove the {n} customers?</translation>
             <translation>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="464" />
+            <location filename="../../desktop/cli.py" line="466" />
             <location filename="../../desktop/app.py" line="213" />
             <location filename="../../desktop/app.py" line="190" />
             <location filename="../../desktop/app.py" line="66" />
@@ -7603,6 +7912,11 @@ Remove the {n} customers?</translation>
             <location filename="../../desktop/cli.py" line="93" />
             <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
             <translation>The book {path} is read-only: Kehu reads it and writes nothing.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="94" />
+            <source>This export is not recorded in the book's history: the book is read-only.</source>
+            <translation>This export is not recorded in the book's history: the book is read-only.</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="67" />
@@ -8240,283 +8554,313 @@ The damaged files are kept as {aside}.</translation>
         <name>ops</name>
         <message>
             <location filename="../../views/steps.py" line="77" />
+            <source>changes from another PC refused</source>
+            <translation>changes from another PC refused</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="81" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="82" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="83" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="84" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="85" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="86" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="87" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="84" />
+            <location filename="../../views/steps.py" line="88" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="85" />
+            <location filename="../../views/steps.py" line="89" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="86" />
+            <location filename="../../views/steps.py" line="90" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="87" />
+            <location filename="../../views/steps.py" line="91" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="88" />
+            <location filename="../../views/steps.py" line="92" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="89" />
+            <location filename="../../views/steps.py" line="93" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="94" />
             <source>hand over customers</source>
             <translation>hand over customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="95" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="96" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="97" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="98" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="95" />
+            <location filename="../../views/steps.py" line="99" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="100" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="101" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="102" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="99" />
+            <location filename="../../views/steps.py" line="103" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="104" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="105" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="106" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="107" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="108" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="109" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="110" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="111" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="108" />
+            <location filename="../../views/steps.py" line="112" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="113" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="110" />
+            <location filename="../../views/steps.py" line="114" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="111" />
+            <location filename="../../views/steps.py" line="115" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="112" />
+            <location filename="../../views/steps.py" line="116" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="113" />
+            <location filename="../../views/steps.py" line="117" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="118" />
             <source>grade customers</source>
             <translation>grade customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="119" />
             <source>pin grade</source>
             <translation>pin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="120" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="121" />
             <source>empty the trash</source>
             <translation>empty the trash</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="122" />
             <source>reminders shown</source>
             <translation>reminders shown</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="123" />
             <source>reminders by the rules</source>
             <translation>reminders by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="124" />
             <source>look for risk words</source>
             <translation>look for risk words</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="121" />
+            <location filename="../../views/steps.py" line="125" />
             <source>alert reviewed</source>
             <translation>alert reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="122" />
+            <location filename="../../views/steps.py" line="126" />
             <source>alert reopened</source>
             <translation>alert reopened</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="127" />
             <source>restore from a backup</source>
             <translation>restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="128" />
             <source>change password</source>
             <translation>change password</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="125" />
+            <location filename="../../views/steps.py" line="129" />
             <source>undo</source>
             <translation>undo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="130" />
             <source>redo</source>
             <translation>redo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="127" />
+            <location filename="../../views/steps.py" line="131" />
             <source>demo book</source>
             <translation>demo book</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="132" />
             <source>new ticket</source>
             <translation>new ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="133" />
             <source>edit ticket</source>
             <translation>edit ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="134" />
             <source>ticket state</source>
             <translation>ticket state</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="131" />
+            <location filename="../../views/steps.py" line="135" />
             <source>satisfaction call</source>
             <translation>satisfaction call</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="132" />
+            <location filename="../../views/steps.py" line="136" />
             <source>delete ticket</source>
             <translation>delete ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="148" />
+            <source>export {n} customers</source>
+            <translation>export {n} customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="148" />
+            <source>export {n} deals</source>
+            <translation>export {n} deals</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="149" />
+            <source>export {n} orders</source>
+            <translation>export {n} orders</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="150" />
+            <source>export {n} payments</source>
+            <translation>export {n} payments</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="151" />
+            <source>export {n} products</source>
+            <translation>export {n} products</translation>
         </message>
         <message>
             <location filename="../../views/steps.py" line="58" />
@@ -8524,27 +8868,42 @@ The damaged files are kept as {aside}.</translation>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="155" />
+            <source>{export} (all the user sees)</source>
+            <translation>{export} (all the user sees)</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="79" />
             <source>automatic grading</source>
             <translation>automatic grading</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="152" />
+            <source>export {n} rows</source>
+            <translation>export {n} rows</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="154" />
+            <source>{export} (filter: {filter})</source>
+            <translation>{export} (filter: {filter})</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="160" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="160" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="141" />
+            <location filename="../../views/steps.py" line="161" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="141" />
+            <location filename="../../views/steps.py" line="161" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
         </message>
@@ -8562,6 +8921,59 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/core/changelog.py" line="165" />
             <source>Kehu (automatic grading)</source>
             <translation>Kehu (automatic grading)</translation>
+        </message>
+    </context>
+    <context>
+        <name>alerts</name>
+        <message>
+            <location filename="../../models/alerts.py" line="315" />
+            <source>Changes from the PC {pc} were refused: {why} (entry {entry}). Nothing of that PC from there on is taken in until what it sends follows its record again.</source>
+            <translation>Changes from the PC {pc} were refused: {why} (entry {entry}). Nothing of that PC from there on is taken in until what it sends follows its record again.</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="324" />
+            <source>{user} exported {rows} customers ({how}) to {file}; more than {limit} raises this alert.</source>
+            <translation>{user} exported {rows} customers ({how}) to {file}; more than {limit} raises this alert.</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="312" />
+            <source>Refused changes</source>
+            <translation>Refused changes</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="313" />
+            <source>Large export</source>
+            <translation>Large export</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="319" />
+            <source>an entry was changed after it was written</source>
+            <translation>an entry was changed after it was written</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="320" />
+            <source>an entry carries no seal of the PC that wrote it</source>
+            <translation>an entry carries no seal of the PC that wrote it</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="321" />
+            <source>an entry does not follow the one before it (entries missing or rewritten)</source>
+            <translation>an entry does not follow the one before it (entries missing or rewritten)</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="327" />
+            <source>from the app</source>
+            <translation>from the app</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="328" />
+            <source>from the command line</source>
+            <translation>from the command line</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="329" />
+            <source>from the command line, without saying who (as the first owner)</source>
+            <translation>from the command line, without saying who (as the first owner)</translation>
         </message>
     </context>
     <context>
@@ -8938,7 +9350,12 @@ The damaged files are kept as {aside}.</translation>
             <translation>Receivables aging buckets</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="117" />
+            <location filename="../../models/core/settings.py" line="118" />
+            <source>Customers a salesperson may export without an alert</source>
+            <translation>Customers a salesperson may export without an alert</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="122" />
             <source>Import column mapping</source>
             <translation>Import column mapping</translation>
         </message>
@@ -9347,72 +9764,72 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>sync</name>
         <message>
-            <location filename="../../models/sync/engine.py" line="42" />
+            <location filename="../../models/sync/engine.py" line="43" />
             <source>The team folder {folder} cannot be reached. Sync is paused and nothing was changed; check that the drive or share is connected.</source>
             <translation>The team folder {folder} cannot be reached. Sync is paused and nothing was changed; check that the drive or share is connected.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="44" />
+            <location filename="../../models/sync/engine.py" line="45" />
             <source>The folder {folder} holds no Kehu team (kehu-team.json is missing). Sync is paused and nothing was changed. If the folder is a share or a cloud drive, check that it is connected and fully downloaded.</source>
             <translation>The folder {folder} holds no Kehu team (kehu-team.json is missing). Sync is paused and nothing was changed. If the folder is a share or a cloud drive, check that it is connected and fully downloaded.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="47" />
+            <location filename="../../models/sync/engine.py" line="48" />
             <source>The folder {folder} belongs to another team. Sync is paused.</source>
             <translation>The folder {folder} belongs to another team. Sync is paused.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="48" />
+            <location filename="../../models/sync/engine.py" line="49" />
             <source>The team folder was made by a newer Kehu ({version}). Update Kehu on this PC to keep syncing.</source>
             <translation>The team folder was made by a newer Kehu ({version}). Update Kehu on this PC to keep syncing.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="50" />
+            <location filename="../../models/sync/engine.py" line="51" />
             <source>The team passphrase is not right.</source>
             <translation>The team passphrase is not right.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="51" />
+            <location filename="../../models/sync/engine.py" line="52" />
             <source>This PC does not have the team key. Enter the team passphrase to go on syncing; nothing was changed.</source>
             <translation>This PC does not have the team key. Enter the team passphrase to go on syncing; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="53" />
+            <location filename="../../models/sync/engine.py" line="54" />
             <source>This book is not part of a team yet.</source>
             <translation>This book is not part of a team yet.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="54" />
+            <location filename="../../models/sync/engine.py" line="55" />
             <source>This book is already part of a team.</source>
             <translation>This book is already part of a team.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="55" />
+            <location filename="../../models/sync/engine.py" line="56" />
             <source>The folder {folder} already holds a team. Join it instead, or choose an empty folder.</source>
             <translation>The folder {folder} already holds a team. Join it instead, or choose an empty folder.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="57" />
+            <location filename="../../models/sync/engine.py" line="58" />
             <source>The team folder holds no copy of the book yet; the owner's PC writes one when the team is set up. Wait until the folder has arrived whole.</source>
             <translation>The team folder holds no copy of the book yet; the owner's PC writes one when the team is set up. Wait until the folder has arrived whole.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="59" />
+            <location filename="../../models/sync/engine.py" line="60" />
             <source>{path} already exists. Choose a new file for this PC's copy of the team's book.</source>
             <translation>{path} already exists. Choose a new file for this PC's copy of the team's book.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="61" />
+            <location filename="../../models/sync/engine.py" line="62" />
             <source>This sync would remove {n} of {total} customers from this PC's book. Nothing was changed; check the team folder, then sync again and confirm if this is right.</source>
             <translation>This sync would remove {n} of {total} customers from this PC's book. Nothing was changed; check the team folder, then sync again and confirm if this is right.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="64" />
+            <location filename="../../models/sync/engine.py" line="65" />
             <source>The owner has removed this PC from the team: it no longer syncs. The book on this PC stays as it is.</source>
             <translation>The owner has removed this PC from the team: it no longer syncs. The book on this PC stays as it is.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="66" />
+            <location filename="../../models/sync/engine.py" line="67" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>Choose a team passphrase of at least 8 characters.</translation>
         </message>

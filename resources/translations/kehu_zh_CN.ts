@@ -105,100 +105,100 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="100" />
-            <location filename="../../views/alerts_page.py" line="290" />
+            <location filename="../../views/alerts_page.py" line="124" />
+            <location filename="../../views/alerts_page.py" line="320" />
             <source>To review</source>
             <translation>待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="101" />
-            <location filename="../../views/alerts_page.py" line="291" />
+            <location filename="../../views/alerts_page.py" line="125" />
+            <location filename="../../views/alerts_page.py" line="321" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="200" />
+            <location filename="../../views/alerts_page.py" line="226" />
             <source>Not reviewed yet.</source>
             <translation>尚未审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="201" />
+            <location filename="../../views/alerts_page.py" line="227" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>{name} 于 {when} 审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="292" />
+            <location filename="../../views/alerts_page.py" line="322" />
             <source>All alerts</source>
             <translation>全部预警</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="300" />
+            <location filename="../../views/alerts_page.py" line="330" />
             <source>Search what was written, customers…</source>
             <translation>搜索内容、客户…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="344" />
-            <location filename="../../views/alerts_page.py" line="487" />
+            <location filename="../../views/alerts_page.py" line="374" />
+            <location filename="../../views/alerts_page.py" line="517" />
             <source>Show reviewed alerts too</source>
             <translation>也显示已查看的提醒</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="362" />
+            <location filename="../../views/alerts_page.py" line="392" />
             <source>Mark reviewed…</source>
             <translation>标为已审阅…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="365" />
+            <location filename="../../views/alerts_page.py" line="395" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="367" />
+            <location filename="../../views/alerts_page.py" line="397" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="369" />
+            <location filename="../../views/alerts_page.py" line="399" />
             <source>Only an owner or a manager may review alerts.</source>
             <translation>只有店主或经理才能审阅预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="432" />
+            <location filename="../../views/alerts_page.py" line="462" />
             <source>All words</source>
             <translation>全部风险词</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="434" />
+            <location filename="../../views/alerts_page.py" line="464" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="471" />
+            <location filename="../../views/alerts_page.py" line="501" />
             <source>{n} to review</source>
             <translation>{n} 条待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="483" />
+            <location filename="../../views/alerts_page.py" line="513" />
             <source>Nothing to review</source>
             <translation>没有需要查看的</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="484" />
+            <location filename="../../views/alerts_page.py" line="514" />
             <source>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</source>
             <translation>客户本会检查每一条备注和跟进记录，含有风险词（设置 &gt; 风险词）的会显示在这里，供老板查看。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="489" />
+            <location filename="../../views/alerts_page.py" line="519" />
             <source>No alerts match.</source>
             <translation>没有符合条件的预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="490" />
+            <location filename="../../views/alerts_page.py" line="520" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="532" />
+            <location filename="../../views/alerts_page.py" line="562" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
@@ -233,27 +233,37 @@
             <translation>审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="90" />
+            <location filename="../../views/alerts_page.py" line="111" />
+            <source>Sync with the team's other PCs</source>
+            <translation>与团队其他电脑同步</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="113" />
+            <source>Export of customers</source>
+            <translation>导出客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="114" />
             <source>Timeline entry</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="91" />
+            <location filename="../../views/alerts_page.py" line="115" />
             <source>Customer notes</source>
             <translation>客户备注</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="92" />
+            <location filename="../../views/alerts_page.py" line="116" />
             <source>Deal notes</source>
             <translation>商机备注</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="93" />
+            <location filename="../../views/alerts_page.py" line="117" />
             <source>Deal next step</source>
             <translation>商机下一步</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="94" />
+            <location filename="../../views/alerts_page.py" line="118" />
             <source>Another salesperson's customer, added again</source>
             <translation>撞单：其他销售的客户被再次添加</translation>
         </message>
@@ -2824,13 +2834,13 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="323" />
+            <location filename="../../desktop/main_window.py" line="328" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="132" />
-            <location filename="../../desktop/main_window.py" line="331" />
+            <location filename="../../desktop/main_window.py" line="336" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
@@ -2870,221 +2880,226 @@ Save anyway?</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="233" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="236" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="239" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>S&amp;ync now</source>
             <translation>立即同步(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="243" />
             <source>&amp;Join a team…</source>
             <translation>加入团队(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="244" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="245" />
+            <location filename="../../desktop/main_window.py" line="247" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
-            <location filename="../../desktop/main_window.py" line="490" />
+            <location filename="../../desktop/main_window.py" line="248" />
+            <location filename="../../desktop/main_window.py" line="500" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
-            <location filename="../../desktop/main_window.py" line="494" />
+            <location filename="../../desktop/main_window.py" line="251" />
+            <location filename="../../desktop/main_window.py" line="504" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="251" />
+            <location filename="../../desktop/main_window.py" line="253" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="254" />
+            <source>&amp;Verify the change log…</source>
+            <translation>校验修改记录(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="255" />
+            <location filename="../../desktop/main_window.py" line="260" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="257" />
+            <location filename="../../desktop/main_window.py" line="262" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="258" />
+            <location filename="../../desktop/main_window.py" line="263" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="260" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>&amp;Hand over customers…</source>
             <translation>移交客户(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="264" />
+            <location filename="../../desktop/main_window.py" line="269" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="265" />
+            <location filename="../../desktop/main_window.py" line="270" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="269" />
+            <location filename="../../desktop/main_window.py" line="274" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="271" />
+            <location filename="../../desktop/main_window.py" line="276" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="272" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="322" />
+            <location filename="../../desktop/main_window.py" line="327" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="325" />
+            <location filename="../../desktop/main_window.py" line="330" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="331" />
+            <location filename="../../desktop/main_window.py" line="336" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="338" />
+            <location filename="../../desktop/main_window.py" line="343" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="355" />
+            <location filename="../../desktop/main_window.py" line="360" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="378" />
+            <location filename="../../desktop/main_window.py" line="383" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="394" />
+            <location filename="../../desktop/main_window.py" line="399" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="406" />
+            <location filename="../../desktop/main_window.py" line="411" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="181" />
-            <location filename="../../desktop/main_window.py" line="466" />
+            <location filename="../../desktop/main_window.py" line="471" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="474" />
+            <location filename="../../desktop/main_window.py" line="479" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="489" />
+            <location filename="../../desktop/main_window.py" line="499" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="493" />
+            <location filename="../../desktop/main_window.py" line="503" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="503" />
-            <location filename="../../desktop/main_window.py" line="516" />
+            <location filename="../../desktop/main_window.py" line="513" />
+            <location filename="../../desktop/main_window.py" line="526" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="504" />
+            <location filename="../../desktop/main_window.py" line="514" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="517" />
+            <location filename="../../desktop/main_window.py" line="527" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="521" />
+            <location filename="../../desktop/main_window.py" line="531" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="536" />
+            <location filename="../../desktop/main_window.py" line="546" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="537" />
+            <location filename="../../desktop/main_window.py" line="547" />
             <source>Imported {n} orders from {file}</source>
             <translation>已从 {file} 导入 {n} 张订单</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="538" />
+            <location filename="../../desktop/main_window.py" line="548" />
             <source>Imported {n} new products from {file}</source>
             <translation>已从 {file} 导入 {n} 个新产品</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="560" />
+            <location filename="../../desktop/main_window.py" line="570" />
             <source>Opening the demo book in a new window…</source>
             <translation>正在新窗口中打开演示账本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="562" />
+            <location filename="../../desktop/main_window.py" line="572" />
             <source>Try the demo book</source>
             <translation>试试演示账本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="563" />
+            <location filename="../../desktop/main_window.py" line="573" />
             <source>The demo book could not be started.</source>
             <translation>无法打开演示账本。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="612" />
+            <location filename="../../desktop/main_window.py" line="622" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="613" />
+            <location filename="../../desktop/main_window.py" line="623" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -3095,17 +3110,17 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="624" />
+            <location filename="../../desktop/main_window.py" line="636" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="628" />
+            <location filename="../../desktop/main_window.py" line="640" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="630" />
+            <location filename="../../desktop/main_window.py" line="642" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -4655,28 +4670,33 @@ Book: {path}</source>
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="244" />
-            <location filename="../../views/alerts_page.py" line="258" />
+            <location filename="../../views/alerts_page.py" line="270" />
+            <location filename="../../views/alerts_page.py" line="288" />
             <source>Mark reviewed</source>
             <translation>标为已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="245" />
+            <location filename="../../views/alerts_page.py" line="272" />
+            <source>{what}: what was done about it?</source>
+            <translation>{what}：是怎么处理的？</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="275" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>{name} 写了“{word}”。做了什么处理？</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="252" />
+            <location filename="../../views/alerts_page.py" line="282" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>例如：已沟通，客户说的是正常的年度返利。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="259" />
+            <location filename="../../views/alerts_page.py" line="289" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="266" />
+            <location filename="../../views/alerts_page.py" line="296" />
             <source>Ctrl+Enter</source>
             <translation>Ctrl+回车</translation>
         </message>
@@ -4684,78 +4704,93 @@ Book: {path}</source>
     <context>
         <name>RiskSettings</name>
         <message>
-            <location filename="../../views/risk_settings.py" line="39" />
+            <location filename="../../views/risk_settings.py" line="41" />
             <source>Only an owner may change the risk words.</source>
             <translation>只有店主才能修改风险词。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="41" />
+            <location filename="../../views/risk_settings.py" line="43" />
             <source>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</source>
             <translation>写了这些词的内容（跟进记录、客户备注、商机备注和下一步）会成为预警，由店主审阅。全角和半角、大写和小写都算同一个词。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="51" />
+            <location filename="../../views/risk_settings.py" line="53" />
             <source>A new word, e.g. 走私账</source>
             <translation>新的风险词，例如：走私账</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="54" />
+            <location filename="../../views/risk_settings.py" line="56" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="56" />
+            <location filename="../../views/risk_settings.py" line="58" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="58" />
+            <location filename="../../views/risk_settings.py" line="60" />
             <source>Default words</source>
             <translation>默认风险词</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="59" />
+            <location filename="../../views/risk_settings.py" line="61" />
             <source>Put back the words Kehu starts with</source>
             <translation>恢复客户本自带的风险词</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="72" />
+            <location filename="../../views/risk_settings.py" line="74" />
             <source>Rescan the book</source>
             <translation>重新扫描账本</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="75" />
+            <location filename="../../views/risk_settings.py" line="77" />
             <source>Look for the words in everything already written; alerts found before are kept</source>
             <translation>在已写的全部内容中查找这些词；之前的预警都会保留</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="121" />
+            <location filename="../../views/risk_settings.py" line="91" />
+            <source>0: every export by a salesperson raises an alert</source>
+            <translation>0：销售每次导出都会预警</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="95" />
+            <source>Alert the owner when a salesperson exports more customers than</source>
+            <translation>销售导出的客户数超过此数时向店主预警：</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="142" />
             <source>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</source>
             <translation>已保存。新写的内容会检查这些词；“重新扫描账本”检查以前写的内容。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="132" />
+            <location filename="../../views/risk_settings.py" line="154" />
+            <source>Saved: an export of more than {n} customers by a salesperson raises an alert.</source>
+            <translation>已保存：销售一次导出超过 {n} 个客户时会预警。</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="164" />
             <source>“{word}” is already in the list.</source>
             <translation>“{word}”已在列表中。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="162" />
-            <location filename="../../views/risk_settings.py" line="168" />
+            <location filename="../../views/risk_settings.py" line="194" />
+            <location filename="../../views/risk_settings.py" line="200" />
             <source>Looking for risk words…</source>
             <translation>正在查找风险词…</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="179" />
+            <location filename="../../views/risk_settings.py" line="211" />
             <source>Found {n} new alerts; see Alerts.</source>
             <translation>找到 {n} 条新预警，请到“预警”查看。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="182" />
+            <location filename="../../views/risk_settings.py" line="214" />
             <source>No new alerts.</source>
             <translation>没有新预警。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="188" />
+            <location filename="../../views/risk_settings.py" line="220" />
             <source>Rescan cancelled; nothing was changed.</source>
             <translation>已取消扫描，账本没有改动。</translation>
         </message>
@@ -5209,67 +5244,77 @@ Book: {path}</source>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="175" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="158" />
+            <location filename="../../views/steps.py" line="178" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="167" />
+            <location filename="../../views/steps.py" line="187" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="167" />
+            <location filename="../../views/steps.py" line="187" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="167" />
+            <location filename="../../views/steps.py" line="187" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="167" />
+            <location filename="../../views/steps.py" line="187" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="168" />
+            <location filename="../../views/steps.py" line="188" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="177" />
+            <location filename="../../views/steps.py" line="197" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="186" />
+            <location filename="../../views/steps.py" line="203" />
+            <source>Verify…</source>
+            <translation>校验…</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="205" />
+            <source>Check that nobody changed the history outside Kehu</source>
+            <translation>检查是否有人在客户本之外改动了修改记录</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="212" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="203" />
+            <location filename="../../views/steps.py" line="230" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="203" />
+            <location filename="../../views/steps.py" line="230" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="223" />
+            <location filename="../../views/steps.py" line="250" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="234" />
+            <location filename="../../views/steps.py" line="267" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -5640,6 +5685,265 @@ Remove the {n} customers?</source>
         </message>
     </context>
     <context>
+        <name>VerifyDialog</name>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="152" />
+            <source>Verify the change log</source>
+            <translation>校验修改记录</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="156" />
+            <source>Every change Kehu records is sealed to the one before it, PC by PC. Verifying reads every entry and shows, for each PC, whether its record is as Kehu wrote it or the first entry that was altered, deleted or inserted outside Kehu.</source>
+            <translation>客户本记下的每一条修改都按电脑与前一条封存相连。校验会读取每一条记录，并逐台电脑显示：记录是否与客户本写下的一致，或者第一条在客户本之外被改动、删除或插入的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="167" />
+            <source>PC</source>
+            <translation>电脑</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="167" />
+            <source>Entries checked</source>
+            <translation>已校验条数</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="168" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="183" />
+            <source>Verify again</source>
+            <translation>重新校验</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="187" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="213" />
+            <location filename="../../views/verify_dialog.py" line="219" />
+            <source>Verifying the change log…</source>
+            <translation>正在校验修改记录…</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="222" />
+            <source>Not verified: Kehu was busy. Try again in a moment.</source>
+            <translation>未校验：客户本正忙，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="240" />
+            <source>PC {id}</source>
+            <translation>电脑 {id}</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="257" />
+            <source>Verifying was cancelled; nothing was checked.</source>
+            <translation>校验已取消，未作任何检查。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="263" />
+            <source>The change log could not be read.</source>
+            <translation>无法读取修改记录。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="50" />
+            <source>Another PC</source>
+            <translation>另一台电脑</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="46" />
+            <source>This PC</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="69" />
+            <source>customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="69" />
+            <source>contact person</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="70" />
+            <source>contact log entry</source>
+            <translation>跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="70" />
+            <source>deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="71" />
+            <source>reminder</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="71" />
+            <source>user</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="71" />
+            <source>setting</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="72" />
+            <source>alert</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="72" />
+            <source>pipeline stage</source>
+            <translation>销售阶段</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="72" />
+            <source>order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="73" />
+            <source>payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="73" />
+            <source>product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="73" />
+            <source>export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="74" />
+            <source>shared customer</source>
+            <translation>共享客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="96" />
+            <source>changed {field} of {record}</source>
+            <translation>修改了{record}的{field}</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="48" />
+            <source>Another PC ({names})</source>
+            <translation>另一台电脑（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="57" />
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="58" />
+            <source>An entry was altered</source>
+            <translation>有记录被改动</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="59" />
+            <source>An entry was inserted</source>
+            <translation>有记录被插入</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="60" />
+            <source>Entries were deleted</source>
+            <translation>有记录被删除</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="61" />
+            <source>The newest entries were deleted</source>
+            <translation>最新的记录被删除</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="80" />
+            <source>{noun} “{name}”</source>
+            <translation>{noun}“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="81" />
+            <source>{noun} {id}</source>
+            <translation>{noun} {id}</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="88" />
+            <source>added {record}</source>
+            <translation>新增了{record}</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="90" />
+            <source>deleted {record} for good</source>
+            <translation>彻底删除了{record}</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="104" />
+            <source>All {n} entries of this PC's change log are as Kehu wrote them.</source>
+            <translation>这台电脑的修改记录共 {n} 条，都与客户本写下的一致。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="122" />
+            <source>{n} entries of this PC were checked. What it recorded from there on cannot be vouched for: compare with a backup from before, and ask who could open this PC's book file.</source>
+            <translation>已校验这台电脑的 {n} 条记录。从这里往后它记下的内容无法保证：请与之前的备份对照，并查问谁能打开这台电脑上的账本文件。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="139" />
+            <source>The change log of {k} of {pcs} PCs was changed outside Kehu; {n} entries checked.</source>
+            <translation>{pcs} 台电脑中有 {k} 台的修改记录在客户本之外被改动；共校验 {n} 条。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="117" />
+            <source>That entry says: on {when}, {who}, in the step “{step}”, {change}.</source>
+            <translation>该记录显示：{when}，{who} 在“{step}”这一步中{change}。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="134" />
+            <source>All {n} entries of this book's change log are as Kehu wrote them.</source>
+            <translation>本账本的修改记录共 {n} 条，都与客户本写下的一致。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="137" />
+            <source>All {n} entries of {pcs} PCs are as Kehu wrote them.</source>
+            <translation>{pcs} 台电脑的修改记录共 {n} 条，都与客户本写下的一致。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="49" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="109" />
+            <source>Entry number {seq} was altered outside Kehu after it was written.</source>
+            <translation>第 {seq} 条记录写下后在客户本之外被改动。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="110" />
+            <source>Entry number {seq} was inserted outside Kehu: Kehu did not write it.</source>
+            <translation>第 {seq} 条记录是在客户本之外插入的，并非客户本写下。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="111" />
+            <source>Entries were deleted outside Kehu just before entry number {seq}.</source>
+            <translation>第 {seq} 条记录之前有记录在客户本之外被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="112" />
+            <source>The newest entries were deleted outside Kehu, after entry number {seq}.</source>
+            <translation>第 {seq} 条记录之后最新的记录在客户本之外被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../views/verify_dialog.py" line="119" />
+            <source>an unknown user</source>
+            <translation>未知用户</translation>
+        </message>
+    </context>
+    <context>
         <name>_FolderRow</name>
         <message>
             <location filename="../../views/team_dialogs.py" line="111" />
@@ -5772,17 +6076,17 @@ Remove the {n} customers?</source>
 {path}</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="40" />
+            <location filename="../../models/alerts.py" line="41" />
             <source>There is no such alert.</source>
             <translation>没有这条预警。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="41" />
+            <location filename="../../models/alerts.py" line="42" />
             <source>A risk word may have at most {count} characters.</source>
             <translation>风险词最多 {count} 个字。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="42" />
+            <location filename="../../models/alerts.py" line="43" />
             <source>A risk alert points to this text, so only an owner or a manager may delete it.</source>
             <translation>这段内容有风险预警，只有店主或经理才能删除。</translation>
         </message>
@@ -6132,22 +6436,27 @@ Remove the {n} customers?</source>
             <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="115" />
+            <location filename="../../models/core/permissions.py" line="112" />
+            <source>You may not export or print customer lists.</source>
+            <translation>你没有导出或打印客户名单的权限。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="126" />
             <source>Only the customer's salesperson, a manager or an owner may share it.</source>
             <translation>只有这个客户的销售、经理或店主可以共享它。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="124" />
+            <location filename="../../models/core/permissions.py" line="135" />
             <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这张订单属于另一位销售：只有他本人、经理或老板可以修改。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="135" />
+            <location filename="../../models/core/permissions.py" line="146" />
             <source>Only an owner may confirm or reject a payment.</source>
             <translation>只有老板可以确认或驳回回款。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="147" />
+            <location filename="../../models/core/permissions.py" line="158" />
             <source>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</source>
             <translation>这张工单由另一位销售处理：只有处理人、客户的负责销售、经理或老板可以修改。</translation>
         </message>
@@ -6237,13 +6546,13 @@ Remove the {n} customers?</source>
             <translation>已是其他销售的客户（名称 {value}），已通知店主。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/export.py" line="33" />
+            <location filename="../../models/customers/export.py" line="35" />
             <source>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="70" />
-            <location filename="../../models/customers/export.py" line="36" />
+            <location filename="../../models/customers/export.py" line="38" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -7398,7 +7707,7 @@ Remove the {n} customers?</source>
             <translation>没有人登录，所以没有打开团队账本，本机副本已删除。准备好后请重新加入团队。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="464" />
+            <location filename="../../desktop/cli.py" line="466" />
             <location filename="../../desktop/app.py" line="213" />
             <location filename="../../desktop/app.py" line="190" />
             <location filename="../../desktop/app.py" line="66" />
@@ -7603,6 +7912,11 @@ Remove the {n} customers?</source>
             <location filename="../../desktop/cli.py" line="93" />
             <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
             <translation>客户本 {path} 是只读的：客户本只读取它，不写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="94" />
+            <source>This export is not recorded in the book's history: the book is read-only.</source>
+            <translation>这次导出没有记入账本的修改记录：账本是只读的。</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="67" />
@@ -8240,283 +8554,313 @@ The damaged files are kept as {aside}.</source>
         <name>ops</name>
         <message>
             <location filename="../../views/steps.py" line="77" />
+            <source>changes from another PC refused</source>
+            <translation>拒收其他电脑的修改</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="81" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="78" />
+            <location filename="../../views/steps.py" line="82" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="83" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="80" />
+            <location filename="../../views/steps.py" line="84" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="85" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="86" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="87" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="84" />
+            <location filename="../../views/steps.py" line="88" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="85" />
+            <location filename="../../views/steps.py" line="89" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="86" />
+            <location filename="../../views/steps.py" line="90" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="87" />
+            <location filename="../../views/steps.py" line="91" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="88" />
+            <location filename="../../views/steps.py" line="92" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="89" />
+            <location filename="../../views/steps.py" line="93" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="94" />
             <source>hand over customers</source>
             <translation>移交客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="95" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="96" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="97" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="98" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="95" />
+            <location filename="../../views/steps.py" line="99" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="100" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="101" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="102" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="99" />
+            <location filename="../../views/steps.py" line="103" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="104" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="105" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="106" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="107" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="108" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="109" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="110" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="111" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="108" />
+            <location filename="../../views/steps.py" line="112" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="113" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="110" />
+            <location filename="../../views/steps.py" line="114" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="111" />
+            <location filename="../../views/steps.py" line="115" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="112" />
+            <location filename="../../views/steps.py" line="116" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="113" />
+            <location filename="../../views/steps.py" line="117" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="118" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="119" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="120" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="121" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="122" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="123" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="124" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="121" />
+            <location filename="../../views/steps.py" line="125" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="122" />
+            <location filename="../../views/steps.py" line="126" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="127" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="128" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="125" />
+            <location filename="../../views/steps.py" line="129" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="130" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="127" />
+            <location filename="../../views/steps.py" line="131" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="132" />
             <source>new ticket</source>
             <translation>新建工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="133" />
             <source>edit ticket</source>
             <translation>编辑工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="134" />
             <source>ticket state</source>
             <translation>工单状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="131" />
+            <location filename="../../views/steps.py" line="135" />
             <source>satisfaction call</source>
             <translation>满意度回访</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="132" />
+            <location filename="../../views/steps.py" line="136" />
             <source>delete ticket</source>
             <translation>删除工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="148" />
+            <source>export {n} customers</source>
+            <translation>导出 {n} 个客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="148" />
+            <source>export {n} deals</source>
+            <translation>导出 {n} 个商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="149" />
+            <source>export {n} orders</source>
+            <translation>导出 {n} 个订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="150" />
+            <source>export {n} payments</source>
+            <translation>导出 {n} 笔收款</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="151" />
+            <source>export {n} products</source>
+            <translation>导出 {n} 个产品</translation>
         </message>
         <message>
             <location filename="../../views/steps.py" line="58" />
@@ -8524,27 +8868,42 @@ The damaged files are kept as {aside}.</source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
+            <location filename="../../views/steps.py" line="155" />
+            <source>{export} (all the user sees)</source>
+            <translation>{export}（其可见的全部）</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="79" />
             <source>automatic grading</source>
             <translation>自动评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="152" />
+            <source>export {n} rows</source>
+            <translation>导出 {n} 行</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="154" />
+            <source>{export} (filter: {filter})</source>
+            <translation>{export}（筛选：{filter}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="160" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="160" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="141" />
+            <location filename="../../views/steps.py" line="161" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="141" />
+            <location filename="../../views/steps.py" line="161" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
@@ -8562,6 +8921,59 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/core/changelog.py" line="165" />
             <source>Kehu (automatic grading)</source>
             <translation>客户本（自动评级）</translation>
+        </message>
+    </context>
+    <context>
+        <name>alerts</name>
+        <message>
+            <location filename="../../models/alerts.py" line="315" />
+            <source>Changes from the PC {pc} were refused: {why} (entry {entry}). Nothing of that PC from there on is taken in until what it sends follows its record again.</source>
+            <translation>来自电脑 {pc} 的修改被拒收：{why}（记录 {entry}）。在它发来的内容重新与其记录相连之前，这台电脑此后的修改都不会被接收。</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="324" />
+            <source>{user} exported {rows} customers ({how}) to {file}; more than {limit} raises this alert.</source>
+            <translation>{user} 导出了 {rows} 个客户（{how}）到 {file}；超过 {limit} 个即会预警。</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="312" />
+            <source>Refused changes</source>
+            <translation>拒收的修改</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="313" />
+            <source>Large export</source>
+            <translation>大量导出</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="319" />
+            <source>an entry was changed after it was written</source>
+            <translation>有记录在写下后被改动</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="320" />
+            <source>an entry carries no seal of the PC that wrote it</source>
+            <translation>有记录没有写下它的电脑的封签</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="321" />
+            <source>an entry does not follow the one before it (entries missing or rewritten)</source>
+            <translation>有记录与前一条接不上（记录缺失或被改写）</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="327" />
+            <source>from the app</source>
+            <translation>通过程序界面</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="328" />
+            <source>from the command line</source>
+            <translation>通过命令行</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="329" />
+            <source>from the command line, without saying who (as the first owner)</source>
+            <translation>通过命令行，未说明身份（按第一位店主记）</translation>
         </message>
     </context>
     <context>
@@ -8938,7 +9350,12 @@ The damaged files are kept as {aside}.</source>
             <translation>应收账龄分段</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="117" />
+            <location filename="../../models/core/settings.py" line="118" />
+            <source>Customers a salesperson may export without an alert</source>
+            <translation>销售导出多少客户以内不预警</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="122" />
             <source>Import column mapping</source>
             <translation>导入列对应</translation>
         </message>
@@ -9347,72 +9764,72 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>sync</name>
         <message>
-            <location filename="../../models/sync/engine.py" line="42" />
+            <location filename="../../models/sync/engine.py" line="43" />
             <source>The team folder {folder} cannot be reached. Sync is paused and nothing was changed; check that the drive or share is connected.</source>
             <translation>无法访问团队文件夹 {folder}。同步已暂停，没有改动任何内容；请检查磁盘或共享文件夹是否已连接。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="44" />
+            <location filename="../../models/sync/engine.py" line="45" />
             <source>The folder {folder} holds no Kehu team (kehu-team.json is missing). Sync is paused and nothing was changed. If the folder is a share or a cloud drive, check that it is connected and fully downloaded.</source>
             <translation>文件夹 {folder} 里没有客户本团队（缺少 kehu-team.json）。同步已暂停，没有改动任何内容。如果这是共享文件夹或网盘，请检查它已连接并已完整下载。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="47" />
+            <location filename="../../models/sync/engine.py" line="48" />
             <source>The folder {folder} belongs to another team. Sync is paused.</source>
             <translation>文件夹 {folder} 属于另一个团队。同步已暂停。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="48" />
+            <location filename="../../models/sync/engine.py" line="49" />
             <source>The team folder was made by a newer Kehu ({version}). Update Kehu on this PC to keep syncing.</source>
             <translation>团队文件夹由较新版本的客户本（{version}）建立。请更新这台电脑上的客户本后继续同步。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="50" />
+            <location filename="../../models/sync/engine.py" line="51" />
             <source>The team passphrase is not right.</source>
             <translation>团队口令不正确。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="51" />
+            <location filename="../../models/sync/engine.py" line="52" />
             <source>This PC does not have the team key. Enter the team passphrase to go on syncing; nothing was changed.</source>
             <translation>这台电脑没有团队密钥。请输入团队口令以继续同步；没有改动任何内容。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="53" />
+            <location filename="../../models/sync/engine.py" line="54" />
             <source>This book is not part of a team yet.</source>
             <translation>这个客户本还没有加入团队。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="54" />
+            <location filename="../../models/sync/engine.py" line="55" />
             <source>This book is already part of a team.</source>
             <translation>这个客户本已经属于一个团队。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="55" />
+            <location filename="../../models/sync/engine.py" line="56" />
             <source>The folder {folder} already holds a team. Join it instead, or choose an empty folder.</source>
             <translation>文件夹 {folder} 里已经有一个团队。请改为加入它，或选择一个空文件夹。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="57" />
+            <location filename="../../models/sync/engine.py" line="58" />
             <source>The team folder holds no copy of the book yet; the owner's PC writes one when the team is set up. Wait until the folder has arrived whole.</source>
             <translation>团队文件夹里还没有客户本副本；店主的电脑在建立团队时会写入一份。请等文件夹完整同步后再试。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="59" />
+            <location filename="../../models/sync/engine.py" line="60" />
             <source>{path} already exists. Choose a new file for this PC's copy of the team's book.</source>
             <translation>{path} 已存在。请为这台电脑上的团队客户本选择一个新文件。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="61" />
+            <location filename="../../models/sync/engine.py" line="62" />
             <source>This sync would remove {n} of {total} customers from this PC's book. Nothing was changed; check the team folder, then sync again and confirm if this is right.</source>
             <translation>这次同步会从这台电脑的客户本中删除 {total} 位客户中的 {n} 位。没有改动任何内容；请先检查团队文件夹，确认无误后再同步并确认。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="64" />
+            <location filename="../../models/sync/engine.py" line="65" />
             <source>The owner has removed this PC from the team: it no longer syncs. The book on this PC stays as it is.</source>
             <translation>店主已把这台电脑移出团队：它不再同步。这台电脑上的客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="66" />
+            <location filename="../../models/sync/engine.py" line="67" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>请设置至少 8 个字符的团队口令。</translation>
         </message>

@@ -64,7 +64,8 @@ ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median"
            "frozen_start_to_ready": "frozen", "bundle_size": "frozen",
            "sync_property": "sync", "sync_join": "sync_book", "sync_apply": "sync_book",
            "sync_apply_peak_memory": "sync_book", "sync_folder_after_a_year": "sync_year",
-           "chain_write": "chain", "chain_verify": "chain"}
+           "chain_write": "chain", "chain_verify": "chain",
+           "chain_report": "chain"}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

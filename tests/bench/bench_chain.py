@@ -5,6 +5,8 @@ logs 10,000 change entries (Operation.log, the one writer of entries, then its f
 RUNS; the floor is the same with the hash replaced by a constant (what writing costs without
 the chain). Target: the hash adds at most half again. Metric chain_verify: models.core.chain
 verify() over 100,000 entries of one PC; floor: reading the same rows. Target: <= 3 s.
+Metric chain_report: what History > Verify runs (chain.report, with its progress reports and
+Cancel polls) over the same entries; floor: verify() alone. Target: <= 3 s.
 """
 
 from __future__ import annotations
@@ -46,16 +48,25 @@ def run(_book, scratch: Path) -> list[Result]:
         t0 = time.perf_counter()
         summary = chain.verify(book.conn)
         verify = time.perf_counter() - t0
+        told: list[int] = []
+        t0 = time.perf_counter()
+        found = chain.report(book.conn, own=book.own_devices,
+                             progress=lambda done, total: told.append(done),
+                             cancelled=lambda: False)
+        report = time.perf_counter() - t0
         t0 = time.perf_counter()
         for _ in book.conn.execute("SELECT * FROM audit ORDER BY device_id, hlc"):
             pass
         read = time.perf_counter() - t0
     note(f"chain: {WRITES} entries written in {hashed:.3f} s with hashes, {plain:.3f} s "
          f"without; {count} entries verified in {verify:.3f} s ({len(summary.breaks)} breaks), "
-         f"read alone in {read:.3f} s")
+         f"read alone in {read:.3f} s; History > Verify's report in {report:.3f} s "
+         f"({len(told)} progress reports)")
     return [
         result("chain_write", hashed, "s", plain, "hash adds <= 50%", hashed <= plain * 1.5),
         result("chain_verify", verify, "s", read, "<= 3 s", verify <= 3.0 and not summary.breaks),
+        result("chain_report", report, "s", verify, "<= 3 s",
+               report <= 3.0 and not any(d["kind"] for d in found)),
     ]
 
 

@@ -125,6 +125,7 @@ def test_a_read_only_book_is_read_checked_exported_and_backed_up(read_only, tmp_
     result = kehu("export", "customers", "--book", path, "--out", out, tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "read-only" in result.stderr and "只读客户" in out.read_text(encoding="utf-8-sig")
+    assert "not recorded in the book's history" in result.stderr  # and it says so
     assert kehu("check", "--book", path, tmp_path=tmp_path).returncode == 0
     result = kehu("backup", "--book", path, "--out", tmp_path / "b.sqlite", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr

@@ -227,3 +227,36 @@ def test_a_forged_change_arriving_from_another_pc_is_refused(tmp_path):
         assert changes.refused == []
         assert "甲方客户" in {r[0] for r in b.all("SELECT name FROM customers")}
         assert check_book(b) == []
+
+
+def test_the_report_says_per_pc_what_the_first_altered_entry_is_about(demo_path, tmp_path):
+    rows = entries(demo_path)
+    victim = next(r for r in rows if r["tbl"] == "customers" and r["action"] == "update"
+                  and r["field"] == "city")
+    path = tampered(demo_path, tmp_path, "UPDATE audit SET new = '\"北京\"' WHERE id = ?",
+                    params=(victim["id"],))
+    told: list[tuple[int, int]] = []
+    with Book.open(path, create=False) as book:
+        (found,) = chain.report(book.conn, own=book.own_devices,
+                                progress=lambda done, total: told.append((done, total)))
+        assert found["kind"] == "altered"  # (a copied file is another PC: not "here")
+        assert found["entries"] == len(rows) and found["writers"] == ["老板"]
+        entry = found["entry"]
+        assert (entry["id"], entry["seq"], entry["at"]) == (victim["id"], victim["seq"],
+                                                            victim["at"])
+        assert (entry["user_name"], entry["op_name"], entry["action"], entry["field"]) == (
+            "老板", "update_customer", "update", "city")
+        assert entry["record_name"].startswith("链测试客户")
+        assert told[0] == (0, len(rows)) and told[-1] == (len(rows), len(rows))
+
+
+def test_the_report_of_a_whole_book_and_a_cancelled_walk(demo_path, monkeypatch):
+    from models.core.errors import Cancelled
+
+    with Book.open(demo_path, create=False) as book:
+        (found,) = chain.report(book.conn, own=book.own_devices)
+        assert (found["kind"], found["entry"], found["here"]) == ("", None, True)
+        monkeypatch.setattr(chain, "PROGRESS_EVERY", 5)
+        with pytest.raises(Cancelled):
+            chain.report(book.conn, cancelled=lambda: True)
+        assert not book.conn.in_transaction  # the reading snapshot was let go

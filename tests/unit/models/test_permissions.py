@@ -42,6 +42,9 @@ EXPECTED = {
     "payments.confirm": {"owner"},
     "tickets.edit": {"owner", "manager", "sales"},  # a salesperson: theirs, their customers'
     "tickets.delete": {"owner", "manager"},
+    "history.verify": {"owner", "manager"},
+    "customers.export": {"owner", "manager", "sales"},  # a salesperson: what they see
+    "customers.export_unwatched": {"owner", "manager"},  # the others: an alert past a limit
 }
 
 

@@ -99,6 +99,18 @@ def test_cancel_leaves_the_book_as_it_was(qtbot, tab, ctx, monkeypatch):
     assert alerts.unreviewed_count(book) == 0
 
 
+def test_the_owner_sets_how_many_customers_a_salesperson_exports_without_an_alert(qtbot, tab,
+                                                                                  ctx):
+    from models.core import settings
+
+    assert tab.export_limit.value() == 50 and tab.export_limit.isEnabled()
+    tab.export_limit.selectAll()
+    qtbot.keyClicks(tab.export_limit, "200")
+    qtbot.keyClick(tab.export_limit, Qt.Key.Key_Return)
+    assert settings.get(ctx.book, "exports.alert_rows") == 200
+    assert "more than 200 customers" in tab.result_label.text()
+
+
 def test_a_salesperson_cannot_edit_and_the_dialog_hides_the_tab(qtbot, ctx):
     book = ctx.book
     sales = users.add_user(book, name="李娜", role="sales", owner_password="boss")
@@ -116,6 +128,7 @@ def test_a_salesperson_cannot_edit_and_the_dialog_hides_the_tab(qtbot, ctx):
     t.show()
     assert t.note.isVisible()
     assert not t.word_edit.isEnabled() and not t.rescan_button.isEnabled()
+    assert not t.export_limit.isEnabled()
     t.words_list.item(0).setSelected(True)
     assert not t.remove_button.isEnabled()
 
