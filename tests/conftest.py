@@ -13,6 +13,19 @@ from models.core import clock
 from models.core.book import Book
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _gui_application():
+    """The QApplication, made before any test runs: a command run in-process would otherwise
+    make a bare QCoreApplication for its translations, and the GUI tests after it could not
+    have theirs (which tests run first depends on the selection)."""
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError:  # models tests run without Qt too
+        yield None
+        return
+    yield QApplication.instance() or QApplication([])
+
+
 @pytest.fixture(autouse=True)
 def _fresh_dirs(tmp_path, monkeypatch):
     """Every test gets its own data dir and settings file (napari's _fresh_settings)."""
@@ -27,6 +40,13 @@ def _fresh_dirs(tmp_path, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
     yield
     clock.set_clock(None)
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop import i18n
+
+    app = QCoreApplication.instance()
+    if app is not None:  # the next test starts in English, whatever this one spoke
+        i18n.remove_translators(app)
 
 
 @pytest.fixture
