@@ -80,7 +80,7 @@ def timeline_entries(book: Book, customer_id: str) -> list[dict]:
             "coalesce(u.name, '') AS user "
             "FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id LEFT JOIN users u ON "
             "u.id = e.user_id WHERE t.customer_id = ? AND t.deleted_at IS NULL AND "
-            "e.deleted_at IS NULL", (customer_id,)):
+            "e.deleted_at IS NULL ORDER BY e.at DESC, e.rowid DESC", (customer_id,)):
         out.append({"id": r["id"], "kind": "ticket", "at": r["at"], "user": r["user"],
                     "event": r["status"], "number": r["number"], "title": r["title"],
                     "note": r["note"], "score": None, "ticket_id": r["ticket_id"]})

@@ -637,50 +637,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="88" />
-            <location filename="../../views/customer_detail/panel.py" line="171" />
+            <location filename="../../views/customer_detail/panel.py" line="90" />
+            <location filename="../../views/customer_detail/panel.py" line="176" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="95" />
-            <location filename="../../views/customer_detail/panel.py" line="172" />
+            <location filename="../../views/customer_detail/panel.py" line="97" />
+            <location filename="../../views/customer_detail/panel.py" line="177" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="115" />
+            <location filename="../../views/customer_detail/panel.py" line="117" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="117" />
-            <location filename="../../views/customer_detail/panel.py" line="192" />
+            <location filename="../../views/customer_detail/panel.py" line="119" />
+            <location filename="../../views/customer_detail/panel.py" line="198" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="119" />
+            <location filename="../../views/customer_detail/panel.py" line="121" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <location filename="../../views/customer_detail/panel.py" line="172" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="168" />
+            <location filename="../../views/customer_detail/panel.py" line="173" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="191" />
+            <location filename="../../views/customer_detail/panel.py" line="197" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="187" />
+            <location filename="../../views/customer_detail/panel.py" line="193" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
@@ -1576,6 +1576,19 @@ Save anyway?</translation>
             <location filename="../../views/import_wizard.py" line="1224" />
             <source>Import undone</source>
             <translation>Import undone</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueField</name>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="122" />
+            <source>Set a date and time; otherwise the priority decides (urgent 4 h, high 1 day, normal 3 days, low 7 days)</source>
+            <translation>Set a date and time; otherwise the priority decides (urgent 4 h, high 1 day, normal 3 days, low 7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="129" />
+            <source>by the priority</source>
+            <translation>by the priority</translation>
         </message>
     </context>
     <context>
@@ -3265,123 +3278,123 @@ Book: {path}</translation>
     <context>
         <name>OrderList</name>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="56" />
+            <location filename="../../views/customer_detail/orders.py" line="57" />
             <source>New order</source>
             <translation>New order</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="58" />
+            <location filename="../../views/customer_detail/orders.py" line="59" />
             <source>Record payment</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="68" />
+            <location filename="../../views/customer_detail/orders.py" line="70" />
             <source>Confirm</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="69" />
+            <location filename="../../views/customer_detail/orders.py" line="71" />
             <source>Confirm the chosen draft order or payment</source>
             <translation>Confirm the chosen draft order or payment</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="71" />
-            <location filename="../../views/customer_detail/orders.py" line="256" />
+            <location filename="../../views/customer_detail/orders.py" line="73" />
+            <location filename="../../views/customer_detail/orders.py" line="257" />
             <source>Reject payment</source>
             <translation>Reject payment</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="73" />
+            <location filename="../../views/customer_detail/orders.py" line="75" />
             <source>Void and replace…</source>
             <translation>Void and replace…</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="74" />
+            <location filename="../../views/customer_detail/orders.py" line="76" />
             <source>Void the chosen confirmed order with a reason; a draft replacement takes its place</source>
             <translation>Void the chosen confirmed order with a reason; a draft replacement takes its place</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="96" />
+            <location filename="../../views/customer_detail/orders.py" line="97" />
             <source>Orders ({n})</source>
             <translation>Orders ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="97" />
+            <location filename="../../views/customer_detail/orders.py" line="98" />
             <source>Orders</source>
             <translation>Orders</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="103" />
+            <location filename="../../views/customer_detail/orders.py" line="104" />
             <source>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</source>
             <translation>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="111" />
+            <location filename="../../views/customer_detail/orders.py" line="112" />
             <source>No orders yet. An order holds what the customer bought and the plan of when they pay.</source>
             <translation>No orders yet. An order holds what the customer bought and the plan of when they pay.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <location filename="../../views/customer_detail/orders.py" line="121" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <location filename="../../views/customer_detail/orders.py" line="121" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <location filename="../../views/customer_detail/orders.py" line="121" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="122" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="122" />
             <source>Paid</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="122" />
             <source>Owed</source>
             <translation>Owed</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <location filename="../../views/customer_detail/orders.py" line="154" />
             <source>Received on</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <location filename="../../views/customer_detail/orders.py" line="154" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <location filename="../../views/customer_detail/orders.py" line="155" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <location filename="../../views/customer_detail/orders.py" line="155" />
             <source>Payment state</source>
             <translation>Payment state</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="257" />
+            <location filename="../../views/customer_detail/orders.py" line="258" />
             <source>Why is this payment rejected?</source>
             <translation>Why is this payment rejected?</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="271" />
+            <location filename="../../views/customer_detail/orders.py" line="272" />
             <source>Void the order</source>
             <translation>Void the order</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="272" />
+            <location filename="../../views/customer_detail/orders.py" line="273" />
             <source>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</source>
             <translation>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</translation>
         </message>
@@ -5466,64 +5479,352 @@ Remove the {n} customers?</translation>
         </message>
     </context>
     <context>
-        <name>Timeline</name>
+        <name>TicketDialog</name>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="55" />
-            <source>Log a {kind}</source>
-            <translation>Log a {kind}</translation>
+            <location filename="../../views/ticket_dialog.py" line="94" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="64" />
-            <source>What happened? Ctrl+Enter saves</source>
-            <translation>What happened? Ctrl+Enter saves</translation>
+            <location filename="../../views/ticket_dialog.py" line="207" />
+            <source>What is the customer's problem or request?</source>
+            <translation>What is the customer's problem or request?</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="70" />
-            <source>Save</source>
-            <translation>Save</translation>
+            <location filename="../../views/ticket_dialog.py" line="222" />
+            <source>What the customer said, order or product, what was tried</source>
+            <translation>What the customer said, order or product, what was tried</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="72" />
-            <source>Add to the timeline (Ctrl+Enter)</source>
-            <translation>Add to the timeline (Ctrl+Enter)</translation>
+            <location filename="../../views/ticket_dialog.py" line="229" />
+            <source>Priority:</source>
+            <translation>Priority:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="93" />
-            <source>Call</source>
-            <translation>Call</translation>
+            <location filename="../../views/ticket_dialog.py" line="234" />
+            <source>Problem:</source>
+            <translation>Problem:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="94" />
-            <source>Visit</source>
-            <translation>Visit</translation>
+            <location filename="../../views/ticket_dialog.py" line="235" />
+            <source>Type:</source>
+            <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="95" />
-            <source>WeChat</source>
-            <translation>WeChat</translation>
+            <location filename="../../views/ticket_dialog.py" line="236" />
+            <source>Handled by:</source>
+            <translation>Handled by:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="96" />
-            <source>SMS</source>
-            <translation>SMS</translation>
+            <location filename="../../views/ticket_dialog.py" line="237" />
+            <source>Due by:</source>
+            <translation>Due by:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="97" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
+            <location filename="../../views/ticket_dialog.py" line="238" />
+            <source>Description:</source>
+            <translation>Description:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="98" />
+            <location filename="../../views/ticket_dialog.py" line="246" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="246" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="247" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="247" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="134" />
+            <location filename="../../views/ticket_dialog.py" line="251" />
+            <location filename="../../views/ticket_dialog.py" line="509" />
+            <source>Delete ticket</source>
+            <translation>Delete ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="260" />
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="270" />
+            <source>A note for the next step (when resolving: how it was resolved)</source>
+            <translation>A note for the next step (when resolving: how it was resolved)</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="286" />
+            <source>Satisfaction call</source>
+            <translation>Satisfaction call</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="292" />
+            <source>How satisfied is the customer? (1 very unhappy … 5 very happy)</source>
+            <translation>How satisfied is the customer? (1 very unhappy … 5 very happy)</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="305" />
+            <source>What the customer said</source>
+            <translation>What the customer said</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="308" />
+            <source>1 or 2 alerts the owner.</source>
+            <translation>1 or 2 alerts the owner.</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="311" />
+            <location filename="../../views/ticket_dialog.py" line="416" />
+            <source>Record the call</source>
+            <translation>Record the call</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="331" />
+            <source>New ticket</source>
+            <translation>New ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="332" />
+            <source>New ticket for {name}</source>
+            <translation>New ticket for {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="354" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="375" />
+            <source>Ticket {number}</source>
+            <translation>Ticket {number}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="376" />
+            <source>{number} · {name}</source>
+            <translation>{number} · {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="378" />
+            <source>State: {state}</source>
+            <translation>State: {state}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="381" />
+            <source>due by {when}</source>
+            <translation>due by {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="386" />
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="387" />
+            <source>Customer replied</source>
+            <translation>Customer replied</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="388" />
+            <source>Start work</source>
+            <translation>Start work</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="389" />
+            <source>Wait for the customer</source>
+            <translation>Wait for the customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="390" />
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="391" />
+            <source>Close ticket</source>
+            <translation>Close ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="392" />
+            <source>The SLA clock is paused while waiting for the customer</source>
+            <translation>The SLA clock is paused while waiting for the customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="393" />
+            <source>Write how it was resolved in the note; a reminder to call the customer is made for the next workday</source>
+            <translation>Write how it was resolved in the note; a reminder to call the customer is made for the next workday</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="395" />
+            <source>Close without a satisfaction call</source>
+            <translation>Close without a satisfaction call</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="407" />
+            <source>Recorded on {when}: {score}/5 {note}</source>
+            <translation>Recorded on {when}: {score}/5 {note}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="411" />
+            <source>Record again</source>
+            <translation>Record again</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="413" />
+            <source>Resolved: {resolution}</source>
+            <translation>Resolved: {resolution}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="510" />
+            <source>Delete ticket {number}? Undo brings it back.</source>
+            <translation>Delete ticket {number}? Undo brings it back.</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="102" />
+            <source>Time taken {used} of {given}</source>
+            <translation>Time taken {used} of {given}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="104" />
+            <source>Time taken {used}</source>
+            <translation>Time taken {used}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="106" />
+            <source>paused {n} while waiting for the customer</source>
+            <translation>paused {n} while waiting for the customer</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketList</name>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="101" />
+            <source>New ticket</source>
+            <translation>New ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="102" />
+            <source>Write down a complaint or request of this customer, who handles it and by when</source>
+            <translation>Write down a complaint or request of this customer, who handles it and by when</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="115" />
+            <source>Waiting for the customer: the SLA clock is paused (due by {when} at the earliest)</source>
+            <translation>Waiting for the customer: the SLA clock is paused (due by {when} at the earliest)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="119" />
+            <source>Overdue: it was due by {when}</source>
+            <translation>Overdue: it was due by {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="121" />
+            <source>Due by {when}</source>
+            <translation>Due by {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="123" />
+            <source>Satisfaction {score}/5 {note}</source>
+            <translation>Satisfaction {score}/5 {note}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="126" />
+            <source>Resolved on {when}: the satisfaction call is due</source>
+            <translation>Resolved on {when}: the satisfaction call is due</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="138" />
+            <source>Tickets ({n} open)</source>
+            <translation>Tickets ({n} open)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="139" />
+            <source>Tickets ({n})</source>
+            <translation>Tickets ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="140" />
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="145" />
+            <source>No tickets. A complaint or request written down here is followed up: who handles it, by when, and a call to ask whether the customer is satisfied.</source>
+            <translation>No tickets. A complaint or request written down here is followed up: who handles it, by when, and a call to ask whether the customer is satisfied.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="68" />
+            <source>Log a {kind}</source>
+            <translation>Log a {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="77" />
+            <source>What happened? Ctrl+Enter saves</source>
+            <translation>What happened? Ctrl+Enter saves</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="83" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="85" />
+            <source>Add to the timeline (Ctrl+Enter)</source>
+            <translation>Add to the timeline (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="106" />
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="107" />
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="108" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="109" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="110" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="111" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="112" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="159" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="143" />
+            <location filename="../../views/customer_detail/timeline.py" line="168" />
             <source>Show all {n} entries</source>
             <translation>Show all {n} entries</translation>
         </message>

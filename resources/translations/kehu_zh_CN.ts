@@ -637,50 +637,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="88" />
-            <location filename="../../views/customer_detail/panel.py" line="171" />
+            <location filename="../../views/customer_detail/panel.py" line="90" />
+            <location filename="../../views/customer_detail/panel.py" line="176" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="95" />
-            <location filename="../../views/customer_detail/panel.py" line="172" />
+            <location filename="../../views/customer_detail/panel.py" line="97" />
+            <location filename="../../views/customer_detail/panel.py" line="177" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="115" />
+            <location filename="../../views/customer_detail/panel.py" line="117" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="117" />
-            <location filename="../../views/customer_detail/panel.py" line="192" />
+            <location filename="../../views/customer_detail/panel.py" line="119" />
+            <location filename="../../views/customer_detail/panel.py" line="198" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="119" />
+            <location filename="../../views/customer_detail/panel.py" line="121" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <location filename="../../views/customer_detail/panel.py" line="172" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="168" />
+            <location filename="../../views/customer_detail/panel.py" line="173" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="191" />
+            <location filename="../../views/customer_detail/panel.py" line="197" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="187" />
+            <location filename="../../views/customer_detail/panel.py" line="193" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
@@ -1576,6 +1576,19 @@ Save anyway?</source>
             <location filename="../../views/import_wizard.py" line="1224" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueField</name>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="122" />
+            <source>Set a date and time; otherwise the priority decides (urgent 4 h, high 1 day, normal 3 days, low 7 days)</source>
+            <translation>设定日期和时间；不设则按优先级（紧急 4 小时，高 1 天，普通 3 天，低 7 天）</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="129" />
+            <source>by the priority</source>
+            <translation>按优先级</translation>
         </message>
     </context>
     <context>
@@ -3265,123 +3278,123 @@ Book: {path}</source>
     <context>
         <name>OrderList</name>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="56" />
+            <location filename="../../views/customer_detail/orders.py" line="57" />
             <source>New order</source>
             <translation>新建订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="58" />
+            <location filename="../../views/customer_detail/orders.py" line="59" />
             <source>Record payment</source>
             <translation>登记回款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="68" />
+            <location filename="../../views/customer_detail/orders.py" line="70" />
             <source>Confirm</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="69" />
+            <location filename="../../views/customer_detail/orders.py" line="71" />
             <source>Confirm the chosen draft order or payment</source>
             <translation>确认选中的草稿订单或回款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="71" />
-            <location filename="../../views/customer_detail/orders.py" line="256" />
+            <location filename="../../views/customer_detail/orders.py" line="73" />
+            <location filename="../../views/customer_detail/orders.py" line="257" />
             <source>Reject payment</source>
             <translation>驳回回款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="73" />
+            <location filename="../../views/customer_detail/orders.py" line="75" />
             <source>Void and replace…</source>
             <translation>作废并重开…</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="74" />
+            <location filename="../../views/customer_detail/orders.py" line="76" />
             <source>Void the chosen confirmed order with a reason; a draft replacement takes its place</source>
             <translation>填写原因作废选中的已确认订单，并生成一张草稿订单代替它</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="96" />
+            <location filename="../../views/customer_detail/orders.py" line="97" />
             <source>Orders ({n})</source>
             <translation>订单（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="97" />
+            <location filename="../../views/customer_detail/orders.py" line="98" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="103" />
+            <location filename="../../views/customer_detail/orders.py" line="104" />
             <source>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</source>
             <translation>欠款 {owed}（逾期 {overdue}）  ·  已到账 {received}  ·  已登记待确认 {pending}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="111" />
+            <location filename="../../views/customer_detail/orders.py" line="112" />
             <source>No orders yet. An order holds what the customer bought and the plan of when they pay.</source>
             <translation>还没有订单。订单记录客户买了什么，以及何时付款的回款计划。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <location filename="../../views/customer_detail/orders.py" line="121" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <location filename="../../views/customer_detail/orders.py" line="121" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <location filename="../../views/customer_detail/orders.py" line="121" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="122" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="122" />
             <source>Paid</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="122" />
             <source>Owed</source>
             <translation>欠款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <location filename="../../views/customer_detail/orders.py" line="154" />
             <source>Received on</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <location filename="../../views/customer_detail/orders.py" line="154" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <location filename="../../views/customer_detail/orders.py" line="155" />
             <source>Method</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <location filename="../../views/customer_detail/orders.py" line="155" />
             <source>Payment state</source>
             <translation>回款状态</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="257" />
+            <location filename="../../views/customer_detail/orders.py" line="258" />
             <source>Why is this payment rejected?</source>
             <translation>为什么驳回这笔回款？</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="271" />
+            <location filename="../../views/customer_detail/orders.py" line="272" />
             <source>Void the order</source>
             <translation>作废订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="272" />
+            <location filename="../../views/customer_detail/orders.py" line="273" />
             <source>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</source>
             <translation>为什么作废这张订单？将按相同明细生成一张草稿订单，修改后再确认。</translation>
         </message>
@@ -5466,64 +5479,352 @@ Remove the {n} customers?</source>
         </message>
     </context>
     <context>
-        <name>Timeline</name>
+        <name>TicketDialog</name>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="55" />
-            <source>Log a {kind}</source>
-            <translation>记录{kind}</translation>
+            <location filename="../../views/ticket_dialog.py" line="94" />
+            <source>{n} h</source>
+            <translation>{n} 小时</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="64" />
-            <source>What happened? Ctrl+Enter saves</source>
-            <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
+            <location filename="../../views/ticket_dialog.py" line="207" />
+            <source>What is the customer's problem or request?</source>
+            <translation>客户遇到了什么问题，或有什么需求？</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="70" />
-            <source>Save</source>
-            <translation>保存</translation>
+            <location filename="../../views/ticket_dialog.py" line="222" />
+            <source>What the customer said, order or product, what was tried</source>
+            <translation>客户怎么说的、哪张订单或哪个产品、已经试过什么</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="72" />
-            <source>Add to the timeline (Ctrl+Enter)</source>
-            <translation>加入跟进记录（Ctrl+Enter）</translation>
+            <location filename="../../views/ticket_dialog.py" line="229" />
+            <source>Priority:</source>
+            <translation>优先级：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="93" />
-            <source>Call</source>
-            <translation>电话</translation>
+            <location filename="../../views/ticket_dialog.py" line="234" />
+            <source>Problem:</source>
+            <translation>问题：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="94" />
-            <source>Visit</source>
-            <translation>拜访</translation>
+            <location filename="../../views/ticket_dialog.py" line="235" />
+            <source>Type:</source>
+            <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="95" />
-            <source>WeChat</source>
-            <translation>微信</translation>
+            <location filename="../../views/ticket_dialog.py" line="236" />
+            <source>Handled by:</source>
+            <translation>处理人：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="96" />
-            <source>SMS</source>
-            <translation>短信</translation>
+            <location filename="../../views/ticket_dialog.py" line="237" />
+            <source>Due by:</source>
+            <translation>截止时间：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="97" />
-            <source>E-mail</source>
-            <translation>邮件</translation>
+            <location filename="../../views/ticket_dialog.py" line="238" />
+            <source>Description:</source>
+            <translation>描述：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="98" />
+            <location filename="../../views/ticket_dialog.py" line="246" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="246" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="247" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="247" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="134" />
+            <location filename="../../views/ticket_dialog.py" line="251" />
+            <location filename="../../views/ticket_dialog.py" line="509" />
+            <source>Delete ticket</source>
+            <translation>删除工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="260" />
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="270" />
+            <source>A note for the next step (when resolving: how it was resolved)</source>
+            <translation>这一步的备注（解决时：写明怎么解决的）</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="286" />
+            <source>Satisfaction call</source>
+            <translation>满意度回访</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="292" />
+            <source>How satisfied is the customer? (1 very unhappy … 5 very happy)</source>
+            <translation>客户满意吗？（1 很不满意 … 5 很满意）</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="305" />
+            <source>What the customer said</source>
+            <translation>客户怎么说</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="308" />
+            <source>1 or 2 alerts the owner.</source>
+            <translation>1 或 2 分会提醒老板。</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="311" />
+            <location filename="../../views/ticket_dialog.py" line="416" />
+            <source>Record the call</source>
+            <translation>记录回访</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="331" />
+            <source>New ticket</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="332" />
+            <source>New ticket for {name}</source>
+            <translation>为 {name} 新建工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="354" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="375" />
+            <source>Ticket {number}</source>
+            <translation>工单 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="376" />
+            <source>{number} · {name}</source>
+            <translation>{number} · {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="378" />
+            <source>State: {state}</source>
+            <translation>状态：{state}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="381" />
+            <source>due by {when}</source>
+            <translation>截止 {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="386" />
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="387" />
+            <source>Customer replied</source>
+            <translation>客户已回复</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="388" />
+            <source>Start work</source>
+            <translation>开始处理</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="389" />
+            <source>Wait for the customer</source>
+            <translation>等待客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="390" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="391" />
+            <source>Close ticket</source>
+            <translation>关闭工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="392" />
+            <source>The SLA clock is paused while waiting for the customer</source>
+            <translation>等待客户期间，时限计时暂停</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="393" />
+            <source>Write how it was resolved in the note; a reminder to call the customer is made for the next workday</source>
+            <translation>在备注里写明怎么解决的；下一个工作日会有回访客户的提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="395" />
+            <source>Close without a satisfaction call</source>
+            <translation>不做满意度回访，直接关闭</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="407" />
+            <source>Recorded on {when}: {score}/5 {note}</source>
+            <translation>{when} 已记录：{score}/5 {note}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="411" />
+            <source>Record again</source>
+            <translation>重新记录</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="413" />
+            <source>Resolved: {resolution}</source>
+            <translation>解决办法：{resolution}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="510" />
+            <source>Delete ticket {number}? Undo brings it back.</source>
+            <translation>删除工单 {number}？撤销可以恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="102" />
+            <source>Time taken {used} of {given}</source>
+            <translation>已用 {used}，时限 {given}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="104" />
+            <source>Time taken {used}</source>
+            <translation>已用 {used}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="106" />
+            <source>paused {n} while waiting for the customer</source>
+            <translation>等待客户暂停 {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketList</name>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="101" />
+            <source>New ticket</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="102" />
+            <source>Write down a complaint or request of this customer, who handles it and by when</source>
+            <translation>记下这个客户的投诉或需求、由谁处理、何时之前办好</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="115" />
+            <source>Waiting for the customer: the SLA clock is paused (due by {when} at the earliest)</source>
+            <translation>等待客户：时限计时已暂停（最早 {when} 到期）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="119" />
+            <source>Overdue: it was due by {when}</source>
+            <translation>已超时：原定 {when} 之前办好</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="121" />
+            <source>Due by {when}</source>
+            <translation>{when} 之前办好</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="123" />
+            <source>Satisfaction {score}/5 {note}</source>
+            <translation>满意度 {score}/5 {note}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="126" />
+            <source>Resolved on {when}: the satisfaction call is due</source>
+            <translation>{when} 已解决：待满意度回访</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="138" />
+            <source>Tickets ({n} open)</source>
+            <translation>工单（{n} 个未完成）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="139" />
+            <source>Tickets ({n})</source>
+            <translation>工单（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="140" />
+            <source>Tickets</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="145" />
+            <source>No tickets. A complaint or request written down here is followed up: who handles it, by when, and a call to ask whether the customer is satisfied.</source>
+            <translation>没有工单。在这里记下的投诉或需求都会跟进到底：谁处理、何时办好，办完再打电话问客户是否满意。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="68" />
+            <source>Log a {kind}</source>
+            <translation>记录{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="77" />
+            <source>What happened? Ctrl+Enter saves</source>
+            <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="83" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="85" />
+            <source>Add to the timeline (Ctrl+Enter)</source>
+            <translation>加入跟进记录（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="106" />
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="107" />
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="108" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="109" />
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="110" />
+            <source>E-mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="111" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="112" />
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="159" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="143" />
+            <location filename="../../views/customer_detail/timeline.py" line="168" />
             <source>Show all {n} entries</source>
             <translation>显示全部 {n} 条</translation>
         </message>
