@@ -92,7 +92,22 @@ def place_name(row: dict) -> str:
         ("deals", "notes"): tr("AlertsPage", "Deal notes"),
         ("deals", "next_step"): tr("AlertsPage", "Deal next step"),
         ("customers", "clash"): tr("AlertsPage", "Another salesperson's customer, added again"),
+        ("tickets", "satisfaction"): tr("AlertsPage", "Satisfaction call after a ticket"),
     }.get((row["tbl"], row["field"]), row["tbl"])
+
+
+def word_label(word: str) -> str:
+    """The word as shown: a risk word as listed; the unhappy customer's alert (a satisfaction
+    call of 1 or 2 after a service ticket, models.tickets) by its name."""
+    from models import tickets
+
+    if word == tickets.ALERT_WORD:
+        return tickets.label({word: tickets.ALERT_LABEL}, word, QCoreApplication.translate)
+    return word
+
+
+def word_text(row: dict) -> str:
+    return word_label(row["word"]) if row["tbl"] == "tickets" else row["word"]
 
 
 def status_text(row: dict) -> str:
@@ -167,6 +182,8 @@ class AlertTableModel(QAbstractTableModel):
             return "—"
         if key == "author_name" and not row["author_name"]:
             return "—"
+        if key == "word":
+            return word_text(row)
         return str(row.get(key) or "")
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -243,7 +260,7 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark reviewed"))
         intro = QLabel(self.tr("“{word}” written by {name}. What was done about it?").format(
-            word=row["word"], name=row["author_name"] or "—"))
+            word=word_text(row), name=row["author_name"] or "—"))
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.note_edit = QPlainTextEdit()
@@ -430,7 +447,7 @@ class AlertsPage(QWidget):
         book = self.ctx.book
         for combo, first, items in (
             (self.word_combo, self.tr("All words"),
-             [(w, w) for w in alerts.alert_words(book)]),
+             [(word_label(w), w) for w in alerts.alert_words(book)]),
             (self.author_combo, self.tr("Everyone"),
              [(u["name"], u["id"]) for u in alerts.alert_authors(book)]),
         ):

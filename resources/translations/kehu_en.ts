@@ -105,100 +105,100 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="100" />
-            <location filename="../../views/alerts_page.py" line="290" />
+            <location filename="../../views/alerts_page.py" line="115" />
+            <location filename="../../views/alerts_page.py" line="307" />
             <source>To review</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="101" />
-            <location filename="../../views/alerts_page.py" line="291" />
+            <location filename="../../views/alerts_page.py" line="116" />
+            <location filename="../../views/alerts_page.py" line="308" />
             <source>Reviewed</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="200" />
+            <location filename="../../views/alerts_page.py" line="217" />
             <source>Not reviewed yet.</source>
             <translation>Not reviewed yet.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="201" />
+            <location filename="../../views/alerts_page.py" line="218" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>Reviewed by {name} on {when}.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="292" />
+            <location filename="../../views/alerts_page.py" line="309" />
             <source>All alerts</source>
             <translation>All alerts</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="300" />
+            <location filename="../../views/alerts_page.py" line="317" />
             <source>Search what was written, customers…</source>
             <translation>Search what was written, customers…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="344" />
-            <location filename="../../views/alerts_page.py" line="487" />
+            <location filename="../../views/alerts_page.py" line="361" />
+            <location filename="../../views/alerts_page.py" line="504" />
             <source>Show reviewed alerts too</source>
             <translation>Show reviewed alerts too</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="362" />
+            <location filename="../../views/alerts_page.py" line="379" />
             <source>Mark reviewed…</source>
             <translation>Mark reviewed…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="365" />
+            <location filename="../../views/alerts_page.py" line="382" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="367" />
+            <location filename="../../views/alerts_page.py" line="384" />
             <source>Open customer</source>
             <translation>Open customer</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="369" />
+            <location filename="../../views/alerts_page.py" line="386" />
             <source>Only an owner or a manager may review alerts.</source>
             <translation>Only an owner or a manager may review alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="432" />
+            <location filename="../../views/alerts_page.py" line="449" />
             <source>All words</source>
             <translation>All words</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="434" />
+            <location filename="../../views/alerts_page.py" line="451" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="471" />
+            <location filename="../../views/alerts_page.py" line="488" />
             <source>{n} to review</source>
             <translation>{n} to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="483" />
+            <location filename="../../views/alerts_page.py" line="500" />
             <source>Nothing to review</source>
             <translation>Nothing to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="484" />
+            <location filename="../../views/alerts_page.py" line="501" />
             <source>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</source>
             <translation>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="489" />
+            <location filename="../../views/alerts_page.py" line="506" />
             <source>No alerts match.</source>
             <translation>No alerts match.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="490" />
+            <location filename="../../views/alerts_page.py" line="507" />
             <source>Clear search and filters</source>
             <translation>Clear search and filters</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="532" />
+            <location filename="../../views/alerts_page.py" line="549" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
@@ -256,6 +256,11 @@
             <location filename="../../views/alerts_page.py" line="94" />
             <source>Another salesperson's customer, added again</source>
             <translation>Another salesperson's customer, added again</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="95" />
+            <source>Satisfaction call after a ticket</source>
+            <translation>Satisfaction call after a ticket</translation>
         </message>
     </context>
     <context>
@@ -1581,12 +1586,12 @@ Save anyway?</translation>
     <context>
         <name>DueField</name>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="122" />
+            <location filename="../../views/ticket_dialog.py" line="123" />
             <source>Set a date and time; otherwise the priority decides (urgent 4 h, high 1 day, normal 3 days, low 7 days)</source>
             <translation>Set a date and time; otherwise the priority decides (urgent 4 h, high 1 day, normal 3 days, low 7 days)</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="129" />
+            <location filename="../../views/ticket_dialog.py" line="130" />
             <source>by the priority</source>
             <translation>by the priority</translation>
         </message>
@@ -4668,28 +4673,28 @@ Book: {path}</translation>
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="244" />
-            <location filename="../../views/alerts_page.py" line="258" />
+            <location filename="../../views/alerts_page.py" line="261" />
+            <location filename="../../views/alerts_page.py" line="275" />
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="245" />
+            <location filename="../../views/alerts_page.py" line="262" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>“{word}” written by {name}. What was done about it?</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="252" />
+            <location filename="../../views/alerts_page.py" line="269" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>e.g. Talked to her; the customer meant the usual yearly rebate.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="259" />
+            <location filename="../../views/alerts_page.py" line="276" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="266" />
+            <location filename="../../views/alerts_page.py" line="283" />
             <source>Ctrl+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
@@ -5481,224 +5486,224 @@ Remove the {n} customers?</translation>
     <context>
         <name>TicketDialog</name>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="94" />
+            <location filename="../../views/ticket_dialog.py" line="95" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="207" />
+            <location filename="../../views/ticket_dialog.py" line="208" />
             <source>What is the customer's problem or request?</source>
             <translation>What is the customer's problem or request?</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="222" />
+            <location filename="../../views/ticket_dialog.py" line="223" />
             <source>What the customer said, order or product, what was tried</source>
             <translation>What the customer said, order or product, what was tried</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="229" />
+            <location filename="../../views/ticket_dialog.py" line="230" />
             <source>Priority:</source>
             <translation>Priority:</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="234" />
+            <location filename="../../views/ticket_dialog.py" line="235" />
             <source>Problem:</source>
             <translation>Problem:</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="235" />
+            <location filename="../../views/ticket_dialog.py" line="236" />
             <source>Type:</source>
             <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="236" />
+            <location filename="../../views/ticket_dialog.py" line="237" />
             <source>Handled by:</source>
             <translation>Handled by:</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="237" />
+            <location filename="../../views/ticket_dialog.py" line="238" />
             <source>Due by:</source>
             <translation>Due by:</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="238" />
+            <location filename="../../views/ticket_dialog.py" line="239" />
             <source>Description:</source>
             <translation>Description:</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="246" />
+            <location filename="../../views/ticket_dialog.py" line="247" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="246" />
+            <location filename="../../views/ticket_dialog.py" line="247" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="247" />
+            <location filename="../../views/ticket_dialog.py" line="248" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="247" />
+            <location filename="../../views/ticket_dialog.py" line="248" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="251" />
-            <location filename="../../views/ticket_dialog.py" line="509" />
+            <location filename="../../views/ticket_dialog.py" line="252" />
+            <location filename="../../views/ticket_dialog.py" line="516" />
             <source>Delete ticket</source>
             <translation>Delete ticket</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="260" />
+            <location filename="../../views/ticket_dialog.py" line="261" />
             <source>Progress</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="270" />
+            <location filename="../../views/ticket_dialog.py" line="271" />
             <source>A note for the next step (when resolving: how it was resolved)</source>
             <translation>A note for the next step (when resolving: how it was resolved)</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="286" />
+            <location filename="../../views/ticket_dialog.py" line="287" />
             <source>Satisfaction call</source>
             <translation>Satisfaction call</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="292" />
+            <location filename="../../views/ticket_dialog.py" line="293" />
             <source>How satisfied is the customer? (1 very unhappy … 5 very happy)</source>
             <translation>How satisfied is the customer? (1 very unhappy … 5 very happy)</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="305" />
+            <location filename="../../views/ticket_dialog.py" line="306" />
             <source>What the customer said</source>
             <translation>What the customer said</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="308" />
+            <location filename="../../views/ticket_dialog.py" line="309" />
             <source>1 or 2 alerts the owner.</source>
             <translation>1 or 2 alerts the owner.</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="311" />
-            <location filename="../../views/ticket_dialog.py" line="416" />
+            <location filename="../../views/ticket_dialog.py" line="312" />
+            <location filename="../../views/ticket_dialog.py" line="423" />
             <source>Record the call</source>
             <translation>Record the call</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="331" />
+            <location filename="../../views/ticket_dialog.py" line="332" />
             <source>New ticket</source>
             <translation>New ticket</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="332" />
+            <location filename="../../views/ticket_dialog.py" line="333" />
             <source>New ticket for {name}</source>
             <translation>New ticket for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="354" />
+            <location filename="../../views/ticket_dialog.py" line="357" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="375" />
+            <location filename="../../views/ticket_dialog.py" line="382" />
             <source>Ticket {number}</source>
             <translation>Ticket {number}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="376" />
+            <location filename="../../views/ticket_dialog.py" line="383" />
             <source>{number} · {name}</source>
             <translation>{number} · {name}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="378" />
+            <location filename="../../views/ticket_dialog.py" line="385" />
             <source>State: {state}</source>
             <translation>State: {state}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="381" />
+            <location filename="../../views/ticket_dialog.py" line="388" />
             <source>due by {when}</source>
             <translation>due by {when}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="386" />
+            <location filename="../../views/ticket_dialog.py" line="393" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="387" />
+            <location filename="../../views/ticket_dialog.py" line="394" />
             <source>Customer replied</source>
             <translation>Customer replied</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="388" />
+            <location filename="../../views/ticket_dialog.py" line="395" />
             <source>Start work</source>
             <translation>Start work</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="389" />
+            <location filename="../../views/ticket_dialog.py" line="396" />
             <source>Wait for the customer</source>
             <translation>Wait for the customer</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="390" />
+            <location filename="../../views/ticket_dialog.py" line="397" />
             <source>Resolved</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="391" />
+            <location filename="../../views/ticket_dialog.py" line="398" />
             <source>Close ticket</source>
             <translation>Close ticket</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="392" />
+            <location filename="../../views/ticket_dialog.py" line="399" />
             <source>The SLA clock is paused while waiting for the customer</source>
             <translation>The SLA clock is paused while waiting for the customer</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="393" />
+            <location filename="../../views/ticket_dialog.py" line="400" />
             <source>Write how it was resolved in the note; a reminder to call the customer is made for the next workday</source>
             <translation>Write how it was resolved in the note; a reminder to call the customer is made for the next workday</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="395" />
+            <location filename="../../views/ticket_dialog.py" line="402" />
             <source>Close without a satisfaction call</source>
             <translation>Close without a satisfaction call</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="407" />
+            <location filename="../../views/ticket_dialog.py" line="414" />
             <source>Recorded on {when}: {score}/5 {note}</source>
             <translation>Recorded on {when}: {score}/5 {note}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="411" />
+            <location filename="../../views/ticket_dialog.py" line="418" />
             <source>Record again</source>
             <translation>Record again</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="413" />
+            <location filename="../../views/ticket_dialog.py" line="420" />
             <source>Resolved: {resolution}</source>
             <translation>Resolved: {resolution}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="510" />
+            <location filename="../../views/ticket_dialog.py" line="517" />
             <source>Delete ticket {number}? Undo brings it back.</source>
             <translation>Delete ticket {number}? Undo brings it back.</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="102" />
+            <location filename="../../views/ticket_dialog.py" line="103" />
             <source>Time taken {used} of {given}</source>
             <translation>Time taken {used} of {given}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="104" />
+            <location filename="../../views/ticket_dialog.py" line="105" />
             <source>Time taken {used}</source>
             <translation>Time taken {used}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="106" />
+            <location filename="../../views/ticket_dialog.py" line="107" />
             <source>paused {n} while waiting for the customer</source>
             <translation>paused {n} while waiting for the customer</translation>
         </message>

@@ -105,100 +105,100 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="100" />
-            <location filename="../../views/alerts_page.py" line="290" />
+            <location filename="../../views/alerts_page.py" line="115" />
+            <location filename="../../views/alerts_page.py" line="307" />
             <source>To review</source>
             <translation>待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="101" />
-            <location filename="../../views/alerts_page.py" line="291" />
+            <location filename="../../views/alerts_page.py" line="116" />
+            <location filename="../../views/alerts_page.py" line="308" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="200" />
+            <location filename="../../views/alerts_page.py" line="217" />
             <source>Not reviewed yet.</source>
             <translation>尚未审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="201" />
+            <location filename="../../views/alerts_page.py" line="218" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>{name} 于 {when} 审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="292" />
+            <location filename="../../views/alerts_page.py" line="309" />
             <source>All alerts</source>
             <translation>全部预警</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="300" />
+            <location filename="../../views/alerts_page.py" line="317" />
             <source>Search what was written, customers…</source>
             <translation>搜索内容、客户…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="344" />
-            <location filename="../../views/alerts_page.py" line="487" />
+            <location filename="../../views/alerts_page.py" line="361" />
+            <location filename="../../views/alerts_page.py" line="504" />
             <source>Show reviewed alerts too</source>
             <translation>也显示已查看的提醒</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="362" />
+            <location filename="../../views/alerts_page.py" line="379" />
             <source>Mark reviewed…</source>
             <translation>标为已审阅…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="365" />
+            <location filename="../../views/alerts_page.py" line="382" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="367" />
+            <location filename="../../views/alerts_page.py" line="384" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="369" />
+            <location filename="../../views/alerts_page.py" line="386" />
             <source>Only an owner or a manager may review alerts.</source>
             <translation>只有店主或经理才能审阅预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="432" />
+            <location filename="../../views/alerts_page.py" line="449" />
             <source>All words</source>
             <translation>全部风险词</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="434" />
+            <location filename="../../views/alerts_page.py" line="451" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="471" />
+            <location filename="../../views/alerts_page.py" line="488" />
             <source>{n} to review</source>
             <translation>{n} 条待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="483" />
+            <location filename="../../views/alerts_page.py" line="500" />
             <source>Nothing to review</source>
             <translation>没有需要查看的</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="484" />
+            <location filename="../../views/alerts_page.py" line="501" />
             <source>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</source>
             <translation>客户本会检查每一条备注和跟进记录，含有风险词（设置 &gt; 风险词）的会显示在这里，供老板查看。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="489" />
+            <location filename="../../views/alerts_page.py" line="506" />
             <source>No alerts match.</source>
             <translation>没有符合条件的预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="490" />
+            <location filename="../../views/alerts_page.py" line="507" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="532" />
+            <location filename="../../views/alerts_page.py" line="549" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
@@ -256,6 +256,11 @@
             <location filename="../../views/alerts_page.py" line="94" />
             <source>Another salesperson's customer, added again</source>
             <translation>撞单：其他销售的客户被再次添加</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="95" />
+            <source>Satisfaction call after a ticket</source>
+            <translation>工单的满意度回访</translation>
         </message>
     </context>
     <context>
@@ -1581,12 +1586,12 @@ Save anyway?</source>
     <context>
         <name>DueField</name>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="122" />
+            <location filename="../../views/ticket_dialog.py" line="123" />
             <source>Set a date and time; otherwise the priority decides (urgent 4 h, high 1 day, normal 3 days, low 7 days)</source>
             <translation>设定日期和时间；不设则按优先级（紧急 4 小时，高 1 天，普通 3 天，低 7 天）</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="129" />
+            <location filename="../../views/ticket_dialog.py" line="130" />
             <source>by the priority</source>
             <translation>按优先级</translation>
         </message>
@@ -4668,28 +4673,28 @@ Book: {path}</source>
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="244" />
-            <location filename="../../views/alerts_page.py" line="258" />
+            <location filename="../../views/alerts_page.py" line="261" />
+            <location filename="../../views/alerts_page.py" line="275" />
             <source>Mark reviewed</source>
             <translation>标为已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="245" />
+            <location filename="../../views/alerts_page.py" line="262" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>{name} 写了“{word}”。做了什么处理？</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="252" />
+            <location filename="../../views/alerts_page.py" line="269" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>例如：已沟通，客户说的是正常的年度返利。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="259" />
+            <location filename="../../views/alerts_page.py" line="276" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="266" />
+            <location filename="../../views/alerts_page.py" line="283" />
             <source>Ctrl+Enter</source>
             <translation>Ctrl+回车</translation>
         </message>
@@ -5481,224 +5486,224 @@ Remove the {n} customers?</source>
     <context>
         <name>TicketDialog</name>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="94" />
+            <location filename="../../views/ticket_dialog.py" line="95" />
             <source>{n} h</source>
             <translation>{n} 小时</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="207" />
+            <location filename="../../views/ticket_dialog.py" line="208" />
             <source>What is the customer's problem or request?</source>
             <translation>客户遇到了什么问题，或有什么需求？</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="222" />
+            <location filename="../../views/ticket_dialog.py" line="223" />
             <source>What the customer said, order or product, what was tried</source>
             <translation>客户怎么说的、哪张订单或哪个产品、已经试过什么</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="229" />
+            <location filename="../../views/ticket_dialog.py" line="230" />
             <source>Priority:</source>
             <translation>优先级：</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="234" />
+            <location filename="../../views/ticket_dialog.py" line="235" />
             <source>Problem:</source>
             <translation>问题：</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="235" />
+            <location filename="../../views/ticket_dialog.py" line="236" />
             <source>Type:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="236" />
+            <location filename="../../views/ticket_dialog.py" line="237" />
             <source>Handled by:</source>
             <translation>处理人：</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="237" />
+            <location filename="../../views/ticket_dialog.py" line="238" />
             <source>Due by:</source>
             <translation>截止时间：</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="238" />
+            <location filename="../../views/ticket_dialog.py" line="239" />
             <source>Description:</source>
             <translation>描述：</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="246" />
+            <location filename="../../views/ticket_dialog.py" line="247" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="246" />
+            <location filename="../../views/ticket_dialog.py" line="247" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="247" />
+            <location filename="../../views/ticket_dialog.py" line="248" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="247" />
+            <location filename="../../views/ticket_dialog.py" line="248" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="251" />
-            <location filename="../../views/ticket_dialog.py" line="509" />
+            <location filename="../../views/ticket_dialog.py" line="252" />
+            <location filename="../../views/ticket_dialog.py" line="516" />
             <source>Delete ticket</source>
             <translation>删除工单</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="260" />
+            <location filename="../../views/ticket_dialog.py" line="261" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="270" />
+            <location filename="../../views/ticket_dialog.py" line="271" />
             <source>A note for the next step (when resolving: how it was resolved)</source>
             <translation>这一步的备注（解决时：写明怎么解决的）</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="286" />
+            <location filename="../../views/ticket_dialog.py" line="287" />
             <source>Satisfaction call</source>
             <translation>满意度回访</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="292" />
+            <location filename="../../views/ticket_dialog.py" line="293" />
             <source>How satisfied is the customer? (1 very unhappy … 5 very happy)</source>
             <translation>客户满意吗？（1 很不满意 … 5 很满意）</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="305" />
+            <location filename="../../views/ticket_dialog.py" line="306" />
             <source>What the customer said</source>
             <translation>客户怎么说</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="308" />
+            <location filename="../../views/ticket_dialog.py" line="309" />
             <source>1 or 2 alerts the owner.</source>
             <translation>1 或 2 分会提醒老板。</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="311" />
-            <location filename="../../views/ticket_dialog.py" line="416" />
+            <location filename="../../views/ticket_dialog.py" line="312" />
+            <location filename="../../views/ticket_dialog.py" line="423" />
             <source>Record the call</source>
             <translation>记录回访</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="331" />
+            <location filename="../../views/ticket_dialog.py" line="332" />
             <source>New ticket</source>
             <translation>新建工单</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="332" />
+            <location filename="../../views/ticket_dialog.py" line="333" />
             <source>New ticket for {name}</source>
             <translation>为 {name} 新建工单</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="354" />
+            <location filename="../../views/ticket_dialog.py" line="357" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="375" />
+            <location filename="../../views/ticket_dialog.py" line="382" />
             <source>Ticket {number}</source>
             <translation>工单 {number}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="376" />
+            <location filename="../../views/ticket_dialog.py" line="383" />
             <source>{number} · {name}</source>
             <translation>{number} · {name}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="378" />
+            <location filename="../../views/ticket_dialog.py" line="385" />
             <source>State: {state}</source>
             <translation>状态：{state}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="381" />
+            <location filename="../../views/ticket_dialog.py" line="388" />
             <source>due by {when}</source>
             <translation>截止 {when}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="386" />
+            <location filename="../../views/ticket_dialog.py" line="393" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="387" />
+            <location filename="../../views/ticket_dialog.py" line="394" />
             <source>Customer replied</source>
             <translation>客户已回复</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="388" />
+            <location filename="../../views/ticket_dialog.py" line="395" />
             <source>Start work</source>
             <translation>开始处理</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="389" />
+            <location filename="../../views/ticket_dialog.py" line="396" />
             <source>Wait for the customer</source>
             <translation>等待客户</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="390" />
+            <location filename="../../views/ticket_dialog.py" line="397" />
             <source>Resolved</source>
             <translation>已解决</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="391" />
+            <location filename="../../views/ticket_dialog.py" line="398" />
             <source>Close ticket</source>
             <translation>关闭工单</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="392" />
+            <location filename="../../views/ticket_dialog.py" line="399" />
             <source>The SLA clock is paused while waiting for the customer</source>
             <translation>等待客户期间，时限计时暂停</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="393" />
+            <location filename="../../views/ticket_dialog.py" line="400" />
             <source>Write how it was resolved in the note; a reminder to call the customer is made for the next workday</source>
             <translation>在备注里写明怎么解决的；下一个工作日会有回访客户的提醒</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="395" />
+            <location filename="../../views/ticket_dialog.py" line="402" />
             <source>Close without a satisfaction call</source>
             <translation>不做满意度回访，直接关闭</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="407" />
+            <location filename="../../views/ticket_dialog.py" line="414" />
             <source>Recorded on {when}: {score}/5 {note}</source>
             <translation>{when} 已记录：{score}/5 {note}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="411" />
+            <location filename="../../views/ticket_dialog.py" line="418" />
             <source>Record again</source>
             <translation>重新记录</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="413" />
+            <location filename="../../views/ticket_dialog.py" line="420" />
             <source>Resolved: {resolution}</source>
             <translation>解决办法：{resolution}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="510" />
+            <location filename="../../views/ticket_dialog.py" line="517" />
             <source>Delete ticket {number}? Undo brings it back.</source>
             <translation>删除工单 {number}？撤销可以恢复。</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="102" />
+            <location filename="../../views/ticket_dialog.py" line="103" />
             <source>Time taken {used} of {given}</source>
             <translation>已用 {used}，时限 {given}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="104" />
+            <location filename="../../views/ticket_dialog.py" line="105" />
             <source>Time taken {used}</source>
             <translation>已用 {used}</translation>
         </message>
         <message>
-            <location filename="../../views/ticket_dialog.py" line="106" />
+            <location filename="../../views/ticket_dialog.py" line="107" />
             <source>paused {n} while waiting for the customer</source>
             <translation>等待客户暂停 {n}</translation>
         </message>

@@ -17,6 +17,7 @@ from models.core import clock
 from models.customers import operations
 from models.team import users
 from tests.qt_helpers import screenshots_dir, speaking, type_text
+from views.alerts_page import COLUMNS, AlertsPage
 from views.customer_detail import CustomerDetail
 from views.ticket_dialog import TicketDialog
 
@@ -174,6 +175,14 @@ def test_a_tickets_life_to_its_satisfaction_call(qtbot, ctx, book, shop, warning
     assert (alert["word"], alert["tbl"], alert["record_id"], alert["customer_name"]) == (
         tickets.ALERT_WORD, "tickets", t["id"], "东方建材")
     assert "2/5" in alert["context"] and "等了太久" in alert["context"]
+    page = AlertsPage(ctx)  # what the owner sees on the Alerts page
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.model.rowCount() == 1
+    word = page.model.index(0, COLUMNS.index("word")).data()
+    assert word == "Unhappy customer"
+    assert page.model.index(0, COLUMNS.index("customer_name")).data() == "东方建材"
 
 
 def test_a_salesperson_sees_and_opens_only_tickets_they_may(qtbot, ctx, book, shop):
