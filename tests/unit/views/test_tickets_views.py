@@ -185,6 +185,42 @@ def test_a_tickets_life_to_its_satisfaction_call(qtbot, ctx, book, shop, warning
     assert page.model.index(0, COLUMNS.index("customer_name")).data() == "东方建材"
 
 
+def test_editing_reopening_and_deleting_a_ticket(qtbot, ctx, book, shop, monkeypatch):
+    cid = shop["customer"]
+    tid = tickets.add_ticket(book, data={"customer_id": cid, "title": "问价"})
+    dialog = TicketDialog(ctx, tid)
+    qtbot.addWidget(dialog)
+    assert dialog.delete_button.isHidden()  # a salesperson does not delete tickets
+    assert dialog.due_field.check.isChecked()  # the due date the priority gave
+    dialog.priority_combo.setCurrentIndex(dialog.priority_combo.findData("urgent"))
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("question"))
+    dialog.due_field.edit.setDateTime(dialog.due_field.edit.dateTime().addDays(2))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    got = tickets.ticket(book, tid)
+    assert (got["priority"], got["kind"]) == ("urgent", "question")
+    assert got["due_by"].startswith("2026-03-10T10:00")  # 3 days (normal) + 2
+    # resolved, then reopened: the call's reminder goes with it
+    dialog = TicketDialog(ctx, tid)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.note_edit, "报了价")
+    qtbot.mouseClick(dialog.move_buttons["resolved"], Qt.MouseButton.LeftButton)
+    assert [r for r in reminders.reminders_of_customer(book, cid) if r["status"] == "open"]
+    assert dialog.move_buttons["in_progress"].text() == "Reopen"
+    qtbot.mouseClick(dialog.move_buttons["in_progress"], Qt.MouseButton.LeftButton)
+    assert tickets.ticket(book, tid)["status"] == "in_progress"
+    assert not [r for r in reminders.reminders_of_customer(book, cid) if r["status"] == "open"]
+    assert dialog.call_box.isHidden()
+    # the owner deletes it (after saying yes)
+    users.sign_in(book, user_id=shop["owner"], password="boss-pass")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog = TicketDialog(ctx, tid)
+    qtbot.addWidget(dialog)
+    assert not dialog.delete_button.isHidden()
+    assert dialog.delete() == tid
+    assert tickets.ticket(book, tid) is None
+
+
 def test_a_salesperson_sees_and_opens_only_tickets_they_may(qtbot, ctx, book, shop):
     other = operations.add_customer(book, data={"name": "老板的客户", "owner_id": shop["owner"]})
     users.sign_in(book, user_id=shop["owner"], password="boss-pass")
