@@ -5721,47 +5721,52 @@ Remove the {n} customers?</translation>
             <translation>Write down a complaint or request of this customer, who handles it and by when</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="115" />
-            <source>Waiting for the customer: the SLA clock is paused (due by {when} at the earliest)</source>
-            <translation>Waiting for the customer: the SLA clock is paused (due by {when} at the earliest)</translation>
+            <location filename="../../views/customer_detail/tickets.py" line="116" />
+            <source>SLA clock paused until the customer replies</source>
+            <translation>SLA clock paused until the customer replies</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="119" />
+            <location filename="../../views/customer_detail/tickets.py" line="118" />
+            <source>SLA clock paused until the customer replies ({left} left)</source>
+            <translation>SLA clock paused until the customer replies ({left} left)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="122" />
             <source>Overdue: it was due by {when}</source>
             <translation>Overdue: it was due by {when}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="121" />
+            <location filename="../../views/customer_detail/tickets.py" line="124" />
             <source>Due by {when}</source>
             <translation>Due by {when}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="123" />
+            <location filename="../../views/customer_detail/tickets.py" line="126" />
             <source>Satisfaction {score}/5 {note}</source>
             <translation>Satisfaction {score}/5 {note}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="126" />
+            <location filename="../../views/customer_detail/tickets.py" line="129" />
             <source>Resolved on {when}: the satisfaction call is due</source>
             <translation>Resolved on {when}: the satisfaction call is due</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="138" />
+            <location filename="../../views/customer_detail/tickets.py" line="141" />
             <source>Tickets ({n} open)</source>
             <translation>Tickets ({n} open)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="139" />
+            <location filename="../../views/customer_detail/tickets.py" line="142" />
             <source>Tickets ({n})</source>
             <translation>Tickets ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="140" />
+            <location filename="../../views/customer_detail/tickets.py" line="143" />
             <source>Tickets</source>
             <translation>Tickets</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="145" />
+            <location filename="../../views/customer_detail/tickets.py" line="148" />
             <source>No tickets. A complaint or request written down here is followed up: who handles it, by when, and a call to ask whether the customer is satisfied.</source>
             <translation>No tickets. A complaint or request written down here is followed up: who handles it, by when, and a call to ask whether the customer is satisfied.</translation>
         </message>

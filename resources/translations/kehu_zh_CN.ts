@@ -5721,47 +5721,52 @@ Remove the {n} customers?</source>
             <translation>记下这个客户的投诉或需求、由谁处理、何时之前办好</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="115" />
-            <source>Waiting for the customer: the SLA clock is paused (due by {when} at the earliest)</source>
-            <translation>等待客户：时限计时已暂停（最早 {when} 到期）</translation>
+            <location filename="../../views/customer_detail/tickets.py" line="116" />
+            <source>SLA clock paused until the customer replies</source>
+            <translation>时限计时暂停，等客户回复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="119" />
+            <location filename="../../views/customer_detail/tickets.py" line="118" />
+            <source>SLA clock paused until the customer replies ({left} left)</source>
+            <translation>时限计时暂停，等客户回复（还剩 {left}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="122" />
             <source>Overdue: it was due by {when}</source>
             <translation>已超时：原定 {when} 之前办好</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="121" />
+            <location filename="../../views/customer_detail/tickets.py" line="124" />
             <source>Due by {when}</source>
             <translation>{when} 之前办好</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="123" />
+            <location filename="../../views/customer_detail/tickets.py" line="126" />
             <source>Satisfaction {score}/5 {note}</source>
             <translation>满意度 {score}/5 {note}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="126" />
+            <location filename="../../views/customer_detail/tickets.py" line="129" />
             <source>Resolved on {when}: the satisfaction call is due</source>
             <translation>{when} 已解决：待满意度回访</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="138" />
+            <location filename="../../views/customer_detail/tickets.py" line="141" />
             <source>Tickets ({n} open)</source>
             <translation>工单（{n} 个未完成）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="139" />
+            <location filename="../../views/customer_detail/tickets.py" line="142" />
             <source>Tickets ({n})</source>
             <translation>工单（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="140" />
+            <location filename="../../views/customer_detail/tickets.py" line="143" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="145" />
+            <location filename="../../views/customer_detail/tickets.py" line="148" />
             <source>No tickets. A complaint or request written down here is followed up: who handles it, by when, and a call to ask whether the customer is satisfied.</source>
             <translation>没有工单。在这里记下的投诉或需求都会跟进到底：谁处理、何时办好，办完再打电话问客户是否满意。</translation>
         </message>

@@ -62,7 +62,7 @@ class TicketCard(QFrame):
         status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         head.addWidget(status, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(head)
-        meta = "  ·  ".join(p for p in (number, kind, priority, handler) if p)
+        meta = " · ".join(p for p in (number, kind, priority, handler) if p)
         column.addWidget(text_label(meta, SECONDARY_STYLE, selectable=False,
                                     name="ticket_meta"))
         if due:
@@ -109,11 +109,14 @@ class TicketList(QWidget):
         self.body: QWidget | None = None
 
     def _due_text(self, t: dict) -> str:
-        from views.ticket_dialog import when_text
+        from views.ticket_dialog import hours_text, when_text
 
         if t["status"] == "waiting":
-            return self.tr("Waiting for the customer: the SLA clock is paused (due by {when} "
-                           "at the earliest)").format(when=when_text(t["due_by"]))
+            if t["allowed_seconds"] is None:
+                return self.tr("SLA clock paused until the customer replies")
+            left = max(0.0, t["allowed_seconds"] - t["sla_seconds"])
+            return self.tr("SLA clock paused until the customer replies ({left} left)").format(
+                left=hours_text(left))
         if t["status"] in ("new", "in_progress") and t["due_by"]:
             if t["overdue"]:
                 return self.tr("Overdue: it was due by {when}").format(

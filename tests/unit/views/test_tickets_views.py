@@ -235,8 +235,8 @@ def test_a_salesperson_sees_and_opens_only_tickets_they_may(qtbot, ctx, book, sh
 
 
 def _sample(book, shop) -> str:
-    """Three tickets: one overdue, one waiting for the customer, one closed; returns the
-    resolved-to-be's id."""
+    """Four tickets: one overdue, one waiting for the customer, one resolved, one closed;
+    returns the resolved one's id."""
     cid = shop["customer"]
     at("2026-03-02 09:00")
     late = tickets.add_ticket(book, data={"customer_id": cid, "title": "漏水，需要上门维修",
@@ -252,19 +252,28 @@ def _sample(book, shop) -> str:
                                           "kind": "request", "priority": "low"})
     tickets.set_ticket_status(book, ticket_id=wait, status="waiting", note="等客户发开票信息")
     tickets.set_ticket_status(book, ticket_id=late, status="resolved", resolution="换了阀门")
+    at("2026-03-06 09:00")
+    slow = tickets.add_ticket(book, data={"customer_id": cid, "title": "退回两桶变色的油漆",
+                                          "kind": "return", "priority": "high"})
+    tickets.set_ticket_status(book, ticket_id=slow, status="in_progress")
     return late
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_pictures_of_the_section_and_the_dialog(qtbot, ctx, book, shop, language):
     late = _sample(book, shop)
-    at("2026-03-05 11:00")
+    at("2026-03-07 11:00")
     with speaking(language):
         panel = CustomerDetail(ctx)
         qtbot.addWidget(panel)
         panel.show_customer(shop["customer"])
         rows = panel.ticket_rows()
-        assert len(rows) == 3
+        assert len(rows) == 4
+        if language == "en":  # past its 24 hours: overdue; waiting: the SLA clock paused
+            assert rows[0][4:] == ["In progress  ·  Overdue", "张伟",
+                                   "Overdue: it was due by 2026-03-07 09:00"]
+            assert rows[1][4:] == ["Waiting for the customer", "张伟",
+                                   "SLA clock paused until the customer replies (168 h left)"]
         if language == "zh_CN":
             assert panel.tickets.title.text() != "Tickets (1 open)"
             assert all(r[2] not in ("Request", "Repair", "Complaint") for r in rows)
