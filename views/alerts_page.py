@@ -84,8 +84,13 @@ def column_titles() -> dict[str, str]:
 
 
 def word_text(word: str) -> str:
-    """A risk word as written; an alert Kehu raised by itself (models.alerts.SYSTEM_WORDS)
-    by what it is, in the user's language."""
+    """A risk word as written; an alert Kehu raised by itself (models.alerts.SYSTEM_WORDS, and
+    the unhappy customer's after a service ticket's satisfaction call of 1 or 2) by what it
+    is, in the user's language."""
+    from models import tickets
+
+    if word == tickets.ALERT_WORD:
+        return tickets.label({word: tickets.ALERT_LABEL}, word, QCoreApplication.translate)
     source = alerts.SYSTEM_WORDS.get(word)
     return QCoreApplication.translate("alerts", source) if source else word
 
@@ -116,6 +121,7 @@ def place_name(row: dict) -> str:
         ("deals", "notes"): tr("AlertsPage", "Deal notes"),
         ("deals", "next_step"): tr("AlertsPage", "Deal next step"),
         ("customers", "clash"): tr("AlertsPage", "Another salesperson's customer, added again"),
+        ("tickets", "satisfaction"): tr("AlertsPage", "Satisfaction call after a ticket"),
     }.get((row["tbl"], row["field"]), row["tbl"])
 
 
@@ -268,7 +274,7 @@ class ReviewDialog(QDialog):
     def __init__(self, row: dict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark reviewed"))
-        if row["word"] in alerts.SYSTEM_WORDS:
+        if word_text(row["word"]) != row["word"]:  # an alert Kehu raised, not a risk word
             intro = QLabel(self.tr("{what}: what was done about it?").format(
                 what=word_text(row["word"])))
         else:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import deals, reminders
+from models import deals, reminders, tickets
 from models.core import clock
 from models.customers import queries
 from views.context import tr_error
@@ -347,7 +347,17 @@ class ReminderDialog(SavesRecord, QDialog):
 
 def edit_reminder(ctx, parent: QWidget | None, reminder_id: str | None = None,
                   customer_id: str | None = None, deal_id: str | None = None) -> str | None:
-    """Open the reminder form; the id saved, or None when cancelled."""
+    """Open the reminder form; the id saved, or None when cancelled. The satisfaction call
+    after a service ticket opens that ticket at its call instead (the reminder's id when the
+    call was recorded)."""
+    if reminder_id:
+        from views.ticket_dialog import call_ticket_id, edit_ticket
+
+        ticket_id = call_ticket_id(reminders.reminder(ctx.book, reminder_id))
+        if ticket_id and tickets.ticket(ctx.book, ticket_id) is not None:
+            edit_ticket(ctx, parent, ticket_id=ticket_id, call=True)
+            done = reminders.reminder(ctx.book, reminder_id)
+            return reminder_id if done is None or done["status"] != "open" else None
     dialog = ReminderDialog(ctx, reminder_id, customer_id, deal_id, parent)
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -158,9 +158,10 @@ def _handles_or_sells(record: Mapping, user_id: str) -> bool:
 action("tickets.edit", BOSSES, T("errors", "This ticket is handled by another salesperson: "
                                            "only they, the customer's salesperson, a manager "
                                            "or an owner may change it."),
-       rule=_handles_or_sells,
-       about="change a service ticket, move it through its states, record the satisfaction "
-             "call; a salesperson: tickets they handle or of their customers")
+       rule=_handles_or_sells, customer="customer_id",
+       about="open or change a service ticket, move it through its states, record the "
+             "satisfaction call; a salesperson: tickets they handle or of their customers, of "
+             "customers they may see")
 action("tickets.delete", BOSSES, OWNER_OR_MANAGER,
        about="delete a service ticket (a complaint stays on record for anyone else)")
 

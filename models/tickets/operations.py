@@ -114,7 +114,8 @@ def _ticket(book: Book, ticket_id: str):
 
 def _record(book: Book, ticket) -> dict:
     seller = book.scalar("SELECT owner_id FROM customers WHERE id = ?", (ticket["customer_id"],))
-    return {"owner_id": ticket["owner_id"], "customer_owner_id": seller}
+    return {"owner_id": ticket["owner_id"], "customer_owner_id": seller,
+            "customer_id": ticket["customer_id"]}
 
 
 def next_number(book: Book, day: str) -> str:
@@ -147,7 +148,8 @@ def add_ticket(book: Book, *, data: dict) -> str:
            **clean}
     row["owner_id"] = clean.get("owner_id") or customer["owner_id"] or book.user_id
     permissions.require(book, "tickets.edit",
-                        {"owner_id": row["owner_id"], "customer_owner_id": customer["owner_id"]})
+                        {"owner_id": row["owner_id"], "customer_owner_id": customer["owner_id"],
+                         "customer_id": customer["id"]})
     now = clock.now().replace(microsecond=0)
     if not row.get("due_by"):
         row["due_by"] = (now + dt.timedelta(hours=DUE_HOURS[row["priority"]])).isoformat(

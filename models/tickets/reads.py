@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 
-from models.core import clock
+from models.core import clock, scopes
 from models.core.book import Book
 from models.tickets import sla
 from models.tickets.labels import TIMELINE_TEXTS, UNHAPPY, label
@@ -41,7 +41,9 @@ def ticket(book: Book, ticket_id: str, *, now: dt.datetime | None = None) -> dic
     """The ticket (None when deleted) with sla_seconds (time the clock ran), paused_seconds
     (waiting for the customer), allowed_seconds, overdue (open and past its time), late (its
     time passed, open or not) and "events" [{status, at, note, user_name}]."""
-    row = book.one(_SELECT + "WHERE t.id = ? AND t.deleted_at IS NULL", (ticket_id,))
+    seen, params = scopes.customer_in(book, "t.customer_id")
+    row = book.one(_SELECT + f"WHERE t.id = ? AND t.deleted_at IS NULL AND {seen}",
+                   (ticket_id, *params))
     if row is None:
         return None
     events = _events(book, [ticket_id])[ticket_id]
@@ -55,7 +57,10 @@ def ticket(book: Book, ticket_id: str, *, now: dt.datetime | None = None) -> dic
 
 def tickets_of_customer(book: Book, customer_id: str, *,
                         now: dt.datetime | None = None) -> list[dict]:
-    """The customer's tickets, newest first, each with the derived SLA fields."""
+    """The customer's tickets, newest first, each with the derived SLA fields (none for a
+    customer the user may not see)."""
+    if not scopes.can_see(book, customer_id):
+        return []
     rows = book.all(_SELECT + "WHERE t.customer_id = ? AND t.deleted_at IS NULL "
                     "ORDER BY t.opened_at DESC, t.number DESC", (customer_id,))
     events = _events(book, [r["id"] for r in rows])
@@ -65,23 +70,27 @@ def tickets_of_customer(book: Book, customer_id: str, *,
 
 def timeline_entries(book: Book, customer_id: str) -> list[dict]:
     """What the customer's timeline shows of its tickets: each state entered and each
-    satisfaction call, {id, kind: "ticket", at, user, event, number, title, note, score}."""
-    out = []
+    satisfaction call, {id, kind: "ticket", at, user, event, number, title, note, score,
+    ticket_id}; none for a customer the user may not see."""
+    out: list[dict] = []
+    if not scopes.can_see(book, customer_id):
+        return out
     for r in book.all(
-            "SELECT e.id, e.at, e.status, e.note, t.number, t.title, coalesce(u.name, '') AS user "
+            "SELECT e.id, e.at, e.status, e.note, t.id AS ticket_id, t.number, t.title, "
+            "coalesce(u.name, '') AS user "
             "FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id LEFT JOIN users u ON "
             "u.id = e.user_id WHERE t.customer_id = ? AND t.deleted_at IS NULL AND "
-            "e.deleted_at IS NULL", (customer_id,)):
+            "e.deleted_at IS NULL ORDER BY e.at DESC, e.rowid DESC", (customer_id,)):
         out.append({"id": r["id"], "kind": "ticket", "at": r["at"], "user": r["user"],
                     "event": r["status"], "number": r["number"], "title": r["title"],
-                    "note": r["note"], "score": None})
+                    "note": r["note"], "score": None, "ticket_id": r["ticket_id"]})
     for r in book.all("SELECT id, number, title, satisfaction, satisfaction_note, "
                       "satisfaction_at FROM tickets WHERE customer_id = ? AND deleted_at IS NULL "
                       "AND satisfaction IS NOT NULL", (customer_id,)):
         out.append({"id": r["id"] + ":satisfaction", "kind": "ticket", "at": r["satisfaction_at"],
                     "user": "", "event": "satisfaction", "number": r["number"],
                     "title": r["title"], "note": r["satisfaction_note"],
-                    "score": r["satisfaction"]})
+                    "score": r["satisfaction"], "ticket_id": r["id"]})
     out.sort(key=lambda e: (e["at"], e["event"] == "satisfaction"), reverse=True)
     return out
 
@@ -96,9 +105,11 @@ def timeline_text(entry: dict, translate=None) -> str:
 def month_stats(book: Book, month: str, owner_id: str | None = None) -> dict:
     """The month's ("YYYY-MM") tickets: opened, resolved, the median SLA hours of those
     resolved (waiting for the customer not counted), the satisfaction calls' count, average
-    and unhappy (1-2) count; open and overdue now."""
+    and unhappy (1-2) count; open and overdue now. Only tickets of customers the user sees."""
     start, end = f"{month}-01", f"{month}-32"
+    seen, seen_params = scopes.customer_in(book, "customer_id")
     who, params = ("AND owner_id = ?", [owner_id]) if owner_id else ("", [])
+    who, params = f"{who} AND {seen}", [*params, *seen_params]
     opened = book.scalar(f"SELECT count(*) FROM tickets WHERE deleted_at IS NULL AND "
                          f"substr(opened_at, 1, 10) BETWEEN ? AND ? {who}",
                          [start, end, *params]) or 0

@@ -105,100 +105,100 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="124" />
-            <location filename="../../views/alerts_page.py" line="320" />
+            <location filename="../../views/alerts_page.py" line="130" />
+            <location filename="../../views/alerts_page.py" line="326" />
             <source>To review</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="125" />
-            <location filename="../../views/alerts_page.py" line="321" />
+            <location filename="../../views/alerts_page.py" line="131" />
+            <location filename="../../views/alerts_page.py" line="327" />
             <source>Reviewed</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="226" />
+            <location filename="../../views/alerts_page.py" line="232" />
             <source>Not reviewed yet.</source>
             <translation>Not reviewed yet.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="227" />
+            <location filename="../../views/alerts_page.py" line="233" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>Reviewed by {name} on {when}.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="322" />
+            <location filename="../../views/alerts_page.py" line="328" />
             <source>All alerts</source>
             <translation>All alerts</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="330" />
+            <location filename="../../views/alerts_page.py" line="336" />
             <source>Search what was written, customers…</source>
             <translation>Search what was written, customers…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="374" />
-            <location filename="../../views/alerts_page.py" line="517" />
+            <location filename="../../views/alerts_page.py" line="380" />
+            <location filename="../../views/alerts_page.py" line="523" />
             <source>Show reviewed alerts too</source>
             <translation>Show reviewed alerts too</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="392" />
+            <location filename="../../views/alerts_page.py" line="398" />
             <source>Mark reviewed…</source>
             <translation>Mark reviewed…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="395" />
+            <location filename="../../views/alerts_page.py" line="401" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="397" />
+            <location filename="../../views/alerts_page.py" line="403" />
             <source>Open customer</source>
             <translation>Open customer</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="399" />
+            <location filename="../../views/alerts_page.py" line="405" />
             <source>Only an owner or a manager may review alerts.</source>
             <translation>Only an owner or a manager may review alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="462" />
+            <location filename="../../views/alerts_page.py" line="468" />
             <source>All words</source>
             <translation>All words</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="464" />
+            <location filename="../../views/alerts_page.py" line="470" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="501" />
+            <location filename="../../views/alerts_page.py" line="507" />
             <source>{n} to review</source>
             <translation>{n} to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="513" />
+            <location filename="../../views/alerts_page.py" line="519" />
             <source>Nothing to review</source>
             <translation>Nothing to review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="514" />
+            <location filename="../../views/alerts_page.py" line="520" />
             <source>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</source>
             <translation>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="519" />
+            <location filename="../../views/alerts_page.py" line="525" />
             <source>No alerts match.</source>
             <translation>No alerts match.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="520" />
+            <location filename="../../views/alerts_page.py" line="526" />
             <source>Clear search and filters</source>
             <translation>Clear search and filters</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="562" />
+            <location filename="../../views/alerts_page.py" line="568" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
@@ -233,39 +233,44 @@
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="111" />
+            <location filename="../../views/alerts_page.py" line="116" />
             <source>Sync with the team's other PCs</source>
             <translation>Sync with the team's other PCs</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="113" />
+            <location filename="../../views/alerts_page.py" line="118" />
             <source>Export of customers</source>
             <translation>Export of customers</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="114" />
+            <location filename="../../views/alerts_page.py" line="119" />
             <source>Timeline entry</source>
             <translation>Timeline entry</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="115" />
+            <location filename="../../views/alerts_page.py" line="120" />
             <source>Customer notes</source>
             <translation>Customer notes</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="116" />
+            <location filename="../../views/alerts_page.py" line="121" />
             <source>Deal notes</source>
             <translation>Deal notes</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="117" />
+            <location filename="../../views/alerts_page.py" line="122" />
             <source>Deal next step</source>
             <translation>Deal next step</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="118" />
+            <location filename="../../views/alerts_page.py" line="123" />
             <source>Another salesperson's customer, added again</source>
             <translation>Another salesperson's customer, added again</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="124" />
+            <source>Satisfaction call after a ticket</source>
+            <translation>Satisfaction call after a ticket</translation>
         </message>
     </context>
     <context>
@@ -647,50 +652,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="88" />
-            <location filename="../../views/customer_detail/panel.py" line="171" />
+            <location filename="../../views/customer_detail/panel.py" line="90" />
+            <location filename="../../views/customer_detail/panel.py" line="176" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="95" />
-            <location filename="../../views/customer_detail/panel.py" line="172" />
+            <location filename="../../views/customer_detail/panel.py" line="97" />
+            <location filename="../../views/customer_detail/panel.py" line="177" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="115" />
+            <location filename="../../views/customer_detail/panel.py" line="117" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="117" />
-            <location filename="../../views/customer_detail/panel.py" line="192" />
+            <location filename="../../views/customer_detail/panel.py" line="119" />
+            <location filename="../../views/customer_detail/panel.py" line="198" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="119" />
+            <location filename="../../views/customer_detail/panel.py" line="121" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <location filename="../../views/customer_detail/panel.py" line="172" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="168" />
+            <location filename="../../views/customer_detail/panel.py" line="173" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="191" />
+            <location filename="../../views/customer_detail/panel.py" line="197" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="187" />
+            <location filename="../../views/customer_detail/panel.py" line="193" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
@@ -979,7 +984,7 @@ Save anyway?</translation>
             <translation>No customers yet.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="575" />
+            <location filename="../../views/customers_page.py" line="579" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>Only an owner or a manager may empty the trash.</translation>
         </message>
@@ -1586,6 +1591,19 @@ Save anyway?</translation>
             <location filename="../../views/import_wizard.py" line="1224" />
             <source>Import undone</source>
             <translation>Import undone</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueField</name>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="123" />
+            <source>Set a date and time; otherwise the priority decides (urgent 4 h, high 1 day, normal 3 days, low 7 days)</source>
+            <translation>Set a date and time; otherwise the priority decides (urgent 4 h, high 1 day, normal 3 days, low 7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="130" />
+            <source>by the priority</source>
+            <translation>by the priority</translation>
         </message>
     </context>
     <context>
@@ -3280,123 +3298,123 @@ Book: {path}</translation>
     <context>
         <name>OrderList</name>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="56" />
+            <location filename="../../views/customer_detail/orders.py" line="57" />
             <source>New order</source>
             <translation>New order</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="58" />
+            <location filename="../../views/customer_detail/orders.py" line="59" />
             <source>Record payment</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="68" />
+            <location filename="../../views/customer_detail/orders.py" line="70" />
             <source>Confirm</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="69" />
+            <location filename="../../views/customer_detail/orders.py" line="71" />
             <source>Confirm the chosen draft order or payment</source>
             <translation>Confirm the chosen draft order or payment</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="71" />
-            <location filename="../../views/customer_detail/orders.py" line="256" />
+            <location filename="../../views/customer_detail/orders.py" line="73" />
+            <location filename="../../views/customer_detail/orders.py" line="257" />
             <source>Reject payment</source>
             <translation>Reject payment</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="73" />
+            <location filename="../../views/customer_detail/orders.py" line="75" />
             <source>Void and replace…</source>
             <translation>Void and replace…</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="74" />
+            <location filename="../../views/customer_detail/orders.py" line="76" />
             <source>Void the chosen confirmed order with a reason; a draft replacement takes its place</source>
             <translation>Void the chosen confirmed order with a reason; a draft replacement takes its place</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="96" />
+            <location filename="../../views/customer_detail/orders.py" line="97" />
             <source>Orders ({n})</source>
             <translation>Orders ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="97" />
+            <location filename="../../views/customer_detail/orders.py" line="98" />
             <source>Orders</source>
             <translation>Orders</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="103" />
+            <location filename="../../views/customer_detail/orders.py" line="104" />
             <source>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</source>
             <translation>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="111" />
+            <location filename="../../views/customer_detail/orders.py" line="112" />
             <source>No orders yet. An order holds what the customer bought and the plan of when they pay.</source>
             <translation>No orders yet. An order holds what the customer bought and the plan of when they pay.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <location filename="../../views/customer_detail/orders.py" line="121" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <location filename="../../views/customer_detail/orders.py" line="121" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <location filename="../../views/customer_detail/orders.py" line="121" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="122" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="122" />
             <source>Paid</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="122" />
             <source>Owed</source>
             <translation>Owed</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <location filename="../../views/customer_detail/orders.py" line="154" />
             <source>Received on</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <location filename="../../views/customer_detail/orders.py" line="154" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <location filename="../../views/customer_detail/orders.py" line="155" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <location filename="../../views/customer_detail/orders.py" line="155" />
             <source>Payment state</source>
             <translation>Payment state</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="257" />
+            <location filename="../../views/customer_detail/orders.py" line="258" />
             <source>Why is this payment rejected?</source>
             <translation>Why is this payment rejected?</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="271" />
+            <location filename="../../views/customer_detail/orders.py" line="272" />
             <source>Void the order</source>
             <translation>Void the order</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="272" />
+            <location filename="../../views/customer_detail/orders.py" line="273" />
             <source>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</source>
             <translation>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</translation>
         </message>
@@ -4670,33 +4688,33 @@ Book: {path}</translation>
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="270" />
-            <location filename="../../views/alerts_page.py" line="288" />
+            <location filename="../../views/alerts_page.py" line="276" />
+            <location filename="../../views/alerts_page.py" line="294" />
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="272" />
+            <location filename="../../views/alerts_page.py" line="278" />
             <source>{what}: what was done about it?</source>
             <translation>{what}: what was done about it?</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="275" />
+            <location filename="../../views/alerts_page.py" line="281" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>“{word}” written by {name}. What was done about it?</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="282" />
+            <location filename="../../views/alerts_page.py" line="288" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>e.g. Talked to her; the customer meant the usual yearly rebate.</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="289" />
+            <location filename="../../views/alerts_page.py" line="295" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="296" />
+            <location filename="../../views/alerts_page.py" line="302" />
             <source>Ctrl+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
@@ -5511,64 +5529,357 @@ Remove the {n} customers?</translation>
         </message>
     </context>
     <context>
-        <name>Timeline</name>
+        <name>TicketDialog</name>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="55" />
-            <source>Log a {kind}</source>
-            <translation>Log a {kind}</translation>
+            <location filename="../../views/ticket_dialog.py" line="95" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="64" />
-            <source>What happened? Ctrl+Enter saves</source>
-            <translation>What happened? Ctrl+Enter saves</translation>
+            <location filename="../../views/ticket_dialog.py" line="208" />
+            <source>What is the customer's problem or request?</source>
+            <translation>What is the customer's problem or request?</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="70" />
-            <source>Save</source>
-            <translation>Save</translation>
+            <location filename="../../views/ticket_dialog.py" line="223" />
+            <source>What the customer said, order or product, what was tried</source>
+            <translation>What the customer said, order or product, what was tried</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="72" />
-            <source>Add to the timeline (Ctrl+Enter)</source>
-            <translation>Add to the timeline (Ctrl+Enter)</translation>
+            <location filename="../../views/ticket_dialog.py" line="230" />
+            <source>Priority:</source>
+            <translation>Priority:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="93" />
-            <source>Call</source>
-            <translation>Call</translation>
+            <location filename="../../views/ticket_dialog.py" line="235" />
+            <source>Problem:</source>
+            <translation>Problem:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="94" />
-            <source>Visit</source>
-            <translation>Visit</translation>
+            <location filename="../../views/ticket_dialog.py" line="236" />
+            <source>Type:</source>
+            <translation>Type:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="95" />
-            <source>WeChat</source>
-            <translation>WeChat</translation>
+            <location filename="../../views/ticket_dialog.py" line="237" />
+            <source>Handled by:</source>
+            <translation>Handled by:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="96" />
-            <source>SMS</source>
-            <translation>SMS</translation>
+            <location filename="../../views/ticket_dialog.py" line="238" />
+            <source>Due by:</source>
+            <translation>Due by:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="97" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
+            <location filename="../../views/ticket_dialog.py" line="239" />
+            <source>Description:</source>
+            <translation>Description:</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="98" />
+            <location filename="../../views/ticket_dialog.py" line="247" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="247" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="248" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="248" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="134" />
+            <location filename="../../views/ticket_dialog.py" line="252" />
+            <location filename="../../views/ticket_dialog.py" line="516" />
+            <source>Delete ticket</source>
+            <translation>Delete ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="261" />
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="271" />
+            <source>A note for the next step (when resolving: how it was resolved)</source>
+            <translation>A note for the next step (when resolving: how it was resolved)</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="287" />
+            <source>Satisfaction call</source>
+            <translation>Satisfaction call</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="293" />
+            <source>How satisfied is the customer? (1 very unhappy … 5 very happy)</source>
+            <translation>How satisfied is the customer? (1 very unhappy … 5 very happy)</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="306" />
+            <source>What the customer said</source>
+            <translation>What the customer said</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="309" />
+            <source>1 or 2 alerts the owner.</source>
+            <translation>1 or 2 alerts the owner.</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="312" />
+            <location filename="../../views/ticket_dialog.py" line="423" />
+            <source>Record the call</source>
+            <translation>Record the call</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="332" />
+            <source>New ticket</source>
+            <translation>New ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="333" />
+            <source>New ticket for {name}</source>
+            <translation>New ticket for {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="357" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="382" />
+            <source>Ticket {number}</source>
+            <translation>Ticket {number}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="383" />
+            <source>{number} · {name}</source>
+            <translation>{number} · {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="385" />
+            <source>State: {state}</source>
+            <translation>State: {state}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="388" />
+            <source>due by {when}</source>
+            <translation>due by {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="393" />
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="394" />
+            <source>Customer replied</source>
+            <translation>Customer replied</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="395" />
+            <source>Start work</source>
+            <translation>Start work</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="396" />
+            <source>Wait for the customer</source>
+            <translation>Wait for the customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="397" />
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="398" />
+            <source>Close ticket</source>
+            <translation>Close ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="399" />
+            <source>The SLA clock is paused while waiting for the customer</source>
+            <translation>The SLA clock is paused while waiting for the customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="400" />
+            <source>Write how it was resolved in the note; a reminder to call the customer is made for the next workday</source>
+            <translation>Write how it was resolved in the note; a reminder to call the customer is made for the next workday</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="402" />
+            <source>Close without a satisfaction call</source>
+            <translation>Close without a satisfaction call</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="414" />
+            <source>Recorded on {when}: {score}/5 {note}</source>
+            <translation>Recorded on {when}: {score}/5 {note}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="418" />
+            <source>Record again</source>
+            <translation>Record again</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="420" />
+            <source>Resolved: {resolution}</source>
+            <translation>Resolved: {resolution}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="517" />
+            <source>Delete ticket {number}? Undo brings it back.</source>
+            <translation>Delete ticket {number}? Undo brings it back.</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="103" />
+            <source>Time taken {used} of {given}</source>
+            <translation>Time taken {used} of {given}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="105" />
+            <source>Time taken {used}</source>
+            <translation>Time taken {used}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="107" />
+            <source>paused {n} while waiting for the customer</source>
+            <translation>paused {n} while waiting for the customer</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketList</name>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="101" />
+            <source>New ticket</source>
+            <translation>New ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="102" />
+            <source>Write down a complaint or request of this customer, who handles it and by when</source>
+            <translation>Write down a complaint or request of this customer, who handles it and by when</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="116" />
+            <source>SLA clock paused until the customer replies</source>
+            <translation>SLA clock paused until the customer replies</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="118" />
+            <source>SLA clock paused until the customer replies ({left} left)</source>
+            <translation>SLA clock paused until the customer replies ({left} left)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="122" />
+            <source>Overdue: it was due by {when}</source>
+            <translation>Overdue: it was due by {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="124" />
+            <source>Due by {when}</source>
+            <translation>Due by {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="126" />
+            <source>Satisfaction {score}/5 {note}</source>
+            <translation>Satisfaction {score}/5 {note}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="129" />
+            <source>Resolved on {when}: the satisfaction call is due</source>
+            <translation>Resolved on {when}: the satisfaction call is due</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="141" />
+            <source>Tickets ({n} open)</source>
+            <translation>Tickets ({n} open)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="142" />
+            <source>Tickets ({n})</source>
+            <translation>Tickets ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="143" />
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="148" />
+            <source>No tickets. A complaint or request written down here is followed up: who handles it, by when, and a call to ask whether the customer is satisfied.</source>
+            <translation>No tickets. A complaint or request written down here is followed up: who handles it, by when, and a call to ask whether the customer is satisfied.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="68" />
+            <source>Log a {kind}</source>
+            <translation>Log a {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="77" />
+            <source>What happened? Ctrl+Enter saves</source>
+            <translation>What happened? Ctrl+Enter saves</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="83" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="85" />
+            <source>Add to the timeline (Ctrl+Enter)</source>
+            <translation>Add to the timeline (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="106" />
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="107" />
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="108" />
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="109" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="110" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="111" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="112" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="159" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="143" />
+            <location filename="../../views/customer_detail/timeline.py" line="168" />
             <source>Show all {n} entries</source>
             <translation>Show all {n} entries</translation>
         </message>
@@ -7159,17 +7470,17 @@ Remove the {n} customers?</translation>
             <translation>Ticket {number} is not resolved yet: the satisfaction call comes after it is resolved.</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="40" />
+            <location filename="../../importers/limits.py" line="41" />
             <source>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</source>
             <translation>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="45" />
+            <location filename="../../importers/limits.py" line="46" />
             <source>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</source>
             <translation>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="50" />
+            <location filename="../../importers/limits.py" line="51" />
             <source>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</source>
             <translation>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</translation>
         </message>

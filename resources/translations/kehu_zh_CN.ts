@@ -105,100 +105,100 @@
     <context>
         <name>AlertsPage</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="124" />
-            <location filename="../../views/alerts_page.py" line="320" />
+            <location filename="../../views/alerts_page.py" line="130" />
+            <location filename="../../views/alerts_page.py" line="326" />
             <source>To review</source>
             <translation>待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="125" />
-            <location filename="../../views/alerts_page.py" line="321" />
+            <location filename="../../views/alerts_page.py" line="131" />
+            <location filename="../../views/alerts_page.py" line="327" />
             <source>Reviewed</source>
             <translation>已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="226" />
+            <location filename="../../views/alerts_page.py" line="232" />
             <source>Not reviewed yet.</source>
             <translation>尚未审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="227" />
+            <location filename="../../views/alerts_page.py" line="233" />
             <source>Reviewed by {name} on {when}.</source>
             <translation>{name} 于 {when} 审阅。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="322" />
+            <location filename="../../views/alerts_page.py" line="328" />
             <source>All alerts</source>
             <translation>全部预警</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="330" />
+            <location filename="../../views/alerts_page.py" line="336" />
             <source>Search what was written, customers…</source>
             <translation>搜索内容、客户…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="374" />
-            <location filename="../../views/alerts_page.py" line="517" />
+            <location filename="../../views/alerts_page.py" line="380" />
+            <location filename="../../views/alerts_page.py" line="523" />
             <source>Show reviewed alerts too</source>
             <translation>也显示已查看的提醒</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="392" />
+            <location filename="../../views/alerts_page.py" line="398" />
             <source>Mark reviewed…</source>
             <translation>标为已审阅…</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="395" />
+            <location filename="../../views/alerts_page.py" line="401" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="397" />
+            <location filename="../../views/alerts_page.py" line="403" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="399" />
+            <location filename="../../views/alerts_page.py" line="405" />
             <source>Only an owner or a manager may review alerts.</source>
             <translation>只有店主或经理才能审阅预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="462" />
+            <location filename="../../views/alerts_page.py" line="468" />
             <source>All words</source>
             <translation>全部风险词</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="464" />
+            <location filename="../../views/alerts_page.py" line="470" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="501" />
+            <location filename="../../views/alerts_page.py" line="507" />
             <source>{n} to review</source>
             <translation>{n} 条待审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="513" />
+            <location filename="../../views/alerts_page.py" line="519" />
             <source>Nothing to review</source>
             <translation>没有需要查看的</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="514" />
+            <location filename="../../views/alerts_page.py" line="520" />
             <source>Kehu reads every note and timeline entry as it is written and shows here those with a risk word (Settings &gt; Risk words), for an owner to review.</source>
             <translation>客户本会检查每一条备注和跟进记录，含有风险词（设置 &gt; 风险词）的会显示在这里，供老板查看。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="519" />
+            <location filename="../../views/alerts_page.py" line="525" />
             <source>No alerts match.</source>
             <translation>没有符合条件的预警。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="520" />
+            <location filename="../../views/alerts_page.py" line="526" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="562" />
+            <location filename="../../views/alerts_page.py" line="568" />
             <source>{place} · {name} · {when}</source>
             <translation>{place} · {name} · {when}</translation>
         </message>
@@ -233,39 +233,44 @@
             <translation>审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="111" />
+            <location filename="../../views/alerts_page.py" line="116" />
             <source>Sync with the team's other PCs</source>
             <translation>与团队其他电脑同步</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="113" />
+            <location filename="../../views/alerts_page.py" line="118" />
             <source>Export of customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="114" />
+            <location filename="../../views/alerts_page.py" line="119" />
             <source>Timeline entry</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="115" />
+            <location filename="../../views/alerts_page.py" line="120" />
             <source>Customer notes</source>
             <translation>客户备注</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="116" />
+            <location filename="../../views/alerts_page.py" line="121" />
             <source>Deal notes</source>
             <translation>商机备注</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="117" />
+            <location filename="../../views/alerts_page.py" line="122" />
             <source>Deal next step</source>
             <translation>商机下一步</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="118" />
+            <location filename="../../views/alerts_page.py" line="123" />
             <source>Another salesperson's customer, added again</source>
             <translation>撞单：其他销售的客户被再次添加</translation>
+        </message>
+        <message>
+            <location filename="../../views/alerts_page.py" line="124" />
+            <source>Satisfaction call after a ticket</source>
+            <translation>工单的满意度回访</translation>
         </message>
     </context>
     <context>
@@ -647,50 +652,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="88" />
-            <location filename="../../views/customer_detail/panel.py" line="171" />
+            <location filename="../../views/customer_detail/panel.py" line="90" />
+            <location filename="../../views/customer_detail/panel.py" line="176" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="95" />
-            <location filename="../../views/customer_detail/panel.py" line="172" />
+            <location filename="../../views/customer_detail/panel.py" line="97" />
+            <location filename="../../views/customer_detail/panel.py" line="177" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="115" />
+            <location filename="../../views/customer_detail/panel.py" line="117" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="117" />
-            <location filename="../../views/customer_detail/panel.py" line="192" />
+            <location filename="../../views/customer_detail/panel.py" line="119" />
+            <location filename="../../views/customer_detail/panel.py" line="198" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="119" />
+            <location filename="../../views/customer_detail/panel.py" line="121" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="167" />
+            <location filename="../../views/customer_detail/panel.py" line="172" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="168" />
+            <location filename="../../views/customer_detail/panel.py" line="173" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="191" />
+            <location filename="../../views/customer_detail/panel.py" line="197" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="187" />
+            <location filename="../../views/customer_detail/panel.py" line="193" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
@@ -979,7 +984,7 @@ Save anyway?</source>
             <translation>还没有客户。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="575" />
+            <location filename="../../views/customers_page.py" line="579" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>只有店主或经理才能清空回收站。</translation>
         </message>
@@ -1586,6 +1591,19 @@ Save anyway?</source>
             <location filename="../../views/import_wizard.py" line="1224" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueField</name>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="123" />
+            <source>Set a date and time; otherwise the priority decides (urgent 4 h, high 1 day, normal 3 days, low 7 days)</source>
+            <translation>设定日期和时间；不设则按优先级（紧急 4 小时，高 1 天，普通 3 天，低 7 天）</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="130" />
+            <source>by the priority</source>
+            <translation>按优先级</translation>
         </message>
     </context>
     <context>
@@ -3280,123 +3298,123 @@ Book: {path}</source>
     <context>
         <name>OrderList</name>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="56" />
+            <location filename="../../views/customer_detail/orders.py" line="57" />
             <source>New order</source>
             <translation>新建订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="58" />
+            <location filename="../../views/customer_detail/orders.py" line="59" />
             <source>Record payment</source>
             <translation>登记回款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="68" />
+            <location filename="../../views/customer_detail/orders.py" line="70" />
             <source>Confirm</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="69" />
+            <location filename="../../views/customer_detail/orders.py" line="71" />
             <source>Confirm the chosen draft order or payment</source>
             <translation>确认选中的草稿订单或回款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="71" />
-            <location filename="../../views/customer_detail/orders.py" line="256" />
+            <location filename="../../views/customer_detail/orders.py" line="73" />
+            <location filename="../../views/customer_detail/orders.py" line="257" />
             <source>Reject payment</source>
             <translation>驳回回款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="73" />
+            <location filename="../../views/customer_detail/orders.py" line="75" />
             <source>Void and replace…</source>
             <translation>作废并重开…</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="74" />
+            <location filename="../../views/customer_detail/orders.py" line="76" />
             <source>Void the chosen confirmed order with a reason; a draft replacement takes its place</source>
             <translation>填写原因作废选中的已确认订单，并生成一张草稿订单代替它</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="96" />
+            <location filename="../../views/customer_detail/orders.py" line="97" />
             <source>Orders ({n})</source>
             <translation>订单（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="97" />
+            <location filename="../../views/customer_detail/orders.py" line="98" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="103" />
+            <location filename="../../views/customer_detail/orders.py" line="104" />
             <source>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</source>
             <translation>欠款 {owed}（逾期 {overdue}）  ·  已到账 {received}  ·  已登记待确认 {pending}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="111" />
+            <location filename="../../views/customer_detail/orders.py" line="112" />
             <source>No orders yet. An order holds what the customer bought and the plan of when they pay.</source>
             <translation>还没有订单。订单记录客户买了什么，以及何时付款的回款计划。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <location filename="../../views/customer_detail/orders.py" line="121" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <location filename="../../views/customer_detail/orders.py" line="121" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="120" />
+            <location filename="../../views/customer_detail/orders.py" line="121" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="122" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="122" />
             <source>Paid</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="122" />
             <source>Owed</source>
             <translation>欠款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <location filename="../../views/customer_detail/orders.py" line="154" />
             <source>Received on</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="153" />
+            <location filename="../../views/customer_detail/orders.py" line="154" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <location filename="../../views/customer_detail/orders.py" line="155" />
             <source>Method</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <location filename="../../views/customer_detail/orders.py" line="155" />
             <source>Payment state</source>
             <translation>回款状态</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="257" />
+            <location filename="../../views/customer_detail/orders.py" line="258" />
             <source>Why is this payment rejected?</source>
             <translation>为什么驳回这笔回款？</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="271" />
+            <location filename="../../views/customer_detail/orders.py" line="272" />
             <source>Void the order</source>
             <translation>作废订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="272" />
+            <location filename="../../views/customer_detail/orders.py" line="273" />
             <source>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</source>
             <translation>为什么作废这张订单？将按相同明细生成一张草稿订单，修改后再确认。</translation>
         </message>
@@ -4670,33 +4688,33 @@ Book: {path}</source>
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../views/alerts_page.py" line="270" />
-            <location filename="../../views/alerts_page.py" line="288" />
+            <location filename="../../views/alerts_page.py" line="276" />
+            <location filename="../../views/alerts_page.py" line="294" />
             <source>Mark reviewed</source>
             <translation>标为已审阅</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="272" />
+            <location filename="../../views/alerts_page.py" line="278" />
             <source>{what}: what was done about it?</source>
             <translation>{what}：是怎么处理的？</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="275" />
+            <location filename="../../views/alerts_page.py" line="281" />
             <source>“{word}” written by {name}. What was done about it?</source>
             <translation>{name} 写了“{word}”。做了什么处理？</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="282" />
+            <location filename="../../views/alerts_page.py" line="288" />
             <source>e.g. Talked to her; the customer meant the usual yearly rebate.</source>
             <translation>例如：已沟通，客户说的是正常的年度返利。</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="289" />
+            <location filename="../../views/alerts_page.py" line="295" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/alerts_page.py" line="296" />
+            <location filename="../../views/alerts_page.py" line="302" />
             <source>Ctrl+Enter</source>
             <translation>Ctrl+回车</translation>
         </message>
@@ -5511,64 +5529,357 @@ Remove the {n} customers?</source>
         </message>
     </context>
     <context>
-        <name>Timeline</name>
+        <name>TicketDialog</name>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="55" />
-            <source>Log a {kind}</source>
-            <translation>记录{kind}</translation>
+            <location filename="../../views/ticket_dialog.py" line="95" />
+            <source>{n} h</source>
+            <translation>{n} 小时</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="64" />
-            <source>What happened? Ctrl+Enter saves</source>
-            <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
+            <location filename="../../views/ticket_dialog.py" line="208" />
+            <source>What is the customer's problem or request?</source>
+            <translation>客户遇到了什么问题，或有什么需求？</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="70" />
-            <source>Save</source>
-            <translation>保存</translation>
+            <location filename="../../views/ticket_dialog.py" line="223" />
+            <source>What the customer said, order or product, what was tried</source>
+            <translation>客户怎么说的、哪张订单或哪个产品、已经试过什么</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="72" />
-            <source>Add to the timeline (Ctrl+Enter)</source>
-            <translation>加入跟进记录（Ctrl+Enter）</translation>
+            <location filename="../../views/ticket_dialog.py" line="230" />
+            <source>Priority:</source>
+            <translation>优先级：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="93" />
-            <source>Call</source>
-            <translation>电话</translation>
+            <location filename="../../views/ticket_dialog.py" line="235" />
+            <source>Problem:</source>
+            <translation>问题：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="94" />
-            <source>Visit</source>
-            <translation>拜访</translation>
+            <location filename="../../views/ticket_dialog.py" line="236" />
+            <source>Type:</source>
+            <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="95" />
-            <source>WeChat</source>
-            <translation>微信</translation>
+            <location filename="../../views/ticket_dialog.py" line="237" />
+            <source>Handled by:</source>
+            <translation>处理人：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="96" />
-            <source>SMS</source>
-            <translation>短信</translation>
+            <location filename="../../views/ticket_dialog.py" line="238" />
+            <source>Due by:</source>
+            <translation>截止时间：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="97" />
-            <source>E-mail</source>
-            <translation>邮件</translation>
+            <location filename="../../views/ticket_dialog.py" line="239" />
+            <source>Description:</source>
+            <translation>描述：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="98" />
+            <location filename="../../views/ticket_dialog.py" line="247" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="247" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="248" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="248" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="134" />
+            <location filename="../../views/ticket_dialog.py" line="252" />
+            <location filename="../../views/ticket_dialog.py" line="516" />
+            <source>Delete ticket</source>
+            <translation>删除工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="261" />
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="271" />
+            <source>A note for the next step (when resolving: how it was resolved)</source>
+            <translation>这一步的备注（解决时：写明怎么解决的）</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="287" />
+            <source>Satisfaction call</source>
+            <translation>满意度回访</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="293" />
+            <source>How satisfied is the customer? (1 very unhappy … 5 very happy)</source>
+            <translation>客户满意吗？（1 很不满意 … 5 很满意）</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="306" />
+            <source>What the customer said</source>
+            <translation>客户怎么说</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="309" />
+            <source>1 or 2 alerts the owner.</source>
+            <translation>1 或 2 分会提醒老板。</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="312" />
+            <location filename="../../views/ticket_dialog.py" line="423" />
+            <source>Record the call</source>
+            <translation>记录回访</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="332" />
+            <source>New ticket</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="333" />
+            <source>New ticket for {name}</source>
+            <translation>为 {name} 新建工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="357" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="382" />
+            <source>Ticket {number}</source>
+            <translation>工单 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="383" />
+            <source>{number} · {name}</source>
+            <translation>{number} · {name}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="385" />
+            <source>State: {state}</source>
+            <translation>状态：{state}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="388" />
+            <source>due by {when}</source>
+            <translation>截止 {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="393" />
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="394" />
+            <source>Customer replied</source>
+            <translation>客户已回复</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="395" />
+            <source>Start work</source>
+            <translation>开始处理</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="396" />
+            <source>Wait for the customer</source>
+            <translation>等待客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="397" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="398" />
+            <source>Close ticket</source>
+            <translation>关闭工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="399" />
+            <source>The SLA clock is paused while waiting for the customer</source>
+            <translation>等待客户期间，时限计时暂停</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="400" />
+            <source>Write how it was resolved in the note; a reminder to call the customer is made for the next workday</source>
+            <translation>在备注里写明怎么解决的；下一个工作日会有回访客户的提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="402" />
+            <source>Close without a satisfaction call</source>
+            <translation>不做满意度回访，直接关闭</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="414" />
+            <source>Recorded on {when}: {score}/5 {note}</source>
+            <translation>{when} 已记录：{score}/5 {note}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="418" />
+            <source>Record again</source>
+            <translation>重新记录</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="420" />
+            <source>Resolved: {resolution}</source>
+            <translation>解决办法：{resolution}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="517" />
+            <source>Delete ticket {number}? Undo brings it back.</source>
+            <translation>删除工单 {number}？撤销可以恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="103" />
+            <source>Time taken {used} of {given}</source>
+            <translation>已用 {used}，时限 {given}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="105" />
+            <source>Time taken {used}</source>
+            <translation>已用 {used}</translation>
+        </message>
+        <message>
+            <location filename="../../views/ticket_dialog.py" line="107" />
+            <source>paused {n} while waiting for the customer</source>
+            <translation>等待客户暂停 {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketList</name>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="101" />
+            <source>New ticket</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="102" />
+            <source>Write down a complaint or request of this customer, who handles it and by when</source>
+            <translation>记下这个客户的投诉或需求、由谁处理、何时之前办好</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="116" />
+            <source>SLA clock paused until the customer replies</source>
+            <translation>时限计时暂停，等客户回复</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="118" />
+            <source>SLA clock paused until the customer replies ({left} left)</source>
+            <translation>时限计时暂停，等客户回复（还剩 {left}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="122" />
+            <source>Overdue: it was due by {when}</source>
+            <translation>已超时：原定 {when} 之前办好</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="124" />
+            <source>Due by {when}</source>
+            <translation>{when} 之前办好</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="126" />
+            <source>Satisfaction {score}/5 {note}</source>
+            <translation>满意度 {score}/5 {note}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="129" />
+            <source>Resolved on {when}: the satisfaction call is due</source>
+            <translation>{when} 已解决：待满意度回访</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="141" />
+            <source>Tickets ({n} open)</source>
+            <translation>工单（{n} 个未完成）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="142" />
+            <source>Tickets ({n})</source>
+            <translation>工单（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="143" />
+            <source>Tickets</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/tickets.py" line="148" />
+            <source>No tickets. A complaint or request written down here is followed up: who handles it, by when, and a call to ask whether the customer is satisfied.</source>
+            <translation>没有工单。在这里记下的投诉或需求都会跟进到底：谁处理、何时办好，办完再打电话问客户是否满意。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="68" />
+            <source>Log a {kind}</source>
+            <translation>记录{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="77" />
+            <source>What happened? Ctrl+Enter saves</source>
+            <translation>这次联系的情况如何？按 Ctrl+Enter 保存</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="83" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="85" />
+            <source>Add to the timeline (Ctrl+Enter)</source>
+            <translation>加入跟进记录（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="106" />
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="107" />
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="108" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="109" />
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="110" />
+            <source>E-mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="111" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="112" />
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/timeline.py" line="159" />
             <source>Nothing logged yet. Write down each call or visit above, so the whole team knows where things stand.</source>
             <translation>还没有跟进记录。在上面记下每次电话或拜访，全店的人都能知道进展。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/timeline.py" line="143" />
+            <location filename="../../views/customer_detail/timeline.py" line="168" />
             <source>Show all {n} entries</source>
             <translation>显示全部 {n} 条</translation>
         </message>
@@ -7159,17 +7470,17 @@ Remove the {n} customers?</source>
             <translation>工单 {number} 还没有解决：解决之后才做满意度回访。</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="40" />
+            <location filename="../../importers/limits.py" line="41" />
             <source>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</source>
             <translation>{file}：工作表 {sheet} 有 {columns} 列数据；客户本最多导入 {limit} 列。请把需要的列复制到新的工作表，再导入它。</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="45" />
+            <location filename="../../importers/limits.py" line="46" />
             <source>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</source>
             <translation>{file}：工作表 {sheet} 有 {rows} 行、{columns} 列，超过客户本一次能读取的数量（{limit} 百万个单元格）。请拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="50" />
+            <location filename="../../importers/limits.py" line="51" />
             <source>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</source>
             <translation>无法读取 {file}：读取它需要的内存超过客户本允许的上限（{limit} MB），或读取中途停止。没有导入任何内容。如果文件能在原来的程序中打开，请在那里另存为 .xlsx 或 .csv，再导入新文件。</translation>
         </message>

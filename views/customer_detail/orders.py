@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from models.core.permissions import may
 from views.customer_form import SECONDARY_STYLE
 from views.widgets import (
+    FlowLayout,
     fit_height,
     replace_widget,
     short_list,
@@ -64,7 +65,8 @@ class OrderList(QWidget):
         self.column.addLayout(head)
         self.balance_label = text_label("", SECONDARY_STYLE, name="orders_balance")
         self.column.addWidget(self.balance_label)
-        actions = QHBoxLayout()
+        actions_box = QWidget()  # the buttons wrap in a narrow panel
+        actions = FlowLayout(actions_box)
         self.confirm_button = tool_button("edit", self.tr("Confirm"), "confirm_selected")
         self.confirm_button.setToolTip(self.tr("Confirm the chosen draft order or payment"))
         self.confirm_button.clicked.connect(self.confirm_selected)
@@ -76,8 +78,7 @@ class OrderList(QWidget):
         self.void_button.clicked.connect(self.void_selected)
         for button in (self.confirm_button, self.reject_button, self.void_button):
             actions.addWidget(button)
-        actions.addStretch(1)
-        self.column.addLayout(actions)
+        self.column.addWidget(actions_box)
         self.body: QWidget | None = None
         self.orders_list: QTreeWidget | None = None
         self.payments_list: QTreeWidget | None = None

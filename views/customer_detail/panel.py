@@ -1,5 +1,5 @@
 """The side panel for one customer: a header over three tabs (the details with the contact
-people, deals and reminders; the timeline; the history), each part its own class."""
+people, deals, orders, service tickets and reminders; the timeline; the history), each part its own class."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from views.customer_detail.header import CustomerHeader
 from views.customer_detail.history_tab import HistoryTab
 from views.customer_detail.orders import OrderList
 from views.customer_detail.reminders import ReminderList
+from views.customer_detail.tickets import TicketList
 from views.customer_detail.timeline import Timeline
 from views.customer_form import SECONDARY_STYLE
 from views.widgets import icon, scroll_area, separator, text_label
@@ -62,6 +63,7 @@ class CustomerDetail(QWidget):
         self.add_contact_button = self.contacts.add_contact_button
         self.new_deal_button = self.deals.new_deal_button
         self.new_reminder_button = self.reminders.new_reminder_button
+        self.new_ticket_button = self.tickets.new_ticket_button
 
         self.header.edit_requested.connect(self.edit_requested)
         self.contacts.edit_requested.connect(self.edit_requested)
@@ -121,8 +123,8 @@ class CustomerDetail(QWidget):
         return page
 
     def _build_details(self) -> QWidget:
-        """The Details tab: the fields, the contact people, the deals, the orders, the reminders
-        and when the customer was created and last changed."""
+        """The Details tab: the fields, the contact people, the deals, the orders, the service
+        tickets, the reminders and when the customer was created and last changed."""
         page = QWidget()
         page.setObjectName("details_page")
         column = QVBoxLayout(page)
@@ -132,6 +134,7 @@ class CustomerDetail(QWidget):
         self.contacts = ContactList(self.ctx, page)
         self.deals = DealList(self.ctx, page)
         self.orders = OrderList(self.ctx, page)
+        self.tickets = TicketList(self.ctx, page)
         self.reminders = ReminderList(self.ctx, page)
         column.addWidget(self.form)
         column.addSpacing(4)
@@ -141,6 +144,8 @@ class CustomerDetail(QWidget):
         column.addWidget(self.deals)
         column.addWidget(separator())
         column.addWidget(self.orders)
+        column.addWidget(separator())
+        column.addWidget(self.tickets)
         column.addWidget(separator())
         column.addWidget(self.reminders)
         column.addWidget(separator())
@@ -183,6 +188,7 @@ class CustomerDetail(QWidget):
         self.contacts.show_row(row)
         self.deals.show_row(row)
         self.orders.show_row(row)
+        self.tickets.show_row(row)
         self.reminders.show_row(row)
         self.stamps.setText(self.tr("Created {created}  ·  Updated {updated}").format(
             created=local_time(row["created_at"]), updated=local_time(row["updated_at"])))
@@ -200,6 +206,7 @@ class CustomerDetail(QWidget):
         if (self.customer_id in changes.ids("customers") or changes.ids("custom_fields")
                 or changes.ids("users") or changes.ids("deals") or changes.ids("stages")
                 or changes.ids("orders") or changes.ids("payments")
+                or changes.ids("tickets") or changes.ids("ticket_events")
                 or (changes.ids("reminders") and changes.op_name != "mark_notified")):
             self.refresh()
 
@@ -223,6 +230,10 @@ class CustomerDetail(QWidget):
 
     def reminder_rows(self) -> list[list[str]]:
         return self.reminders.rows()
+
+    def ticket_rows(self) -> list[list[str]]:
+        """What the tickets list shows, row by row."""
+        return self.tickets.rows()
 
     def pin_grade(self, grade: str | None) -> None:
         """Pin this grade by hand (the rules leave it alone), or None: grade by the rules."""
@@ -257,6 +268,14 @@ class CustomerDetail(QWidget):
 
     def edit_reminder(self, reminder_id: str | None) -> str | None:
         return self.reminders.edit_reminder(reminder_id)
+
+    def new_ticket(self) -> str | None:
+        if self.customer_id is None or self.row is None:
+            return None
+        return self.tickets.new_ticket()
+
+    def open_ticket(self, ticket_id: str | None) -> str | None:
+        return self.tickets.open_ticket(ticket_id)
 
     def add_contact(self) -> None:
         if self.customer_id is not None:

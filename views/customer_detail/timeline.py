@@ -1,9 +1,12 @@
 """The Timeline tab: the quick bar that logs a call, visit or message (then offers the next
-follow-up), and what was logged with the customer, newest first."""
+follow-up), and what was logged with the customer, newest first, with the steps of the
+customer's service tickets and their satisfaction calls among them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,7 +27,17 @@ from views.widgets import icon, scroll_area, separator, text_label, tool_button
 
 TIMELINE_PAGE = 100  # entries shown before "Show all"
 KIND_ICONS = {"call": "call", "visit": "visit", "wechat": "wechat", "sms": "sms",
-              "email": "email", "note": "note"}
+              "email": "email", "note": "note", "ticket": "edit"}
+EARLIEST = dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+def _moment(at: str) -> dt.datetime:
+    """When an entry happened, comparable whatever offset it was written with."""
+    try:
+        when = dt.datetime.fromisoformat(at)
+    except (TypeError, ValueError):
+        return EARLIEST
+    return when if when.tzinfo else when.astimezone()
 
 
 class Timeline(QWidget):
@@ -96,6 +109,7 @@ class Timeline(QWidget):
             "sms": self.tr("SMS"),
             "email": self.tr("E-mail"),
             "note": self.tr("Note"),
+            "ticket": self.tr("Ticket"),
         }.get(kind, kind)
 
     def selected_kind(self) -> str:
@@ -116,11 +130,22 @@ class Timeline(QWidget):
         self.row = row
         self.follow_up.show_row(row)
         timeline = queries.interactions(self.ctx.book, row["id"])
+        steps = self._ticket_entries(row["id"])
+        if steps:
+            timeline = sorted([*timeline, *steps], key=lambda e: _moment(e["at"]),
+                              reverse=True)
         old = self.area.takeWidget()
         self.area.setWidget(self._page(timeline))
         if old is not None:
             old.deleteLater()
         return len(timeline)
+
+    def _ticket_entries(self, customer_id: str) -> list[dict]:
+        """The customer's tickets' steps and calls, each with the sentence it shows."""
+        from models import tickets
+
+        return [{**e, "text": tickets.timeline_text(e, QCoreApplication.translate)}
+                for e in tickets.timeline_entries(self.ctx.book, customer_id)]
 
     def _page(self, timeline: list[dict]) -> QWidget:
         page = QWidget()

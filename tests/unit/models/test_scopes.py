@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from desktop.cli import main
-from models import alerts, deals, orders, reminders
+from models import alerts, deals, orders, reminders, tickets
 from models.core import changelog, clock, scopes
 from models.core.errors import PermissionDenied, ValidationError
 from models.customers import export, operations, queries, sharing
@@ -77,6 +77,8 @@ def shop(tmp_path):
         orders.confirm_payment(book, payment_id=pid)
         orders.record_payment(book, customer_id=cid, amount="1", received_on="2026-03-09",
                               method="cash")
+        tid = tickets.add_ticket(book, data={"customer_id": cid, "title": f"{name}投诉"})
+        tickets.set_ticket_status(book, ticket_id=tid, status="resolved", resolution="补发")
     reminders.add_reminder(book, data={"title": "李娜自己的事", "owner_id": li,
                                        "due_at": "2026-03-10T08:00:00+08:00"})
     sharing.share_customer(book, customer_id=ids["shared"], user_id=li)
@@ -152,6 +154,12 @@ READS: dict[str, Callable] = {
                              if orders.balance(b, s["ids"][k])["outstanding"]},
     "buying history": lambda b, s: {n for k, n in NAMES.items()
                                     if orders.history(b, s["ids"][k])["orders"]},
+    "tickets of a customer": lambda b, s: {n for k, n in NAMES.items()
+                                           if tickets.tickets_of_customer(b, s["ids"][k])},
+    "a ticket": lambda b, s: {t["customer_name"] for t in (
+        tickets.ticket(b, r[0]) for r in b.all("SELECT id FROM tickets")) if t},
+    "tickets in the timeline": lambda b, s: {n for k, n in NAMES.items()
+                                             if tickets.timeline_entries(b, s["ids"][k])},
     "receivables": lambda b, s: {r["name"] for r in orders.aging(b, day="2026-03-10")["rows"]},
     "report: top customers": lambda b, s: {r["name"] for r in monthly.top_customers(
         b, "2026-03")["rows"]},
@@ -195,6 +203,7 @@ def test_counts_and_the_forecast_count_only_what_the_user_sees(shop, who):
     assert sum(monthly.grades(book, "2026-03")["counts"].values()) == n
     assert sum(p["call"] for p in monthly.activity(book, "2026-03")["people"]) == n
     assert sum(monthly.won_lost(book, "2026-03")["won_count"]) == n
+    assert tickets.month_stats(book, "2026-03")["resolved"] == n
 
 
 def test_a_salesperson_sees_their_own_reminders_of_nobody_and_not_others(shop):
@@ -244,6 +253,8 @@ def test_a_customer_one_may_not_see_is_not_found_and_not_written(shop):
         lambda: orders.record_payment(book, customer_id=theirs, amount="1",
                                       received_on="2026-03-10", method="cash"),
         lambda: sharing.share_customer(book, customer_id=theirs, user_id=book.user_id),
+        lambda: tickets.add_ticket(book, data={"customer_id": theirs, "title": "x",
+                                               "owner_id": book.user_id}),
     ):
         with pytest.raises(PermissionDenied, match="not among those you may see"):
             write()
