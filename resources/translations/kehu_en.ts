@@ -10037,6 +10037,26 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>reminders</name>
         <message>
+            <location filename="../../models/reminders/backlog.py" line="36" />
+            <source>{n} stalled deals need a follow-up</source>
+            <translation>{n} stalled deals need a follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="37" />
+            <source>{n} customers' follow-up dates have passed</source>
+            <translation>{n} customers' follow-up dates have passed</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="38" />
+            <source>{n} payments past due and not received</source>
+            <translation>{n} payments past due and not received</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="39" />
+            <source>{n} regular customers have not reordered when expected</source>
+            <translation>{n} regular customers have not reordered when expected</translation>
+        </message>
+        <message>
             <location filename="../../models/reminders/digest.py" line="34" />
             <source>{n} customers not contacted for {days} days</source>
             <translation>{n} customers not contacted for {days} days</translation>

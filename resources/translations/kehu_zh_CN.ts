@@ -10037,6 +10037,26 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>reminders</name>
         <message>
+            <location filename="../../models/reminders/backlog.py" line="36" />
+            <source>{n} stalled deals need a follow-up</source>
+            <translation>{n} 个商机停滞，需要跟进</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="37" />
+            <source>{n} customers' follow-up dates have passed</source>
+            <translation>{n} 位客户的下次跟进日期已过</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="38" />
+            <source>{n} payments past due and not received</source>
+            <translation>{n} 笔款项已过期未收</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="39" />
+            <source>{n} regular customers have not reordered when expected</source>
+            <translation>{n} 位老客户到期未再下单</translation>
+        </message>
+        <message>
             <location filename="../../models/reminders/digest.py" line="34" />
             <source>{n} customers not contacted for {days} days</source>
             <translation>{n} 位客户已 {days} 天没联系</translation>
