@@ -649,12 +649,14 @@ class RemindersPage(QWidget):
             self.edit_current()
 
     def open_digest(self, row: dict):
-        """The customers a digest stands for ("37 customers not contacted for 90 days")."""
+        """What a digest stands for ("37 customers not contacted for 90 days", "12 stalled
+        deals need a follow-up")."""
         from views.digest_dialog import DigestDialog
 
         dialog = DigestDialog(self.ctx, row, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_customer.connect(self.open_customer)
+        dialog.open_deal.connect(self.open_deal)
         dialog.show()
         self.digest_dialog = dialog
         return dialog

@@ -17,6 +17,9 @@ second reminder for a rule_key that exists (open, done or deleted):
   no_contact:<customer id>:<last contact>   an A/B/C customer silent for too long
   digest:<owner>:<grade>:<days>:<n>:<date>  many silent customers of one person at once
                                             (models.reminders.digest: grace period, digest)
+  digest_<kind>:<owner>:<n>:<date>          many stalls, past follow-up dates, overdue
+                                            payments or late repurchases of one person at
+                                            once (models.reminders.backlog)
   follow_up:<customer id>:<date>            the customer's next_follow_up date
   overdue:<plan row id>:<due date>          a payment plan row not paid when due (models.orders)
   repurchase:<customer id>:<expected date>  a regular customer's next order is late
@@ -25,6 +28,10 @@ it in step at once (sync_follow_up); run_rules catches what was written otherwis
 Rule reminders store an English title for the command line and exports; views show title(r, tr).
 """
 
+from models.reminders.backlog import (  # noqa: F401
+    digest_items,
+    is_backlog,
+)
 from models.reminders.dates import (  # noqa: F401
     as_local,
     clean_recurrence,

@@ -48,8 +48,22 @@ def rules_since(book: Book) -> str:
     return settings.get(book, RULES_SINCE) or ""
 
 
+def ensure_rules_since(book: Book, today: dt.date) -> str:
+    """The day the rules first ran in this book, written on their first run (today; a book
+    whose rules ran before this setting existed keeps the day they first opened a reminder)."""
+    since = rules_since(book)
+    if not since:
+        first = book.scalar("SELECT substr(min(created_at), 1, 10) FROM reminders "
+                            "WHERE rule_key != ''")
+        since = min(first or today.isoformat(), today.isoformat())
+        settings.set_settings(book, {RULES_SINCE: since})
+    return since
+
+
 def is_digest(reminder: dict) -> bool:
-    return (reminder.get("rule_key") or "").startswith(DIGEST_PREFIX)
+    """One reminder that stands for many: silent customers here, the other rules' digests
+    (models.reminders.backlog, "digest_stall:..." and the like)."""
+    return (reminder.get("rule_key") or "").startswith((DIGEST_PREFIX, "digest_"))
 
 
 def digest_key(owner_id: str, grade: str, days: int, n: int, day: str) -> str:
@@ -120,13 +134,7 @@ def no_contact_rule(book: Book, today: dt.date, now_iso: str, inserts: list[dict
                     done: list[tuple], counts: dict) -> None:
     """run_rules' rule (2): adds the rows to open to inserts and the digests whose customers
     were all contacted to done; counts "no_contact" and "digest"."""
-    since = rules_since(book)
-    if not since:  # the rules' first run in this book: from today on (a book whose rules ran
-        # before this setting existed keeps the day they first opened a reminder)
-        first = book.scalar("SELECT substr(min(created_at), 1, 10) FROM reminders "
-                            "WHERE rule_key != ''")
-        since = min(first or today.isoformat(), today.isoformat())
-        settings.set_settings(book, {RULES_SINCE: since})
+    since = ensure_rules_since(book, today)
     cutoffs = _cutoffs(book, today)
     limits = no_contact_days(book)
     known = {r[0] for r in book.conn.execute(

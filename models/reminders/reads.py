@@ -10,6 +10,7 @@ import json
 # Council's yearly notice. Years it does not know yet are treated as having no holidays.
 from models.core import clock, scopes
 from models.core.book import Book
+from models.reminders import backlog
 from models.reminders.dates import iso_seconds
 from models.reminders.digest import DIGEST_PREFIX, digest_title
 from models.reminders.labels import KEY_TITLES, RULE_TITLES, untranslated
@@ -65,6 +66,8 @@ def title(reminder: dict, translate=None) -> str:
     key = reminder.get("rule_key") or ""
     if key.startswith(DIGEST_PREFIX):
         return digest_title(reminder, translate)
+    if backlog.is_backlog(reminder):
+        return backlog.title(reminder, translate)
     about = key.split(":", 1)[0]
     if about in KEY_TITLES:
         text = (translate or untranslated)("reminders", KEY_TITLES[about])

@@ -1,5 +1,7 @@
 """Rules that make reminders by themselves: a stalled deal, a customer not contacted for too
-long, a follow-up date written by an import. Their ids come from what they are about."""
+long, a follow-up date written by an import, a payment overdue, a repurchase late. Their ids
+come from what they are about. Old dates brought in by a book or an import make a digest
+(models.reminders.digest, models.reminders.backlog), not one reminder each."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import datetime as dt
 # Council's yearly notice. Years it does not know yet are treated as having no holidays.
 from models.core import clock
 from models.core.book import Book
+from models.reminders import backlog
 from models.reminders.dates import as_local, iso_seconds, morning_of, placed, skip_holidays
 from models.reminders.digest import no_contact_rule
 from models.reminders.labels import COLUMNS, RULE_TITLES, RULES_OP, rule_key_range
@@ -54,15 +57,14 @@ def run_rules(book: Book) -> dict:
     """Open the reminders the rules call for, in ONE operation that is not undoable (the app's
     housekeeping, not a step of the user's: it neither enters the undo stack nor drops the redo
     stack). Returns how many reminders each rule opened: {"stall", "no_contact", "digest",
-    "follow_up", "overdue", "repurchase"} ("digest": reminders that each stand for many silent
-    customers of one person and grade, models.reminders.digest).
+    "follow_up", "overdue", "repurchase"} ("digest": reminders that each stand for many: silent
+    customers of one person and grade, models.reminders.digest; stalled deals, past follow-up
+    dates, overdue payments or late repurchases of one person, models.reminders.backlog).
 
     Also: a rule's open reminder whose cause is gone is put right: a stall reminder of a deal no
     longer stalled (activity, a new stage, won/lost, snoozed) and a no-contact reminder of a
     customer contacted since are done; follow-ups move with their customer's date and are
     deleted when it is cleared. Set-based: a few queries and executemany, whatever the size."""
-    from models import deals
-
     now = clock.now()
     now_iso = iso_seconds(as_local(now))
     today = clock.today()
@@ -75,19 +77,23 @@ def run_rules(book: Book) -> dict:
     closed = {"status": "done", "done_at": now_iso, "done_by": None}
     opened = {"status": "open", "done_at": "", "done_by": None}
 
+    # a book or an import brought in with old dates: many new reminders of one kind for one
+    # person at once make one digest (models.reminders.backlog)
+    covers = backlog.covered(book)
+
     # (1) stalled deals
     known = _keys(book, "stall:")
-    current = set()
-    for card in deals.stalled_deals(book):
-        key = f"stall:{card['id']}:{card['stall_start']}"
-        current.add(key)
-        if key not in known:
-            inserts.append(new_row(
-                title=RULE_TITLES["stall"].format(deal=card["title"]),
-                owner_id=card["owner_id"] or book.user_id, customer_id=card["customer_id"],
-                deal_id=card["id"], kind="stall", rule_key=key, due_at=now_iso,
-                first_due_at=now_iso))
-            counts["stall"] += 1
+    found = []
+    stalls = backlog.current(book, "stall", today)
+    for item in stalls:
+        if item["key"] not in known:
+            found.append((item["owner_id"], item["date"], new_row(
+                title=RULE_TITLES["stall"].format(deal=item["name"]), owner_id=item["owner_id"],
+                customer_id=item["customer_id"], deal_id=item["deal_id"], kind="stall",
+                rule_key=item["key"], due_at=now_iso, first_due_at=now_iso)))
+    inserts += backlog.fold("stall", found, covers=covers, today=today, now_iso=now_iso,
+                            counts=counts)
+    current = {i["key"] for i in stalls}
     for rid, key in book.conn.execute(
             f"SELECT r.id, r.rule_key FROM reminders r WHERE {rule_key_range('stall:')} "
             "AND r.status = 'open' AND r.deleted_at IS NULL").fetchall():
@@ -108,6 +114,7 @@ def run_rules(book: Book) -> dict:
 
     # (3) customers' next follow-up dates
     skip = skip_holidays(book)
+    found = []
     for cid, owner, name, day in book.conn.execute(
             "SELECT c.id, c.owner_id, c.name, c.next_follow_up FROM customers c "
             "WHERE c.deleted_at IS NULL AND c.next_follow_up != '' AND NOT EXISTS (SELECT 1 "
@@ -117,11 +124,13 @@ def run_rules(book: Book) -> dict:
             "|| c.next_follow_up)").fetchall():
         when = morning_of(dt.date.fromisoformat(day))
         due_at, moved = placed(book, when, skip)
-        inserts.append(new_row(
-            title=follow_up_title(name), owner_id=owner or book.user_id, customer_id=cid,
+        owner = owner or book.user_id
+        found.append((owner, day, new_row(
+            title=follow_up_title(name), owner_id=owner, customer_id=cid,
             kind="follow_up", rule_key=f"follow_up:{cid}:{day}", due_at=iso_seconds(due_at),
-            first_due_at=iso_seconds(when), moved_from=moved))
-        counts["follow_up"] += 1
+            first_due_at=iso_seconds(when), moved_from=moved)))
+    inserts += backlog.fold("follow_up", found, covers=covers, today=today, now_iso=now_iso,
+                            counts=counts)
     for rid, cid, day, due_at, first, moved_from, notified, key in book.conn.execute(
             "SELECT r.id, r.customer_id, c.next_follow_up, r.due_at, r.first_due_at, "
             "r.moved_from, r.notified_at, r.rule_key FROM reminders r "
@@ -140,27 +149,25 @@ def run_rules(book: Book) -> dict:
 
     # (4) plan rows not paid when due, (5) regular customers whose next order is late; each
     # reminder is done once its cause is gone (paid, the order void, a new order)
-    from models.orders import due as orders_due  # orders build on reminders: a lazy hand-off
-
-    for kind, items in (("overdue", orders_due.overdue_rows(book, today)),
-                        ("repurchase", orders_due.repurchases_due(book, today))):
+    for kind in ("overdue", "repurchase"):
         known = _keys(book, f"{kind}:")
-        current = set()
-        for item in items:
-            key = f"{kind}:{item['about']}:{item['date']}"
-            current.add(key)
-            if key not in known:
-                inserts.append(new_row(
-                    title=RULE_TITLES[kind].format(date=item["date"],
-                                                   customer=item["customer_name"]),
-                    owner_id=item["owner_id"] or book.user_id, customer_id=item["customer_id"],
-                    kind=kind, rule_key=key, due_at=now_iso, first_due_at=now_iso))
-                counts[kind] += 1
+        items = backlog.current(book, kind, today)
+        found = [(item["owner_id"], item["date"], new_row(
+            title=RULE_TITLES[kind].format(date=item["date"], customer=item["customer"]),
+            owner_id=item["owner_id"], customer_id=item["customer_id"], kind=kind,
+            rule_key=item["key"], due_at=now_iso, first_due_at=now_iso))
+            for item in items if item["key"] not in known]
+        inserts += backlog.fold(kind, found, covers=covers, today=today, now_iso=now_iso,
+                                counts=counts)
+        current = {item["key"] for item in items}
         for rid, key in book.conn.execute(
                 f"SELECT r.id, r.rule_key FROM reminders r WHERE {rule_key_range(kind + ':')} "
                 "AND r.status = 'open' AND r.deleted_at IS NULL").fetchall():
             if key not in current:
                 done.append((rid, opened, closed))
+
+    # the other rules' digests whose every item was dealt with
+    done += [(rid, opened, closed) for rid in backlog.done_digests(book)]
 
     if not (inserts or done or moves or deletes):
         return counts

@@ -1540,34 +1540,81 @@ Save anyway?</translation>
     <context>
         <name>DigestDialog</name>
         <message>
-            <location filename="../../views/digest_dialog.py" line="24" />
+            <location filename="../../views/digest_dialog.py" line="37" />
             <source>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</source>
             <translation>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="28" />
+            <location filename="../../views/digest_dialog.py" line="40" />
             <source>All of them have been contacted since.</source>
             <translation>All of them have been contacted since.</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="31" />
+            <location filename="../../views/digest_dialog.py" line="34" />
+            <location filename="../../views/digest_dialog.py" line="71" />
+            <location filename="../../views/digest_dialog.py" line="76" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
+            <location filename="../../views/digest_dialog.py" line="28" />
+            <source>{n} of them still wait. Open one to deal with it; Kehu reminds nobody of them one by one while this item is on the list.</source>
+            <translation>{n} of them still wait. Open one to deal with it; Kehu reminds nobody of them one by one while this item is on the list.</translation>
+        </message>
+        <message>
             <location filename="../../views/digest_dialog.py" line="31" />
+            <source>All of them have been dealt with since.</source>
+            <translation>All of them have been dealt with since.</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="34" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="31" />
+            <location filename="../../views/digest_dialog.py" line="34" />
             <source>Last contact</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="42" />
+            <location filename="../../views/digest_dialog.py" line="56" />
             <source>Open customer</source>
             <translation>Open customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="56" />
+            <source>Open deal</source>
+            <translation>Open deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="71" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="71" />
+            <source>Stalled since</source>
+            <translation>Stalled since</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="74" />
+            <source>Next follow-up</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="74" />
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="75" />
+            <source>Next order expected</source>
+            <translation>Next order expected</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="75" />
+            <source>Date</source>
+            <translation>Date</translation>
         </message>
     </context>
     <context>
@@ -10036,6 +10083,26 @@ The damaged files are kept as {aside}.</translation>
     </context>
     <context>
         <name>reminders</name>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="36" />
+            <source>{n} stalled deals need a follow-up</source>
+            <translation>{n} stalled deals need a follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="37" />
+            <source>{n} customers' follow-up dates have passed</source>
+            <translation>{n} customers' follow-up dates have passed</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="38" />
+            <source>{n} payments past due and not received</source>
+            <translation>{n} payments past due and not received</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="39" />
+            <source>{n} regular customers have not reordered when expected</source>
+            <translation>{n} regular customers have not reordered when expected</translation>
+        </message>
         <message>
             <location filename="../../models/reminders/digest.py" line="34" />
             <source>{n} customers not contacted for {days} days</source>

@@ -1540,34 +1540,81 @@ Save anyway?</source>
     <context>
         <name>DigestDialog</name>
         <message>
-            <location filename="../../views/digest_dialog.py" line="24" />
+            <location filename="../../views/digest_dialog.py" line="37" />
             <source>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</source>
             <translation>其中 {n} 位仍未联系。打开客户去打电话或登记拜访；这一项还在清单上时，客户本不会再为他们逐个提醒。</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="28" />
+            <location filename="../../views/digest_dialog.py" line="40" />
             <source>All of them have been contacted since.</source>
             <translation>他们都已经联系过了。</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="31" />
+            <location filename="../../views/digest_dialog.py" line="34" />
+            <location filename="../../views/digest_dialog.py" line="71" />
+            <location filename="../../views/digest_dialog.py" line="76" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
+            <location filename="../../views/digest_dialog.py" line="28" />
+            <source>{n} of them still wait. Open one to deal with it; Kehu reminds nobody of them one by one while this item is on the list.</source>
+            <translation>其中 {n} 项仍待处理。打开一项去处理；这一条还在列表上时，客户本不会再逐条提醒。</translation>
+        </message>
+        <message>
             <location filename="../../views/digest_dialog.py" line="31" />
+            <source>All of them have been dealt with since.</source>
+            <translation>它们都已处理。</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="34" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="31" />
+            <location filename="../../views/digest_dialog.py" line="34" />
             <source>Last contact</source>
             <translation>上次联系</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="42" />
+            <location filename="../../views/digest_dialog.py" line="56" />
             <source>Open customer</source>
             <translation>打开客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="56" />
+            <source>Open deal</source>
+            <translation>打开商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="71" />
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="71" />
+            <source>Stalled since</source>
+            <translation>停滞起始日</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="74" />
+            <source>Next follow-up</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="74" />
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="75" />
+            <source>Next order expected</source>
+            <translation>预计下单日</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="75" />
+            <source>Date</source>
+            <translation>日期</translation>
         </message>
     </context>
     <context>
@@ -10036,6 +10083,26 @@ The damaged files are kept as {aside}.</source>
     </context>
     <context>
         <name>reminders</name>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="36" />
+            <source>{n} stalled deals need a follow-up</source>
+            <translation>{n} 个商机停滞，需要跟进</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="37" />
+            <source>{n} customers' follow-up dates have passed</source>
+            <translation>{n} 位客户的下次跟进日期已过</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="38" />
+            <source>{n} payments past due and not received</source>
+            <translation>{n} 笔款项已过期未收</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/backlog.py" line="39" />
+            <source>{n} regular customers have not reordered when expected</source>
+            <translation>{n} 位老客户到期未再下单</translation>
+        </message>
         <message>
             <location filename="../../models/reminders/digest.py" line="34" />
             <source>{n} customers not contacted for {days} days</source>
