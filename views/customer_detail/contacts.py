@@ -10,10 +10,11 @@ Nothing is copied from one to the other, so imports and exports read both as bef
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from models.customers import operations, queries
 from views.contact_dialog import ContactDialog
+from views.customer_detail.section import Section
 from views.customer_form import SECONDARY_STYLE
 from views.widgets import plain_message, plain_tooltip, replace_widget, text_label, tool_button
 
@@ -22,34 +23,18 @@ CARD_STYLE = (
 )
 
 
-class ContactList(QWidget):
+class ContactList(Section):
     """The people the shop talks to at one customer."""
 
     edit_requested = Signal(str)  # the main contact's Edit: the customer's form (customer id)
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.row: dict | None = None
+        super().__init__(ctx, "contacts", parent)
         self.customer_id: str | None = None
         self.contact_dialog: ContactDialog | None = None
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSpacing(6)
-        head = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("contacts_title")
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.add_contact_button = tool_button("add", self.tr("Add"), "add_contact")
-        self.add_contact_button.setToolTip(self.tr("Add a contact person"))
+        self.add_contact_button = self.add_button(self.tr("Add"), "add_contact", self.add_contact,
+                                                  tip=self.tr("Add a contact person"))
         self.add_contact_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.add_contact_button.clicked.connect(self.add_contact)
-        head.addWidget(self.title)
-        head.addStretch(1)
-        head.addWidget(self.add_contact_button)
-        self.column.addLayout(head)
         self.cards: QWidget | None = None
 
     def show_row(self, row: dict) -> None:

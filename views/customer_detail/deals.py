@@ -6,14 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
+from views.customer_detail.section import Section
 from views.customer_form import SECONDARY_STYLE
 from views.widgets import (
     fit_height,
@@ -21,35 +19,18 @@ from views.widgets import (
     replace_widget,
     short_list,
     text_label,
-    tool_button,
     tree_texts,
 )
 
 
-class DealList(QWidget):
+class DealList(Section):
     """The deals of one customer: where each stands, its amount and when it should close."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.row: dict | None = None
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSpacing(6)
-        head = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("deals_title")
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.new_deal_button = tool_button("add", self.tr("New deal"), "new_deal")
-        self.new_deal_button.setToolTip(self.tr("Start a deal with this customer"))
-        self.new_deal_button.clicked.connect(self.new_deal)
-        head.addWidget(self.title)
-        head.addStretch(1)
-        head.addWidget(self.new_deal_button)
-        self.column.addLayout(head)
-        self.body: QWidget | None = None
+        super().__init__(ctx, "deals", parent)
+        self.new_deal_button = self.add_button(
+            self.tr("New deal"), "new_deal", self.new_deal,
+            tip=self.tr("Start a deal with this customer"))
         self.deals_list: QTreeWidget | None = None
 
     def show_row(self, row: dict) -> None:

@@ -7,9 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.permissions import may
+from views.customer_detail.section import Section
 from views.customer_form import SECONDARY_STYLE
 from views.widgets import (
     FlowLayout,
@@ -37,32 +36,16 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-class OrderList(QWidget):
+class OrderList(Section):
     """One customer's orders (state, total, paid, owed) and payments (received on, amount,
     method, confirmed or waiting)."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.row: dict | None = None
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSpacing(6)
-        head = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("orders_title")
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.new_order_button = tool_button("add", self.tr("New order"), "new_order")
-        self.new_order_button.clicked.connect(self.new_order)
-        self.payment_button = tool_button("add", self.tr("Record payment"), "record_payment")
-        self.payment_button.clicked.connect(self.record_payment)
-        head.addWidget(self.title)
-        head.addStretch(1)
-        head.addWidget(self.new_order_button)
-        head.addWidget(self.payment_button)
-        self.column.addLayout(head)
+        super().__init__(ctx, "orders", parent)
+        self.new_order_button = self.add_button(self.tr("New order"), "new_order",
+                                                self.new_order)
+        self.payment_button = self.add_button(self.tr("Record payment"), "record_payment",
+                                              self.record_payment)
         self.balance_label = text_label("", SECONDARY_STYLE, name="orders_balance")
         self.column.addWidget(self.balance_label)
         actions_box = QWidget()  # the buttons wrap in a narrow panel

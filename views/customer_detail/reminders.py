@@ -6,15 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from models.core import clock
+from views.customer_detail.section import Section
 from views.customer_form import SECONDARY_STYLE
 from views.widgets import (
     fit_height,
@@ -22,35 +20,18 @@ from views.widgets import (
     replace_widget,
     short_list,
     text_label,
-    tool_button,
     tree_texts,
 )
 
 
-class ReminderList(QWidget):
+class ReminderList(Section):
     """The reminders of one customer, open and done; the overdue ones in red."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.row: dict | None = None
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSpacing(6)
-        head = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("reminders_title")
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.new_reminder_button = tool_button("add", self.tr("New reminder"), "new_reminder")
-        self.new_reminder_button.setToolTip(self.tr("Remind me of this customer"))
-        self.new_reminder_button.clicked.connect(self.new_reminder)
-        head.addWidget(self.title)
-        head.addStretch(1)
-        head.addWidget(self.new_reminder_button)
-        self.column.addLayout(head)
-        self.body: QWidget | None = None
+        super().__init__(ctx, "reminders", parent)
+        self.new_reminder_button = self.add_button(
+            self.tr("New reminder"), "new_reminder", self.new_reminder,
+            tip=self.tr("Remind me of this customer"))
         self.reminders_list: QTreeWidget | None = None
 
     def show_row(self, row: dict) -> None:

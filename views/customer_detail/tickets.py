@@ -10,19 +10,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from models.core.permissions import may
+from views.customer_detail.section import Section
 from views.customer_form import SECONDARY_STYLE
 from views.widgets import (
     plain_tooltip,
     replace_widget,
     separator,
     text_label,
-    tool_button,
 )
 
 COLOURS = {"overdue": "#b91c1c", "waiting": "#b45309", "resolved": "#15803d",
@@ -81,32 +80,16 @@ class TicketCard(QFrame):
         super().keyPressEvent(event)
 
 
-class TicketList(QWidget):
+class TicketList(Section):
     """The tickets of one customer, newest first; the open ones counted in the title."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.row: dict | None = None
+        super().__init__(ctx, "tickets", parent)
         self.cards: list[TicketCard] = []
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSpacing(6)
-        head = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("tickets_title")
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.new_ticket_button = tool_button("add", self.tr("New ticket"), "new_ticket")
-        self.new_ticket_button.setToolTip(self.tr("Write down a complaint or request of this "
-                                                  "customer, who handles it and by when"))
-        self.new_ticket_button.clicked.connect(self.new_ticket)
-        head.addWidget(self.title)
-        head.addStretch(1)
-        head.addWidget(self.new_ticket_button)
-        self.column.addLayout(head)
-        self.body: QWidget | None = None
+        self.new_ticket_button = self.add_button(
+            self.tr("New ticket"), "new_ticket", self.new_ticket,
+            tip=self.tr("Write down a complaint or request of this customer, who handles it "
+                        "and by when"))
 
     def _due_text(self, t: dict) -> str:
         from views.ticket_dialog import hours_text, when_text
