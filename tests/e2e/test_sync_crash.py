@@ -28,7 +28,7 @@ from models.core.check import check_book
 from models.customers import operations as ops
 from models.imports import import_customers
 from models.sync import crypto, engine, folder
-from models.sync.tables import TABLES
+from tests.sync_helpers import PASS, state
 
 pytestmark = [
     pytest.mark.slow,
@@ -39,17 +39,8 @@ WORKER = Path(__file__).with_name("sync_worker.py")
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("KEHU_SYNC_KILLS", "3"))
 SEED = 20261205
-PASS = "水泥二百吨-2026"
 OUTGOING = engine.SEGMENT_ENTRIES + 1500  # the owner's new customers: two segments
 INCOMING = 2000  # the other PC's
-
-
-def state(book: Book) -> dict:
-    out = {}
-    for spec in TABLES.values():
-        rows = [spec.shared(dict(r)) for r in book.all(f"SELECT * FROM {spec.name}")]
-        out[spec.name] = sorted(repr(sorted(r.items())) for r in rows)
-    return out
 
 
 def audit_ids(book: Book) -> set[str]:

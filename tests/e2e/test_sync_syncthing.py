@@ -24,11 +24,10 @@ from models.core.book import Book
 from models.customers import operations as ops
 from models.customers import queries
 from models.sync import crypto, engine, folder
-from models.sync.tables import TABLES
+from tests.sync_helpers import PASS, state
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOL = ROOT.parent / "shared" / "tools" / "syncthing_pair.py"  # the shared tools beside the repo
-PASS = "水泥二百吨-2026"
 
 pytestmark = [
     pytest.mark.slow,
@@ -55,15 +54,6 @@ def cluster(tmp_path):
         pytest.skip(str(exc))
     with c:
         yield c
-
-
-def state(book: Book) -> dict:
-    """Every shared table's rows, without what each PC keeps for itself."""
-    out = {}
-    for spec in TABLES.values():
-        rows = [spec.shared(dict(r)) for r in book.all(f"SELECT * FROM {spec.name}")]
-        out[spec.name] = sorted(repr(sorted(r.items())) for r in rows)
-    return out
 
 
 def test_three_pcs_stay_in_step_through_syncthing(cluster, tmp_path):

@@ -11,37 +11,13 @@ from models.core.book import Book
 from models.customers import operations as ops
 from models.customers import queries
 from models.sync import engine, folder
-from models.sync.tables import TABLES
-
-PASS = "水泥二百吨-2026"
-
-
-def state(book: Book) -> dict:
-    out = {}
-    for spec in TABLES.values():
-        rows = [spec.shared(dict(r)) for r in book.all(f"SELECT * FROM {spec.name}")]
-        out[spec.name] = sorted(repr(sorted(r.items())) for r in rows)
-    return out
+from tests.sync_helpers import PASS, state, sync, team
 
 
 @pytest.fixture
 def shop(tmp_path):
-    """The owner's book with a team in `share`, and a salesperson's PC that joined it."""
-    share = tmp_path / "share"
-    share.mkdir()
-    with Book.open(tmp_path / "owner.sqlite") as owner:
-        ops.add_customer(owner, data={"name": "上海嘉禾食品", "mobile": "13800000001"})
-        engine.create_team(owner, folder_path=share, passphrase=PASS, name="老王建材")
-    engine.join_team(tmp_path / "sales.sqlite", folder_path=share, passphrase=PASS)
-    a = Book.open(tmp_path / "owner.sqlite")
-    b = Book.open(tmp_path / "sales.sqlite")
-    yield a, b, share
-    a.close()
-    b.close()
-
-
-def sync(book: Book, **kw) -> engine.Report:
-    return engine.sync_pass(book, passphrase=PASS, **kw)
+    with team(tmp_path) as books:
+        yield books
 
 
 def test_a_new_pc_joins_with_the_whole_book(shop, tmp_path):

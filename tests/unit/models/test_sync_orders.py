@@ -6,44 +6,20 @@ from __future__ import annotations
 import pytest
 
 from models import orders
-from models.core.book import Book
 from models.customers import operations as ops
-from models.sync import engine
-from models.sync.tables import TABLES
+from tests.sync_helpers import state, sync, team
 
-PASS = "水泥二百吨-2026"
 NEW_TABLES = ("products", "orders", "order_lines", "payment_plans", "payments")
-
-
-def state(book: Book) -> dict:
-    out = {}
-    for spec in TABLES.values():
-        rows = [spec.shared(dict(r)) for r in book.all(f"SELECT * FROM {spec.name}")]
-        out[spec.name] = sorted(repr(sorted(r.items())) for r in rows)
-    return out
 
 
 @pytest.fixture
 def shop(tmp_path):
-    share = tmp_path / "share"
-    share.mkdir()
-    with Book.open(tmp_path / "owner.sqlite") as owner:
-        ops.add_customer(owner, data={"name": "上海嘉禾食品", "mobile": "13800000001"})
-        engine.create_team(owner, folder_path=share, passphrase=PASS, name="老王建材")
-    engine.join_team(tmp_path / "sales.sqlite", folder_path=share, passphrase=PASS)
-    a = Book.open(tmp_path / "owner.sqlite")
-    b = Book.open(tmp_path / "sales.sqlite")
-    yield a, b
-    a.close()
-    b.close()
-
-
-def sync(book: Book) -> engine.Report:
-    return engine.sync_pass(book, passphrase=PASS)
+    with team(tmp_path) as books:
+        yield books
 
 
 def test_everything_written_about_orders_syncs(shop):
-    a, b = shop
+    a, b, _ = shop
     cid = ops.add_customer(a, data={"name": "东方建材"})
     cement = orders.add_product(a, data={"name": "水泥", "unit": "吨", "price": "420"})
     orders.update_product(a, product_id=cement, data={"price": "430"})
@@ -71,7 +47,7 @@ def test_everything_written_about_orders_syncs(shop):
 
 
 def test_payments_recorded_on_a_laptop_are_confirmed_at_the_office(shop):
-    a, b = shop
+    a, b, _ = shop
     cid = ops.add_customer(a, data={"name": "东方建材"})
     oid = orders.add_order(a, data={"customer_id": cid}, lines=[
         {"description": "水泥", "quantity": 1, "price": "1000"}])

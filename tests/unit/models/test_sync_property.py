@@ -22,9 +22,9 @@ from models.core.errors import UserError
 from models.core.hlc import Clock
 from models.customers import operations as ops
 from models.sync import engine, folder
-from models.sync.tables import TABLES
+from tests.sync_helpers import PASS
+from tests.sync_helpers import state as shared_state
 
-PASS = "水泥二百吨-2026"
 EXAMPLES = int(os.environ.get("KEHU_SYNC_EXAMPLES", "12"))
 FIELDS = ("city", "mobile", "notes", "grade")
 VALUES = {"city": ["杭州", "宁波", "温州"], "mobile": ["13800000001", "13900000002", ""],
@@ -36,12 +36,7 @@ CONFLICT_NAMES = ("{stem}.sync-conflict-20261204-101010-ABCDEFG{ext}",
 
 
 def state(book: Book) -> dict:
-    out = {}
-    for spec in TABLES.values():
-        rows = [spec.shared(dict(r)) for r in book.all(f"SELECT * FROM {spec.name}")]
-        rows = [{k: v for k, v in r.items() if k != "updated_at"} for r in rows]
-        out[spec.name] = sorted(repr(sorted(r.items())) for r in rows)
-    return out
+    return shared_state(book, leave_out=("updated_at",))
 
 
 class Shop:

@@ -13,27 +13,13 @@ from models.core.book import Book
 from models.customers import operations as ops
 from models.customers import queries
 from models.sync import crypto, engine, folder
-
-PASS = "水泥二百吨-2026"
+from tests.sync_helpers import PASS, sync, team
 
 
 @pytest.fixture
 def shop(tmp_path):
-    share = tmp_path / "share"
-    share.mkdir()
-    with Book.open(tmp_path / "owner.sqlite") as owner:
-        ops.add_customer(owner, data={"name": "上海嘉禾食品"})
-        engine.create_team(owner, folder_path=share, passphrase=PASS)
-    engine.join_team(tmp_path / "sales.sqlite", folder_path=share, passphrase=PASS)
-    a = Book.open(tmp_path / "owner.sqlite")
-    b = Book.open(tmp_path / "sales.sqlite")
-    yield a, b, share
-    a.close()
-    b.close()
-
-
-def sync(book: Book, **kw) -> engine.Report:
-    return engine.sync_pass(book, passphrase=PASS, **kw)
+    with team(tmp_path) as books:
+        yield books
 
 
 def rewrite_segment(share, device: str, change) -> None:

@@ -1,0 +1,49 @@
+"""A team of two PCs for the sync tests: real books and a real shared folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from models.core.book import Book
+from models.customers import operations as ops
+from models.sync import engine
+from models.sync.tables import TABLES
+
+PASS = "水泥二百吨-2026"
+
+
+def state(book: Book, *, leave_out: tuple[str, ...] = ()) -> dict:
+    """Every shared table's rows, without what each PC keeps for itself (and the columns
+    named in leave_out), comparable between two books."""
+    out = {}
+    for spec in TABLES.values():
+        rows = [spec.shared(dict(r)) for r in book.all(f"SELECT * FROM {spec.name}")]
+        if leave_out:
+            rows = [{k: v for k, v in r.items() if k not in leave_out} for r in rows]
+        out[spec.name] = sorted(repr(sorted(r.items())) for r in rows)
+    return out
+
+
+@contextmanager
+def team(tmp_path: Path) -> Iterator[tuple[Book, Book, Path]]:
+    """The owner's book (one customer) with a team in `share`, and a salesperson's PC that
+    joined it: (owner's book, salesperson's book, share), both open."""
+    share = tmp_path / "share"
+    share.mkdir()
+    with Book.open(tmp_path / "owner.sqlite") as owner:
+        ops.add_customer(owner, data={"name": "上海嘉禾食品", "mobile": "13800000001"})
+        engine.create_team(owner, folder_path=share, passphrase=PASS, name="老王建材")
+    engine.join_team(tmp_path / "sales.sqlite", folder_path=share, passphrase=PASS)
+    a = Book.open(tmp_path / "owner.sqlite")
+    b = Book.open(tmp_path / "sales.sqlite")
+    try:
+        yield a, b, share
+    finally:
+        a.close()
+        b.close()
+
+
+def sync(book: Book, **kw) -> engine.Report:
+    return engine.sync_pass(book, passphrase=PASS, **kw)
