@@ -184,7 +184,7 @@ def due(book: Book, *, today: dt.date | None = None) -> list[dict]:
         out.append({"id": row["id"], "name": row["name"], "owner_id": row["owner_id"],
                     "grade": row["grade"], "reason": reason, "day": day,
                     "key": f"{KEY_PREFIX[reason]}:{row['id']}:{day}"})
-    out.sort(key=lambda d: (d["day"], d["id"]))
+    out.sort(key=lambda d: (d["day"], d["name"], d["id"]))
     return out
 
 
