@@ -54,7 +54,6 @@ DAY_LIMIT = T("errors", "You may claim at most {limit} customers a day and have 
 RECLAIM_LOCK = T("errors", "You gave {name} back to the pool on {day}: you may claim it again "
                            "from {until}.")
 BAD_DAYS = T("errors", "The days of the pool's rules must be whole numbers, 0 or more.")
-NOT_HERE = T("pool", "Customers go back to the pool on the owner's PC only.")
 
 
 # -- the rules ---------------------------------------------------------------------------------
@@ -333,11 +332,11 @@ def claim(book: Book, *, customer_ids: Iterable[str]) -> dict:
         if lim["limited"]:
             r = rules(book)
             if lim["max_customers"] and lim["held"] + len(rows) > lim["max_customers"]:
-                raise PermissionDenied(HOLD_LIMIT.format(limit=lim["max_customers"],
-                                                         held=lim["held"]))
+                raise PermissionDenied(HOLD_LIMIT, limit=lim["max_customers"],
+                                       held=lim["held"])
             if lim["claims_per_day"] and lim["claimed_today"] + len(rows) > lim["claims_per_day"]:
-                raise PermissionDenied(DAY_LIMIT.format(limit=lim["claims_per_day"],
-                                                        done=lim["claimed_today"]))
+                raise PermissionDenied(DAY_LIMIT, limit=lim["claims_per_day"],
+                                       done=lim["claimed_today"])
             if r["reclaim_days"]:
                 for row in rows:
                     last = last_release(book, row["id"], uid)
@@ -345,8 +344,8 @@ def claim(book: Book, *, customer_ids: Iterable[str]) -> dict:
                         continue
                     until = dt.date.fromisoformat(last) + dt.timedelta(days=r["reclaim_days"])
                     if clock.today() < until:
-                        raise PermissionDenied(RECLAIM_LOCK.format(
-                            name=row["name"], day=last, until=until.isoformat()))
+                        raise PermissionDenied(RECLAIM_LOCK, name=row["name"], day=last,
+                                               until=until.isoformat())
         op.label = "、".join(r["name"] for r in rows[:3]) + ("…" if len(rows) > 3 else "")
         book.conn.execute("UPDATE operations SET label = ? WHERE id = ?", (op.label, op.id))
         _set_owner(op, [(r["id"], r["owner_id"]) for r in rows], uid)
