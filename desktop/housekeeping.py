@@ -136,8 +136,8 @@ class Housekeeping(QObject):
         self.started = True
         self.start_up_finished.emit()
         self.check_stalls()
-        self.return_to_pool()
         self.apply_grades_if_due()
+        self.return_to_pool()  # after the grading: a runner busy with it defers this an hour
 
     # -- the jobs ------------------------------------------------------------------------
     def check_stalls(self) -> None:
@@ -167,13 +167,27 @@ class Housekeeping(QObject):
 
         now = clock.now()
         book = self.ctx.book
-        if book.read_only or not pool.runs_here(book) or (
+        if book.read_only or not pool.runs_here(book) or not pool.rules(book)["enabled"] or (
                 self.pool_checked and (now - self.pool_checked).total_seconds() < 300):
             return
-        done = self.ctx.run_quietly(pool.run_rules)
-        if done is None:  # a job is writing the book: again at the next turn
+        runner = self.ctx.runner
+        if runner is None:
+            done = self.ctx.run_quietly(pool.run_rules)
+            if done is not None:  # None: a job is writing the book; again at the next turn
+                self.pool_checked = now
+                self._pool_done(done)
             return
-        self.pool_checked = now
+        # Off the GUI thread: the first return after the rules were turned on may move
+        # thousands of customers.
+        job = runner.run(lambda progress, cancelled: pool.run_rules(book),
+                         on_result=self._pool_done, on_error=self._job_failed,
+                         title=self.tr("Returning customers to the public pool…"),
+                         cancellable=False, parent_widget=self.window, quiet=True,
+                         show_progress=False)
+        if job is not None:  # None: busy with the user's work; again at the next turn
+            self.pool_checked = now
+
+    def _pool_done(self, done: dict) -> None:
         self.pool_ran.emit(done)
         if done["returned"]:
             self.message.emit(self.tr("{n} customers went back to the public pool").format(
@@ -256,7 +270,7 @@ class Housekeeping(QObject):
             return
         book = self.ctx.book
         runner.run(lambda progress, cancelled: grading.apply_if_due(book),
-                   on_result=self._graded, on_error=self._grading_failed,
+                   on_result=self._graded, on_error=self._job_failed,
                    title=self.tr("Grading the customers…"), cancellable=False,
                    parent_widget=self.window, quiet=True)
 
@@ -266,7 +280,9 @@ class Housekeeping(QObject):
                 self.tr("This month's grading: {n} customers changed grade").format(
                     n=result["changed"]), 8000)
 
-    def _grading_failed(self, exc: BaseException) -> None:
+    def _job_failed(self, exc: BaseException) -> None:
+        """A job of the upkeep (the grading, the pool's rules) failed: a refusal is shown, a
+        fault of Kehu's goes to the exception hook."""
         from models.core.errors import UserError
         from views.context import show_error
 

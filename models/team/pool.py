@@ -7,7 +7,8 @@ its salesperson is warned by a reminder some days before ("pool:<customer>:<day>
 marked done when the customer goes, keeps the reason on record. A customer with an open deal, a
 draft order or a confirmed order still owed is never returned (CordysCRM #2327). The silence of
 a customer counts from its last contact (or order), and at the earliest from when it was
-created, when its owner last changed and when the rules were turned on.
+created, when its owner last changed (an undo puts the clock back as it was: it does not count)
+and when the rules were turned on.
 
 run_rules() returns customers in ONE operation ("pool_return"), undoable as a whole. It runs
 only where the signed-in user is an owner (runs_here()): the app's housekeeping of a
@@ -142,8 +143,9 @@ _SILENCE = """
 SELECT c.id, c.name, c.owner_id, c.grade, substr(c.created_at, 1, 10) AS created,
   (SELECT max(substr(i.at, 1, 10)) FROM interactions i
      WHERE i.customer_id = c.id AND i.deleted_at IS NULL) AS contacted,
-  (SELECT max(substr(a.at, 1, 10)) FROM audit a
-     WHERE a.tbl = 'customers' AND a.record_id = c.id AND a.field = 'owner_id') AS owned,
+  (SELECT max(substr(a.at, 1, 10)) FROM audit a JOIN operations o ON o.id = a.op_id
+     WHERE a.tbl = 'customers' AND a.record_id = c.id AND a.field = 'owner_id'
+       AND o.name NOT IN ('undo', 'redo') AND o.state != 'undone') AS owned,
   (SELECT max(o.order_date) FROM orders o
      WHERE o.customer_id = c.id AND o.status = 'confirmed' AND o.deleted_at IS NULL) AS ordered,
   (SELECT max(substr(d.closed_at, 1, 10)) FROM deals d
@@ -255,13 +257,13 @@ def run_rules(book: Book, *, force: bool = False) -> dict:
 
 
 def _set_owner(op, moves: list[tuple[str, str | None]], owner: str | None) -> None:
-    """(customer id, old owner) each -> owner, with one change entry each."""
+    """(customer id, old owner) each -> owner, with one change entry each (the owner is not
+    part of a customer's search text: nothing to reindex)."""
     for start in range(0, len(moves), 500):
         part = moves[start:start + 500]
         op.book.conn.executemany("UPDATE customers SET owner_id = ?, updated_at = ? WHERE id = ?",
                                  [(owner, op.now, cid) for cid, _ in part])
         op.log_updates("customers", "owner_id", [(cid, old, owner) for cid, old in part])
-        op.customers.update(cid for cid, _ in part)
         op.flush()
 
 

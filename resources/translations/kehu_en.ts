@@ -2103,32 +2103,37 @@ Save anyway?</translation>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="179" />
+            <location filename="../../desktop/housekeeping.py" line="184" />
+            <source>Returning customers to the public pool…</source>
+            <translation>Returning customers to the public pool…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="193" />
             <source>{n} customers went back to the public pool</source>
             <translation>{n} customers went back to the public pool</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="223" />
+            <location filename="../../desktop/housekeeping.py" line="237" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="241" />
+            <location filename="../../desktop/housekeeping.py" line="255" />
             <source>The daily backup failed: {reason}</source>
             <translation>The daily backup failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="245" />
+            <location filename="../../desktop/housekeeping.py" line="259" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="260" />
+            <location filename="../../desktop/housekeeping.py" line="274" />
             <source>Grading the customers…</source>
             <translation>Grading the customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="266" />
+            <location filename="../../desktop/housekeeping.py" line="280" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>This month's grading: {n} customers changed grade</translation>
         </message>
@@ -7102,7 +7107,7 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../models/tickets/labels.py" line="72" />
-            <location filename="../../models/team/pool.py" line="45" />
+            <location filename="../../models/team/pool.py" line="46" />
             <location filename="../../models/reports/grading.py" line="37" />
             <location filename="../../models/reminders/labels.py" line="40" />
             <location filename="../../models/orders/labels.py" line="69" />
@@ -7518,42 +7523,42 @@ Remove the {n} customers?</translation>
             <translation>{name} has no customers that match: nothing was handed over.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="44" />
+            <location filename="../../models/team/pool.py" line="45" />
             <source>Choose the customers first.</source>
             <translation>Choose the customers first.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="46" />
+            <location filename="../../models/team/pool.py" line="47" />
             <source>{name} is not in the public pool: someone has it already.</source>
             <translation>{name} is not in the public pool: someone has it already.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="47" />
+            <location filename="../../models/team/pool.py" line="48" />
             <source>{name} is in the public pool already.</source>
             <translation>{name} is in the public pool already.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="48" />
+            <location filename="../../models/team/pool.py" line="49" />
             <source>{name} has open deals, open orders or money still owed: hand it over to someone instead of giving it back to the pool.</source>
             <translation>{name} has open deals, open orders or money still owed: hand it over to someone instead of giving it back to the pool.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="50" />
+            <location filename="../../models/team/pool.py" line="51" />
             <source>You may hold at most {limit} customers and hold {held}: give some back or ask the owner.</source>
             <translation>You may hold at most {limit} customers and hold {held}: give some back or ask the owner.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="52" />
+            <location filename="../../models/team/pool.py" line="53" />
             <source>You may claim at most {limit} customers a day and have claimed {done} today.</source>
             <translation>You may claim at most {limit} customers a day and have claimed {done} today.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="54" />
+            <location filename="../../models/team/pool.py" line="55" />
             <source>You gave {name} back to the pool on {day}: you may claim it again from {until}.</source>
             <translation>You gave {name} back to the pool on {day}: you may claim it again from {until}.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="56" />
+            <location filename="../../models/team/pool.py" line="57" />
             <source>The days of the pool's rules must be whole numbers, 0 or more.</source>
             <translation>The days of the pool's rules must be whole numbers, 0 or more.</translation>
         </message>

@@ -2103,32 +2103,37 @@ Save anyway?</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="179" />
+            <location filename="../../desktop/housekeeping.py" line="184" />
+            <source>Returning customers to the public pool…</source>
+            <translation>正在把客户退回公海…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="193" />
             <source>{n} customers went back to the public pool</source>
             <translation>{n} 个客户已退回公海</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="223" />
+            <location filename="../../desktop/housekeeping.py" line="237" />
             <source>Backing up the book…</source>
             <translation>正在备份客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="241" />
+            <location filename="../../desktop/housekeeping.py" line="255" />
             <source>The daily backup failed: {reason}</source>
             <translation>每日备份失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="245" />
+            <location filename="../../desktop/housekeeping.py" line="259" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="260" />
+            <location filename="../../desktop/housekeeping.py" line="274" />
             <source>Grading the customers…</source>
             <translation>正在给客户评级…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="266" />
+            <location filename="../../desktop/housekeeping.py" line="280" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>本月评级：{n} 位客户的等级有变化</translation>
         </message>
@@ -7102,7 +7107,7 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../models/tickets/labels.py" line="72" />
-            <location filename="../../models/team/pool.py" line="45" />
+            <location filename="../../models/team/pool.py" line="46" />
             <location filename="../../models/reports/grading.py" line="37" />
             <location filename="../../models/reminders/labels.py" line="40" />
             <location filename="../../models/orders/labels.py" line="69" />
@@ -7518,42 +7523,42 @@ Remove the {n} customers?</source>
             <translation>{name} 名下没有符合条件的客户，未移交任何客户。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="44" />
+            <location filename="../../models/team/pool.py" line="45" />
             <source>Choose the customers first.</source>
             <translation>请先选择客户。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="46" />
+            <location filename="../../models/team/pool.py" line="47" />
             <source>{name} is not in the public pool: someone has it already.</source>
             <translation>{name}不在公海中：已有人领取。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="47" />
+            <location filename="../../models/team/pool.py" line="48" />
             <source>{name} is in the public pool already.</source>
             <translation>{name}已在公海中。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="48" />
+            <location filename="../../models/team/pool.py" line="49" />
             <source>{name} has open deals, open orders or money still owed: hand it over to someone instead of giving it back to the pool.</source>
             <translation>{name}有进行中的商机、未完成的订单或未收回的欠款：请把它移交给他人，而不是退回公海。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="50" />
+            <location filename="../../models/team/pool.py" line="51" />
             <source>You may hold at most {limit} customers and hold {held}: give some back or ask the owner.</source>
             <translation>您最多可持有 {limit} 个客户，现有 {held} 个：请先退回一些，或联系店主。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="52" />
+            <location filename="../../models/team/pool.py" line="53" />
             <source>You may claim at most {limit} customers a day and have claimed {done} today.</source>
             <translation>您每天最多可领取 {limit} 个客户，今天已领取 {done} 个。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="54" />
+            <location filename="../../models/team/pool.py" line="55" />
             <source>You gave {name} back to the pool on {day}: you may claim it again from {until}.</source>
             <translation>您在 {day} 把{name}退回了公海：{until} 起才能再次领取。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="56" />
+            <location filename="../../models/team/pool.py" line="57" />
             <source>The days of the pool's rules must be whole numbers, 0 or more.</source>
             <translation>公海规则的天数必须是 0 或更大的整数。</translation>
         </message>

@@ -43,3 +43,23 @@ def test_hourly_rules_return_customers_on_the_owners_pc_only(qtbot, book, now):
     assert owner_of(book, cid) is None
     assert "1 customers went back to the public pool" in said
     keeper.stop()
+
+
+def test_the_rules_run_off_the_gui_thread_through_the_runner(qtbot, book, now):
+    from desktop.runner import Runner
+
+    made = ops.add_customer(book, data={"name": "南方五金", "grade": "C"})
+    pool.set_rules(book, enabled=True, days={"C": {"contact": 10}})
+    now["t"] += dt.timedelta(days=11)
+    window = QWidget()
+    qtbot.addWidget(window)
+    ctx = AppContext(book)
+    ctx.runner = Runner(ctx)
+    keeper = Housekeeping(ctx, window)
+    with qtbot.waitSignal(keeper.pool_ran, timeout=10000) as ran:
+        keeper.return_to_pool()
+    assert ran.args[0]["returned"] == 1 and owner_of(book, made) is None
+    keeper.return_to_pool()  # not again within 5 minutes
+    assert not ctx.runner.busy
+    keeper.stop()
+    ctx.runner.wait(5000)

@@ -168,6 +168,8 @@ def test_a_return_is_undone_as_a_whole(book, team, now):
     changelog.undo_operation(book, op_id=result["op_id"])
     assert {cid: owner_of(book, cid) for cid in c.values()} == before
     assert book.scalar("SELECT count(*) FROM reminders WHERE rule_key LIKE 'pool%'") == 0
+    # the undo puts the silence back as it was: the next run returns them again
+    assert pool.run_rules(book)["returned"] == 3
 
 
 def test_claim_and_give_back_with_limits(book, team, now):
