@@ -145,7 +145,7 @@ SELECT c.id, c.name, c.owner_id, c.grade, substr(c.created_at, 1, 10) AS created
      WHERE i.customer_id = c.id AND i.deleted_at IS NULL) AS contacted,
   (SELECT max(substr(a.at, 1, 10)) FROM audit a JOIN operations o ON o.id = a.op_id
      WHERE a.tbl = 'customers' AND a.record_id = c.id AND a.field = 'owner_id'
-       AND o.name NOT IN ('undo', 'redo') AND o.state != 'undone') AS owned,
+       AND o.name NOT IN ('undo', 'redo') AND o.state NOT IN ('undone', 'dropped')) AS owned,
   (SELECT max(o.order_date) FROM orders o
      WHERE o.customer_id = c.id AND o.status = 'confirmed' AND o.deleted_at IS NULL) AS ordered,
   (SELECT max(substr(d.closed_at, 1, 10)) FROM deals d
@@ -294,7 +294,7 @@ def claimed_on(book: Book, user_id: str, day: dt.date | None = None) -> int:
     return book.scalar(
         "SELECT count(*) FROM audit a JOIN operations o ON o.id = a.op_id WHERE a.tbl = "
         "'customers' AND a.field = 'owner_id' AND a.action = 'update' AND a.new = ? AND "
-        "(o.name = ? OR (o.name = 'redo' AND o.label = ?)) AND o.state != 'undone' AND "
+        "(o.name = ? OR (o.name = 'redo' AND o.label = ?)) AND o.state NOT IN ('undone', 'dropped') AND "
         "substr(a.at, 1, 10) = ?",
         (json.dumps(user_id), CLAIM_OP, CLAIM_OP, day.isoformat()))
 
@@ -305,7 +305,7 @@ def last_release(book: Book, customer_id: str, user_id: str) -> str:
     return book.scalar(
         "SELECT max(substr(a.at, 1, 10)) FROM audit a JOIN operations o ON o.id = a.op_id "
         "WHERE a.tbl = 'customers' AND a.record_id = ? AND a.field = 'owner_id' AND a.action = "
-        "'update' AND a.old = ? AND a.new IS NULL AND o.name IN (?, ?) AND o.state != 'undone'",
+        "'update' AND a.old = ? AND a.new IS NULL AND o.name IN (?, ?) AND o.state NOT IN ('undone', 'dropped')",
         (customer_id, json.dumps(user_id), RELEASE_OP, RETURN_OP)) or ""
 
 
@@ -391,7 +391,7 @@ def left_pool(book: Book, customer_id: str) -> dict | None:
     row = book.one(
         "SELECT a.at, o.name FROM audit a JOIN operations o ON o.id = a.op_id WHERE a.tbl = "
         "'customers' AND a.record_id = ? AND a.field = 'owner_id' AND a.new IS NULL AND "
-        "o.name IN (?, ?) AND o.state != 'undone' ORDER BY a.hlc DESC LIMIT 1",
+        "o.name IN (?, ?) AND o.state NOT IN ('undone', 'dropped') ORDER BY a.hlc DESC LIMIT 1",
         (customer_id, RELEASE_OP, RETURN_OP))
     if row is None:
         return None

@@ -218,6 +218,7 @@ def test_an_undone_claim_does_not_count_and_owners_are_not_limited(book, team, n
     changelog.undo_operation(book, op_id=first["op_id"])
     assert pool.claimed_on(book, team["li"]) == 0
     pool.claim(book, customer_ids=[free[1]])
+    assert pool.claimed_on(book, team["li"]) == 1  # the undone claim, now past redoing
     sign_in(book, team, "boss")
     pool.claim(book, customer_ids=[free[0], free[2]])
     assert owner_of(book, free[2]) == team["boss"]
