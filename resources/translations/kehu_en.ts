@@ -764,81 +764,106 @@ Save anyway?</translation>
     <context>
         <name>CustomerHeader</name>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="59" />
-            <location filename="../../views/customer_detail/header.py" line="111" />
+            <location filename="../../views/customer_detail/header.py" line="60" />
+            <location filename="../../views/customer_detail/header.py" line="112" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="60" />
+            <location filename="../../views/customer_detail/header.py" line="61" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>Pin a grade by hand, or let the rules grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="65" />
+            <location filename="../../views/customer_detail/header.py" line="66" />
             <source>Pin grade {grade}</source>
             <translation>Pin grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="69" />
+            <location filename="../../views/customer_detail/header.py" line="70" />
             <source>Grade by the rules</source>
             <translation>Grade by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="75" />
+            <location filename="../../views/customer_detail/header.py" line="76" />
             <source>Share</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="76" />
+            <location filename="../../views/customer_detail/header.py" line="77" />
             <source>Let another user see this customer (read only)</source>
             <translation>Let another user see this customer (read only)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="82" />
+            <location filename="../../views/customer_detail/header.py" line="83" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="84" />
-            <location filename="../../views/customer_detail/header.py" line="139" />
+            <location filename="../../views/customer_detail/header.py" line="85" />
+            <location filename="../../views/customer_detail/header.py" line="142" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="95" />
+            <location filename="../../views/customer_detail/header.py" line="96" />
             <source>This customer is in the trash.</source>
             <translation>This customer is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="108" />
+            <location filename="../../views/customer_detail/header.py" line="109" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>Grade {grade}, pinned by hand</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="109" />
+            <location filename="../../views/customer_detail/header.py" line="110" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="111" />
+            <location filename="../../views/customer_detail/header.py" line="112" />
             <source>Pinned</source>
             <translation>Pinned</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="126" />
+            <location filename="../../views/customer_detail/header.py" line="127" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="130" />
+            <location filename="../../views/customer_detail/header.py" line="133" />
             <source>Shared with {names}</source>
             <translation>Shared with {names}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="140" />
+            <location filename="../../views/customer_detail/header.py" line="143" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="150" />
+            <source>In the public pool</source>
+            <translation>In the public pool</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="151" />
+            <source>no contact logged</source>
+            <translation>no contact logged</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="152" />
+            <source>no order or won deal</source>
+            <translation>no order or won deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="153" />
+            <source>given back</source>
+            <translation>given back</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="154" />
+            <source>In the public pool since {day} ({why})</source>
+            <translation>In the public pool since {day} ({why})</translation>
         </message>
     </context>
     <context>

@@ -764,81 +764,106 @@ Save anyway?</source>
     <context>
         <name>CustomerHeader</name>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="59" />
-            <location filename="../../views/customer_detail/header.py" line="111" />
+            <location filename="../../views/customer_detail/header.py" line="60" />
+            <location filename="../../views/customer_detail/header.py" line="112" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="60" />
+            <location filename="../../views/customer_detail/header.py" line="61" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>手动锁定等级，或按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="65" />
+            <location filename="../../views/customer_detail/header.py" line="66" />
             <source>Pin grade {grade}</source>
             <translation>锁定为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="69" />
+            <location filename="../../views/customer_detail/header.py" line="70" />
             <source>Grade by the rules</source>
             <translation>按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="75" />
+            <location filename="../../views/customer_detail/header.py" line="76" />
             <source>Share</source>
             <translation>共享</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="76" />
+            <location filename="../../views/customer_detail/header.py" line="77" />
             <source>Let another user see this customer (read only)</source>
             <translation>让其他用户查看这个客户（只读）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="82" />
+            <location filename="../../views/customer_detail/header.py" line="83" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="84" />
-            <location filename="../../views/customer_detail/header.py" line="139" />
+            <location filename="../../views/customer_detail/header.py" line="85" />
+            <location filename="../../views/customer_detail/header.py" line="142" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="95" />
+            <location filename="../../views/customer_detail/header.py" line="96" />
             <source>This customer is in the trash.</source>
             <translation>这位客户在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="108" />
+            <location filename="../../views/customer_detail/header.py" line="109" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>{grade} 级（手动锁定）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="109" />
+            <location filename="../../views/customer_detail/header.py" line="110" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="111" />
+            <location filename="../../views/customer_detail/header.py" line="112" />
             <source>Pinned</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="126" />
+            <location filename="../../views/customer_detail/header.py" line="127" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="130" />
+            <location filename="../../views/customer_detail/header.py" line="133" />
             <source>Shared with {names}</source>
             <translation>已共享给 {names}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="140" />
+            <location filename="../../views/customer_detail/header.py" line="143" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="150" />
+            <source>In the public pool</source>
+            <translation>在公海中</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="151" />
+            <source>no contact logged</source>
+            <translation>未记录联系</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="152" />
+            <source>no order or won deal</source>
+            <translation>未成交</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="153" />
+            <source>given back</source>
+            <translation>被退回</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="154" />
+            <source>In the public pool since {day} ({why})</source>
+            <translation>{day} 起在公海中（{why}）</translation>
         </message>
     </context>
     <context>

@@ -93,7 +93,14 @@ def test_a_salesperson_claims_from_the_pool_and_gives_back(qtbot, book, team, mo
     assert asked == ["Give 南方五金 back to the public pool?\nAny salesperson may claim them "
                      "then."]
     assert owner_of(book, team["c"]["南方五金"]) is None
+    choose(page.owner_box, "Public pool")
+    select(page, "南方五金")
+    page.flush_detail()
+    assert page.detail.header.meta_label.text().startswith(
+        "In the public pool since 2026-03-03 (given back)")
+    choose(page.owner_box, "All owners")
     assert "北方钢铁" not in names(page)  # Wang's: Li does not even see it
+    page.cancel_pending()  # the detail waiting to be shown: the book closes with the test
 
 
 def test_the_owner_sets_the_rules_in_settings(qtbot, book, team, monkeypatch):
