@@ -222,3 +222,36 @@ def test_an_undone_claim_does_not_count_and_owners_are_not_limited(book, team, n
     sign_in(book, team, "boss")
     pool.claim(book, customer_ids=[free[0], free[2]])
     assert owner_of(book, free[2]) == team["boss"]
+
+
+def test_across_pcs_only_the_owners_returns_and_two_owner_pcs_agree(tmp_path, now):
+    from tests.unit.models.test_sync_merge import Team
+
+    team = Team(tmp_path, 3)  # pc0 and pc1: the owner's two PCs; pc2: Li's laptop
+    try:
+        boss_pc, boss_laptop, li_pc = team.books
+        li = users.add_user(boss_pc, name="李娜", role="sales", password="l",
+                            owner_password="boss")
+        users.sign_in(boss_pc, user_id=li, password="l")
+        made = [ops.add_customer(boss_pc, data={"name": n, "grade": "B"})
+                for n in ("东方建材", "南方五金")]
+        users.sign_in(boss_pc, user_id=team.owner, password="boss")
+        turn_on(boss_pc)
+        team.everyone()
+        boss_laptop.user_id, li_pc.user_id = team.owner, li  # passwords do not travel
+        days_later(now, 28)  # warned on every owner's PC, the same warnings
+        assert [pool.run_rules(b)["warned"] for b in team.books] == [2, 2, 0]
+        days_later(now, 3)
+        assert [pool.run_rules(b)["returned"] for b in team.books] == [2, 2, 0]
+        assert owner_of(li_pc, made[0]) == li  # Li's laptop returns nothing by itself
+        team.everyone()
+        for b in team.books:
+            assert [owner_of(b, cid) for cid in made] == [None, None]
+            assert b.scalar("SELECT count(*) FROM reminders WHERE rule_key LIKE 'pool%'") == 2
+        # Li claims one back on her laptop; the owner's PCs take the claim in
+        pool.claim(li_pc, customer_ids=[made[1]])
+        team.everyone()
+        assert {owner_of(b, made[1]) for b in team.books} == {li}
+        assert [pool.run_rules(b)["returned"] for b in team.books] == [0, 0, 0]
+    finally:
+        team.close()
