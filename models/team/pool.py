@@ -38,10 +38,6 @@ RETURN_OP, CLAIM_OP, RELEASE_OP = "pool_return", "claim", "release"
 CONTACT, DEAL = "contact", "deal"
 KEY_PREFIX = {CONTACT: "pool", DEAL: "pool_deal"}
 GRADES = ("A", "B", "C", "")
-_REMINDER_COLUMNS = ("id", "title", "due_at", "first_due_at", "owner_id", "customer_id",
-                     "deal_id", "priority", "notes", "status", "done_at", "done_by", "recurrence",
-                     "kind", "rule_key", "previous_id", "moved_from", "created_at", "updated_at")
-
 NOTHING_CHOSEN = T("errors", "Choose the customers first.")
 NO_SUCH_CUSTOMER = T("errors", "There is no such customer, or it is in the trash.")
 NOT_IN_POOL = T("errors", "{name} is not in the public pool: someone has it already.")
