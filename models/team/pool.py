@@ -38,6 +38,7 @@ RETURN_OP, CLAIM_OP, RELEASE_OP = "pool_return", "claim", "release"
 CONTACT, DEAL = "contact", "deal"
 KEY_PREFIX = {CONTACT: "pool", DEAL: "pool_deal"}
 GRADES = ("A", "B", "C", "")
+
 NOTHING_CHOSEN = T("errors", "Choose the customers first.")
 NO_SUCH_CUSTOMER = T("errors", "There is no such customer, or it is in the trash.")
 NOT_IN_POOL = T("errors", "{name} is not in the public pool: someone has it already.")
