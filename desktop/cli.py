@@ -1,7 +1,7 @@
 """The command line: `python main.py` starts the app; subcommands run headless.
 
 Headless commands (new, demo, export, import, undo-import, check, reminders, receivables,
-report, backup, restore, handover, undo) never import PySide6.QtWidgets, so they run on a machine
+report, backup, restore, handover, undo, pool run) never import PySide6.QtWidgets, so they run on a machine
 with no display. A problem the user can fix (a missing or foreign book, a bad file name) ends
 with exit code 2 and one translated line on stderr, never a traceback.
 
@@ -209,10 +209,11 @@ def build_parser() -> argparse.ArgumentParser:
                                   parents=[who])
     restore.add_argument("file", type=Path, help="the backup file")
     restore.add_argument("--book", type=Path, required=True, dest="command_book")
-    from desktop import cli_handover, cli_team
+    from desktop import cli_handover, cli_pool, cli_team
 
     cli_team.add_parsers(commands, who)
     cli_handover.add_parsers(commands, who)
+    cli_pool.add_parsers(commands, who)
     return parser
 
 
@@ -261,6 +262,10 @@ def main(argv: list[str] | None = None) -> int:
             from desktop import cli_handover
 
             return cli_handover.run(args, tr, _open)
+        if args.command == "pool":
+            from desktop import cli_pool
+
+            return cli_pool.run(args, tr, _open)
         if args.command in ("team", "sync"):
             from desktop import cli_team
 

@@ -1,6 +1,10 @@
 """What Kehu does by itself while its window is open: at start SQLite's check of the book, the
-daily backup, then the reminder rules and the monthly grading; every hour the rules and the
-daily backup again (for a Kehu left open past midnight)."""
+daily backup, then the reminder rules, the public pool's rules and the monthly grading; every
+hour the rules and the daily backup again (for a Kehu left open past midnight).
+
+The public pool's rules (models.team.pool) return customers only on a PC where an owner is
+signed in (pool.runs_here): a salesperson's or manager's Kehu never does, so two synced PCs
+never return customers to the pool at once."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ class Housekeeping(QObject):
     message = Signal(str, int)  # for the status bar: the text (empty: none), for so many ms
     start_up_finished = Signal()  # the book passed its check and has today's backup
     rules_ran = Signal()  # reminders.run_rules made what came due by now
+    pool_ran = Signal(object)  # the public pool's rules ran here: what they did (a dict)
     backed_up = Signal()  # the daily backup was made
     backup_failed = Signal(str)  # the daily backup failed, and why
     damage_found = Signal(str, object)  # the check failed: what it found, the newest good backup
@@ -34,6 +39,7 @@ class Housekeeping(QObject):
         self.book_checked = False  # SQLite's integrity check passed; the book takes writes
         self.book_damaged: str | None = None  # what the check found
         self.stalls_checked = None  # when reminders.run_rules last ran
+        self.pool_checked = None  # when the public pool's rules last ran on this PC
         self._backing_up = False
         self._backup_failure_shown = False
         self.stall_timer = QTimer(self)
@@ -62,6 +68,7 @@ class Housekeeping(QObject):
     def _hourly(self) -> None:
         if self.started and not self.ctx.book.read_only:
             self.check_stalls()
+            self.return_to_pool()
             self.back_up_if_due()
 
     # -- start-up: the check, the daily backup, then the rest ----------------------------
@@ -130,6 +137,7 @@ class Housekeeping(QObject):
         self.start_up_finished.emit()
         self.check_stalls()
         self.apply_grades_if_due()
+        self.return_to_pool()  # after the grading: a runner busy with it defers this an hour
 
     # -- the jobs ------------------------------------------------------------------------
     def check_stalls(self) -> None:
@@ -150,6 +158,40 @@ class Housekeeping(QObject):
             self.message.emit(
                 self.tr("{n} stalled deals need a follow-up today").format(n=made["stall"]),
                 8000)
+
+    def return_to_pool(self) -> None:
+        """The public pool's rules (models.team.pool.run_rules: warnings, then customers
+        nobody followed up back to the pool), at start and hourly, on an owner's PC only; not
+        again within 5 minutes."""
+        from models.team import pool
+
+        now = clock.now()
+        book = self.ctx.book
+        if book.read_only or not pool.runs_here(book) or not pool.rules(book)["enabled"] or (
+                self.pool_checked and (now - self.pool_checked).total_seconds() < 300):
+            return
+        runner = self.ctx.runner
+        if runner is None:
+            done = self.ctx.run_quietly(pool.run_rules)
+            if done is not None:  # None: a job is writing the book; again at the next turn
+                self.pool_checked = now
+                self._pool_done(done)
+            return
+        # Off the GUI thread: the first return after the rules were turned on may move
+        # thousands of customers.
+        job = runner.run(lambda progress, cancelled: pool.run_rules(book),
+                         on_result=self._pool_done, on_error=self._job_failed,
+                         title=self.tr("Returning customers to the public pool…"),
+                         cancellable=False, parent_widget=self.window, quiet=True,
+                         show_progress=False)
+        if job is not None:  # None: busy with the user's work; again at the next turn
+            self.pool_checked = now
+
+    def _pool_done(self, done: dict) -> None:
+        self.pool_ran.emit(done)
+        if done["returned"]:
+            self.message.emit(self.tr("{n} customers went back to the public pool").format(
+                n=done["returned"]), 8000)
 
     def back_up_if_due(self, then=None) -> None:
         """The daily backup when today has none yet (at start, and hourly for a Kehu left
@@ -228,7 +270,7 @@ class Housekeeping(QObject):
             return
         book = self.ctx.book
         runner.run(lambda progress, cancelled: grading.apply_if_due(book),
-                   on_result=self._graded, on_error=self._grading_failed,
+                   on_result=self._graded, on_error=self._job_failed,
                    title=self.tr("Grading the customers…"), cancellable=False,
                    parent_widget=self.window, quiet=True)
 
@@ -238,7 +280,9 @@ class Housekeeping(QObject):
                 self.tr("This month's grading: {n} customers changed grade").format(
                     n=result["changed"]), 8000)
 
-    def _grading_failed(self, exc: BaseException) -> None:
+    def _job_failed(self, exc: BaseException) -> None:
+        """A job of the upkeep (the grading, the pool's rules) failed: a refusal is shown, a
+        fault of Kehu's goes to the exception hook."""
         from models.core.errors import UserError
         from views.context import show_error
 

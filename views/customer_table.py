@@ -128,7 +128,7 @@ class CustomerTableModel(QAbstractTableModel):
         if not flt.trash and flt.sort == "name":
             if self._live is None:
                 self._live = queries.count_customers(self.book)
-            if not (flt.text.strip() or flt.owner_id or flt.grade is not None or flt.city
+            if not (flt.text.strip() or flt.owner_id or flt.pool or flt.grade is not None or flt.city
                     or flt.tag):
                 # The whole book in name order: the first page straight from the sort index.
                 n = self._live

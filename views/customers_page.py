@@ -26,10 +26,14 @@ from PySide6.QtWidgets import (
 
 from models.core.permissions import may
 from models.customers import operations, queries
+from models.team import pool
 from views.context import AppContext
 from views.customer_table import DEFAULT_HIDDEN, TRASH_HIDDEN, CustomerTableModel
 from views.settings import app_settings
 from views.widgets import available_rect, icon, plain_message, text_label
+
+# The owner filter's entry for the public pool (customers of nobody); user ids are UUIDs.
+POOL_FILTER = "<pool>"
 
 
 class CustomersPage(QWidget):
@@ -89,6 +93,22 @@ class CustomersPage(QWidget):
             self.new_button.setToolTip(self.tr("New customer (Ctrl+N)"))
             self.new_button.clicked.connect(self.new_customer)
             top.addWidget(self.new_button)
+            # the public pool: claim from it (its list), give one's own back (the others)
+            self.pool_info = QLabel(self)
+            self.pool_info.setObjectName("pool_info")
+            self.claim_button = QPushButton(icon("add"), self.tr("Claim"), self)
+            self.claim_button.setObjectName("claim")
+            self.claim_button.setToolTip(self.tr("Take the chosen customers from the public "
+                                                 "pool: they become yours"))
+            self.claim_button.clicked.connect(self.claim_selected)
+            self.give_back_button = QPushButton(self.tr("Give back to the pool"), self)
+            self.give_back_button.setObjectName("give_back")
+            self.give_back_button.setToolTip(self.tr("Give the chosen customers back to the "
+                                                     "public pool, where anyone may claim them"))
+            self.give_back_button.clicked.connect(self.give_back_selected)
+            top.insertWidget(top.indexOf(self.count_label) + 1, self.pool_info)
+            top.addWidget(self.claim_button)
+            top.addWidget(self.give_back_button)
 
         self.table = QTableView(self)
         self.table.setObjectName("customers_table")
@@ -304,6 +324,48 @@ class CustomersPage(QWidget):
         if ids:
             self.ctx.run(self, operations.restore_customers, customer_ids=ids)
 
+    def claim_selected(self) -> None:
+        """The chosen pool customers become the user's (within the pool's limits)."""
+        ids = self.selected_ids()
+        if ids and self.model.filter.pool:
+            self.ctx.run(self, pool.claim, customer_ids=ids)
+
+    def give_back_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.model.filter.pool:
+            return
+        if len(ids) == 1:
+            name = queries.customer(self.ctx.book, ids[0])["name"]
+            text = self.tr("Give {name} back to the public pool?").format(name=name)
+        else:
+            text = self.tr("Give {n} customers back to the public pool?").format(n=len(ids))
+        answer = QMessageBox.question(  # the name is book text: shown as typed
+            self, self.tr("Give back to the pool"),
+            plain_message(text + "\n" + self.tr("Any salesperson may claim them then.")))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.run(self, pool.give_back, customer_ids=ids)
+
+    def _update_pool(self) -> None:
+        """Claim in the pool's list, Give back in the others; the user's limits beside."""
+        if self.trash:
+            return
+        in_pool = self.model.filter.pool
+        self.claim_button.setVisible(in_pool)
+        self.give_back_button.setVisible(not in_pool)
+        text = ""
+        if in_pool and self.ctx.book.user_id:
+            lim = pool.limits_for(self.ctx.book)
+            parts = []
+            if lim["limited"] and lim["max_customers"]:
+                parts.append(self.tr("you hold {held} of {most}").format(
+                    held=lim["held"], most=lim["max_customers"]))
+            if lim["limited"] and lim["claims_per_day"]:
+                parts.append(self.tr("claimed today: {done} of {most}").format(
+                    done=lim["claimed_today"], most=lim["claims_per_day"]))
+            text = "  ·  ".join(parts)
+        self.pool_info.setText(text)
+        self.pool_info.setVisible(bool(text))
+
     def empty_trash(self) -> None:
         n = queries.count_customers(self.ctx.book, trash=True)
         if not n:
@@ -383,6 +445,8 @@ class CustomersPage(QWidget):
             box.blockSignals(True)
             box.clear()
         self.owner_box.addItem(self.tr("All owners"), None)
+        if not self.trash:
+            self.owner_box.addItem(self.tr("Public pool"), POOL_FILTER)
         for user in queries.users(book, active_only=False):
             self.owner_box.addItem(user["name"], user["id"])
         self.grade_box.addItem(self.tr("All grades"), None)
@@ -402,7 +466,10 @@ class CustomersPage(QWidget):
 
     def _filters_changed(self) -> None:
         flt = self.model.filter
-        flt.owner_id = self.owner_box.currentData()
+        owner = self.owner_box.currentData()
+        flt.pool = owner == POOL_FILTER
+        flt.owner_id = None if flt.pool else owner
+        self._update_pool()
         flt.grade = self.grade_box.currentData()
         flt.tag = self.tag_box.currentData()
         flt.city = self.city_box.currentData()
@@ -444,8 +511,8 @@ class CustomersPage(QWidget):
     def filtered(self) -> bool:
         """Whether a search or a filter narrows the list."""
         flt = self.model.filter
-        return bool(flt.text.strip() or flt.owner_id or flt.grade is not None or flt.tag
-                    or flt.city)
+        return bool(flt.text.strip() or flt.owner_id or flt.pool or flt.grade is not None
+                    or flt.tag or flt.city)
 
     def _update_empty(self, n: int) -> None:
         """The table, or what an empty list means: a new book's first-run page, no matches
@@ -460,6 +527,8 @@ class CustomersPage(QWidget):
             widget = self._top.itemAt(i).widget()
             if widget is not None:  # the first-run page has its own ways in
                 widget.setVisible(not first_run)
+        if not first_run:
+            self._update_pool()
         if n:
             self.list_stack.setCurrentWidget(self.table)
             return
@@ -493,6 +562,8 @@ class CustomersPage(QWidget):
             box.blockSignals(False)
         flt = self.model.filter
         flt.text, flt.owner_id, flt.grade, flt.tag, flt.city = "", None, None, None, None
+        flt.pool = False
+        self._update_pool()
         self._apply()
         self.search.setFocus()
 
@@ -539,6 +610,7 @@ class CustomersPage(QWidget):
             current = self.current_id()
             self.model.refresh(changes)
             self._update_count()
+            self._update_pool()
             back = self._brought_back(changes)
             if back:  # an undone delete (or a redone restore): on the customer it brought back
                 self.select_customer(back)
@@ -578,3 +650,5 @@ class CustomersPage(QWidget):
             self.empty_button.setToolTip(
                 "" if allowed else self.tr("Only an owner or a manager may empty the trash.")
             )
+        else:
+            self._update_pool()

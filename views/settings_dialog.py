@@ -112,6 +112,11 @@ class SettingsDialog(QDialog):
             self.risk_tab = RiskSettings(ctx)
             self.risk_tab.setObjectName("risk_settings")
             self.tabs.addTab(self.risk_tab, icon("alerts"), self.tr("Risk words"))
+        from views.pool_settings import PoolSettings
+
+        self.pool_tab = PoolSettings(ctx)
+        self.pool_tab.setObjectName("pool_settings")
+        self.tabs.addTab(self.pool_tab, icon("customers"), self.tr("Public pool"))
         from views.grading_settings import GradingSettings
 
         self.grading_tab = GradingSettings(ctx)
@@ -243,6 +248,7 @@ class SettingsDialog(QDialog):
         general = self.tabs.widget(0)
         for tab, save in ((general, self._save_general),
                           (self.reminders_tab, self.reminders_tab.save),
+                          (self.pool_tab, self.pool_tab.save),
                           (self.grading_tab, self.grading_tab.save_if_edited)):
             if not self._save_tab(tab, save):
                 return

@@ -163,7 +163,8 @@ def undo_operation(book: Book, *, op_id: str) -> Changes:
 # written in the name of the user whose Kehu took them: shown as Kehu's.
 KEHU = T("ops", "Kehu (automatic)")
 AUTOMATIC_GRADING = T("ops", "Kehu (automatic grading)")
-AUTOMATIC_OPS = frozenset({"reminder_rules", "mark_notified", "rescan_alerts", "write_demo"})
+AUTOMATIC_OPS = frozenset({"reminder_rules", "mark_notified", "rescan_alerts", "write_demo",
+                           "pool_return"})
 KEHU_SETTINGS = frozenset({"grading.last_applied", "reminders.rules_since"})
 
 

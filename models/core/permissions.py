@@ -130,6 +130,14 @@ action("customer.share", BOSSES, T("errors", "Only the customer's salesperson, a
 action("customers.hand_over", BOSSES, OWNER_OR_MANAGER,
        about="hand a salesperson's customers (with their open deals, open reminders and unpaid "
              "orders) over to others, and say where a deactivated user's customers go")
+action("pool.run", (OWNER,), OWNER_ONLY,
+       about="return customers nobody followed up to the public pool by its rules (only on "
+             "an owner's PC, so that two PCs never return customers at once)")
+action("pool.claim", (OWNER, MANAGER, SALES), NOT_SIGNED_IN,
+       about="claim a customer from the public pool, within the pool's limits (owners are "
+             "not limited)")
+action("pool.release", BOSSES, NOT_YOUR_CUSTOMER, rule=_own, customer="id",
+       about="give a customer back to the public pool; a salesperson: their own")
 action("products.manage", BOSSES, OWNER_OR_MANAGER,
        about="add, change, deactivate or delete products and their prices")
 action("orders.edit", BOSSES, T("errors", "This order belongs to another salesperson: only "

@@ -116,6 +116,43 @@ EXPORT_ALERT_ROWS = register(Setting(
     doc="An export or print of more customers than this by a salesperson raises an owner "
         "alert; 0: every export by a salesperson does.",
     label=T("settings", "Customers a salesperson may export without an alert")))
+POOL_ENABLED = register(Setting(
+    "pool.enabled", "bool", False,
+    doc="Customers nobody follows up go back to the public pool by the pool's rules "
+        "(models.team.pool); off until the owner turns it on.",
+    label=T("settings", "Return customers to the public pool")))
+POOL_DAYS = register(Setting(
+    "pool.days", "json",
+    {"A": {"contact": 60, "deal": 0}, "B": {"contact": 30, "deal": 0},
+     "C": {"contact": 15, "deal": 0}, "": {"contact": 15, "deal": 0}},
+    doc="By grade (\"\" for customers without one): days without a logged contact "
+        "(\"contact\") and days without a confirmed order or won deal (\"deal\") before a "
+        "customer goes back to the public pool; 0: that rule is off for the grade.",
+    label=T("settings", "Days before a customer goes back to the public pool")))
+POOL_WARN_DAYS = register(Setting(
+    "pool.warn_days", "int", 3,
+    doc="Days before a customer goes back to the pool that its salesperson gets a reminder.",
+    label=T("settings", "Days of warning before the pool")))
+POOL_MAX_CUSTOMERS = register(Setting(
+    "pool.max_customers", "int", 0,
+    doc="A salesperson may hold at most this many customers to claim one more from the "
+        "pool; 0: no limit.",
+    label=T("settings", "Customers a salesperson may hold")))
+POOL_CLAIMS_PER_DAY = register(Setting(
+    "pool.claims_per_day", "int", 0,
+    doc="Customers a salesperson may claim from the pool in one day; 0: no limit.",
+    label=T("settings", "Claims a day")))
+POOL_RECLAIM_DAYS = register(Setting(
+    "pool.reclaim_days", "int", 0,
+    doc="Days before a salesperson may claim back a customer they gave back or lost to the "
+        "pool; 0: at once.",
+    label=T("settings", "Days before claiming back")))
+POOL_SINCE = register(Setting(
+    "pool.since", "str", "", action=None,
+    doc="The day (YYYY-MM-DD) the pool's rules were turned on: silence counts from it at the "
+        "earliest (turning them on does not empty every salesperson's list at once); written "
+        "by models.team.pool.set_rules.",
+    label=T("settings", "Pool rules on since")))
 IMPORT_MAPPINGS = register(Setting(
     "import.mapping.", "json", None, action=None,
     doc="The column mapping chosen for a sheet, one per header signature.",

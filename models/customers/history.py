@@ -40,10 +40,17 @@ ENTRY_HIDDEN = T("history", "Timeline entry hidden")
 ENTRY_BACK = T("history", "Timeline entry back")
 CHANGED = T("history", "{field}: {old} → {new}")
 HANDED_OVER = T("history", "Handed over: {old} → {new}")
+CLAIMED = T("history", "Claimed from the public pool by {new}")
+GIVEN_BACK = T("history", "Given back to the public pool by {old}")
+RETURNED = T("history", "Back to the public pool by its rules (was {old}'s)")
 REPLACED = T("history", "{field}: {new}, from {user}'s PC — replaced by {winner}'s later change "
                         "made without seeing it")
 CONTACT_REPLACED = T("history", "Contact person {name}: {field}: {new}, from {user}'s PC — "
                                 "replaced by {winner}'s later change made without seeing it")
+
+# How a change of owner reads, by the operation that made it.
+_OWNER_TEXTS = {"hand_over": HANDED_OVER, "claim": CLAIMED, "release": GIVEN_BACK,
+                "pool_return": RETURNED}
 
 KINDS = {
     "call": T("history", "Call"),
@@ -168,9 +175,9 @@ class _Reader:
                 return PURGED, {}
             if fld == "deleted_at":
                 return (TRASHED if gone else RESTORED), {}
-            if fld == "owner_id" and e.get("op_name") == "hand_over":
+            if fld == "owner_id" and e.get("op_name") in _OWNER_TEXTS:
                 change = self._change(table, fld, e)
-                return HANDED_OVER, {"old": change["old"], "new": change["new"]}
+                return _OWNER_TEXTS[e["op_name"]], {"old": change["old"], "new": change["new"]}
         elif table == "contacts":
             name = self.names.get(e.get("record_id"), "")
             if action == "insert":

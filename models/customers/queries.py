@@ -32,6 +32,7 @@ SORTABLE = {f.name: _SORTED_BY.get(f.name, f"pinyin_order(c.{f.key})" if f.type 
 class CustomerFilter:
     text: str = ""
     owner_id: str | None = None
+    pool: bool = False  # only the public pool's customers (of nobody; models.team.pool)
     grade: str | None = None
     tag: str | None = None
     city: str | None = None
@@ -80,6 +81,8 @@ def _conditions(book: Book, flt: CustomerFilter, *, probe: bool = False
     if flt.owner_id:
         where.append("c.owner_id = ?")
         params.append(flt.owner_id)
+    if flt.pool:
+        where.append("(c.owner_id IS NULL OR c.owner_id = '')")
     if flt.grade is not None:
         where.append("c.grade = ?")
         params.append(flt.grade)
@@ -165,7 +168,7 @@ def search_plan(book: Book, flt: CustomerFilter, total: int) -> int | None:
     exact.
     """
     if (not flt.text.strip() or flt.sort != "name" or flt.trash or total < 5000
-            or flt.owner_id or flt.grade is not None or flt.city or flt.tag
+            or flt.owner_id or flt.pool or flt.grade is not None or flt.city or flt.tag
             or not scopes.sees_all(book)):  # the index's count counts every customer
         return None
     plans = {match_expression(t) for t in query_terms(flt.text)}

@@ -51,6 +51,11 @@ RULE_TITLES = {
 # the call after a service ticket is resolved (models.tickets), "satisfaction:<ticket>:<number>".
 KEY_TITLES = {
     "satisfaction": T("reminders", "Call {customer} about ticket {date}: how satisfied are they?"),
+    # models.team.pool's warnings, "pool:<customer>:<day>" (no logged contact) and
+    # "pool_deal:<customer>:<day>" (no order or won deal); the day it goes back to the pool
+    "pool": T("reminders", "No contact logged: {customer} goes back to the public pool on {date}"),
+    "pool_deal": T("reminders", "No order or won deal: {customer} goes back to the public pool "
+                                "on {date}"),
 }
 
 COLUMNS = ("id", "title", "due_at", "first_due_at", "owner_id", "customer_id", "deal_id",

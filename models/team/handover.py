@@ -51,7 +51,7 @@ REASONS = {
     CHANGED: T("handover", "Changed by hand"),
 }
 _REASON_OF_OP = {"hand_over": HANDOVER, "update_user": HANDOVER, "claim": CLAIM,
-                 "release": RELEASE, "undo": UNDO}
+                 "release": RELEASE, "pool_return": RELEASE, "undo": UNDO}
 _BATCH = 500
 
 

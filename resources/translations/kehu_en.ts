@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="476" />
+            <location filename="../../views/settings_dialog.py" line="482" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="479" />
+            <location filename="../../views/settings_dialog.py" line="485" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="482" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="483" />
+            <location filename="../../views/settings_dialog.py" line="489" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="485" />
+            <location filename="../../views/settings_dialog.py" line="491" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="488" />
+            <location filename="../../views/settings_dialog.py" line="494" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="491" />
+            <location filename="../../views/settings_dialog.py" line="497" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="496" />
+            <location filename="../../views/settings_dialog.py" line="502" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="505" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="500" />
+            <location filename="../../views/settings_dialog.py" line="506" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -579,72 +579,72 @@
     <context>
         <name>ContactList</name>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="45" />
+            <location filename="../../views/customer_detail/contacts.py" line="35" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="46" />
+            <location filename="../../views/customer_detail/contacts.py" line="36" />
             <source>Add a contact person</source>
             <translation>Add a contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="62" />
+            <location filename="../../views/customer_detail/contacts.py" line="47" />
             <source>Contact people ({n})</source>
             <translation>Contact people ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="63" />
+            <location filename="../../views/customer_detail/contacts.py" line="48" />
             <source>Contact people</source>
             <translation>Contact people</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="70" />
+            <location filename="../../views/customer_detail/contacts.py" line="55" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>Nobody yet. Add the people you talk to.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="101" />
+            <location filename="../../views/customer_detail/contacts.py" line="86" />
             <source>Main contact</source>
             <translation>Main contact</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="113" />
+            <location filename="../../views/customer_detail/contacts.py" line="98" />
             <source>WeChat: {id}</source>
             <translation>WeChat: {id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="122" />
+            <location filename="../../views/customer_detail/contacts.py" line="107" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="123" />
+            <location filename="../../views/customer_detail/contacts.py" line="108" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="128" />
+            <location filename="../../views/customer_detail/contacts.py" line="113" />
             <source>Edit the customer's contact in its form</source>
             <translation>Edit the customer's contact in its form</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="131" />
+            <location filename="../../views/customer_detail/contacts.py" line="116" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="132" />
+            <location filename="../../views/customer_detail/contacts.py" line="117" />
             <source>Remove {name}</source>
             <translation>Remove {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="162" />
+            <location filename="../../views/customer_detail/contacts.py" line="147" />
             <source>Remove contact person</source>
             <translation>Remove contact person</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="163" />
+            <location filename="../../views/customer_detail/contacts.py" line="148" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>Remove {name} from the contact people of this customer?</translation>
         </message>
@@ -764,81 +764,106 @@ Save anyway?</translation>
     <context>
         <name>CustomerHeader</name>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="59" />
-            <location filename="../../views/customer_detail/header.py" line="111" />
+            <location filename="../../views/customer_detail/header.py" line="60" />
+            <location filename="../../views/customer_detail/header.py" line="112" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="60" />
+            <location filename="../../views/customer_detail/header.py" line="61" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>Pin a grade by hand, or let the rules grade</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="65" />
+            <location filename="../../views/customer_detail/header.py" line="66" />
             <source>Pin grade {grade}</source>
             <translation>Pin grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="69" />
+            <location filename="../../views/customer_detail/header.py" line="70" />
             <source>Grade by the rules</source>
             <translation>Grade by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="75" />
+            <location filename="../../views/customer_detail/header.py" line="76" />
             <source>Share</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="76" />
+            <location filename="../../views/customer_detail/header.py" line="77" />
             <source>Let another user see this customer (read only)</source>
             <translation>Let another user see this customer (read only)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="82" />
+            <location filename="../../views/customer_detail/header.py" line="83" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="84" />
-            <location filename="../../views/customer_detail/header.py" line="139" />
+            <location filename="../../views/customer_detail/header.py" line="85" />
+            <location filename="../../views/customer_detail/header.py" line="142" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="95" />
+            <location filename="../../views/customer_detail/header.py" line="96" />
             <source>This customer is in the trash.</source>
             <translation>This customer is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="108" />
+            <location filename="../../views/customer_detail/header.py" line="109" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>Grade {grade}, pinned by hand</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="109" />
+            <location filename="../../views/customer_detail/header.py" line="110" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="111" />
+            <location filename="../../views/customer_detail/header.py" line="112" />
             <source>Pinned</source>
             <translation>Pinned</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="126" />
+            <location filename="../../views/customer_detail/header.py" line="127" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="130" />
+            <location filename="../../views/customer_detail/header.py" line="133" />
             <source>Shared with {names}</source>
             <translation>Shared with {names}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="140" />
+            <location filename="../../views/customer_detail/header.py" line="143" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="150" />
+            <source>In the public pool</source>
+            <translation>In the public pool</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="151" />
+            <source>no contact logged</source>
+            <translation>no contact logged</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="152" />
+            <source>no order or won deal</source>
+            <translation>no order or won deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="153" />
+            <source>given back</source>
+            <translation>given back</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="154" />
+            <source>In the public pool since {day} ({why})</source>
+            <translation>In the public pool since {day} ({why})</translation>
         </message>
     </context>
     <context>
@@ -852,139 +877,190 @@ Save anyway?</translation>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="55" />
+            <location filename="../../views/customers_page.py" line="59" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>Search name, contact, phone digits, pinyin (zsf), address, notes…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="80" />
-            <location filename="../../views/customers_page.py" line="203" />
+            <location filename="../../views/customers_page.py" line="84" />
+            <location filename="../../views/customers_page.py" line="223" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="82" />
+            <location filename="../../views/customers_page.py" line="86" />
             <source>Empty trash…</source>
             <translation>Empty trash…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="87" />
+            <location filename="../../views/customers_page.py" line="91" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="89" />
+            <location filename="../../views/customers_page.py" line="93" />
             <source>New customer (Ctrl+N)</source>
             <translation>New customer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="133" />
+            <location filename="../../views/customers_page.py" line="99" />
+            <source>Claim</source>
+            <translation>Claim</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="101" />
+            <source>Take the chosen customers from the public pool: they become yours</source>
+            <translation>Take the chosen customers from the public pool: they become yours</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="104" />
+            <location filename="../../views/customers_page.py" line="343" />
+            <source>Give back to the pool</source>
+            <translation>Give back to the pool</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="106" />
+            <source>Give the chosen customers back to the public pool, where anyone may claim them</source>
+            <translation>Give the chosen customers back to the public pool, where anyone may claim them</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="153" />
             <source>Clear search and filters</source>
             <translation>Clear search and filters</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="198" />
+            <location filename="../../views/customers_page.py" line="218" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="208" />
-            <location filename="../../views/customers_page.py" line="281" />
+            <location filename="../../views/customers_page.py" line="228" />
+            <location filename="../../views/customers_page.py" line="301" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="277" />
+            <location filename="../../views/customers_page.py" line="297" />
             <source>Move {name} to the trash?</source>
             <translation>Move {name} to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="279" />
+            <location filename="../../views/customers_page.py" line="299" />
             <source>Move {n} customers to the trash?</source>
             <translation>Move {n} customers to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="282" />
+            <location filename="../../views/customers_page.py" line="302" />
             <source>You can restore them from the trash.</source>
             <translation>You can restore them from the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="312" />
+            <location filename="../../views/customers_page.py" line="339" />
+            <source>Give {name} back to the public pool?</source>
+            <translation>Give {name} back to the public pool?</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="341" />
+            <source>Give {n} customers back to the public pool?</source>
+            <translation>Give {n} customers back to the public pool?</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="344" />
+            <source>Any salesperson may claim them then.</source>
+            <translation>Any salesperson may claim them then.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="360" />
+            <source>you hold {held} of {most}</source>
+            <translation>you hold {held} of {most}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="363" />
+            <source>claimed today: {done} of {most}</source>
+            <translation>claimed today: {done} of {most}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="374" />
             <source>Empty trash</source>
             <translation>Empty trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="313" />
+            <location filename="../../views/customers_page.py" line="375" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="385" />
+            <location filename="../../views/customers_page.py" line="447" />
             <source>All owners</source>
             <translation>All owners</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="388" />
+            <location filename="../../views/customers_page.py" line="449" />
+            <source>Public pool</source>
+            <translation>Public pool</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="452" />
             <source>All grades</source>
             <translation>All grades</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="390" />
+            <location filename="../../views/customers_page.py" line="454" />
             <source>Grade {g}</source>
             <translation>Grade {g}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="391" />
+            <location filename="../../views/customers_page.py" line="455" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="392" />
+            <location filename="../../views/customers_page.py" line="456" />
             <source>All tags</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="395" />
+            <location filename="../../views/customers_page.py" line="459" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="437" />
+            <location filename="../../views/customers_page.py" line="504" />
             <source>{n} in the trash</source>
             <translation>{n} in the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="439" />
+            <location filename="../../views/customers_page.py" line="506" />
             <source>{n} customers</source>
             <translation>{n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="469" />
+            <location filename="../../views/customers_page.py" line="538" />
             <source>No customer matches “{text}” with these filters.</source>
             <translation>No customer matches “{text}” with these filters.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="471" />
+            <location filename="../../views/customers_page.py" line="540" />
             <source>No customer matches “{text}”.</source>
             <translation>No customer matches “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="472" />
+            <location filename="../../views/customers_page.py" line="541" />
             <source>No customer matches these filters.</source>
             <translation>No customer matches these filters.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="474" />
+            <location filename="../../views/customers_page.py" line="543" />
             <source>The trash is empty.</source>
             <translation>The trash is empty.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="476" />
+            <location filename="../../views/customers_page.py" line="545" />
             <source>No customers yet.</source>
             <translation>No customers yet.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="579" />
+            <location filename="../../views/customers_page.py" line="651" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>Only an owner or a manager may empty the trash.</translation>
         </message>
@@ -1208,47 +1284,47 @@ Save anyway?</translation>
     <context>
         <name>DealList</name>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="45" />
+            <location filename="../../views/customer_detail/deals.py" line="32" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="46" />
+            <location filename="../../views/customer_detail/deals.py" line="33" />
             <source>Start a deal with this customer</source>
             <translation>Start a deal with this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="63" />
+            <location filename="../../views/customer_detail/deals.py" line="44" />
             <source>Deals ({n})</source>
             <translation>Deals ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="64" />
+            <location filename="../../views/customer_detail/deals.py" line="45" />
             <source>Deals</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="69" />
+            <location filename="../../views/customer_detail/deals.py" line="50" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="73" />
+            <location filename="../../views/customer_detail/deals.py" line="54" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="73" />
+            <location filename="../../views/customer_detail/deals.py" line="54" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="73" />
+            <location filename="../../views/customer_detail/deals.py" line="54" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="74" />
+            <location filename="../../views/customer_detail/deals.py" line="55" />
             <source>Expected close</source>
             <translation>Expected close</translation>
         </message>
@@ -2083,43 +2159,53 @@ Save anyway?</translation>
     <context>
         <name>Housekeeping</name>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="79" />
-            <location filename="../../desktop/housekeeping.py" line="85" />
+            <location filename="../../desktop/housekeeping.py" line="86" />
+            <location filename="../../desktop/housekeeping.py" line="92" />
             <source>Checking the book…</source>
             <translation>Checking the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="106" />
+            <location filename="../../desktop/housekeeping.py" line="113" />
             <source>The book is read-only (its file or folder cannot be written): Kehu shows it and saves nothing.</source>
             <translation>The book is read-only (its file or folder cannot be written): Kehu shows it and saves nothing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="151" />
+            <location filename="../../desktop/housekeeping.py" line="159" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="195" />
+            <location filename="../../desktop/housekeeping.py" line="184" />
+            <source>Returning customers to the public pool…</source>
+            <translation>Returning customers to the public pool…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="193" />
+            <source>{n} customers went back to the public pool</source>
+            <translation>{n} customers went back to the public pool</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="237" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="213" />
+            <location filename="../../desktop/housekeeping.py" line="255" />
             <source>The daily backup failed: {reason}</source>
             <translation>The daily backup failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="217" />
+            <location filename="../../desktop/housekeeping.py" line="259" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="232" />
+            <location filename="../../desktop/housekeeping.py" line="274" />
             <source>Grading the customers…</source>
             <translation>Grading the customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="238" />
+            <location filename="../../desktop/housekeeping.py" line="280" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>This month's grading: {n} customers changed grade</translation>
         </message>
@@ -3345,123 +3431,123 @@ Book: {path}</translation>
     <context>
         <name>OrderList</name>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="57" />
+            <location filename="../../views/customer_detail/orders.py" line="45" />
             <source>New order</source>
             <translation>New order</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="59" />
+            <location filename="../../views/customer_detail/orders.py" line="47" />
             <source>Record payment</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="70" />
+            <location filename="../../views/customer_detail/orders.py" line="53" />
             <source>Confirm</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="71" />
+            <location filename="../../views/customer_detail/orders.py" line="54" />
             <source>Confirm the chosen draft order or payment</source>
             <translation>Confirm the chosen draft order or payment</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="73" />
-            <location filename="../../views/customer_detail/orders.py" line="257" />
+            <location filename="../../views/customer_detail/orders.py" line="56" />
+            <location filename="../../views/customer_detail/orders.py" line="240" />
             <source>Reject payment</source>
             <translation>Reject payment</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="75" />
+            <location filename="../../views/customer_detail/orders.py" line="58" />
             <source>Void and replace…</source>
             <translation>Void and replace…</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="76" />
+            <location filename="../../views/customer_detail/orders.py" line="59" />
             <source>Void the chosen confirmed order with a reason; a draft replacement takes its place</source>
             <translation>Void the chosen confirmed order with a reason; a draft replacement takes its place</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="97" />
+            <location filename="../../views/customer_detail/orders.py" line="80" />
             <source>Orders ({n})</source>
             <translation>Orders ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="98" />
+            <location filename="../../views/customer_detail/orders.py" line="81" />
             <source>Orders</source>
             <translation>Orders</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="104" />
+            <location filename="../../views/customer_detail/orders.py" line="87" />
             <source>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</source>
             <translation>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="112" />
+            <location filename="../../views/customer_detail/orders.py" line="95" />
             <source>No orders yet. An order holds what the customer bought and the plan of when they pay.</source>
             <translation>No orders yet. An order holds what the customer bought and the plan of when they pay.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="104" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="104" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="104" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="122" />
+            <location filename="../../views/customer_detail/orders.py" line="105" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="122" />
+            <location filename="../../views/customer_detail/orders.py" line="105" />
             <source>Paid</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="122" />
+            <location filename="../../views/customer_detail/orders.py" line="105" />
             <source>Owed</source>
             <translation>Owed</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <location filename="../../views/customer_detail/orders.py" line="137" />
             <source>Received on</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <location filename="../../views/customer_detail/orders.py" line="137" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="155" />
+            <location filename="../../views/customer_detail/orders.py" line="138" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="155" />
+            <location filename="../../views/customer_detail/orders.py" line="138" />
             <source>Payment state</source>
             <translation>Payment state</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="258" />
+            <location filename="../../views/customer_detail/orders.py" line="241" />
             <source>Why is this payment rejected?</source>
             <translation>Why is this payment rejected?</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="272" />
+            <location filename="../../views/customer_detail/orders.py" line="255" />
             <source>Void the order</source>
             <translation>Void the order</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="273" />
+            <location filename="../../views/customer_detail/orders.py" line="256" />
             <source>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</source>
             <translation>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</translation>
         </message>
@@ -3507,42 +3593,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="691" />
+            <location filename="../../views/settings_dialog.py" line="697" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="695" />
+            <location filename="../../views/settings_dialog.py" line="701" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="701" />
+            <location filename="../../views/settings_dialog.py" line="707" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="706" />
+            <location filename="../../views/settings_dialog.py" line="712" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="709" />
+            <location filename="../../views/settings_dialog.py" line="715" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="710" />
+            <location filename="../../views/settings_dialog.py" line="716" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="715" />
+            <location filename="../../views/settings_dialog.py" line="721" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="725" />
+            <location filename="../../views/settings_dialog.py" line="731" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -3907,6 +3993,112 @@ Book: {path}</translation>
         </message>
     </context>
     <context>
+        <name>PoolSettings</name>
+        <message>
+            <location filename="../../views/pool_settings.py" line="34" />
+            <source>Return customers nobody follows up to the public pool, for any salesperson to claim</source>
+            <translation>Return customers nobody follows up to the public pool, for any salesperson to claim</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="41" />
+            <source>No contact logged for</source>
+            <translation>No contact logged for</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="42" />
+            <source>No order or won deal for</source>
+            <translation>No order or won deal for</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="44" />
+            <source>Grade A</source>
+            <translation>Grade A</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="44" />
+            <source>Grade B</source>
+            <translation>Grade B</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="44" />
+            <source>Grade C</source>
+            <translation>Grade C</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="45" />
+            <source>No grade</source>
+            <translation>No grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="49" />
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="50" />
+            <location filename="../../views/pool_settings.py" line="55" />
+            <location filename="../../views/pool_settings.py" line="62" />
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="55" />
+            <source>no warning</source>
+            <translation>no warning</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="57" />
+            <location filename="../../views/pool_settings.py" line="59" />
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="61" />
+            <source>at once</source>
+            <translation>at once</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="65" />
+            <source>Warn the salesperson before:</source>
+            <translation>Warn the salesperson before:</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="66" />
+            <source>A salesperson may hold at most:</source>
+            <translation>A salesperson may hold at most:</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="67" />
+            <source>Claims a day, at most:</source>
+            <translation>Claims a day, at most:</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="68" />
+            <source>Claiming back a customer one gave away, after:</source>
+            <translation>Claiming back a customer one gave away, after:</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="71" />
+            <source>When a customer goes back to the pool</source>
+            <translation>When a customer goes back to the pool</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="76" />
+            <source>Customers with open deals, open orders or money still owed never go back. Kehu returns customers on the owner's PC, every hour while it is open.</source>
+            <translation>Customers with open deals, open orders or money still owed never go back. Kehu returns customers on the owner's PC, every hour while it is open.</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="79" />
+            <source>Warnings and limits</source>
+            <translation>Warnings and limits</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="81" />
+            <source>Only an owner may change these.</source>
+            <translation>Only an owner may change these.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProbabilityField</name>
         <message>
             <location filename="../../views/deal_dialog.py" line="246" />
@@ -3927,7 +4119,7 @@ Book: {path}</translation>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="80" />
+            <location filename="../../views/customer_detail/reminders.py" line="61" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -4184,42 +4376,42 @@ Book: {path}</translation>
     <context>
         <name>ReminderList</name>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="46" />
+            <location filename="../../views/customer_detail/reminders.py" line="33" />
             <source>New reminder</source>
             <translation>New reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="47" />
+            <location filename="../../views/customer_detail/reminders.py" line="34" />
             <source>Remind me of this customer</source>
             <translation>Remind me of this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="64" />
+            <location filename="../../views/customer_detail/reminders.py" line="45" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="65" />
+            <location filename="../../views/customer_detail/reminders.py" line="46" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="69" />
+            <location filename="../../views/customer_detail/reminders.py" line="50" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>No reminders. Kehu reminds you on the day you choose.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="73" />
+            <location filename="../../views/customer_detail/reminders.py" line="54" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="73" />
+            <location filename="../../views/customer_detail/reminders.py" line="54" />
             <source>Reminder</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="74" />
+            <location filename="../../views/customer_detail/reminders.py" line="55" />
             <source>Repeats</source>
             <translation>Repeats</translation>
         </message>
@@ -4994,7 +5186,7 @@ Book: {path}</translation>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../views/settings_dialog.py" line="89" />
-            <location filename="../../views/settings_dialog.py" line="193" />
+            <location filename="../../views/settings_dialog.py" line="198" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
@@ -5014,7 +5206,7 @@ Book: {path}</translation>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="134" />
+            <location filename="../../views/settings_dialog.py" line="139" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -5024,52 +5216,52 @@ Book: {path}</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="206" />
+            <location filename="../../views/settings_dialog.py" line="211" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="214" />
+            <location filename="../../views/settings_dialog.py" line="219" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="217" />
+            <location filename="../../views/settings_dialog.py" line="222" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="218" />
+            <location filename="../../views/settings_dialog.py" line="223" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="260" />
+            <location filename="../../views/settings_dialog.py" line="266" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="261" />
+            <location filename="../../views/settings_dialog.py" line="267" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="268" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="263" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="346" />
+            <location filename="../../views/settings_dialog.py" line="352" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="269" />
+            <location filename="../../views/settings_dialog.py" line="275" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -5090,121 +5282,126 @@ Book: {path}</translation>
         </message>
         <message>
             <location filename="../../views/settings_dialog.py" line="119" />
+            <source>Public pool</source>
+            <translation>Public pool</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="124" />
             <source>Grading</source>
             <translation>Grading</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="124" />
+            <location filename="../../views/settings_dialog.py" line="129" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="132" />
+            <location filename="../../views/settings_dialog.py" line="137" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="227" />
+            <location filename="../../views/settings_dialog.py" line="232" />
             <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
             <translation>The {tab} tab was not saved: correct it, or press Cancel.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="269" />
+            <location filename="../../views/settings_dialog.py" line="275" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="269" />
+            <location filename="../../views/settings_dialog.py" line="275" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="273" />
+            <location filename="../../views/settings_dialog.py" line="279" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="275" />
+            <location filename="../../views/settings_dialog.py" line="281" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="285" />
+            <location filename="../../views/settings_dialog.py" line="291" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="330" />
+            <location filename="../../views/settings_dialog.py" line="336" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="331" />
+            <location filename="../../views/settings_dialog.py" line="337" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="344" />
+            <location filename="../../views/settings_dialog.py" line="350" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="346" />
+            <location filename="../../views/settings_dialog.py" line="352" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="346" />
+            <location filename="../../views/settings_dialog.py" line="352" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="346" />
+            <location filename="../../views/settings_dialog.py" line="352" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="351" />
+            <location filename="../../views/settings_dialog.py" line="357" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="359" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="355" />
+            <location filename="../../views/settings_dialog.py" line="361" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="357" />
+            <location filename="../../views/settings_dialog.py" line="363" />
             <source>Hand over customers…</source>
             <translation>Hand over customers…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="383" />
+            <location filename="../../views/settings_dialog.py" line="389" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="383" />
+            <location filename="../../views/settings_dialog.py" line="389" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="384" />
+            <location filename="../../views/settings_dialog.py" line="390" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="384" />
+            <location filename="../../views/settings_dialog.py" line="390" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="392" />
+            <location filename="../../views/settings_dialog.py" line="398" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -5309,77 +5506,77 @@ Book: {path}</translation>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="175" />
+            <location filename="../../views/steps.py" line="178" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="181" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="187" />
+            <location filename="../../views/steps.py" line="190" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="187" />
+            <location filename="../../views/steps.py" line="190" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="187" />
+            <location filename="../../views/steps.py" line="190" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="187" />
+            <location filename="../../views/steps.py" line="190" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="188" />
+            <location filename="../../views/steps.py" line="191" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="197" />
+            <location filename="../../views/steps.py" line="200" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="203" />
+            <location filename="../../views/steps.py" line="206" />
             <source>Verify…</source>
             <translation>Verify…</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="205" />
+            <location filename="../../views/steps.py" line="208" />
             <source>Check that nobody changed the history outside Kehu</source>
             <translation>Check that nobody changed the history outside Kehu</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="212" />
+            <location filename="../../views/steps.py" line="215" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="230" />
+            <location filename="../../views/steps.py" line="233" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="230" />
+            <location filename="../../views/steps.py" line="233" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="250" />
+            <location filename="../../views/steps.py" line="253" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="267" />
+            <location filename="../../views/steps.py" line="270" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -5803,62 +6000,62 @@ Remove the {n} customers?</translation>
     <context>
         <name>TicketList</name>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="101" />
+            <location filename="../../views/customer_detail/tickets.py" line="90" />
             <source>New ticket</source>
             <translation>New ticket</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="102" />
+            <location filename="../../views/customer_detail/tickets.py" line="91" />
             <source>Write down a complaint or request of this customer, who handles it and by when</source>
             <translation>Write down a complaint or request of this customer, who handles it and by when</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="116" />
+            <location filename="../../views/customer_detail/tickets.py" line="99" />
             <source>SLA clock paused until the customer replies</source>
             <translation>SLA clock paused until the customer replies</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="118" />
+            <location filename="../../views/customer_detail/tickets.py" line="101" />
             <source>SLA clock paused until the customer replies ({left} left)</source>
             <translation>SLA clock paused until the customer replies ({left} left)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="122" />
+            <location filename="../../views/customer_detail/tickets.py" line="105" />
             <source>Overdue: it was due by {when}</source>
             <translation>Overdue: it was due by {when}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="124" />
+            <location filename="../../views/customer_detail/tickets.py" line="107" />
             <source>Due by {when}</source>
             <translation>Due by {when}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="126" />
+            <location filename="../../views/customer_detail/tickets.py" line="109" />
             <source>Satisfaction {score}/5 {note}</source>
             <translation>Satisfaction {score}/5 {note}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="129" />
+            <location filename="../../views/customer_detail/tickets.py" line="112" />
             <source>Resolved on {when}: the satisfaction call is due</source>
             <translation>Resolved on {when}: the satisfaction call is due</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="141" />
+            <location filename="../../views/customer_detail/tickets.py" line="124" />
             <source>Tickets ({n} open)</source>
             <translation>Tickets ({n} open)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="142" />
+            <location filename="../../views/customer_detail/tickets.py" line="125" />
             <source>Tickets ({n})</source>
             <translation>Tickets ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="143" />
+            <location filename="../../views/customer_detail/tickets.py" line="126" />
             <source>Tickets</source>
             <translation>Tickets</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="148" />
+            <location filename="../../views/customer_detail/tickets.py" line="131" />
             <source>No tickets. A complaint or request written down here is followed up: who handles it, by when, and a call to ask whether the customer is satisfied.</source>
             <translation>No tickets. A complaint or request written down here is followed up: who handles it, by when, and a call to ask whether the customer is satisfied.</translation>
         </message>
@@ -5942,102 +6139,102 @@ Remove the {n} customers?</translation>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="544" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="544" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="554" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="549" />
+            <location filename="../../views/settings_dialog.py" line="555" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="551" />
+            <location filename="../../views/settings_dialog.py" line="557" />
             <source>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</source>
             <translation>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="633" />
+            <location filename="../../views/settings_dialog.py" line="639" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="564" />
+            <location filename="../../views/settings_dialog.py" line="570" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="565" />
+            <location filename="../../views/settings_dialog.py" line="571" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="577" />
+            <location filename="../../views/settings_dialog.py" line="583" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="579" />
+            <location filename="../../views/settings_dialog.py" line="585" />
             <source>Your password:</source>
             <translation>Your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="580" />
+            <location filename="../../views/settings_dialog.py" line="586" />
             <source>Repeat your password:</source>
             <translation>Repeat your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="585" />
+            <location filename="../../views/settings_dialog.py" line="591" />
             <source>No manager</source>
             <translation>No manager</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="591" />
+            <location filename="../../views/settings_dialog.py" line="597" />
             <source>Manager:</source>
             <translation>Manager:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="592" />
+            <location filename="../../views/settings_dialog.py" line="598" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="603" />
+            <location filename="../../views/settings_dialog.py" line="609" />
             <source>{name} has {n} customers: choose who takes them over when {name} is disabled.</source>
             <translation>{name} has {n} customers: choose who takes them over when {name} is disabled.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="606" />
+            <location filename="../../views/settings_dialog.py" line="612" />
             <source>Customers go to:</source>
             <translation>Customers go to:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="615" />
+            <location filename="../../views/settings_dialog.py" line="621" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="615" />
+            <location filename="../../views/settings_dialog.py" line="621" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="632" />
+            <location filename="../../views/settings_dialog.py" line="638" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="638" />
+            <location filename="../../views/settings_dialog.py" line="644" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -6804,17 +7001,17 @@ Remove the {n} customers?</translation>
             <translation>Only the customer's salesperson, a manager or an owner may share it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="135" />
+            <location filename="../../models/core/permissions.py" line="143" />
             <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This order belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="146" />
+            <location filename="../../models/core/permissions.py" line="154" />
             <source>Only an owner may confirm or reject a payment.</source>
             <translation>Only an owner may confirm or reject a payment.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="158" />
+            <location filename="../../models/core/permissions.py" line="166" />
             <source>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</source>
             <translation>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</translation>
         </message>
@@ -6982,6 +7179,7 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../models/tickets/labels.py" line="72" />
+            <location filename="../../models/team/pool.py" line="43" />
             <location filename="../../models/reports/grading.py" line="37" />
             <location filename="../../models/reminders/labels.py" line="40" />
             <location filename="../../models/orders/labels.py" line="69" />
@@ -7395,6 +7593,46 @@ Remove the {n} customers?</translation>
             <location filename="../../models/team/handover.py" line="40" />
             <source>{name} has no customers that match: nothing was handed over.</source>
             <translation>{name} has no customers that match: nothing was handed over.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="42" />
+            <source>Choose the customers first.</source>
+            <translation>Choose the customers first.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="44" />
+            <source>{name} is not in the public pool: someone has it already.</source>
+            <translation>{name} is not in the public pool: someone has it already.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="45" />
+            <source>{name} is in the public pool already.</source>
+            <translation>{name} is in the public pool already.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="46" />
+            <source>{name} has open deals, open orders or money still owed: hand it over to someone instead of giving it back to the pool.</source>
+            <translation>{name} has open deals, open orders or money still owed: hand it over to someone instead of giving it back to the pool.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="48" />
+            <source>You may hold at most {limit} customers and hold {held}: give some back or ask the owner.</source>
+            <translation>You may hold at most {limit} customers and hold {held}: give some back or ask the owner.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="50" />
+            <source>You may claim at most {limit} customers a day and have claimed {done} today.</source>
+            <translation>You may claim at most {limit} customers a day and have claimed {done} today.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="52" />
+            <source>You gave {name} back to the pool on {day}: you may claim it again from {until}.</source>
+            <translation>You gave {name} back to the pool on {day}: you may claim it again from {until}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="54" />
+            <source>The days of the pool's rules must be whole numbers, 0 or more.</source>
+            <translation>The days of the pool's rules must be whole numbers, 0 or more.</translation>
         </message>
         <message>
             <location filename="../../models/team/users.py" line="13" />
@@ -8065,7 +8303,7 @@ Remove the {n} customers?</translation>
             <translation>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="466" />
+            <location filename="../../desktop/cli.py" line="471" />
             <location filename="../../desktop/app.py" line="213" />
             <location filename="../../desktop/app.py" line="190" />
             <location filename="../../desktop/app.py" line="66" />
@@ -8307,11 +8545,13 @@ Remove the {n} customers?</translation>
             <translation>  {name}: {customers} customers</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli_pool.py" line="22" />
             <location filename="../../desktop/cli_handover.py" line="27" />
             <source>Undo it with: undo {op} --book {book}</source>
             <translation>Undo it with: undo {op} --book {book}</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli_pool.py" line="23" />
             <location filename="../../desktop/cli_handover.py" line="28" />
             <source>Nothing was written (--dry-run).</source>
             <translation>Nothing was written (--dry-run).</translation>
@@ -8320,6 +8560,31 @@ Remove the {n} customers?</translation>
             <location filename="../../desktop/cli_handover.py" line="29" />
             <source>Undid “{label}”.</source>
             <translation>Undid “{label}”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_pool.py" line="18" />
+            <source>The public pool's rules are off (Settings &gt; Public pool): nothing was done.</source>
+            <translation>The public pool's rules are off (Settings &gt; Public pool): nothing was done.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_pool.py" line="19" />
+            <source>{name}: back to the public pool on {day} ({why})</source>
+            <translation>{name}: back to the public pool on {day} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_pool.py" line="21" />
+            <source>{returned} customers went back to the public pool; {warned} warnings given.</source>
+            <translation>{returned} customers went back to the public pool; {warned} warnings given.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_pool.py" line="20" />
+            <source>no contact logged</source>
+            <translation>no contact logged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_pool.py" line="20" />
+            <source>no order or won deal</source>
+            <translation>no order or won deal</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="20" />
@@ -8987,236 +9252,251 @@ The damaged files are kept as {aside}.</translation>
         </message>
         <message>
             <location filename="../../views/steps.py" line="95" />
+            <source>claim from the public pool</source>
+            <translation>claim from the public pool</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="96" />
+            <source>give back to the public pool</source>
+            <translation>give back to the public pool</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="97" />
+            <source>back to the public pool by its rules</source>
+            <translation>back to the public pool by its rules</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="98" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="99" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="100" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="101" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="99" />
+            <location filename="../../views/steps.py" line="102" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="103" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="104" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="105" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="106" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="107" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="108" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="109" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="110" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="108" />
+            <location filename="../../views/steps.py" line="111" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="112" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="110" />
+            <location filename="../../views/steps.py" line="113" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="111" />
+            <location filename="../../views/steps.py" line="114" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="112" />
+            <location filename="../../views/steps.py" line="115" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="113" />
+            <location filename="../../views/steps.py" line="116" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="117" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="118" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="119" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="120" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="121" />
             <source>grade customers</source>
             <translation>grade customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="122" />
             <source>pin grade</source>
             <translation>pin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="123" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="121" />
+            <location filename="../../views/steps.py" line="124" />
             <source>empty the trash</source>
             <translation>empty the trash</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="122" />
+            <location filename="../../views/steps.py" line="125" />
             <source>reminders shown</source>
             <translation>reminders shown</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="126" />
             <source>reminders by the rules</source>
             <translation>reminders by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="127" />
             <source>look for risk words</source>
             <translation>look for risk words</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="125" />
+            <location filename="../../views/steps.py" line="128" />
             <source>alert reviewed</source>
             <translation>alert reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="129" />
             <source>alert reopened</source>
             <translation>alert reopened</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="127" />
+            <location filename="../../views/steps.py" line="130" />
             <source>restore from a backup</source>
             <translation>restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="131" />
             <source>change password</source>
             <translation>change password</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="132" />
             <source>undo</source>
             <translation>undo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="133" />
             <source>redo</source>
             <translation>redo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="131" />
+            <location filename="../../views/steps.py" line="134" />
             <source>demo book</source>
             <translation>demo book</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="132" />
+            <location filename="../../views/steps.py" line="135" />
             <source>new ticket</source>
             <translation>new ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="136" />
             <source>edit ticket</source>
             <translation>edit ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="134" />
+            <location filename="../../views/steps.py" line="137" />
             <source>ticket state</source>
             <translation>ticket state</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="138" />
             <source>satisfaction call</source>
             <translation>satisfaction call</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="136" />
+            <location filename="../../views/steps.py" line="139" />
             <source>delete ticket</source>
             <translation>delete ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="148" />
+            <location filename="../../views/steps.py" line="151" />
             <source>export {n} customers</source>
             <translation>export {n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="148" />
+            <location filename="../../views/steps.py" line="151" />
             <source>export {n} deals</source>
             <translation>export {n} deals</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="149" />
+            <location filename="../../views/steps.py" line="152" />
             <source>export {n} orders</source>
             <translation>export {n} orders</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="150" />
+            <location filename="../../views/steps.py" line="153" />
             <source>export {n} payments</source>
             <translation>export {n} payments</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="151" />
+            <location filename="../../views/steps.py" line="154" />
             <source>export {n} products</source>
             <translation>export {n} products</translation>
         </message>
@@ -9226,7 +9506,7 @@ The damaged files are kept as {aside}.</translation>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="158" />
             <source>{export} (all the user sees)</source>
             <translation>{export} (all the user sees)</translation>
         </message>
@@ -9236,32 +9516,32 @@ The damaged files are kept as {aside}.</translation>
             <translation>automatic grading</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="155" />
             <source>export {n} rows</source>
             <translation>export {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="157" />
             <source>{export} (filter: {filter})</source>
             <translation>{export} (filter: {filter})</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="160" />
+            <location filename="../../views/steps.py" line="163" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="160" />
+            <location filename="../../views/steps.py" line="163" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="164" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="164" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
         </message>
@@ -9713,7 +9993,42 @@ The damaged files are kept as {aside}.</translation>
             <translation>Customers a salesperson may export without an alert</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="122" />
+            <location filename="../../models/core/settings.py" line="123" />
+            <source>Return customers to the public pool</source>
+            <translation>Return customers to the public pool</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="131" />
+            <source>Days before a customer goes back to the public pool</source>
+            <translation>Days before a customer goes back to the public pool</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="135" />
+            <source>Days of warning before the pool</source>
+            <translation>Days of warning before the pool</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="140" />
+            <source>Customers a salesperson may hold</source>
+            <translation>Customers a salesperson may hold</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="144" />
+            <source>Claims a day</source>
+            <translation>Claims a day</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="149" />
+            <source>Days before claiming back</source>
+            <translation>Days before claiming back</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="155" />
+            <source>Pool rules on since</source>
+            <translation>Pool rules on since</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="159" />
             <source>Import column mapping</source>
             <translation>Import column mapping</translation>
         </message>
@@ -9797,41 +10112,56 @@ The damaged files are kept as {aside}.</translation>
         </message>
         <message>
             <location filename="../../models/customers/history.py" line="43" />
+            <source>Claimed from the public pool by {new}</source>
+            <translation>Claimed from the public pool by {new}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="44" />
+            <source>Given back to the public pool by {old}</source>
+            <translation>Given back to the public pool by {old}</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="45" />
+            <source>Back to the public pool by its rules (was {old}'s)</source>
+            <translation>Back to the public pool by its rules (was {old}'s)</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="46" />
             <source>{field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
             <translation>{field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="45" />
+            <location filename="../../models/customers/history.py" line="48" />
             <source>Contact person {name}: {field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
             <translation>Contact person {name}: {field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="49" />
+            <location filename="../../models/customers/history.py" line="56" />
             <source>Call</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="50" />
+            <location filename="../../models/customers/history.py" line="57" />
             <source>Visit</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="51" />
+            <location filename="../../models/customers/history.py" line="58" />
             <source>WeChat</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="52" />
+            <location filename="../../models/customers/history.py" line="59" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="53" />
+            <location filename="../../models/customers/history.py" line="60" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="54" />
+            <location filename="../../models/customers/history.py" line="61" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -10137,6 +10467,16 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/reminders/labels.py" line="53" />
             <source>Call {customer} about ticket {date}: how satisfied are they?</source>
             <translation>Call {customer} about ticket {date}: how satisfied are they?</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="56" />
+            <source>No contact logged: {customer} goes back to the public pool on {date}</source>
+            <translation>No contact logged: {customer} goes back to the public pool on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="57" />
+            <source>No order or won deal: {customer} goes back to the public pool on {date}</source>
+            <translation>No order or won deal: {customer} goes back to the public pool on {date}</translation>
         </message>
     </context>
     <context>

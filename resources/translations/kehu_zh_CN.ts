@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="476" />
+            <location filename="../../views/settings_dialog.py" line="482" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="479" />
+            <location filename="../../views/settings_dialog.py" line="485" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="482" />
+            <location filename="../../views/settings_dialog.py" line="488" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="483" />
+            <location filename="../../views/settings_dialog.py" line="489" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="484" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="485" />
+            <location filename="../../views/settings_dialog.py" line="491" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="488" />
+            <location filename="../../views/settings_dialog.py" line="494" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="491" />
+            <location filename="../../views/settings_dialog.py" line="497" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="496" />
+            <location filename="../../views/settings_dialog.py" line="502" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="499" />
+            <location filename="../../views/settings_dialog.py" line="505" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="500" />
+            <location filename="../../views/settings_dialog.py" line="506" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -579,72 +579,72 @@
     <context>
         <name>ContactList</name>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="45" />
+            <location filename="../../views/customer_detail/contacts.py" line="35" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="46" />
+            <location filename="../../views/customer_detail/contacts.py" line="36" />
             <source>Add a contact person</source>
             <translation>添加联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="62" />
+            <location filename="../../views/customer_detail/contacts.py" line="47" />
             <source>Contact people ({n})</source>
             <translation>联系人（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="63" />
+            <location filename="../../views/customer_detail/contacts.py" line="48" />
             <source>Contact people</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="70" />
+            <location filename="../../views/customer_detail/contacts.py" line="55" />
             <source>Nobody yet. Add the people you talk to.</source>
             <translation>还没有联系人。把平时打交道的人加进来吧。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="101" />
+            <location filename="../../views/customer_detail/contacts.py" line="86" />
             <source>Main contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="113" />
+            <location filename="../../views/customer_detail/contacts.py" line="98" />
             <source>WeChat: {id}</source>
             <translation>微信：{id}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="122" />
+            <location filename="../../views/customer_detail/contacts.py" line="107" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="123" />
+            <location filename="../../views/customer_detail/contacts.py" line="108" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="128" />
+            <location filename="../../views/customer_detail/contacts.py" line="113" />
             <source>Edit the customer's contact in its form</source>
             <translation>在客户资料中修改这位联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="131" />
+            <location filename="../../views/customer_detail/contacts.py" line="116" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="132" />
+            <location filename="../../views/customer_detail/contacts.py" line="117" />
             <source>Remove {name}</source>
             <translation>移除 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="162" />
+            <location filename="../../views/customer_detail/contacts.py" line="147" />
             <source>Remove contact person</source>
             <translation>移除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/contacts.py" line="163" />
+            <location filename="../../views/customer_detail/contacts.py" line="148" />
             <source>Remove {name} from the contact people of this customer?</source>
             <translation>要把 {name} 从这位客户的联系人中移除吗？</translation>
         </message>
@@ -764,81 +764,106 @@ Save anyway?</source>
     <context>
         <name>CustomerHeader</name>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="59" />
-            <location filename="../../views/customer_detail/header.py" line="111" />
+            <location filename="../../views/customer_detail/header.py" line="60" />
+            <location filename="../../views/customer_detail/header.py" line="112" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="60" />
+            <location filename="../../views/customer_detail/header.py" line="61" />
             <source>Pin a grade by hand, or let the rules grade</source>
             <translation>手动锁定等级，或按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="65" />
+            <location filename="../../views/customer_detail/header.py" line="66" />
             <source>Pin grade {grade}</source>
             <translation>锁定为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="69" />
+            <location filename="../../views/customer_detail/header.py" line="70" />
             <source>Grade by the rules</source>
             <translation>按规则评级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="75" />
+            <location filename="../../views/customer_detail/header.py" line="76" />
             <source>Share</source>
             <translation>共享</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="76" />
+            <location filename="../../views/customer_detail/header.py" line="77" />
             <source>Let another user see this customer (read only)</source>
             <translation>让其他用户查看这个客户（只读）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="82" />
+            <location filename="../../views/customer_detail/header.py" line="83" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="84" />
-            <location filename="../../views/customer_detail/header.py" line="139" />
+            <location filename="../../views/customer_detail/header.py" line="85" />
+            <location filename="../../views/customer_detail/header.py" line="142" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="95" />
+            <location filename="../../views/customer_detail/header.py" line="96" />
             <source>This customer is in the trash.</source>
             <translation>这位客户在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="108" />
+            <location filename="../../views/customer_detail/header.py" line="109" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>{grade} 级（手动锁定）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="109" />
+            <location filename="../../views/customer_detail/header.py" line="110" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="111" />
+            <location filename="../../views/customer_detail/header.py" line="112" />
             <source>Pinned</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="126" />
+            <location filename="../../views/customer_detail/header.py" line="127" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="130" />
+            <location filename="../../views/customer_detail/header.py" line="133" />
             <source>Shared with {names}</source>
             <translation>已共享给 {names}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="140" />
+            <location filename="../../views/customer_detail/header.py" line="143" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="150" />
+            <source>In the public pool</source>
+            <translation>在公海中</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="151" />
+            <source>no contact logged</source>
+            <translation>未记录联系</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="152" />
+            <source>no order or won deal</source>
+            <translation>未成交</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="153" />
+            <source>given back</source>
+            <translation>被退回</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="154" />
+            <source>In the public pool since {day} ({why})</source>
+            <translation>{day} 起在公海中（{why}）</translation>
         </message>
     </context>
     <context>
@@ -852,139 +877,190 @@ Save anyway?</source>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="55" />
+            <location filename="../../views/customers_page.py" line="59" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>搜索名称、联系人、电话号码、拼音首字母（如 zsf）、地址、备注…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="80" />
-            <location filename="../../views/customers_page.py" line="203" />
+            <location filename="../../views/customers_page.py" line="84" />
+            <location filename="../../views/customers_page.py" line="223" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="82" />
+            <location filename="../../views/customers_page.py" line="86" />
             <source>Empty trash…</source>
             <translation>清空回收站…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="87" />
+            <location filename="../../views/customers_page.py" line="91" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="89" />
+            <location filename="../../views/customers_page.py" line="93" />
             <source>New customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="133" />
+            <location filename="../../views/customers_page.py" line="99" />
+            <source>Claim</source>
+            <translation>领取</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="101" />
+            <source>Take the chosen customers from the public pool: they become yours</source>
+            <translation>从公海领取选中的客户，领取后归您跟进</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="104" />
+            <location filename="../../views/customers_page.py" line="343" />
+            <source>Give back to the pool</source>
+            <translation>退回公海</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="106" />
+            <source>Give the chosen customers back to the public pool, where anyone may claim them</source>
+            <translation>把选中的客户退回公海，任何销售都可以领取</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="153" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="198" />
+            <location filename="../../views/customers_page.py" line="218" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="208" />
-            <location filename="../../views/customers_page.py" line="281" />
+            <location filename="../../views/customers_page.py" line="228" />
+            <location filename="../../views/customers_page.py" line="301" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="277" />
+            <location filename="../../views/customers_page.py" line="297" />
             <source>Move {name} to the trash?</source>
             <translation>把 {name} 移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="279" />
+            <location filename="../../views/customers_page.py" line="299" />
             <source>Move {n} customers to the trash?</source>
             <translation>把这 {n} 位客户移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="282" />
+            <location filename="../../views/customers_page.py" line="302" />
             <source>You can restore them from the trash.</source>
             <translation>之后可以从回收站恢复。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="312" />
+            <location filename="../../views/customers_page.py" line="339" />
+            <source>Give {name} back to the public pool?</source>
+            <translation>把{name}退回公海吗？</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="341" />
+            <source>Give {n} customers back to the public pool?</source>
+            <translation>把 {n} 个客户退回公海吗？</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="344" />
+            <source>Any salesperson may claim them then.</source>
+            <translation>退回后任何销售都可以领取。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="360" />
+            <source>you hold {held} of {most}</source>
+            <translation>已有客户 {held}/{most}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="363" />
+            <source>claimed today: {done} of {most}</source>
+            <translation>今日已领取 {done}/{most}</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="374" />
             <source>Empty trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="313" />
+            <location filename="../../views/customers_page.py" line="375" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>要彻底删除回收站里的 {n} 位客户及其联系人和记录吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="385" />
+            <location filename="../../views/customers_page.py" line="447" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="388" />
+            <location filename="../../views/customers_page.py" line="449" />
+            <source>Public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../../views/customers_page.py" line="452" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="390" />
+            <location filename="../../views/customers_page.py" line="454" />
             <source>Grade {g}</source>
             <translation>{g} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="391" />
+            <location filename="../../views/customers_page.py" line="455" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="392" />
+            <location filename="../../views/customers_page.py" line="456" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="395" />
+            <location filename="../../views/customers_page.py" line="459" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="437" />
+            <location filename="../../views/customers_page.py" line="504" />
             <source>{n} in the trash</source>
             <translation>回收站里有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="439" />
+            <location filename="../../views/customers_page.py" line="506" />
             <source>{n} customers</source>
             <translation>{n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="469" />
+            <location filename="../../views/customers_page.py" line="538" />
             <source>No customer matches “{text}” with these filters.</source>
             <translation>在这些筛选条件下，没有客户匹配“{text}”。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="471" />
+            <location filename="../../views/customers_page.py" line="540" />
             <source>No customer matches “{text}”.</source>
             <translation>没有客户匹配“{text}”。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="472" />
+            <location filename="../../views/customers_page.py" line="541" />
             <source>No customer matches these filters.</source>
             <translation>没有客户符合这些筛选条件。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="474" />
+            <location filename="../../views/customers_page.py" line="543" />
             <source>The trash is empty.</source>
             <translation>回收站是空的。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="476" />
+            <location filename="../../views/customers_page.py" line="545" />
             <source>No customers yet.</source>
             <translation>还没有客户。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="579" />
+            <location filename="../../views/customers_page.py" line="651" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>只有店主或经理才能清空回收站。</translation>
         </message>
@@ -1208,47 +1284,47 @@ Save anyway?</source>
     <context>
         <name>DealList</name>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="45" />
+            <location filename="../../views/customer_detail/deals.py" line="32" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="46" />
+            <location filename="../../views/customer_detail/deals.py" line="33" />
             <source>Start a deal with this customer</source>
             <translation>为这个客户新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="63" />
+            <location filename="../../views/customer_detail/deals.py" line="44" />
             <source>Deals ({n})</source>
             <translation>商机（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="64" />
+            <location filename="../../views/customer_detail/deals.py" line="45" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="69" />
+            <location filename="../../views/customer_detail/deals.py" line="50" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="73" />
+            <location filename="../../views/customer_detail/deals.py" line="54" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="73" />
+            <location filename="../../views/customer_detail/deals.py" line="54" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="73" />
+            <location filename="../../views/customer_detail/deals.py" line="54" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="74" />
+            <location filename="../../views/customer_detail/deals.py" line="55" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
@@ -2083,43 +2159,53 @@ Save anyway?</source>
     <context>
         <name>Housekeeping</name>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="79" />
-            <location filename="../../desktop/housekeeping.py" line="85" />
+            <location filename="../../desktop/housekeeping.py" line="86" />
+            <location filename="../../desktop/housekeeping.py" line="92" />
             <source>Checking the book…</source>
             <translation>正在检查客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="106" />
+            <location filename="../../desktop/housekeeping.py" line="113" />
             <source>The book is read-only (its file or folder cannot be written): Kehu shows it and saves nothing.</source>
             <translation>客户本是只读的（文件或所在文件夹不能写入）：客户本只显示它，不保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="151" />
+            <location filename="../../desktop/housekeeping.py" line="159" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="195" />
+            <location filename="../../desktop/housekeeping.py" line="184" />
+            <source>Returning customers to the public pool…</source>
+            <translation>正在把客户退回公海…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="193" />
+            <source>{n} customers went back to the public pool</source>
+            <translation>{n} 个客户已退回公海</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="237" />
             <source>Backing up the book…</source>
             <translation>正在备份客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="213" />
+            <location filename="../../desktop/housekeeping.py" line="255" />
             <source>The daily backup failed: {reason}</source>
             <translation>每日备份失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="217" />
+            <location filename="../../desktop/housekeeping.py" line="259" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="232" />
+            <location filename="../../desktop/housekeeping.py" line="274" />
             <source>Grading the customers…</source>
             <translation>正在给客户评级…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="238" />
+            <location filename="../../desktop/housekeeping.py" line="280" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>本月评级：{n} 位客户的等级有变化</translation>
         </message>
@@ -3345,123 +3431,123 @@ Book: {path}</source>
     <context>
         <name>OrderList</name>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="57" />
+            <location filename="../../views/customer_detail/orders.py" line="45" />
             <source>New order</source>
             <translation>新建订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="59" />
+            <location filename="../../views/customer_detail/orders.py" line="47" />
             <source>Record payment</source>
             <translation>登记回款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="70" />
+            <location filename="../../views/customer_detail/orders.py" line="53" />
             <source>Confirm</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="71" />
+            <location filename="../../views/customer_detail/orders.py" line="54" />
             <source>Confirm the chosen draft order or payment</source>
             <translation>确认选中的草稿订单或回款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="73" />
-            <location filename="../../views/customer_detail/orders.py" line="257" />
+            <location filename="../../views/customer_detail/orders.py" line="56" />
+            <location filename="../../views/customer_detail/orders.py" line="240" />
             <source>Reject payment</source>
             <translation>驳回回款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="75" />
+            <location filename="../../views/customer_detail/orders.py" line="58" />
             <source>Void and replace…</source>
             <translation>作废并重开…</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="76" />
+            <location filename="../../views/customer_detail/orders.py" line="59" />
             <source>Void the chosen confirmed order with a reason; a draft replacement takes its place</source>
             <translation>填写原因作废选中的已确认订单，并生成一张草稿订单代替它</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="97" />
+            <location filename="../../views/customer_detail/orders.py" line="80" />
             <source>Orders ({n})</source>
             <translation>订单（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="98" />
+            <location filename="../../views/customer_detail/orders.py" line="81" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="104" />
+            <location filename="../../views/customer_detail/orders.py" line="87" />
             <source>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</source>
             <translation>欠款 {owed}（逾期 {overdue}）  ·  已到账 {received}  ·  已登记待确认 {pending}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="112" />
+            <location filename="../../views/customer_detail/orders.py" line="95" />
             <source>No orders yet. An order holds what the customer bought and the plan of when they pay.</source>
             <translation>还没有订单。订单记录客户买了什么，以及何时付款的回款计划。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="104" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="104" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="121" />
+            <location filename="../../views/customer_detail/orders.py" line="104" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="122" />
+            <location filename="../../views/customer_detail/orders.py" line="105" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="122" />
+            <location filename="../../views/customer_detail/orders.py" line="105" />
             <source>Paid</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="122" />
+            <location filename="../../views/customer_detail/orders.py" line="105" />
             <source>Owed</source>
             <translation>欠款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <location filename="../../views/customer_detail/orders.py" line="137" />
             <source>Received on</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="154" />
+            <location filename="../../views/customer_detail/orders.py" line="137" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="155" />
+            <location filename="../../views/customer_detail/orders.py" line="138" />
             <source>Method</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="155" />
+            <location filename="../../views/customer_detail/orders.py" line="138" />
             <source>Payment state</source>
             <translation>回款状态</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="258" />
+            <location filename="../../views/customer_detail/orders.py" line="241" />
             <source>Why is this payment rejected?</source>
             <translation>为什么驳回这笔回款？</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="272" />
+            <location filename="../../views/customer_detail/orders.py" line="255" />
             <source>Void the order</source>
             <translation>作废订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="273" />
+            <location filename="../../views/customer_detail/orders.py" line="256" />
             <source>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</source>
             <translation>为什么作废这张订单？将按相同明细生成一张草稿订单，修改后再确认。</translation>
         </message>
@@ -3507,42 +3593,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="691" />
+            <location filename="../../views/settings_dialog.py" line="697" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="695" />
+            <location filename="../../views/settings_dialog.py" line="701" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="701" />
+            <location filename="../../views/settings_dialog.py" line="707" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="706" />
+            <location filename="../../views/settings_dialog.py" line="712" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="709" />
+            <location filename="../../views/settings_dialog.py" line="715" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="710" />
+            <location filename="../../views/settings_dialog.py" line="716" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="715" />
+            <location filename="../../views/settings_dialog.py" line="721" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="725" />
+            <location filename="../../views/settings_dialog.py" line="731" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -3907,6 +3993,112 @@ Book: {path}</source>
         </message>
     </context>
     <context>
+        <name>PoolSettings</name>
+        <message>
+            <location filename="../../views/pool_settings.py" line="34" />
+            <source>Return customers nobody follows up to the public pool, for any salesperson to claim</source>
+            <translation>无人跟进的客户自动退回公海，任何销售都可以领取</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="41" />
+            <source>No contact logged for</source>
+            <translation>未记录联系超过</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="42" />
+            <source>No order or won deal for</source>
+            <translation>未成交（订单或赢单）超过</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="44" />
+            <source>Grade A</source>
+            <translation>A 级</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="44" />
+            <source>Grade B</source>
+            <translation>B 级</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="44" />
+            <source>Grade C</source>
+            <translation>C 级</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="45" />
+            <source>No grade</source>
+            <translation>未分级</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="49" />
+            <source>never</source>
+            <translation>不退回</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="50" />
+            <location filename="../../views/pool_settings.py" line="55" />
+            <location filename="../../views/pool_settings.py" line="62" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="55" />
+            <source>no warning</source>
+            <translation>不提醒</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="57" />
+            <location filename="../../views/pool_settings.py" line="59" />
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="61" />
+            <source>at once</source>
+            <translation>立即</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="65" />
+            <source>Warn the salesperson before:</source>
+            <translation>提前提醒销售：</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="66" />
+            <source>A salesperson may hold at most:</source>
+            <translation>每位销售最多持有客户：</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="67" />
+            <source>Claims a day, at most:</source>
+            <translation>每天最多领取：</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="68" />
+            <source>Claiming back a customer one gave away, after:</source>
+            <translation>退回的客户再次领取需间隔：</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="71" />
+            <source>When a customer goes back to the pool</source>
+            <translation>客户何时退回公海</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="76" />
+            <source>Customers with open deals, open orders or money still owed never go back. Kehu returns customers on the owner's PC, every hour while it is open.</source>
+            <translation>有进行中的商机、未完成的订单或未收回欠款的客户不会退回。客户在店主的电脑上退回公海，Kehu 打开时每小时检查一次。</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="79" />
+            <source>Warnings and limits</source>
+            <translation>提醒与限制</translation>
+        </message>
+        <message>
+            <location filename="../../views/pool_settings.py" line="81" />
+            <source>Only an owner may change these.</source>
+            <translation>只有老板可以修改这些设置。</translation>
+        </message>
+    </context>
+    <context>
         <name>ProbabilityField</name>
         <message>
             <location filename="../../views/deal_dialog.py" line="246" />
@@ -3927,7 +4119,7 @@ Book: {path}</source>
     <context>
         <name>QCoreApplication.self</name>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="80" />
+            <location filename="../../views/customer_detail/reminders.py" line="61" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -4184,42 +4376,42 @@ Book: {path}</source>
     <context>
         <name>ReminderList</name>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="46" />
+            <location filename="../../views/customer_detail/reminders.py" line="33" />
             <source>New reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="47" />
+            <location filename="../../views/customer_detail/reminders.py" line="34" />
             <source>Remind me of this customer</source>
             <translation>为这个客户设提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="64" />
+            <location filename="../../views/customer_detail/reminders.py" line="45" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="65" />
+            <location filename="../../views/customer_detail/reminders.py" line="46" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="69" />
+            <location filename="../../views/customer_detail/reminders.py" line="50" />
             <source>No reminders. Kehu reminds you on the day you choose.</source>
             <translation>没有提醒。客户本会在你选定的日子提醒你。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="73" />
+            <location filename="../../views/customer_detail/reminders.py" line="54" />
             <source>Due</source>
             <translation>到期时间</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="73" />
+            <location filename="../../views/customer_detail/reminders.py" line="54" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/reminders.py" line="74" />
+            <location filename="../../views/customer_detail/reminders.py" line="55" />
             <source>Repeats</source>
             <translation>重复</translation>
         </message>
@@ -4994,7 +5186,7 @@ Book: {path}</source>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../views/settings_dialog.py" line="89" />
-            <location filename="../../views/settings_dialog.py" line="193" />
+            <location filename="../../views/settings_dialog.py" line="198" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -5014,7 +5206,7 @@ Book: {path}</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="134" />
+            <location filename="../../views/settings_dialog.py" line="139" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
@@ -5024,52 +5216,52 @@ Book: {path}</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="206" />
+            <location filename="../../views/settings_dialog.py" line="211" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="214" />
+            <location filename="../../views/settings_dialog.py" line="219" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="217" />
+            <location filename="../../views/settings_dialog.py" line="222" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="218" />
+            <location filename="../../views/settings_dialog.py" line="223" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="260" />
+            <location filename="../../views/settings_dialog.py" line="266" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="261" />
+            <location filename="../../views/settings_dialog.py" line="267" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="262" />
+            <location filename="../../views/settings_dialog.py" line="268" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="263" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="346" />
+            <location filename="../../views/settings_dialog.py" line="352" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="269" />
+            <location filename="../../views/settings_dialog.py" line="275" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -5090,121 +5282,126 @@ Book: {path}</source>
         </message>
         <message>
             <location filename="../../views/settings_dialog.py" line="119" />
+            <source>Public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="124" />
             <source>Grading</source>
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="124" />
+            <location filename="../../views/settings_dialog.py" line="129" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="132" />
+            <location filename="../../views/settings_dialog.py" line="137" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="227" />
+            <location filename="../../views/settings_dialog.py" line="232" />
             <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
             <translation>“{tab}”选项卡未保存：请修改后再确定，或按“取消”。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="269" />
+            <location filename="../../views/settings_dialog.py" line="275" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="269" />
+            <location filename="../../views/settings_dialog.py" line="275" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="273" />
+            <location filename="../../views/settings_dialog.py" line="279" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="275" />
+            <location filename="../../views/settings_dialog.py" line="281" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="285" />
+            <location filename="../../views/settings_dialog.py" line="291" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="330" />
+            <location filename="../../views/settings_dialog.py" line="336" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="331" />
+            <location filename="../../views/settings_dialog.py" line="337" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="344" />
+            <location filename="../../views/settings_dialog.py" line="350" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="346" />
+            <location filename="../../views/settings_dialog.py" line="352" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="346" />
+            <location filename="../../views/settings_dialog.py" line="352" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="346" />
+            <location filename="../../views/settings_dialog.py" line="352" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="351" />
+            <location filename="../../views/settings_dialog.py" line="357" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="353" />
+            <location filename="../../views/settings_dialog.py" line="359" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="355" />
+            <location filename="../../views/settings_dialog.py" line="361" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="357" />
+            <location filename="../../views/settings_dialog.py" line="363" />
             <source>Hand over customers…</source>
             <translation>移交客户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="383" />
+            <location filename="../../views/settings_dialog.py" line="389" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="383" />
+            <location filename="../../views/settings_dialog.py" line="389" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="384" />
+            <location filename="../../views/settings_dialog.py" line="390" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="384" />
+            <location filename="../../views/settings_dialog.py" line="390" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="392" />
+            <location filename="../../views/settings_dialog.py" line="398" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -5309,77 +5506,77 @@ Book: {path}</source>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="175" />
+            <location filename="../../views/steps.py" line="178" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="181" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="187" />
+            <location filename="../../views/steps.py" line="190" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="187" />
+            <location filename="../../views/steps.py" line="190" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="187" />
+            <location filename="../../views/steps.py" line="190" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="187" />
+            <location filename="../../views/steps.py" line="190" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="188" />
+            <location filename="../../views/steps.py" line="191" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="197" />
+            <location filename="../../views/steps.py" line="200" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="203" />
+            <location filename="../../views/steps.py" line="206" />
             <source>Verify…</source>
             <translation>校验…</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="205" />
+            <location filename="../../views/steps.py" line="208" />
             <source>Check that nobody changed the history outside Kehu</source>
             <translation>检查是否有人在客户本之外改动了修改记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="212" />
+            <location filename="../../views/steps.py" line="215" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="230" />
+            <location filename="../../views/steps.py" line="233" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="230" />
+            <location filename="../../views/steps.py" line="233" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="250" />
+            <location filename="../../views/steps.py" line="253" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="267" />
+            <location filename="../../views/steps.py" line="270" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -5803,62 +6000,62 @@ Remove the {n} customers?</source>
     <context>
         <name>TicketList</name>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="101" />
+            <location filename="../../views/customer_detail/tickets.py" line="90" />
             <source>New ticket</source>
             <translation>新建工单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="102" />
+            <location filename="../../views/customer_detail/tickets.py" line="91" />
             <source>Write down a complaint or request of this customer, who handles it and by when</source>
             <translation>记下这个客户的投诉或需求、由谁处理、何时之前办好</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="116" />
+            <location filename="../../views/customer_detail/tickets.py" line="99" />
             <source>SLA clock paused until the customer replies</source>
             <translation>时限计时暂停，等客户回复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="118" />
+            <location filename="../../views/customer_detail/tickets.py" line="101" />
             <source>SLA clock paused until the customer replies ({left} left)</source>
             <translation>时限计时暂停，等客户回复（还剩 {left}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="122" />
+            <location filename="../../views/customer_detail/tickets.py" line="105" />
             <source>Overdue: it was due by {when}</source>
             <translation>已超时：原定 {when} 之前办好</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="124" />
+            <location filename="../../views/customer_detail/tickets.py" line="107" />
             <source>Due by {when}</source>
             <translation>{when} 之前办好</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="126" />
+            <location filename="../../views/customer_detail/tickets.py" line="109" />
             <source>Satisfaction {score}/5 {note}</source>
             <translation>满意度 {score}/5 {note}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="129" />
+            <location filename="../../views/customer_detail/tickets.py" line="112" />
             <source>Resolved on {when}: the satisfaction call is due</source>
             <translation>{when} 已解决：待满意度回访</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="141" />
+            <location filename="../../views/customer_detail/tickets.py" line="124" />
             <source>Tickets ({n} open)</source>
             <translation>工单（{n} 个未完成）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="142" />
+            <location filename="../../views/customer_detail/tickets.py" line="125" />
             <source>Tickets ({n})</source>
             <translation>工单（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="143" />
+            <location filename="../../views/customer_detail/tickets.py" line="126" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/tickets.py" line="148" />
+            <location filename="../../views/customer_detail/tickets.py" line="131" />
             <source>No tickets. A complaint or request written down here is followed up: who handles it, by when, and a call to ask whether the customer is satisfied.</source>
             <translation>没有工单。在这里记下的投诉或需求都会跟进到底：谁处理、何时办好，办完再打电话问客户是否满意。</translation>
         </message>
@@ -5942,102 +6139,102 @@ Remove the {n} customers?</source>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="544" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="538" />
+            <location filename="../../views/settings_dialog.py" line="544" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="548" />
+            <location filename="../../views/settings_dialog.py" line="554" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="549" />
+            <location filename="../../views/settings_dialog.py" line="555" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="551" />
+            <location filename="../../views/settings_dialog.py" line="557" />
             <source>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</source>
             <translation>店主可以做任何事。经理能看到自己团队的客户（在有人加入其团队之前可看到所有人的客户），审阅预警，清空回收站，撤回导入，但不能更改设置或用户。店员能看到自己的客户、公海客户和共享给他的客户，并修改自己的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="633" />
+            <location filename="../../views/settings_dialog.py" line="639" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="564" />
+            <location filename="../../views/settings_dialog.py" line="570" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="565" />
+            <location filename="../../views/settings_dialog.py" line="571" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="577" />
+            <location filename="../../views/settings_dialog.py" line="583" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="579" />
+            <location filename="../../views/settings_dialog.py" line="585" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="580" />
+            <location filename="../../views/settings_dialog.py" line="586" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="585" />
+            <location filename="../../views/settings_dialog.py" line="591" />
             <source>No manager</source>
             <translation>无经理</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="591" />
+            <location filename="../../views/settings_dialog.py" line="597" />
             <source>Manager:</source>
             <translation>经理：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="592" />
+            <location filename="../../views/settings_dialog.py" line="598" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="603" />
+            <location filename="../../views/settings_dialog.py" line="609" />
             <source>{name} has {n} customers: choose who takes them over when {name} is disabled.</source>
             <translation>{name} 名下有 {n} 个客户：停用 {name} 时，请选择由谁接手。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="606" />
+            <location filename="../../views/settings_dialog.py" line="612" />
             <source>Customers go to:</source>
             <translation>客户移交给：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="615" />
+            <location filename="../../views/settings_dialog.py" line="621" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="615" />
+            <location filename="../../views/settings_dialog.py" line="621" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="632" />
+            <location filename="../../views/settings_dialog.py" line="638" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="638" />
+            <location filename="../../views/settings_dialog.py" line="644" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -6804,17 +7001,17 @@ Remove the {n} customers?</source>
             <translation>只有这个客户的销售、经理或店主可以共享它。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="135" />
+            <location filename="../../models/core/permissions.py" line="143" />
             <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这张订单属于另一位销售：只有他本人、经理或老板可以修改。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="146" />
+            <location filename="../../models/core/permissions.py" line="154" />
             <source>Only an owner may confirm or reject a payment.</source>
             <translation>只有老板可以确认或驳回回款。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="158" />
+            <location filename="../../models/core/permissions.py" line="166" />
             <source>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</source>
             <translation>这张工单由另一位销售处理：只有处理人、客户的负责销售、经理或老板可以修改。</translation>
         </message>
@@ -6982,6 +7179,7 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../models/tickets/labels.py" line="72" />
+            <location filename="../../models/team/pool.py" line="43" />
             <location filename="../../models/reports/grading.py" line="37" />
             <location filename="../../models/reminders/labels.py" line="40" />
             <location filename="../../models/orders/labels.py" line="69" />
@@ -7395,6 +7593,46 @@ Remove the {n} customers?</source>
             <location filename="../../models/team/handover.py" line="40" />
             <source>{name} has no customers that match: nothing was handed over.</source>
             <translation>{name} 名下没有符合条件的客户，未移交任何客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="42" />
+            <source>Choose the customers first.</source>
+            <translation>请先选择客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="44" />
+            <source>{name} is not in the public pool: someone has it already.</source>
+            <translation>{name}不在公海中：已有人领取。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="45" />
+            <source>{name} is in the public pool already.</source>
+            <translation>{name}已在公海中。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="46" />
+            <source>{name} has open deals, open orders or money still owed: hand it over to someone instead of giving it back to the pool.</source>
+            <translation>{name}有进行中的商机、未完成的订单或未收回的欠款：请把它移交给他人，而不是退回公海。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="48" />
+            <source>You may hold at most {limit} customers and hold {held}: give some back or ask the owner.</source>
+            <translation>您最多可持有 {limit} 个客户，现有 {held} 个：请先退回一些，或联系店主。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="50" />
+            <source>You may claim at most {limit} customers a day and have claimed {done} today.</source>
+            <translation>您每天最多可领取 {limit} 个客户，今天已领取 {done} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="52" />
+            <source>You gave {name} back to the pool on {day}: you may claim it again from {until}.</source>
+            <translation>您在 {day} 把{name}退回了公海：{until} 起才能再次领取。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="54" />
+            <source>The days of the pool's rules must be whole numbers, 0 or more.</source>
+            <translation>公海规则的天数必须是 0 或更大的整数。</translation>
         </message>
         <message>
             <location filename="../../models/team/users.py" line="13" />
@@ -8065,7 +8303,7 @@ Remove the {n} customers?</source>
             <translation>没有人登录，所以没有打开团队账本，本机副本已删除。准备好后请重新加入团队。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="466" />
+            <location filename="../../desktop/cli.py" line="471" />
             <location filename="../../desktop/app.py" line="213" />
             <location filename="../../desktop/app.py" line="190" />
             <location filename="../../desktop/app.py" line="66" />
@@ -8307,11 +8545,13 @@ Remove the {n} customers?</source>
             <translation>  {name}：{customers} 个客户</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli_pool.py" line="22" />
             <location filename="../../desktop/cli_handover.py" line="27" />
             <source>Undo it with: undo {op} --book {book}</source>
             <translation>撤销请用：undo {op} --book {book}</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli_pool.py" line="23" />
             <location filename="../../desktop/cli_handover.py" line="28" />
             <source>Nothing was written (--dry-run).</source>
             <translation>未写入任何内容（--dry-run）。</translation>
@@ -8320,6 +8560,31 @@ Remove the {n} customers?</source>
             <location filename="../../desktop/cli_handover.py" line="29" />
             <source>Undid “{label}”.</source>
             <translation>已撤销“{label}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_pool.py" line="18" />
+            <source>The public pool's rules are off (Settings &gt; Public pool): nothing was done.</source>
+            <translation>公海规则未开启（设置 &gt; 公海）：未做任何处理。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_pool.py" line="19" />
+            <source>{name}: back to the public pool on {day} ({why})</source>
+            <translation>{name}：{day} 退回公海（{why}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_pool.py" line="21" />
+            <source>{returned} customers went back to the public pool; {warned} warnings given.</source>
+            <translation>{returned} 个客户已退回公海；发出 {warned} 条提醒。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_pool.py" line="20" />
+            <source>no contact logged</source>
+            <translation>未记录联系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_pool.py" line="20" />
+            <source>no order or won deal</source>
+            <translation>未成交</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_team.py" line="20" />
@@ -8987,236 +9252,251 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../views/steps.py" line="95" />
+            <source>claim from the public pool</source>
+            <translation>从公海领取</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="96" />
+            <source>give back to the public pool</source>
+            <translation>退回公海</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="97" />
+            <source>back to the public pool by its rules</source>
+            <translation>按规则退回公海</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="98" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="99" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="100" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="101" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="99" />
+            <location filename="../../views/steps.py" line="102" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="103" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="104" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="105" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="106" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="107" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="108" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="109" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="110" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="108" />
+            <location filename="../../views/steps.py" line="111" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="112" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="110" />
+            <location filename="../../views/steps.py" line="113" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="111" />
+            <location filename="../../views/steps.py" line="114" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="112" />
+            <location filename="../../views/steps.py" line="115" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="113" />
+            <location filename="../../views/steps.py" line="116" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="117" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="118" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="119" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="120" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="121" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="122" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="123" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="121" />
+            <location filename="../../views/steps.py" line="124" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="122" />
+            <location filename="../../views/steps.py" line="125" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="126" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="127" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="125" />
+            <location filename="../../views/steps.py" line="128" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="129" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="127" />
+            <location filename="../../views/steps.py" line="130" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="131" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="132" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="133" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="131" />
+            <location filename="../../views/steps.py" line="134" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="132" />
+            <location filename="../../views/steps.py" line="135" />
             <source>new ticket</source>
             <translation>新建工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="136" />
             <source>edit ticket</source>
             <translation>编辑工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="134" />
+            <location filename="../../views/steps.py" line="137" />
             <source>ticket state</source>
             <translation>工单状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="138" />
             <source>satisfaction call</source>
             <translation>满意度回访</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="136" />
+            <location filename="../../views/steps.py" line="139" />
             <source>delete ticket</source>
             <translation>删除工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="148" />
+            <location filename="../../views/steps.py" line="151" />
             <source>export {n} customers</source>
             <translation>导出 {n} 个客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="148" />
+            <location filename="../../views/steps.py" line="151" />
             <source>export {n} deals</source>
             <translation>导出 {n} 个商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="149" />
+            <location filename="../../views/steps.py" line="152" />
             <source>export {n} orders</source>
             <translation>导出 {n} 个订单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="150" />
+            <location filename="../../views/steps.py" line="153" />
             <source>export {n} payments</source>
             <translation>导出 {n} 笔收款</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="151" />
+            <location filename="../../views/steps.py" line="154" />
             <source>export {n} products</source>
             <translation>导出 {n} 个产品</translation>
         </message>
@@ -9226,7 +9506,7 @@ The damaged files are kept as {aside}.</source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="158" />
             <source>{export} (all the user sees)</source>
             <translation>{export}（其可见的全部）</translation>
         </message>
@@ -9236,32 +9516,32 @@ The damaged files are kept as {aside}.</source>
             <translation>自动评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="155" />
             <source>export {n} rows</source>
             <translation>导出 {n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="157" />
             <source>{export} (filter: {filter})</source>
             <translation>{export}（筛选：{filter}）</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="160" />
+            <location filename="../../views/steps.py" line="163" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="160" />
+            <location filename="../../views/steps.py" line="163" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="164" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="161" />
+            <location filename="../../views/steps.py" line="164" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
@@ -9713,7 +9993,42 @@ The damaged files are kept as {aside}.</source>
             <translation>销售导出多少客户以内不预警</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="122" />
+            <location filename="../../models/core/settings.py" line="123" />
+            <source>Return customers to the public pool</source>
+            <translation>客户退回公海</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="131" />
+            <source>Days before a customer goes back to the public pool</source>
+            <translation>客户退回公海前的天数</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="135" />
+            <source>Days of warning before the pool</source>
+            <translation>退回公海前提前提醒天数</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="140" />
+            <source>Customers a salesperson may hold</source>
+            <translation>每位销售最多持有客户数</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="144" />
+            <source>Claims a day</source>
+            <translation>每天最多领取数</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="149" />
+            <source>Days before claiming back</source>
+            <translation>再次领取的间隔天数</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="155" />
+            <source>Pool rules on since</source>
+            <translation>公海规则开启日期</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="159" />
             <source>Import column mapping</source>
             <translation>导入列对应</translation>
         </message>
@@ -9797,41 +10112,56 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../models/customers/history.py" line="43" />
+            <source>Claimed from the public pool by {new}</source>
+            <translation>{new} 从公海领取</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="44" />
+            <source>Given back to the public pool by {old}</source>
+            <translation>{old} 退回公海</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="45" />
+            <source>Back to the public pool by its rules (was {old}'s)</source>
+            <translation>按规则退回公海（原属 {old}）</translation>
+        </message>
+        <message>
+            <location filename="../../models/customers/history.py" line="46" />
             <source>{field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
             <translation>{field}：{new}，来自{user}的电脑——被{winner}在不知情时做的较晚修改替换</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="45" />
+            <location filename="../../models/customers/history.py" line="48" />
             <source>Contact person {name}: {field}: {new}, from {user}'s PC — replaced by {winner}'s later change made without seeing it</source>
             <translation>联系人 {name}：{field}：{new}，来自{user}的电脑——被{winner}在不知情时做的较晚修改替换</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="49" />
+            <location filename="../../models/customers/history.py" line="56" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="50" />
+            <location filename="../../models/customers/history.py" line="57" />
             <source>Visit</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="51" />
+            <location filename="../../models/customers/history.py" line="58" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="52" />
+            <location filename="../../models/customers/history.py" line="59" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="53" />
+            <location filename="../../models/customers/history.py" line="60" />
             <source>E-mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../models/customers/history.py" line="54" />
+            <location filename="../../models/customers/history.py" line="61" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -10137,6 +10467,16 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/reminders/labels.py" line="53" />
             <source>Call {customer} about ticket {date}: how satisfied are they?</source>
             <translation>回访 {customer}（工单 {date}）：客户满意吗？</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="56" />
+            <source>No contact logged: {customer} goes back to the public pool on {date}</source>
+            <translation>未记录联系：{customer} 将于 {date} 退回公海</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="57" />
+            <source>No order or won deal: {customer} goes back to the public pool on {date}</source>
+            <translation>未成交：{customer} 将于 {date} 退回公海</translation>
         </message>
     </context>
     <context>

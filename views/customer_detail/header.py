@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from models.core.permissions import may
 from models.customers import queries, sharing
 from models.reports import grading, health
+from models.team import pool
 from views.customer_form import SECONDARY_STYLE
 from views.customer_table import health_dot, health_name, health_reason
 from views.widgets import icon, plain_tooltip, text_label
@@ -124,6 +125,8 @@ class CustomerHeader(QWidget):
         parts = []
         if row.get("owner"):
             parts.append(self.tr("Owner: {name}").format(name=row["owner"]))
+        elif not row.get("owner_id") and not row.get("deleted_at"):
+            parts.append(self.pool_text(row["id"]))
         parts += [p for p in (row["city"], row["industry"]) if p]
         shared = sharing.shared_with(self.ctx.book, row["id"])
         if shared:
@@ -139,6 +142,17 @@ class CustomerHeader(QWidget):
         self.edit_button.setToolTip(self.tr("Edit this customer") if allowed else self.tr(
             "This customer belongs to another salesperson: only they, a manager or an owner "
             "may change it."))
+
+    def pool_text(self, customer_id: str) -> str:
+        """Where a customer of nobody came from: in the public pool since when, and why."""
+        left = pool.left_pool(self.ctx.book, customer_id)
+        if left is None:
+            return self.tr("In the public pool")
+        why = {pool.CONTACT: self.tr("no contact logged"),
+               pool.DEAL: self.tr("no order or won deal")}.get(
+            left["reason"], self.tr("given back"))
+        return self.tr("In the public pool since {day} ({why})").format(day=left["day"],
+                                                                        why=why)
 
     def pin_grade(self, grade: str | None) -> None:
         """Pin this grade by hand (the rules leave it alone), or None: grade by the rules."""

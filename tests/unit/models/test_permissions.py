@@ -45,6 +45,9 @@ EXPECTED = {
     "history.verify": {"owner", "manager"},
     "customers.export": {"owner", "manager", "sales"},  # a salesperson: what they see
     "customers.export_unwatched": {"owner", "manager"},  # the others: an alert past a limit
+    "pool.run": {"owner"},  # on an owner's PC only
+    "pool.claim": {"owner", "manager", "sales"},  # within the pool's limits
+    "pool.release": {"owner", "manager", "sales"},  # a salesperson: their own customers
 }
 
 
