@@ -196,19 +196,11 @@ _IMPORT_TEXTS = {NO_NAME, DUPLICATE_IN_BOOK, DUPLICATE_IN_FILE, SIMILAR_NAME, UN
                  CLASH_HELD, rowreader.KEPT_IN_NOTES, rowreader.UNREADABLE}
 
 
-@dataclass
-class Plan:
-    file: str
-    kind: str
-    sheet: str
-    mode: str
-    mapping: Mapping
-    names: list[str]
+class PlanCounts:
+    """What a plan of an import counts and lists, from its planned rows: shared by the plan of
+    customers (Plan) and of products or orders (importers.records.RecordPlan)."""
+
     planned: list[PlannedRow]
-    datemode: int = 0
-    parts: list = field(default_factory=list)  # (mapping, column names) of each sheet read
-    # label -> {"kind", "choices"}: custom fields the file declares (a Kehu export's own)
-    declared: dict = field(default_factory=dict)
 
     @property
     def rows(self) -> int:
@@ -231,11 +223,6 @@ class Plan:
         return sum(1 for r in self.planned if r.match_id)
 
     @property
-    def in_file_duplicates(self) -> int:
-        """Rows that repeat an earlier row of the file (and are not counted as in the book)."""
-        return sum(1 for r in self.planned if r.same_as_line is not None and not r.match_id)
-
-    @property
     def skipped(self) -> int:
         return self._count("skip", "merge")
 
@@ -253,16 +240,6 @@ class Plan:
         """Rows imported with a warning about one of their values."""
         return [r for r in self.planned if r.problems and r.action != "error"]
 
-    @property
-    def review(self) -> list[PlannedRow]:
-        return [r for r in self.planned if r.similar_id and r.action == "create"]
-
-    def summary(self) -> dict:
-        return {"rows": self.rows, "created": self.created, "updated": self.updated,
-                "duplicates": self.duplicates, "in_file_duplicates": self.in_file_duplicates,
-                "skipped": self.skipped, "held": len(self.held), "errors": len(self.errors),
-                "review": len(self.review), "warnings": len(self.warned)}
-
     def _listed(self, rows, key: str, text) -> list[dict]:
         return [{**({"sheet": r.sheet} if r.sheet else {}), "row": r.line, key: text(r)}
                 for r in rows]
@@ -275,6 +252,37 @@ class Plan:
 
     def warning_list(self, translate=None) -> list[dict]:
         return self._listed(self.warned, "warning", lambda r: r.warning_text(translate))
+
+    @property
+    def in_file_duplicates(self) -> int:
+        """Rows that repeat an earlier row of the file (and are not counted as in the book)."""
+        return sum(1 for r in self.planned if r.same_as_line is not None and not r.match_id)
+
+    @property
+    def review(self) -> list[PlannedRow]:
+        """Rows made new customers although a customer has a similar name."""
+        return [r for r in self.planned if r.similar_id and r.action == "create"]
+
+    def summary(self) -> dict:
+        return {"rows": self.rows, "created": self.created, "updated": self.updated,
+                "duplicates": self.duplicates, "in_file_duplicates": self.in_file_duplicates,
+                "skipped": self.skipped, "held": len(self.held), "errors": len(self.errors),
+                "review": len(self.review), "warnings": len(self.warned)}
+
+
+@dataclass
+class Plan(PlanCounts):
+    file: str
+    kind: str
+    sheet: str
+    mode: str
+    mapping: Mapping
+    names: list[str]
+    planned: list[PlannedRow]
+    datemode: int = 0
+    parts: list = field(default_factory=list)  # (mapping, column names) of each sheet read
+    # label -> {"kind", "choices"}: custom fields the file declares (a Kehu export's own)
+    declared: dict = field(default_factory=dict)
 
     def row(self, line: int, sheet: str = "") -> PlannedRow:
         return next(r for r in self.planned if r.line == line and r.sheet == sheet)

@@ -29,7 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from importers import mapping as columns_of
 from importers import normalize
 from importers.matching import BookIndex, fingerprint, name_key
-from importers.plan import Mapping, PlannedRow
+from importers.plan import Mapping, PlanCounts, PlannedRow
 from models.core import money, settings, values
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
@@ -196,7 +196,7 @@ def mapping_from_json(records: str, data: dict) -> Mapping:
 
 # -- the plan --------------------------------------------------------------------------------
 @dataclass
-class RecordPlan:
+class RecordPlan(PlanCounts):
     """What an import of products or orders will do; the wizard and the command line read it
     as they read a customer plan (importers.plan.Plan)."""
 
@@ -214,44 +214,9 @@ class RecordPlan:
     def rows(self) -> int:
         return sum(len(r.sources or [r.line]) for r in self.planned)
 
-    def _count(self, *actions: str) -> int:
-        return sum(1 for r in self.planned if r.action in actions)
-
-    @property
-    def created(self) -> int:
-        return self._count("create")
-
-    @property
-    def updated(self) -> int:
-        return self._count("update")
-
-    @property
-    def duplicates(self) -> int:
-        return sum(1 for r in self.planned if r.match_id)
-
     @property
     def in_file_duplicates(self) -> int:
         return self._count("merge")
-
-    @property
-    def skipped(self) -> int:
-        return self._count("skip", "merge")
-
-    @property
-    def errors(self) -> list[PlannedRow]:
-        return [r for r in self.planned if r.action == "error"]
-
-    @property
-    def held(self) -> list[PlannedRow]:
-        return [r for r in self.planned if r.action == "hold"]
-
-    @property
-    def warned(self) -> list[PlannedRow]:
-        return [r for r in self.planned if r.problems and r.action != "error"]
-
-    @property
-    def review(self) -> list[PlannedRow]:
-        return []
 
     @property
     def new_customers(self) -> int:
@@ -260,23 +225,7 @@ class RecordPlan:
                     if r.action == "create" and r.data.get("customer_key")})
 
     def summary(self) -> dict:
-        return {"rows": self.rows, "created": self.created, "updated": self.updated,
-                "duplicates": self.duplicates, "in_file_duplicates": self.in_file_duplicates,
-                "skipped": self.skipped, "held": len(self.held), "errors": len(self.errors),
-                "review": 0, "warnings": len(self.warned),
-                "new_customers": self.new_customers}
-
-    def _listed(self, rows, key: str, text) -> list[dict]:
-        return [{"row": r.line, key: text(r)} for r in rows]
-
-    def error_list(self, translate=None) -> list[dict]:
-        return self._listed(self.errors, "reason", lambda r: r.reason_text(translate))
-
-    def held_list(self, translate=None) -> list[dict]:
-        return self._listed(self.held, "reason", lambda r: r.reason_text(translate))
-
-    def warning_list(self, translate=None) -> list[dict]:
-        return self._listed(self.warned, "warning", lambda r: r.warning_text(translate))
+        return {**super().summary(), "new_customers": self.new_customers}
 
     def row(self, line: int, sheet: str = "") -> PlannedRow:
         return next(r for r in self.planned if r.line == line)
