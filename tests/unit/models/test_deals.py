@@ -11,34 +11,20 @@ import openpyxl
 import pytest
 
 from models import deals, reminders
-from models.core import changelog, clock
+from models.core import changelog
 from models.core.errors import PermissionDenied, UndoError, ValidationError
 from models.core.money import Money
 from models.customers import operations as ops
 from models.customers.export import DEAL_FIELDS, export_deals
 from models.team import users
-from tests.book_helpers import raw_write
+from tests.book_helpers import TZ, hand_clock, raw_write
 
-TZ = dt.timezone(dt.timedelta(hours=8))
 START = dt.datetime(2025, 3, 10, 9, 0, tzinfo=TZ)
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, at: dt.datetime) -> None:
-        self.at = at
-        clock.set_clock(lambda: self.at)
-
-    def forward(self, days: int) -> None:
-        self.at += dt.timedelta(days=days)
 
 
 @pytest.fixture
 def now():
-    c = Clock(START)
-    yield c
-    clock.set_clock(None)
+    yield from hand_clock(START)
 
 
 @pytest.fixture

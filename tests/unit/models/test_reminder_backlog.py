@@ -9,29 +9,17 @@ import datetime as dt
 import pytest
 
 from models import deals, orders, reminders
-from models.core import clock
 from models.customers import operations as ops
 from models.imports import import_customers
 from models.team import users
+from tests.book_helpers import TZ, hand_clock
 
-TZ = dt.timezone(dt.timedelta(hours=8))
 START = dt.datetime(2025, 3, 3, 10, 0, tzinfo=TZ)
-
-
-class Clock:
-    def __init__(self, at: dt.datetime) -> None:
-        self.at = at
-        clock.set_clock(lambda: self.at)
-
-    def forward(self, days: float) -> None:
-        self.at += dt.timedelta(days=days)
 
 
 @pytest.fixture
 def now():
-    c = Clock(START)
-    yield c
-    clock.set_clock(None)
+    yield from hand_clock(START)
 
 
 def agenda_rows(book, kind: str | None = None) -> list[dict]:

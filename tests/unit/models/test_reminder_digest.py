@@ -8,28 +8,17 @@ import datetime as dt
 import pytest
 
 from models import reminders
-from models.core import clock, settings
+from models.core import settings
 from models.customers import operations as ops
 from models.imports import import_customers
+from tests.book_helpers import TZ, hand_clock
 
-TZ = dt.timezone(dt.timedelta(hours=8))
 START = dt.datetime(2025, 3, 3, 10, 0, tzinfo=TZ)
-
-
-class Clock:
-    def __init__(self, at: dt.datetime) -> None:
-        self.at = at
-        clock.set_clock(lambda: self.at)
-
-    def forward(self, days: float) -> None:
-        self.at += dt.timedelta(days=days)
 
 
 @pytest.fixture
 def now():
-    c = Clock(START)
-    yield c
-    clock.set_clock(None)
+    yield from hand_clock(START)
 
 
 def silent_customers(book, n: int, grade: str, prefix: str, *, years: int = 3) -> list[str]:

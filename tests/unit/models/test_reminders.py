@@ -9,37 +9,20 @@ import chinese_calendar
 import pytest
 
 from models import deals, reminders
-from models.core import changelog, clock
+from models.core import changelog
 from models.core.book import Book
 from models.core.errors import UndoError, ValidationError
 from models.customers import operations as ops
 from models.reminders import next_due
 from models.team import users
-from tests.book_helpers import raw_write
+from tests.book_helpers import TZ, hand_clock, raw_write
 
-TZ = dt.timezone(dt.timedelta(hours=8))
 MONDAY = dt.datetime(2025, 3, 3, 10, 0, tzinfo=TZ)
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, at: dt.datetime) -> None:
-        self.at = at
-        clock.set_clock(lambda: self.at)
-
-    def forward(self, days: float = 0, **kw) -> None:
-        self.at += dt.timedelta(days=days, **kw)
-
-    def set(self, *args) -> None:
-        self.at = dt.datetime(*args, tzinfo=TZ)
 
 
 @pytest.fixture
 def now():
-    c = Clock(MONDAY)
-    yield c
-    clock.set_clock(None)
+    yield from hand_clock(MONDAY)
 
 
 def at(*args) -> dt.datetime:

@@ -7,29 +7,17 @@ import datetime as dt
 import pytest
 
 from models import deals, reminders
-from models.core import clock, settings
+from models.core import settings
 from models.customers import operations as ops
 from models.customers import sharing
 from models.reports import monthly
 from models.team import users
-
-TZ = dt.timezone(dt.timedelta(hours=8))
-
-
-class Clock:
-    def __init__(self, at: dt.datetime) -> None:
-        self.at = at
-        clock.set_clock(lambda: self.at)
-
-    def set(self, day: str, hour: int = 10) -> None:
-        self.at = dt.datetime.fromisoformat(day).replace(hour=hour, tzinfo=TZ)
+from tests.book_helpers import TZ, hand_clock
 
 
 @pytest.fixture
 def now():
-    c = Clock(dt.datetime(2025, 1, 5, 10, 0, tzinfo=TZ))
-    yield c
-    clock.set_clock(None)
+    yield from hand_clock(dt.datetime(2025, 1, 5, 10, 0, tzinfo=TZ))
 
 
 def stage(book, key: str) -> str:
