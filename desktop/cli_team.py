@@ -112,6 +112,7 @@ def run(args: argparse.Namespace, tr, open_book, sign_in) -> int:
         try:
             sign_in(book, args, tr, writes=True)
             engine.sync_pass(book, passphrase=passphrase)
+            book.catch_up_search()
             keys.save(team["team_id"], engine.unlock(team, passphrase))
             user = book.scalar("SELECT name FROM users WHERE id = ?", (book.user_id,)) or ""
             count = queries.count_customers(book)
@@ -152,6 +153,7 @@ def _sync(args: argparse.Namespace, tr, open_book) -> int:
         try:
             report = engine.sync_pass(book, keys=None if passphrase else found,
                                       passphrase=passphrase, confirm_deletes=args.yes)
+            book.catch_up_search()
         except UserError as exc:
             if args.json:
                 print(json.dumps({"in_step": False, "problem": exc.render(tr)},

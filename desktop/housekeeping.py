@@ -1,6 +1,7 @@
 """What Kehu does by itself while its window is open: at start SQLite's check of the book, the
-daily backup, then the reminder rules, the public pool's rules and the monthly grading; every
-hour the rules and the daily backup again (for a Kehu left open past midnight).
+daily backup, then the reminder rules, the public pool's rules, the monthly grading and the
+search text a sync pass left to write; every hour the rules and the daily backup again (for a
+Kehu left open past midnight).
 
 The public pool's rules (models.team.pool) return customers only on a PC where an owner is
 signed in (pool.runs_here): a salesperson's or manager's Kehu never does, so two synced PCs
@@ -69,6 +70,7 @@ class Housekeeping(QObject):
         if self.started and not self.ctx.book.read_only:
             self.check_stalls()
             self.return_to_pool()
+            self.catch_up_search()
             self.back_up_if_due()
 
     # -- start-up: the check, the daily backup, then the rest ----------------------------
@@ -138,6 +140,22 @@ class Housekeeping(QObject):
         self.check_stalls()
         self.apply_grades_if_due()
         self.return_to_pool()  # after the grading: a runner busy with it defers this an hour
+        self.catch_up_search()
+
+    def catch_up_search(self) -> None:
+        """The search text a sync pass left to write (Book.reindex_later) when Kehu was closed
+        before it was written: written off the GUI thread, a step at a time."""
+        book = self.ctx.book
+        if book.read_only or not book.search_waits():
+            return
+        runner = self.ctx.runner
+        if runner is None:
+            book.catch_up_search()
+            return
+        runner.run(lambda progress, cancelled: book.catch_up_search(), on_result=lambda _: None,
+                   on_error=self._job_failed, title=self.tr("Updating the search index…"),
+                   cancellable=False, parent_widget=self.window, quiet=True,
+                   show_progress=False)
 
     # -- the jobs ------------------------------------------------------------------------
     def check_stalls(self) -> None:

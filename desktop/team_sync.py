@@ -132,7 +132,7 @@ class TeamSync(QObject):
                 return False
         book = self.ctx.book
 
-        def work(progress=None, cancelled=None):
+        def one_pass():
             if found is not None:
                 return engine.sync_pass(book, keys=found, confirm_deletes=confirm_deletes), \
                     found, False
@@ -143,6 +143,11 @@ class TeamSync(QObject):
                 return engine.sync_pass(book, passphrase=passphrase), None, False
             typed = engine.unlock(described, passphrase)
             return engine.sync_pass(book, keys=typed, confirm_deletes=confirm_deletes), typed, True
+
+        def work(progress=None, cancelled=None):
+            result = one_pass()
+            book.catch_up_search()  # what a big pass left to index, a step at a time
+            return result
 
         self.state.running = True
         self.show_state()

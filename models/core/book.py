@@ -630,6 +630,55 @@ class Book:
         else:
             self._reindex(wanted)
 
+    def reindex_later(self, customer_ids: set[str] | list[str]) -> None:
+        """Mark these customers' search text to be rebuilt after this transaction, by
+        index_pending (inside the caller's transaction). For a sync pass taking in thousands of
+        changes: the pass commits without the index's cost (10,000 changes: most of its
+        time), and the index catches up in steps that other writes can go between. Until then
+        search reads these customers' own fields (search.PENDING_RIDS, search.own_text)."""
+        wanted = list(dict.fromkeys(customer_ids))
+        rids = set(self.pending_search())
+        for start in range(0, len(wanted), 500):
+            part = wanted[start:start + 500]
+            rids.update(r[0] for r in self.conn.execute(
+                f"SELECT rid FROM customers WHERE id IN ({', '.join('?' * len(part))})", part))
+        self._keep_pending(sorted(rids))
+
+    def pending_search(self) -> list[int]:
+        """The customers (by rid) whose search text waits for index_pending."""
+        row = self.one("SELECT value FROM local WHERE key = ?", (search.PENDING_KEY,))
+        return _json_ints(row[0] if row else None)
+
+    def search_waits(self) -> bool:
+        """Whether some customers' search text waits for index_pending."""
+        return self.one("SELECT 1 FROM local WHERE key = ?", (search.PENDING_KEY,)) is not None
+
+    def index_pending(self, batch: int = 500) -> int:
+        """Rebuild the search text of up to `batch` customers that reindex_later marked, in a
+        transaction of its own; returns how many still wait."""
+        with self.atomic("search index"):
+            rids = self.pending_search()
+            if not rids:
+                return 0
+            part, rest = rids[:batch], rids[batch:]
+            ids = [r[0] for r in self.conn.execute(
+                f"SELECT id FROM customers WHERE rid IN ({', '.join('?' * len(part))})", part)]
+            self._reindex(ids)
+            self._keep_pending(rest)
+        return len(rest)
+
+    def catch_up_search(self) -> None:
+        """index_pending until nothing waits."""
+        while self.index_pending():
+            pass
+
+    def _keep_pending(self, rids: list[int]) -> None:
+        if rids:
+            self.conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
+                              (search.PENDING_KEY, json.dumps(rids)))
+        else:
+            self.conn.execute("DELETE FROM local WHERE key = ?", (search.PENDING_KEY,))
+
     def _reindex(self, wanted: list[str]) -> None:
         for start in range(0, len(wanted), 500):
             part = wanted[start:start + 500]
@@ -660,6 +709,14 @@ class Book:
     def setting(self, key: str, default: str = "") -> str:
         row = self.one("SELECT value FROM settings WHERE key = ?", (key,))
         return row[0] if row else default
+
+
+def _json_ints(text: str | None) -> list[int]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return [v for v in value if isinstance(v, int)] if isinstance(value, list) else []
 
 
 def _json_list(text: str | None) -> list[str]:

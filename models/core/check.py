@@ -15,7 +15,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from models.core import chain, schema, values
+from models.core import chain, schema, search, values
 from models.core.book import Book, probe
 from models.core.errors import BOOK_LOCKED, FOREIGN_SCHEMA, BookError, ValidationError
 from models.core.errors import QT_TRANSLATE_NOOP as T
@@ -103,7 +103,8 @@ def _check(conn: sqlite3.Connection, problems: list[str]) -> None:
     for index in ("customers_fts", "customers_chars"):
         _count(problems, conn, NOT_INDEXED,
                "SELECT count(*), min(id) FROM customers "
-               f"WHERE rid NOT IN (SELECT rowid FROM {index})")
+               f"WHERE rid NOT IN (SELECT rowid FROM {index}) "
+               f"AND rid NOT IN ({search.PENDING_RIDS})")  # (written after a sync pass)
         _count(problems, conn, ORPHAN_INDEX,
                f"SELECT count(*), min(rowid) FROM {index} "
                "WHERE rowid NOT IN (SELECT rid FROM customers)")

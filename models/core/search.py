@@ -106,6 +106,24 @@ def build_body(customer: dict, contacts: Iterable[dict] = (), interactions: Iter
     return SEPARATOR.join(p for p in parts if p).lower()
 
 
+# Customers whose search text waits to be written (Book.reindex_later; kept in `local`, this
+# PC's own): their rids as SQL, and the SQL of their own searched text, which search reads
+# for them until Book.index_pending has caught up.
+PENDING_KEY = "search_pending"
+PENDING_RIDS = ("SELECT value FROM json_each(coalesce((SELECT value FROM local WHERE key = "
+                f"'{PENDING_KEY}'), '[]'))")
+_OWN_FIELDS = ("name", "sort_key", "contact", "mobile", "phone", *_CUSTOMER_TEXTS)
+
+
+def own_text(alias: str) -> str:
+    """SQL: the customer's own searched fields in lower case, the name's full pinyin (its
+    sort key) and phone numbers also as digits: what build_body holds of the customer, less
+    the initials, the contact persons and the notes of calls."""
+    parts = [f"coalesce({alias}.{f}, '')" for f in _OWN_FIELDS]
+    parts.append(f"replace(replace(replace({alias}.phone, '-', ''), ' ', ''), '+', '')")
+    return "lower(" + " || char(10) || ".join(parts) + ")"
+
+
 def query_terms(text: str) -> list[str]:
     """Terms of a query: phone-like input is reduced to its digits; everything lower case."""
     text = fold(text).lower()

@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from models.core import scopes, values
+from models.core import scopes, search, values
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
@@ -99,10 +99,15 @@ def _fts_ids(book: Book, term: str) -> set[str]:
     """Customers whose search text holds term (three characters or more), by the index."""
     if len(term) < 3:
         return set()
-    return {r[0] for r in book.conn.execute(
+    found = {r[0] for r in book.conn.execute(
         "SELECT c.id FROM customers_fts f JOIN customers c ON c.rid = f.rowid "
         "WHERE customers_fts MATCH ? AND c.deleted_at IS NULL",
         ('"' + term.replace('"', '""') + '"',))}
+    if book.search_waits():  # their text in the index may be out of date
+        found.update(r[0] for r in book.conn.execute(
+            f"SELECT x.id FROM customers x WHERE x.rid IN ({search.PENDING_RIDS}) "
+            f"AND x.deleted_at IS NULL AND instr({search.own_text('x')}, ?)", (term.lower(),)))
+    return found
 
 
 def find(book: Book, data: dict, *, exclude_id: str | None = None) -> list[Clash]:

@@ -34,6 +34,8 @@ ENTRY_FIELDS = ("id", "seq", "op_id", "at", "user_id", "tbl", "record_id", "acti
                 "old", "new", "device_id", "hlc", "prev", "hash")
 OPERATION_FIELDS = ("id", "name", "label", "at", "user_id", "state", "undo_of", "device_id",
                     "hlc", "created_at", "updated_at")
+# customers whose search text a pass rebuilds itself; more wait for Book.index_pending
+REINDEX_AFTER = 200
 
 
 # -- what this PC publishes ----------------------------------------------------------------
@@ -121,7 +123,12 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
             for record_id in _missing(conn, table, TABLES[table].key, record_ids):
                 touched.update(_children(conn, table, record_id))
         _park_orphans(book, touched)
-        book.reindex(customers)  # those still here (a customer purged or parked has none)
+        # those still here (a customer purged or parked has none); many at once after the
+        # pass, so that the writer is free again sooner (Book.reindex_later)
+        if len(customers) > REINDEX_AFTER:
+            book.reindex_later(customers)
+        else:
+            book.reindex(customers)
         conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES ('hlc', ?)",
                      (book.clock.last,))
     if changes.tables:

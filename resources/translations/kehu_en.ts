@@ -2159,53 +2159,58 @@ Save anyway?</translation>
     <context>
         <name>Housekeeping</name>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="86" />
-            <location filename="../../desktop/housekeeping.py" line="92" />
+            <location filename="../../desktop/housekeeping.py" line="88" />
+            <location filename="../../desktop/housekeeping.py" line="94" />
             <source>Checking the book…</source>
             <translation>Checking the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="113" />
+            <location filename="../../desktop/housekeeping.py" line="115" />
             <source>The book is read-only (its file or folder cannot be written): Kehu shows it and saves nothing.</source>
             <translation>The book is read-only (its file or folder cannot be written): Kehu shows it and saves nothing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="159" />
+            <location filename="../../desktop/housekeeping.py" line="156" />
+            <source>Updating the search index…</source>
+            <translation>Updating the search index…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="177" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="184" />
+            <location filename="../../desktop/housekeeping.py" line="202" />
             <source>Returning customers to the public pool…</source>
             <translation>Returning customers to the public pool…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="193" />
+            <location filename="../../desktop/housekeeping.py" line="211" />
             <source>{n} customers went back to the public pool</source>
             <translation>{n} customers went back to the public pool</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="237" />
+            <location filename="../../desktop/housekeeping.py" line="255" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="255" />
+            <location filename="../../desktop/housekeeping.py" line="273" />
             <source>The daily backup failed: {reason}</source>
             <translation>The daily backup failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="259" />
+            <location filename="../../desktop/housekeeping.py" line="277" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="274" />
+            <location filename="../../desktop/housekeeping.py" line="292" />
             <source>Grading the customers…</source>
             <translation>Grading the customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="280" />
+            <location filename="../../desktop/housekeeping.py" line="298" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>This month's grading: {n} customers changed grade</translation>
         </message>
@@ -5753,17 +5758,17 @@ Book: {path}</translation>
             <translation>Your shop already uses Kehu on another PC? Get the team's book here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="159" />
+            <location filename="../../desktop/team_sync.py" line="164" />
             <source>Syncing with the team…</source>
             <translation>Syncing with the team…</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="209" />
+            <location filename="../../desktop/team_sync.py" line="214" />
             <source>Sync would remove customers</source>
             <translation>Sync would remove customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="210" />
+            <location filename="../../desktop/team_sync.py" line="215" />
             <source>Taking in the other PCs' changes would remove {n} of the {total} customers in this PC's book (they were deleted on another PC). If the team folder is only partly there, say No and check it first.
 
 Remove the {n} customers?</source>
@@ -8061,7 +8066,7 @@ Remove the {n} customers?</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="725" />
+            <location filename="../../importers/plan.py" line="733" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>

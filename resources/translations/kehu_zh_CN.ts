@@ -2159,53 +2159,58 @@ Save anyway?</source>
     <context>
         <name>Housekeeping</name>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="86" />
-            <location filename="../../desktop/housekeeping.py" line="92" />
+            <location filename="../../desktop/housekeeping.py" line="88" />
+            <location filename="../../desktop/housekeeping.py" line="94" />
             <source>Checking the book…</source>
             <translation>正在检查客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="113" />
+            <location filename="../../desktop/housekeeping.py" line="115" />
             <source>The book is read-only (its file or folder cannot be written): Kehu shows it and saves nothing.</source>
             <translation>客户本是只读的（文件或所在文件夹不能写入）：客户本只显示它，不保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="159" />
+            <location filename="../../desktop/housekeeping.py" line="156" />
+            <source>Updating the search index…</source>
+            <translation>正在更新搜索索引…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/housekeeping.py" line="177" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="184" />
+            <location filename="../../desktop/housekeeping.py" line="202" />
             <source>Returning customers to the public pool…</source>
             <translation>正在把客户退回公海…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="193" />
+            <location filename="../../desktop/housekeeping.py" line="211" />
             <source>{n} customers went back to the public pool</source>
             <translation>{n} 个客户已退回公海</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="237" />
+            <location filename="../../desktop/housekeeping.py" line="255" />
             <source>Backing up the book…</source>
             <translation>正在备份客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="255" />
+            <location filename="../../desktop/housekeeping.py" line="273" />
             <source>The daily backup failed: {reason}</source>
             <translation>每日备份失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="259" />
+            <location filename="../../desktop/housekeeping.py" line="277" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="274" />
+            <location filename="../../desktop/housekeeping.py" line="292" />
             <source>Grading the customers…</source>
             <translation>正在给客户评级…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="280" />
+            <location filename="../../desktop/housekeeping.py" line="298" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>本月评级：{n} 位客户的等级有变化</translation>
         </message>
@@ -5753,17 +5758,17 @@ Book: {path}</source>
             <translation>店里别的电脑已经在用客户本？在这里获取团队账本。</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="159" />
+            <location filename="../../desktop/team_sync.py" line="164" />
             <source>Syncing with the team…</source>
             <translation>正在与团队同步…</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="209" />
+            <location filename="../../desktop/team_sync.py" line="214" />
             <source>Sync would remove customers</source>
             <translation>同步将删除客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="210" />
+            <location filename="../../desktop/team_sync.py" line="215" />
             <source>Taking in the other PCs' changes would remove {n} of the {total} customers in this PC's book (they were deleted on another PC). If the team folder is only partly there, say No and check it first.
 
 Remove the {n} customers?</source>
@@ -8061,7 +8066,7 @@ Remove the {n} customers?</source>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="725" />
+            <location filename="../../importers/plan.py" line="733" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>

@@ -207,3 +207,35 @@ def test_like_metacharacters_only_find_literal_matches(tmp_path):
 def test_query_terms_never_hold_spaces_and_are_lower_case(text):
     for term in search.query_terms(text):
         assert term and term == term.lower() and not any(ch.isspace() for ch in term)
+
+
+def test_customers_whose_search_text_waits_are_found_by_their_own_fields(shop):
+    """A sync pass that took in many changes leaves their search text to be written after it
+    (Book.reindex_later); until then search reads those customers' own fields, and once
+    index_pending has caught up the index answers again, the same."""
+    from models.customers import queries
+    from tests.book_helpers import raw_write
+
+    book, ids = shop
+    raw_write(book, "UPDATE customers SET name = '张三丰水暖商行', city = '湖州' WHERE id = ?",
+              (ids["zsf"],))  # as a pass writes it, with the index not yet told
+    raw_write(book, "INSERT INTO customers (id, rid, name, mobile, created_at, updated_at) "
+              "VALUES ('x1', 99, '欧阳水暖', '13512345678', '', '')")  # a new one: not indexed
+    assert find(book, "水暖") == []
+    with book.atomic():
+        book.reindex_later([ids["zsf"], "x1"])
+    assert book.search_waits()
+    assert set(find(book, "水暖")) == {ids["zsf"], "x1"}
+    assert find(book, "湖州") == [ids["zsf"]]
+    assert find(book, "zhangsanfeng") == [ids["zsf"]]  # the name's pinyin (its sort key)
+    assert find(book, "135-1234-5678") == ["x1"]
+    assert find(book, "0571 8888 6666") == [ids["zsf"]]  # digits of a landline
+    assert find(book, "宁波") == [ids["lsm"]]  # the others from the index, as always
+    flt = CustomerFilter(text="水暖")
+    assert queries.search_plan(book, flt, 100_000) is None  # no shortcut trusts the index
+    assert queries.first_matches(book, flt, 2) is None
+    assert book.index_pending(batch=1) == 1  # a step at a time
+    book.catch_up_search()
+    assert not book.search_waits()
+    assert set(find(book, "水暖")) == {ids["zsf"], "x1"}
+    assert find(book, "zsfsnsh") == [ids["zsf"]]  # the new name's initials: the index's own
