@@ -58,7 +58,7 @@ READER_DIED = T(
 Check = Callable[[], bool]
 
 
-def _file_error(message: str, path: Path, **params: object) -> UserError:
+def file_error(message: str, path: Path, **params: object) -> UserError:
     from importers.source import ImportFileError
 
     return ImportFileError(message, file=path.name, **params)
@@ -279,10 +279,10 @@ def bounded_xlsx(path: Path) -> Path | None:
     squeeze = {}
     for name, extent in extents:
         if len(extent.used) > MAX_COLUMNS:
-            raise _file_error(TOO_WIDE, path, sheet=name, columns=len(extent.used),
+            raise file_error(TOO_WIDE, path, sheet=name, columns=len(extent.used),
                               limit=MAX_COLUMNS)
         if extent.rows * len(extent.used) > CELL_BUDGET:
-            raise _file_error(TOO_MANY_CELLS, path, sheet=name, rows=extent.rows,
+            raise file_error(TOO_MANY_CELLS, path, sheet=name, rows=extent.rows,
                               columns=len(extent.used), limit=CELL_BUDGET // 1_000_000)
         if extent.cells > CELL_BUDGET:
             squeeze[extent.member] = extent
@@ -352,10 +352,10 @@ def bound_rows(rows: list[list], path: Path, sheet: str) -> list[list]:
         if len(used) > MAX_COLUMNS:
             break
     if len(used) > MAX_COLUMNS:
-        raise _file_error(TOO_WIDE, path, sheet=sheet, columns=len(used),
+        raise file_error(TOO_WIDE, path, sheet=sheet, columns=len(used),
                           limit=MAX_COLUMNS)
     if len(used) * len(rows) > CELL_BUDGET:
-        raise _file_error(TOO_MANY_CELLS, path, sheet=sheet, rows=len(rows),
+        raise file_error(TOO_MANY_CELLS, path, sheet=sheet, rows=len(rows),
                           columns=len(used), limit=CELL_BUDGET // 1_000_000)
     keep = sorted(used)
     for index, row in enumerate(rows):
@@ -403,7 +403,7 @@ def _peak_rss() -> int:
 
 def _child(path: str, conn, memory: int) -> None:
     """In the child: read the file, send ("ok", source, peak bytes) or ("error", message,
-    params) or ("crash", text)."""
+    params, peak bytes) or ("crash", text)."""
     _limit_memory(memory)
     try:
         from importers.source import open_source
@@ -411,7 +411,7 @@ def _child(path: str, conn, memory: int) -> None:
         source = open_source(path)
         conn.send(("ok", source, _peak_rss()))
     except UserError as exc:
-        conn.send(("error", exc.message, exc.params))
+        conn.send(("error", exc.message, exc.params, _peak_rss()))
     except MemoryError:
         conn.send(("died",))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which logs it
@@ -472,6 +472,8 @@ def read_source(path, *, cancelled: Check | None = None, memory: int | None = No
     if answer is None or answer[0] == "died":
         raise ImportFileError(READER_DIED, file=path.name, limit=memory >> 20)
     if answer[0] == "error":
+        if peak is not None:
+            peak.append(answer[3])
         raise ImportFileError(answer[1], **answer[2])
     if answer[0] == "crash":
         raise ReaderCrashed(answer[1])
