@@ -10,10 +10,11 @@
   sheet with more than MAX_COLUMNS used columns, or more than CELL_BUDGET cells once
   compacted, is refused with a message that says so.
 - Text files get the same bounds on their rows and columns (bound_rows).
-- read_source() runs the whole reader in a child process with a memory limit (READER_MEMORY,
-  where the system has one) and waits for it, cancellably: a reader that aborts, runs out of
-  memory or is killed ends only the child, and the user reads READER_DIED. The app and its
-  unsaved work stay.
+- read_source() runs the whole reader in a child process with a memory limit (READER_MEMORY:
+  RLIMIT_AS where the system has it, and a watchdog in the parent that measures the child and
+  ends it past the limit, which holds on Windows too) and waits for it, cancellably: a reader
+  that aborts, runs out of memory or is killed ends only the child, and the user reads
+  READER_DIED. The app and its unsaved work stay.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ CELL_BUDGET = 8_000_000  # rows x used columns of one sheet
 PIECE = 1 << 20  # characters of sheet XML scanned or rewritten at a time
 READER_MEMORY = 2 << 30  # bytes of address space of the reading child process
 READER_CPU_SECONDS = 600
+WATCH_INTERVAL = 0.05  # seconds between two measures of the reading child's memory
 
 TOO_WIDE = T(
     "errors",
@@ -365,14 +367,15 @@ def bound_rows(rows: list[list], path: Path, sheet: str) -> list[list]:
 
 
 # -- the reader in a child process ----------------------------------------------------------
-def _limit_memory(memory: int) -> None:
+def _limit_memory(memory: int | None) -> None:
+    """RLIMIT_AS to memory (None: none) and RLIMIT_CPU, where the system has them."""
     try:
         import resource
-    except ImportError:  # Windows: the child still keeps a failure away from the app
+    except ImportError:  # Windows: the parent's watchdog measures the child instead
         return
     for limit, value in ((getattr(resource, "RLIMIT_AS", None), memory),
                          (getattr(resource, "RLIMIT_CPU", None), READER_CPU_SECONDS)):
-        if limit is None:
+        if limit is None or value is None:
             continue
         try:
             soft, hard = resource.getrlimit(limit)
@@ -401,7 +404,7 @@ def _peak_rss() -> int:
     return peak if os.uname().sysname == "Darwin" else peak * 1024
 
 
-def _child(path: str, conn, memory: int) -> None:
+def _child(path: str, conn, memory: int | None) -> None:
     """In the child: read the file, send ("ok", source, peak bytes) or ("error", message,
     params, peak bytes) or ("crash", text)."""
     _limit_memory(memory)
@@ -428,14 +431,21 @@ class ReaderCrashed(RuntimeError):
 
 
 def read_source(path, *, cancelled: Check | None = None, memory: int | None = None,
-                peak: list | None = None):
+                peak: list | None = None, address_limit: bool = True):
     """importers.source.open_source(path), run in a child process with a memory limit.
 
+    The limit holds twice: RLIMIT_AS in the child where the system has it, and a watchdog here
+    that measures the child every WATCH_INTERVAL seconds (importers.memory) and ends it past
+    the limit, which is what holds on Windows. address_limit=False leaves the watchdog alone
+    (tests take the Windows path on any system).
+
     Raises ImportFileError (its message as the child raised it, or READER_DIED when the child
-    ended without an answer), Cancelled when cancelled() turns true (the child is stopped), or
-    ReaderCrashed. peak: a list that gets the child's peak memory in bytes (tests, bench)."""
+    ended without an answer or was ended past the limit), Cancelled when cancelled() turns
+    true (the child is stopped), or ReaderCrashed. peak: a list that gets the child's peak
+    memory in bytes (tests, bench)."""
     import multiprocessing
 
+    from importers.memory import ProcessMemory
     from importers.source import ImportFileError
 
     path = Path(path)
@@ -443,18 +453,22 @@ def read_source(path, *, cancelled: Check | None = None, memory: int | None = No
     memory = memory or READER_MEMORY
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(str(path), sender, memory), daemon=True,
-                              name="kehu-reader")
+    process = context.Process(target=_child, daemon=True, name="kehu-reader",
+                              args=(str(path), sender, memory if address_limit else None))
     process.start()
     sender.close()
+    watch = ProcessMemory(process.pid)
     answer = None
     try:
         while True:
-            if receiver.poll(0.05):
+            if receiver.poll(WATCH_INTERVAL):
                 try:
                     answer = receiver.recv()
                 except (EOFError, OSError):
                     answer = None
+                break
+            used = watch.bytes()
+            if used is not None and used > memory:  # the watchdog: ended below, READER_DIED
                 break
             if not process.is_alive():
                 if receiver.poll(0):
@@ -463,6 +477,7 @@ def read_source(path, *, cancelled: Check | None = None, memory: int | None = No
             if cancelled is not None and cancelled():
                 raise Cancelled()
     finally:
+        watch.close()
         receiver.close()
         process.join(1 if answer is not None else 0)
         if process.is_alive():
