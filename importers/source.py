@@ -531,7 +531,7 @@ def _open_xlrd(path: Path) -> Source:
         if "encrypt" in str(exc).lower():
             raise _error(PASSWORD, path) from None
         raise _error(DAMAGED, path) from None
-    except (ValueError, IndexError, KeyError, AssertionError, UnicodeDecodeError, EOFError):
+    except (ValueError, LookupError, AssertionError, EOFError, struct.error):
         raise _error(DAMAGED, path) from None
     sheets: list[SheetInfo] = []
     data: dict[str, list[list[Cell]]] = {}
@@ -546,7 +546,7 @@ def _open_xlrd(path: Path) -> Source:
             if row:
                 raise _error(CELL_TOO_LONG, path, row=row)
             _add_sheet(sheets, data, sheet.name, rows, count)
-    except (xlrd.XLRDError, ValueError, IndexError, KeyError, AssertionError):
+    except (xlrd.XLRDError, ValueError, LookupError, AssertionError, struct.error):
         raise _error(DAMAGED, path) from None
     finally:
         book.release_resources()
