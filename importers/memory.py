@@ -51,7 +51,8 @@ class ProcessMemory:
 class _Windows:
     """kernel32's OpenProcess, K32GetProcessMemoryInfo and CloseHandle (Windows 7 and later)."""
 
-    QUERY_LIMITED_INFORMATION = 0x1000
+    # what GetProcessMemoryInfo asks of the handle (as psutil opens it)
+    ACCESS = 0x1000 | 0x0010  # PROCESS_QUERY_LIMITED_INFORMATION | PROCESS_VM_READ
 
     def __init__(self) -> None:
         import ctypes
@@ -81,7 +82,7 @@ class _Windows:
         self._counters = Counters
 
     def open(self, pid: int):
-        return self._kernel32.OpenProcess(self.QUERY_LIMITED_INFORMATION, False, pid) or None
+        return self._kernel32.OpenProcess(self.ACCESS, False, pid) or None
 
     def memory(self, handle) -> int | None:
         counters = self._counters()
