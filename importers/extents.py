@@ -218,7 +218,11 @@ def measure_xls(stream, base: int, size: int, *, biff8: bool) -> list[tuple[str,
                 offset = struct.unpack_from("<I", data)[0]
                 sheets.append((offset, _sheet_name(data, biff8, codepage)))
     out = []
+    measured: dict[int, Extent] = {}  # sheets that name one place are walked once
     for offset, name in sheets:
+        if offset in measured:
+            out.append((name, measured[offset]))
+            continue
         rows = columns = 0
         declared = 0
         used: set[int] = set()
@@ -255,5 +259,6 @@ def measure_xls(stream, base: int, size: int, *, biff8: bool) -> list[tuple[str,
                 declared = max(declared, height * width)
                 if declared > XLS_SHEET:
                     rows, columns = max(rows, height), max(columns, width)
-        out.append((name, Extent("Workbook", rows, columns, used)))
+        measured[offset] = Extent("Workbook", rows, columns, used)
+        out.append((name, measured[offset]))
     return out
