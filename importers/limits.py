@@ -10,10 +10,11 @@
   sheet with more than MAX_COLUMNS used columns, or more than CELL_BUDGET cells once
   compacted, is refused with a message that says so.
 - Text files get the same bounds on their rows and columns (bound_rows).
-- read_source() runs the whole reader in a child process with a memory limit (READER_MEMORY,
-  where the system has one) and waits for it, cancellably: a reader that aborts, runs out of
-  memory or is killed ends only the child, and the user reads READER_DIED. The app and its
-  unsaved work stay.
+- read_source() runs the whole reader in a child process with a memory limit (READER_MEMORY:
+  RLIMIT_AS where the system has it, and a watchdog in the parent that measures the child and
+  ends it past the limit, which holds on Windows too) and waits for it, cancellably: a reader
+  that aborts, runs out of memory or is killed ends only the child, and the user reads
+  READER_DIED. The app and its unsaved work stay.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ CELL_BUDGET = 8_000_000  # rows x used columns of one sheet
 PIECE = 1 << 20  # characters of sheet XML scanned or rewritten at a time
 READER_MEMORY = 2 << 30  # bytes of address space of the reading child process
 READER_CPU_SECONDS = 600
+WATCH_INTERVAL = 0.05  # seconds between two measures of the reading child's memory
 
 TOO_WIDE = T(
     "errors",
@@ -58,7 +60,7 @@ READER_DIED = T(
 Check = Callable[[], bool]
 
 
-def _file_error(message: str, path: Path, **params: object) -> UserError:
+def file_error(message: str, path: Path, **params: object) -> UserError:
     from importers.source import ImportFileError
 
     return ImportFileError(message, file=path.name, **params)
@@ -279,10 +281,10 @@ def bounded_xlsx(path: Path) -> Path | None:
     squeeze = {}
     for name, extent in extents:
         if len(extent.used) > MAX_COLUMNS:
-            raise _file_error(TOO_WIDE, path, sheet=name, columns=len(extent.used),
+            raise file_error(TOO_WIDE, path, sheet=name, columns=len(extent.used),
                               limit=MAX_COLUMNS)
         if extent.rows * len(extent.used) > CELL_BUDGET:
-            raise _file_error(TOO_MANY_CELLS, path, sheet=name, rows=extent.rows,
+            raise file_error(TOO_MANY_CELLS, path, sheet=name, rows=extent.rows,
                               columns=len(extent.used), limit=CELL_BUDGET // 1_000_000)
         if extent.cells > CELL_BUDGET:
             squeeze[extent.member] = extent
@@ -352,10 +354,10 @@ def bound_rows(rows: list[list], path: Path, sheet: str) -> list[list]:
         if len(used) > MAX_COLUMNS:
             break
     if len(used) > MAX_COLUMNS:
-        raise _file_error(TOO_WIDE, path, sheet=sheet, columns=len(used),
+        raise file_error(TOO_WIDE, path, sheet=sheet, columns=len(used),
                           limit=MAX_COLUMNS)
     if len(used) * len(rows) > CELL_BUDGET:
-        raise _file_error(TOO_MANY_CELLS, path, sheet=sheet, rows=len(rows),
+        raise file_error(TOO_MANY_CELLS, path, sheet=sheet, rows=len(rows),
                           columns=len(used), limit=CELL_BUDGET // 1_000_000)
     keep = sorted(used)
     for index, row in enumerate(rows):
@@ -365,14 +367,15 @@ def bound_rows(rows: list[list], path: Path, sheet: str) -> list[list]:
 
 
 # -- the reader in a child process ----------------------------------------------------------
-def _limit_memory(memory: int) -> None:
+def _limit_memory(memory: int | None) -> None:
+    """RLIMIT_AS to memory (None: none) and RLIMIT_CPU, where the system has them."""
     try:
         import resource
-    except ImportError:  # Windows: the child still keeps a failure away from the app
+    except ImportError:  # Windows: the parent's watchdog measures the child instead
         return
     for limit, value in ((getattr(resource, "RLIMIT_AS", None), memory),
                          (getattr(resource, "RLIMIT_CPU", None), READER_CPU_SECONDS)):
-        if limit is None:
+        if limit is None or value is None:
             continue
         try:
             soft, hard = resource.getrlimit(limit)
@@ -401,9 +404,9 @@ def _peak_rss() -> int:
     return peak if os.uname().sysname == "Darwin" else peak * 1024
 
 
-def _child(path: str, conn, memory: int) -> None:
+def _child(path: str, conn, memory: int | None) -> None:
     """In the child: read the file, send ("ok", source, peak bytes) or ("error", message,
-    params) or ("crash", text)."""
+    params, peak bytes) or ("crash", text)."""
     _limit_memory(memory)
     try:
         from importers.source import open_source
@@ -411,7 +414,7 @@ def _child(path: str, conn, memory: int) -> None:
         source = open_source(path)
         conn.send(("ok", source, _peak_rss()))
     except UserError as exc:
-        conn.send(("error", exc.message, exc.params))
+        conn.send(("error", exc.message, exc.params, _peak_rss()))
     except MemoryError:
         conn.send(("died",))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which logs it
@@ -428,14 +431,21 @@ class ReaderCrashed(RuntimeError):
 
 
 def read_source(path, *, cancelled: Check | None = None, memory: int | None = None,
-                peak: list | None = None):
+                peak: list | None = None, address_limit: bool = True):
     """importers.source.open_source(path), run in a child process with a memory limit.
 
+    The limit holds twice: RLIMIT_AS in the child where the system has it, and a watchdog here
+    that measures the child every WATCH_INTERVAL seconds (importers.memory) and ends it past
+    the limit, which is what holds on Windows. address_limit=False leaves the watchdog alone
+    (tests take the Windows path on any system).
+
     Raises ImportFileError (its message as the child raised it, or READER_DIED when the child
-    ended without an answer), Cancelled when cancelled() turns true (the child is stopped), or
-    ReaderCrashed. peak: a list that gets the child's peak memory in bytes (tests, bench)."""
+    ended without an answer or was ended past the limit), Cancelled when cancelled() turns
+    true (the child is stopped), or ReaderCrashed. peak: a list that gets the child's peak
+    memory in bytes (tests, bench)."""
     import multiprocessing
 
+    from importers.memory import ProcessMemory
     from importers.source import ImportFileError
 
     path = Path(path)
@@ -443,18 +453,22 @@ def read_source(path, *, cancelled: Check | None = None, memory: int | None = No
     memory = memory or READER_MEMORY
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(str(path), sender, memory), daemon=True,
-                              name="kehu-reader")
+    process = context.Process(target=_child, daemon=True, name="kehu-reader",
+                              args=(str(path), sender, memory if address_limit else None))
     process.start()
     sender.close()
+    watch = ProcessMemory(process.pid)
     answer = None
     try:
         while True:
-            if receiver.poll(0.05):
+            if receiver.poll(WATCH_INTERVAL):
                 try:
                     answer = receiver.recv()
                 except (EOFError, OSError):
                     answer = None
+                break
+            used = watch.bytes()
+            if used is not None and used > memory:  # the watchdog: ended below, READER_DIED
                 break
             if not process.is_alive():
                 if receiver.poll(0):
@@ -463,6 +477,7 @@ def read_source(path, *, cancelled: Check | None = None, memory: int | None = No
             if cancelled is not None and cancelled():
                 raise Cancelled()
     finally:
+        watch.close()
         receiver.close()
         process.join(1 if answer is not None else 0)
         if process.is_alive():
@@ -472,6 +487,8 @@ def read_source(path, *, cancelled: Check | None = None, memory: int | None = No
     if answer is None or answer[0] == "died":
         raise ImportFileError(READER_DIED, file=path.name, limit=memory >> 20)
     if answer[0] == "error":
+        if peak is not None:
+            peak.append(answer[3])
         raise ImportFileError(answer[1], **answer[2])
     if answer[0] == "crash":
         raise ReaderCrashed(answer[1])

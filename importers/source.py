@@ -19,6 +19,7 @@ import json
 import mmap
 import os
 import re
+import struct
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,7 @@ from pathlib import Path
 from models.core.errors import NO_SUCH_FILE, UNREADABLE, UserError
 from models.core.errors import QT_TRANSLATE_NOOP as T
 
-from . import limits, textfile
+from . import extents, limits, textfile
 from . import markup as markup_tables
 
 Cell = None | str | int | float | bool | dt.date | dt.datetime | dt.time
@@ -324,6 +325,8 @@ def _open_zip(path: Path) -> Source:
         # cells the sheets really hold, before the reader sizes them (limits.bounded_xlsx)
         squeezed = limits.bounded_xlsx(path) if kind == "xlsx" and "xl/workbook.xml" in names \
             else None
+        if kind == "ods":  # repeated cells and rows counted (importers.extents)
+            extents.check(path, *extents.measure_ods(path))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
         raise _error(DAMAGED, path) from None
     try:
@@ -499,7 +502,11 @@ def _open_ole2(path: Path) -> Source:
                 if stream is None or size < 8:
                     raise _error(DAMAGED, path)
                 bof = bytes(stream[base : base + 8])
-            except compdoc.CompDocError:
+                if bof[:2] == b"\x09\x08":  # what the sheets declare and hold, before a reader
+                    biff8 = bof[4:6] == b"\x00\x06"
+                    extents.check(path, extents.measure_xls(stream, base, size, biff8=biff8),
+                                  path.stat().st_size)
+            except (compdoc.CompDocError, struct.error):
                 raise _error(DAMAGED, path) from None
         finally:
             mem.close()
@@ -524,7 +531,7 @@ def _open_xlrd(path: Path) -> Source:
         if "encrypt" in str(exc).lower():
             raise _error(PASSWORD, path) from None
         raise _error(DAMAGED, path) from None
-    except (ValueError, IndexError, KeyError, AssertionError, UnicodeDecodeError, EOFError):
+    except (ValueError, LookupError, AssertionError, EOFError, struct.error):
         raise _error(DAMAGED, path) from None
     sheets: list[SheetInfo] = []
     data: dict[str, list[list[Cell]]] = {}
@@ -539,7 +546,7 @@ def _open_xlrd(path: Path) -> Source:
             if row:
                 raise _error(CELL_TOO_LONG, path, row=row)
             _add_sheet(sheets, data, sheet.name, rows, count)
-    except (xlrd.XLRDError, ValueError, IndexError, KeyError, AssertionError):
+    except (xlrd.XLRDError, ValueError, LookupError, AssertionError, struct.error):
         raise _error(DAMAGED, path) from None
     finally:
         book.release_resources()

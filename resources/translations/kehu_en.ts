@@ -7760,17 +7760,17 @@ Remove the {n} customers?</translation>
             <translation>Ticket {number} is not resolved yet: the satisfaction call comes after it is resolved.</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="41" />
+            <location filename="../../importers/limits.py" line="43" />
             <source>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</source>
             <translation>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="46" />
+            <location filename="../../importers/limits.py" line="48" />
             <source>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</source>
             <translation>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="51" />
+            <location filename="../../importers/limits.py" line="53" />
             <source>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</source>
             <translation>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</translation>
         </message>
@@ -7950,67 +7950,67 @@ Remove the {n} customers?</translation>
             <translation>Paid amount: {value} cannot be read; left out.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="34" />
+            <location filename="../../importers/source.py" line="35" />
             <source>{file} is empty: there is nothing in it to import.</source>
             <translation>{file} is empty: there is nothing in it to import.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="35" />
+            <location filename="../../importers/source.py" line="36" />
             <source>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</source>
             <translation>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="41" />
+            <location filename="../../importers/source.py" line="42" />
             <source>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</source>
             <translation>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="46" />
+            <location filename="../../importers/source.py" line="47" />
             <source>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</source>
             <translation>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="51" />
+            <location filename="../../importers/source.py" line="52" />
             <source>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</source>
             <translation>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="56" />
+            <location filename="../../importers/source.py" line="57" />
             <source>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</source>
             <translation>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="60" />
+            <location filename="../../importers/source.py" line="61" />
             <source>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</source>
             <translation>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="64" />
+            <location filename="../../importers/source.py" line="65" />
             <source>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</source>
             <translation>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="65" />
+            <location filename="../../importers/source.py" line="66" />
             <source>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="70" />
+            <location filename="../../importers/source.py" line="71" />
             <source>{file} has no sheet named {sheet}.</source>
             <translation>{file} has no sheet named {sheet}.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="71" />
+            <location filename="../../importers/source.py" line="72" />
             <source>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</source>
             <translation>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="73" />
+            <location filename="../../importers/source.py" line="74" />
             <source>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</source>
             <translation>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="78" />
+            <location filename="../../importers/source.py" line="79" />
             <source>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</translation>
         </message>

@@ -7760,17 +7760,17 @@ Remove the {n} customers?</source>
             <translation>工单 {number} 还没有解决：解决之后才做满意度回访。</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="41" />
+            <location filename="../../importers/limits.py" line="43" />
             <source>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</source>
             <translation>{file}：工作表 {sheet} 有 {columns} 列数据；客户本最多导入 {limit} 列。请把需要的列复制到新的工作表，再导入它。</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="46" />
+            <location filename="../../importers/limits.py" line="48" />
             <source>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</source>
             <translation>{file}：工作表 {sheet} 有 {rows} 行、{columns} 列，超过客户本一次能读取的数量（{limit} 百万个单元格）。请拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="51" />
+            <location filename="../../importers/limits.py" line="53" />
             <source>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</source>
             <translation>无法读取 {file}：读取它需要的内存超过客户本允许的上限（{limit} MB），或读取中途停止。没有导入任何内容。如果文件能在原来的程序中打开，请在那里另存为 .xlsx 或 .csv，再导入新文件。</translation>
         </message>
@@ -7950,67 +7950,67 @@ Remove the {n} customers?</source>
             <translation>已收金额：无法识别 {value}，已略过。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="34" />
+            <location filename="../../importers/source.py" line="35" />
             <source>{file} is empty: there is nothing in it to import.</source>
             <translation>{file} 是空文件，没有可导入的内容。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="35" />
+            <location filename="../../importers/source.py" line="36" />
             <source>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</source>
             <translation>{file} 不是客户本能导入的文件。客户本可以读取 Excel 工作簿（.xlsx、.xlsm、.xls）、OpenDocument 表格（.ods）、CSV 和文本文件（.csv、.tsv、.txt）以及通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="41" />
+            <location filename="../../importers/source.py" line="42" />
             <source>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</source>
             <translation>{file} 不是文本文件（其中是二进制数据）。客户本读取以文本保存的 CSV 和文本文件；如果是工作簿，请在 Excel 中另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="46" />
+            <location filename="../../importers/source.py" line="47" />
             <source>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</source>
             <translation>{file} 已损坏或不完整，无法读取。请在生成它的程序中打开并重新保存，然后导入新文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="51" />
+            <location filename="../../importers/source.py" line="52" />
             <source>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</source>
             <translation>{file} 设有密码保护；请在 Excel 中打开，取消密码后保存，再重新导入。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="56" />
+            <location filename="../../importers/source.py" line="57" />
             <source>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</source>
             <translation>{file} 解压后将有 {size} MB，远超表格所需，未打开该文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="60" />
+            <location filename="../../importers/source.py" line="61" />
             <source>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</source>
             <translation>{file}：第 {row} 行有一个超过 1 MB 的单元格，这不是客户本能导入的名单。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="64" />
+            <location filename="../../importers/source.py" line="65" />
             <source>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</source>
             <translation>{file} 有 {size} MB；客户本一次最多导入 {limit} MB 的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="65" />
+            <location filename="../../importers/source.py" line="66" />
             <source>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} 是比 Excel 95 更早的 Excel 文件。请在 Excel 中打开并另存为 .xlsx，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="70" />
+            <location filename="../../importers/source.py" line="71" />
             <source>{file} has no sheet named {sheet}.</source>
             <translation>{file} 中没有名为 {sheet} 的工作表。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="71" />
+            <location filename="../../importers/source.py" line="72" />
             <source>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</source>
             <translation>这一行有一个没有配对的引号（"）；这一行按原样读取，后面的各行各自作为一行读取。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="73" />
+            <location filename="../../importers/source.py" line="74" />
             <source>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</source>
             <translation>{file} 是一个网页（HTML），里面没有表格，不是电子表格。请在导出它的系统里把名单导出为 Excel 或 CSV。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="78" />
+            <location filename="../../importers/source.py" line="79" />
             <source>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} 是一个 XML 文件，不是客户本能读取的电子表格。请用 Excel 打开，另存为 .xlsx 后导入那个文件。</translation>
         </message>

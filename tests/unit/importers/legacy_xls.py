@@ -158,3 +158,35 @@ def biff5_book(sheets: dict[str, list[list[Cell]]], *, codepage: int = 936) -> b
 
 def write_biff5(path: Path, sheets: dict[str, list[list[Cell]]], *, codepage: int = 936) -> Path:
     return write_cfb(path, {"Book": biff5_book(sheets, codepage=codepage)})
+
+
+def biff8_records(data: bytes):
+    """(offset, opcode, length) of each record of a BIFF stream."""
+    position = 0
+    while position + 4 <= len(data):
+        opcode, length = struct.unpack_from("<HH", data, position)
+        yield position, opcode, length
+        position += 4 + length
+
+
+def write_biff8(path: Path, cells: list[tuple[int, int, Cell]], *,
+                dimensions: tuple[int, int] | None = None,
+                moves: dict[tuple[int, int], tuple[int, int]] | None = None) -> Path:
+    """An Excel 97-2003 workbook of one sheet "客户" written by xlwt, then altered as a hostile
+    file would be: DIMENSIONS declaring (rows, columns), the cell at (row, col) moved to
+    another place (including past IV65536, where Excel never writes one)."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("客户")
+    for row, col, value in cells:
+        sheet.write(row, col, value)
+    data = bytearray(book.get_biff_data())
+    for at, opcode, _length in list(biff8_records(bytes(data))):
+        if opcode == 0x0200 and dimensions:
+            struct.pack_into("<IIHH", data, at + 4, 0, dimensions[0], 0, dimensions[1])
+        if opcode in (0x00FD, 0x0203, 0x027E) and moves:
+            place = struct.unpack_from("<HH", data, at + 4)
+            if place in moves:
+                struct.pack_into("<HH", data, at + 4, *moves[place])
+    return write_cfb(path, {"Workbook": bytes(data)})

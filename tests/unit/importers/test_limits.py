@@ -193,6 +193,34 @@ def test_a_reader_that_runs_out_of_memory_ends_only_its_child(tmp_path, name):
     assert "120 MB" in info.value.render()
 
 
+@pytest.mark.skipif(sys.platform not in ("linux", "win32"), reason="memory measured there")
+def test_where_no_rlimit_holds_the_watchdog_ends_a_reader_past_its_limit(tmp_path):
+    """The path Windows takes (no RLIMIT in the child): the parent measures the child while it
+    reads and ends it past the limit; the same file reads whole under a larger one."""
+    path = tmp_path / "notes.csv"
+    path.write_text("名称,备注\n" + "".join(f"客户{n},{'长' * 2000}\n" for n in range(6000)),
+                    encoding="utf-8")
+    peak: list[int] = []
+    source = limits.read_source(path, memory=1 << 30, address_limit=False, peak=peak)
+    assert len(source.rows()) == 6001 and peak[0] > 64 << 20  # it takes more than 64 MB
+    started = time.perf_counter()
+    with pytest.raises(ImportFileError) as info:
+        limits.read_source(path, memory=64 << 20, address_limit=False)
+    assert time.perf_counter() - started < 5
+    assert "notes.csv could not be read" in info.value.render()
+    assert "64 MB" in info.value.render()
+
+
+def test_the_watchdog_measures_a_live_process_and_not_a_gone_one():
+    from importers.memory import ProcessMemory
+
+    with ProcessMemory(os.getpid()) as memory:
+        if sys.platform in ("linux", "win32"):
+            assert 10 << 20 < memory.bytes() < 4 << 30
+    with ProcessMemory(2 ** 22 + 7) as gone:  # past Linux's largest process id
+        assert gone.bytes() is None
+
+
 @pytest.mark.parametrize("name", ["bomb", "commas", "vcard"])
 def test_reading_a_hostile_file_stays_under_512_mb_and_10_s(tmp_path, bomb, name):
     """Peak memory of the reading child (it runs under the same limit as in the app)."""

@@ -124,6 +124,29 @@ def test_excel95_gbk_through_xlrd(tmp_path):
     ]
 
 
+def test_a_damaged_excel95_file_is_damaged_whatever_trips_in_the_reader(tmp_path):
+    """Bytes changed at seeded random places of an Excel 95 workbook: xlrd trips assertions,
+    struct errors, unknown code pages ...; each is the file's one-line message, never a crash."""
+    import random
+
+    from tests.unit.importers.legacy_xls import biff5_book, write_cfb
+
+    book = biff5_book({"客户": [["名称", "电话", "生日"], ["张三公司", 13800138000,
+                                                       dt.date(1980, 3, 21)]]})
+    rng = random.Random(16)
+    damaged = 0
+    for n in range(300):
+        data = bytearray(book)
+        for _ in range(rng.randint(1, 4)):
+            data[rng.randrange(8, len(data))] = rng.randrange(256)
+        path = write_cfb(tmp_path / f"old{n}.xls", {"Book": bytes(data)})
+        try:
+            open_source(path)
+        except ImportFileError as exc:
+            damaged += "damaged" in exc.render()
+    assert damaged > 100
+
+
 def test_calamine_gets_excel95_code_page_wrong(tmp_path):
     """Why BIFF5 goes through xlrd; if this fails, calamine learnt code pages."""
     import python_calamine
