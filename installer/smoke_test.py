@@ -4,11 +4,12 @@ Builds the bundle first with --build or when it is missing. Then, with a fresh t
 folder as KEHU_DATA_DIR and HOME and Qt offscreen, it starts the frozen app on a demo book
 (--demo --exit-when-ready, in Chinese, and again in English) and runs the headless commands
 that pull in the lazily imported parts: demo, check, report to PDF, export to .xlsx, import of
-that file into a new book, import of a CSV in a Windows code page, and backup when the source
-has that command. A check passes only if the command exits 0, did what it says, and no Python
-traceback, import error, Qt plugin failure or logged warning appears in its output or in the
-log file. Last, the bundle's files, its archive of modules, its ICU data on Linux (Qt must
-sort, format dates and name time zones with it as with the wheel's) and its size are checked.
+that file into a new book, import of a CSV in a Windows code page and of a name like one in the
+book (rapidfuzz), and backup when the source has that command. A check passes only if the
+command exits 0, did what it says, and no Python traceback, import error, Qt plugin failure or
+logged warning appears in its output or in the log file. Last, the bundle's files, its archive
+of modules, its ICU data on Linux (Qt must sort, format dates and name time zones with it as
+with the wheel's) and its size are checked.
 One line per check; exit status 0 only if all passed.
 """
 
@@ -241,6 +242,18 @@ class Smoke:
             raise CheckFailed(f"the book holds {names}, not the two customers of the file")
         return f"the new book holds {', '.join(names)}"
 
+    def import_similar_name(self) -> str:
+        """A name like one already in the book (Müller Cafe, Müller Café): the importer compares
+        it with rapidfuzz, whose modules for any CPU are the only ones bundled (kehu.spec)."""
+        csv = self.work / "similar.csv"
+        csv.write_bytes("name,mobile\r\nMüller Cafe,13700137000\r\n".encode())
+        book = self.work / "legacy.sqlite"
+        self.run("import", csv, "--book", book, "--yes")
+        names = customer_names(book)
+        if names != ["Anna Weiß", "Müller Cafe", "Müller Café"]:
+            raise CheckFailed(f"the book holds {names}, not the two customers and the new one")
+        return f"the book holds {', '.join(names)}"
+
     def backup(self) -> str:
         out = self.work / "backup.sqlite"
         run = self.run("backup", "--book", self.work / "book.sqlite", "--out", out)
@@ -324,6 +337,8 @@ NEEDED_FILES = [
     "_internal/matplotlib/mpl-data/matplotlibrc",
     "_internal/matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf",
     "_internal/pypinyin/*.json",
+    "_internal/rapidfuzz/fuzz_cpp.*",
+    "_internal/rapidfuzz/distance/metrics_cpp.*",
 ]
 UNWANTED_FILES = [
     f"{QT_DIR}/translations/qtbase_de.qm",
@@ -336,6 +351,7 @@ UNWANTED_FILES = [
     f"{QT_DIR}/opengl32sw.dll",
     "_internal/resources/translations/*.ts",
     "_internal/matplotlib/mpl-data/sample_data",
+    "_internal/rapidfuzz/**/*_avx2.*",
 ]
 LAZY_LIBRARIES = [
     "matplotlib.backends.backend_agg", "matplotlib.backends.backend_pdf",
@@ -347,7 +363,8 @@ LAZY_LIBRARIES = [
 UNWANTED_MODULES = ["tkinter", "pytest", "hypothesis", "IPython", "PySide6.QtQml",
                     "PySide6.QtQuick", "PySide6.QtWebEngineCore", "PySide6.QtTest",
                     "matplotlib.backends.backend_tkagg", "matplotlib.backends.backend_gtk4agg",
-                    "matplotlib.backends.backend_wxagg", "matplotlib.backends.backend_webagg"]
+                    "matplotlib.backends.backend_wxagg", "matplotlib.backends.backend_webagg",
+                    "matplotlib._qhull", "matplotlib._tri", "contourpy"]
 
 
 def kehu_modules() -> list[str]:
@@ -444,6 +461,7 @@ def main(argv: list[str] | None = None) -> int:
         smoke.check("export customers --out customers.xlsx", smoke.export)
         smoke.check("import customers.xlsx into a new book --yes", smoke.import_back)
         smoke.check("import a CSV in a Windows code page", smoke.import_legacy_csv)
+        smoke.check("import a name like one in the book", smoke.import_similar_name)
         if source_has_backup():
             smoke.check("backup --book PATH --out backup.sqlite", smoke.backup)
         else:
