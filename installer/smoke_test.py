@@ -4,12 +4,12 @@ Builds the bundle first with --build or when it is missing. Then, with a fresh t
 folder as KEHU_DATA_DIR and HOME and Qt offscreen, it starts the frozen app on a demo book
 (--demo --exit-when-ready, in Chinese, and again in English) and runs the headless commands
 that pull in the lazily imported parts: demo, check, report to PDF, export to .xlsx, import of
-that file into a new book, import of a CSV in a Windows code page and of a name like one in the
-book (rapidfuzz), and backup when the source has that command. A check passes only if the
-command exits 0, did what it says, and no Python traceback, import error, Qt plugin failure or
-logged warning appears in its output or in the log file. Last, the bundle's files, its archive
-of modules, its ICU data on Linux (Qt must sort, format dates and name time zones with it as
-with the wheel's) and its size are checked.
+that file into a new book, a password checked, import of a CSV in a Windows code page and of a
+name like one in the book (rapidfuzz), and backup when the source has that command. A check
+passes only if the command exits 0, did what it says, and no Python traceback, import error, Qt
+plugin failure or logged warning appears in its output or in the log file. Last, the bundle's
+files, its archive of modules, its ICU data on Linux (Qt must sort, format dates and name time
+zones with it as with the wheel's) and its size are checked.
 One line per check; exit status 0 only if all passed.
 """
 
@@ -228,6 +228,31 @@ class Smoke:
             raise CheckFailed(f"the new book holds {held} customers, not the 50 exported")
         return f"the new book holds {held} customers (batch {answer.get('batch', '?')})"
 
+    def password(self) -> str:
+        """The owner's password, hashed as Kehu stores it (salted scrypt, made here with
+        hashlib), is checked by the frozen app with cryptography's scrypt: a right one lets a
+        command run, a wrong one is refused."""
+        book = self.work / "imported.sqlite"  # its owner is its only active user
+        owner = set_password(book, "店主-pw 2026")
+        right, wrong = self.work / "right.txt", self.work / "wrong.txt"
+        right.write_text("店主-pw 2026\n", encoding="utf-8")
+        wrong.write_text("店主-pw 2025\n", encoding="utf-8")
+        out = self.work / "signed-in.xlsx"
+        self.run("export", "customers", "--book", book, "--user", owner, "--password-file", right,
+                 "--out", out)
+        _expect_file(out, b"PK")
+        try:
+            self.run("export", "customers", "--book", book, "--user", owner, "--password-file",
+                     wrong, "--out", self.work / "refused.xlsx")
+        except CheckFailed as exc:
+            if "exit status" not in str(exc):  # a traceback, an import error ...
+                raise CheckFailed(f"a wrong password: {exc}") from None
+        else:
+            raise CheckFailed("a wrong password was accepted")
+        if (self.work / "refused.xlsx").exists():
+            raise CheckFailed("a wrong password was accepted")
+        return f"{owner}: the right password lets export run, a wrong one is refused"
+
     def import_legacy_csv(self) -> str:
         """A CSV in a Windows code page, neither UTF-8 nor GB18030: charset_normalizer decides."""
         csv = self.work / "legacy.csv"
@@ -352,6 +377,7 @@ UNWANTED_FILES = [
     "_internal/resources/translations/*.ts",
     "_internal/matplotlib/mpl-data/sample_data",
     "_internal/rapidfuzz/**/*_avx2.*",
+    "_internal/libcrypto*",  # OpenSSL for hashlib: passwords use cryptography's scrypt
 ]
 LAZY_LIBRARIES = [
     "matplotlib.backends.backend_agg", "matplotlib.backends.backend_pdf",
@@ -364,7 +390,7 @@ UNWANTED_MODULES = ["tkinter", "pytest", "hypothesis", "IPython", "PySide6.QtQml
                     "PySide6.QtQuick", "PySide6.QtWebEngineCore", "PySide6.QtTest",
                     "matplotlib.backends.backend_tkagg", "matplotlib.backends.backend_gtk4agg",
                     "matplotlib.backends.backend_wxagg", "matplotlib.backends.backend_webagg",
-                    "matplotlib._qhull", "matplotlib._tri", "contourpy"]
+                    "matplotlib._qhull", "matplotlib._tri", "contourpy", "_hashlib"]
 
 
 def kehu_modules() -> list[str]:
@@ -385,6 +411,24 @@ def one_user(book: Path) -> None:
         conn.commit()
     finally:
         conn.close()
+
+
+def set_password(book: Path, password: str) -> str:
+    """Give the book's active owner this password, as Kehu stores one; the owner's name."""
+    import hashlib
+
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)
+    conn = sqlite3.connect(book)
+    try:
+        name, = conn.execute("SELECT name FROM users WHERE role = 'owner' AND active = 1 "
+                             "ORDER BY name LIMIT 1").fetchone()
+        conn.execute("UPDATE users SET password_hash = ? WHERE name = ?",
+                     (f"scrypt$16384$8$1${salt.hex()}${digest.hex()}", name))
+        conn.commit()
+    finally:
+        conn.close()
+    return name
 
 
 def customers_in(book: Path) -> int:
@@ -460,6 +504,7 @@ def main(argv: list[str] | None = None) -> int:
         smoke.check("report --month 2026-11 --out report.pdf", smoke.report)
         smoke.check("export customers --out customers.xlsx", smoke.export)
         smoke.check("import customers.xlsx into a new book --yes", smoke.import_back)
+        smoke.check("a password, right and wrong", smoke.password)
         smoke.check("import a CSV in a Windows code page", smoke.import_legacy_csv)
         smoke.check("import a name like one in the book", smoke.import_similar_name)
         if source_has_backup():
