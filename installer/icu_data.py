@@ -5,15 +5,15 @@ collation, calendar, currency and time zone names, about 200 character sets, the
 dictionaries and the transliterators. Kehu uses ICU through Qt for collation (the deal list
 sorts with QSortFilterProxyModel.setSortLocaleAware), time zone names and locale data, in
 Chinese and English. kehu.spec puts the library this module makes in the bundle instead of the
-wheel's: the same ICU package, with the locale data of other languages, the converters of
-non-Chinese character sets (Kehu reads files with Python's codecs, not Qt's), the
-transliterators, the break iterators' rules and dictionaries, Unicode character names,
-StringPrep profiles and the spoof checker taken out by ICU's own tool, icupkg. An item that a
-kept item needs stays (icupkg says which). About 5 MB of 32 remain; installer/smoke_test.py
-checks that Qt sorts, names time zones and formats dates the same with both libraries, and that
-no Qt library of the bundle calls an ICU break iterator (Qt 6 finds word and line breaks with
-its own tables: of ICU it calls collation, calendars and time zones, converters and case
-mapping, in QtCore only).
+wheel's: the same ICU package, with the locale data of other languages, the converters of non-
+Chinese character sets (Kehu reads files with Python's codecs, not Qt's), the transliterators,
+the break iterators' rules and dictionaries, the names of currencies and units, the rules that
+spell numbers out, Unicode character names, StringPrep profiles and the spoof checker taken out
+by ICU's own tool, icupkg. An item that a kept item needs stays (icupkg says which). About 5 MB
+of 32 remain; installer/smoke_test.py checks that Qt sorts, names time zones and formats dates
+the same with both libraries, and that no Qt library of the bundle calls an ICU break iterator
+(Qt 6 finds word and line breaks with its own tables: of ICU it calls collation, calendars and
+time zones, converters and case mapping, in QtCore only).
 
 Needs icupkg (Debian: icu-devtools) and a C compiler to link the data into a shared library.
 Without them, or on another OS (Qt on Windows and macOS uses the system's ICU or none),
@@ -34,7 +34,9 @@ from pathlib import Path
 LANGUAGES = ("zh", "en")
 # Converters (.cnv) kept for Qt's QStringDecoder: GB18030, GBK, Big5 and Big5-HKSCS.
 CONVERTERS = {"gb18030", "windows-936-2000", "windows-950-2000", "ibm-5471_P100-2006"}
-DROPPED_TREES = {"translit", "brkitr"}  # transliterators; break iterators (Qt uses none)
+# Transliterators, break iterators, currency and unit names, spelled-out numbers (rbnf): Qt
+# reads none of them (installer/smoke_test.py compares what it does with the full data).
+DROPPED_TREES = {"translit", "brkitr", "curr", "unit", "rbnf"}
 DROPPED_TYPES = {"spp", "cfu"}  # StringPrep profiles, the spoof checker's confusables
 DROPPED_FILES = {"unames.icu"}  # Unicode character names
 TREE_FILES = {"root", "pool", "res_index"}  # in each tree; res_index looks like a locale's name

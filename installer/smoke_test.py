@@ -390,7 +390,8 @@ UNWANTED_MODULES = ["tkinter", "pytest", "hypothesis", "IPython", "PySide6.QtQml
                     "PySide6.QtQuick", "PySide6.QtWebEngineCore", "PySide6.QtTest",
                     "matplotlib.backends.backend_tkagg", "matplotlib.backends.backend_gtk4agg",
                     "matplotlib.backends.backend_wxagg", "matplotlib.backends.backend_webagg",
-                    "matplotlib._qhull", "matplotlib._tri", "contourpy", "_hashlib"]
+                    "matplotlib._qhull", "matplotlib._tri", "contourpy", "_hashlib",
+                    "yaml"]
 
 
 def kehu_modules() -> list[str]:

@@ -27,7 +27,7 @@ def wheel_library() -> Path:
 @pytest.mark.parametrize("item", [
     "root.res", "pool.res", "res_index.res", "zh.res", "zh_Hans_CN.res", "zh_Hant_TW.res",
     "en.res", "en_US_POSIX.res", "en_GB.res", "coll/zh.res", "coll/root.res",
-    "coll/ucadata.icu", "coll/pool.res", "zone/zh.res", "curr/en.res", "supplementalData.res",
+    "coll/ucadata.icu", "coll/pool.res", "zone/zh.res", "zone/en.res", "supplementalData.res",
     "likelySubtags.res", "keyTypeData.res", "zoneinfo64.res", "metaZones.res",
     "cnvalias.icu", "gb18030.cnv", "windows-936-2000.cnv", "windows-950-2000.cnv",
     "nfkc.nrm", "uts46.nrm",
@@ -40,7 +40,8 @@ def test_kept(item):
     "de.res", "de_DE.res", "ja.res", "coll/ja.res", "coll/de_.res", "zone/fr_CA.res",
     "sr_Latn_RS.res", "yue.res", "translit/root.res", "translit/el.res",
     "ibm-37_P100-1995.cnv", "iso-8859_10-1998.cnv", "rfc3491.spp", "confusables.cfu",
-    "unames.icu", "brkitr/char.brk", "brkitr/cjdict.dict", "brkitr/root.res",
+    "unames.icu", "brkitr/char.brk", "brkitr/cjdict.dict", "brkitr/root.res", "curr/en.res",
+    "curr/pool.res", "unit/zh.res", "rbnf/zh.res",
 ])
 def test_dropped(item):
     assert icu_data.droppable(item)
