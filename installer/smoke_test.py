@@ -69,14 +69,14 @@ def size_limit_mib(bundle: Path | None = None) -> int:
     165 where Qt comes as in the Windows and macOS wheels: 150, plus 15 for `cryptography`
     (its compiled core is 13.5 MiB), which team sync needs to encrypt the shared folder. Linux
     bundles also carry Qt's own ICU (Qt on Windows uses the system's) and libraries Windows
-    provides (libstdc++, OpenSSL's libcrypto, SQLite, zlib): 195 there, or 220 when the build
-    could not make the smaller ICU data library (installer/icu_data.py) and bundled the
-    wheel's 31 MiB one.
+    provides (libstdc++, SQLite, zlib): 180 there (the bundle held 170 MiB in December 2026),
+    or 205 when the build could not make the smaller ICU data library (installer/icu_data.py)
+    and bundled the wheel's 31 MiB one.
     """
     if not sys.platform.startswith("linux"):
         return 165
     data = icu_library(bundle) if bundle else None
-    return 220 if data and data.stat().st_size > 20e6 else 195
+    return 205 if data and data.stat().st_size > 20e6 else 180
 
 
 def icu_library(bundle: Path) -> Path | None:
