@@ -5,12 +5,15 @@ collation, calendar, currency and time zone names, about 200 character sets, the
 dictionaries and the transliterators. Kehu uses ICU through Qt for collation (the deal list
 sorts with QSortFilterProxyModel.setSortLocaleAware), time zone names and locale data, in
 Chinese and English. kehu.spec puts the library this module makes in the bundle instead of the
-wheel's: the same ICU package, with the locale data of other languages, the converters of
-non-Chinese character sets (Kehu reads files with Python's codecs, not Qt's), the
-transliterators, Unicode character names, StringPrep profiles and the spoof checker taken out
-by ICU's own tool, icupkg. An item that a kept item needs stays (icupkg says which). About 8 MB
+wheel's: the same ICU package, with the locale data of other languages, the converters of non-
+Chinese character sets (Kehu reads files with Python's codecs, not Qt's), the transliterators,
+the break iterators' rules and dictionaries, the names of currencies and units, the rules that
+spell numbers out, Unicode character names, StringPrep profiles and the spoof checker taken out
+by ICU's own tool, icupkg. An item that a kept item needs stays (icupkg says which). About 5 MB
 of 32 remain; installer/smoke_test.py checks that Qt sorts, names time zones and formats dates
-the same with both libraries.
+the same with both libraries, and that no Qt library of the bundle calls an ICU break iterator
+(Qt 6 finds word and line breaks with its own tables: of ICU it calls collation, calendars and
+time zones, converters and case mapping, in QtCore only).
 
 Needs icupkg (Debian: icu-devtools) and a C compiler to link the data into a shared library.
 Without them, or on another OS (Qt on Windows and macOS uses the system's ICU or none),
@@ -31,7 +34,9 @@ from pathlib import Path
 LANGUAGES = ("zh", "en")
 # Converters (.cnv) kept for Qt's QStringDecoder: GB18030, GBK, Big5 and Big5-HKSCS.
 CONVERTERS = {"gb18030", "windows-936-2000", "windows-950-2000", "ibm-5471_P100-2006"}
-DROPPED_TREES = {"translit"}
+# Transliterators, break iterators, currency and unit names, spelled-out numbers (rbnf): Qt
+# reads none of them (installer/smoke_test.py compares what it does with the full data).
+DROPPED_TREES = {"translit", "brkitr", "curr", "unit", "rbnf"}
 DROPPED_TYPES = {"spp", "cfu"}  # StringPrep profiles, the spoof checker's confusables
 DROPPED_FILES = {"unames.icu"}  # Unicode character names
 TREE_FILES = {"root", "pool", "res_index"}  # in each tree; res_index looks like a locale's name
@@ -227,6 +232,20 @@ def probe() -> dict:
     return out
 
 
+def break_iterator_callers(qt_lib: Path) -> list[str]:
+    """The libraries in qt_lib that import an ICU break iterator function (ubrk_...), whose data
+    the smaller library leaves out."""
+    callers = []
+    for library in sorted(qt_lib.glob("libQt6*.so*")):
+        if library.is_symlink():
+            continue
+        out = subprocess.run(["objdump", "-T", str(library)], capture_output=True, text=True,
+                             check=True).stdout
+        if re.search(r"\*UND\*.*\subrk_\w+", out):
+            callers.append(library.name)
+    return callers
+
+
 def compare(qt_lib: Path) -> str:
     """Run probe() with this Python's PySide6 and its ICU, then with the libraries in qt_lib
     (the bundle's Qt folder, through LD_LIBRARY_PATH); TrimError on any difference."""
@@ -239,6 +258,9 @@ def compare(qt_lib: Path) -> str:
             raise TrimError(f"the probe failed: {proc.stderr.strip()[-500:]}")
         return json.loads(proc.stdout)
 
+    callers = break_iterator_callers(qt_lib)
+    if callers:
+        raise TrimError(f"{', '.join(callers)} call ICU's break iterators, whose data is left out")
     wheel, bundle = run({}), run({"LD_LIBRARY_PATH": str(qt_lib)})
     loaded = bundle.pop("loaded")
     wheel.pop("loaded")
@@ -250,7 +272,7 @@ def compare(qt_lib: Path) -> str:
         raise TrimError(f"{len(differ)} of {len(wheel)} results differ, first {key}: "
                         f"{wheel[key]} with the wheel's data, {bundle.get(key)} with the bundle's")
     return f"collation, dates, time zone names and case in {len(PROBE_LOCALES)} locales as " \
-           f"with the full data ({len(wheel)} results)"
+           f"with the full data ({len(wheel)} results); no Qt library calls a break iterator"
 
 
 if __name__ == "__main__":

@@ -35,24 +35,28 @@ FIRST_WAIT, LONGEST_WAIT = 30, 15 * 60  # seconds; the wait doubles after each f
 
 
 # -- users -------------------------------------------------------------------------------
-def hash_password(password: str) -> str:
-    import hashlib  # passwords only: start-up does not load OpenSSL's library
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    """scrypt with a 64-byte result, as hashlib.scrypt made the hashes stored before: from
+    `cryptography`, which team sync uses too, so that the frozen app needs no second copy of
+    OpenSSL for hashlib (imported here, when a password is set or checked, not at start-up)."""
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+    return Scrypt(salt=salt, length=64, n=n, r=r, p=p).derive(password.encode())
+
+
+def hash_password(password: str) -> str:
     salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)
+    digest = _scrypt(password, salt, 2**14, 8, 1)
     return f"scrypt$16384$8$1${salt.hex()}${digest.hex()}"
 
 
 def check_password(stored: str | None, password: str) -> bool:
     if not stored:
         return True
-    import hashlib
     import hmac
 
     _, n, r, p, salt, digest = stored.split("$")
-    got = hashlib.scrypt(
-        password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p)
-    )
+    got = _scrypt(password, bytes.fromhex(salt), int(n), int(r), int(p))
     return hmac.compare_digest(got.hex(), digest)
 
 

@@ -27,10 +27,10 @@ def wheel_library() -> Path:
 @pytest.mark.parametrize("item", [
     "root.res", "pool.res", "res_index.res", "zh.res", "zh_Hans_CN.res", "zh_Hant_TW.res",
     "en.res", "en_US_POSIX.res", "en_GB.res", "coll/zh.res", "coll/root.res",
-    "coll/ucadata.icu", "coll/pool.res", "zone/zh.res", "curr/en.res", "supplementalData.res",
+    "coll/ucadata.icu", "coll/pool.res", "zone/zh.res", "zone/en.res", "supplementalData.res",
     "likelySubtags.res", "keyTypeData.res", "zoneinfo64.res", "metaZones.res",
     "cnvalias.icu", "gb18030.cnv", "windows-936-2000.cnv", "windows-950-2000.cnv",
-    "nfkc.nrm", "uts46.nrm", "brkitr/char.brk", "brkitr/cjdict.dict", "brkitr/root.res",
+    "nfkc.nrm", "uts46.nrm",
 ])
 def test_kept(item):
     assert not icu_data.droppable(item)
@@ -40,7 +40,8 @@ def test_kept(item):
     "de.res", "de_DE.res", "ja.res", "coll/ja.res", "coll/de_.res", "zone/fr_CA.res",
     "sr_Latn_RS.res", "yue.res", "translit/root.res", "translit/el.res",
     "ibm-37_P100-1995.cnv", "iso-8859_10-1998.cnv", "rfc3491.spp", "confusables.cfu",
-    "unames.icu",
+    "unames.icu", "brkitr/char.brk", "brkitr/cjdict.dict", "brkitr/root.res", "curr/en.res",
+    "curr/pool.res", "unit/zh.res", "rbnf/zh.res",
 ])
 def test_dropped(item):
     assert icu_data.droppable(item)
@@ -88,6 +89,7 @@ def test_the_smaller_library_keeps_chinese_and_english_and_what_they_need(tmp_pa
     assert {"coll/zh.res", "coll/ucadata.icu", "zh_Hans_CN.res", "en.res", "zoneinfo64.res",
             "zone/zh.res", "gb18030.cnv"} <= set(items)
     assert "de.res" not in items and "translit/root.res" not in items
+    assert not [item for item in items if item.startswith("brkitr/")]
     # items that kept ones need stay although droppable (GBK's table builds on another)
     assert [item for item in items if icu_data.droppable(item)]
 
@@ -116,6 +118,20 @@ def test_a_library_that_lost_its_data_is_caught(tmp_path):
                   alone / wheel_library().name, shutil.which("cc") or shutil.which("gcc"))
     with pytest.raises(icu_data.TrimError, match="differ, first collate zh_CN"):
         icu_data.compare(alone)
+
+
+@needs_tools
+def test_no_qt_library_calls_a_break_iterator_and_one_that_did_would_be_caught(tmp_path):
+    assert icu_data.break_iterator_callers(wheel_library().parent) == []
+    source = tmp_path / "words.c"
+    source.write_text("extern void *ubrk_open_73(int, const char *, const void *, int, int *);\n"
+                      "void *words(void) { int e = 0; return ubrk_open_73(1, \"zh\", 0, 0, &e); }\n",
+                      encoding="ascii")
+    subprocess.run([shutil.which("cc") or shutil.which("gcc"), "-shared", "-fPIC", "-o",
+                    str(tmp_path / "libQt6Words.so.6"), str(source)], check=True)
+    assert icu_data.break_iterator_callers(tmp_path) == ["libQt6Words.so.6"]
+    with pytest.raises(icu_data.TrimError, match="libQt6Words.so.6 call ICU's break iterators"):
+        icu_data.compare(tmp_path)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")

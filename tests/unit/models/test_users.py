@@ -46,6 +46,18 @@ def test_passwords_are_salted_scrypt_hashes(book):
     assert not users.check_password(ha, "secret-124")
 
 
+def test_a_password_hashed_by_hashlib_before_still_signs_in():
+    salt = bytes(range(16))
+    digest = hashlib.scrypt(b"secret-123", salt=salt, n=2**14, r=8, p=1)  # as Kehu hashed before
+    stored = f"scrypt$16384$8$1${salt.hex()}${digest.hex()}"
+    assert users.check_password(stored, "secret-123")
+    assert not users.check_password(stored, "secret-12")
+    made = users.hash_password("secret-123")
+    _, n, r, p, salt_hex, digest_hex = made.split("$")
+    assert hashlib.scrypt(b"secret-123", salt=bytes.fromhex(salt_hex), n=int(n), r=int(r),
+                          p=int(p)).hex() == digest_hex
+
+
 def test_sign_in_checks_the_password(book):
     owner = book.user_id
     sales = users.add_user(book, name="小李", role="sales", password="pw", owner_password="boss")
