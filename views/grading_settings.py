@@ -1,7 +1,8 @@
 """Settings > Grading: the thresholds of grades A and B (models.reports.grading) and "Apply now".
 
 A customer gets the best grade whose every threshold it meets (won amount in the last 12
-months, won deals in 12 months, days since the last contact), else C; customers whose grade
+months, won deals in 12 months, days since the last contact, the share of what fell due in 12
+months paid on time), else C; customers whose grade
 was pinned by hand keep it. Kehu applies the rules by itself once a month; "Apply now" does it
 at once. Only an owner may change the rules; the Settings dialog's OK saves them with the other
 tabs, its Cancel drops them ("Apply now" saves edited rules first, then grades).
@@ -28,7 +29,7 @@ from views.context import AppContext
 from views.widgets import HINT, plain_label
 
 GRADES = ("A", "B")
-FIELDS = ("amount", "orders", "recent_days")
+FIELDS = ("amount", "orders", "recent_days", "on_time")
 
 
 class GradingSettings(QWidget):
@@ -48,6 +49,7 @@ class GradingSettings(QWidget):
             currency=symbol(main).strip())), 1, 0)
         grid.addWidget(QLabel(self.tr("Won deals in the last 12 months at least")), 2, 0)
         grid.addWidget(QLabel(self.tr("Last contact at most this many days ago")), 3, 0)
+        grid.addWidget(QLabel(self.tr("Paid on time in the last 12 months at least")), 4, 0)
         self.edits: dict[tuple[str, str], QSpinBox | QDoubleSpinBox] = {}
         for col, grade in enumerate(GRADES, start=1):
             grid.addWidget(QLabel(self.tr("Grade {grade}").format(grade=grade)), 0, col)
@@ -60,7 +62,13 @@ class GradingSettings(QWidget):
             orders.setRange(0, 100000)
             days = QSpinBox()
             days.setRange(1, 3650)
-            for row, (field, edit) in enumerate(zip(FIELDS, (amount, orders, days),
+            on_time = QSpinBox()
+            on_time.setRange(0, 100)
+            on_time.setSuffix(" %")
+            on_time.setToolTip(self.tr("The share of the money that fell due in the last 12 "
+                                       "months that the customer paid by its due date; a "
+                                       "customer with nothing due meets it"))
+            for row, (field, edit) in enumerate(zip(FIELDS, (amount, orders, days, on_time),
                                                     strict=True), start=1):
                 edit.setObjectName(f"grade_{grade}_{field}")
                 edit.valueChanged.connect(self._edited)

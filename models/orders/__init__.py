@@ -23,10 +23,12 @@ The facts and where each is kept:
 
 from models.orders import ledger, numbers, terms  # noqa: F401
 from models.orders.buying import (  # noqa: F401
+    also_bought,
     cycle,
     history,
     median_days,
     products_bought,
+    punctuality,
     repurchase,
     repurchase_cycles,
 )

@@ -101,3 +101,116 @@ def history(book: Book, customer_id: str) -> dict:
             "total": money.Totals(money.Money(o["total_minor"], o["currency"]) for o in orders),
             "products": products_bought(book, customer_id),
             "repurchase": repurchase(book, customer_id) if seen else cycle(())}
+
+
+PUNCTUAL_DAYS = 365  # payment punctuality looks at the plan rows due in this many days to today
+
+
+def punctuality(book: Book, customer_ids: Iterable[str] | None = None, *,
+                day: dt.date | None = None) -> dict[str, dict]:
+    """How punctually customers pay: {customer id: {"due" (plan rows due in the PUNCTUAL_DAYS
+    up to `day`), "share" (0..1: the part of their amount paid by the day each was due)}}, for
+    the given customers (None: every customer with such a row). Customers with no row due in
+    that time are left out (nothing to judge them by). In one currency the share is of the
+    amount due; a customer paying in two currencies gets the shares of both, each weighed by
+    its number of rows.
+
+    A row counts as paid on time by as much as the customer's confirmed payments received up to
+    its due date cover, after the rows due before it (earliest due first, per currency, as the
+    ledger allocates a payment that names no order: models.orders.ledger). Plan rows of
+    confirmed orders only; dates as written (received_on, due_date), so a payment recorded late
+    but received on time counts as on time."""
+    from models.core import clock
+
+    today = day or clock.today()
+    start = (today - dt.timedelta(days=PUNCTUAL_DAYS)).isoformat()
+    end = today.isoformat()
+    wanted = None if customer_ids is None else list(dict.fromkeys(customer_ids))
+    chunks = [None] if wanted is None else [wanted[i:i + 500] for i in range(0, len(wanted), 500)]
+    out: dict[str, dict] = {}
+    for chunk in chunks:
+        where, params = ("", []) if chunk is None else (
+            f"AND o.customer_id IN ({', '.join('?' * len(chunk))})", chunk)
+        rows = book.all(
+            "SELECT o.customer_id, o.currency, p.due_date, p.amount_minor FROM payment_plans p "
+            "JOIN orders o ON o.id = p.order_id WHERE p.deleted_at IS NULL AND o.deleted_at IS "
+            f"NULL AND o.status = 'confirmed' AND p.due_date <= ? {where} "
+            "ORDER BY o.customer_id, o.currency, p.due_date, o.order_date, o.number, p.seq",
+            [end, *params])
+        pay_where = where.replace("o.customer_id", "customer_id")
+        paid: dict[tuple[str, str], list[tuple[str, int]]] = {}
+        for cid, currency, received, amount in book.all(
+                "SELECT customer_id, currency, received_on, amount_minor FROM payments WHERE "
+                f"status = 'confirmed' AND deleted_at IS NULL AND received_on <= ? {pay_where} "
+                "ORDER BY customer_id, currency, received_on", [end, *params]):
+            paid.setdefault((cid, currency), []).append((received[:10], amount))
+        judged: dict[str, dict[str, list[int]]] = {}  # customer -> currency -> [on time, due, n]
+        group, before, received, at = None, 0, 0, 0
+        for cid, currency, due, amount in rows:
+            if (cid, currency) != group:
+                group, before, received, at = (cid, currency), 0, 0, 0
+                payments = paid.get(group, [])
+            while at < len(payments) and payments[at][0] <= due[:10]:
+                received += payments[at][1]
+                at += 1
+            on_time = max(0, min(amount, received - before))
+            before += amount
+            if due[:10] >= start and amount > 0:
+                sums = judged.setdefault(cid, {}).setdefault(currency, [0, 0, 0])
+                sums[0] += on_time
+                sums[1] += amount
+                sums[2] += 1
+        for cid, by_currency in judged.items():
+            n = sum(c for _, _, c in by_currency.values())
+            share = sum(on / due * c for on, due, c in by_currency.values()) / n
+            out[cid] = {"due": n, "share": share}
+    return out
+
+
+def also_bought(book: Book, customer_id: str, *, limit: int = 5, least: int = 2) -> list[dict]:
+    """"Customers who buy A also buy B": products of the catalogue this customer has not bought
+    that other buyers of its products buy, each {"product_id", "name", "unit", "buyers" (how
+    many such customers bought it), "because" (the name of this customer's product most of
+    them bought too)}, the most bought first; only those at least `least` customers bought
+    (one customer's habit is no pattern). From confirmed orders of every customer, whoever
+    may see them: what is shown is products and counts, never a customer."""
+    if not scopes.can_see(book, customer_id):
+        return []
+    live = ("o.status = 'confirmed' AND o.deleted_at IS NULL AND l.deleted_at IS NULL AND "
+            "l.product_id IS NOT NULL")
+    mine = {r[0] for r in book.all(
+        f"SELECT DISTINCT l.product_id FROM order_lines l JOIN orders o ON o.id = l.order_id "
+        f"WHERE o.customer_id = ? AND {live}", (customer_id,))}
+    if not mine:
+        return []
+    marks = ", ".join("?" * len(mine))
+    # each other buyer of one of these products, with what of them it bought, and what else
+    pairs = book.all(
+        f"WITH peers AS (SELECT DISTINCT o.customer_id, l.product_id AS anchor FROM order_lines l "
+        f"JOIN orders o ON o.id = l.order_id WHERE l.product_id IN ({marks}) AND "
+        f"o.customer_id != ? AND {live}) "
+        f"SELECT DISTINCT peers.customer_id, peers.anchor, l.product_id FROM peers "
+        f"JOIN orders o ON o.customer_id = peers.customer_id JOIN order_lines l ON "
+        f"l.order_id = o.id JOIN products p ON p.id = l.product_id AND p.active = 1 AND "
+        f"p.deleted_at IS NULL WHERE {live} AND l.product_id NOT IN ({marks})",
+        [*mine, customer_id, *mine])
+    buyers: dict[str, set[str]] = {}
+    anchors: dict[str, dict[str, int]] = {}
+    for peer, anchor, product in pairs:
+        buyers.setdefault(product, set()).add(peer)
+        counted = anchors.setdefault(product, {})
+        counted[anchor] = counted.get(anchor, 0) + 1
+    ranked = sorted(((len(who), product) for product, who in buyers.items()
+                     if len(who) >= least), key=lambda x: (-x[0], x[1]))[:limit]
+    if not ranked:
+        return []
+    wanted = [p for _, p in ranked] + list(mine)
+    names = {r[0]: (r[1], r[2]) for r in book.all(
+        f"SELECT id, name, unit FROM products WHERE id IN ({', '.join('?' * len(wanted))})",
+        wanted)}
+    out = []
+    for n, product in ranked:
+        anchor = max(anchors[product].items(), key=lambda a: (a[1], names[a[0]][0]))[0]
+        out.append({"product_id": product, "name": names[product][0],
+                    "unit": names[product][1], "buyers": n, "because": names[anchor][0]})
+    return out

@@ -1,9 +1,11 @@
 """A/B/C grades by rules the owner can edit, applied on demand and once a month.
 
 Rules live in the setting "grading.rules" as JSON: {"A": {"amount": 100000, "orders": 5,
-"recent_days": 30}, "B": {...}}. A customer gets the best grade whose every threshold it meets:
-won amount in the last 12 months >= amount, won deals in those 12 months >= orders, days since
-the last contact (interaction) <= recent_days; otherwise C. A pinned grade (set by hand) is left
+"recent_days": 30, "on_time": 80}, "B": {...}}. A customer gets the best grade whose every
+threshold it meets: won amount in the last 12 months >= amount, won deals in those 12 months
+>= orders, days since the last contact (interaction) <= recent_days, and the percentage of what
+fell due in those 12 months that it paid on time >= on_time (models.orders.punctuality; a
+customer with nothing due meets it); otherwise C. A pinned grade (set by hand) is left
 alone by the rules. Every change is kept in grade_changes (old -> new) so changes can be
 charted (models.reports.grades).
 
@@ -26,10 +28,10 @@ from models.core.permissions import require
 RULES_SETTING = settings.GRADING_RULES.key
 LAST_APPLIED_SETTING = settings.GRADING_LAST_APPLIED.key
 RULE_GRADES = ("A", "B")  # in order, best first; everyone else is C
-THRESHOLDS = ("amount", "orders", "recent_days")
+THRESHOLDS = ("amount", "orders", "recent_days", "on_time")
 DEFAULT_RULES = {
-    "A": {"amount": 100000, "orders": 5, "recent_days": 30},
-    "B": {"amount": 20000, "orders": 2, "recent_days": 90},
+    "A": {"amount": 100000, "orders": 5, "recent_days": 30, "on_time": 80},
+    "B": {"amount": 20000, "orders": 2, "recent_days": 90, "on_time": 0},
 }
 
 BAD_RULE = T("errors", "A grade's thresholds must be numbers of 0 or more.")
@@ -48,7 +50,8 @@ def _clean_rules(data) -> dict:
         clean = {}
         for key in THRESHOLDS:
             value = rule.get(key, DEFAULT_RULES[grade][key])
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            if (isinstance(value, bool) or not isinstance(value, int | float) or value < 0
+                    or (key == "on_time" and value > 100)):
                 raise ValidationError(f"{grade}.{key}", BAD_RULE)
             clean[key] = float(value) if key == "amount" else int(value)
         out[grade] = clean
@@ -72,14 +75,17 @@ def set_rules(book: Book, *, rules: dict) -> dict:
     return clean
 
 
-def grade_for(rule_set: dict, won: money.Money, orders: int, days: int | None) -> str:
-    """The best grade whose every threshold is met (days None: never contacted). won is what
-    the customer won in the main currency; the rule's amount is in its major units."""
+def grade_for(rule_set: dict, won: money.Money, orders: int, days: int | None,
+              on_time: float | None = None) -> str:
+    """The best grade whose every threshold is met (days None: never contacted; on_time None:
+    nothing fell due, which meets any punctuality). won is what the customer won in the main
+    currency; the rule's amount is in its major units; on_time a share (0..1)."""
     for grade in RULE_GRADES:
         rule = rule_set[grade]
         least = money.Money(money.from_float(rule["amount"], won.currency), won.currency)
         if (won >= least and orders >= rule["orders"] and days is not None
-                and days <= rule["recent_days"]):
+                and days <= rule["recent_days"]
+                and (on_time is None or on_time * 100 >= rule["on_time"])):
             return grade
     return "C"
 
@@ -101,12 +107,16 @@ def computed_grades(book: Book, rule_set: dict | None = None) -> dict[str, tuple
     last = {r[0]: r[1] for r in book.all(
         "SELECT customer_id, max(at) FROM interactions WHERE deleted_at IS NULL "
         "GROUP BY customer_id")}
+    from models.orders import punctuality
+
+    punctual = punctuality(book, day=today)
     out = {}
     for r in book.all("SELECT id, grade, grade_pinned FROM customers WHERE deleted_at IS NULL"):
         amount, orders = won.get(r[0], nothing)
         at = last.get(r[0])
         days = (today - dt.date.fromisoformat(at[:10])).days if at else None
-        out[r[0]] = (r[1], grade_for(rule_set, amount, orders, days), r[2])
+        on_time = punctual.get(r[0], {}).get("share")
+        out[r[0]] = (r[1], grade_for(rule_set, amount, orders, days, on_time), r[2])
     return out
 
 

@@ -430,6 +430,74 @@
         </message>
     </context>
     <context>
+        <name>BuyingSummary</name>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="24" />
+            <source>What they buy</source>
+            <translation>What they buy</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="48" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="48" />
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="49" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="49" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="50" />
+            <source>Last bought</source>
+            <translation>Last bought</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="64" />
+            <source>{because} buyers also buy {name} ({n} customers)</source>
+            <translation>{because} buyers also buy {name} ({n} customers)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="66" />
+            <source>Suggestions: </source>
+            <translation>Suggestions: </translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="78" />
+            <source>Orders about every {days} days ({n} orders, the last on {last}).</source>
+            <translation>Orders about every {days} days ({n} orders, the last on {last}).</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="83" />
+            <source>The next order was expected on {day}: {n} days late.</source>
+            <translation>The next order was expected on {day}: {n} days late.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="87" />
+            <source>The next order is expected on {day}.</source>
+            <translation>The next order is expected on {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="90" />
+            <source>One order so far, on {day}.</source>
+            <translation>One order so far, on {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="95" />
+            <source>Paid {percent}% of what fell due in 12 months on time.</source>
+            <translation>Paid {percent}% of what fell due in 12 months on time.</translation>
+        </message>
+    </context>
+    <context>
         <name>CardDelegate</name>
         <message>
             <location filename="../../views/pipeline_board.py" line="234" />
@@ -652,50 +720,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="90" />
-            <location filename="../../views/customer_detail/panel.py" line="176" />
+            <location filename="../../views/customer_detail/panel.py" line="91" />
+            <location filename="../../views/customer_detail/panel.py" line="180" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="97" />
-            <location filename="../../views/customer_detail/panel.py" line="177" />
+            <location filename="../../views/customer_detail/panel.py" line="98" />
+            <location filename="../../views/customer_detail/panel.py" line="181" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <location filename="../../views/customer_detail/panel.py" line="118" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="119" />
-            <location filename="../../views/customer_detail/panel.py" line="198" />
+            <location filename="../../views/customer_detail/panel.py" line="120" />
+            <location filename="../../views/customer_detail/panel.py" line="203" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="121" />
+            <location filename="../../views/customer_detail/panel.py" line="122" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="172" />
+            <location filename="../../views/customer_detail/panel.py" line="176" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="173" />
+            <location filename="../../views/customer_detail/panel.py" line="177" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="197" />
+            <location filename="../../views/customer_detail/panel.py" line="202" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="193" />
+            <location filename="../../views/customer_detail/panel.py" line="198" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
@@ -1959,47 +2027,57 @@ Save anyway?</translation>
     <context>
         <name>GradingSettings</name>
         <message>
-            <location filename="../../views/grading_settings.py" line="40" />
+            <location filename="../../views/grading_settings.py" line="41" />
             <source>Only an owner may change the grading rules.</source>
             <translation>Only an owner may change the grading rules.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="42" />
+            <location filename="../../views/grading_settings.py" line="43" />
             <source>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</source>
             <translation>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="47" />
+            <location filename="../../views/grading_settings.py" line="48" />
             <source>Won in the last 12 months at least ({currency})</source>
             <translation>Won in the last 12 months at least ({currency})</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="49" />
+            <location filename="../../views/grading_settings.py" line="50" />
             <source>Won deals in the last 12 months at least</source>
             <translation>Won deals in the last 12 months at least</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="50" />
+            <location filename="../../views/grading_settings.py" line="51" />
             <source>Last contact at most this many days ago</source>
             <translation>Last contact at most this many days ago</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="53" />
+            <location filename="../../views/grading_settings.py" line="52" />
+            <source>Paid on time in the last 12 months at least</source>
+            <translation>Paid on time in the last 12 months at least</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="55" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="71" />
+            <location filename="../../views/grading_settings.py" line="68" />
+            <source>The share of the money that fell due in the last 12 months that the customer paid by its due date; a customer with nothing due meets it</source>
+            <translation>The share of the money that fell due in the last 12 months that the customer paid by its due date; a customer with nothing due meets it</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="79" />
             <source>Apply now</source>
             <translation>Apply now</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="73" />
+            <location filename="../../views/grading_settings.py" line="81" />
             <source>Grade every customer by the rules now</source>
             <translation>Grade every customer by the rules now</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="130" />
+            <location filename="../../views/grading_settings.py" line="138" />
             <source>{n} customers changed grade.</source>
             <translation>{n} customers changed grade.</translation>
         </message>
@@ -7185,7 +7263,7 @@ Remove the {n} customers?</translation>
         <message>
             <location filename="../../models/tickets/labels.py" line="72" />
             <location filename="../../models/team/pool.py" line="43" />
-            <location filename="../../models/reports/grading.py" line="37" />
+            <location filename="../../models/reports/grading.py" line="39" />
             <location filename="../../models/reminders/labels.py" line="40" />
             <location filename="../../models/orders/labels.py" line="69" />
             <location filename="../../models/deals/labels.py" line="55" />
@@ -7565,12 +7643,12 @@ Remove the {n} customers?</translation>
             <translation>The days without contact must be a whole number, 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../models/reports/grading.py" line="35" />
+            <location filename="../../models/reports/grading.py" line="37" />
             <source>A grade's thresholds must be numbers of 0 or more.</source>
             <translation>A grade's thresholds must be numbers of 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../models/reports/grading.py" line="36" />
+            <location filename="../../models/reports/grading.py" line="38" />
             <source>Choose grade A, B or C.</source>
             <translation>Choose grade A, B or C.</translation>
         </message>
@@ -7700,7 +7778,7 @@ Remove the {n} customers?</translation>
             <translation>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="166" />
+            <location filename="../../models/team/users.py" line="170" />
             <source>Only a manager can lead a team.</source>
             <translation>Only a manager can lead a team.</translation>
         </message>
@@ -8033,34 +8111,44 @@ Remove the {n} customers?</translation>
             <translation>At risk</translation>
         </message>
         <message>
-            <location filename="../../models/reports/health.py" line="26" />
+            <location filename="../../models/reports/health.py" line="29" />
             <source>Last contact {days} days ago.</source>
             <translation>Last contact {days} days ago.</translation>
         </message>
         <message>
-            <location filename="../../models/reports/health.py" line="27" />
+            <location filename="../../models/reports/health.py" line="30" />
             <source>No contact for {days} days.</source>
             <translation>No contact for {days} days.</translation>
         </message>
         <message>
-            <location filename="../../models/reports/health.py" line="28" />
+            <location filename="../../models/reports/health.py" line="31" />
             <source>No contact for {days} days: call soon.</source>
             <translation>No contact for {days} days: call soon.</translation>
         </message>
         <message>
-            <location filename="../../models/reports/health.py" line="29" />
+            <location filename="../../models/reports/health.py" line="32" />
             <source>Not contacted yet; added {days} days ago.</source>
             <translation>Not contacted yet; added {days} days ago.</translation>
         </message>
         <message>
-            <location filename="../../models/reports/health.py" line="30" />
+            <location filename="../../models/reports/health.py" line="33" />
             <source>{overdue} overdue reminders.</source>
             <translation>{overdue} overdue reminders.</translation>
         </message>
         <message>
-            <location filename="../../models/reports/health.py" line="31" />
+            <location filename="../../models/reports/health.py" line="34" />
             <source>{overdue} overdue reminders: follow up now.</source>
             <translation>{overdue} overdue reminders: follow up now.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reports/health.py" line="35" />
+            <source>Paid {on_time}% of what fell due in 12 months on time.</source>
+            <translation>Paid {on_time}% of what fell due in 12 months on time.</translation>
+        </message>
+        <message>
+            <location filename="../../models/reports/health.py" line="36" />
+            <source>Paid only {on_time}% of what fell due in 12 months on time: ask about the money.</source>
+            <translation>Paid only {on_time}% of what fell due in 12 months on time: ask about the money.</translation>
         </message>
     </context>
     <context>

@@ -430,6 +430,74 @@
         </message>
     </context>
     <context>
+        <name>BuyingSummary</name>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="24" />
+            <source>What they buy</source>
+            <translation>购买情况</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="48" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="48" />
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="49" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="49" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="50" />
+            <source>Last bought</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="64" />
+            <source>{because} buyers also buy {name} ({n} customers)</source>
+            <translation>买{because}的客户也买{name}（{n} 位客户）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="66" />
+            <source>Suggestions: </source>
+            <translation>推荐：</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="78" />
+            <source>Orders about every {days} days ({n} orders, the last on {last}).</source>
+            <translation>大约每 {days} 天下一次单（共 {n} 单，最近一次 {last}）。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="83" />
+            <source>The next order was expected on {day}: {n} days late.</source>
+            <translation>下一单预计在 {day}：已晚了 {n} 天。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="87" />
+            <source>The next order is expected on {day}.</source>
+            <translation>下一单预计在 {day}。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="90" />
+            <source>One order so far, on {day}.</source>
+            <translation>目前只下过一单，在 {day}。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/buying.py" line="95" />
+            <source>Paid {percent}% of what fell due in 12 months on time.</source>
+            <translation>近 12 个月到期的款项按时付了 {percent}%。</translation>
+        </message>
+    </context>
+    <context>
         <name>CardDelegate</name>
         <message>
             <location filename="../../views/pipeline_board.py" line="234" />
@@ -652,50 +720,50 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="90" />
-            <location filename="../../views/customer_detail/panel.py" line="176" />
+            <location filename="../../views/customer_detail/panel.py" line="91" />
+            <location filename="../../views/customer_detail/panel.py" line="180" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="97" />
-            <location filename="../../views/customer_detail/panel.py" line="177" />
+            <location filename="../../views/customer_detail/panel.py" line="98" />
+            <location filename="../../views/customer_detail/panel.py" line="181" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="117" />
+            <location filename="../../views/customer_detail/panel.py" line="118" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="119" />
-            <location filename="../../views/customer_detail/panel.py" line="198" />
+            <location filename="../../views/customer_detail/panel.py" line="120" />
+            <location filename="../../views/customer_detail/panel.py" line="203" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="121" />
+            <location filename="../../views/customer_detail/panel.py" line="122" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="172" />
+            <location filename="../../views/customer_detail/panel.py" line="176" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="173" />
+            <location filename="../../views/customer_detail/panel.py" line="177" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="197" />
+            <location filename="../../views/customer_detail/panel.py" line="202" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="193" />
+            <location filename="../../views/customer_detail/panel.py" line="198" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
@@ -1959,47 +2027,57 @@ Save anyway?</source>
     <context>
         <name>GradingSettings</name>
         <message>
-            <location filename="../../views/grading_settings.py" line="40" />
+            <location filename="../../views/grading_settings.py" line="41" />
             <source>Only an owner may change the grading rules.</source>
             <translation>只有老板可以修改评级规则。</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="42" />
+            <location filename="../../views/grading_settings.py" line="43" />
             <source>A customer gets the best grade whose every threshold it meets, else C. Kehu grades at the start of each month; grades pinned by hand in the customer panel are kept.</source>
             <translation>客户得到其满足全部条件的最高等级，否则为 C。客户本在每月初自动评级；在客户面板中手动锁定的等级保持不变。</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="47" />
+            <location filename="../../views/grading_settings.py" line="48" />
             <source>Won in the last 12 months at least ({currency})</source>
             <translation>近 12 个月赢单金额至少（{currency}）</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="49" />
+            <location filename="../../views/grading_settings.py" line="50" />
             <source>Won deals in the last 12 months at least</source>
             <translation>近 12 个月成交单数至少</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="50" />
+            <location filename="../../views/grading_settings.py" line="51" />
             <source>Last contact at most this many days ago</source>
             <translation>最近联系不超过（天）</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="53" />
+            <location filename="../../views/grading_settings.py" line="52" />
+            <source>Paid on time in the last 12 months at least</source>
+            <translation>近 12 个月按时付款至少</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="55" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="71" />
+            <location filename="../../views/grading_settings.py" line="68" />
+            <source>The share of the money that fell due in the last 12 months that the customer paid by its due date; a customer with nothing due meets it</source>
+            <translation>近 12 个月到期的款项中客户在到期日前付清的比例；没有到期款项的客户视为满足</translation>
+        </message>
+        <message>
+            <location filename="../../views/grading_settings.py" line="79" />
             <source>Apply now</source>
             <translation>立即评级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="73" />
+            <location filename="../../views/grading_settings.py" line="81" />
             <source>Grade every customer by the rules now</source>
             <translation>现在按规则给所有客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/grading_settings.py" line="130" />
+            <location filename="../../views/grading_settings.py" line="138" />
             <source>{n} customers changed grade.</source>
             <translation>{n} 位客户的等级有变化。</translation>
         </message>
@@ -7185,7 +7263,7 @@ Remove the {n} customers?</source>
         <message>
             <location filename="../../models/tickets/labels.py" line="72" />
             <location filename="../../models/team/pool.py" line="43" />
-            <location filename="../../models/reports/grading.py" line="37" />
+            <location filename="../../models/reports/grading.py" line="39" />
             <location filename="../../models/reminders/labels.py" line="40" />
             <location filename="../../models/orders/labels.py" line="69" />
             <location filename="../../models/deals/labels.py" line="55" />
@@ -7565,12 +7643,12 @@ Remove the {n} customers?</source>
             <translation>未联系天数必须是 0 或更大的整数。</translation>
         </message>
         <message>
-            <location filename="../../models/reports/grading.py" line="35" />
+            <location filename="../../models/reports/grading.py" line="37" />
             <source>A grade's thresholds must be numbers of 0 or more.</source>
             <translation>等级的各项门槛必须是 0 或更大的数字。</translation>
         </message>
         <message>
-            <location filename="../../models/reports/grading.py" line="36" />
+            <location filename="../../models/reports/grading.py" line="38" />
             <source>Choose grade A, B or C.</source>
             <translation>请选择 A、B 或 C 级。</translation>
         </message>
@@ -7700,7 +7778,7 @@ Remove the {n} customers?</source>
             <translation>密码不对。输错次数太多，{name} 要等 {n} 分钟后才能再试。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="166" />
+            <location filename="../../models/team/users.py" line="170" />
             <source>Only a manager can lead a team.</source>
             <translation>只有经理可以带团队。</translation>
         </message>
@@ -8033,34 +8111,44 @@ Remove the {n} customers?</source>
             <translation>有风险</translation>
         </message>
         <message>
-            <location filename="../../models/reports/health.py" line="26" />
+            <location filename="../../models/reports/health.py" line="29" />
             <source>Last contact {days} days ago.</source>
             <translation>上次联系在 {days} 天前。</translation>
         </message>
         <message>
-            <location filename="../../models/reports/health.py" line="27" />
+            <location filename="../../models/reports/health.py" line="30" />
             <source>No contact for {days} days.</source>
             <translation>已 {days} 天没有联系。</translation>
         </message>
         <message>
-            <location filename="../../models/reports/health.py" line="28" />
+            <location filename="../../models/reports/health.py" line="31" />
             <source>No contact for {days} days: call soon.</source>
             <translation>已 {days} 天没有联系：请尽快联系。</translation>
         </message>
         <message>
-            <location filename="../../models/reports/health.py" line="29" />
+            <location filename="../../models/reports/health.py" line="32" />
             <source>Not contacted yet; added {days} days ago.</source>
             <translation>还没有联系过；{days} 天前添加。</translation>
         </message>
         <message>
-            <location filename="../../models/reports/health.py" line="30" />
+            <location filename="../../models/reports/health.py" line="33" />
             <source>{overdue} overdue reminders.</source>
             <translation>{overdue} 个提醒已逾期。</translation>
         </message>
         <message>
-            <location filename="../../models/reports/health.py" line="31" />
+            <location filename="../../models/reports/health.py" line="34" />
             <source>{overdue} overdue reminders: follow up now.</source>
             <translation>{overdue} 个提醒已逾期：请马上跟进。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reports/health.py" line="35" />
+            <source>Paid {on_time}% of what fell due in 12 months on time.</source>
+            <translation>近 12 个月到期的款项按时付了 {on_time}%。</translation>
+        </message>
+        <message>
+            <location filename="../../models/reports/health.py" line="36" />
+            <source>Paid only {on_time}% of what fell due in 12 months on time: ask about the money.</source>
+            <translation>近 12 个月到期的款项只按时付了 {on_time}%：该催款了。</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from models.core.clock import local_time
 from models.customers import queries
+from views.customer_detail.buying import BuyingSummary
 from views.customer_detail.contacts import ContactList
 from views.customer_detail.deals import DealList
 from views.customer_detail.details import DetailsForm
@@ -123,8 +124,9 @@ class CustomerDetail(QWidget):
         return page
 
     def _build_details(self) -> QWidget:
-        """The Details tab: the fields, the contact people, the deals, the orders, the service
-        tickets, the reminders and when the customer was created and last changed."""
+        """The Details tab: the fields, the contact people, the deals, the orders and what the
+        customer buys, the service tickets, the reminders and when the customer was created and
+        last changed."""
         page = QWidget()
         page.setObjectName("details_page")
         column = QVBoxLayout(page)
@@ -134,6 +136,7 @@ class CustomerDetail(QWidget):
         self.contacts = ContactList(self.ctx, page)
         self.deals = DealList(self.ctx, page)
         self.orders = OrderList(self.ctx, page)
+        self.buying = BuyingSummary(self.ctx, page)
         self.tickets = TicketList(self.ctx, page)
         self.reminders = ReminderList(self.ctx, page)
         column.addWidget(self.form)
@@ -144,6 +147,7 @@ class CustomerDetail(QWidget):
         column.addWidget(self.deals)
         column.addWidget(separator())
         column.addWidget(self.orders)
+        column.addWidget(self.buying)  # under the orders, once there are some
         column.addWidget(separator())
         column.addWidget(self.tickets)
         column.addWidget(separator())
@@ -188,6 +192,7 @@ class CustomerDetail(QWidget):
         self.contacts.show_row(row)
         self.deals.show_row(row)
         self.orders.show_row(row)
+        self.buying.show_row(row)
         self.tickets.show_row(row)
         self.reminders.show_row(row)
         self.stamps.setText(self.tr("Created {created}  ·  Updated {updated}").format(

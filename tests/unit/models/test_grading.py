@@ -37,13 +37,16 @@ def grade(book, cid: str) -> str:
 
 def test_rules_default_set_and_validated(book):
     assert grading.rules(book) == {
-        "A": {"amount": 100000.0, "orders": 5, "recent_days": 30},
-        "B": {"amount": 20000.0, "orders": 2, "recent_days": 90}}
+        "A": {"amount": 100000.0, "orders": 5, "recent_days": 30, "on_time": 80},
+        "B": {"amount": 20000.0, "orders": 2, "recent_days": 90, "on_time": 0}}
     grading.set_rules(book, rules={"A": {"amount": 50000, "orders": 3, "recent_days": 14},
                                    "B": {"amount": 1000, "orders": 1, "recent_days": 60}})
-    assert grading.rules(book)["A"] == {"amount": 50000.0, "orders": 3, "recent_days": 14}
+    assert grading.rules(book)["A"] == {"amount": 50000.0, "orders": 3, "recent_days": 14,
+                                        "on_time": 80}  # rules saved before: the default
     with pytest.raises(ValidationError):
         grading.set_rules(book, rules={"A": {"amount": -1}})
+    with pytest.raises(ValidationError):
+        grading.set_rules(book, rules={"A": {"on_time": 101}})
     sales = users.add_user(book, name="李娜", role="sales", owner_password="boss")
     book.user_id = sales
     with pytest.raises(PermissionDenied):
@@ -57,6 +60,10 @@ def test_grade_for_needs_every_threshold():
     assert grading.grade_for(rules, Money(10000000), 1, 3) == "C"
     assert grading.grade_for(rules, Money(2000000), 2, 90) == "B"
     assert grading.grade_for(rules, Money(90000000), 9, None) == "C"
+    # A asks for 80% paid on time; nothing due meets it
+    assert grading.grade_for(rules, Money(10000000), 5, 30, 0.8) == "A"
+    assert grading.grade_for(rules, Money(10000000), 5, 30, 0.79) == "B"
+    assert grading.grade_for(rules, Money(10000000), 5, 30, None) == "A"
     # the threshold is in whole yuan, the won amount in fen: one fen short is short
     assert grading.grade_for(rules, Money(9999999), 5, 30) == "B"
     # a book whose main currency is the yen: 100,000 yen (no minor unit) is enough for A
@@ -79,6 +86,24 @@ def test_won_amounts_in_another_currency_do_not_count_towards_the_amount(book, n
     assert deals.main_currency(book) == "CNY"
     assert grading.computed_grades(book)[cid][1] == "C"
 
+
+
+def test_a_customer_that_pays_late_is_not_an_a(book, now):
+    """Punctuality joins the rules: A asks for 80% of what fell due in 12 months paid on time."""
+    from models import orders
+
+    cid = ops.add_customer(book, data={"name": "大单老拖"})
+    won(book, cid, 30000, n=5)
+    ops.log_interaction(book, customer_id=cid, kind="call", text="回访")
+    assert grading.computed_grades(book)[cid][1] == "A"  # nothing due yet: nothing against it
+    oid = orders.add_order(book, data={"customer_id": cid, "order_date": "2025-01-10"},
+                           lines=[{"description": "水泥", "quantity": 1, "price": "1000"}],
+                           plan=[{"due_date": "2025-02-10", "amount": "1000"}])
+    orders.confirm_order(book, order_id=oid)
+    pid = orders.record_payment(book, customer_id=cid, amount="1000", received_on="2025-03-01",
+                                method="transfer")
+    orders.confirm_payment(book, payment_id=pid)  # three weeks late
+    assert grading.computed_grades(book)[cid][1] == "B"
 
 def test_apply_changes_up_and_down_and_skips_pinned(book, now):
     big = ops.add_customer(book, data={"name": "大客户", "grade": "C"})

@@ -446,6 +446,67 @@ def test_repurchase_cycle_and_products_bought(shop):
     assert len(orders.history(book, cid)["orders"]) == 3
 
 
+
+def test_customers_who_buy_a_also_buy_b(shop):
+    book, cid = shop
+    cement, sand, rebar, paint, tile = (
+        orders.add_product(book, data={"name": n, "unit": "吨"}) for n in
+        ("水泥", "黄沙", "螺纹钢", "乳胶漆", "瓷砖"))
+    orders.update_product(book, product_id=tile, data={"active": False})
+
+    def buys(customer, *products, status="confirmed"):
+        oid = orders.add_order(book, data={"customer_id": customer, "order_date": "2026-03-01"},
+                               lines=[{"product_id": p, "quantity": 1, "price": "10"}
+                                      for p in products])
+        if status == "confirmed":
+            orders.confirm_order(book, order_id=oid)
+
+    peers = [ops.add_customer(book, data={"name": f"同行{n}"}) for n in range(4)]
+    buys(cid, cement)
+    buys(peers[0], cement, sand, tile)
+    buys(peers[1], cement, sand, rebar)
+    buys(peers[2], sand, rebar)  # buys nothing this customer buys: not a peer
+    buys(peers[2], rebar)
+    buys(peers[3], cement, paint, status="draft")  # a draft is no purchase
+    # sand: 2 buyers of 水泥 (peers 0, 1); rebar 1 (peer 1, below `least`); the tile is
+    # retired; paint only on a draft
+    assert orders.also_bought(book, cid) == [
+        {"product_id": sand, "name": "黄沙", "unit": "吨", "buyers": 2, "because": "水泥"}]
+    assert [p["name"] for p in orders.also_bought(book, cid, least=1)] == ["黄沙", "螺纹钢"]
+    buys(cid, sand)  # bought now: no longer suggested; rebar's buyer bought 水泥 and 黄沙
+    assert [(p["name"], p["buyers"]) for p in orders.also_bought(book, cid, least=1)] == [
+        ("螺纹钢", 2)]
+    assert orders.also_bought(book, peers[2], least=1)[0]["name"] == "水泥"
+    assert orders.also_bought(book, ops.add_customer(book, data={"name": "新客"})) == []
+
+
+def test_payment_punctuality_is_the_share_paid_by_each_due_date(shop):
+    book, cid = shop
+    # three rows due 02-01 (1,000), 03-01 (1,000), 04-01 (2,000); 1,500 arrived 01-20 (pays the
+    # first row on time and half of the second early), 500 on 03-10 (the second row, late),
+    # 1,000 on 04-01 (half the third on its day); judged on 2026-04-15
+    at("2026-01-15")
+    oid = orders.add_order(book, data={"customer_id": cid, "order_date": "2026-01-15"},
+                           lines=[{"description": "水泥", "quantity": 1, "price": "4000"}],
+                           plan=[{"due_date": "2026-02-01", "amount": "1000"},
+                                 {"due_date": "2026-03-01", "amount": "1000"},
+                                 {"due_date": "2026-04-01", "amount": "2000"}])
+    orders.confirm_order(book, order_id=oid)
+    at("2026-04-15")  # recorded afterwards, with the days the money arrived
+    paid(book, cid, "1500", "2026-01-20")
+    paid(book, cid, "500", "2026-03-10")
+    paid(book, cid, "1000", "2026-04-01")
+    orders.record_payment(book, customer_id=cid, amount="1000", received_on="2026-03-31",
+                          method="cash")  # not confirmed: not received
+    on_day = orders.punctuality(book, [cid], day=dt.date(2026, 4, 15))
+    # on time: 1,000 + 500 + 1,000 of 4,000 due
+    assert on_day == {cid: {"due": 3, "share": 2500 / 4000}}
+    assert orders.punctuality(book, day=dt.date(2026, 2, 15)) == {cid: {"due": 1, "share": 1.0}}
+    assert orders.punctuality(book, day=dt.date(2026, 1, 31)) == {}  # nothing due yet
+    # a year later only rows due in the last 365 days count: none
+    assert orders.punctuality(book, [cid], day=dt.date(2027, 4, 15)) == {}
+
+
 # -- reminders -------------------------------------------------------------------------------
 def test_overdue_rows_and_late_repurchases_make_one_reminder_each(shop):
     book, cid = shop

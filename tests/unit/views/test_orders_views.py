@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models import orders
 from models.core import clock
@@ -191,3 +191,45 @@ def test_receivables_page_buckets_add_up_and_expected_is_not_received(qtbot, ctx
                 assert shown.month_tree.topLevelItem(1).text(0) != \
                     "Received (confirmed payments)"
 
+
+
+def test_what_the_customer_buys_shows_its_rhythm_punctuality_and_suggestions(qtbot, ctx, book,
+                                                                             shop):
+    cid, cement = shop
+    sand = orders.add_product(book, data={"name": "黄沙", "unit": "吨", "price": "90"})
+    peers = [operations.add_customer(book, data={"name": f"同行{n}"}) for n in range(2)]
+
+    def buys(customer, day, *products, plan=None):
+        oid = orders.add_order(book, data={"customer_id": customer, "order_date": day},
+                               lines=[{"product_id": p, "quantity": 2} for p in products],
+                               plan=plan)
+        orders.confirm_order(book, order_id=oid)
+
+    for peer in peers:
+        buys(peer, "2026-01-05", cement, sand)
+    panel = CustomerDetail(ctx)
+    qtbot.addWidget(panel)
+    panel.show_customer(cid)
+    assert panel.buying.isHidden()  # nothing bought yet: nothing to say
+    buys(cid, "2026-01-01", cement, plan=[{"due_date": "2026-01-10", "amount": "900"}])
+    buys(cid, "2026-01-21", cement)
+    buys(cid, "2026-02-10", cement)
+    pid = orders.record_payment(book, customer_id=cid, amount="900", received_on="2026-02-01",
+                                method="transfer")
+    orders.confirm_payment(book, payment_id=pid)  # the first order's money, 22 days late
+    panel.refresh()
+    part = panel.buying
+    assert not part.isHidden()
+
+    def text(name):
+        return part.findChild(QWidget, name).text()
+
+    # 20-day rhythm: next expected 03-02, eight days before today (03-10)
+    assert text("buying_cycle") == "Orders about every 20 days (3 orders, the last on 2026-02-10)."
+    assert text("buying_next") == "The next order was expected on 2026-03-02: 8 days late."
+    assert text("buying_punctual").startswith("Paid 0% of what fell due")  # nothing on time
+    rows = [[part.products_list.topLevelItem(0).text(c) for c in range(5)]]
+    assert rows == [["水泥", "3", "6 吨", "¥2,700", "2026-02-10"]]
+    assert text("also_bought") == "Suggestions: 水泥 buyers also buy 黄沙 (2 customers)"
+    panel.resize(QSize(460, 1100))
+    panel.grab().save(str(screenshots_dir() / "customer_buying_en.png"))
