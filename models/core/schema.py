@@ -873,6 +873,25 @@ def _m18_handovers(conn: sqlite3.Connection) -> None:
     )
 
 
+
+def _m19_receivables_indexes(conn: sqlite3.Connection) -> None:
+    """Indexes that let the receivables (models.orders.receivables) read only index pages:
+    orders_receivable walks the confirmed orders customer by customer (their plan rows come
+    from payment_plans_order), payments_confirmed holds each customer's confirmed payments by
+    currency and order, payment_plans_due the plan rows by the day they are due (a month's
+    forecast)."""
+    run_script(
+        conn,
+        """
+        CREATE INDEX orders_receivable ON orders(customer_id, currency, id)
+            WHERE status = 'confirmed' AND deleted_at IS NULL;
+        CREATE INDEX payments_confirmed ON payments(customer_id, currency, order_id, amount_minor)
+            WHERE status = 'confirmed' AND deleted_at IS NULL;
+        CREATE INDEX payment_plans_due ON payment_plans(due_date, order_id, amount_minor)
+            WHERE deleted_at IS NULL
+        """,
+    )
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -888,6 +907,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m16_change_log_chain,
     _m17_tickets,
     _m18_handovers,
+    _m19_receivables_indexes,
 ]
 LATEST = len(MIGRATIONS)
 CHAINED = MIGRATIONS.index(_m16_change_log_chain) + 1  # the first version whose log is chained

@@ -12,6 +12,7 @@ Outstanding money is aged by its plan row's due date; a row due today is not yet
 from __future__ import annotations
 
 import datetime as dt
+import operator
 
 from models.core import clock, money, permissions, scopes, settings
 from models.core.book import Book
@@ -54,59 +55,60 @@ def bucket_names(edges: list[int]) -> list[str]:
     return [*names, f"{edges[-1]}+"]
 
 
-def _owed_before_sql(cutoffs: list[str]) -> str:
-    """Per customer and currency: what it owes in all ("owed") and of the plan rows due before
-    each cutoff date ("owed0", "owed1" ...), after every confirmed payment, as plain sums.
+_LIVE = "o.status = 'confirmed' AND o.deleted_at IS NULL AND p.deleted_at IS NULL"
+_CONFIRMED = "status = 'confirmed' AND deleted_at IS NULL"
 
-    Earliest due first has a closed form, so no row-by-row allocation is needed. A named order
-    o with confirmed payments T_o pays its own rows first: of its rows due before d (A_o(<d))
-    it pays min(T_o, A_o(<d)). What is left of all rows due before d is
-    R(<d) = A(<d) - sum_o min(T_o, A_o(<d)), and the rest of the money,
-    Q = received - sum_o min(T_o, A_o), pays the earliest of those, so what is still owed of
-    the rows due before d is max(0, R(<d) - Q). It is the allocation of models.orders.ledger,
-    row for row (tests/unit/models/test_orders.py compares them); buckets are differences of
-    these sums, so they add up to the total by construction."""
-    sums = ", ".join(f"sum(CASE WHEN p.due_date < '{c}' THEN p.amount_minor ELSE 0 END) AS a{n}"
-                     for n, c in enumerate(cutoffs))
-    used = ", ".join(f"sum(min(t, a{n})) AS u{n}" for n in range(len(cutoffs)))
-    owed = ", ".join(f"max(0, b.a{n} - coalesce(x.u{n}, 0) - q) AS owed{n}"
-                     for n in range(len(cutoffs)))
-    live = ("p.deleted_at IS NULL AND o.deleted_at IS NULL AND o.status = 'confirmed'")
+
+def _before(count: int) -> str:
+    """sum(amount) AS a, then the sums of the plan rows due before each of `count` cutoffs (a0,
+    a1 ..., a ? each)."""
+    return ", ".join(["sum(p.amount_minor) AS a", *(
+        f"sum(CASE WHEN p.due_date < ? THEN p.amount_minor ELSE 0 END) AS a{n}"
+        for n in range(count))])
+
+
+def _owed_sql(count: int) -> str:
+    """The statement of owed_by_customer: (customer id, currency, owed, owed of the rows due
+    before each of `count` cutoffs), parameters the cutoffs twice.
+
+    "base": per customer and currency, its plan rows' sums and the confirmed money it paid, in
+    one pass over the confirmed orders in customer order (orders_receivable; each order's plan
+    rows from payment_plans_order, the payments from payments_confirmed: no sort, no table
+    row read). "adjust": what the payments naming an order pay of that order's own rows
+    (sum_o min(T_o, A_o(<d))), for the orders that have such payments only."""
+    used = ", ".join(["sum(min(paid, a)) AS u", *(f"sum(min(paid, a{n})) AS u{n}"
+                                                  for n in range(count))])
+    owed = ", ".join(f"max(0, b.a{n} - coalesce(x.u{n}, 0) - b.received + coalesce(x.u, 0))"
+                     for n in range(count))
     return f"""
 WITH named AS (
-    SELECT order_id, customer_id, currency, sum(amount_minor) AS t FROM payments
-    WHERE status = 'confirmed' AND deleted_at IS NULL AND order_id IS NOT NULL
-    GROUP BY order_id, customer_id, currency
-),
-per_named AS (
-    SELECT o.customer_id, o.currency, n.t, sum(p.amount_minor) AS a, {sums}
-    FROM named n JOIN orders o ON o.id = n.order_id AND o.customer_id = n.customer_id
-        AND o.currency = n.currency
+    SELECT y.customer_id, y.currency, y.paid, {_before(count)}
+    FROM (SELECT customer_id, currency, order_id, sum(amount_minor) AS paid
+          FROM payments INDEXED BY payments_confirmed
+          WHERE {_CONFIRMED} AND order_id IS NOT NULL
+          GROUP BY customer_id, currency, order_id) y
+    JOIN orders o ON o.id = y.order_id AND o.customer_id = y.customer_id
+        AND o.currency = y.currency
     JOIN payment_plans p ON p.order_id = o.id
-    WHERE {live} GROUP BY o.id
+    WHERE {_LIVE}
+    GROUP BY y.order_id
 ),
 adjust AS (
-    SELECT customer_id, currency, sum(min(t, a)) AS used, {used}
-    FROM per_named GROUP BY customer_id, currency
+    SELECT customer_id, currency, {used} FROM named GROUP BY customer_id, currency
 ),
 base AS (
-    SELECT o.customer_id, o.currency, sum(p.amount_minor) AS a, {sums}
-    FROM payment_plans p JOIN orders o ON o.id = p.order_id
-    WHERE {live} GROUP BY o.customer_id, o.currency
-),
-received AS (
-    SELECT customer_id, currency, sum(amount_minor) AS amount FROM payments
-    WHERE status = 'confirmed' AND deleted_at IS NULL GROUP BY customer_id, currency
-),
-owing AS (
-    SELECT b.*, x.used AS used_named, coalesce(r.amount, 0) - coalesce(x.used, 0) AS q
-    FROM base b LEFT JOIN adjust x ON x.customer_id = b.customer_id AND x.currency = b.currency
-    LEFT JOIN received r ON r.customer_id = b.customer_id AND r.currency = b.currency
+    SELECT o.customer_id, o.currency,
+        coalesce((SELECT sum(y.amount_minor) FROM payments y INDEXED BY payments_confirmed
+                  WHERE y.customer_id = o.customer_id AND y.currency = o.currency
+                      AND y.status = 'confirmed' AND y.deleted_at IS NULL), 0) AS received,
+        {_before(count)}
+    FROM orders o INDEXED BY orders_receivable JOIN payment_plans p ON p.order_id = o.id
+    WHERE {_LIVE}
+    GROUP BY o.customer_id, o.currency
 )
-SELECT b.customer_id, b.currency, max(0, b.a - coalesce(b.used_named, 0) - b.q) AS owed, {owed}
-FROM owing b LEFT JOIN adjust x ON x.customer_id = b.customer_id AND x.currency = b.currency
-WHERE b.a - coalesce(b.used_named, 0) > b.q
-"""
+SELECT b.customer_id, b.currency, b.a - b.received, {owed}
+FROM base b LEFT JOIN adjust x ON x.customer_id = b.customer_id AND x.currency = b.currency
+WHERE b.a > b.received"""
 
 
 def _cutoffs(today: dt.date, edges: list[int]) -> list[str]:
@@ -115,15 +117,30 @@ def _cutoffs(today: dt.date, edges: list[int]) -> list[str]:
 
 
 def owed_by_customer(book: Book, cutoffs: list[str]) -> list[tuple]:
-    """(customer id, currency, owed, owed before each cutoff ...) for every customer that owes
-    something (see _owed_before_sql), among those the user may see (models.core.scopes)."""
+    """(customer id, currency, owed, [owed of the plan rows due before each cutoff]) for every
+    customer that owes something, among those the user may see (models.core.scopes).
+
+    Earliest due first has a closed form, so no row-by-row allocation is needed. A named order
+    o with confirmed payments T_o pays its own rows first: of its rows due before d (A_o(<d))
+    it pays min(T_o, A_o(<d)). What is left of all rows due before d is
+    R(<d) = A(<d) - sum_o min(T_o, A_o(<d)), and the rest of the money,
+    Q = received - sum_o min(T_o, A_o), pays the earliest of those, so what is still owed of
+    the rows due before d is max(0, R(<d) - Q), and of all rows A - received. It is the
+    allocation of models.orders.ledger, row for row (tests/unit/models/test_orders.py compares
+    them); buckets are differences of these sums, so they add up to the total by construction.
+    One statement of plain sums (_owed_sql)."""
     cursor = book.conn.cursor()
     cursor.row_factory = None
-    rows = cursor.execute(_owed_before_sql(cutoffs)).fetchall()
+    rows = [(cid, code, owed, before) for cid, code, owed, *before
+            in cursor.execute(_owed_sql(len(cutoffs)), [*cutoffs, *cutoffs])]
     if scopes.sees_all(book):
         return rows
     seen = set(scopes.visible_ids(book, [r[0] for r in rows]))
     return [r for r in rows if r[0] in seen]
+
+
+def _column_sums(lists: list[list[int]]) -> list[int]:
+    return [sum(column) for column in zip(*lists, strict=True)]
 
 
 def aging(book: Book, *, day: dt.date | str | None = None, by: str = "customer",
@@ -142,31 +159,35 @@ def aging(book: Book, *, day: dt.date | str | None = None, by: str = "customer",
     raw = owed_by_customer(book, _cutoffs(today, edges))
     cursor = book.conn.cursor()
     cursor.row_factory = None
-    people = {r[0]: (r[1], r[2]) for r in cursor.execute(
-        "SELECT id, name, owner_id FROM customers").fetchall()}
-    users = dict(cursor.execute("SELECT id, name FROM users").fetchall())
-    grouped: dict[tuple, dict] = {}
-    totals: dict = {}
-    for cid, code, total, *before in raw:
-        name, owner = people.get(cid, ("", None))
+    people = {cid: (name, owner) for cid, name, owner in cursor.execute(
+        "SELECT id, name, owner_id FROM customers")}
+    nobody = ("", None)
+    rows = []
+    per_code: dict[str, list] = {}
+    for cid, code, total, before in raw:
+        name, owner = people.get(cid, nobody)
         if owner_id is not None and owner != owner_id:
             continue
-        buckets = [total - before[0], *(a - b for a, b in zip(before, before[1:],
-                                                            strict=False)), before[-1]]
-        if by == "customer":
-            grouped[(cid, code)] = {"customer_id": cid, "name": name or "", "owner_id": owner,
-                                    "currency": code, "total": total, "buckets": buckets}
-        else:
-            row = grouped.setdefault((owner, code), {
-                "owner_id": owner, "name": users.get(owner, "") or "", "currency": code,
-                "total": 0, "buckets": [0] * len(buckets)})
-            row["total"] += total
-            row["buckets"] = [a + b for a, b in zip(row["buckets"], buckets, strict=True)]
-        sums = totals.setdefault(code, {"total": 0, "buckets": [0] * len(buckets)})
-        sums["total"] += total
-        sums["buckets"] = [a + b for a, b in zip(sums["buckets"], buckets, strict=True)]
-    key = "customer_id" if by == "customer" else "owner_id"
-    rows = sorted(grouped.values(), key=lambda r: (-r["total"], r["name"], r[key] or ""))
+        buckets = [total - before[0], *map(operator.sub, before, before[1:]), before[-1]]
+        rows.append({"customer_id": cid, "name": name or "", "owner_id": owner,
+                     "currency": code, "total": total, "buckets": buckets})
+        per_code.setdefault(code, []).append(buckets)
+    totals = {}
+    for code, lists in per_code.items():
+        sums = _column_sums(lists)
+        totals[code] = {"total": sum(sums), "buckets": sums}
+    key = "customer_id"
+    if by != "customer":
+        users = dict(cursor.execute("SELECT id, name FROM users").fetchall())
+        per_owner: dict[tuple, list] = {}
+        for row in rows:
+            per_owner.setdefault((row["owner_id"], row["currency"]), []).append(row["buckets"])
+        rows, key = [], "owner_id"
+        for (owner, code), lists in per_owner.items():
+            sums = _column_sums(lists)
+            rows.append({"owner_id": owner, "name": users.get(owner, "") or "",
+                         "currency": code, "total": sum(sums), "buckets": sums})
+    rows.sort(key=lambda r: (-r["total"], r["name"], r[key] or ""))
     return {"buckets": bucket_names(edges), "rows": rows, "totals": totals}
 
 
@@ -186,15 +207,20 @@ def cash_forecast(book: Book, *, day: dt.date | str | None = None, weeks: int = 
     salesperson's customers."""
     today = _date(day)
     starts = [today + dt.timedelta(days=7 * k) for k in range(weeks + 1)]
-    owners = dict(book.conn.execute("SELECT id, owner_id FROM customers").fetchall())
+    raw = owed_by_customer(book, [d.isoformat() for d in starts])
+    if owner_id is not None:
+        owners = dict(book.conn.execute("SELECT id, owner_id FROM customers").fetchall())
+        raw = [r for r in raw if owners.get(r[0]) == owner_id]
+    per_code: dict[str, list] = {}
+    for _, code, _, before in raw:
+        per_code.setdefault(code, []).append(before)
     overdue = money.Totals()
     expected = [money.Totals() for _ in range(weeks)]
-    for cid, code, _, *before in owed_by_customer(book, [d.isoformat() for d in starts]):
-        if owner_id is not None and owners.get(cid) != owner_id:
-            continue
-        overdue.add(before[0], code)
+    for code, lists in per_code.items():
+        sums = _column_sums(lists)  # owed of the rows due before each week's start
+        overdue.add(sums[0], code)
         for k in range(weeks):
-            expected[k].add(before[k + 1] - before[k], code)
+            expected[k].add(sums[k + 1] - sums[k], code)
     return {"overdue": _nonzero(overdue), "weeks": [
         {"start": starts[k].isoformat(), "end": (starts[k + 1] - dt.timedelta(days=1)).isoformat(),
          "expected": _nonzero(expected[k])} for k in range(weeks)]}
