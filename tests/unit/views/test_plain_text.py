@@ -51,6 +51,17 @@ def test_the_customer_panel_shows_names_deals_and_contacts_as_typed(qtbot, ctx, 
     cid = operations.add_customer(book, data={"name": NAME, "notes": NOTES})
     operations.add_contact(book, customer_id=cid, data={"name": NAME})
     deals.add_deal(book, data={"customer_id": cid, "title": NAME})
+    # the orders, what the customer buys (a product, and a suggestion from another buyer) and
+    # the tickets show book text too
+    from models import orders, tickets
+
+    product, other = (orders.add_product(book, data={"name": n}) for n in (NAME, NAME + "2"))
+    for buyer, bought in ((cid, [product]), *((operations.add_customer(
+            book, data={"name": f"同行{n}"}), [product, other]) for n in range(2))):
+        oid = orders.add_order(book, data={"customer_id": buyer, "notes": NOTES}, lines=[
+            {"product_id": p, "quantity": 1, "price": "10"} for p in bought])
+        orders.confirm_order(book, order_id=oid)
+    tickets.add_ticket(book, data={"customer_id": cid, "title": NAME, "description": NOTES})
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda parent, title, text, *a, **k: asked.append(text)
@@ -58,14 +69,17 @@ def test_the_customer_panel_shows_names_deals_and_contacts_as_typed(qtbot, ctx, 
     panel = CustomerDetail(ctx)
     qtbot.addWidget(panel)
     panel.show_customer(cid)
+    checked = set()
     for label in panel.findChildren(QLabel):
         if IMG in label.text() or "<b>" in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+            checked.add(label.objectName())
+    assert {"also_bought", "ticket_problem"} <= checked  # the new parts were looked at
     tips = [b.toolTip() for b in panel.findChildren(QToolButton) if "粗体" in b.toolTip()]
     assert tips, "the contact person's buttons name them"
     for tip in tips:
         assert "<img" not in tip and IMG in shown(tip)
-    deal_tips = [tree.topLevelItem(i).toolTip(0) for tree in panel.findChildren(QTreeWidget)
+    deal_tips = [tree.topLevelItem(i).toolTip(0) for tree in panel.deals.findChildren(QTreeWidget)
                  for i in range(tree.topLevelItemCount()) if "粗体" in tree.topLevelItem(i).text(0)]
     assert deal_tips
     for tip in deal_tips:
