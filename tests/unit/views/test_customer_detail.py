@@ -331,3 +331,31 @@ def test_share_a_customer_from_its_header_and_undo_it(qtbot, detail, book):
     book.user_id = sales
     detail.show_customer(cid)
     assert not header.share_button.isVisible() and not header.edit_button.isEnabled()
+
+
+def test_a_long_stage_leaves_the_deal_its_title_in_a_narrow_panel(qtbot, ctx, book):
+    """English stage names are long ("Requirements confirmed"): in the panel as narrow as on a
+    1366x768 screen the deal's title still shows, and every column fits the list."""
+    from PySide6.QtWidgets import QApplication
+
+    from models import deals
+
+    cid = operations.add_customer(book, data={"name": "鼎盛灯饰城"})
+    did = deals.add_deal(book, data={"title": "瓷砖胶补货", "customer_id": cid, "amount": 2000,
+                                     "expected_close": "2027-03-30"})
+    from views.deal_dialog import stage_name
+
+    stage = next(s for s in deals.stages(book) if stage_name(s) == "Requirements confirmed")
+    deals.move_deal(book, deal_id=did, stage_id=stage["id"])
+    panel = CustomerDetail(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(330, 760)
+    panel.show()
+    panel.show_customer(cid)
+    QApplication.processEvents()
+    tree = panel.deals.deals_list
+    assert panel.deal_rows() == [["瓷砖胶补货", "Requirements confirmed", "¥2,000", "2027-03-30"]]
+    widths = [tree.columnWidth(c) for c in range(tree.columnCount())]
+    assert sum(widths) <= tree.viewport().width()
+    assert widths[0] >= tree.fontMetrics().horizontalAdvance("瓷砖胶补货")
+    assert tree.topLevelItem(0).toolTip(1) == "Requirements confirmed"
