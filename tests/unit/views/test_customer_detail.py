@@ -359,3 +359,24 @@ def test_a_long_stage_leaves_the_deal_its_title_in_a_narrow_panel(qtbot, ctx, bo
     assert sum(widths) <= tree.viewport().width()
     assert widths[0] >= tree.fontMetrics().horizontalAdvance("瓷砖胶补货")
     assert tree.topLevelItem(0).toolTip(1) == "Requirements confirmed"
+
+
+def test_a_short_name_is_one_line_in_a_narrow_panel(qtbot, ctx, book):
+    """Beside the grade badge and the buttons a panel as narrow as on a 1366x768 screen broke
+    "鼎盛灯饰城" into two lines; the name has a line of its own."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.qt_helpers import screenshots_dir, speaking
+
+    cid = operations.add_customer(book, data={"name": "鼎盛灯饰城", "grade": "A"})
+    with speaking("en"):
+        panel = CustomerDetail(ctx)
+        qtbot.addWidget(panel)
+        panel.resize(330, 700)
+        panel.show()
+        panel.show_customer(cid)
+        QApplication.processEvents()
+        name = panel.name_label
+        assert name.height() < 2 * name.fontMetrics().lineSpacing()
+        assert panel.edit_button.isVisible() and panel.grade_badge.isVisible()
+        panel.grab().save(str(screenshots_dir() / "customer_detail_narrow_en.png"))
