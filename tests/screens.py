@@ -344,7 +344,7 @@ def _first_run(shots: Shots, tmp: Path) -> None:
     from views.context import AppContext
 
     (tmp / "empty").mkdir()
-    book = Book.open(tmp / "empty" / "shop.sqlite")
+    book = Book.open(tmp / "empty" / "shop.sqlite", owner_name=_owner())
     try:
         window = MainWindow(AppContext(book))
         window.resize(shots.width, shots.height)
@@ -378,7 +378,7 @@ def _digest(shots: Shots, tmp: Path) -> None:
     start = dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     clock.set_clock(lambda: start)
     (tmp / "digest").mkdir()
-    book = Book.open(tmp / "digest" / "shop.sqlite")
+    book = Book.open(tmp / "digest" / "shop.sqlite", owner_name=_owner())
     try:
         cid = operations.add_customer(book, data={"name": "杭州鑫达建材有限公司"})
         for n in range(7):
@@ -399,6 +399,13 @@ def _digest(shots: Shots, tmp: Path) -> None:
         page.close()
     finally:
         book.close()
+
+
+def _owner() -> str:
+    """The first user's name, as the app names the owner of a new book (desktop.app)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("app", "Owner")
 
 
 def _quiet_offscreen() -> None:
