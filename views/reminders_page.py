@@ -578,7 +578,8 @@ class RemindersPage(QWidget):
         row = self.current()
         for widget in (self.done_button, self.snooze_button):
             widget.setEnabled(row is not None)
-        self.open_button.setEnabled(bool(row and (row.get("customer_id") or row.get("deal_id"))))
+        self.open_button.setEnabled(bool(row and (row.get("customer_id") or row.get("deal_id")
+                                                  or reminders.is_digest(row))))
 
     # -- doing ---------------------------------------------------------------------------
     def complete_current(self) -> None:
