@@ -380,3 +380,24 @@ def test_a_short_name_is_one_line_in_a_narrow_panel(qtbot, ctx, book):
         assert name.height() < 2 * name.fontMetrics().lineSpacing()
         assert panel.edit_button.isVisible() and panel.grade_badge.isVisible()
         panel.grab().save(str(screenshots_dir() / "customer_detail_narrow_en.png"))
+
+
+def test_a_customer_without_recorded_changes_says_so(qtbot, ctx, tmp_path):
+    """The demo book's customers were written with no change log of their own: their History
+    tab said nothing at all; it says why it is empty."""
+    from models.customers import history
+    from models.customers.queries import CustomerFilter
+    from tests.qt_helpers import demo_book
+    from views.context import AppContext
+
+    with demo_book(tmp_path, customers=20) as demo:
+        cid = next(i for i in queries.customer_ids(demo, CustomerFilter())
+                   if not history.items(demo, i))
+        panel = CustomerDetail(AppContext(demo))
+        qtbot.addWidget(panel)
+        panel.show_customer(cid)
+        panel.tabs.setCurrentIndex(2)
+        assert panel.history_area.texts() == []
+        assert labels(panel.history_area.widget(), "history_empty")[0].startswith(
+            "No changes are recorded for this customer yet.")
+        panel.close()
