@@ -191,3 +191,24 @@ def test_receivables_page_buckets_add_up_and_expected_is_not_received(qtbot, ctx
                 assert shown.month_tree.topLevelItem(1).text(0) != \
                     "Received (confirmed payments)"
 
+
+
+def test_a_customer_without_orders_shows_no_zero_balance_nor_greyed_out_buttons(qtbot, ctx,
+                                                                                  book):
+    """"Owed ¥0 (overdue ¥0) · Received ¥0 ..." and Confirm, Reject payment and Void greyed
+    out said nothing about a customer with no orders; the section says there are none, and
+    shows the balance and the buttons once there is something to act on."""
+
+    cid = operations.add_customer(book, data={"name": "顺发五金"})
+    panel = CustomerDetail(ctx)
+    qtbot.addWidget(panel)
+    panel.show_customer(cid)
+    part = panel.orders
+    assert part.body.objectName() == "orders_empty"
+    assert not part.balance_label.isVisibleTo(panel)
+    assert not part.actions_box.isVisibleTo(panel)
+    orders.record_payment(book, customer_id=cid, amount="2000", received_on="2026-03-08",
+                          method="wechat")
+    panel.refresh()
+    assert part.balance_label.isVisibleTo(panel) and part.actions_box.isVisibleTo(panel)
+    assert "waiting for confirmation ¥2,000" in part.balance_label.text()
